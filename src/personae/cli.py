@@ -1,0 +1,134 @@
+"""The command line: a thin layer over the library.
+
+Every command opens what it needs, calls one library function and prints. A
+`PersonaeError` becomes one or two lines on stderr and exit status 2.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from personae.errors import PersonaeError
+from personae.settings import SETTINGS
+
+DB_OPTION = click.option("--db", "db", type=click.Path(dir_okay=False), default=SETTINGS["db"].default,
+                         show_default=True, help=SETTINGS["db"].help)
+
+
+class PersonaeGroup(click.Group):
+    """Turns PersonaeError into a clean message."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except PersonaeError as err:
+            click.echo(f"error: {err.message}", err=True)
+            if err.hint:
+                click.echo(f"hint: {err.hint}", err=True)
+            ctx.exit(2)
+
+
+@click.group(cls=PersonaeGroup)
+@click.version_option(package_name="personae")
+def main() -> None:
+    """personae: who is who, who said what, where and when, in narrative text."""
+
+
+@main.command()
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="table", show_default=True,
+              help="json: the document JSON (personae/document@1); table: the cast.")
+@click.option("--no-text", is_flag=True, help="Leave document.text out of the JSON.")
+@click.option("--encoding", default=None, help=SETTINGS["encoding"].help)
+def analyze(file: str, fmt: str, no_text: bool, encoding: str | None) -> None:
+    """Analyse FILE (.txt, .md, .html, .epub, TEI .xml) and print the result."""
+    from personae.pipeline import analyze as run
+
+    doc = run(file, encoding=encoding)
+    if fmt == "json":
+        click.echo(json.dumps(doc.to_dict(include_text=not no_text), ensure_ascii=False, indent=1))
+    else:
+        from personae.export.cast import cast_table
+
+        click.echo(cast_table(doc))
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path())
+@DB_OPTION
+@click.option("--encoding", default=None, help=SETTINGS["encoding"].help)
+def read(files: tuple[str, ...], db: str, encoding: str | None) -> None:
+    """Analyse FILES and store them in the database (the same content is stored once)."""
+    from personae.corpus import ingest
+
+    summary = ingest([Path(f) for f in files], db, encoding=encoding,
+                     report=lambda line: click.echo(line, err=True))
+    click.echo(f"{summary.added} added, {summary.skipped} already stored, {summary.failed} failed; database {db}")
+    if summary.failed:
+        sys.exit(2)
+
+
+@main.command()
+@DB_OPTION
+@click.option("--doc", "doc_id", default=None, help="Only this document id.")
+def show(db: str, doc_id: str | None) -> None:
+    """Print the cast of each stored document."""
+    from personae.export.cast import cast_table
+    from personae.store import Store
+
+    with Store(db, create=False) as store:
+        ids = [doc_id] if doc_id else store.document_ids()
+        if not ids:
+            raise PersonaeError(f"{db} holds no documents", "add some with `personae read FILE`")
+        click.echo("\n\n".join(cast_table(store.load(i)) for i in ids))
+
+
+@main.command()
+@DB_OPTION
+@click.option("--format", "fmt", type=click.Choice(["json"]), default="json", show_default=True,
+              help="json: one document JSON object per document.")
+@click.option("--doc", "doc_id", default=None, help="Only this document id.")
+@click.option("-o", "--output", type=click.Path(file_okay=False), default=None,
+              help="Write one file per document into this folder instead of printing.")
+@click.option("--no-text", is_flag=True, help="Leave document.text out of the JSON.")
+def export(db: str, fmt: str, doc_id: str | None, output: str | None, no_text: bool) -> None:
+    """Export stored documents (json: the document JSON of each)."""
+    from personae.store import Store
+
+    with Store(db, create=False) as store:
+        ids = [doc_id] if doc_id else store.document_ids()
+        docs = [store.load(i).to_dict(include_text=not no_text) for i in ids]
+    if output:
+        out = Path(output)
+        out.mkdir(parents=True, exist_ok=True)
+        for data in docs:
+            (out / f"{data['document']['id']}.json").write_text(json.dumps(data, ensure_ascii=False, indent=1), "utf-8")
+        click.echo(f"wrote {len(docs)} file(s) to {out}")
+    else:
+        click.echo(json.dumps(docs[0] if len(docs) == 1 else docs, ensure_ascii=False, indent=1))
+
+
+@main.group()
+def eval() -> None:  # noqa: A001 - the command's name
+    """Score the pipeline against annotated data."""
+
+
+@eval.command("litbank")
+@click.argument("path", type=click.Path(exists=True, file_okay=False))
+@click.option("--fold", type=click.Choice(["test", "train"]), default="test", show_default=True,
+              help="test: the 27 held-out texts; train: the 73 development texts.")
+@click.option("--limit", type=int, default=None, help="Score only the first N texts of the fold.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+def eval_litbank(path: str, fold: str, limit: int | None, as_json: bool) -> None:
+    """Score entity recognition (and the other layers) on LitBank at PATH."""
+    from personae.eval.litbank import evaluate, format_report
+
+    scores = evaluate(Path(path), fold=fold, limit=limit)
+    click.echo(json.dumps(scores, indent=1) if as_json else format_report(scores))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""Views of the document model for people and other programs: JSON, the cast table, ..."""

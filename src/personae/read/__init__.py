@@ -1,0 +1,66 @@
+"""Reading inputs: every format becomes a `Source` (plain text, title, chapters).
+
+`read_path` picks the reader by file extension, then by content. Every problem a
+user can cause (binary data, an unknown encoding, an empty or malformed file)
+raises `PersonaeError` with a hint.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from personae.errors import PersonaeError
+from personae.read.source import Source
+from personae.read import epub, markup, plain
+
+# Anything longer is almost certainly not one narrative document.
+MAX_CHARS = 20_000_000
+
+READERS = {
+    ".txt": plain.read_plain, ".text": plain.read_plain, ".md": plain.read_plain,
+    ".markdown": plain.read_plain, ".html": markup.read_html, ".htm": markup.read_html,
+    ".xhtml": markup.read_html, ".xml": markup.read_tei, ".tei": markup.read_tei,
+    ".epub": epub.read_epub,
+}
+
+
+def read_path(path: str | Path, encoding: str | None = None) -> Source:
+    path = Path(path)
+    if not path.exists():
+        raise PersonaeError(f"{path}: no such file", "check the path")
+    if path.is_dir():
+        raise PersonaeError(f"{path}: is a folder, not a file", "give one file, or use `personae read` for a folder")
+    data = path.read_bytes()
+    reader = READERS.get(path.suffix.lower())
+    if reader is None:
+        reader = _sniff(data)
+    source = reader(data, str(path), encoding=encoding)
+    return check_source(source)
+
+
+def read_bytes(data: bytes, name: str, encoding: str | None = None) -> Source:
+    """Read in-memory data, the format guessed from `name`'s extension or the content."""
+    reader = READERS.get(Path(name).suffix.lower()) or _sniff(data)
+    return check_source(reader(data, name, encoding=encoding))
+
+
+def check_source(source: Source) -> Source:
+    if not source.text.strip():
+        raise PersonaeError(f"{source.source}: no text to analyse", "the file is empty or holds only markup")
+    if len(source.text) > MAX_CHARS:
+        raise PersonaeError(f"{source.source}: {len(source.text):,} characters is more than the limit of {MAX_CHARS:,}",
+                            "split the work into chapters and read them as a corpus")
+    return source
+
+
+def _sniff(data: bytes):
+    head = data[:2048].lstrip().lower()
+    if data[:4] == b"PK\x03\x04":
+        return epub.read_epub
+    if head.startswith(b"<?xml") and b"<tei" in data[:4096].lower():
+        return markup.read_tei
+    if head.startswith((b"<!doctype html", b"<html")):
+        return markup.read_html
+    return plain.read_plain
+
+
+__all__ = ["Source", "read_path", "read_bytes"]

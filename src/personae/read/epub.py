@@ -1,0 +1,69 @@
+"""EPUB: the XHTML documents of the spine, in reading order, one chapter each."""
+from __future__ import annotations
+
+import io
+import posixpath
+import zipfile
+
+from personae.errors import PersonaeError
+from personae.model import Chapter
+from personae.read.markup import parse_xml, read_html
+from personae.read.source import Source
+
+OPF_NS = {"opf": "http://www.idpf.org/2007/opf", "dc": "http://purl.org/dc/elements/1.1/"}
+CONTAINER_NS = {"c": "urn:oasis:names:tc:opendocument:xmlns:container"}
+MAX_MEMBER_BYTES = 50_000_000
+
+
+def read_epub(data: bytes, name: str, encoding: str | None = None) -> Source:
+    try:
+        book = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile:
+        raise PersonaeError(f"{name}: not a valid EPUB (not a zip archive)", "export the book as EPUB again") from None
+    with book:
+        opf_path = _opf_path(book, name)
+        opf = parse_xml(_member(book, opf_path, name), name, "EPUB package")
+        base = posixpath.dirname(opf_path)
+        manifest = {item.get("id"): item.get("href") for item in opf.iterfind(".//opf:manifest/opf:item", OPF_NS)}
+        spine = [ref.get("idref") for ref in opf.iterfind(".//opf:spine/opf:itemref", OPF_NS)
+                 if ref.get("linear", "yes") != "no"]
+        if not spine:
+            raise PersonaeError(f"{name}: the EPUB has an empty spine", "the book lists no chapters to read")
+        title_el = opf.find(".//dc:title", OPF_NS)
+        title = (title_el.text or "").strip() if title_el is not None else None
+        parts, chapters, offset = [], [], 0
+        for idref in spine:
+            href = manifest.get(idref)
+            if href is None:
+                raise PersonaeError(f"{name}: the spine names {idref!r}, which the manifest lacks",
+                                    "the EPUB is malformed; export it again")
+            path = posixpath.normpath(posixpath.join(base, href.split("#")[0]))
+            chapter = read_html(_member(book, path, name), f"{name}!{path}", encoding=encoding)
+            if not chapter.text.strip():
+                continue
+            parts.append(chapter.text)
+            chapters.append(Chapter(start=offset, end=offset + len(chapter.text),
+                                    title=chapter.chapters[0].title if chapter.chapters else chapter.title))
+            offset += len(chapter.text) + 1
+    return Source(text="\n".join(parts), source=name, title=title or None, chapters=chapters)
+
+
+def _opf_path(book: zipfile.ZipFile, name: str) -> str:
+    container = parse_xml(_member(book, "META-INF/container.xml", name), name, "EPUB container")
+    rootfile = container.find(".//c:rootfile", CONTAINER_NS)
+    if rootfile is None or not rootfile.get("full-path"):
+        raise PersonaeError(f"{name}: the EPUB container names no package file", "the EPUB is malformed")
+    return rootfile.get("full-path")
+
+
+def _member(book: zipfile.ZipFile, path: str, name: str) -> bytes:
+    try:
+        info = book.getinfo(path)
+    except KeyError:
+        raise PersonaeError(f"{name}: the EPUB lacks {path}", "the EPUB is malformed; export it again") from None
+    if info.file_size > MAX_MEMBER_BYTES:
+        raise PersonaeError(f"{name}: {path} is {info.file_size:,} bytes uncompressed", "the EPUB is too large or damaged")
+    try:
+        return book.read(path)
+    except (zipfile.BadZipFile, OSError, EOFError) as err:
+        raise PersonaeError(f"{name}: cannot read {path} from the EPUB ({err})", "the EPUB is damaged") from None

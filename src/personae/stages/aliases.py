@@ -1,0 +1,260 @@
+"""Aliases: join the name forms of one person into one entity.
+
+"Nikolai Petrov", "Nikolai", "Petrov", "Comrade Petrov", "Kolya" and the garbled
+"Nigolai Betrov" become one person; "Anna Petrova" and "Mrs. Petrov" stay apart
+from him. Persons are first built from the fullest forms, then every mention is
+resolved to the compatible person, ties going to the one last mentioned nearby.
+A rare spelling that reduces to the same transliteration skeleton as a known
+name, used near that person, is joined as a variant and reported as a
+`name_variant` finding.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from personae.lang.en import honorifics, nicknames, variant_rules
+from personae.model import Document, Entity, Evidence, Finding, Mention
+from personae.stages import stage
+from personae.stages.entities import count_aliases, renumber
+
+WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+# Titles after which the next word is a given name ("Aunt Vera", "Sir Walter").
+FIRST_NAME_TITLES = {"aunt", "auntie", "uncle", "sir", "lady", "dame", "brother", "sister", "cousin",
+                     "father", "mother", "grandfather", "grandmother", "grandma", "grandpa", "granny",
+                     "miss", "master", "prince", "princess", "king", "queen", "saint", "st", "don", "doña"}
+
+
+@dataclass
+class NameForm:
+    """A person's name as written: titles apart, then given name(s) and surname."""
+    text: str
+    titles: list[str]
+    gender: str           # implied by a title: he, she or ""
+    tokens: list[str]     # lower-case name words, titles removed
+
+    @property
+    def first(self) -> str | None:
+        return self.tokens[0] if len(self.tokens) > 1 else None
+
+    @property
+    def last(self) -> str | None:
+        return self.tokens[-1] if len(self.tokens) > 1 else None
+
+
+def parse_name(text: str) -> NameForm:
+    words = [w.rstrip(".").rstrip("'’") for w in WORD.findall(text)]
+    words = [re.sub(r"['’]s$", "", w) for w in words if w]
+    table = honorifics()
+    titles, gender = [], ""
+    while len(words) > 1 and words[0].lower() in table:
+        title = words.pop(0).lower()
+        titles.append(title)
+        gender = gender or table[title]
+    while len(words) > 1 and words[-1].lower() in ("esq", "jr", "sr", "junior", "senior"):
+        words.pop()
+    return NameForm(text=text, titles=titles, gender=gender, tokens=[w.lower() for w in words])
+
+
+TITLE_BEFORE = re.compile(r"([^\W\d_]+)\.?\s+$")
+
+
+def title_before(text: str, start: int) -> str:
+    """A title just before a mention that the span left out ("Mrs. | Petrov"), with its space."""
+    match = TITLE_BEFORE.search(text[max(0, start - 20):start])
+    if match and match.group(1).lower() in honorifics() and match.group(1)[0].isupper():
+        return match.group(0)
+    return ""
+
+
+def skeleton(name: str) -> str:
+    """The transliteration skeleton: Petrov, Petroff and Betrov all give 'petrof'."""
+    rules = variant_rules()
+    s = re.sub(r"[^a-z]", "", name.lower())
+    for start, repl in rules["initials"].items():
+        if s.startswith(start):
+            s = repl + s[len(start):]
+            break
+    for digraph in sorted(rules["digraphs"], key=len, reverse=True):
+        s = s.replace(digraph, rules["digraphs"][digraph])
+    s = "".join(rules["letters"].get(c, c) for c in s)
+    s = re.sub(r"(.)\1+", r"\1", s)
+    for ending in sorted(rules["endings"], key=len, reverse=True):
+        if s.endswith(ending) and len(s) > len(ending) + 2:
+            s = s[: -len(ending)] + rules["endings"][ending]
+            break
+    return re.sub(r"(.)\1+", r"\1", s)
+
+
+def within_one_edit(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def first_names_match(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if len(a) == 1 or len(b) == 1:          # an initial: "J." and "James"
+        return a[0] == b[0]
+    nick = nicknames()
+    return b in nick.get(a, ()) or a in nick.get(b, ()) or bool(nick.get(a, set()) & nick.get(b, set()))
+
+
+@dataclass
+class Person:
+    firsts: set[str] = field(default_factory=set)
+    last: str | None = None
+    gender: str = ""
+    mentions: list[tuple[Mention, NameForm]] = field(default_factory=list)
+    variant_texts: set[str] = field(default_factory=set)
+
+    def accepts(self, form: NameForm) -> bool:
+        if form.gender and self.gender and form.gender != self.gender:
+            return False
+        if len(form.tokens) > 1:
+            return (self.last == form.last and
+                    (not self.firsts or any(first_names_match(form.first, f) for f in self.firsts)))
+        token = form.tokens[0]
+        if token == self.last:
+            return not (form.titles and form.titles[0] in FIRST_NAME_TITLES and self.firsts)
+        return any(first_names_match(token, f) for f in self.firsts if len(f) > 1)
+
+    def absorb(self, form: NameForm) -> None:
+        self.gender = self.gender or form.gender
+        if len(form.tokens) > 1:
+            self.firsts.add(form.first)
+            self.last = self.last or form.last
+        elif form.titles and form.titles[0] not in FIRST_NAME_TITLES:
+            self.last = self.last or form.tokens[0]
+        elif form.tokens[0] != self.last:
+            self.firsts.add(form.tokens[0])
+
+
+class VariantMap:
+    """Rare spellings that are garbled forms of a well-attested name token."""
+
+    def __init__(self, forms: list[tuple[Mention, NameForm]]):
+        rules = variant_rules()
+        counts = Counter(t for _, f in forms for t in set(f.tokens))
+        skeletons = {t: skeleton(t) for t in counts}
+        self.canonical: dict[str, str] = {}
+        for token, n in counts.items():
+            if n > rules["max_occurrences"] or len(token) < rules["min_length"]:
+                continue
+            best = None
+            for other, m in counts.items():
+                if other == token or m <= n or len(other) < rules["min_length"]:
+                    continue
+                a, b = skeletons[token], skeletons[other]
+                if a == b or (min(len(a), len(b)) >= 7 and within_one_edit(a, b)):
+                    if best is None or m > counts[best]:
+                        best = other
+            if best:
+                self.canonical[token] = best
+        self.nearby = rules["nearby_chars"]
+
+    def normalise(self, form: NameForm) -> NameForm:
+        tokens = [self.canonical.get(t, t) for t in form.tokens]
+        return NameForm(form.text, form.titles, form.gender, tokens)
+
+    def garbled(self, form: NameForm) -> bool:
+        return any(t in self.canonical for t in form.tokens)
+
+
+def build_persons(forms: list[tuple[Mention, NameForm]]) -> list[Person]:
+    """Persons from the distinct name forms, fullest first."""
+    distinct: dict[tuple, NameForm] = {}
+    freq: Counter = Counter()
+    for _, form in forms:
+        key = (tuple(form.tokens), form.gender, bool(form.titles and form.titles[0] in FIRST_NAME_TITLES))
+        distinct.setdefault(key, form)
+        freq[key] += 1
+    order = sorted(distinct, key=lambda k: (-len(k[0]), not k[1], -freq[k]))
+    persons: list[Person] = []
+    for key in order:
+        form = distinct[key]
+        matches = [p for p in persons if p.accepts(form)]
+        if not matches:
+            person = Person()
+            person.absorb(form)
+            persons.append(person)
+        elif len(matches) == 1 and len(form.tokens) > 1:
+            matches[0].absorb(form)
+    return persons
+
+
+@stage("aliases", requires=("entities",), assigns=("entities", "findings"))
+def cluster_aliases(doc: Document) -> Document:
+    people = [e for e in doc.entities if e.type == "PER" and any(m.kind == "PROP" for m in e.mentions)]
+    others = [e for e in doc.entities if e not in people]
+    forms = sorted(((m, parse_name(title_before(doc.text, m.start) + m.text))
+                    for e in people for m in e.mentions if m.kind == "PROP"), key=lambda mf: mf[0].start)
+    forms = [(m, f) for m, f in forms if f.tokens]
+    variants = VariantMap(forms)
+    persons = build_persons([(m, variants.normalise(f)) for m, f in forms])
+    last_seen: dict[int, int] = {}
+    for mention, raw in forms:
+        form = variants.normalise(raw)
+        candidates = [i for i, p in enumerate(persons) if p.accepts(form)]
+        if variants.garbled(raw):
+            near = [i for i in candidates if mention.start - last_seen.get(i, -10**9) <= variants.nearby]
+            if not near:  # not where that person is: a different name, not a garbling
+                form = raw
+                candidates = [i for i, p in enumerate(persons) if p.accepts(form)]
+        if not candidates:
+            persons.append(Person())
+            persons[-1].absorb(form)
+            candidates = [len(persons) - 1]
+        chosen = max(candidates, key=lambda i: (last_seen.get(i, -1), len(persons[i].mentions)))
+        person = persons[chosen]
+        person.mentions.append((mention, form))
+        if form is not raw and form.tokens != raw.tokens:
+            person.variant_texts.add(" ".join(mention.text.split()))
+        last_seen[chosen] = mention.start
+    entities = []
+    for person in persons:
+        if not person.mentions:
+            continue
+        entity = Entity(id="", type="PER", name="", gender=person.gender or "unknown",
+                        mentions=sorted((m for m, _ in person.mentions), key=lambda m: m.start))
+        entity.aliases = count_aliases(entity.mentions, frozenset(person.variant_texts))
+        entity.name = fullest_name(person)
+        entities.append((entity, person))
+    doc.entities = [e for e, _ in entities] + others
+    renumber(doc)
+    for entity, person in entities:
+        if person.variant_texts:
+            doc.findings.append(variant_finding(entity, person))
+    return doc
+
+
+def fullest_name(person: Person) -> str:
+    """The fullest proper name used: most name words, titles dropped where a bare form exists."""
+    def score(item):
+        mention, form = item
+        plain = " ".join(mention.text.split())
+        garbled = plain in person.variant_texts
+        return (not garbled, len(form.tokens), not form.titles, counts[plain])
+
+    counts = Counter(" ".join(m.text.split()) for m, _ in person.mentions)
+    mention, _ = max(person.mentions, key=score)
+    return re.sub(r"['’]s$", "", " ".join(mention.text.split()))
+
+
+def variant_finding(entity: Entity, person: Person) -> Finding:
+    garbled = [m for m, _ in person.mentions if " ".join(m.text.split()) in person.variant_texts]
+    proper = next((m for m, _ in person.mentions if " ".join(m.text.split()) not in person.variant_texts), None)
+    spellings = ", ".join(f"“{t}”" for t in sorted(person.variant_texts))
+    evidence = [Evidence(m.start, m.end) for m in garbled]
+    if proper:
+        evidence.append(Evidence(proper.start, proper.end))
+    return Finding(kind="name_variant",
+                   message=f"{spellings} looks like a misspelt or transliterated form of “{entity.name}”",
+                   entities=[entity.id], evidence=evidence)

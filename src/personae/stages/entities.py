@@ -1,0 +1,92 @@
+"""Entities: turn the recognised mention spans into entities.
+
+Reads doc.parse.spans["mentions"] (labels KIND_TYPE, e.g. PROP_PER, NOM_GPE) and
+makes one entity per distinct name: proper names by their normalised form,
+definite common nouns ("the porter") by their text, every other common-noun
+mention ("a man", "his sister") an entity of its own. People's name forms are
+joined into persons by the aliases stage.
+"""
+from __future__ import annotations
+
+import re
+
+from personae.model import Alias, Document, Entity, Mention
+from personae.stages import stage
+
+LEADING_ARTICLE = re.compile(r"^(the|a|an)\s+", re.IGNORECASE)
+POSSESSIVE = re.compile(r"['’]s?$")
+DEFINITE = re.compile(r"^(the|this|that)\s+", re.IGNORECASE)
+
+
+def name_key(text: str, kind: str) -> str | None:
+    """The key two mentions share when they name the same entity, or None for one-offs."""
+    norm = " ".join(text.split()).lower()
+    if kind == "PROP":
+        return LEADING_ARTICLE.sub("", POSSESSIVE.sub("", norm))
+    if DEFINITE.match(norm) and len(norm.split()) <= 4:
+        return "the " + DEFINITE.sub("", norm)
+    return None
+
+
+def mention_spans(parse) -> list[tuple[int, int, str, str]]:
+    """(start, end, kind, type) of every recognised mention, in text order, no duplicates."""
+    seen, out = set(), []
+    for span in parse.spans.get("mentions", []):
+        kind, _, etype = span.label_.partition("_")
+        text = span.text
+        start = span.start_char + (len(text) - len(text.lstrip()))
+        end = span.end_char - (len(text) - len(text.rstrip()))
+        if end <= start or (start, end, etype) in seen:
+            continue
+        seen.add((start, end, etype))
+        out.append((start, end, kind, etype))
+    out.sort()
+    return out
+
+
+@stage("entities", assigns=("entities",))
+def find_entities(doc: Document) -> Document:
+    by_key: dict[tuple[str, str], Entity] = {}
+    entities: list[Entity] = []
+    for start, end, kind, etype in mention_spans(doc.parse):
+        text = doc.text[start:end]
+        mention = Mention(start=start, end=end, text=text, kind=kind)
+        key = name_key(text, kind)
+        entity = by_key.get((etype, key)) if key else None
+        if entity is None:
+            entity = Entity(id=f"E{len(entities) + 1}", type=etype, name=text)
+            entities.append(entity)
+            if key:
+                by_key[(etype, key)] = entity
+        entity.mentions.append(mention)
+    for entity in entities:
+        entity.aliases = count_aliases(entity.mentions)
+        entity.name = canonical_text(entity)
+    doc.entities = entities
+    return doc
+
+
+def count_aliases(mentions: list[Mention], variants: frozenset[str] = frozenset()) -> list[Alias]:
+    counts: dict[str, int] = {}
+    for m in mentions:
+        if m.kind == "PRON":
+            continue
+        text = " ".join(m.text.split())
+        counts[text] = counts.get(text, 0) + 1
+    return [Alias(text=t, count=c, variant=t in variants)
+            for t, c in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+
+
+def canonical_text(entity: Entity) -> str:
+    """The most frequent proper name, else the most frequent mention text."""
+    props = [a for a in entity.aliases if not a.variant and any(
+        m.kind == "PROP" and " ".join(m.text.split()) == a.text for m in entity.mentions)]
+    pool = props or entity.aliases
+    return POSSESSIVE.sub("", pool[0].text) if pool else entity.name
+
+
+def renumber(doc: Document) -> None:
+    """Give entities ids E1.. in order of first mention (narrator first when unnamed)."""
+    doc.entities.sort(key=lambda e: (min((m.start for m in e.mentions), default=-1), e.id))
+    for i, entity in enumerate(doc.entities, 1):
+        entity.id = f"E{i}"

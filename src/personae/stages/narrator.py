@@ -1,0 +1,56 @@
+"""The narrator: the first-person voice outside quotations, named when the text says who.
+
+"My name is Anna Petrova", "call me Ishmael" or "I, Anna Petrova," name the
+narrator; otherwise the narrator is an unnamed person entity of its own. Every
+I/me/my outside quotations becomes a PRON mention of the narrator.
+"""
+from __future__ import annotations
+
+import re
+
+from personae.model import Document, Entity, Mention
+from personae.stages import stage
+from personae.stages.entities import count_aliases, renumber
+from personae.stages.quotes import outside_quotes
+
+FIRST_PERSON = {"i", "me", "my", "mine", "myself"}
+THIRD_PERSON = {"he", "him", "his", "she", "her", "hers", "they", "them"}
+SELF_NAMING = re.compile(r"\b(?:my name (?:is|was)|call me|I am called|I was called|they called me)\s+$|\bI,\s*$",
+                         re.IGNORECASE)
+# First-person pronouns per third-person pronoun, outside quotes, above which the text is narrated in the first person.
+MIN_FIRST_PERSON = 3
+MIN_RATIO = 0.15
+
+
+@stage("narrator", requires=("entities", "quotes"), assigns=("entities",))
+def find_narrator(doc: Document) -> Document:
+    outside = outside_quotes([(q.start, q.end) for q in doc.quotes])
+    first, third = [], 0
+    for token in doc.parse:
+        low = token.lower_
+        if low in FIRST_PERSON and outside(token.idx) and (low != "i" or token.text == "I"):
+            first.append(Mention(start=token.idx, end=token.idx + len(token.text), text=token.text, kind="PRON"))
+        elif low in THIRD_PERSON and outside(token.idx):
+            third += 1
+    if len(first) < MIN_FIRST_PERSON or len(first) < MIN_RATIO * third:
+        return doc
+    narrator = named_narrator(doc, outside)
+    if narrator is None:
+        narrator = Entity(id="", type="PER", name="the narrator")
+        doc.entities.append(narrator)
+    narrator.is_narrator = True
+    narrator.mentions = sorted(narrator.mentions + first, key=lambda m: m.start)
+    narrator.aliases = count_aliases(narrator.mentions, frozenset(a.text for a in narrator.aliases if a.variant))
+    renumber(doc)
+    return doc
+
+
+def named_narrator(doc: Document, outside) -> Entity | None:
+    for entity in doc.entities:
+        if entity.type != "PER":
+            continue
+        for mention in entity.mentions:
+            before = doc.text[max(0, mention.start - 30):mention.start]
+            if mention.kind == "PROP" and outside(mention.start) and SELF_NAMING.search(before):
+                return entity
+    return None
