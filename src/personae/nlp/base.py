@@ -26,7 +26,10 @@ def load_pipeline():
     except OSError:
         raise PersonaeError(f"the spaCy model {BASE_MODEL} is not installed",
                             "run `make demo` or `pip install -r requirements.txt`") from None
-    add_litbank_components(nlp)
+    try:
+        add_litbank_components(nlp)
+    except FileNotFoundError:  # INTERIM until the trained model is committed: the small model's NER
+        _add_interim_mentions(nlp)
     nlp.max_length = CHUNK_CHARS * 4
     return nlp
 
@@ -63,3 +66,23 @@ def parse(text: str, nlp=None, batch_size: int = 4):
     if doc.text != text:  # the join must be lossless for offsets to hold
         raise RuntimeError("chunked parse changed the text")
     return doc
+
+
+ONTONOTES_TO_LITBANK = {"PERSON": "PER", "GPE": "GPE", "LOC": "LOC", "FAC": "FAC", "ORG": "ORG"}
+
+
+def _add_interim_mentions(nlp):
+    import spacy
+    from spacy.language import Language
+    from spacy.tokens import Span
+
+    if not Language.has_factory("personae_interim_mentions"):
+        @Language.component("personae_interim_mentions")
+        def interim_mentions(doc):
+            doc.spans["mentions"] = [Span(doc, e.start, e.end, label="PROP_" + ONTONOTES_TO_LITBANK[e.label_])
+                                     for e in doc.ents if e.label_ in ONTONOTES_TO_LITBANK]
+            doc.spans["events"] = []
+            return doc
+    source = spacy.load(BASE_MODEL, exclude=["tagger", "parser", "lemmatizer", "attribute_ruler", "senter"])
+    nlp.add_pipe("ner", source=source)
+    nlp.add_pipe("personae_interim_mentions")
