@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from personae.lang.en import honorifics, nicknames, variant_rules
+from personae.lang.en import honorifics, name_parts, nicknames, variant_rules
 from personae.model import Document, Entity, Evidence, Finding, Mention
 from personae.stages import stage
 from personae.stages.entities import count_aliases, renumber
@@ -32,7 +32,8 @@ class NameForm:
     text: str
     titles: list[str]
     gender: str           # implied by a title: he, she or ""
-    tokens: list[str]     # lower-case name words, titles removed
+    tokens: list[str]     # lower-case name words, titles and patronymics removed
+    patronymic: str | None = None
 
     @property
     def first(self) -> str | None:
@@ -41,6 +42,12 @@ class NameForm:
     @property
     def last(self) -> str | None:
         return self.tokens[-1] if len(self.tokens) > 1 else None
+
+    @property
+    def given_only(self) -> bool:
+        """One word that must be a given name: "Aunt Vera", "Lidia Sergeyevna"."""
+        return len(self.tokens) == 1 and (self.patronymic is not None or
+                                          bool(self.titles and self.titles[0] in FIRST_NAME_TITLES))
 
 
 def parse_name(text: str) -> NameForm:
@@ -52,9 +59,16 @@ def parse_name(text: str) -> NameForm:
         title = words.pop(0).lower()
         titles.append(title)
         gender = gender or table[title]
-    while len(words) > 1 and words[-1].lower() in ("esq", "jr", "sr", "junior", "senior"):
+    parts = name_parts()
+    while len(words) > 1 and words[-1].lower() in parts["suffixes"]:
         words.pop()
-    return NameForm(text=text, titles=titles, gender=gender, tokens=[w.lower() for w in words])
+    tokens = [w.lower() for w in words]
+    patronymic = None
+    for i in range(1, len(tokens)):
+        if tokens[i].endswith(tuple(parts["patronymic_endings"])) and len(tokens[i]) > 5:
+            patronymic = tokens.pop(i)
+            break
+    return NameForm(text=text, titles=titles, gender=gender, tokens=tokens, patronymic=patronymic)
 
 
 TITLE_BEFORE = re.compile(r"([^\W\d_]+)\.?\s+$")
@@ -104,7 +118,18 @@ def first_names_match(a: str, b: str) -> bool:
     if len(a) == 1 or len(b) == 1:          # an initial: "J." and "James"
         return a[0] == b[0]
     nick = nicknames()
-    return b in nick.get(a, ()) or a in nick.get(b, ()) or bool(nick.get(a, set()) & nick.get(b, set()))
+    if b in nick.get(a, ()) or a in nick.get(b, ()) or bool(nick.get(a, set()) & nick.get(b, set())):
+        return True
+    stem_a, stem_b = name_stem(a), name_stem(b)
+    return len(stem_a) >= name_parts()["min_stem"] and stem_a == stem_b
+
+
+def name_stem(name: str) -> str:
+    """The stem under a diminutive or feminine ending: Lida, Lidia, Lidochka all give 'lid'."""
+    for ending in name_parts()["diminutive_endings"]:
+        if name.endswith(ending) and len(name) - len(ending) >= name_parts()["min_stem"]:
+            return name[: -len(ending)]
+    return name
 
 
 @dataclass
@@ -114,6 +139,7 @@ class Person:
     gender: str = ""
     mentions: list[tuple[Mention, NameForm]] = field(default_factory=list)
     variant_texts: set[str] = field(default_factory=set)
+    keys: set[tuple] = field(default_factory=set)    # the name forms this person was built from
 
     def accepts(self, form: NameForm) -> bool:
         if form.gender and self.gender and form.gender != self.gender:
@@ -123,15 +149,16 @@ class Person:
                     (not self.firsts or any(first_names_match(form.first, f) for f in self.firsts)))
         token = form.tokens[0]
         if token == self.last:
-            return not (form.titles and form.titles[0] in FIRST_NAME_TITLES and self.firsts)
+            return not (form.given_only and self.firsts)
         return any(first_names_match(token, f) for f in self.firsts if len(f) > 1)
 
     def absorb(self, form: NameForm) -> None:
+        self.keys.add(form_key(form))
         self.gender = self.gender or form.gender
         if len(form.tokens) > 1:
             self.firsts.add(form.first)
             self.last = self.last or form.last
-        elif form.titles and form.titles[0] not in FIRST_NAME_TITLES:
+        elif form.titles and not form.given_only:
             self.last = self.last or form.tokens[0]
         elif form.tokens[0] != self.last:
             self.firsts.add(form.tokens[0])
@@ -162,18 +189,26 @@ class VariantMap:
 
     def normalise(self, form: NameForm) -> NameForm:
         tokens = [self.canonical.get(t, t) for t in form.tokens]
-        return NameForm(form.text, form.titles, form.gender, tokens)
+        return NameForm(form.text, form.titles, form.gender, tokens, form.patronymic)
 
     def garbled(self, form: NameForm) -> bool:
         return any(t in self.canonical for t in form.tokens)
 
 
+def form_key(form: NameForm) -> tuple:
+    return (tuple(form.tokens), form.gender, form.given_only)
+
+
 def build_persons(forms: list[tuple[Mention, NameForm]]) -> list[Person]:
-    """Persons from the distinct name forms, fullest first."""
+    """Persons from the distinct name forms, fullest first.
+
+    A form that fits no person starts one; so does a titled surname that fits
+    several ("Mr. Bennet" among Elizabeth and Jane Bennet is their father).
+    """
     distinct: dict[tuple, NameForm] = {}
     freq: Counter = Counter()
     for _, form in forms:
-        key = (tuple(form.tokens), form.gender, bool(form.titles and form.titles[0] in FIRST_NAME_TITLES))
+        key = form_key(form)
         distinct.setdefault(key, form)
         freq[key] += 1
     order = sorted(distinct, key=lambda k: (-len(k[0]), not k[1], -freq[k]))
@@ -181,7 +216,8 @@ def build_persons(forms: list[tuple[Mention, NameForm]]) -> list[Person]:
     for key in order:
         form = distinct[key]
         matches = [p for p in persons if p.accepts(form)]
-        if not matches:
+        titled_surname = len(form.tokens) == 1 and form.titles and not form.given_only
+        if not matches or (titled_surname and len(matches) > 1):
             person = Person()
             person.absorb(form)
             persons.append(person)
@@ -212,6 +248,8 @@ def cluster_aliases(doc: Document) -> Document:
             persons.append(Person())
             persons[-1].absorb(form)
             candidates = [len(persons) - 1]
+        exact = [i for i in candidates if form_key(form) in persons[i].keys]
+        candidates = exact or candidates
         chosen = max(candidates, key=lambda i: (last_seen.get(i, -1), len(persons[i].mentions)))
         person = persons[chosen]
         person.mentions.append((mention, form))

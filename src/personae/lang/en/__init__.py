@@ -26,3 +26,8 @@ def nicknames() -> dict[str, frozenset[str]]:
 @lru_cache(maxsize=1)
 def variant_rules() -> dict:
     return json.loads(resources.files(__package__).joinpath("variants.json").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
+def name_parts() -> dict:
+    return json.loads(resources.files(__package__).joinpath("name_parts.json").read_text("utf-8"))

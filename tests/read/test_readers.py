@@ -1,0 +1,134 @@
+import io
+import zipfile
+
+import pytest
+
+from personae.errors import PersonaeError
+from personae.read import read_bytes, read_path
+
+STORY = "Chapter 1\n\nAnna walked to the station.\n\nChapter 2\n\nShe waited for Nikolai.\n"
+
+
+@pytest.mark.parametrize("encoding,prefix", [("utf-8", b""), ("utf-8", b"\xef\xbb\xbf"),
+                                             ("utf-16", b""), ("cp1252", b"")])
+def test_plain_text_encodings_decode_to_the_same_text(tmp_path, encoding, prefix):
+    text = "Café “Astoria”, said Zoë.\r\nNext line."
+    path = tmp_path / "story.txt"
+    path.write_bytes(prefix + text.encode(encoding))
+    assert read_path(path).text == "Café “Astoria”, said Zoë.\nNext line."
+
+
+def test_plain_text_chapters_and_markdown_title():
+    source = read_bytes(("# The Lists\n\n" + STORY).encode(), "story.md")
+    assert source.title == "The Lists"
+    titles = [c.title for c in source.chapters]
+    assert titles == ["The Lists", "Chapter 1", "Chapter 2"]
+    second = source.chapters[2]
+    assert source.text[second.start:second.end].startswith("Chapter 2")
+
+
+@pytest.mark.parametrize("data,message", [
+    (b"", "no text"), (b"   \n\n  ", "no text"), (b"\x00\x01\x02binary\x00" * 50, "binary"),
+    (bytes(range(256)) * 4, "binary"),
+])
+def test_unreadable_plain_input_is_a_personae_error(data, message):
+    with pytest.raises(PersonaeError, match=message) as err:
+        read_bytes(data, "bad.txt")
+    assert err.value.hint
+
+
+def test_wrong_explicit_encoding_gives_a_hint():
+    with pytest.raises(PersonaeError) as err:
+        read_bytes("Zoë".encode("utf-8"), "a.txt", encoding="ascii")
+    assert "--encoding" in err.value.hint
+
+
+def test_html_reader_keeps_blocks_title_and_chapters_and_drops_scripts():
+    page = b"""<!doctype html><html><head><title>Lists</title><script>alert(1)</script></head>
+    <body><h1>Chapter One</h1><p>Anna <b>walked</b> to
+    the station.</p><p>Nikolai waited.</p><h2>Chapter Two</h2><p>Snow fell.</p></body></html>"""
+    source = read_bytes(page, "lists.html")
+    assert source.title == "Lists"
+    assert "alert" not in source.text
+    assert "Anna walked to the station.\n\nNikolai waited." in source.text
+    assert [c.title for c in source.chapters] == ["Chapter One", "Chapter Two"]
+
+
+TEI = """<?xml version="1.0" encoding="UTF-8"?>
+<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>A Memoir</title></titleStmt>
+<publicationStmt><p>x</p></publicationStmt><sourceDesc><p>x</p></sourceDesc></fileDesc></teiHeader>
+<text><body><div><head>Part One</head><p>Anna walked.</p><note>an editor's note</note></div>
+<div><head>Part Two</head><p>Nikolai <hi>waited</hi>.</p></div></body></text></TEI>"""
+
+
+def test_tei_reader_reads_the_body_by_division():
+    source = read_bytes(TEI.encode(), "memoir.xml")
+    assert source.title == "A Memoir"
+    assert "Anna walked." in source.text and "Nikolai waited." in source.text
+    assert "editor's note" not in source.text and "x" not in source.text.split()
+    assert [c.title for c in source.chapters] == ["Part One", "Part Two"]
+
+
+@pytest.mark.parametrize("data", [TEI[:-30].encode(), b"<?xml version='1.0'?><root><p>hi</p></root>",
+                                  b"<?xml version='1.0'?><!DOCTYPE x [<!ENTITY a SYSTEM 'file:///etc/passwd'>]>"
+                                  b"<TEI xmlns='http://www.tei-c.org/ns/1.0'><text><body><p>&a;</p></body></text></TEI>"])
+def test_malformed_or_foreign_xml_is_a_personae_error(data):
+    try:
+        source = read_bytes(data, "bad.xml")
+    except PersonaeError as err:
+        assert err.hint
+    else:  # an external entity must never be resolved
+        assert "root:" not in source.text
+
+
+def make_epub(chapters: list[tuple[str, str]], spine_order: list[int], title="The Book") -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as book:
+        book.writestr("mimetype", "application/epub+zip")
+        book.writestr("META-INF/container.xml", """<?xml version="1.0"?>
+<container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container">
+<rootfiles><rootfile full-path="OEBPS/content.opf" media-type="application/oebps-package+xml"/></rootfiles></container>""")
+        items = "".join(f'<item id="c{i}" href="c{i}.xhtml" media-type="application/xhtml+xml"/>' for i in range(len(chapters)))
+        spine = "".join(f'<itemref idref="c{i}"/>' for i in spine_order)
+        book.writestr("OEBPS/content.opf", f"""<?xml version="1.0"?>
+<package xmlns="http://www.idpf.org/2007/opf" version="3.0"><metadata xmlns:dc="http://purl.org/dc/elements/1.1/">
+<dc:title>{title}</dc:title></metadata><manifest>{items}</manifest><spine>{spine}</spine></package>""")
+        for i, (head, body) in enumerate(chapters):
+            book.writestr(f"OEBPS/c{i}.xhtml", f"""<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml">
+<head><title>{head}</title></head><body><h1>{head}</h1><p>{body}</p></body></html>""")
+    return buffer.getvalue()
+
+
+def test_epub_chapters_follow_the_spine_not_the_manifest():
+    data = make_epub([("One", "Anna walked."), ("Two", "Nikolai waited.")], spine_order=[1, 0])
+    source = read_bytes(data, "book.epub")
+    assert source.title == "The Book"
+    assert source.text.index("Nikolai waited.") < source.text.index("Anna walked.")
+    assert [c.title for c in source.chapters] == ["Two", "One"]
+    for chapter in source.chapters:
+        assert chapter.title in source.text[chapter.start:chapter.end]
+
+
+@pytest.mark.parametrize("damage", ["truncate", "no_container", "not_zip"])
+def test_malformed_epub_is_a_personae_error(damage):
+    data = make_epub([("One", "Anna walked.")], [0])
+    if damage == "truncate":
+        data = data[: len(data) // 2]
+    elif damage == "not_zip":
+        data = b"PK\x03\x04" + b"garbage" * 20
+    else:
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(buffer, "w") as dst:
+            for item in src.infolist():
+                if item.filename != "META-INF/container.xml":
+                    dst.writestr(item, src.read(item))
+        data = buffer.getvalue()
+    with pytest.raises(PersonaeError):
+        read_bytes(data, "book.epub")
+
+
+def test_missing_file_and_folder_are_personae_errors(tmp_path):
+    with pytest.raises(PersonaeError, match="no such file"):
+        read_path(tmp_path / "nope.txt")
+    with pytest.raises(PersonaeError, match="folder"):
+        read_path(tmp_path)

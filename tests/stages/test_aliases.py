@@ -1,0 +1,128 @@
+"""Alias clustering on hand-built documents: mentions placed by hand, no model involved."""
+import re
+
+import pytest
+
+from personae.model import Document, Entity, Mention
+from personae.stages.aliases import cluster_aliases, first_names_match, parse_name, skeleton
+from personae.stages.entities import count_aliases, name_key
+
+
+def document_with_names(text: str, names: list[str], etype: str = "PER") -> Document:
+    """A document whose entities are every occurrence of each name, one entity per name form."""
+    doc = Document.new(text, source="test")
+    found = []
+    for name in names:
+        for match in re.finditer(r"\b" + re.escape(name) + r"\b", text):
+            found.append(Mention(match.start(), match.end(), name, "PROP"))
+    found.sort(key=lambda m: m.start)
+    by_key: dict[str, Entity] = {}
+    for mention in found:
+        if any(o.start <= mention.start < o.end and o is not mention and o.end - o.start > mention.end - mention.start
+               for o in found):
+            continue  # "Petrov" inside "Nikolai Petrov" is not a mention of its own
+        key = name_key(mention.text, "PROP")
+        entity = by_key.setdefault(key, Entity(id=f"E{len(by_key) + 1}", type=etype, name=mention.text))
+        entity.mentions.append(mention)
+    for entity in by_key.values():
+        entity.aliases = count_aliases(entity.mentions)
+    doc.entities = list(by_key.values())
+    return doc
+
+
+def people(doc: Document) -> dict[str, set[str]]:
+    return {e.name: {a.text for a in e.aliases} for e in doc.entities if e.type == "PER"}
+
+
+def test_name_forms_of_one_person_join_and_the_fullest_name_is_canonical():
+    text = ("Nikolai Petrov came in. Nikolai sat down. Comrade Petrov lit a pipe. "
+            "Kolya laughed. Petrov left.")
+    doc = cluster_aliases(document_with_names(text, ["Nikolai Petrov", "Nikolai", "Comrade Petrov", "Kolya", "Petrov"]))
+    assert people(doc) == {"Nikolai Petrov": {"Nikolai Petrov", "Nikolai", "Comrade Petrov", "Kolya", "Petrov"}}
+
+
+def test_honorifics_and_given_names_join_darcy():
+    text = "Mr. Darcy bowed. Fitzwilliam Darcy was proud. Darcy said nothing. Mr. Darcy left."
+    doc = cluster_aliases(document_with_names(text, ["Mr. Darcy", "Fitzwilliam Darcy", "Darcy"]))
+    assert people(doc) == {"Fitzwilliam Darcy": {"Mr. Darcy", "Fitzwilliam Darcy", "Darcy"}}
+
+
+def test_two_people_sharing_a_surname_stay_apart_and_titles_decide():
+    text = ("Mr. Bennet read. Mrs. Bennet talked. Elizabeth Bennet walked. Jane Bennet smiled. "
+            "Mrs. Bennet talked again. Elizabeth laughed.")
+    doc = cluster_aliases(document_with_names(
+        text, ["Mr. Bennet", "Mrs. Bennet", "Elizabeth Bennet", "Jane Bennet", "Elizabeth"]))
+    got = people(doc)
+    assert got["Elizabeth Bennet"] == {"Elizabeth Bennet", "Elizabeth"}
+    assert got["Jane Bennet"] == {"Jane Bennet"}
+    assert got["Mrs. Bennet"] == {"Mrs. Bennet"}
+    assert got["Mr. Bennet"] == {"Mr. Bennet"}
+    genders = {e.name: e.gender for e in doc.entities}
+    assert genders["Mrs. Bennet"] == "she" and genders["Mr. Bennet"] == "he"
+
+
+def test_people_sharing_a_first_name_are_not_merged_and_a_bare_name_goes_to_the_nearest():
+    text = ("Anna Petrova sewed. Anna Kessler sang in Berlin. Anna Kessler bowed. "
+            "Later Anna Petrova cut cloth, and Anna put down the scissors.")
+    doc = cluster_aliases(document_with_names(text, ["Anna Petrova", "Anna Kessler", "Anna"]))
+    got = people(doc)
+    assert got["Anna Petrova"] == {"Anna Petrova", "Anna"}
+    assert got["Anna Kessler"] == {"Anna Kessler"}
+
+
+def test_a_garbled_transliteration_near_the_person_is_a_variant_with_a_finding():
+    text = ("Nikolai Petrov was arrested. Petrov confessed. Nikolai said nothing. "
+            "The list read: the citizen Nigolai Betrov, engineer.")
+    doc = cluster_aliases(document_with_names(text, ["Nikolai Petrov", "Petrov", "Nikolai", "Nigolai Betrov"]))
+    (person,) = [e for e in doc.entities if e.type == "PER"]
+    variants = {a.text for a in person.aliases if a.variant}
+    assert variants == {"Nigolai Betrov"}
+    (finding,) = doc.findings
+    assert finding.kind == "name_variant" and finding.entities == [person.id]
+    spans = {text[e.start:e.end] for e in finding.evidence}
+    assert "Nigolai Betrov" in spans and "Nikolai Petrov" in spans
+
+
+def test_a_similar_name_far_from_the_person_is_not_joined():
+    filler = "The snow fell on the river and nobody came. " * 100
+    text = "Nikolai Petrov was arrested. Petrov confessed. Petrov wept. " + filler + "Then Betrov arrived from Omsk."
+    doc = cluster_aliases(document_with_names(text, ["Nikolai Petrov", "Petrov", "Betrov"]))
+    assert set(people(doc)) == {"Nikolai Petrov", "Betrov"}
+    assert doc.findings == []
+
+
+def test_patronymic_and_diminutives_join_the_given_name():
+    text = "Lidia Orlova wrote. Lidia Sergeyevna, he said. Lida smiled. Lidochka, she said. Orlova signed."
+    doc = cluster_aliases(document_with_names(
+        text, ["Lidia Orlova", "Lidia Sergeyevna", "Lida", "Lidochka", "Orlova"]))
+    assert people(doc) == {"Lidia Orlova": {"Lidia Orlova", "Lidia Sergeyevna", "Lida", "Lidochka", "Orlova"}}
+
+
+def test_entities_are_renumbered_in_order_of_first_mention():
+    text = "Vera came. Misha came. Vera left."
+    doc = cluster_aliases(document_with_names(text, ["Misha", "Vera"]))
+    assert [(e.id, e.name) for e in doc.entities] == [("E1", "Vera"), ("E2", "Misha")]
+
+
+@pytest.mark.parametrize("a,b", [("Petrov", "Betrov"), ("Petrov", "Petroff"), ("Nikolai", "Nigolai"),
+                                 ("Sergeyev", "Sergeev"), ("Tolstoy", "Tolstoj"), ("Yelena", "Elena"),
+                                 ("Kessler", "Gessler"), ("Sokolov", "Sokolow")])
+def test_transliteration_variants_share_a_skeleton(a, b):
+    assert skeleton(a) == skeleton(b)
+
+
+@pytest.mark.parametrize("a,b", [("Petrov", "Ivanov"), ("Anna", "Vera"), ("Orlov", "Orlova")])
+def test_different_names_have_different_skeletons(a, b):
+    assert skeleton(a) != skeleton(b)
+
+
+def test_parse_name_separates_titles_patronymics_and_names():
+    form = parse_name("Comrade Pavel Ilyich Gromov")
+    assert form.titles == ["comrade"] and form.tokens == ["pavel", "gromov"] and form.patronymic == "ilyich"
+    assert parse_name("Mrs. Bennet's").gender == "she"
+
+
+def test_nicknames_and_initials_match_given_names():
+    assert first_names_match("lizzy", "elizabeth")
+    assert first_names_match("j", "james")
+    assert not first_names_match("anna", "vera")
