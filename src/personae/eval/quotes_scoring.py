@@ -1,0 +1,131 @@
+"""Scoring quotation speakers against LitBank's gold quotations.
+
+LitBank's quotations/tsv/NAME_brat.ann holds QUOTE lines (sentence and token
+offsets, end token inclusive, into the tokenised NAME_brat.txt) and ATTRIB
+lines naming each quote's speaker by a coreference entity id; coref/tsv/NAME_brat.ann
+gives that entity's mentions (MENTION lines, same offsets) and COREF lines
+(mention id -> entity id).
+
+The measure, speaker accuracy, is over all gold quotations:
+
+- a gold quote is matched to the predicted quote (any kind) that overlaps it by
+  the most characters; a gold quote no predicted quote overlaps is wrong;
+- it is right when that predicted quote's speaker entity has a mention that
+  *agrees* with a mention of the gold speaker's coreference cluster: the two
+  spans overlap and end at the same character (so "Mr. Bennet" agrees with
+  "Bennet", and "his" does not agree with "his wife").
+
+It is also reported apart for the gold quotes whose matched predicted quote was
+attributed `explicit` and for all the others (other attributions, no speaker,
+no matching quote). Only predicted quotes and entities are read from the
+Document: nothing gold goes into the analysis.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from personae.eval.litbank_data import DEFAULT_ROOT
+from personae.model import Document
+
+
+@dataclass
+class GoldQuote:
+    id: str
+    start: int
+    end: int
+    speaker: str | None
+
+
+@dataclass
+class GoldQuotations:
+    """One LitBank text's tokenised text, its gold quotes and the speakers' coreference clusters."""
+    name: str
+    text: str
+    quotes: list[GoldQuote]
+    clusters: dict[str, list[tuple[int, int]]]
+
+
+def token_offsets(text: str) -> list[list[tuple[int, int]]]:
+    """Per sentence line, the (start, end) char offsets of each space-separated token."""
+    rows, pos = [], 0
+    for line in text.split("\n"):
+        row, p = [], pos
+        for word in line.split(" "):
+            row.append((p, p + len(word)))
+            p += len(word) + 1
+        rows.append(row)
+        pos += len(line) + 1
+    return rows
+
+
+def _span(rows, s1: str, t1: str, s2: str, t2: str) -> tuple[int, int]:
+    return rows[int(s1)][int(t1)][0], rows[int(s2)][int(t2)][1]
+
+
+def read_gold_quotations(name: str, root: Path | str = DEFAULT_ROOT) -> GoldQuotations:
+    root = Path(root)
+    text = (root / "quotations" / "tsv" / f"{name}_brat.txt").read_text(encoding="utf-8")
+    rows = token_offsets(text)
+    spans, speakers = {}, {}
+    for line in (root / "quotations" / "tsv" / f"{name}_brat.ann").read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if parts[0] == "QUOTE":
+            spans[parts[1]] = _span(rows, *parts[2:6])
+        elif parts[0] == "ATTRIB":
+            speakers[parts[1]] = parts[2]
+    quotes = sorted((GoldQuote(qid, s, e, speakers.get(qid)) for qid, (s, e) in spans.items()),
+                    key=lambda q: q.start)
+    mentions, clusters = {}, {}
+    for line in (root / "coref" / "tsv" / f"{name}_brat.ann").read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if parts[0] == "MENTION":
+            mentions[parts[1]] = _span(rows, *parts[2:6])
+        elif parts[0] == "COREF" and parts[1] in mentions:
+            clusters.setdefault(parts[2], []).append(mentions[parts[1]])
+    return GoldQuotations(name, text, quotes, clusters)
+
+
+def _agree(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1] and a[1] == b[1]
+
+
+def score_speakers(gold: GoldQuotations, doc: Document) -> dict[str, int]:
+    """Counts: n, correct, and both again for explicit (n_explicit, ...) and other quotes."""
+    if doc.text != gold.text:
+        raise ValueError(f"{gold.name}: the document was not analysed from the gold tokenised text")
+    mentions = {e.id: [(m.start, m.end) for m in e.mentions] for e in doc.entities}
+    counts = dict(n=0, correct=0, n_explicit=0, correct_explicit=0, n_other=0, correct_other=0,
+                  found=0)
+    for q in gold.quotes:
+        overlaps = [(min(q.end, p.end) - max(q.start, p.start), p) for p in doc.quotes
+                    if p.start < q.end and q.start < p.end]
+        pred = max(overlaps, key=lambda op: op[0])[1] if overlaps else None
+        right = False
+        if pred is not None:
+            counts["found"] += 1
+            if pred.speaker and q.speaker:
+                gold_spans = gold.clusters.get(q.speaker, [])
+                right = any(_agree(m, g) for m in mentions.get(pred.speaker, []) for g in gold_spans)
+        group = "explicit" if pred is not None and pred.attribution == "explicit" else "other"
+        counts["n"] += 1
+        counts["correct"] += right
+        counts["n_" + group] += 1
+        counts["correct_" + group] += right
+    return counts
+
+
+def accuracy(counts: dict[str, int]) -> dict[str, float | None]:
+    """Speaker accuracy overall, on explicit and on other quotes (None where there are none)."""
+    def ratio(c, n):
+        return counts[c] / counts[n] if counts[n] else None
+    return {"speaker_accuracy": ratio("correct", "n"),
+            "explicit_accuracy": ratio("correct_explicit", "n_explicit"),
+            "other_accuracy": ratio("correct_other", "n_other"),
+            "quote_recall": ratio("found", "n")}
+
+
+def add_counts(total: dict[str, int], counts: dict[str, int]) -> dict[str, int]:
+    for key, value in counts.items():
+        total[key] = total.get(key, 0) + value
+    return total

@@ -1,0 +1,136 @@
+"""Development measure for quotations and speakers on LitBank (train fold by default).
+
+    .venv/bin/python -m training.quotes_dev [--fold train|test] [--model DIR] [--show NAME]
+
+Parses are cached under /tmp/personae-quotes-cache (keyed by text hash) so that
+reruns only re-run the stages. --model points at a LitBank mention model
+directory when the shipped one is not in place yet.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import sys
+from collections import Counter
+from pathlib import Path
+
+from personae.eval.litbank_data import fold
+from personae.eval.quotes_scoring import accuracy, add_counts, read_gold_quotations, score_speakers
+
+CACHE = Path("/tmp/personae-quotes-cache")
+
+
+def cached_parse(real_parse):
+    from spacy.tokens import DocBin
+
+    from personae.nlp.base import load_pipeline
+
+    def parse(text):
+        CACHE.mkdir(exist_ok=True)
+        path = CACHE / (hashlib.sha256(text.encode()).hexdigest()[:20] + ".spacy")
+        if path.exists():
+            return list(DocBin().from_disk(path).get_docs(load_pipeline().vocab))[0]
+        doc = real_parse(text)
+        bin_ = DocBin(store_user_data=True)
+        bin_.add(doc)
+        bin_.to_disk(path)
+        return doc
+    return parse
+
+
+def use_model(model_dir: str) -> None:
+    """Load a mention model from a directory, tolerating per-label score arrays."""
+    import numpy
+    import spacy
+    from spacy.language import Language
+
+    import personae.nlp.litbank_model as lm
+
+    @Language.component("dev_mentions_cleanup")
+    def cleanup(doc):
+        group = doc.spans.get("mentions", [])
+        doc.spans["mentions"] = sorted(group, key=lambda s: (s.start, -s.end))
+        doc.spans.setdefault("events", [])
+        return doc
+
+    def add(nlp, model_dir_=None):
+        trained = spacy.load(model_dir)
+        if "ner" in trained.pipe_names and "ner" not in nlp.pipe_names:
+            nlp.add_pipe("ner", source=trained)
+        for name in lm.COMPONENTS:
+            if name in trained.pipe_names:
+                nlp.add_pipe(name, source=trained)
+        nlp.add_pipe("dev_mentions_cleanup")
+        return nlp
+    del numpy
+    lm.add_litbank_components = add
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--fold", default="train")
+    ap.add_argument("--model")
+    ap.add_argument("--show", help="print quotes of this text with gold and predicted speakers")
+    ap.add_argument("--only", help="substring of the text names to run")
+    args = ap.parse_args(argv)
+    if args.model:
+        use_model(args.model)
+    import personae.pipeline as pipeline
+    from personae import analyze_text
+
+    pipeline.parse = cached_parse(pipeline.parse)
+    total: dict[str, int] = {}
+    by_attr: Counter = Counter()
+    right_attr: Counter = Counter()
+    names = [n for n in fold(args.fold) if not args.only or args.only in n]
+    for name in names:
+        gold = read_gold_quotations(name)
+        doc = analyze_text(gold.text)
+        counts = score_speakers(gold, doc)
+        add_counts(total, counts)
+        narrator = any(e.is_narrator for e in doc.entities)
+        per = accuracy(counts)
+        print(f"{name[:40]:40s} n={counts['n']:3d} acc={fmt(per['speaker_accuracy'])} "
+              f"found={fmt(per['quote_recall'])} pred={len(doc.quotes)}{' narr' if narrator else ''}")
+        for attr, n, ok in attribution_outcomes(gold, doc):
+            by_attr[attr] += n
+            right_attr[attr] += ok
+        if args.show and args.show in name:
+            show(gold, doc)
+    print("TOTAL", {k: fmt(v) for k, v in accuracy(total).items()}, total)
+    for attr in sorted(by_attr, key=str):
+        print(f"  {attr!s:10s} n={by_attr[attr]:4d} acc={right_attr[attr] / by_attr[attr]:.3f}")
+    return 0
+
+
+def attribution_outcomes(gold, doc):
+    """(attribution, 1, right?) for each gold quote with a matched predicted quote."""
+    from personae.eval.quotes_scoring import GoldQuotations
+    for q in gold.quotes:
+        single = GoldQuotations(gold.name, gold.text, [q], gold.clusters)
+        overlaps = [p for p in doc.quotes if p.start < q.end and q.start < p.end]
+        if not overlaps:
+            yield "missed", 1, 0
+            continue
+        pred = max(overlaps, key=lambda p: min(q.end, p.end) - max(q.start, p.start))
+        ok = score_speakers(single, doc)["correct"]
+        yield f"{pred.attribution}/{pred.kind}", 1, ok
+
+
+def show(gold, doc):
+    names = {e.id: e.name for e in doc.entities}
+    for q in gold.quotes:
+        overlaps = [p for p in doc.quotes if p.start < q.end and q.start < p.end]
+        pred = max(overlaps, key=lambda p: min(q.end, p.end) - max(q.start, p.start)) if overlaps else None
+        from personae.eval.quotes_scoring import GoldQuotations
+        ok = score_speakers(GoldQuotations(gold.name, gold.text, [q], gold.clusters), doc)["correct"]
+        who = f"{names.get(pred.speaker)} [{pred.attribution} {pred.confidence:.2f}]" if pred else "MISSED"
+        print(f"  {'+' if ok else '-'} {q.speaker:25s} -> {who:40s} {gold.text[q.start:q.end][:70]!r}")
+
+
+def fmt(x):
+    return "  -  " if x is None else f"{x:.3f}"
+
+
+if __name__ == "__main__":
+    sys.exit(main())
