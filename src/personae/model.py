@@ -7,6 +7,7 @@ reads it back. Spans are Unicode code-point offsets into `Document.text`.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -133,6 +134,17 @@ class DocumentInfo:
 
 def text_sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph: text between blank lines, outer whitespace left out."""
+    spans = []
+    for match in re.finditer(r"\S(?:.|\n(?![ \t]*\n))*", text):
+        end = match.end()
+        while text[end - 1].isspace():
+            end -= 1
+        spans.append((match.start(), end))
+    return spans
 
 
 @dataclass

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from personae.errors import PersonaeError
-from personae.model import Document
+from personae.model import Document, paragraph_spans
 
 STORE_VERSION = 1
 
@@ -50,25 +50,39 @@ CREATE TABLE IF NOT EXISTS relations (
 CREATE TABLE IF NOT EXISTS findings (
     doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE, kind TEXT, message TEXT,
     entities TEXT, evidence TEXT);
+CREATE TABLE IF NOT EXISTS passages (
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE, n INTEGER,
+    start INTEGER, "end" INTEGER, text TEXT);
+CREATE VIRTUAL TABLE IF NOT EXISTS passages_fts USING fts5(text, content='passages');
+CREATE VIRTUAL TABLE IF NOT EXISTS quotes_fts USING fts5(text, content='quotes');
 CREATE INDEX IF NOT EXISTS mentions_entity ON mentions (doc_id, entity_id);
 CREATE INDEX IF NOT EXISTS aliases_entity ON aliases (doc_id, entity_id);
 """
 
-CHILD_TABLES = ("entities", "aliases", "mentions", "quotes", "times", "events", "relations", "findings")
+SNIPPET_MARKS = ("\x02", "\x03")
+
+CHILD_TABLES = ("entities", "aliases", "mentions", "quotes", "times", "events", "relations", "findings",
+                "passages")
+# Full-text indexes over a table's `text` column, kept in step by save(); the
+# rowids are the content table's, so `datasette` can search the tables too.
+FTS_TABLES = {"passages_fts": "passages", "quotes_fts": "quotes"}
 
 
 class Store:
     """An open personae database. Use as a context manager, or call close()."""
 
-    def __init__(self, path: str | Path, create: bool = True):
+    def __init__(self, path: str | Path, create: bool = True, read_only: bool = False):
         self.path = Path(path)
         if self.path.is_dir():
             raise PersonaeError(f"{self.path}: is a folder, not a database", "give a file path with --db")
-        if not create and not self.path.exists():
+        if (read_only or not create) and not self.path.exists():
             raise PersonaeError(f"no database at {self.path}", "run `personae read FILE --db PATH` first")
         try:
-            self.conn = sqlite3.connect(str(self.path), isolation_level=None, timeout=30,
-                                        check_same_thread=False)
+            # read_only: SQLite itself refuses writes (the web server opens the store so).
+            target = f"{self.path.resolve().as_uri()}?mode=ro" if read_only else str(self.path)
+            create = create and not read_only
+            self.conn = sqlite3.connect(target, isolation_level=None, timeout=30, check_same_thread=False,
+                                        uri=read_only)
             self.conn.row_factory = sqlite3.Row
             self.conn.execute("PRAGMA foreign_keys = ON")
             if create:
@@ -104,6 +118,9 @@ class Store:
                 if not replace:
                     conn.execute("ROLLBACK")
                     return False
+                for fts, table in FTS_TABLES.items():
+                    conn.execute(f"INSERT INTO {fts} ({fts}, rowid, text) SELECT 'delete', rowid, text"
+                                 f" FROM {table} WHERE doc_id = ?", (info["id"],))
                 conn.execute("DELETE FROM documents WHERE id = ?", (info["id"],))
             conn.execute(
                 "INSERT INTO documents (id, sha256, title, source, language, n_tokens, n_sentences, text, json)"
@@ -114,6 +131,9 @@ class Store:
                 if rows:
                     marks = ", ".join("?" * len(rows[0]))
                     conn.executemany(f"INSERT INTO {table} VALUES ({marks})", rows)
+            for fts, table in FTS_TABLES.items():
+                conn.execute(f"INSERT INTO {fts} (rowid, text) SELECT rowid, text FROM {table} WHERE doc_id = ?",
+                             (info["id"],))
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")
@@ -138,6 +158,8 @@ class Store:
                              r["evidence"]["end"], r["confidence"]) for r in data["relations"]]
         yield "findings", [(d, f["kind"], f["message"], json.dumps(f["entities"]), json.dumps(f["evidence"]))
                            for f in data["findings"]]
+        text = data["document"]["text"]
+        yield "passages", [(d, n, start, end, text[start:end]) for n, (start, end) in enumerate(paragraph_spans(text))]
 
     def load(self, doc_id: str) -> Document:
         row = self.conn.execute("SELECT json FROM documents WHERE id = ?", (doc_id,)).fetchone()
@@ -153,3 +175,28 @@ class Store:
 
     def document_ids(self) -> list[str]:
         return [d["id"] for d in self.documents()]
+
+    def search(self, query: str, doc_id: str | None = None, limit: int = 50) -> dict[str, list[dict[str, Any]]]:
+        """Passages and quotations that contain the phrase `query` (SQLite FTS5), best first.
+
+        Each hit has doc_id, start, end and `snippet`: the matching stretch with the
+        phrase between SNIPPET_MARKS (control characters, so no text can forge them).
+        """
+        words = query.strip()
+        if not words:
+            return {"passages": [], "quotes": []}
+        phrase = '"' + words.replace('"', '""') + '"'
+        open_mark, close_mark = SNIPPET_MARKS
+        hits = {}
+        for name, table, extra in (("passages", "passages", "t.n"), ("quotes", "quotes", "t.id, t.speaker")):
+            sql = (f"SELECT t.doc_id, t.start, t.\"end\", {extra},"
+                   f" snippet({table}_fts, 0, ?, ?, '…', 32) AS snippet"
+                   f" FROM {table}_fts JOIN {table} t ON t.rowid = {table}_fts.rowid"
+                   f" WHERE {table}_fts MATCH ? AND (? IS NULL OR t.doc_id = ?) ORDER BY rank LIMIT ?")
+            try:
+                rows = self.conn.execute(sql, (open_mark, close_mark, phrase, doc_id, doc_id, limit))
+                hits[name] = [dict(r) for r in rows]
+            except sqlite3.OperationalError as err:
+                raise PersonaeError(f"{self.path}: cannot search ({err})",
+                                    "stores made before search existed need their documents read again") from None
+        return hits
