@@ -1,0 +1,96 @@
+"""The CLI, driven as a user drives it."""
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from personae.cli import main
+from personae.schema import validation_errors
+
+STORY = ("My name is Anna Petrova. I lived in Leningrad with my sister. Nikolai Petrov lived across the landing.\n\n"
+         "“Good evening, Anna,” said Nikolai. I did not answer him. Comrade Petrov went down the stairs.\n")
+README = Path(__file__).resolve().parents[1] / "README.md"
+
+
+@pytest.fixture
+def story(tmp_path):
+    path = tmp_path / "story.txt"
+    path.write_text(STORY, encoding="utf-8")
+    return path
+
+
+def run(*args):
+    return CliRunner().invoke(main, [str(a) for a in args], catch_exceptions=False)
+
+
+def all_commands(group=main, prefix=()):
+    for name, command in group.commands.items():
+        yield prefix + (name,), command
+        if hasattr(command, "commands"):
+            yield from all_commands(command, prefix + (name,))
+
+
+def test_every_command_has_help_and_is_in_the_readme():
+    readme = README.read_text("utf-8")
+    for path, command in all_commands():
+        assert command.help, f"{' '.join(path)} has no help text"
+        result = run(*path, "--help")
+        assert result.exit_code == 0 and "Usage" in result.output
+        assert f"personae {' '.join(path)}" in readme, f"`personae {' '.join(path)}` is not in the README"
+
+
+def test_analyze_json_is_valid_and_points_into_the_text(story):
+    result = run("analyze", story, "--format", "json")
+    assert result.exit_code == 0
+    data = json.loads(result.output)
+    assert validation_errors(data) == []
+    assert data["document"]["source"] == str(story)
+    assert any(e["is_narrator"] for e in data["entities"])
+
+
+def test_analyze_no_text_leaves_the_text_out(story):
+    data = json.loads(run("analyze", story, "--format", "json", "--no-text").output)
+    assert "text" not in data["document"]
+    assert validation_errors(data) == []
+
+
+def test_read_is_idempotent_and_show_and_export_read_the_store(story, tmp_path):
+    db = tmp_path / "p.db"
+    first = run("read", story, "--db", db)
+    assert first.exit_code == 0 and "1 added" in first.output
+    copy = tmp_path / "copy.txt"
+    copy.write_bytes(story.read_bytes())
+    second = run("read", story, copy, "--db", db)
+    assert "0 added, 2 already stored" in second.output
+    shown = run("show", "--db", db)
+    assert shown.exit_code == 0 and "Nikolai Petrov" in shown.output
+    exported = json.loads(run("export", "--format", "json", "--db", db).output)
+    assert validation_errors(exported) == []
+    assert exported["document"]["text"] == STORY
+
+
+def test_show_without_a_database_is_a_clean_error(tmp_path):
+    result = run("show", "--db", tmp_path / "absent.db")
+    assert result.exit_code == 2
+    assert result.output.startswith("error: no database")
+
+
+@pytest.mark.parametrize("content", [b"", b"\x00\x01\x02\x03" * 100, b"PK\x03\x04broken"])
+def test_bad_input_gives_one_clean_line_and_leaves_the_store_untouched(tmp_path, story, content):
+    db = tmp_path / "p.db"
+    run("read", story, "--db", db)
+    before = db.read_bytes()
+    bad = tmp_path / ("bad.epub" if content.startswith(b"PK") else "bad.txt")
+    bad.write_bytes(content)
+    proc = subprocess.run([sys.executable, "-m", "personae.cli", "read", str(bad), "--db", str(db)],
+                          capture_output=True, text=True)
+    assert proc.returncode == 2
+    assert "Traceback" not in proc.stderr
+    assert "error:" in proc.stderr
+    assert db.read_bytes() == before
+    proc = subprocess.run([sys.executable, "-m", "personae.cli", "analyze", str(bad)], capture_output=True, text=True)
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr
+    assert len(proc.stderr.strip().splitlines()) <= 2
