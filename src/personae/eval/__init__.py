@@ -1,0 +1,1 @@
+"""Scoring the pipeline against annotated data (LitBank)."""

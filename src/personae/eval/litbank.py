@@ -1,0 +1,60 @@
+"""`personae eval litbank`: run the real pipeline on LitBank texts and score every layer.
+
+Each text of the fold (the tokenised *_brat.txt) is analysed end to end, exactly as a
+user's file would be; nothing gold goes in. Entity mentions are read from the
+document's entities (kinds PROP and NOM), event triggers from its events, quotations
+and speakers from its quotes.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from personae.errors import PersonaeError
+from personae.eval import litbank_data
+from personae.eval.litbank_scoring import format_scores, score_entities, score_events
+from personae.eval.quotes_scoring import accuracy, add_counts, read_gold_quotations, score_speakers
+
+FOLDS = {"test": "the 27-text held-out test fold", "train": "the 73 development texts"}
+
+
+def evaluate(root: Path, fold: str = "test", limit: int | None = None) -> dict:
+    from personae.pipeline import analyze_text
+
+    root = Path(root)
+    if not (root / "entities" / "brat").is_dir():
+        raise PersonaeError(f"{root}: not a LitBank folder (no entities/brat)",
+                            "give the path of the litbank folder, e.g. ../shared/data/litbank")
+    names = litbank_data.fold(fold, root)[:limit]
+    gold_entities, pred_entities, gold_events, pred_events = {}, {}, {}, {}
+    quote_counts: dict[str, int] = {}
+    for name in names:
+        gold = litbank_data.read_doc(name, root)
+        doc = analyze_text(gold.text, source=name)
+        gold_entities[name] = litbank_data.gold_entity_sets(gold)
+        pred_entities[name] = {(m.start, m.end, f"{m.kind}_{e.type}")
+                               for e in doc.entities for m in e.mentions if m.kind in ("PROP", "NOM")}
+        if gold.events:
+            gold_events[name] = litbank_data.gold_event_sets(gold)
+            pred_events[name] = {(ev.trigger.start, ev.trigger.end, "EVENT") for ev in doc.events}
+        quotations = read_gold_quotations(name, root)
+        if quotations.quotes:
+            add_counts(quote_counts, score_speakers(quotations, doc))
+    return {"fold": fold, "fold_description": FOLDS[fold], "documents": names,
+            "entities": score_entities(gold_entities, pred_entities),
+            "events": score_events(gold_events, pred_events) if gold_events else None,
+            "quotes": {**accuracy(quote_counts), "counts": quote_counts} if quote_counts else None}
+
+
+def format_report(scores: dict) -> str:
+    lines = [f"LitBank {scores['fold']} fold ({scores['fold_description']}): {len(scores['documents'])} texts",
+             "exact-span precision, recall and F1",
+             format_scores(scores["entities"], scores["events"])]
+    quotes = scores.get("quotes")
+    if quotes:
+        c = quotes["counts"]
+        fmt = lambda v: "n/a" if v is None else f"{v:.3f}"  # noqa: E731
+        lines.append(f"quotes: speaker accuracy {fmt(quotes['speaker_accuracy'])} over {c['n']} gold quotations"
+                     f" (explicit {fmt(quotes['explicit_accuracy'])} of {c['n_explicit']},"
+                     f" other {fmt(quotes['other_accuracy'])} of {c['n_other']});"
+                     f" quotations found {fmt(quotes['quote_recall'])}")
+    return "\n".join(lines)
