@@ -60,13 +60,26 @@ def analyze(file: str, fmt: str, no_text: bool, encoding: str | None) -> None:
 @click.argument("files", nargs=-1, required=True, type=click.Path())
 @DB_OPTION
 @click.option("--encoding", default=None, help=SETTINGS["encoding"].help)
-def read(files: tuple[str, ...], db: str, encoding: str | None) -> None:
-    """Analyse FILES and store them in the database (the same content is stored once)."""
-    from personae.corpus import ingest
+@click.option("--jobs", "-j", type=int, default=None, help="Documents analysed at once, one process each "
+              "(default: one per core).")
+@click.option("--scheduler", default=None, metavar="ADDRESS",
+              help="Run the analyses on this Dask distributed scheduler (e.g. tcp://10.0.0.5:8786).")
+def read(files: tuple[str, ...], db: str, encoding: str | None, jobs: int | None, scheduler: str | None) -> None:
+    """Analyse FILES and folders and store them in the database (the same content is stored once).
 
-    summary = ingest([Path(f) for f in files], db, encoding=encoding,
-                     report=lambda line: click.echo(line, err=True))
-    click.echo(f"{summary.added} added, {summary.skipped} already stored, {summary.failed} failed; database {db}")
+    An interrupted run is resumed by running it again: only what is missing is analysed.
+    """
+    from personae.corpus import ingest
+    from personae.corpus.progress import ProgressBar
+
+    bar = ProgressBar(sys.stderr)
+    try:
+        summary = ingest([Path(f) for f in files], db, encoding=encoding, jobs=jobs, scheduler=scheduler,
+                         progress=bar)
+    finally:
+        bar.close()
+    click.echo(f"{summary.added} added, {summary.skipped} already stored, {summary.failed} failed; "
+               f"{summary.persons} persons in the corpus cast; database {db}")
     if summary.failed:
         sys.exit(2)
 
@@ -74,12 +87,19 @@ def read(files: tuple[str, ...], db: str, encoding: str | None) -> None:
 @main.command()
 @DB_OPTION
 @click.option("--doc", "doc_id", default=None, help="Only this document id.")
-def show(db: str, doc_id: str | None) -> None:
-    """Print the cast of each stored document."""
+@click.option("--corpus", is_flag=True, help="Print the corpus cast: each person across all documents, "
+              "in series order.")
+def show(db: str, doc_id: str | None, corpus: bool) -> None:
+    """Print the cast of each stored document (or, with --corpus, of the whole corpus)."""
     from personae.export.cast import cast_table
     from personae.store import Store
 
     with Store(db, create=False) as store:
+        if corpus:
+            from personae.corpus.cast import corpus_cast_table
+
+            click.echo(corpus_cast_table(store))
+            return
         ids = [doc_id] if doc_id else store.document_ids()
         if not ids:
             raise PersonaeError(f"{db} holds no documents", "add some with `personae read FILE`")
