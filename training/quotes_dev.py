@@ -15,7 +15,8 @@ from collections import Counter
 from pathlib import Path
 
 from personae.eval.litbank_data import fold
-from personae.eval.quotes_scoring import accuracy, add_counts, read_gold_quotations, score_speakers
+from personae.eval.quotes_scoring import (accuracy, add_counts, quote_outcomes, read_gold_quotations,
+                                          score_speakers)
 
 CACHE = Path("/tmp/personae-quotes-cache")
 
@@ -104,28 +105,16 @@ def main(argv=None) -> int:
 
 
 def attribution_outcomes(gold, doc):
-    """(attribution, 1, right?) for each gold quote with a matched predicted quote."""
-    from personae.eval.quotes_scoring import GoldQuotations
-    for q in gold.quotes:
-        single = GoldQuotations(gold.name, gold.text, [q], gold.clusters)
-        overlaps = [p for p in doc.quotes if p.start < q.end and q.start < p.end]
-        if not overlaps:
-            yield "missed", 1, 0
-            continue
-        pred = max(overlaps, key=lambda p: min(q.end, p.end) - max(q.start, p.start))
-        ok = score_speakers(single, doc)["correct"]
-        yield f"{pred.attribution}/{pred.kind}", 1, ok
+    """(attribution/kind, 1, right?) for each gold quote."""
+    for _, pred, right in quote_outcomes(gold, doc):
+        yield ("missed" if pred is None else f"{pred.attribution}/{pred.kind}"), 1, right
 
 
 def show(gold, doc):
     names = {e.id: e.name for e in doc.entities}
-    for q in gold.quotes:
-        overlaps = [p for p in doc.quotes if p.start < q.end and q.start < p.end]
-        pred = max(overlaps, key=lambda p: min(q.end, p.end) - max(q.start, p.start)) if overlaps else None
-        from personae.eval.quotes_scoring import GoldQuotations
-        ok = score_speakers(GoldQuotations(gold.name, gold.text, [q], gold.clusters), doc)["correct"]
+    for q, pred, right in quote_outcomes(gold, doc):
         who = f"{names.get(pred.speaker)} [{pred.attribution} {pred.confidence:.2f}]" if pred else "MISSED"
-        print(f"  {'+' if ok else '-'} {q.speaker:25s} -> {who:40s} {gold.text[q.start:q.end][:70]!r}")
+        print(f"  {'+' if right else '-'} {q.speaker!s:25s} -> {who:40s} {gold.text[q.start:q.end][:70]!r}")
 
 
 def fmt(x):

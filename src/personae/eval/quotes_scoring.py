@@ -8,12 +8,17 @@ gives that entity's mentions (MENTION lines, same offsets) and COREF lines
 
 The measure, speaker accuracy, is over all gold quotations:
 
+- each predicted entity is aligned to one gold coreference cluster: the one with
+  the most mentions that *agree* with the entity's mentions outside every
+  predicted quote (two spans agree when they overlap and end at the same
+  character, so "Mr. Bennet" agrees with "Bennet" and "his" does not agree with
+  "his wife"). Mentions inside predicted quotes are left out because the
+  speakers stage derives them (the I inside a quote) from its own attribution;
+  counting them would make any attribution look right;
 - a gold quote is matched to the predicted quote (any kind) that overlaps it by
   the most characters; a gold quote no predicted quote overlaps is wrong;
-- it is right when that predicted quote's speaker entity has a mention that
-  *agrees* with a mention of the gold speaker's coreference cluster: the two
-  spans overlap and end at the same character (so "Mr. Bennet" agrees with
-  "Bennet", and "his" does not agree with "his wife").
+- it is right when the matched quote's speaker entity is aligned to the gold
+  speaker's cluster.
 
 It is also reported apart for the gold quotes whose matched predicted quote was
 attributed `explicit` and for all the others (other attributions, no speaker,
@@ -90,29 +95,71 @@ def _agree(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1] and a[1] == b[1]
 
 
-def score_speakers(gold: GoldQuotations, doc: Document) -> dict[str, int]:
-    """Counts: n, correct, and both again for explicit (n_explicit, ...) and other quotes."""
+def align_entities(gold: GoldQuotations, doc: Document) -> dict[str, str]:
+    """Predicted entity id -> the gold cluster sharing most agreeing mentions (outside quotes)."""
+    import bisect
+
+    by_end: dict[int, list[tuple[int, str]]] = {}
+    for cluster, spans in gold.clusters.items():
+        for start, end in spans:
+            by_end.setdefault(end, []).append((start, cluster))
+    quotes = sorted((q.start, q.end) for q in doc.quotes)
+    starts = [s for s, _ in quotes]
+
+    def inside_quote(offset: int) -> bool:
+        k = bisect.bisect_right(starts, offset) - 1
+        return k >= 0 and offset < quotes[k][1]
+
+    aligned = {}
+    for entity in doc.entities:
+        votes: dict[str, int] = {}
+        for m in entity.mentions:
+            if inside_quote(m.start):
+                continue
+            for start, cluster in set(by_end.get(m.end, ())):
+                if _agree((m.start, m.end), (start, m.end)):
+                    votes[cluster] = votes.get(cluster, 0) + 1
+        if votes:
+            aligned[entity.id] = max(sorted(votes), key=lambda c: votes[c])
+    return aligned
+
+
+def quote_outcomes(gold: GoldQuotations, doc: Document) -> list[tuple[GoldQuote, object, bool]]:
+    """For each gold quote: the matched predicted quote (or None) and whether its speaker is right."""
     if doc.text != gold.text:
         raise ValueError(f"{gold.name}: the document was not analysed from the gold tokenised text")
-    mentions = {e.id: [(m.start, m.end) for m in e.mentions] for e in doc.entities}
+    aligned = align_entities(gold, doc)
+    out = []
+    for q in gold.quotes:
+        pred = matched_quote(q, doc)
+        right = bool(pred is not None and pred.speaker and q.speaker
+                     and aligned.get(pred.speaker) == q.speaker)
+        out.append((q, pred, right))
+    return out
+
+
+def score_speakers(gold: GoldQuotations, doc: Document) -> dict[str, int]:
+    """Counts: n, correct, found, and n/correct again for explicit (n_explicit, ...) and other quotes."""
     counts = dict(n=0, correct=0, n_explicit=0, correct_explicit=0, n_other=0, correct_other=0,
                   found=0)
-    for q in gold.quotes:
-        overlaps = [(min(q.end, p.end) - max(q.start, p.start), p) for p in doc.quotes
-                    if p.start < q.end and q.start < p.end]
-        pred = max(overlaps, key=lambda op: op[0])[1] if overlaps else None
-        right = False
-        if pred is not None:
-            counts["found"] += 1
-            if pred.speaker and q.speaker:
-                gold_spans = gold.clusters.get(q.speaker, [])
-                right = any(_agree(m, g) for m in mentions.get(pred.speaker, []) for g in gold_spans)
+    for _, pred, right in quote_outcomes(gold, doc):
+        counts["found"] += pred is not None
         group = "explicit" if pred is not None and pred.attribution == "explicit" else "other"
         counts["n"] += 1
         counts["correct"] += right
         counts["n_" + group] += 1
         counts["correct_" + group] += right
     return counts
+
+
+def matched_quote(q: GoldQuote, doc: Document):
+    """The predicted quote overlapping a gold quote by the most characters, or None."""
+    best, best_overlap = None, 0
+    for p in doc.quotes:
+        overlap = min(q.end, p.end) - max(q.start, p.start)
+        if overlap > best_overlap:
+            best, best_overlap = p, overlap
+    return best
 
 
 def accuracy(counts: dict[str, int]) -> dict[str, float | None]:

@@ -1,7 +1,8 @@
-"""English language data: honorifics, nicknames, how names get garbled."""
+"""English language data: honorifics, nicknames, how names get garbled, time words, relation words."""
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
@@ -31,3 +32,89 @@ def variant_rules() -> dict:
 @lru_cache(maxsize=1)
 def name_parts() -> dict:
     return json.loads(resources.files(__package__).joinpath("name_parts.json").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
+def time_words() -> dict:
+    """Month, season, weekday, number and unit words of time expressions (times.json)."""
+    return json.loads(resources.files(__package__).joinpath("times.json").read_text("utf-8"))
+
+
+@dataclass(frozen=True)
+class RelationTerm:
+    predicate: str
+    inverse: bool          # True: "X's TERM Y" means X predicate Y, not Y predicate X
+    gender: str            # implied for Y: he, she or ''
+
+
+@lru_cache(maxsize=1)
+def relation_terms() -> dict[str, RelationTerm]:
+    """Lower-case kinship, social and hierarchy nouns -> the relation they state."""
+    return {term: RelationTerm(pred, direction == "inverse", "" if gender == "-" else gender)
+            for term, pred, direction, gender in _rows("relation_terms.tsv")}
+
+
+@dataclass(frozen=True)
+class RelationVerb:
+    predicate: str
+    particle: str          # "" or the particle the verb needs ("send away")
+    patient_first: bool    # the relation's subject is the verb's object (arrested, dismissed, ...)
+    confidence: float
+
+
+@lru_cache(maxsize=1)
+def relation_verbs() -> dict[str, list[RelationVerb]]:
+    """Verb lemma -> the relations or biographical events it states."""
+    table: dict[str, list[RelationVerb]] = {}
+    for lemma, pred, subject, confidence in _rows("relation_verbs.tsv"):
+        verb, _, particle = lemma.partition(" ")
+        table.setdefault(verb, []).append(RelationVerb(pred, particle, subject == "patient", float(confidence)))
+    return table
+
+
+@lru_cache(maxsize=1)
+def relation_modifiers() -> frozenset[str]:
+    """Adjectives allowed between a possessive and a relation term ("my elder sister")."""
+    return frozenset(row[0] for row in _rows("relation_modifiers.txt"))
+
+
+@lru_cache(maxsize=1)
+def event_nouns() -> dict[str, str]:
+    """Event nouns -> the verb lemma of the same event (meeting -> meet)."""
+    return {noun: verb for noun, verb in _rows("event_nouns.tsv")}
+
+
+@lru_cache(maxsize=1)
+def speech_verbs() -> dict[str, str]:
+    """Lemma of a verb that tags a quotation -> the kind it makes: speech, thought or written."""
+    return {lemma: kind for lemma, kind, _ in _rows("speech_verbs.tsv")}
+
+
+@lru_cache(maxsize=1)
+def speech_verb_forms() -> dict[str, str]:
+    """Every word form of a speech verb (said, asks) -> its lemma."""
+    return {form: lemma for lemma, _, forms in _rows("speech_verbs.tsv") for form in forms.split(",")}
+
+
+@lru_cache(maxsize=1)
+def written_nouns() -> frozenset[str]:
+    """Nouns for written texts (letter, headline): what they introduce is written, not spoken."""
+    return frozenset(row[0] for row in _rows("written_nouns.tsv"))
+
+
+@lru_cache(maxsize=1)
+def gendered_nouns() -> dict[str, str]:
+    """Person noun -> the gender it tells: he, she or they."""
+    return {noun: gender for noun, gender in _rows("gendered_nouns.tsv")}
+
+
+@lru_cache(maxsize=1)
+def elisions() -> frozenset[str]:
+    """Words written with a leading apostrophe (’tis, ’em) that open no quotation."""
+    return frozenset(row[0] for row in _rows("elisions.tsv"))
+
+
+@lru_cache(maxsize=1)
+def motion_verbs() -> frozenset[str]:
+    """Verb lemmas of moving to another place (a new scene when a paragraph opens with one)."""
+    return frozenset(row[0] for row in _rows("motion_verbs.txt"))
