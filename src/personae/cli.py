@@ -106,20 +106,30 @@ def show(db: str, doc_id: str | None, corpus: bool) -> None:
         click.echo("\n\n".join(cast_table(store.load(i)) for i in ids))
 
 
+EXPORT_FORMATS = ("json", "tei", "gexf", "graphml", "csv", "brat", "datasette")
+
+
 @main.command()
 @DB_OPTION
-@click.option("--format", "fmt", type=click.Choice(["json"]), default="json", show_default=True,
-              help="json: one document JSON object per document.")
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), default="json", show_default=True,
+              help="json: the document JSON; tei: TEI P5; gexf, graphml: who talks to whom; csv: one file per "
+                   "table; brat: .txt + .ann standoff; datasette: metadata.json for `datasette DB -m`.")
 @click.option("--doc", "doc_id", default=None, help="Only this document id.")
 @click.option("-o", "--output", type=click.Path(file_okay=False), default=None,
               help="Write one file per document into this folder instead of printing.")
 @click.option("--no-text", is_flag=True, help="Leave document.text out of the JSON.")
 def export(db: str, fmt: str, doc_id: str | None, output: str | None, no_text: bool) -> None:
-    """Export stored documents (json: the document JSON of each)."""
+    """Export stored documents as JSON, TEI, GEXF, GraphML, CSV, brat or datasette metadata."""
     from personae.store import Store
 
     with Store(db, create=False) as store:
         ids = [doc_id] if doc_id else store.document_ids()
+        if fmt != "json":
+            from personae.export.formats import export_documents
+
+            text, written = export_documents([store.load(i) for i in ids], fmt, output, database=Path(db).stem)
+            click.echo(text if text is not None else f"wrote {len(written)} file(s) to {output}")
+            return
         docs = [store.load(i).to_dict(include_text=not no_text) for i in ids]
     if output:
         out = Path(output)
@@ -129,6 +139,17 @@ def export(db: str, fmt: str, doc_id: str | None, output: str | None, no_text: b
         click.echo(f"wrote {len(docs)} file(s) to {out}")
     else:
         click.echo(json.dumps(docs[0] if len(docs) == 1 else docs, ensure_ascii=False, indent=1))
+
+
+@main.command()
+@DB_OPTION
+@click.option("--host", default=SETTINGS["host"].default, show_default=True, help=SETTINGS["host"].help)
+@click.option("--port", type=int, default=SETTINGS["port"].default, show_default=True, help=SETTINGS["port"].help)
+def serve(db: str, host: str, port: int) -> None:
+    """Serve the stored documents read-only in a web browser: text, cast, timeline, network, search."""
+    from personae.web import serve as run
+
+    run(db, host, port, ready=lambda url: click.echo(f"serving {db} at {url} (Ctrl-C stops)", err=True))
 
 
 @main.group()
