@@ -10,7 +10,8 @@ from personae.nlp import parse
 from personae.read import Source, read_path
 from personae.stages import load_stages
 
-DEFAULT_ORDER = ("entities", "aliases", "quotes", "narrator")
+DEFAULT_ORDER = ("entities", "aliases", "quotes", "narrator", "coref", "speakers",
+                 "times", "scenes", "events", "relations", "findings")
 
 Progress = Callable[[str], None]
 

@@ -34,5 +34,6 @@ def stage(name: str, requires: tuple[str, ...] = (), assigns: tuple[str, ...] = 
 
 def load_stages() -> dict[str, Stage]:
     """Import every stage module so that each registers itself."""
-    from personae.stages import entities, aliases, quotes, narrator  # noqa: F401
+    from personae.stages import entities, aliases, quotes, narrator, coref, speakers  # noqa: F401
+    from personae.stages import times, scenes, events, relations, findings  # noqa: F401
     return REGISTRY
