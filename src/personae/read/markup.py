@@ -64,7 +64,8 @@ class BlockText:
 
 
 def _local(tag) -> str:
-    return etree.QName(tag).localname if isinstance(tag, str) else ""
+    # Split by hand: the HTML parser keeps tag names ("a<p", control characters) that QName rejects.
+    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
 
 
 def _walk(element, out: BlockText, blocks: set[str], skip: set[str], chapter_of) -> None:
