@@ -4,6 +4,7 @@ from __future__ import annotations
 import io
 import posixpath
 import zipfile
+import zlib
 
 from personae.errors import PersonaeError
 from personae.model import Chapter
@@ -18,7 +19,7 @@ MAX_MEMBER_BYTES = 50_000_000
 def read_epub(data: bytes, name: str, encoding: str | None = None) -> Source:
     try:
         book = zipfile.ZipFile(io.BytesIO(data))
-    except zipfile.BadZipFile:
+    except (zipfile.BadZipFile, NotImplementedError, ValueError, EOFError):  # NotImplemented: strong encryption
         raise PersonaeError(f"{name}: not a valid EPUB (not a zip archive)", "export the book as EPUB again") from None
     with book:
         opf_path = _opf_path(book, name)
@@ -65,5 +66,6 @@ def _member(book: zipfile.ZipFile, path: str, name: str) -> bytes:
         raise PersonaeError(f"{name}: {path} is {info.file_size:,} bytes uncompressed", "the EPUB is too large or damaged")
     try:
         return book.read(path)
-    except (zipfile.BadZipFile, OSError, EOFError) as err:
+    except (zipfile.BadZipFile, OSError, EOFError, zlib.error, RuntimeError, NotImplementedError) as err:
+        # RuntimeError: a member flagged as encrypted; NotImplementedError: an unknown compression method.
         raise PersonaeError(f"{name}: cannot read {path} from the EPUB ({err})", "the EPUB is damaged") from None
