@@ -14,15 +14,16 @@ from pathlib import Path
 from personae.model import Document, Entity
 
 
-def _fragments(text: str, start: int, end: int) -> str:
+def _fragments(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The non-empty stretches of [start, end) between line breaks."""
     pieces, at = [], start
     while at < end:
         stop = text.find("\n", at, end)
         stop = end if stop == -1 else stop
         if stop > at:
-            pieces.append(f"{at} {stop}")
+            pieces.append((at, stop))
         at = stop + 1
-    return ";".join(pieces)
+    return pieces
 
 
 def _nearest(entity: Entity, offset: int, marks: dict[tuple[str, int, int], str]) -> str | None:
@@ -42,11 +43,12 @@ def to_brat(doc: Document) -> tuple[str, str]:
     numbers = count(1)
 
     def textbound(label: str, start: int, end: int) -> str | None:
-        where = _fragments(text, start, end)
-        if not where:
+        pieces = _fragments(text, start, end)
+        if not pieces:
             return None
         tid = f"T{next(numbers)}"
-        lines.append(f"{tid}\t{label} {where}\t{text[start:end].replace(chr(10), ' ')}")
+        where = ";".join(f"{a} {b}" for a, b in pieces)
+        lines.append(f"{tid}\t{label} {where}\t{' '.join(text[a:b] for a, b in pieces)}")
         return tid
 
     for e in doc.entities:
