@@ -43,11 +43,12 @@ def main() -> None:
               help="json: the document JSON (personae/document@1); table: the cast.")
 @click.option("--no-text", is_flag=True, help="Leave document.text out of the JSON.")
 @click.option("--encoding", default=None, help=SETTINGS["encoding"].help)
-def analyze(file: str, fmt: str, no_text: bool, encoding: str | None) -> None:
+@click.option("--year", type=int, default=SETTINGS["year"].default, help=SETTINGS["year"].help)
+def analyze(file: str, fmt: str, no_text: bool, encoding: str | None, year: int | None) -> None:
     """Analyse FILE (.txt, .md, .html, .epub, TEI .xml) and print the result."""
     from personae.pipeline import analyze as run
 
-    doc = run(file, encoding=encoding)
+    doc = run(file, encoding=encoding, **({"year": year} if year is not None else {}))
     if fmt == "json":
         click.echo(json.dumps(doc.to_dict(include_text=not no_text), ensure_ascii=False, indent=1))
     else:
@@ -150,6 +151,31 @@ def serve(db: str, host: str, port: int) -> None:
     from personae.web import serve as run
 
     run(db, host, port, ready=lambda url: click.echo(f"serving {db} at {url} (Ctrl-C stops)", err=True))
+
+
+@main.command()
+@click.argument("file", required=False, type=click.Path(dir_okay=False))
+@DB_OPTION
+@click.option("--doc", "doc_id", default=None, help="Only this stored document id.")
+@click.option("--encoding", default=None, help=SETTINGS["encoding"].help)
+@click.option("--year", type=int, default=SETTINGS["year"].default, help=SETTINGS["year"].help)
+def timeline(file: str | None, db: str, doc_id: str | None, encoding: str | None, year: int | None) -> None:
+    """Print the chronology (scenes and dated events, with dates and places) of FILE, or of the store."""
+    from personae.export.timeline import timeline_text
+
+    if file:
+        from personae.pipeline import analyze as run
+
+        docs = [run(file, encoding=encoding, **({"year": year} if year is not None else {}))]
+    else:
+        from personae.store import Store
+
+        with Store(db, create=False) as store:
+            ids = [doc_id] if doc_id else store.document_ids()
+            if not ids:
+                raise PersonaeError(f"{db} holds no documents", "add some with `personae read FILE`")
+            docs = [store.load(i) for i in ids]
+    click.echo(timeline_text(docs))
 
 
 @main.group()

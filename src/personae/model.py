@@ -63,6 +63,20 @@ class TimeExpr:
     end: int
     text: str
     value: str | None = None
+    type: str = "DATE"            # DATE, TIME, DURATION, SET or AGE
+    anchor: str | None = None     # the id of the time a relative expression was resolved from
+
+
+@dataclass
+class Scene:
+    """A stretch of narrative in one place and time, with the people present."""
+    id: str
+    start: int
+    end: int
+    place: str | None = None      # entity id
+    time: str | None = None       # time id
+    value: str | None = None      # that time's normalised value, or one carried from an earlier scene
+    people: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -101,6 +115,7 @@ class Relation:
     object: str
     evidence: Evidence
     confidence: float = 0.5
+    time: str | None = None       # the time id the relation or event is dated by
 
 
 @dataclass
@@ -153,6 +168,7 @@ class Document:
     entities: list[Entity] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     times: list[TimeExpr] = field(default_factory=list)
+    scenes: list[Scene] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
@@ -188,7 +204,7 @@ class Document:
         if not include_text:
             del info["text"]
         out: dict[str, Any] = {"schema": SCHEMA, "document": info}
-        for name in ("entities", "quotes", "times", "events", "relations", "findings"):
+        for name in ("entities", "quotes", "times", "scenes", "events", "relations", "findings"):
             out[name] = [asdict(item) for item in getattr(self, name)]
         return out
 
@@ -207,6 +223,7 @@ class Document:
                 mentions=[Mention(**m) for m in e.get("mentions", [])]))
         doc.quotes = [Quote(**q) for q in data.get("quotes", [])]
         doc.times = [TimeExpr(**t) for t in data.get("times", [])]
+        doc.scenes = [Scene(**s) for s in data.get("scenes", [])]
         for ev in data.get("events", []):
             doc.events.append(Event(
                 id=ev["id"], sentence=ev["sentence"], trigger=Trigger(**ev["trigger"]),
@@ -214,7 +231,7 @@ class Document:
                 place=ev.get("place"), time=ev.get("time")))
         doc.relations = [Relation(subject=r["subject"], predicate=r["predicate"],
                                   object=r["object"], evidence=Evidence(**r["evidence"]),
-                                  confidence=r.get("confidence", 0.5))
+                                  confidence=r.get("confidence", 0.5), time=r.get("time"))
                          for r in data.get("relations", [])]
         doc.findings = [Finding(kind=f["kind"], message=f["message"],
                                 entities=f.get("entities", []),

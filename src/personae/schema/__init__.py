@@ -36,6 +36,8 @@ def validation_errors(data: dict[str, Any]) -> list[str]:
             check(f"{name}/{item['id']}", item)
     for event in data.get("events", []):
         check(f"events/{event['id']}", event["trigger"])
+    for scene in data.get("scenes", []):
+        check(f"scenes/{scene['id']}", scene)
     for relation in data.get("relations", []):
         check("relations", relation["evidence"])
     for finding in data.get("findings", []):

@@ -39,14 +39,17 @@ CREATE TABLE IF NOT EXISTS quotes (
     attribution TEXT, confidence REAL, PRIMARY KEY (doc_id, id));
 CREATE TABLE IF NOT EXISTS times (
     doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE, id TEXT NOT NULL,
-    start INTEGER, "end" INTEGER, text TEXT, value TEXT, PRIMARY KEY (doc_id, id));
+    start INTEGER, "end" INTEGER, text TEXT, value TEXT, type TEXT, anchor TEXT, PRIMARY KEY (doc_id, id));
+CREATE TABLE IF NOT EXISTS scenes (
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE, id TEXT NOT NULL,
+    start INTEGER, "end" INTEGER, place TEXT, time TEXT, value TEXT, people TEXT, PRIMARY KEY (doc_id, id));
 CREATE TABLE IF NOT EXISTS events (
     doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE, id TEXT NOT NULL,
     sentence INTEGER, start INTEGER, "end" INTEGER, trigger TEXT, participants TEXT,
     place TEXT, time TEXT, PRIMARY KEY (doc_id, id));
 CREATE TABLE IF NOT EXISTS relations (
     doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE, subject TEXT, predicate TEXT,
-    object TEXT, start INTEGER, "end" INTEGER, confidence REAL);
+    object TEXT, start INTEGER, "end" INTEGER, confidence REAL, time TEXT);
 CREATE TABLE IF NOT EXISTS findings (
     doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE, kind TEXT, message TEXT,
     entities TEXT, evidence TEXT);
@@ -61,7 +64,7 @@ CREATE INDEX IF NOT EXISTS aliases_entity ON aliases (doc_id, entity_id);
 
 SNIPPET_MARKS = ("\x02", "\x03")
 
-CHILD_TABLES = ("entities", "aliases", "mentions", "quotes", "times", "events", "relations", "findings",
+CHILD_TABLES = ("entities", "aliases", "mentions", "quotes", "times", "scenes", "events", "relations", "findings",
                 "passages")
 # Full-text indexes over a table's `text` column, kept in step by save(); the
 # rowids are the content table's, so `datasette` can search the tables too.
@@ -151,11 +154,14 @@ class Store:
                            for e in ents for m in e["mentions"]]
         yield "quotes", [(d, q["id"], q["start"], q["end"], q["text"], q["speaker"], json.dumps(q["addressees"]),
                           q["kind"], q["attribution"], q["confidence"]) for q in data["quotes"]]
-        yield "times", [(d, t["id"], t["start"], t["end"], t["text"], t["value"]) for t in data["times"]]
+        yield "times", [(d, t["id"], t["start"], t["end"], t["text"], t["value"], t["type"], t["anchor"])
+                        for t in data["times"]]
+        yield "scenes", [(d, s["id"], s["start"], s["end"], s["place"], s["time"], s["value"], json.dumps(s["people"]))
+                         for s in data["scenes"]]
         yield "events", [(d, e["id"], e["sentence"], e["trigger"]["start"], e["trigger"]["end"], e["trigger"]["text"],
                           json.dumps(e["participants"]), e["place"], e["time"]) for e in data["events"]]
         yield "relations", [(d, r["subject"], r["predicate"], r["object"], r["evidence"]["start"],
-                             r["evidence"]["end"], r["confidence"]) for r in data["relations"]]
+                             r["evidence"]["end"], r["confidence"], r["time"]) for r in data["relations"]]
         yield "findings", [(d, f["kind"], f["message"], json.dumps(f["entities"]), json.dumps(f["evidence"]))
                            for f in data["findings"]]
         text = data["document"]["text"]

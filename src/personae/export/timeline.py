@@ -1,0 +1,91 @@
+"""The chronology as text: scenes and dated events in the order of their dates.
+
+An item whose date is unknown (an undated scene, "on Saturday") keeps its place
+in the narrative: it sorts with the last dated item before it in its document.
+Across several documents the items of all are merged into one chronology.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from personae.model import Document
+from personae.stages.relations import ONE_PERSON_EVENTS
+from personae.stages.times import parse_value
+
+SEASON_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+PART_ORDER = {"MO": 1, "MI": 2, "AF": 3, "EV": 4, "NI": 5}
+# Relations worth a line of their own in a chronology, besides the one-person events.
+DATED_RELATIONS = ONE_PERSON_EVENTS | {"met", "spouse_of", "member_of"}
+SNIPPET_CHARS = 60
+
+
+@dataclass
+class Item:
+    key: tuple
+    value: str
+    line: str
+
+
+def date_key(value: str | None) -> tuple | None:
+    """A sortable key of a DATE/TIME value, or None when the year is unknown."""
+    when = parse_value(value)
+    if when is None:
+        return None
+    month = when.month or SEASON_MONTHS.get(when.season or "", 0)
+    part = PART_ORDER.get(when.part or "", 0)
+    return (when.year, month, when.day or 0, part)
+
+
+def snippet(doc: Document, start: int, end: int) -> str:
+    text = " ".join(doc.text[start:end].split())
+    return text if len(text) <= SNIPPET_CHARS else text[:SNIPPET_CHARS - 1] + "…"
+
+
+def timeline_items(doc: Document, label: str = "") -> list[Item]:
+    names = {e.id: e.name for e in doc.entities}
+    times = {t.id: t for t in doc.times}
+    entries: list[tuple[int, str | None, str]] = []
+    for scene in doc.scenes:
+        place = names.get(scene.place, "place unknown")
+        people = ", ".join(names.get(p, p) for p in scene.people) or "nobody named"
+        entries.append((scene.start, scene.value,
+                        f"{label}{scene.id} scene at {place}; {people}: “{snippet(doc, scene.start, scene.end)}”"))
+    for event in doc.events:
+        time = times.get(event.time)
+        if time is None:
+            continue
+        who = ", ".join(f"{names.get(p.entity, p.entity)} ({p.role})" for p in event.participants)
+        where = f" at {names[event.place]}" if event.place in names else ""
+        entries.append((event.trigger.start, time.value,
+                        f"{label}{event.id} {event.trigger.text}{where}" + (f"; {who}" if who else "")))
+    for relation in doc.relations:
+        time = times.get(relation.time)
+        if time is None or relation.predicate not in DATED_RELATIONS:
+            continue
+        other = "" if relation.object == relation.subject else f" {names.get(relation.object, relation.object)}"
+        entries.append((relation.evidence.start, time.value,
+                        f"{label}{names.get(relation.subject, relation.subject)} {relation.predicate}{other}: "
+                        f"“{snippet(doc, relation.evidence.start, relation.evidence.end)}”"))
+    entries.sort(key=lambda e: e[0])
+    items: list[Item] = []
+    last_key: tuple = (-10**6,)
+    for position, (offset, value, line) in enumerate(entries):
+        key = date_key(value)
+        if key is not None:
+            last_key = key
+        # Undated items follow the last dated one; ties keep narrative order.
+        items.append(Item(key=(key or last_key, key is None, position), value=value or "?", line=line))
+    return items
+
+
+def timeline_text(docs: list[Document]) -> str:
+    """The chronology of one document, or of several merged."""
+    items: list[Item] = []
+    for doc in docs:
+        label = f"[{doc.document.title or doc.document.source}] " if len(docs) > 1 else ""
+        items += timeline_items(doc, label)
+    items.sort(key=lambda item: item.key)
+    if not items:
+        return "no dated scenes or events"
+    width = max(len(item.value) for item in items)
+    return "\n".join(f"{item.value:<{width}}  {item.line}" for item in items)

@@ -1,0 +1,156 @@
+"""Events: realis event triggers with their participants, place and time.
+
+Triggers come from doc.parse.spans["events"] (the LitBank-trained tagger). Each
+trigger's participants are read off the dependency parse and mapped to entities
+through their mention spans: agent = nominal subject (or the "by" phrase of a
+passive), patient = direct object (or the passive subject), recipient = dative
+or "to" object naming a person. Conjoined subjects and objects all take part; a
+verb conjoined to another shares its subject. The place is a place named with a
+locative preposition on the trigger, else the scene's; the time is a date in the
+same sentence, else the latest date before it in the scene.
+"""
+from __future__ import annotations
+
+import bisect
+
+from personae.model import Document, Event, Participant, Trigger
+from personae.stages import stage
+from personae.stages.scenes import DATED_TYPES, LOCATIVE, PLACE_TYPES
+
+RELATIVE_PRONOUNS = {"who", "whom", "that", "which"}
+
+
+class EntityIndex:
+    """Which entity a character offset belongs to, through the entities' mention spans."""
+
+    def __init__(self, doc: Document):
+        spans = sorted((m.start, m.end, e.id) for e in doc.entities for m in e.mentions)
+        self.spans = spans
+        self.starts = [s for s, _, _ in spans]
+        self.types = {e.id: e.type for e in doc.entities}
+
+    def at(self, offset: int) -> str | None:
+        """The entity of the innermost mention covering `offset` (mentions may nest)."""
+        k = bisect.bisect_right(self.starts, offset) - 1
+        best = None
+        # Nested mentions start at or before offset; look back a few for an enclosing one.
+        for start, end, entity_id in reversed(self.spans[max(0, k - 4):k + 1]):
+            if start <= offset < end and (best is None or end - start < best[0]):
+                best = (end - start, entity_id)
+        return best[1] if best else None
+
+    def of_token(self, token) -> str | None:
+        """The entity a token stands for: its own mention, else its noun phrase's."""
+        if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+            token = token.head.head
+        entity = self.at(token.idx)
+        if entity is None:
+            for child in token.children:
+                if child.dep_ in ("compound", "appos", "flat"):
+                    entity = self.at(child.idx)
+                    if entity:
+                        break
+        return entity
+
+
+def conjuncts(token) -> list:
+    return [token, *token.conjuncts]
+
+
+def subject_of(verb):
+    """The nominal subject of a verb, borrowed from the verb it is conjoined to or depends on."""
+    for _ in range(3):
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                return child
+        if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
+            verb = verb.head
+        else:
+            return None
+    return None
+
+
+def participants(trigger, index: EntityIndex) -> list[Participant]:
+    roles: list[tuple[str, object]] = []
+    subject = subject_of(trigger)
+    if subject is not None:
+        roles += [("patient" if subject.dep_ == "nsubjpass" else "agent", t) for t in conjuncts(subject)]
+    for child in trigger.children:
+        if child.dep_ == "dobj":
+            roles += [("patient", t) for t in conjuncts(child)]
+        elif child.dep_ == "dative":
+            roles += [("recipient", t) for t in conjuncts(child)]
+        elif child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "to"):
+            role = "agent" if child.dep_ == "agent" else "recipient"
+            roles += [(role, t) for p in child.children if p.dep_ == "pobj" for t in conjuncts(p)]
+        elif child.dep_ == "prep" and child.lower_ == "with" and trigger.lemma_ in ("meet", "talk", "speak"):
+            roles += [("agent", t) for p in child.children if p.dep_ == "pobj" for t in conjuncts(p)]
+    out: list[Participant] = []
+    for role, token in roles:
+        entity = index.of_token(token)
+        if entity is None or (role == "recipient" and index.types.get(entity) != "PER"):
+            continue
+        if all((p.entity, p.role) != (entity, role) for p in out):
+            out.append(Participant(entity=entity, role=role))
+    return out
+
+
+def local_place(trigger, index: EntityIndex) -> str | None:
+    """A place named with a locative preposition on the trigger itself ("died in Kotlas")."""
+    for child in trigger.children:
+        if child.dep_ == "prep" and child.lower_ in LOCATIVE:
+            for pobj in child.children:
+                entity = index.of_token(pobj) if pobj.dep_ == "pobj" else None
+                if entity and index.types.get(entity) in PLACE_TYPES:
+                    return entity
+    return None
+
+
+class Chronology:
+    """Scenes and dated times by offset: the scene, place and time a point in the text has."""
+
+    def __init__(self, doc: Document):
+        self.scenes = doc.scenes
+        self.scene_starts = [s.start for s in doc.scenes]
+        self.dated = [t for t in doc.times if t.type in DATED_TYPES and t.value]
+        self.dated_starts = [t.start for t in self.dated]
+
+    def scene_at(self, offset: int):
+        k = bisect.bisect_right(self.scene_starts, offset) - 1
+        return self.scenes[k] if k >= 0 else None
+
+    def time_at(self, offset: int, sentence_start: int, sentence_end: int) -> str | None:
+        """A date in the sentence (the nearest), else the last one before it in the scene."""
+        lo = bisect.bisect_left(self.dated_starts, sentence_start)
+        hi = bisect.bisect_left(self.dated_starts, sentence_end)
+        if lo < hi:
+            return min(self.dated[lo:hi], key=lambda t: abs(t.start - offset)).id
+        scene = self.scene_at(offset)
+        if lo > 0 and scene is not None and self.dated[lo - 1].start >= scene.start:
+            return self.dated[lo - 1].id
+        return scene.time if scene is not None else None
+
+
+def sentence_index(parse) -> tuple[list[int], list[tuple[int, int]]]:
+    bounds = [(s.start_char, s.end_char) for s in parse.sents]
+    return [s for s, _ in bounds], bounds
+
+
+@stage("events", requires=("entities", "scenes"), assigns=("events",))
+def find_events(doc: Document) -> Document:
+    index = EntityIndex(doc)
+    chronology = Chronology(doc)
+    starts, bounds = sentence_index(doc.parse)
+    events: list[Event] = []
+    for span in sorted(doc.parse.spans.get("events", []), key=lambda s: s.start_char):
+        trigger = span.root
+        k = bisect.bisect_right(starts, trigger.idx) - 1
+        scene = chronology.scene_at(trigger.idx)
+        events.append(Event(
+            id=f"EV{len(events) + 1}", sentence=max(k, 0),
+            trigger=Trigger(start=span.start_char, end=span.end_char, text=span.text),
+            participants=participants(trigger, index),
+            place=local_place(trigger, index) or (scene.place if scene else None),
+            time=chronology.time_at(trigger.idx, *bounds[k]) if k >= 0 else None))
+    doc.events = events
+    return doc

@@ -1,0 +1,178 @@
+"""Findings: what a reader should check, each with its evidence spans.
+
+The kinds (a documented list; other stages add their own):
+  name_variant           a spelling that looks like a garbled form of a name (aliases stage)
+  unresolved_reference   a his/her that could be either of two people in a relation (relations stage)
+  conflicting_fact       two incompatible values for one fact: a person's death dated in two
+                         different years; one event (a meeting, a wedding...) given two different
+                         places in the same scene, a few sentences apart
+  timeline_inconsistency an event dated before what it follows: a date introduced as later
+                         ("then", "afterwards", "the following") that is earlier than the
+                         narrative time; a person acting, dated, after their own death
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from personae.lang.en import event_nouns, time_words
+from personae.model import Document, Evidence, Finding
+from personae.stages import stage
+from personae.stages.events import Chronology, EntityIndex, subject_of
+from personae.stages.quotes import outside_quotes
+from personae.stages.scenes import DATED_TYPES, LOCATIVE, PLACE_TYPES
+from personae.stages.times import When, parse_value
+
+OWN_KINDS = ("conflicting_fact", "timeline_inconsistency")
+# How far apart (in sentences) two statements of one event's place may be to count as the same event.
+SAME_EVENT_SENTENCES = 3
+# Below this a relation is too uncertain (a pronoun's guessed person) to build a conflict on.
+MIN_CONFIDENCE = 0.5
+AFTER_DEATH = {"met", "arrested", "dismissed", "appointed", "exiled_or_sent_away", "spouse_of", "member_of"}
+
+
+def year_of(doc: Document, time_id: str | None) -> int | None:
+    time = next((t for t in doc.times if t.id == time_id), None) if time_id else None
+    when = parse_value(time.value) if time else None
+    return when.year if when else None
+
+
+def death_conflicts(doc: Document) -> list[Finding]:
+    """A person whose death is dated in two different years."""
+    deaths: dict[str, dict[int, object]] = {}
+    for relation in doc.relations:
+        year = year_of(doc, relation.time) if relation.predicate == "died" else None
+        if year is not None and relation.confidence >= MIN_CONFIDENCE:
+            deaths.setdefault(relation.subject, {}).setdefault(year, relation)
+    out = []
+    for person, by_year in deaths.items():
+        if len(by_year) > 1:
+            entity = doc.entity(person)
+            years = sorted(by_year)
+            out.append(Finding(
+                kind="conflicting_fact",
+                message=f"{entity.name if entity else person}'s death is dated "
+                        + " and ".join(str(y) for y in years),
+                entities=[person],
+                evidence=[Evidence(by_year[y].evidence.start, by_year[y].evidence.end) for y in years]))
+    return out
+
+
+def place_statements(doc: Document, index: EntityIndex, outside) -> list[tuple[int, str, str, int, int]]:
+    """(sentence, event key, place entity, start, end): an event stated to happen at a place."""
+    verbs_of = event_nouns()
+    out = []
+    for k, sentence in enumerate(doc.parse.sents):
+        for token in sentence:
+            key = (token.lemma_.lower() if token.pos_ == "VERB" else verbs_of.get(token.lower_)
+                   if token.pos_ == "NOUN" else None)
+            if key is None or not outside(token.idx):
+                continue
+            for prep in token.children:
+                if prep.dep_ != "prep" or prep.lower_ not in LOCATIVE - {"to", "into"}:
+                    continue
+                for pobj in prep.children:
+                    place = index.of_token(pobj) if pobj.dep_ == "pobj" else None
+                    if place and index.types.get(place) in PLACE_TYPES:
+                        end = max(t.idx + len(t.text) for t in pobj.subtree)
+                        out.append((k, key, place, min(token.idx, pobj.left_edge.idx), end))
+    return out
+
+
+def place_conflicts(doc: Document) -> list[Finding]:
+    """One event given two places: "I met him at the theatre" ... "We met at the station"."""
+    index = EntityIndex(doc)
+    outside = outside_quotes([(q.start, q.end) for q in doc.quotes])
+    chronology = Chronology(doc)
+    names = {e.id: e for e in doc.entities}
+    statements = place_statements(doc, index, outside)
+    out, reported = [], set()
+    for i, (k, key, place, start, end) in enumerate(statements):
+        scene = chronology.scene_at(start)
+        for k2, key2, place2, start2, end2 in statements[i + 1:]:
+            if k2 - k > SAME_EVENT_SENTENCES:
+                break
+            if key2 != key or place2 == place or k2 == k or chronology.scene_at(start2) is not scene:
+                continue
+            a, b = names[place].name, names[place2].name
+            if a.lower() in b.lower() or b.lower() in a.lower() or (key, place, place2) in reported:
+                continue
+            reported.add((key, place, place2))
+            out.append(Finding(
+                kind="conflicting_fact",
+                message=f"the same '{key}' is placed at {a} and at {b}",
+                entities=[place, place2],
+                evidence=[Evidence(start, end), Evidence(start2, end2)]))
+    return out
+
+
+def earlier(a: When, b: When) -> bool:
+    """Is a strictly before b, at the precision both have?"""
+    for x, y in ((a.year, b.year), (a.month, b.month), (a.day, b.day)):
+        if x is None or y is None:
+            return False
+        if x != y:
+            return x < y
+    return False
+
+
+def sequence_inconsistencies(doc: Document) -> list[Finding]:
+    """A date introduced as coming later that is earlier than the narrative time before it."""
+    markers = time_words()["sequence_markers"]
+    marker = re.compile(r"\b(?:" + "|".join(re.escape(m) for m in markers) + r")\b", re.IGNORECASE)
+    outside = outside_quotes([(q.start, q.end) for q in doc.quotes])
+    sentences = [(s.start_char, s.end_char) for s in doc.parse.sents]
+    starts = [s for s, _ in sentences]
+    out = []
+    last = None
+    for time in doc.times:
+        if time.type not in DATED_TYPES or not outside(time.start):
+            continue
+        when = parse_value(time.value)
+        if when is None:
+            continue
+        k = max(bisect.bisect_right(starts, time.start) - 1, 0)
+        sentence_start, sentence_end = sentences[k]
+        said_later = marker.search(doc.text, sentence_start, sentence_end)
+        if last is not None and time.anchor is None and said_later and earlier(when, last[0]):
+            out.append(Finding(
+                kind="timeline_inconsistency",
+                message=f"'{time.text}' ({time.value}) is told as coming after "
+                        f"'{last[1].text}' ({last[1].value}) but is dated before it",
+                entities=[],
+                evidence=[Evidence(time.start, time.end), Evidence(last[1].start, last[1].end)]))
+        last = (when, time)
+    return out
+
+
+def after_death(doc: Document) -> list[Finding]:
+    """A person dated as doing something after the year of their death."""
+    death_year: dict[str, tuple[int, object]] = {}
+    for relation in doc.relations:
+        year = year_of(doc, relation.time) if relation.predicate == "died" else None
+        if year is not None and relation.confidence >= MIN_CONFIDENCE and (relation.subject not in death_year or year < death_year[relation.subject][0]):
+            death_year[relation.subject] = (year, relation)
+    out = []
+    for relation in doc.relations:
+        if relation.predicate not in AFTER_DEATH or relation.confidence < MIN_CONFIDENCE:
+            continue
+        for person in (relation.subject, relation.object):
+            year = year_of(doc, relation.time)
+            if person in death_year and year is not None and year > death_year[person][0]:
+                entity = doc.entity(person)
+                death = death_year[person][1]
+                out.append(Finding(
+                    kind="timeline_inconsistency",
+                    message=f"{entity.name if entity else person} is dated to {year} ({relation.predicate}), "
+                            f"after dying in {death_year[person][0]}",
+                    entities=[person],
+                    evidence=[Evidence(relation.evidence.start, relation.evidence.end),
+                              Evidence(death.evidence.start, death.evidence.end)]))
+    return out
+
+
+@stage("findings", requires=("times", "scenes", "relations"), assigns=("findings",))
+def find_findings(doc: Document) -> Document:
+    found = death_conflicts(doc) + place_conflicts(doc) + sequence_inconsistencies(doc) + after_death(doc)
+    doc.findings = [f for f in doc.findings if f.kind not in OWN_KINDS] + found
+    return doc

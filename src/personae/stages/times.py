@@ -1,0 +1,438 @@
+"""Times: find temporal expressions and give each a TIMEX3-style value.
+
+Absolute dates in the usual English forms ("12 March 1938", "March 12, 1938",
+"the 12th of March", "12.03.1938", "1938-03-12"), years, months, seasons,
+weekdays, clock times, durations ("three years" -> P3Y), ages ("at the age of
+twelve" -> P12Y, type AGE) and sets ("every Sunday") are found by patterns over
+the text. Values are then worked out in text order against the narrative time:
+the last resolved date outside quotations. Relative expressions ("the following
+morning", "two weeks later", "that night") are resolved from it and name it as
+their `anchor`; a date without a year takes the narrative year. "That autumn"
+takes the year of a date earlier in the same paragraph, else the document's
+reference year (doc.options["year"], else its most frequent explicit year).
+Numeric dates with dots are read day first (12.03.1938), with slashes month
+first unless the first number exceeds 12.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import astuple, dataclass, replace
+from functools import lru_cache
+
+from personae.lang.en import time_words
+from personae.model import Document, TimeExpr
+from personae.stages import stage
+from personae.stages.quotes import outside_quotes
+
+UNKNOWN_YEAR = "XXXX"
+
+
+@dataclass(frozen=True)
+class When:
+    """A point in time as precise as the text makes it."""
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    season: str | None = None
+    part: str | None = None      # part of day: MO, AF, EV, NI, MI
+    clock: str | None = None     # "06:30"
+
+    @property
+    def is_day(self) -> bool:
+        return None not in (self.year, self.month, self.day)
+
+    def value(self) -> str:
+        year = f"{self.year:04d}" if self.year is not None else UNKNOWN_YEAR
+        if self.season:
+            return f"{year}-{self.season}"
+        if self.month is None:
+            return year
+        out = f"{year}-{self.month:02d}"
+        if self.day is None:
+            return out
+        out += f"-{self.day:02d}"
+        if self.clock:
+            return out + "T" + self.clock
+        return out + ("T" + self.part if self.part else "")
+
+
+@dataclass
+class Match:
+    """A pattern match before its value is worked out."""
+    start: int
+    end: int
+    kind: str
+    groups: dict
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def patterns() -> list[tuple[str, re.Pattern]]:
+    """(kind, compiled pattern), most specific first; earlier kinds win ties."""
+    w = time_words()
+    month = _alternation(w["months"])
+    month_any = _alternation(list(w["months"]) + list(w["month_abbreviations"]))
+    season = _alternation(w["seasons"])
+    weekday = _alternation(w["weekdays"])
+    part = _alternation(w["parts_of_day"])
+    ordinal = _alternation(w["ordinals"])
+    number = _alternation(list(w["numbers"]) + w["vague_numbers"])
+    unit = _alternation(w["units"])
+    unit_plural = rf"(?:{unit})s?"
+    count = rf"(?:\d+|(?:{_tens()})(?:-(?:{_ones()}))?|{number})"
+    day = rf"(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?|(?P<dayword>{ordinal}))"
+    year = r"(?P<year>1[0-9]\d\d|20\d\d)"
+    part_of = rf"(?:(?:the\s+)?(?P<part>{part})\s+of\s+)?"
+    forward = _alternation(w["forward"])
+    backward = _alternation(w["backward"])
+    following = _alternation(w["following"])
+    preceding = _alternation(w["preceding"])
+    relday = _alternation(w["relative_days"])
+    i = "(?i:{})"
+    return [(kind, re.compile(p)) for kind, p in (
+        ("iso", part_of + r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b"),
+        ("numeric", part_of + r"\b(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4})\b"),
+        ("dmy", part_of + rf"\b(?:the\s+)?{day}(?:\s+of)?\s+(?P<month>{month_any})\.?(?:,?\s+{year})?\b"),
+        ("mdy", part_of + rf"\b(?P<month>{month_any})\.?\s+{day}\b(?:,?\s+{year}\b)?"),
+        ("month_year", rf"\b(?P<month>{month})(?:\s+of)?,?\s+{year}\b"),
+        ("season_year", i.format(rf"\b(?:the\s+)?(?:(?:early|late|mid)[-\s])?(?P<season>{season})\s+(?:of\s+)?")
+         + year + r"\b"),
+        ("age", i.format(rf"\b(?:(?:at|by|from|until|till|to)\s+the\s+age\s+of\s+|aged\s+)(?P<n>{count})\b")),
+        ("age", i.format(rf"\b(?P<n>{count})\s+years?\s+old\b")),
+        ("set", i.format(rf"\b(?:every|each)\s+(?:(?P<unit>{unit})|(?P<season>{season})|(?P<part>{part}))\b")),
+        ("set", rf"\b(?:(?i:every|each)\s+(?P<weekday>{weekday})|(?i:on)\s+(?P<weekdays>{weekday})s)\b"),
+        ("relative_unit", i.format(rf"\b(?P<n>{count})\s+(?P<unit>{unit_plural})\s+"
+                                   rf"(?:(?P<fwd>{forward})|(?P<bwd>{backward}))\b")),
+        ("relative_named", i.format(rf"\b(?:the\s+)?(?:(?P<fwd>{following})|(?P<bwd>{preceding}))\s+"
+                                    rf"(?:(?P<part>{part})|(?P<unit>{unit})|(?P<season>{season}))\b")),
+        ("relative_named", i.format(rf"\b(?:the\s+)?(?P<unit>day|night|morning|evening|week|month|year)\s+"
+                                    rf"(?:(?P<fwd>after)|(?P<bwd>before))(?!\s+\w+ing\b)\b")),
+        ("deictic", i.format(rf"\b(?:that|this|the\s+same|that\s+same)\s+"
+                             rf"(?:(?P<part>{part})|(?P<unit>day|week|month|year)|(?P<season>{season}))\b")),
+        ("deictic", rf"\b(?i:that|this)\s+(?P<month>{month})\b"),
+        ("relative_day", i.format(rf"\b(?:the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|(?P<word>{relday}))\b")),
+        ("clock", i.format(rf"\b(?:at\s+)?(?P<h>\d{{1,2}}|{number})(?:[.:](?P<m>\d{{2}}))?\s*o['’]clock\b")),
+        ("clock", i.format(r"\b(?:at\s+)?(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?\s*(?P<ampm>[ap])\.?m\b\.?")),
+        ("clock", i.format(r"\bat\s+(?P<h>\d{1,2})[:](?P<m>\d{2})\b")),
+        ("weekday", rf"\b(?:(?i:on|that|this|last|next)\s+)?(?P<weekday>{weekday})\b"),
+        ("decade", i.format(r"\b(?:the\s+)?(?:(?:early|late|mid)[-\s])?(?P<decade>1[0-9]\d0|20\d0)['’]?s\b")),
+        ("month", rf"\b(?i:in|by|until|till|since|from|during|early\s+in|late\s+in|of|through)\s+"
+                  rf"(?:(?i:early|late|mid)[-\s])?(?P<month>{month})\b(?!\s+\d)"),
+        ("season", i.format(rf"\b(?:(?:in|by|until|during|through|all|since)\s+)?the\s+(?:(?:early|late)\s+)?"
+                            rf"(?P<season>{season})\b(?!\s+(?:of\s+)?\d)")),
+        ("duration", i.format(rf"\b(?P<n>{count})\s+(?P<unit>{unit_plural})\b")),
+        ("duration", i.format(rf"\bfor\s+(?P<unit>{unit})s\b")),
+        ("year", year),
+    )]
+
+
+def _ones() -> str:
+    return "one|two|three|four|five|six|seven|eight|nine"
+
+
+def _tens() -> str:
+    return "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+
+
+def number_value(text: str) -> int | None:
+    """5, 'five', 'twenty-one', 'a' -> int; vague words ('a few') -> None."""
+    text = " ".join(text.lower().split())
+    if text.isdigit():
+        return int(text)
+    numbers = time_words()["numbers"]
+    if text in numbers:
+        return numbers[text]
+    tens, _, ones = text.partition("-")
+    if tens in numbers and ones in numbers:
+        return numbers[tens] + numbers[ones]
+    return None
+
+
+def find_matches(text: str, year_ok) -> list[Match]:
+    """Non-overlapping matches, leftmost-longest, earlier pattern kinds winning ties."""
+    found: list[tuple[int, int, int, Match]] = []
+    for rank, (kind, pattern) in enumerate(patterns()):
+        for m in pattern.finditer(text):
+            groups = {k: v for k, v in m.groupdict().items() if v is not None}
+            if kind == "year" and not year_ok(m.start(), m.end()):
+                continue
+            found.append((m.start(), -(m.end() - m.start()), rank, Match(m.start(), m.end(), kind, groups)))
+    found.sort(key=lambda f: f[:3])
+    out: list[Match] = []
+    last_end = -1
+    for start, _, _, match in found:
+        if start >= last_end:
+            out.append(match)
+            last_end = match.end
+    return out
+
+
+def year_context(doc: Document):
+    """A predicate: does a bare four-digit number at (start, end) read as a year?"""
+    prepositions = set(time_words()["year_prepositions"])
+    parse = doc.parse
+    text = doc.text
+
+    def test(start: int, end: int) -> bool:
+        before = text[max(0, start - 12):start].split()
+        if before and before[-1].lower().strip(",") in prepositions:
+            return True
+        after = text[end:end + 2]
+        if parse is not None:
+            span = parse.char_span(start, end)
+            if span is not None and span[0].dep_ == "nummod" and span[0].head.pos_ == "NOUN":
+                return False
+        return not after[:1].isalpha() and not (after[:1] == " " and after[1:2].islower())
+    return test
+
+
+def reference_year(doc: Document, matches: list[Match]) -> int | None:
+    """doc.options["year"], else the most frequent explicit year (the first among equals)."""
+    if doc.options.get("year") is not None:
+        return int(doc.options["year"])
+    years = [int(m.groups["year"]) for m in matches if "year" in m.groups]
+    if not years:
+        return None
+    counts = Counter(years)
+    best = max(counts.values())
+    return next(y for y in years if counts[y] == best)
+
+
+def add_days(when: When, days: int) -> When:
+    day = dt.date(when.year, when.month, when.day) + dt.timedelta(days=days)
+    return When(day.year, day.month, day.day)
+
+
+def add_months(when: When, months: int) -> When:
+    index = when.year * 12 + (when.month - 1) + months
+    year, month = divmod(index, 12)
+    if when.day is None:
+        return When(year, month + 1)
+    last = calendar.monthrange(year, month + 1)[1]
+    return When(year, month + 1, min(when.day, last))
+
+
+def shift(anchor: When, n: int, unit: str) -> When | None:
+    """The anchor moved by n units, kept as precise as both allow."""
+    if anchor.year is None:
+        return None
+    if unit in ("Y", "DE"):
+        return When(anchor.year + n * (10 if unit == "DE" else 1))
+    if unit == "M":
+        if anchor.month is None:
+            return None
+        return When(*astuple(add_months(When(anchor.year, anchor.month), n))[:2])
+    days = {"W": 7, "D": 1, "FN": 14}.get(unit)
+    if days is None or not anchor.is_day:
+        return None
+    return add_days(anchor, n * days)
+
+
+class Resolver:
+    """Works out values in text order, keeping the narrative time."""
+
+    def __init__(self, doc: Document, ref_year: int | None):
+        self.text = doc.text
+        self.ref_year = ref_year
+        self.anchor: When | None = None
+        self.anchor_id: str | None = None
+        self.anchor_start = -1
+        self.words = time_words()
+
+    def paragraph_start(self, offset: int) -> int:
+        return self.text.rfind("\n\n", 0, offset)
+
+    def year_for(self, match: Match, deictic: bool = False) -> tuple[int | None, bool]:
+        """(year, anchored) for an expression that names no year."""
+        if self.anchor is not None and self.anchor.year is not None:
+            same_paragraph = self.paragraph_start(self.anchor_start) == self.paragraph_start(match.start)
+            if not deictic or same_paragraph or self.ref_year is None:
+                return self.anchor.year, True
+        return self.ref_year, False
+
+    def month_of(self, name: str) -> int:
+        w = self.words
+        return w["months"].get(name) or w["month_abbreviations"][name]
+
+    def resolve(self, m: Match) -> tuple[str, str | None, bool]:
+        """(type, value, anchored) of one match."""
+        g, w = m.groups, self.words
+        kind = m.kind
+        part = w["parts_of_day"].get(g["part"].lower()) if g.get("part") else None
+        if kind in ("iso", "numeric", "dmy", "mdy"):
+            if kind == "iso":
+                year, month, day = int(g["year"]), int(g["month"]), int(g["day"])
+            elif kind == "numeric":
+                a, b, year = int(g["a"]), int(g["b"]), int(g["year"])
+                day, month = (a, b) if g["sep"] == "." or a > 12 else (b, a)
+            else:
+                month = self.month_of(g["month"])
+                day = int(g["day"]) if "day" in g else w["ordinals"][g["dayword"].lower()]
+                year = int(g["year"]) if "year" in g else None
+            anchored = False
+            if year is None:
+                year, anchored = self.year_for(m)
+            if not (1 <= month <= 12 and 1 <= day <= 31):
+                return "DATE", None, False
+            return ("TIME" if part else "DATE"), When(year, month, day, part=part).value(), anchored
+        if kind == "month_year":
+            return "DATE", When(int(g["year"]), self.month_of(g["month"])).value(), False
+        if kind == "season_year":
+            return "DATE", When(int(g["year"]), season=w["seasons"][g["season"].lower()]).value(), False
+        if kind == "year":
+            return "DATE", g["year"], False
+        if kind == "decade":
+            return "DATE", g["decade"][:3], False
+        if kind == "month":
+            year, anchored = self.year_for(m)
+            return "DATE", When(year, self.month_of(g["month"])).value(), anchored
+        if kind == "season":
+            year, anchored = self.year_for(m)
+            return "DATE", When(year, season=w["seasons"][g["season"].lower()]).value(), anchored
+        if kind == "age":
+            n = number_value(g["n"])
+            return "AGE", f"P{n if n is not None else 'X'}Y", False
+        if kind == "duration":
+            n = number_value(g["n"]) if "n" in g else None
+            return "DURATION", duration_value(n, w["units"][g["unit"].lower().rstrip("s")]), False
+        if kind == "set":
+            if g.get("weekday") or g.get("weekdays"):
+                return "SET", f"XXXX-WXX-{w['weekdays'][g.get('weekday') or g['weekdays']]}", False
+            if g.get("season"):
+                return "SET", f"XXXX-{w['seasons'][g['season'].lower()]}", False
+            if part:
+                return "SET", f"XXXX-XX-XXT{part}", False
+            return "SET", duration_value(1, w["units"][g["unit"].lower()]), False
+        if kind == "weekday":
+            number = w["weekdays"][g["weekday"]]
+            if self.anchor is not None and self.anchor.is_day:
+                start = dt.date(self.anchor.year, self.anchor.month, self.anchor.day)
+                ahead = (number - start.isoweekday()) % 7
+                if m.groups and self.text[m.start:m.end].lower().startswith("last"):
+                    ahead -= 7
+                day = start + dt.timedelta(days=ahead)
+                return "DATE", When(day.year, day.month, day.day).value(), True
+            return "DATE", f"XXXX-WXX-{number}", False
+        if kind == "clock":
+            hour = number_value(g["h"])
+            if hour is None or hour > 24:
+                return "TIME", None, False
+            if g.get("ampm", "").lower().startswith("p") and hour < 12:
+                hour += 12
+            clock = f"{hour:02d}:{int(g.get('m', 0)):02d}"
+            if self.anchor is not None and self.anchor.is_day:
+                return "TIME", replace(self.anchor, part=None, clock=clock).value(), True
+            return "TIME", f"XXXX-XX-XXT{clock}", False
+        return self.resolve_relative(m, part)
+
+    def resolve_relative(self, m: Match, part: str | None) -> tuple[str, str | None, bool]:
+        g, w, anchor = m.groups, self.words, self.anchor
+        kind = m.kind
+        kind_type = "TIME" if part else "DATE"
+        if kind == "deictic":
+            if g.get("season") or g.get("month"):
+                year, anchored = self.year_for(m, deictic=True)
+                if g.get("month"):
+                    return "DATE", When(year, self.month_of(g["month"])).value(), anchored
+                return "DATE", When(year, season=w["seasons"][g["season"].lower()]).value(), anchored
+            if anchor is None:
+                return kind_type, None, False
+            unit = g.get("unit", "day").lower()
+            if unit == "year":
+                return "DATE", When(anchor.year).value(), True
+            if unit == "month" and anchor.month:
+                return "DATE", When(anchor.year, anchor.month).value(), True
+            if unit in ("day", "week") or part:
+                if not anchor.is_day:
+                    return kind_type, None, False
+                return kind_type, When(anchor.year, anchor.month, anchor.day, part=part).value(), True
+            return kind_type, None, False
+        if kind == "relative_day":
+            text = self.text[m.start:m.end].lower()
+            offset = {"the day before yesterday": -2, "the day after tomorrow": 2}.get(
+                " ".join(text.split()), w["relative_days"].get(g.get("word", "").lower(), 0))
+            if anchor is None or not anchor.is_day:
+                return "DATE", None, False
+            when = add_days(anchor, offset)
+            if text == "tonight":
+                return "TIME", replace(when, part="NI").value(), True
+            return "DATE", when.value(), True
+        sign = -1 if g.get("bwd") else 1
+        if kind == "relative_unit":
+            n = number_value(g["n"])
+            unit = w["units"][g["unit"].lower().rstrip("s")]
+            if n is None or anchor is None or (g.get("bwd", "").lower() == "ago"):
+                return "DATE", None, False
+            when = shift(anchor, sign * n, unit)
+            return "DATE", when.value() if when else None, when is not None
+        # relative_named: the next day / the following morning / the previous spring / the week after
+        if anchor is None:
+            return kind_type, None, False
+        if part or (g.get("unit") or "").lower() in ("day", "night", "morning", "evening"):
+            word = (g.get("unit") or "").lower()
+            part = part or w["parts_of_day"].get(word)
+            if not anchor.is_day:
+                return kind_type, None, False
+            return ("TIME" if part else "DATE"), replace(add_days(anchor, sign), part=part).value(), True
+        if g.get("season"):
+            code = w["seasons"][g["season"].lower()]
+            return "DATE", When(anchor.year + sign, season=code).value(), True
+        unit = w["units"][g["unit"].lower()]
+        when = shift(anchor, sign, unit)
+        return "DATE", when.value() if when else None, when is not None
+
+
+def duration_value(n: int | None, unit: str) -> str:
+    amount = "X" if n is None else str(n)
+    if unit == "H":
+        return f"PT{amount}H"
+    if unit == "MIN":
+        return f"PT{amount}M"
+    if unit == "FN":
+        return f"P{'X' if n is None else 2 * n}W"
+    if unit == "DE":
+        return f"P{'X' if n is None else 10 * n}Y"
+    return f"P{amount}{unit}"
+
+
+def parse_value(value: str | None) -> When | None:
+    """A DATE/TIME value back into a When (None for unknown years, weekdays, durations)."""
+    if not value or not value[:4].isdigit():
+        return None
+    parts = value.split("T")[0].split("-")
+    year = int(parts[0]) if len(parts[0]) == 4 else None
+    if year is None:
+        return None
+    part = value.split("T")[1] if "T" in value and not value.split("T")[1][:1].isdigit() else None
+    if len(parts) == 1:
+        return When(year)
+    if not parts[1].isdigit():
+        return When(year, season=parts[1])
+    if len(parts) == 2:
+        return When(year, int(parts[1]))
+    return When(year, int(parts[1]), int(parts[2]), part=part)
+
+
+@stage("times", assigns=("times",))
+def find_times(doc: Document) -> Document:
+    matches = find_matches(doc.text, year_context(doc))
+    resolver = Resolver(doc, reference_year(doc, matches))
+    outside = outside_quotes([(q.start, q.end) for q in doc.quotes])
+    times: list[TimeExpr] = []
+    for match in matches:
+        type_, value, anchored = resolver.resolve(match)
+        time = TimeExpr(id=f"T{len(times) + 1}", start=match.start, end=match.end,
+                        text=doc.text[match.start:match.end], value=value, type=type_,
+                        anchor=resolver.anchor_id if anchored else None)
+        times.append(time)
+        when = parse_value(value) if type_ in ("DATE", "TIME") else None
+        if when is not None and outside(match.start):
+            resolver.anchor, resolver.anchor_id, resolver.anchor_start = when, time.id, match.start
+    doc.times = times
+    return doc

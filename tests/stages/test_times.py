@@ -1,0 +1,160 @@
+"""Times: patterns and TIMEX3-style values, with and without the parse."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from personae.model import Document
+from personae.schema import validation_errors
+from personae.stages.times import find_times
+
+MEMOIR = (Path(__file__).parent.parent / "fixtures" / "memoir_orlov.txt").read_text("utf-8")
+
+
+def times_of(text: str, **options) -> list:
+    """find_times on a bare document (no spaCy parse): the patterns alone."""
+    doc = Document.new(text, source="<test>")
+    doc.options = options
+    return find_times(doc).times
+
+
+def value_of(text: str, expression: str, **options):
+    found = [t for t in times_of(text, **options) if t.text == expression]
+    assert found, f"{expression!r} not found in {[t.text for t in times_of(text, **options)]}"
+    return found[0]
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("They left in 1939.", "1939", "1939"),
+    ("It was 12 March 1938 and cold.", "12 March 1938", "1938-03-12"),
+    ("It was March 12, 1938, and cold.", "March 12, 1938", "1938-03-12"),
+    ("It was the 12th of March, 1938.", "the 12th of March, 1938", "1938-03-12"),
+    ("The order was dated 12.03.1938.", "12.03.1938", "1938-03-12"),
+    ("The stamp read 1938-03-12.", "1938-03-12", "1938-03-12"),
+    ("The letter of 3/12/1938 arrived.", "3/12/1938", "1938-03-12"),
+    ("The letter of 25/12/1938 arrived.", "25/12/1938", "1938-12-25"),
+    ("It was the twelfth of March 1938.", "the twelfth of March 1938", "1938-03-12"),
+    ("By March 1938 we were gone.", "March 1938", "1938-03"),
+    ("In the spring of 1939 we left.", "the spring of 1939", "1939-SP"),
+    ("In the 1930s, nobody spoke.", "the 1930s", "193"),
+    ("We met on the evening of 14 June 1939.", "the evening of 14 June 1939", "1939-06-14TEV"),
+])
+def test_absolute_dates_in_every_common_form(text, expression, value):
+    assert value_of(text, expression).value == value
+
+
+def test_relative_expressions_are_anchored_to_the_narrative_time():
+    text = ("Vera married on 12 March 1938. The following morning they left. Two weeks later a letter came. "
+            "That night I read it. The next day I answered. A month later she wrote again.")
+    times = {t.text: t for t in times_of(text)}
+    assert times["The following morning"].value == "1938-03-13TMO"
+    assert times["The following morning"].anchor == times["12 March 1938"].id
+    assert times["The following morning"].type == "TIME"
+    assert times["Two weeks later"].value == "1938-03-27"
+    assert times["That night"].value == "1938-03-27TNI"
+    assert times["The next day"].value == "1938-03-28"
+    assert times["A month later"].value == "1938-04"
+
+
+def test_relative_expression_without_an_anchor_has_no_value():
+    time = value_of("The next day she left.", "The next day")
+    assert time.value is None and time.anchor is None
+
+
+def test_dates_without_a_year_take_the_narrative_year():
+    text = "We arrived on 2 November 1938. On the 20th of December a note came. In March the snow was deep."
+    assert value_of(text, "the 20th of December").value == "1938-12-20"
+    assert value_of(text, "In March").value == "1938-03"
+
+
+def test_that_season_takes_the_reference_year_given_or_inferred():
+    text = "I remember 1937 well, and 1937 was cold.\n\nThat autumn the lists began."
+    assert value_of(text, "That autumn").value == "1937-FA"
+    assert value_of("That autumn the lists began.", "That autumn", year=1936).value == "1936-FA"
+    assert value_of("That autumn the lists began.", "That autumn").value == "XXXX-FA"
+
+
+def test_that_season_in_the_same_paragraph_takes_the_year_just_named():
+    text = "It was 1938 and 1938 again.\n\nWe moved to Leningrad in 1935. That autumn Vera found work."
+    assert value_of(text, "That autumn").value == "1935-FA"
+
+
+def test_weekdays_are_unanchored_unless_the_narrative_time_is_a_day():
+    assert value_of("On Saturday we walked.", "On Saturday").value == "XXXX-WXX-6"
+    anchored = value_of("It was Monday 14 March 1938. On Saturday we walked.", "On Saturday")
+    assert anchored.value == "1938-03-19" and anchored.anchor is not None
+
+
+@pytest.mark.parametrize("text, expression, type_, value", [
+    ("We lived there for three years.", "three years", "DURATION", "P3Y"),
+    ("She waited two weeks.", "two weeks", "DURATION", "P2W"),
+    ("He talked for hours.", "for hours", "DURATION", "PTXH"),
+    ("At the age of twelve I left.", "At the age of twelve", "AGE", "P12Y"),
+    ("He was twenty-one years old.", "twenty-one years old", "AGE", "P21Y"),
+    ("I went with her every Sunday.", "every Sunday", "SET", "XXXX-WXX-7"),
+    ("We met at six o'clock.", "at six o'clock", "TIME", "XXXX-XX-XXT06:00"),
+])
+def test_durations_ages_sets_and_clock_times_are_typed(text, expression, type_, value):
+    time = value_of(text, expression)
+    assert (time.type, time.value, time.anchor) == (type_, value, None)
+
+
+def test_times_inside_quotations_do_not_move_the_narrative_time(analyse):
+    text = 'It was 12 March 1938. "In 1905 my father was young," she said. The next day we left.'
+    doc = analyse(text)
+    assert {t.text: t.value for t in doc.times}["The next day"] == "1938-03-13"
+
+
+def test_a_number_of_things_is_not_a_year(analyse):
+    doc = analyse("The factory employed 1500 workers in 1939.")
+    assert [t.text for t in doc.times] == ["1939"]
+
+
+MEMOIR_TIMES = [
+    ("1921", "DATE", "1921"),
+    ("the summer of 1934", "DATE", "1934-SU"),
+    ("That autumn", "DATE", "1935-FA"),
+    ("12 March 1938", "DATE", "1938-03-12"),
+    ("The following morning", "TIME", "1938-03-13TMO"),
+    ("Two weeks later", "DATE", "1938-03-27"),
+    ("That night", "TIME", "1938-03-27TNI"),
+    ("In March", "DATE", "1938-03"),
+    ("On Saturday", "DATE", "XXXX-WXX-6"),
+    ("In August", "DATE", "1938-08"),
+    ("the night of 2 November 1938", "TIME", "1938-11-02TNI"),
+    ("The next day", "DATE", "1938-11-03"),
+    ("03.11.1938", "DATE", "1938-11-03"),
+    ("the 12th of December", "DATE", "1938-12-12"),
+    ("the 20th of December", "DATE", "1938-12-20"),
+    ("ten years", "DURATION", "P10Y"),
+    ("The spring of 1939", "DATE", "1939-SP"),
+    ("in April", "DATE", "1939-04"),
+    ("1939-05-20", "DATE", "1939-05-20"),
+    ("the evening of 14 June 1939", "TIME", "1939-06-14TEV"),
+    ("a week later", "DATE", "1939-06-21"),
+    ("the year before", "DATE", "1939"),
+    ("June 5, 1941", "DATE", "1941-06-05"),
+    ("1942", "DATE", "1942"),
+    ("that winter", "DATE", "1938-WI"),
+    ("At the age of twelve", "AGE", "P12Y"),
+]
+
+
+def test_memoir_times_are_normalised(analyse):
+    doc = analyse(MEMOIR)
+    by_text = {}
+    for time in doc.times:
+        by_text.setdefault(time.text, time)
+    for expression, type_, value in MEMOIR_TIMES:
+        assert expression in by_text, expression
+        assert (by_text[expression].type, by_text[expression].value) == (type_, value), expression
+    relative = ("The following morning", "Two weeks later", "That night", "The next day", "a week later",
+                "the year before")
+    assert all(by_text[r].anchor is not None for r in relative)
+    assert validation_errors(doc.to_dict()) == []
+
+
+def test_memoir_reference_year_can_be_given(analyse):
+    doc = analyse(MEMOIR, year=1937)
+    assert {t.text: t.value for t in doc.times}["that winter"] == "1937-WI"
