@@ -17,7 +17,7 @@ from collections import OrderedDict
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from importlib.resources import files
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Any, Callable
 from urllib.parse import parse_qs, unquote, urlsplit
 
@@ -190,7 +190,7 @@ class App:
         words, doc_id = query.get("q", ""), query.get("doc") or None
         doc = self.lib.entry(doc_id)["doc"] if doc_id else None
         hits = self.lib.search(words, doc_id)
-        titles = {d["id"]: d["title"] or d["source"] for d in self.lib.documents()}
+        titles = {d["id"]: d["title"] or PurePath(d["source"]).name for d in self.lib.documents()}
         speakers = {}
         for hit in hits["quotes"]:
             if hit["speaker"]:

@@ -80,7 +80,7 @@ def network_svg(nodes: list[dict[str, Any]], edges: list[dict[str, Any]], direct
     radius = {n["id"]: 7 + 13 * math.sqrt(n["mentions"] / most) for n in shown}
     out = [f'<svg class="network" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" aria-label="{escape(title)}">',
            f"<title>{escape(title)}</title>",
-           '<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7"'
+           '<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="11" markerHeight="11"'
            ' orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" class="arrowhead"/></marker></defs>']
     pairs = {(e["source"], e["target"]) for e in drawn}
     for e in drawn:

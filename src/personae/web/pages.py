@@ -141,14 +141,15 @@ def _alias_list(aliases: list[dict[str, Any]]) -> str:
     return " ".join(out) or '<span class="none">—</span>'
 
 
-def _relation_list(doc_id: str, relations: list[dict[str, Any]]) -> str:
+def _relation_list(doc_id: str, name: str, relations: list[dict[str, Any]]) -> str:
+    """Each relation as a short sentence: "sibling of Vera", or "Anna works for Nikolai" when it points in."""
     items = []
     for r in relations:
-        verb = r["predicate"].replace("_", " ")
+        verb = esc(r["predicate"].replace("_", " "))
         other = (f'<a href="{person_url(doc_id, r["other"])}">{esc(r["other_name"])}</a>' if r["other"]
                  else '<span class="none">?</span>')
-        items.append(f"<li>{esc(verb)} {other}</li>" if r["direction"] == "out"
-                     else f"<li>{other} is {esc(verb)} them</li>")
+        items.append(f"<li>{verb} {other}</li>" if r["direction"] == "out"
+                     else f"<li>{other} {verb} {esc(name)}</li>")
     return f'<ul class="plain">{"".join(items)}</ul>' if items else '<span class="none">—</span>'
 
 
@@ -172,7 +173,7 @@ def cast_page(doc: Document, colours: dict[str, int], cast: dict[str, Any], stor
             f'<tr id="person-{esc(p["id"])}"><td class="name"><span class="swatch {colour_class(colours, p["id"])}">'
             f'</span><a href="{person_url(doc.id, p["id"])}">{esc(p["name"])}</a>{narrator}</td>'
             f'<td>{_alias_list(p["aliases"])}</td><td class="num">{p["mentions"]}</td><td class="num">{p["quotes"]}</td>'
-            f'<td>{GENDER.get(p["gender"], esc(p["gender"]))}</td><td>{_relation_list(doc.id, p["relations"])}</td>'
+            f'<td>{GENDER.get(p["gender"], esc(p["gender"]))}</td><td>{_relation_list(doc.id, p["name"], p["relations"])}</td>'
             f'<td class="appear">{_appearance(doc.id, p)}</td></tr>')
     people = (f'<table class="grid cast"><thead><tr><th>Person</th><th>Also called</th><th class=num>Mentions</th>'
               f'<th class=num>Quotations</th><th>Pronouns</th><th>Relations</th><th>Appears</th></tr></thead>'
@@ -214,7 +215,7 @@ def person_page(doc: Document, colours: dict[str, int], person: dict[str, Any], 
   <dt>Mentions</dt><dd>{person['mentions']}</dd>
   <dt>Quotations</dt><dd>{person['quotes']} said · {person['addressed']} addressed to them</dd>
   <dt>Appears</dt><dd>{_appearance(doc.id, person)}</dd>
-  <dt>Relations</dt><dd>{_relation_list(doc.id, person['relations'])}</dd>
+  <dt>Relations</dt><dd>{_relation_list(doc.id, person['name'], person['relations'])}</dd>
 </dl>
 <h2>Everything {esc(person['name'])} said</h2>
 {_quote_list(doc.id, person['said'], colours, False)}
@@ -251,10 +252,14 @@ def timeline_page(doc: Document, items: list[dict[str, Any]], store: str) -> str
             title = esc(i["label"])
         if i.get("people"):
             details.append(_people_links(doc.id, i["people"]))
+        if i["kind"] == "scene":
+            text = (f'<p><a class="ctx excerpt" href="{doc_url(doc.id)}#at-{i["excerpt"]["start"]}">'
+                    f'{esc(i["excerpt"]["text"])}</a></p>')
+        else:
+            text = f'<p>{_context(doc.id, i["context"])}</p>'
         rows.append(f'<li class="item {i["kind"]}"><div class="when">{date}</div><div class="what">'
                     f'<span class="kind">{i["kind"]}</span> <strong>{title}</strong>'
-                    f'{"<p class=people>" + " ".join(details) + "</p>" if details else ""}'
-                    f'<p>{_context(doc.id, i["context"])}</p></div></li>')
+                    f'{"<p class=people>" + " ".join(details) + "</p>" if details else ""}{text}</div></li>')
     counts = {k: sum(1 for i in items if i["kind"] == k) for k in ("scene", "time", "event")}
     summary = " · ".join(f"{n} {k}{'s' if n != 1 else ''}" for k, n in counts.items())
     body = f'<h1>Timeline <span class="count">{summary}</span></h1><ol class="timeline">{"".join(rows)}</ol>'

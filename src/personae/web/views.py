@@ -30,6 +30,14 @@ def context(doc: Document, start: int, end: int, width: int = CONTEXT) -> dict[s
             "after": after.replace("\n", " ")}
 
 
+def excerpt(doc: Document, start: int, end: int, width: int = 2 * CONTEXT) -> dict[str, Any]:
+    """The opening words of a stretch of text, cut at a word boundary."""
+    text = " ".join(doc.text[start:min(end, start + width + 40)].split())
+    if len(text) > width and " " in text[:width]:
+        text = text[:text.rindex(" ", 0, width)] + "…"
+    return {"start": start, "end": end, "text": text}
+
+
 def _name(doc: Document, entity_id: str | None) -> str | None:
     entity = doc.entity(entity_id) if entity_id else None
     return entity.name if entity else entity_id
@@ -54,7 +62,8 @@ def _relations(doc: Document, entity: Entity) -> list[dict[str, Any]]:
 
 def person_summary(doc: Document, entity: Entity, said: Counter, heard: Counter) -> dict[str, Any]:
     offsets = [m.start for m in entity.mentions]
-    return {"id": entity.id, "name": entity.name, "type": entity.type, "narrator": entity.is_narrator,
+    length = max(1, len(doc.text))
+    return {"span": [min(offsets) / length, max(offsets) / length] if offsets else None, "id": entity.id, "name": entity.name, "type": entity.type, "narrator": entity.is_narrator,
             "gender": entity.gender,
             "aliases": [{"text": a.text, "count": a.count, "variant": a.variant} for a in entity.aliases],
             "mentions": len(entity.mentions), "quotes": said[entity.id], "addressed": heard[entity.id],
@@ -68,13 +77,7 @@ def cast(doc: Document) -> dict[str, Any]:
     heard = Counter(a for q in doc.quotes for a in q.addressees)
     people = sorted((e for e in doc.entities if is_character(e)), key=lambda e: (-len(e.mentions), e.id))
     places = sorted((e for e in doc.entities if e.type in PLACE_TYPES), key=lambda e: (-len(e.mentions), e.id))
-    length = max(1, len(doc.text))
-    rows = []
-    for e in people:
-        row = person_summary(doc, e, said, heard)
-        row["span"] = [row["first"] / length, row["last"] / length] if row["first"] is not None else None
-        rows.append(row)
-    return {"people": rows, "places": [{"id": e.id, "name": e.name, "type": e.type, "mentions": len(e.mentions)}
+    return {"people": [person_summary(doc, e, said, heard) for e in people], "places": [{"id": e.id, "name": e.name, "type": e.type, "mentions": len(e.mentions)}
                                        for e in places]}
 
 
@@ -112,7 +115,7 @@ def timeline(doc: Document) -> list[dict[str, Any]]:
         items.append({"kind": "scene", "id": s.id, "start": s.start, "end": s.end,
                       "date": s.value or value(s.time), "place": s.place, "place_name": _name(doc, s.place),
                       "people": [{"id": p, "name": _name(doc, p)} for p in s.people],
-                      "context": context(doc, s.start, min(s.end, s.start + 160), 0)})
+                      "excerpt": excerpt(doc, s.start, s.end)})
     for t in doc.times:
         items.append({"kind": "time", "id": t.id, "start": t.start, "end": t.end, "date": t.value,
                       "label": t.text, "context": context(doc, t.start, t.end)})
