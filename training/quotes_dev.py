@@ -107,7 +107,7 @@ def main(argv=None) -> int:
 def attribution_outcomes(gold, doc):
     """(attribution/kind, 1, right?) for each gold quote."""
     for _, pred, right in quote_outcomes(gold, doc):
-        yield ("missed" if pred is None else f"{pred.attribution}/{pred.kind}"), 1, right
+        yield ("missed" if pred is None else f"{pred.attribution}/{pred.kind}/{pred.confidence}"), 1, right
 
 
 def show(gold, doc):

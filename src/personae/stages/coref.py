@@ -17,9 +17,10 @@ from __future__ import annotations
 
 from collections import Counter, deque
 
-from personae.lang.en import gendered_nouns
+from personae.lang.en import gendered_nouns, honorifics
 from personae.model import Document, Entity, Mention
 from personae.stages import stage
+from personae.stages.entities import count_aliases
 from personae.stages.quotes import outside_quotes
 
 PRONOUN_GENDER = {"he": "he", "him": "he", "his": "he", "himself": "he",
@@ -33,28 +34,54 @@ MIN_GENDER_SHARE = 0.75
 
 
 def noun_gender(entity: Entity) -> str:
-    """The gender a person's common-noun mentions tell ("the old man" -> he), or "unknown"."""
-    nouns = gendered_nouns()
-    votes = Counter()
+    """The gender a person's mentions tell by a title ("Mrs.") or head noun ("the old man"), or "unknown"."""
+    nouns, titles = gendered_nouns(), honorifics()
+    votes: Counter = Counter()
     for m in entity.mentions:
-        if m.kind == "NOM":
-            words = m.text.lower().replace("'s", "").replace("’s", "").split()
-            if words and words[-1] in nouns:
-                votes[nouns[words[-1]]] += 1
+        words = m.text.lower().replace("'s", "").replace("’s", "").replace(".", "").split()
+        if not words:
+            continue
+        if titles.get(words[0]):
+            votes[titles[words[0]]] += 1
+        elif m.kind == "NOM" and words[-1] in nouns:
+            votes[nouns[words[-1]]] += 1
     return votes.most_common(1)[0][0] if votes else "unknown"
 
 
-def pronoun_tokens(doc: Document) -> list[tuple[int, int, str, str]]:
-    """(start, end, text, gender) of each third-person singular pronoun."""
-    return [(t.idx, t.idx + len(t.text), t.text, PRONOUN_GENDER[t.lower_])
+def title_only(entity: Entity) -> bool:
+    """A "person" that is only a title split off a name ("Mr." of "Mr. Bennet")."""
+    titles = honorifics()
+    return all(m.text.lower().rstrip(".") in titles for m in entity.mentions)
+
+
+def pronoun_tokens(doc: Document) -> list[tuple[int, int, str, str, int | None]]:
+    """(start, end, text, gender, end of its clause's subject if it is an object) of each he/she pronoun."""
+    return [(t.idx, t.idx + len(t.text), t.text, PRONOUN_GENDER[t.lower_], clause_subject_end(t))
             for t in doc.parse if t.lower_ in PRONOUN_GENDER]
 
 
+def clause_subject_end(token) -> int | None:
+    """For an object pronoun (him, her; not himself), where the subject of its verb ends."""
+    if token.dep_ not in ("dobj", "pobj", "dative", "iobj") or token.lower_.endswith("self"):
+        return None
+    verb = token.head
+    while verb.dep_ == "prep" and verb.head is not verb:
+        verb = verb.head
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return child.idx + len(child.text)
+    return None
+
+
 def resolve(pronouns, people: list[Entity], genders: dict[str, str], outside) -> list[tuple[int, Entity]]:
-    """Pair each pronoun (index into pronouns) with its antecedent person, one pass over the text."""
+    """Pair each pronoun (index into pronouns) with its antecedent person, one pass over the text.
+
+    An object pronoun does not go to the subject of its own clause ("Anna looked at him").
+    """
     events = sorted([(m.start, 0, e, m) for e in people for m in e.mentions
                      if not (e.is_narrator and m.kind == "PRON")] +
                     [(p[0], 1, k, p) for k, p in enumerate(pronouns)], key=lambda x: (x[0], x[1]))
+    by_end = {m.end: e for e in people for m in e.mentions}
     narration: deque = deque(maxlen=WINDOW_MENTIONS)   # (start, entity) outside quotes
     anywhere: deque = deque(maxlen=WINDOW_MENTIONS)
     out = []
@@ -66,22 +93,73 @@ def resolve(pronouns, people: list[Entity], genders: dict[str, str], outside) ->
             continue
         gender = pronouns[item][3]
         pool = narration if outside(start) else anywhere
-        for mstart, entity in reversed(pool):
-            if start - mstart > WINDOW_CHARS:
-                break
-            if genders[entity.id] in (gender, "unknown"):
-                out.append((item, entity))
-                pool_entry = (start, entity)
-                anywhere.append(pool_entry)
-                if outside(start):
-                    narration.append(pool_entry)
-                break
+        near = [entity for mstart, entity in reversed(pool) if start - mstart <= WINDOW_CHARS]
+        subject = by_end.get(pronouns[item][4]) if pronouns[item][4] is not None else None
+        entity = next((e for e in near if genders[e.id] in (gender, "unknown") and e is not subject), None)
+        if entity is not None:
+            by_end[pronouns[item][1]] = entity
+            out.append((item, entity))
+            anywhere.append((start, entity))
+            if outside(start):
+                narration.append((start, entity))
     return out
+
+
+def name_span(token) -> tuple[int, int]:
+    """A proper name around its head token: "Mr. Bennet" for "Bennet"."""
+    left = token
+    while left.i > 0 and token.doc[left.i - 1].pos_ == "PROPN" and token.doc[left.i - 1].dep_ == "compound":
+        left = token.doc[left.i - 1]
+    return left.idx, token.idx + len(token.text)
+
+
+class People:
+    """Finds or makes the person entity for a name (joined by name to one already known)."""
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.by_name: dict[str, Entity] = {}
+        for entity in doc.entities:
+            if entity.type == "PER":
+                for alias in entity.aliases:
+                    self.by_name.setdefault(alias.text.lower(), entity)
+
+    def add(self, start: int, end: int) -> tuple[Entity, Mention]:
+        text = self.doc.text[start:end]
+        mention = Mention(start=start, end=end, text=text, kind="PROP")
+        entity = self.by_name.get(text.lower())
+        if entity is None:
+            number = max((int(e.id[1:]) for e in self.doc.entities if e.id[1:].isdigit()), default=0) + 1
+            entity = Entity(id=f"E{number}", type="PER", name=text)
+            self.doc.entities.append(entity)
+            self.by_name[text.lower()] = entity
+        entity.mentions.append(mention)
+        entity.mentions.sort(key=lambda m: m.start)
+        entity.aliases = count_aliases(entity.mentions)
+        return entity, mention
+
+
+def add_missed_people(doc: Document) -> None:
+    """People the recogniser missed: names the base model tags PERSON, and proper-noun subjects."""
+    covered = set()
+    for entity in doc.entities:
+        for m in entity.mentions:
+            covered.update(range(m.start, m.end))
+    spans = [(e.start_char, e.end_char) for e in doc.parse.ents if e.label_ == "PERSON"]
+    spans += [name_span(t) for t in doc.parse
+              if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and t.text[:1].isupper()
+              and t.ent_type_ in ("", "PERSON")]
+    people = People(doc)
+    for start, end in sorted(set(spans)):
+        if not covered.intersection(range(start, end)):
+            people.add(start, end)
+            covered.update(range(start, end))
 
 
 @stage("coref", requires=("entities", "quotes", "narrator"), assigns=("entities",))
 def resolve_pronouns(doc: Document) -> Document:
-    people = [e for e in doc.entities if e.type == "PER"]
+    add_missed_people(doc)
+    people = [e for e in doc.entities if e.type == "PER" and not title_only(e)]
     if not people:
         return doc
     for entity in people:
@@ -101,7 +179,7 @@ def resolve_pronouns(doc: Document) -> Document:
                 genders[entity.id] = gender
     taken = {(m.start, m.end) for e in doc.entities for m in e.mentions}
     for k, entity in resolve(pronouns, people, genders, outside):
-        start, end, text, _ = pronouns[k]
+        start, end, text = pronouns[k][:3]
         if (start, end) not in taken:
             entity.mentions.append(Mention(start=start, end=end, text=text, kind="PRON"))
     for entity in people:

@@ -257,10 +257,10 @@ def written_context(doc: Document, quote: Quote, prev_end: int) -> bool:
 
 
 def quote_kind(doc: Document, quote: Quote, tag: Tag | None, prev_end: int) -> str:
-    if tag is not None:
-        return tag.kind
     if is_mention(doc.text, quote):
         return "mention"
+    if tag is not None:
+        return tag.kind
     if written_context(doc, quote, prev_end):
         return "written"
     return "speech"

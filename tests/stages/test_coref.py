@@ -1,0 +1,48 @@
+"""Pronoun coreference for people: recency, gender, narration versus quotes, linear windows."""
+from __future__ import annotations
+
+from personae.schema import validation_errors
+
+STORY = ("Mr. Petrov came in late. He sat down by the fire.\n\n"
+         "Anna Petrova looked at him. She said nothing, and her hands shook.\n\n"
+         "The porter brought tea. He left at once.\n")
+
+
+def person(doc, name):
+    return next(e for e in doc.entities if e.type == "PER" and name in e.name)
+
+
+def pronouns(entity):
+    return [m.text for m in entity.mentions if m.kind == "PRON"]
+
+
+def test_pronouns_go_to_the_most_recent_person_of_their_gender(analyse):
+    doc = analyse(STORY)
+    assert pronouns(person(doc, "Petrov"))[:2] == ["He", "him"]
+    assert pronouns(person(doc, "Anna")) == ["She", "her"]
+    assert validation_errors(doc.to_dict()) == []
+
+
+def test_gender_from_title_and_from_pronouns(analyse):
+    doc = analyse(STORY)
+    assert person(doc, "Petrov").gender == "he"
+    assert person(doc, "Anna").gender == "she"
+
+
+def test_a_noun_phrase_is_a_person_of_its_own(analyse):
+    doc = analyse(STORY)
+    porter = next(e for e in doc.entities if e.name.lower() == "the porter")
+    assert pronouns(porter) == ["He"]
+
+
+def test_narration_pronouns_skip_names_inside_quotes(analyse):
+    doc = analyse("Anna turned to the window. “Where is Ivan?” She waited.\n")
+    anna = person(doc, "Anna")
+    assert "She" in pronouns(anna)
+
+
+def test_first_person_narrator_is_not_an_antecedent_of_he(analyse):
+    doc = analyse("I met Boris in Moscow. I liked him. I told my wife that he was kind. I left.\n")
+    narrator = next(e for e in doc.entities if e.is_narrator)
+    assert not set(pronouns(narrator)) & {"he", "him"}
+    assert set(pronouns(person(doc, "Boris"))) == {"him", "he"}

@@ -1,0 +1,67 @@
+"""Quotation detection (marks, apostrophes, dashes, paragraphs) and quotation kinds."""
+from __future__ import annotations
+
+from personae.schema import validation_errors
+from personae.stages.quotes import outside_quotes, quote_spans
+
+
+def quoted(text: str) -> list[str]:
+    return [text[s:e] for s, e in quote_spans(text)]
+
+
+def test_curly_straight_and_guillemets():
+    text = "“Go,” he said. \"Stay,\" she said. «Non,» dit-il."
+    assert quoted(text) == ["“Go,”", "\"Stay,\"", "«Non,»"]
+
+
+def test_british_single_quotes_are_told_from_apostrophes():
+    text = "‘Don’t go,’ said Anna, ‘the boys’ dinner is ready and ’tis late.’ It was o’clock."
+    assert quoted(text) == ["‘Don’t go,’", "‘the boys’ dinner is ready and ’tis late.’"]
+
+
+def test_straight_single_quotes():
+    text = "'I can't,' said Tom. 'It's the dogs' bone.'"
+    assert quoted(text) == ["'I can't,'", "'It's the dogs' bone.'"]
+
+
+def test_single_quotes_inside_double_quotes_are_not_separate_quotations():
+    text = "“He told me ‘never’ twice,” she said."
+    assert quoted(text) == ["“He told me ‘never’ twice,”"]
+
+
+def test_dash_dialogue_runs_to_the_speech_tag():
+    text = "— Come up, Kinch! Come up, you fearful jesuit! Buck Mulligan said.\n\n— Back to barracks!\n"
+    assert quoted(text) == ["— Come up, Kinch! Come up, you fearful jesuit!", "— Back to barracks!"]
+
+
+def test_quotation_spanning_paragraphs_needs_a_mark_at_each_paragraph():
+    text = "“First part of a long speech.\n\n“Second part, the end.”\n\nThen “an unclosed mark.\n\nNarration.”"
+    assert quoted(text) == ["“First part of a long speech.\n\n“Second part, the end.”"]
+
+
+def test_interrupted_quotation_is_two_records():
+    text = "“Of course,” she said, “we leave at once.”"
+    assert quoted(text) == ["“Of course,”", "“we leave at once.”"]
+
+
+def test_outside_quotes():
+    outside = outside_quotes([(5, 10), (20, 25)])
+    assert [outside(i) for i in (0, 5, 9, 10, 22, 30)] == [True, False, False, True, False, True]
+
+
+def test_kinds_speech_thought_written_mention(analyse):
+    text = ("“We leave at once,” said Anna.\n\n"
+            "I thought: “Why now?”\n\n"
+            "The letter read: “Dear sir, we regret to inform you of the death of your uncle.”\n\n"
+            "He called himself a “liberal” at dinner.\n")
+    doc = analyse(text)
+    kinds = {q.text: q.kind for q in doc.quotes}
+    assert kinds == {"“We leave at once,”": "speech", "“Why now?”": "thought",
+                     "“Dear sir, we regret to inform you of the death of your uncle.”": "written",
+                     "“liberal”": "mention"}
+    assert validation_errors(doc.to_dict()) == []
+
+
+def test_a_quote_ending_a_sentence_takes_no_tag_from_the_next_one(analyse):
+    doc = analyse("Petrov said, “No.” I thought: “Why?”\n")
+    assert [q.kind for q in doc.quotes] == ["speech", "thought"]

@@ -1,0 +1,62 @@
+"""Speakers and addressees: explicit, anaphoric and implicit attribution."""
+from __future__ import annotations
+
+from personae.schema import validation_errors
+
+
+def speakers(doc):
+    names = {e.id: e.name for e in doc.entities}
+    return [(q.text, names.get(q.speaker), q.attribution) for q in doc.quotes]
+
+
+def test_explicit_tag_after_and_before(analyse):
+    doc = analyse("“We leave at once,” said Petrov.\n\nAnna said, “Not without the children.”\n")
+    assert speakers(doc) == [("“We leave at once,”", "Petrov", "explicit"),
+                             ("“Not without the children.”", "Anna", "explicit")]
+    assert validation_errors(doc.to_dict()) == []
+
+
+def test_interrupted_quote_keeps_one_speaker(analyse):
+    doc = analyse("Anna came in.\n\n“Of course,” she said, “we leave at once.”\n")
+    assert [s[1] for s in speakers(doc)] == ["Anna", "Anna"]
+    assert {q.attribution for q in doc.quotes} == {"anaphoric"}
+
+
+def test_turn_taking_alternates_between_two_speakers(analyse):
+    doc = analyse("“Where were you?” asked Petrov.\n\n“At the station,” Anna replied.\n\n"
+                  "“All night?”\n\n“All night.”\n")
+    assert [s[1] for s in speakers(doc)] == ["Petrov", "Anna", "Petrov", "Anna"]
+    assert [q.attribution for q in doc.quotes][2:] == ["implicit", "implicit"]
+
+
+def test_vocative_names_the_addressee_and_the_next_speaker(analyse):
+    doc = analyse("“Sit down, Anna,” said Petrov.\n\n“I would rather stand.”\n")
+    names = {e.id: e.name for e in doc.entities}
+    first, second = doc.quotes
+    assert [names[a] for a in first.addressees] == ["Anna"]
+    assert names[second.speaker] == "Anna"
+
+
+def test_addressee_from_the_tag_verb(analyse):
+    doc = analyse("I met Boris at the gate. I was shaking. “Are you cold?” he asked me.\n")
+    narrator = next(e for e in doc.entities if e.is_narrator)
+    quote = doc.quotes[0]
+    assert quote.addressees == [narrator.id]
+
+
+def test_first_person_inside_a_quote_is_the_speaker(analyse):
+    doc = analyse("“I have lost my keys,” said Petrov.\n")
+    petrov = next(e for e in doc.entities if e.name == "Petrov")
+    assert [m.text for m in petrov.mentions if m.kind == "PRON"] == ["I", "my"]
+
+
+def test_confidence_follows_the_attribution(analyse):
+    doc = analyse("“Where were you?” asked Petrov.\n\n“At the station,” Anna replied.\n\n"
+                  "“All night?”\n\n“All night.”\n")
+    explicit, implicit = doc.quotes[0].confidence, doc.quotes[2].confidence
+    assert 0 < implicit < explicit <= 1
+
+
+def test_mentions_have_no_speaker(analyse):
+    doc = analyse("He called himself a “liberal” at dinner.\n")
+    assert doc.quotes[0].kind == "mention" and doc.quotes[0].speaker is None
