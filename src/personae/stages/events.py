@@ -78,8 +78,9 @@ def participants(trigger, index: EntityIndex) -> list[Participant]:
     for child in trigger.children:
         if child.dep_ == "dobj":
             roles += [("patient", t) for t in conjuncts(child)]
-        elif child.dep_ == "dative":
-            roles += [("recipient", t) for t in conjuncts(child)]
+        elif child.dep_ == "dative":        # "gave Anna a letter", or "gave a letter to Anna"
+            heads = [p for p in child.children if p.dep_ == "pobj"] if child.pos_ == "ADP" else [child]
+            roles += [("recipient", t) for h in heads for t in conjuncts(h)]
         elif child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "to"):
             role = "agent" if child.dep_ == "agent" else "recipient"
             roles += [(role, t) for p in child.children if p.dep_ == "pobj" for t in conjuncts(p)]

@@ -1,0 +1,56 @@
+"""Events: participants, place and time of the event triggers the tagger marks.
+
+The triggers are set by hand on a parsed document, as the LitBank tagger would set them.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from personae.schema import validation_errors
+from personae.stages.events import find_events
+
+
+def with_triggers(doc, *words):
+    """Mark the first token of each word as an EVENT trigger, then run the stage."""
+    tokens = {t.text: t.i for t in reversed(list(doc.parse))}
+    doc.parse.spans["events"] = [Span(doc.parse, tokens[w], tokens[w] + 1, label="EVENT") for w in words]
+    return find_events(doc)
+
+
+def names(doc, event):
+    return {(doc.entity(p.entity).name, p.role) for p in event.participants}
+
+
+def test_agent_patient_and_recipient_come_from_the_parse(analyse):
+    doc = with_triggers(analyse("In Moscow, on 3 May 1937, Nikolai Petrov gave Anna Sergeyeva a letter. "
+                                "Later Boris Kuznetsov arrested Nikolai Petrov."), "gave", "arrested")
+    gave, arrested = doc.events
+    assert ("Nikolai Petrov", "agent") in names(doc, gave)
+    assert ("Anna Sergeyeva", "recipient") in names(doc, gave)
+    assert names(doc, arrested) == {("Boris Kuznetsov", "agent"), ("Nikolai Petrov", "patient")}
+    assert gave.sentence == 0 and arrested.sentence == 1
+    assert doc.entity(gave.place).name == "Moscow"
+    assert {t.id: t.value for t in doc.times}[gave.time] == "1937-05-03"
+    assert arrested.time == gave.time            # no date in its sentence: the latest one before it
+    assert validation_errors(doc.to_dict()) == []
+
+
+def test_a_to_object_naming_a_person_is_the_recipient(analyse):
+    doc = with_triggers(analyse("Nikolai Petrov gave a letter to Anna Sergeyeva at the station."), "gave")
+    assert names(doc, doc.events[0]) == {("Nikolai Petrov", "agent"), ("Anna Sergeyeva", "recipient")}
+
+
+def test_the_passive_subject_is_the_patient_and_the_by_phrase_the_agent(analyse):
+    doc = with_triggers(analyse("In 1938 Mikhail Orlov was arrested by Sergei Kessler."), "arrested")
+    assert names(doc, doc.events[0]) == {("Mikhail Orlov", "patient"), ("Sergei Kessler", "agent")}
+
+
+def test_a_place_named_with_the_trigger_wins_over_the_scenes(analyse):
+    doc = with_triggers(analyse("We lived in Leningrad. Mikhail Orlov died near Kotlas in 1941."), "died")
+    assert doc.entity(doc.events[0].place).name == "Kotlas"
+
+
+def test_no_triggers_no_events(analyse):
+    doc = analyse("Nikolai Petrov walked to the station in 1937.")
+    doc.parse.spans["events"] = []
+    assert find_events(doc).events == []

@@ -1,0 +1,66 @@
+"""Findings: conflicting facts and timeline inconsistencies, each with its evidence."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from personae.model import Finding
+from personae.schema import validation_errors
+from personae.stages.findings import find_findings
+
+MEMOIR = (Path(__file__).parent.parent / "fixtures" / "memoir_orlov.txt").read_text("utf-8")
+
+
+def of_kind(doc, kind):
+    return [f for f in doc.findings if f.kind == kind]
+
+
+def evidence_texts(doc, finding):
+    return [doc.text[e.start:e.end] for e in finding.evidence]
+
+
+def test_the_planted_place_contradiction_is_reported(analyse):
+    doc = analyse(MEMOIR)
+    places = [f for f in of_kind(doc, "conflicting_fact") if "placed" in f.message]
+    assert len(places) == 1
+    texts = evidence_texts(doc, places[0])
+    assert any("Mariinsky Theatre" in t for t in texts) and any("Finland Station" in t for t in texts)
+    assert {doc.entity(e).name for e in places[0].entities} == {"the Mariinsky Theatre", "the Finland Station"}
+    assert validation_errors(doc.to_dict()) == []
+
+
+def test_a_death_dated_in_two_years_is_reported(analyse):
+    doc = analyse(MEMOIR)
+    deaths = [f for f in of_kind(doc, "conflicting_fact") if "death" in f.message]
+    grigory = next(e.id for e in doc.entities if e.name == "Grigory Demin")
+    assert [f.entities for f in deaths] == [[grigory]]
+    assert "1940" in deaths[0].message and "1942" in deaths[0].message
+    assert all("died" in t for t in evidence_texts(doc, deaths[0]))
+
+
+def test_the_same_event_in_two_places_in_different_scenes_is_no_conflict(analyse):
+    doc = analyse("On 3 May 1937 I met Boris Lenz at the Mariinsky Theatre.\n\n"
+                  "On 9 June 1937 I met Boris Lenz at the Finland Station.")
+    assert of_kind(doc, "conflicting_fact") == []
+
+
+def test_a_date_told_as_later_but_earlier_is_a_timeline_inconsistency(analyse):
+    doc = analyse("Boris Lenz was arrested on 12 March 1938. Afterwards, on 2 February 1938, "
+                  "his wife Olga went to the prison.")
+    found = of_kind(doc, "timeline_inconsistency")
+    assert len(found) == 1
+    assert evidence_texts(doc, found[0]) == ["2 February 1938", "12 March 1938"]
+
+
+def test_dates_in_order_are_no_inconsistency(analyse):
+    doc = analyse(MEMOIR)
+    assert of_kind(doc, "timeline_inconsistency") == []
+
+
+def test_other_stages_findings_are_kept_and_own_ones_not_doubled(analyse):
+    doc = analyse(MEMOIR)
+    doc.findings.append(Finding(kind="name_variant", message="a test variant", entities=[], evidence=[]))
+    before = len(of_kind(doc, "conflicting_fact"))
+    find_findings(doc)
+    assert [f.message for f in of_kind(doc, "name_variant")][-1] == "a test variant"
+    assert len(of_kind(doc, "conflicting_fact")) == before
+    doc.findings = [f for f in doc.findings if f.message != "a test variant"]

@@ -1,0 +1,77 @@
+"""Scenes: cut where the chapter, the time or the place changes; each with place, time and people."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from personae.schema import validation_errors
+from personae.store import Store
+
+MEMOIR = (Path(__file__).parent.parent / "fixtures" / "memoir_orlov.txt").read_text("utf-8")
+
+
+def scene_at(doc, phrase: str):
+    offset = doc.text.index(phrase)
+    return next(s for s in doc.scenes if s.start <= offset < s.end)
+
+
+def entity_named(doc, name: str):
+    return next(e for e in doc.entities if e.name == name)
+
+
+def test_a_paragraph_opening_with_a_new_time_starts_a_scene(analyse):
+    doc = analyse(MEMOIR)
+    wedding = scene_at(doc, "Vera married Mikhail Orlov")
+    assert wedding.start == doc.text.index("Vera married Mikhail Orlov")
+    assert wedding.value == "1938-03-12"
+    assert {t.id: t.text for t in doc.times}[wedding.time] == "12 March 1938"
+    later = scene_at(doc, "Two weeks later Vera came")
+    assert later is not wedding and later.value == "1938-03-27"
+
+
+def test_a_paragraph_without_a_new_time_or_place_continues_the_scene(analyse):
+    doc = analyse(MEMOIR)
+    assert scene_at(doc, "Lidia Kuznetsova, Vera's friend") is scene_at(doc, "Vera married Mikhail Orlov")
+
+
+def test_a_move_to_a_new_place_starts_a_scene_there(analyse):
+    doc = analyse("I lived in Kiev with my mother.\n\nWe moved to Leningrad and found two rooms.\n\n"
+                  "Nobody spoke to us there.")
+    assert len(doc.scenes) == 2
+    assert doc.entity(doc.scenes[1].place).name == "Leningrad"
+
+
+def test_scene_place_time_and_people(analyse):
+    doc = analyse(MEMOIR)
+    meeting = scene_at(doc, "On the evening of 14 June 1939")
+    assert doc.entity(meeting.place).name == "the Mariinsky Theatre"
+    assert meeting.value == "1939-06-14TEV"
+    narrator = next(e for e in doc.entities if e.is_narrator)
+    assert narrator.id in meeting.people
+    assert entity_named(doc, "Andrei Orlov").id in meeting.people
+
+
+def test_a_scene_naming_no_place_keeps_the_last_one(analyse):
+    doc = analyse(MEMOIR)
+    assert doc.entity(scene_at(doc, "Two weeks later Vera came").place).name == "Leningrad"
+
+
+def test_scenes_tile_the_text_and_validate(analyse):
+    doc = analyse(MEMOIR)
+    assert doc.scenes[0].start == 0
+    for before, after in zip(doc.scenes, doc.scenes[1:]):
+        assert before.end <= after.start and doc.text[before.end:after.start].strip() == ""
+    assert validation_errors(doc.to_dict()) == []
+
+
+def test_scenes_and_typed_times_reach_the_store(analyse, tmp_path):
+    doc = analyse(MEMOIR)
+    with Store(tmp_path / "s.db") as store:
+        store.save(doc)
+        rows = store.conn.execute("SELECT id, place, value, people FROM scenes ORDER BY start").fetchall()
+        assert [r["id"] for r in rows] == [s.id for s in doc.scenes]
+        assert json.loads(rows[0]["people"]) == doc.scenes[0].people
+        types = {r["type"] for r in store.conn.execute("SELECT type FROM times")}
+        assert {"DATE", "TIME", "DURATION", "AGE"} <= types
+        back = store.load(doc.id)
+    assert back.scenes == doc.scenes and back.times == doc.times and back.relations == doc.relations
