@@ -42,6 +42,7 @@ screenshots: venv browser
 loadtest: venv
 	mkdir -p out && rm -f out/viewer.db && $(PERSONAE) read $(SAMPLE) --db out/viewer.db
 	$(PY) tests/web/loadtest.py out/viewer.db --clients 200 --seconds 30
+	$(PY) tests/web/loadtest.py out/viewer.db --clients 200 --seconds 30 --new-connections
 
 # Reproduces the shipped LitBank models from ../shared/data (never the test fold).
 train: venv

@@ -51,8 +51,9 @@ def paths_for(base: str) -> list[str]:
     return paths
 
 
-def run_load(base: str, clients: int, seconds: float) -> dict:
-    """`clients` threads, each on its own keep-alive connection, requesting pages until time is up."""
+def run_load(base: str, clients: int, seconds: float, keep_alive: bool = True) -> dict:
+    """`clients` threads requesting pages until time is up, each on its own keep-alive connection
+    (or, with keep_alive False, a new connection per request)."""
     host, port = base.removeprefix("http://").split(":")
     paths = paths_for(base)
     deadline = time.monotonic() + seconds
@@ -79,6 +80,9 @@ def run_load(base: str, clients: int, seconds: float) -> dict:
                     raise RuntimeError(f"{path}: HTTP {response.status}")
                 latencies.append(time.monotonic() - began)
                 done += 1
+                if not keep_alive:
+                    conn.close()
+                    conn = None
             except Exception as err:        # any failure counts; start a fresh connection
                 errors += 1
                 first_error = first_error or f"{path}: {err!r}"
@@ -101,7 +105,7 @@ def run_load(base: str, clients: int, seconds: float) -> dict:
         t.join()
     elapsed = time.monotonic() - began
     latencies = sorted(totals.pop("latencies")) or [0.0]
-    return {**totals, "clients": clients, "seconds": round(elapsed, 1),
+    return {**totals, "clients": clients, "keep_alive": keep_alive, "seconds": round(elapsed, 1),
             "requests_per_second": round(totals["requests"] / elapsed, 1),
             "p50_ms": round(1000 * latencies[len(latencies) // 2], 1),
             "p95_ms": round(1000 * latencies[int(len(latencies) * 0.95)], 1),
@@ -113,9 +117,10 @@ def main() -> None:
     parser.add_argument("db")
     parser.add_argument("--clients", type=int, default=200)
     parser.add_argument("--seconds", type=float, default=30)
+    parser.add_argument("--new-connections", action="store_true", help="a new TCP connection for every request")
     args = parser.parse_args()
     with server_process(args.db) as base:
-        summary = run_load(base, args.clients, args.seconds)
+        summary = run_load(base, args.clients, args.seconds, keep_alive=not args.new_connections)
     print(json.dumps(summary, indent=1))
     sys.exit(1 if summary["errors"] else 0)
 
