@@ -28,6 +28,7 @@ CONFIG = ROOT / "training" / "litbank.cfg"
 CORPUS = ROOT / "training" / "corpus"
 RUNS = ROOT / "training" / "runs"
 MODEL_OUT = ROOT / "src" / "personae" / "models" / "litbank"
+THRESHOLDS = ROOT / "training" / "thresholds.json"  # chosen on the dev texts by --dev
 CHUNK_TOKENS = 160
 SEED = 1234
 
@@ -99,9 +100,13 @@ def export(model_path: Path, dest: Path = MODEL_OUT) -> None:
     import spacy
 
     nlp = spacy.load(model_path)
-    for name in ("tagger", "attribute_ruler", "tok2vec"):
+    for name in ("tagger", "parser", "attribute_ruler", "tok2vec"):
         if name in nlp.pipe_names:
             nlp.remove_pipe(name)
+    if THRESHOLDS.exists():
+        for name, t in json.loads(THRESHOLDS.read_text()).items():
+            if name in nlp.pipe_names and nlp.get_pipe_meta(name).factory == "spancat":
+                nlp.get_pipe(name).cfg["threshold"] = t
     nlp.meta["name"] = "personae_litbank"
     nlp.meta["description"] = ("LitBank entity mentions (nested, PROP/NOM x PER LOC GPE FAC ORG VEH) and event "
                                "triggers; trained by training/train.py on the 73 LitBank texts outside the test fold; "
@@ -147,17 +152,45 @@ def evaluate(model_dir: Path, split: str) -> dict:
     return {"entities": ents, "events": evs, "words_per_s": wps}
 
 
+def tune(model_dir: Path, split: str = "dev") -> dict:
+    """Pick each span categoriser's threshold for best F1 on the dev texts."""
+    nlp = runtime_pipeline(model_dir)
+    docs = lb.read_fold(split)
+    assert not any(lb.is_test(d.name) for d in docs)
+    grid = [0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6]
+    best = {}
+    for t in grid:
+        for name in ("litbank_mentions", "litbank_events"):
+            if nlp.get_pipe_meta(name).factory == "spancat":
+                nlp.get_pipe(name).cfg["threshold"] = t
+        ge, pe, gv, pv, _ = predict_sets(nlp, docs)
+        fm = score_entities(ge, pe)["all"]["micro"]["f"]
+        fp = score_entities(ge, pe)["proper"]["micro"]["f"]
+        fv = score_events(gv, pv)["f"]
+        print(f"threshold {t}: mentions all F1 {fm:.4f} proper F1 {fp:.4f}; events F1 {fv:.4f}", flush=True)
+        for name, f in (("litbank_mentions", fm + fp), ("litbank_events", fv)):
+            if nlp.get_pipe_meta(name).factory == "spancat" and f > best.get(name, (0, -1))[1]:
+                best[name] = (t, f)
+    chosen = {k: v[0] for k, v in best.items()}
+    print("chosen thresholds", chosen, flush=True)
+    return chosen
+
+
 def main(argv=None) -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--dev", action="store_true", help="train on 65 texts and evaluate on the 8 dev texts")
     ap.add_argument("--evaluate", metavar="SPLIT", help="only evaluate the shipped model on dev|test")
     ap.add_argument("--override", action="append", default=[], help="config override key=value")
     ap.add_argument("--name", default=None)
+    ap.add_argument("--config", default=None, help="config file (default training/litbank.cfg)")
     args = ap.parse_args(argv)
     os.environ.setdefault("PYTHONHASHSEED", "0")
     if args.evaluate:
         evaluate(MODEL_OUT, args.evaluate)
         return
+    global CONFIG
+    if args.config:
+        CONFIG = Path(args.config).resolve()
     ov = {}
     for kv in args.override:
         k, v = kv.split("=", 1)
@@ -166,11 +199,15 @@ def main(argv=None) -> None:
         except ValueError:
             pass
         ov[k] = v
-    make_corpora()
+    if not (CORPUS / "dev.spacy").exists() or not args.dev:
+        make_corpora()
     if args.dev:
         run = train("train-dev", RUNS / (args.name or "dev"), ov)
-        export(run / "model-best", RUNS / ((args.name or "dev") + "-export"))
-        evaluate(RUNS / ((args.name or "dev") + "-export"), "dev")
+        exported = RUNS / ((args.name or "dev") + "-export")
+        export(run / "model-last", exported)
+        evaluate(exported, "dev")
+        chosen = tune(exported)
+        (RUNS / ((args.name or "dev") + "-thresholds.json")).write_text(json.dumps(chosen, indent=1))
     else:
         run = train("train", RUNS / "full", ov)
         export(run / "model-last", MODEL_OUT)

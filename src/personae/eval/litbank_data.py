@@ -16,7 +16,22 @@ from pathlib import Path
 
 ENTITY_TYPES = ("PER", "LOC", "GPE", "FAC", "ORG", "VEH")
 KINDS = ("PROP", "NOM")
-DEFAULT_ROOT = Path(os.environ.get("PERSONAE_LITBANK", "/work/shared/data/litbank"))
+
+
+def _default_root() -> Path:
+    """$PERSONAE_LITBANK, else shared/data/litbank beside the repository, else /work/shared/..."""
+    if os.environ.get("PERSONAE_LITBANK"):
+        return Path(os.environ["PERSONAE_LITBANK"])
+    here = Path(__file__).resolve()
+    for cand in (here.parents[3].parent / "shared" / "data" / "litbank",
+                 Path.cwd().parent / "shared" / "data" / "litbank",
+                 Path("/work/shared/data/litbank")):
+        if (cand / "entities").is_dir():
+            return cand
+    return Path("/work/shared/data/litbank")
+
+
+DEFAULT_ROOT = _default_root()
 
 # Held-out dev texts (taken from the 73 non-test texts) used to choose settings.
 DEV_FOLD = (
