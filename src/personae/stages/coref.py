@@ -28,6 +28,8 @@ PRONOUN_GENDER = {"he": "he", "him": "he", "his": "he", "himself": "he",
 # Person mentions a pronoun looks back over, and how far back (characters).
 WINDOW_MENTIONS = 12
 WINDOW_CHARS = 1500
+# A person of the pronoun's own gender wins over a nearer one of unknown gender among this many.
+PREFER_KNOWN_AMONG = 2
 # Pronoun votes that set an unknown gender, and the share the winning gender needs.
 MIN_GENDER_VOTES = 2
 MIN_GENDER_SHARE = 0.75
@@ -95,7 +97,9 @@ def resolve(pronouns, people: list[Entity], genders: dict[str, str], outside) ->
         pool = narration if outside(start) else anywhere
         near = [entity for mstart, entity in reversed(pool) if start - mstart <= WINDOW_CHARS]
         subject = by_end.get(pronouns[item][4]) if pronouns[item][4] is not None else None
-        entity = next((e for e in near if genders[e.id] in (gender, "unknown") and e is not subject), None)
+        near = list({e.id: e for e in near}.values())   # distinct, nearest first
+        near = [e for e in near if genders[e.id] in (gender, "unknown") and e is not subject]
+        entity = next((e for e in near[:PREFER_KNOWN_AMONG] if genders[e.id] == gender), near[0] if near else None)
         if entity is not None:
             by_end[pronouns[item][1]] = entity
             out.append((item, entity))

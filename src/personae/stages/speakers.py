@@ -40,6 +40,7 @@ ATTRIBUTION_ACCURACY = {
     "vocative": 0.61,
     "turn": 0.62,
     "action": 0.5,
+    "recent": 0.3,
 }
 # Narration (characters) between two utterances beyond which a conversation is over.
 CONVERSATION_GAP = 400
@@ -220,6 +221,9 @@ class Speakers:
         for k, utterance in enumerate(utterances):
             if utterance.speaker is None:
                 self.implicit(utterances, k)
+        for k in range(len(utterances) - 1, -1, -1):
+            if utterances[k].speaker is None:
+                self.backward(utterances, k)
         for k, utterance in enumerate(utterances):
             utterance.addressees = self.addressees(utterances, k)
             self.write(utterance)
@@ -280,6 +284,34 @@ class Speakers:
         if self.blank_lines and previous.paragraph < len(self.bounds):
             return min(self.bounds[previous.paragraph], utterance.start)
         return previous.end
+
+    def backward(self, utterances: list[Utterance], k: int) -> None:
+        """Turn-taking read backwards, for an utterance that opens a conversation: the party
+        that is not the next speaker; else the person last named in the narration before it."""
+        utterance = utterances[k]
+        after = []
+        for j in range(k + 1, len(utterances)):
+            if not self.conversation(utterances, j) or self.conversation(utterances, j)[0] is not utterances[j - 1]:
+                break
+            after.append(utterances[j])
+        candidates = []
+        if after and after[0].speaker is not None:
+            candidates.append((self.other_party(after), "turn"))
+        candidates.append((self.last_named(utterance), "recent"))
+        for entity, rule in candidates:
+            if entity is not None and entity not in utterance.vocatives:
+                utterance.speaker, utterance.attribution, utterance.rule = entity, "implicit", rule
+                return
+
+    def last_named(self, utterance: Utterance) -> Entity | None:
+        """The person mentioned last before the utterance, outside quotes, within a short way back."""
+        k = bisect.bisect_left(self.index.starts, utterance.start)
+        for start, _, entity in reversed(self.index.items[max(0, k - 40):k]):
+            if utterance.start - start > CONVERSATION_GAP:
+                break
+            if not self.inside_quote(start):
+                return entity
+        return None
 
     @staticmethod
     def other_party(before: list[Utterance]) -> Entity | None:
