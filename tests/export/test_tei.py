@@ -48,3 +48,12 @@ def test_body_marks_names_speech_and_dates_and_keeps_the_text(story):
 def test_markup_in_the_text_stays_text(story):
     xml = to_tei(story)
     assert "<script>" not in xml and "&lt;script&gt;" in xml and "&amp; more" in xml
+
+
+def test_time_values_become_the_right_tei_attribute():
+    from personae.export.tei import _date_attrs
+
+    assert _date_attrs("1937-03") == ' when="1937-03"'
+    assert _date_attrs("P26Y") == ' dur="P26Y"'
+    assert _date_attrs("XXXX-WXX-6") == ' when-custom="XXXX-WXX-6"'
+    assert _date_attrs(None) == ""

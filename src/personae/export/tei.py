@@ -19,6 +19,7 @@ from personae.model import Document, Entity
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 # The W3C forms TEI's @when accepts: a year, year-month, date, or date and time.
 W3C_DATE = re.compile(r"-?\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2})?)?)?)?$")
+W3C_DURATION = re.compile(r"P(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?$")
 SEX = {"he": "M", "she": "F"}
 
 
@@ -27,9 +28,14 @@ def _ref(entity_id: str) -> str:
 
 
 def _date_attrs(value: str | None) -> str:
+    """@when for a W3C date, @dur for a W3C duration (P26Y), @when-custom for other TIMEX3 values."""
     if not value:
         return ""
-    return f" when={quoteattr(value)}" if W3C_DATE.match(value) else f" when-custom={quoteattr(value)}"
+    if W3C_DATE.match(value):
+        return f" when={quoteattr(value)}"
+    if W3C_DURATION.match(value) and value not in ("P", "PT"):
+        return f" dur={quoteattr(value)}"
+    return f" when-custom={quoteattr(value)}"
 
 
 def _person(entity: Entity) -> str:
