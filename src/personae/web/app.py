@@ -60,6 +60,7 @@ class Library:
         self.name = str(db)
         self.lock = threading.Lock()
         self.cache: OrderedDict[tuple[str, str], dict[str, Any]] = OrderedDict()
+        self.people_cache: tuple[tuple, list[dict[str, Any]]] | None = None
         self.static = {name: files("personae.web").joinpath(f"static/{name}").read_bytes() for name in STATIC}
 
     def documents(self) -> list[dict[str, Any]]:
@@ -92,14 +93,24 @@ class Library:
             return self.store.search(query, doc_id)
 
     def people(self) -> list[dict[str, Any]]:
-        """Every character of every document, for reconciliation."""
-        out = []
-        for d in self.documents():
-            doc = self.entry(d["id"])["doc"]
-            for p in self.view(d["id"], "cast", views.cast)["people"]:
-                out.append({"id": f"{doc.id}:{p['id']}", "name": p["name"], "mentions": p["mentions"],
-                            "names": [p["name"]] + [a["text"] for a in p["aliases"]]})
-        return out
+        """Every character (named, or the narrator) of every document, for reconciliation.
+
+        Read from the store's tables, not the documents, so a large store costs one query;
+        kept until the set of stored documents changes.
+        """
+        with self.lock:
+            state = tuple(tuple(r) for r in self.store.conn.execute("SELECT id, added FROM documents ORDER BY id"))
+            if self.people_cache is None or self.people_cache[0] != state:
+                rows = self.store.conn.execute(
+                    "SELECT e.doc_id, e.id, e.name, e.n_mentions, json_group_array(a.text) AS names"
+                    " FROM entities e LEFT JOIN aliases a ON a.doc_id = e.doc_id AND a.entity_id = e.id"
+                    " WHERE e.type = 'PER' AND (e.is_narrator OR EXISTS (SELECT 1 FROM mentions m WHERE"
+                    " m.doc_id = e.doc_id AND m.entity_id = e.id AND m.kind = 'PROP'))"
+                    " GROUP BY e.doc_id, e.id")
+                people = [{"id": f"{r['doc_id']}:{r['id']}", "name": r["name"], "mentions": r["n_mentions"],
+                           "names": [r["name"]] + [n for n in json.loads(r["names"]) if n]} for r in rows]
+                self.people_cache = (state, people)
+            return self.people_cache[1]
 
 
 ROUTES: list[tuple[str, re.Pattern, str]] = []
