@@ -98,8 +98,10 @@ def resolve(pronouns, people: list[Entity], genders: dict[str, str], outside) ->
         near = [entity for mstart, entity in reversed(pool) if start - mstart <= WINDOW_CHARS]
         subject = by_end.get(pronouns[item][4]) if pronouns[item][4] is not None else None
         near = list({e.id: e for e in near}.values())   # distinct, nearest first
-        near = [e for e in near if genders[e.id] in (gender, "unknown") and e is not subject]
-        entity = next((e for e in near[:PREFER_KNOWN_AMONG] if genders[e.id] == gender), near[0] if near else None)
+        near = [e for e in near if e is not subject]
+        compatible = [e for e in near if genders[e.id] in (gender, "unknown")]
+        entity = next((e for e in near[:PREFER_KNOWN_AMONG] if genders[e.id] == gender),
+                      compatible[0] if compatible else None)
         if entity is not None:
             by_end[pronouns[item][1]] = entity
             out.append((item, entity))

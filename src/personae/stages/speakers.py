@@ -218,15 +218,36 @@ class Speakers:
         for utterance in utterances:
             self.explicit(utterance, spans)
             utterance.vocatives = [e for e in self.vocatives(utterance) if e is not utterance.speaker]
+        if self.narrator is not None:
+            self.name_the_narrator(utterances)
         for k, utterance in enumerate(utterances):
             if utterance.speaker is None:
                 self.implicit(utterances, k)
         for k in range(len(utterances) - 1, -1, -1):
             if utterances[k].speaker is None:
                 self.backward(utterances, k)
+        self.mend_turns(utterances)
         for k, utterance in enumerate(utterances):
             utterance.addressees = self.addressees(utterances, k)
             self.write(utterance)
+
+    def name_the_narrator(self, utterances: list[Utterance]) -> None:
+        """A name heard only inside quotes, in a conversation where the narrator speaks, is the
+        narrator's: “My dear Watson,” in a talk where “Has anything escaped me?” I asked."""
+        segment: list[Utterance] = []
+        for k, utterance in enumerate(utterances + [None]):
+            if utterance is not None and (not segment or self.conversation(utterances, k)):
+                segment.append(utterance)
+                continue
+            if any(u.speaker is self.narrator for u in segment):
+                for u in segment:
+                    u.vocatives = [self.narrator if self.only_in_quotes(e) else e for e in u.vocatives]
+                    if u.speaker is self.narrator:
+                        u.vocatives = [e for e in u.vocatives if e is not self.narrator]
+            segment = [utterance]
+
+    def only_in_quotes(self, entity: Entity) -> bool:
+        return all(self.inside_quote(m.start) for m in entity.mentions)
 
     def conversation(self, utterances: list[Utterance], k: int) -> list[Utterance]:
         """The utterances before k that belong to the same conversation, nearest first."""
@@ -302,6 +323,40 @@ class Speakers:
             if entity is not None and entity not in utterance.vocatives:
                 utterance.speaker, utterance.attribution, utterance.rule = entity, "implicit", rule
                 return
+
+    def mend_turns(self, utterances: list[Utterance]) -> None:
+        """Where a run of turn-taking guesses runs into a tagged quote that the alternation
+        gets wrong (the tagged speaker spoke the guess just before, with no narration between),
+        the guesses lost the beat: the speaker went on after a narration break. Flip the run's
+        two parties from the first quote that follows narration."""
+        k = 0
+        while k < len(utterances):
+            if utterances[k].rule != "turn":
+                k += 1
+                continue
+            start = k
+            while k < len(utterances) and utterances[k].rule == "turn":
+                k += 1
+            run = utterances[start:k]
+            anchor = utterances[k] if k < len(utterances) else None
+            if anchor is None or anchor.speaker is None or anchor.speaker is not run[-1].speaker \
+                    or self.doc.text[run[-1].end:anchor.start].strip():
+                continue
+            if start == 0 or utterances[start - 1].speaker is None:
+                continue
+            pair = {run[-1].speaker.id: run[-1].speaker}
+            for u in [utterances[start - 1]] + run:
+                if u.speaker is not None:
+                    pair.setdefault(u.speaker.id, u.speaker)
+            if len(pair) != 2:
+                continue
+            one, two = pair.values()
+            for i, u in enumerate(run):
+                previous = utterances[start + i - 1]
+                if self.doc.text[previous.end:u.start].strip():
+                    for v in run[i:]:
+                        v.speaker = two if v.speaker is one else one
+                    break
 
     def last_named(self, utterance: Utterance) -> Entity | None:
         """The person mentioned last before the utterance, outside quotes, within a short way back."""
