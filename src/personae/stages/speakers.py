@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from personae.model import Document, Entity, Mention, Quote
 from personae.stages import stage
 from personae.stages.coref import People, name_span, title_only
-from personae.stages.quotes import (BLANK_LINE, find_tag, neighbours, paragraph_bounds, paragraph_of,
+from personae.stages.quotes import (BLANK_LINE, SENTENCE_END, find_tag, neighbours, paragraph_bounds, paragraph_of,
                                     outside_quotes)
 
 # Share of right speakers per attribution, measured on LitBank's 73 training texts
@@ -375,13 +375,15 @@ class Speakers:
         return next((u.speaker for u in before[1:] if u.speaker is not None and u.speaker is not last), None)
 
     def action_lead(self, utterance: Utterance, lower: int) -> Entity | None:
-        """The subject of the narration sentence just before the quote."""
-        span = self.doc.parse.char_span(lower, utterance.start, alignment_mode="contract")
-        if span is None or not len(span):
-            return None
-        for token in span[-1].sent:
-            if token.dep_ in SUBJECT_DEPS and token.head.dep_ == "ROOT" and token.idx >= lower \
-                    and not self.inside_quote(token.idx):
+        """The subject of the narration sentence just before the quote (its last line or sentence)."""
+        cut = max(self.doc.text.rfind("\n", lower, utterance.start - 1) + 1, lower)
+        span = self.doc.parse.char_span(cut, utterance.start, alignment_mode="contract")
+        words = [t for t in span if not t.is_space] if span is not None else []
+        ends = [i for i, t in enumerate(words[:-1]) if t.text in SENTENCE_END]
+        if ends:
+            words = words[ends[-1] + 1:]
+        for token in words:
+            if token.dep_ in SUBJECT_DEPS and token.head.pos_ in ("VERB", "AUX") and not self.inside_quote(token.idx):
                 return self.entity_for(token)[0]
         return None
 
