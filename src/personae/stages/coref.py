@@ -80,22 +80,25 @@ def resolve(pronouns, people: list[Entity], genders: dict[str, str], outside) ->
 
     An object pronoun does not go to the subject of its own clause ("Anna looked at him").
     """
-    events = sorted([(m.start, 0, e, m) for e in people for m in e.mentions
+    # A pronoun comes before a mention starting with it ("her" of "her mother") and never goes to
+    # a mention that holds it.
+    events = sorted([(m.start, 1, e, m) for e in people for m in e.mentions
                      if not (e.is_narrator and m.kind == "PRON")] +
-                    [(p[0], 1, k, p) for k, p in enumerate(pronouns)], key=lambda x: (x[0], x[1]))
+                    [(p[0], 0, k, p) for k, p in enumerate(pronouns)], key=lambda x: (x[0], x[1]))
     by_end = {m.end: e for e in people for m in e.mentions}
-    narration: deque = deque(maxlen=WINDOW_MENTIONS)   # (start, entity) outside quotes
+    narration: deque = deque(maxlen=WINDOW_MENTIONS)   # (start, end, entity) outside quotes
     anywhere: deque = deque(maxlen=WINDOW_MENTIONS)
     out = []
-    for start, is_pronoun, item, _ in events:
-        if not is_pronoun:
-            anywhere.append((start, item))
+    for start, is_mention, item, mention in events:
+        if is_mention:
+            anywhere.append((start, mention.end, item))
             if outside(start):
-                narration.append((start, item))
+                narration.append((start, mention.end, item))
             continue
         gender = pronouns[item][3]
         pool = narration if outside(start) else anywhere
-        near = [entity for mstart, entity in reversed(pool) if start - mstart <= WINDOW_CHARS]
+        near = [entity for mstart, mend, entity in reversed(pool)
+                if start - mstart <= WINDOW_CHARS and mend <= start]
         subject = by_end.get(pronouns[item][4]) if pronouns[item][4] is not None else None
         near = list({e.id: e for e in near}.values())   # distinct, nearest first
         near = [e for e in near if e is not subject]
@@ -105,9 +108,9 @@ def resolve(pronouns, people: list[Entity], genders: dict[str, str], outside) ->
         if entity is not None:
             by_end[pronouns[item][1]] = entity
             out.append((item, entity))
-            anywhere.append((start, entity))
+            anywhere.append((start, pronouns[item][1], entity))
             if outside(start):
-                narration.append((start, entity))
+                narration.append((start, pronouns[item][1], entity))
     return out
 
 
