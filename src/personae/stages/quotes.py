@@ -26,6 +26,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from personae.lang.en import elisions, speech_verb_forms, speech_verbs, written_nouns
 from personae.model import Document, Quote
@@ -168,11 +169,15 @@ def dash_spans(text: str, breaks: list[int], taken: list[tuple[int, int]]) -> li
 TAG_SUBJECT = r"(?:he|she|I|they|we|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}|the\s+\w+(?:\s+\w+)?)"
 
 
+@lru_cache(maxsize=1)
+def speech_tag_pattern() -> re.Pattern:
+    forms = "|".join(sorted((re.escape(f) for f in speech_verb_forms()), key=len, reverse=True))
+    return re.compile(rf"[,.!?]\s+(?:{TAG_SUBJECT}\s+(?:{forms})\b|(?:{forms})\s+{TAG_SUBJECT}\b)")
+
+
 def speech_tag_in(body: str) -> int | None:
     """Offset of the punctuation that ends a dash-line's speech before its tag (", he said")."""
-    forms = "|".join(sorted((re.escape(f) for f in speech_verb_forms()), key=len, reverse=True))
-    pattern = re.compile(rf"[,.!?]\s+(?:{TAG_SUBJECT}\s+(?:{forms})\b|(?:{forms})\s+{TAG_SUBJECT}\b)")
-    match = pattern.search(body, 2)
+    match = speech_tag_pattern().search(body, 2)
     return match.start() + 1 if match else None
 
 

@@ -44,6 +44,8 @@ ATTRIBUTION_ACCURACY = {
 }
 # Narration (characters) between two utterances beyond which a conversation is over.
 CONVERSATION_GAP = 400
+# Utterances back that the conversation rules look at.
+CONVERSATION_MEMORY = 12
 FIRST_PERSON = {"i", "me", "my", "mine", "myself"}
 SECOND_PERSON = {"you", "your", "yours", "yourself"}
 PERSON_PRONOUNS = {"he", "him", "she", "her", "i", "me", "we", "they", "us", "them"}
@@ -215,6 +217,9 @@ class Speakers:
     def run(self) -> None:
         spans = {q.id: span for q, span in zip(self.doc.quotes, neighbours(self.doc.quotes, len(self.doc.text)))}
         utterances = self.utterances()
+        # breaks[k]: narration before utterance k is long enough to end a conversation
+        self.breaks = [True] + [len(self.doc.text[a.end:b.start].strip()) > CONVERSATION_GAP
+                                for a, b in zip(utterances, utterances[1:])]
         for utterance in utterances:
             self.explicit(utterance, spans)
             utterance.vocatives = [e for e in self.vocatives(utterance) if e is not utterance.speaker]
@@ -236,7 +241,7 @@ class Speakers:
         narrator's: “My dear Watson,” in a talk where “Has anything escaped me?” I asked."""
         segment: list[Utterance] = []
         for k, utterance in enumerate(utterances + [None]):
-            if utterance is not None and (not segment or self.conversation(utterances, k)):
+            if utterance is not None and (not segment or not self.breaks[k]):
                 segment.append(utterance)
                 continue
             if any(u.speaker is self.narrator for u in segment):
@@ -250,11 +255,10 @@ class Speakers:
         return all(self.inside_quote(m.start) for m in entity.mentions)
 
     def conversation(self, utterances: list[Utterance], k: int) -> list[Utterance]:
-        """The utterances before k that belong to the same conversation, nearest first."""
+        """The utterances before k in the same conversation, nearest first (at most a few)."""
         out = []
-        for j in range(k - 1, -1, -1):
-            gap = self.doc.text[utterances[j].end:utterances[j + 1].start]
-            if len(gap.strip()) > CONVERSATION_GAP:
+        for j in range(k - 1, max(-1, k - 1 - CONVERSATION_MEMORY), -1):
+            if self.breaks[j + 1]:
                 break
             out.append(utterances[j])
         return out
@@ -278,7 +282,7 @@ class Speakers:
         utterance = utterances[k]
         before = self.conversation(utterances, k)
         previous = before[0] if before else None
-        following = utterances[k + 1] if k + 1 < len(utterances) and self.conversation(utterances, k + 1) else None
+        following = utterances[k + 1] if k + 1 < len(utterances) and not self.breaks[k + 1] else None
         lower = self.narration_start(previous, utterance)
         narration = bool(self.doc.text[lower:utterance.start].strip())
         question = previous is not None and previous.quotes[-1].text.rstrip("”»\"’' \n").endswith("?")
@@ -311,8 +315,8 @@ class Speakers:
         that is not the next speaker; else the person last named in the narration before it."""
         utterance = utterances[k]
         after = []
-        for j in range(k + 1, len(utterances)):
-            if not self.conversation(utterances, j) or self.conversation(utterances, j)[0] is not utterances[j - 1]:
+        for j in range(k + 1, min(len(utterances), k + 1 + CONVERSATION_MEMORY)):
+            if self.breaks[j]:
                 break
             after.append(utterances[j])
         candidates = []
@@ -396,7 +400,7 @@ class Speakers:
         if utterance.speaker is None:
             return []
         near = self.conversation(utterances, k)[:1]
-        if k + 1 < len(utterances) and self.conversation(utterances, k + 1):
+        if k + 1 < len(utterances) and not self.breaks[k + 1]:
             near.append(utterances[k + 1])
         others = {u.speaker.id: u.speaker for u in near if u.speaker is not None and u.speaker is not utterance.speaker}
         return list(others.values()) if len(others) == 1 else []
