@@ -10,6 +10,7 @@ name, used near that person, is joined as a variant and reported as a
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -42,6 +43,11 @@ class NameForm:
     @property
     def last(self) -> str | None:
         return self.tokens[-1] if len(self.tokens) > 1 else None
+
+    @property
+    def title_only(self) -> bool:
+        """A title used as a name: "the Major", "Comrade Major", "Aunt"."""
+        return len(self.tokens) == 1 and self.tokens[0] in honorifics()
 
     @property
     def given_only(self) -> bool:
@@ -140,10 +146,13 @@ class Person:
     mentions: list[tuple[Mention, NameForm]] = field(default_factory=list)
     variant_texts: set[str] = field(default_factory=set)
     keys: set[tuple] = field(default_factory=set)    # the name forms this person was built from
+    titles: set[str] = field(default_factory=set)    # titles used with their name ("Major Sokolov")
 
     def accepts(self, form: NameForm) -> bool:
         if form.gender and self.gender and form.gender != self.gender:
             return False
+        if form.title_only and self.titles:
+            return form.tokens[0] in self.titles
         if len(form.tokens) > 1:
             return (self.last == form.last and
                     (not self.firsts or any(first_names_match(form.first, f) for f in self.firsts)))
@@ -154,6 +163,7 @@ class Person:
 
     def absorb(self, form: NameForm) -> None:
         self.keys.add(form_key(form))
+        self.titles.update(form.titles)
         self.gender = self.gender or form.gender
         if len(form.tokens) > 1:
             self.firsts.add(form.first)
@@ -217,6 +227,10 @@ def build_persons(forms: list[tuple[Mention, NameForm]]) -> list[Person]:
         form = distinct[key]
         matches = [p for p in persons if p.accepts(form)]
         titled_surname = len(form.tokens) == 1 and form.titles and not form.given_only
+        if len(matches) == 1 and not form.title_only:
+            matches[0].titles.update(form.titles)
+        if form.title_only and any(form.tokens[0] in p.titles for p in persons):
+            continue  # "the Major" is whoever bears that title, resolved per mention
         if not matches or (titled_surname and len(matches) > 1):
             person = Person()
             person.absorb(form)
@@ -228,6 +242,7 @@ def build_persons(forms: list[tuple[Mention, NameForm]]) -> list[Person]:
 
 @stage("aliases", requires=("entities",), assigns=("entities", "findings"))
 def cluster_aliases(doc: Document) -> Document:
+    doc.findings = [f for f in doc.findings if f.kind != "name_variant"]  # rerunnable
     people = [e for e in doc.entities if e.type == "PER" and any(m.kind == "PROP" for m in e.mentions)]
     others = [e for e in doc.entities if e not in people]
     forms = sorted(((m, parse_name(title_before(doc.text, m.start) + m.text))
@@ -235,27 +250,42 @@ def cluster_aliases(doc: Document) -> Document:
     forms = [(m, f) for m, f in forms if f.tokens]
     variants = VariantMap(forms)
     persons = build_persons([(m, variants.normalise(f)) for m, f in forms])
-    last_seen: dict[int, int] = {}
-    for mention, raw in forms:
-        form = variants.normalise(raw)
-        candidates = [i for i, p in enumerate(persons) if p.accepts(form)]
-        if variants.garbled(raw):
-            near = [i for i in candidates if mention.start - last_seen.get(i, -10**9) <= variants.nearby]
-            if not near:  # not where that person is: a different name, not a garbling
-                form = raw
-                candidates = [i for i, p in enumerate(persons) if p.accepts(form)]
+    starts: list[list[int]] = [[] for _ in persons]
+
+    def assign(mention: Mention, form: NameForm, raw: NameForm, candidates: list[int]) -> None:
         if not candidates:
             persons.append(Person())
             persons[-1].absorb(form)
+            starts.append([])
             candidates = [len(persons) - 1]
         exact = [i for i in candidates if form_key(form) in persons[i].keys]
         candidates = exact or candidates
-        chosen = max(candidates, key=lambda i: (last_seen.get(i, -1), len(persons[i].mentions)))
-        person = persons[chosen]
-        person.mentions.append((mention, form))
-        if form is not raw and form.tokens != raw.tokens:
-            person.variant_texts.add(" ".join(mention.text.split()))
-        last_seen[chosen] = mention.start
+
+        def last_before(i: int) -> int:
+            k = bisect.bisect_left(starts[i], mention.start)
+            return starts[i][k - 1] if k else -1
+        chosen = max(candidates, key=lambda i: (last_before(i), len(persons[i].mentions)))
+        persons[chosen].mentions.append((mention, form))
+        if form.tokens != raw.tokens:
+            persons[chosen].variant_texts.add(" ".join(mention.text.split()))
+        bisect.insort(starts[chosen], mention.start)
+
+    garbled = []
+    for mention, raw in forms:
+        if variants.garbled(raw):
+            garbled.append((mention, raw))
+        else:
+            assign(mention, raw, raw, [i for i, p in enumerate(persons) if p.accepts(raw)])
+    # Garbled spellings last, once every regular mention is placed: a variant joins
+    # a person mentioned within reach before or after it, else it names someone else.
+    for mention, raw in garbled:
+        form = variants.normalise(raw)
+        near = [i for i, p in enumerate(persons) if p.accepts(form) and starts[i] and
+                min(abs(x - mention.start) for x in starts[i]) <= variants.nearby]
+        if near:
+            assign(mention, form, raw, near)
+        else:
+            assign(mention, raw, raw, [i for i, p in enumerate(persons) if p.accepts(raw)])
     entities = []
     for person in persons:
         if not person.mentions:
@@ -274,16 +304,19 @@ def cluster_aliases(doc: Document) -> Document:
 
 
 def fullest_name(person: Person) -> str:
-    """The fullest proper name used: most name words, titles dropped where a bare form exists."""
+    """The fullest proper name used, without its titles: "Grigory Sokolov" for "Major Grigory Sokolov"."""
+    counts = Counter(" ".join(m.text.split()) for m, _ in person.mentions)
+
     def score(item):
         mention, form = item
         plain = " ".join(mention.text.split())
-        garbled = plain in person.variant_texts
-        return (not garbled, len(form.tokens), not form.titles, counts[plain])
+        return (plain not in person.variant_texts, len(form.tokens), not form.titles, counts[plain])
 
-    counts = Counter(" ".join(m.text.split()) for m, _ in person.mentions)
     mention, _ = max(person.mentions, key=score)
-    return re.sub(r"['’]s$", "", " ".join(mention.text.split()))
+    words = re.sub(r"['’]s$", "", " ".join(mention.text.split())).split(" ")
+    while len(words) > 2 and words[0].rstrip(".").lower() in honorifics():
+        words.pop(0)
+    return " ".join(words)
 
 
 def variant_finding(entity: Entity, person: Person) -> Finding:

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import re
 
+from collections import Counter, defaultdict
+
+from personae.lang.en import time_words
 from personae.model import Alias, Document, Entity, Mention
 from personae.stages import stage
 
@@ -44,11 +47,73 @@ def mention_spans(parse) -> list[tuple[int, int, str, str]]:
     return out
 
 
+def calendar_words() -> frozenset[str]:
+    words = time_words()
+    return frozenset(list(words["months"]) + list(words["weekdays"]))
+
+
+def trim_calendar_word(text: str, start: int, end: int) -> int:
+    """A name can't start with a month or weekday ("In January Sokolov called"): skip it."""
+    first, _, rest = text[start:end].partition(" ")
+    if rest and first in calendar_words():
+        return start + len(first) + 1
+    return start
+
+
+def one_type_per_name(spans: list[tuple[int, int, str, str]], text: str) -> list[tuple[int, int, str, str]]:
+    """One sense per discourse: every proper mention of a name takes the name's majority type.
+
+    The recogniser sometimes tags "Vera" a place in one sentence and a person in the
+    next; within one document a name almost always names one thing.
+    """
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for start, end, kind, etype in spans:
+        if kind == "PROP":
+            votes[name_key(text[start:end], kind)][etype] += 1
+    majority = {key: max(c.items(), key=lambda kv: (kv[1], kv[0] == "PER"))[0] for key, c in votes.items()}
+    out, seen = [], set()
+    for start, end, kind, etype in spans:
+        if kind == "PROP":
+            etype = majority[name_key(text[start:end], kind)]
+        if (start, end, etype) not in seen:
+            seen.add((start, end, etype))
+            out.append((start, end, kind, etype))
+    return out
+
+
+def name_span(token) -> tuple[int, int]:
+    """A proper name around its head token: "Major G. Sokolow" for "Sokolow"."""
+    left = token
+    while left.i > 0 and token.doc[left.i - 1].pos_ == "PROPN" and token.doc[left.i - 1].dep_ == "compound":
+        left = token.doc[left.i - 1]
+    return left.idx, token.idx + len(token.text)
+
+
+def missed_names(parse, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """People the LitBank recogniser missed: the base model's PERSON names and proper-noun subjects
+    that overlap no recognised mention."""
+    covered = set()
+    for start, end, _, _ in spans:
+        covered.update(range(start, end))
+    found = [(e.start_char, e.end_char) for e in parse.ents if e.label_ == "PERSON"]
+    found += [name_span(t) for t in parse if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN"
+              and t.text[:1].isupper() and t.ent_type_ in ("", "PERSON")]
+    out = []
+    for start, end in sorted(set(found)):
+        if not covered.intersection(range(start, end)):
+            out.append((start, end, "PROP", "PER"))
+            covered.update(range(start, end))
+    return out
+
+
 @stage("entities", assigns=("entities",))
 def find_entities(doc: Document) -> Document:
     by_key: dict[tuple[str, str], Entity] = {}
     entities: list[Entity] = []
-    for start, end, kind, etype in mention_spans(doc.parse):
+    spans = mention_spans(doc.parse)
+    spans = sorted(spans + missed_names(doc.parse, spans))
+    spans = [(trim_calendar_word(doc.text, s, e) if k == "PROP" and t == "PER" else s, e, k, t) for s, e, k, t in spans]
+    for start, end, kind, etype in one_type_per_name(spans, doc.text):
         text = doc.text[start:end]
         mention = Mention(start=start, end=end, text=text, kind=kind)
         key = name_key(text, kind)

@@ -10,6 +10,7 @@ import re
 
 from personae.model import Document, Entity, Mention
 from personae.stages import stage
+from personae.stages.aliases import cluster_aliases
 from personae.stages.entities import count_aliases, renumber
 from personae.stages.quotes import outside_quotes
 
@@ -46,11 +47,14 @@ def find_narrator(doc: Document) -> Document:
 
 
 def named_narrator(doc: Document, outside) -> Entity | None:
+    """The entity the narrator names themself as; a name so given is a person whatever its tag."""
     for entity in doc.entities:
-        if entity.type != "PER":
-            continue
         for mention in entity.mentions:
             before = doc.text[max(0, mention.start - 30):mention.start]
             if mention.kind == "PROP" and outside(mention.start) and SELF_NAMING.search(before):
-                return entity
+                if entity.type == "PER":
+                    return entity
+                entity.type = "PER"
+                cluster_aliases(doc)  # the new person may have other names already seen
+                return next(e for e in doc.entities if mention in e.mentions)
     return None
