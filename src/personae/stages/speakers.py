@@ -104,11 +104,11 @@ def tag_subject(verb, inside_quote):
             if child.dep_ in SUBJECT_DEPS and not inside_quote(child.idx):
                 return child
     doc = verb.doc
-    for token in doc[verb.i + 1:verb.i + 4]:
+    for token in doc[verb.i + 1:verb.i + 4]:     # inverted: …,” said his lady
         if token.is_punct or inside_quote(token.idx):
             break
         if token.pos_ in ("PROPN", "NOUN", "PRON"):
-            return token
+            return token.head if token.dep_ == "poss" and token.head.pos_ in ("NOUN", "PROPN") else token
     for token in reversed(doc[max(0, verb.i - 3):verb.i]):
         if token.is_punct or inside_quote(token.idx):
             break
@@ -117,10 +117,10 @@ def tag_subject(verb, inside_quote):
     return None
 
 
-def tag_object(verb, inside_quote):
+def tag_object(verb, subject, inside_quote):
     """Whom the tag verb addresses: "asked me", "said to her"."""
     for child in verb.children:
-        if inside_quote(child.idx):
+        if inside_quote(child.idx) or child is subject:
             continue
         if child.dep_ in OBJECT_DEPS and child.pos_ in ("PRON", "PROPN", "NOUN"):
             return child
@@ -189,7 +189,7 @@ class Speakers:
             if entity is None:
                 continue
             utterance.speaker, utterance.attribution, utterance.rule = entity, how, how
-            obj = tag_object(tag.verb, self.inside_quote)
+            obj = tag_object(tag.verb, subject, self.inside_quote)
             if obj is not None:
                 utterance.tag_object = self.entity_for(obj)[0]
             return
