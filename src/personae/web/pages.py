@@ -95,8 +95,16 @@ def reading_page(doc: Document, colours: dict[str, int], cast: dict[str, Any], s
                 f' data-e="{esc(entity.id)}" title="{esc(label)}">{inner}</span>')
 
     headings = {c.title for c in doc.document.chapters if c.title}
+    scenes = sorted(getattr(doc, "scenes", None) or [], key=lambda scene: scene.start)
+    times = {t.id: t.value for t in doc.times}
     blocks = []
     for n, (start, end, markup) in enumerate(render_paragraphs(doc.text, _reading_spans(doc, colours), wrap, esc)):
+        while scenes and scenes[0].start < end:          # a scene begins in this paragraph: mark it above
+            scene = scenes.pop(0)
+            facts = [f"Scene {esc(scene.id)}", esc(scene.value or times.get(scene.time) or ""),
+                     f"at {esc(names[scene.place])}" if scene.place in names else ""]
+            blocks.append(f'<div class="scene-mark" id="scene-{esc(scene.id)}">'
+                          f'{" · ".join(f for f in facts if f)}</div>')
         tag = "h2" if doc.text[start:end] in headings else "p"
         blocks.append(f'<{tag} id="p-{n}" data-start="{start}" data-end="{end}">{markup}</{tag}>')
     legend = "".join(
