@@ -116,3 +116,17 @@ def test_it_listens_on_loopback_unless_asked(store_path):
         assert httpd.server_address[0] == "127.0.0.1"
     finally:
         httpd.server_close()
+
+
+def test_a_malformed_or_huge_body_is_refused_cleanly(server):
+    import http.client
+
+    host, port = server.removeprefix("http://").split(":")
+    for length, status in (("abc", 400), (str(10 ** 9), 413)):
+        conn = http.client.HTTPConnection(host, int(port), timeout=30)
+        conn.putrequest("POST", "/reconcile")
+        conn.putheader("Content-Length", length)
+        conn.endheaders()
+        response = conn.getresponse()
+        assert response.status == status and json.loads(response.read())["status"] == status
+        conn.close()

@@ -280,9 +280,11 @@ class Handler(BaseHTTPRequestHandler):
     quiet = True
 
     def _respond(self, method: str) -> None:
-        length = int(self.headers.get("Content-Length") or 0)
-        if length > MAX_BODY:
-            self._send(json_response({"error": "request body too large", "status": 413}, 413), method)
+        declared = self.headers.get("Content-Length") or "0"
+        length = int(declared) if declared.isdigit() else -1
+        if not 0 <= length <= MAX_BODY:
+            status = 413 if length > MAX_BODY else 400
+            self._send(json_response({"error": "bad or too large request body", "status": status}, status), method)
             self.close_connection = True
             return
         body = self.rfile.read(length) if length else b""
