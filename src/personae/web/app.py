@@ -64,8 +64,18 @@ class Library:
         self.static = {name: files("personae.web").joinpath(f"static/{name}").read_bytes() for name in STATIC}
 
     def documents(self) -> list[dict[str, Any]]:
+        """The stored documents, each with its numbers of named people and of quotations."""
         with self.lock:
-            return self.store.documents()
+            docs = self.store.documents()
+            counts = {}
+            for table, where in (("entities", "type = 'PER' AND (is_narrator OR id IN (SELECT entity_id FROM"
+                                              " mentions m WHERE m.doc_id = entities.doc_id AND m.kind = 'PROP'))"),
+                                 ("quotes", "1")):
+                for row in self.store.conn.execute(f"SELECT doc_id, count(*) FROM {table} WHERE {where}"
+                                                   " GROUP BY doc_id"):
+                    counts[(table, row[0])] = row[1]
+        return [dict(d, n_people=counts.get(("entities", d["id"]), 0), n_quotes=counts.get(("quotes", d["id"]), 0))
+                for d in docs]
 
     def entry(self, doc_id: str) -> dict[str, Any]:
         """The document and a cache for the views made from it (renewed when it is stored again)."""

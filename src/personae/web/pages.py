@@ -58,11 +58,12 @@ def documents_page(docs: list[dict[str, Any]], store: str) -> str:
         body = ('<h1>No documents yet</h1><p class="empty">This store holds no documents. Add some with '
                 '<code>personae read FILE --db PATH</code>.</p>')
         return page("Documents", body, store)
-    rows = "".join(f'<tr><td><a href="{doc_url(d["id"])}">{esc(d["title"] or d["source"])}</a></td>'
+    rows = "".join(f'<tr><td><a href="{doc_url(d["id"])}">{esc(d["title"] or PurePath(d["source"]).name)}</a></td>'
                    f'<td class="src">{esc(d["source"])}</td><td class="num">{d["n_tokens"] or 0:,}</td>'
+                   f'<td class="num">{d["n_people"]}</td><td class="num">{d["n_quotes"]}</td>'
                    f'<td><a href="{doc_url(d["id"], "/cast")}">cast</a> · <a href="{doc_url(d["id"], "/timeline")}">'
                    f'timeline</a> · <a href="{doc_url(d["id"], "/network")}">network</a></td></tr>' for d in docs)
-    body = (f"<h1>Documents</h1><table class=grid><thead><tr><th>Title</th><th>Source</th><th class=num>Tokens</th>"
+    body = (f"<h1>Documents</h1><table class=grid><thead><tr><th>Title</th><th>Source</th><th class=num>Tokens</th><th class=num>People</th><th class=num>Quotations</th>"
             f"<th>Views</th></tr></thead><tbody>{rows}</tbody></table>")
     return page("Documents", body, store)
 
