@@ -60,7 +60,7 @@ def test_timeline_lists_dates_and_events_in_text_order(server, doc_id):
 
 def test_the_json_api(server, doc_id):
     docs = json.loads(get(f"{server}/api/documents")[2])
-    assert [d["id"] for d in docs] == [doc_id]
+    assert [(d["id"], d["n_people"], d["n_quotes"]) for d in docs] == [(doc_id, 2, 3)]
     document = json.loads(get(f"{server}/api/doc/{doc_id}")[2])
     assert document["schema"] == "personae/document@1" and len(document["quotes"]) == 3
     cast = json.loads(get(f"{server}/api/doc/{doc_id}/cast")[2])
