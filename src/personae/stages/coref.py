@@ -35,8 +35,9 @@ MIN_GENDER_VOTES = 2
 MIN_GENDER_SHARE = 0.75
 
 
-def noun_gender(entity: Entity) -> str:
-    """The gender a person's mentions tell by a title ("Mrs.") or head noun ("the old man"), or "unknown"."""
+def noun_gender(entity: Entity, parse) -> str:
+    """The gender a person's mentions tell by a title ("Mrs."), a head noun ("the old man") or a
+    plural head ("their daughters": they), or "unknown"."""
     nouns, titles = gendered_nouns(), honorifics()
     votes: Counter = Counter()
     for m in entity.mentions:
@@ -47,7 +48,14 @@ def noun_gender(entity: Entity) -> str:
             votes[titles[words[0]]] += 1
         elif m.kind == "NOM" and words[-1] in nouns:
             votes[nouns[words[-1]]] += 1
+        elif m.kind == "NOM" and head_is_plural(parse, m):
+            votes["they"] += 1
     return votes.most_common(1)[0][0] if votes else "unknown"
+
+
+def head_is_plural(parse, mention: Mention) -> bool:
+    span = parse.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and span.root.tag_ in ("NNS", "NNPS")
 
 
 def title_only(entity: Entity) -> bool:
@@ -86,6 +94,9 @@ def resolve(pronouns, people: list[Entity], genders: dict[str, str], outside) ->
                      if not (e.is_narrator and m.kind == "PRON")] +
                     [(p[0], 0, k, p) for k, p in enumerate(pronouns)], key=lambda x: (x[0], x[1]))
     by_end = {m.end: e for e in people for m in e.mentions}
+    # A noun phrase of unknown gender ("some one of their daughters") is a weaker antecedent
+    # than a name or a person of the pronoun's gender further back.
+    has_name = {e.id for e in people if any(m.kind == "PROP" for m in e.mentions)}
     narration: deque = deque(maxlen=WINDOW_MENTIONS)   # (start, end, entity) outside quotes
     anywhere: deque = deque(maxlen=WINDOW_MENTIONS)
     out = []
@@ -103,8 +114,9 @@ def resolve(pronouns, people: list[Entity], genders: dict[str, str], outside) ->
         near = list({e.id: e for e in near}.values())   # distinct, nearest first
         near = [e for e in near if e is not subject]
         compatible = [e for e in near if genders[e.id] in (gender, "unknown")]
+        named = [e for e in compatible if genders[e.id] == gender or e.id in has_name]
         entity = next((e for e in near[:PREFER_KNOWN_AMONG] if genders[e.id] == gender),
-                      compatible[0] if compatible else None)
+                      named[0] if named else compatible[0] if compatible else None)
         if entity is not None:
             by_end[pronouns[item][1]] = entity
             out.append((item, entity))
@@ -173,7 +185,7 @@ def resolve_pronouns(doc: Document) -> Document:
         return doc
     for entity in people:
         if entity.gender == "unknown":
-            entity.gender = noun_gender(entity)
+            entity.gender = noun_gender(entity, doc.parse)
     outside = outside_quotes([(q.start, q.end) for q in doc.quotes])
     pronouns = pronoun_tokens(doc)
     genders = {e.id: e.gender for e in people}

@@ -205,6 +205,9 @@ class Speakers:
                     break
                 if not any(m.kind == "PROP" and m.start == start for m in entity.mentions):
                     continue
+                head = text[quote.start:start].strip("“\"‘'«— \n")
+                if (not head or head[-1] in SENTENCE_END) and not self.credible(entity):
+                    continue                        # “Nonsense, how can you…”: a capital, not a name
                 before = text[quote.start:start].rstrip()
                 after = text[end:quote.end].lstrip()
                 lead = re.sub(r"(?i)\b(my\s+)?(dear(est)?|oh|o|good|poor|now|well)\s*$", "", before).rstrip()
@@ -250,6 +253,15 @@ class Speakers:
                     if u.speaker is self.narrator:
                         u.vocatives = [e for e in u.vocatives if e is not self.narrator]
             segment = [utterance]
+
+    def credible(self, entity: Entity) -> bool:
+        """A name used somewhere other than at the head of a sentence or quote."""
+        text = self.doc.text
+        for m in entity.mentions:
+            before = text[max(0, m.start - 3):m.start].strip()
+            if m.kind == "PROP" and (not self.inside_quote(m.start) or before[-1:].isalnum() or before[-1:] in ",;"):
+                return True
+        return False
 
     def only_in_quotes(self, entity: Entity) -> bool:
         return all(self.inside_quote(m.start) for m in entity.mentions)
