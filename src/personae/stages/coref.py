@@ -83,7 +83,12 @@ def clause_subject_end(token) -> int | None:
     return None
 
 
-def resolve(pronouns, people: list[Entity], genders: dict[str, str], outside) -> list[tuple[int, Entity]]:
+def is_subject(parse, mention: Mention) -> bool:
+    span = parse.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
+
+
+def resolve(pronouns, people: list[Entity], genders: dict[str, str], outside, parse) -> list[tuple[int, Entity]]:
     """Pair each pronoun (index into pronouns) with its antecedent person, one pass over the text.
 
     An object pronoun does not go to the subject of its own clause ("Anna looked at him").
@@ -95,8 +100,8 @@ def resolve(pronouns, people: list[Entity], genders: dict[str, str], outside) ->
                     [(p[0], 0, k, p) for k, p in enumerate(pronouns)], key=lambda x: (x[0], x[1]))
     by_end = {m.end: e for e in people for m in e.mentions}
     # A noun phrase of unknown gender ("some one of their daughters") is a weaker antecedent
-    # than a name or a person of the pronoun's gender further back.
-    has_name = {e.id for e in people if any(m.kind == "PROP" for m in e.mentions)}
+    # than a name, a subject ("The porter brought tea.") or a person of the pronoun's gender.
+    has_name = {e.id for e in people if any(m.kind == "PROP" or is_subject(parse, m) for m in e.mentions)}
     narration: deque = deque(maxlen=WINDOW_MENTIONS)   # (start, end, entity) outside quotes
     anywhere: deque = deque(maxlen=WINDOW_MENTIONS)
     out = []
@@ -190,7 +195,7 @@ def resolve_pronouns(doc: Document) -> Document:
     pronouns = pronoun_tokens(doc)
     genders = {e.id: e.gender for e in people}
     votes: dict[str, Counter] = {e.id: Counter() for e in people}
-    for k, entity in resolve(pronouns, people, genders, outside):
+    for k, entity in resolve(pronouns, people, genders, outside, doc.parse):
         votes[entity.id][pronouns[k][3]] += 1
     for entity in people:
         if entity.gender == "unknown" and not entity.is_narrator and votes[entity.id]:
@@ -199,7 +204,7 @@ def resolve_pronouns(doc: Document) -> Document:
                 entity.gender = gender
                 genders[entity.id] = gender
     taken = {(m.start, m.end) for e in doc.entities for m in e.mentions}
-    for k, entity in resolve(pronouns, people, genders, outside):
+    for k, entity in resolve(pronouns, people, genders, outside, doc.parse):
         start, end, text = pronouns[k][:3]
         if (start, end) not in taken:
             entity.mentions.append(Mention(start=start, end=end, text=text, kind="PRON"))
