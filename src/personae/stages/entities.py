@@ -151,7 +151,25 @@ def canonical_text(entity: Entity) -> str:
 
 
 def renumber(doc: Document) -> None:
-    """Give entities ids E1.. in order of first mention (narrator first when unnamed)."""
+    """Give entities ids E1.. in order of first mention, and carry every reference to them along."""
     doc.entities.sort(key=lambda e: (min((m.start for m in e.mentions), default=-1), e.id))
+    new_ids = {}
     for i, entity in enumerate(doc.entities, 1):
-        entity.id = f"E{i}"
+        new_ids[id(entity)] = f"E{i}"
+    old_to_new = {entity.id: new_ids[id(entity)] for entity in doc.entities}
+    for entity in doc.entities:
+        entity.id = new_ids[id(entity)]
+
+    def remap(entity_id):
+        return old_to_new.get(entity_id, entity_id)
+    for finding in doc.findings:
+        finding.entities = [remap(e) for e in finding.entities]
+    for quote in doc.quotes:
+        quote.speaker = remap(quote.speaker) if quote.speaker else None
+        quote.addressees = [remap(a) for a in quote.addressees]
+    for relation in doc.relations:
+        relation.subject, relation.object = remap(relation.subject), remap(relation.object)
+    for event in doc.events:
+        event.place = remap(event.place) if event.place else None
+        for participant in event.participants:
+            participant.entity = remap(participant.entity)
