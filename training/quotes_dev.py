@@ -81,6 +81,7 @@ def main(argv=None) -> int:
 
     pipeline.parse = cached_parse(pipeline.parse)
     total: dict[str, int] = {}
+    narrator_total: dict[str, int] = {}
     by_attr: Counter = Counter()
     right_attr: Counter = Counter()
     names = [n for n in fold(args.fold) if not args.only or args.only in n]
@@ -90,6 +91,8 @@ def main(argv=None) -> int:
         counts = score_speakers(gold, doc)
         add_counts(total, counts)
         narrator = any(e.is_narrator for e in doc.entities)
+        if narrator:
+            add_counts(narrator_total, counts)
         per = accuracy(counts)
         print(f"{name[:40]:40s} n={counts['n']:3d} acc={fmt(per['speaker_accuracy'])} "
               f"found={fmt(per['quote_recall'])} pred={len(doc.quotes)}{' narr' if narrator else ''}")
@@ -100,14 +103,23 @@ def main(argv=None) -> int:
             show(gold, doc)
     print("TOTAL", {k: fmt(v) for k, v in accuracy(total).items()}, total)
     for attr in sorted(by_attr, key=str):
-        print(f"  {attr!s:10s} n={by_attr[attr]:4d} acc={right_attr[attr] / by_attr[attr]:.3f}")
+        print(f"  {attr!s:18s} n={by_attr[attr]:4d} acc={right_attr[attr] / by_attr[attr]:.3f}")
+    narrated = {k: v for k, v in narrator_total.items()}
+    if narrated:
+        print("first-person narrated texts:", {k: fmt(v) for k, v in accuracy(narrated).items()}, narrated)
     return 0
 
 
 def attribution_outcomes(gold, doc):
-    """(attribution/kind, 1, right?) for each gold quote."""
+    """(rule/kind, 1, right?) for each gold quote: the calibration table of the speakers stage."""
+    from personae.stages.speakers import ATTRIBUTION_ACCURACY
+
+    rules = {v: k for k, v in ATTRIBUTION_ACCURACY.items()}
     for _, pred, right in quote_outcomes(gold, doc):
-        yield ("missed" if pred is None else f"{pred.attribution}/{pred.kind}/{pred.confidence}"), 1, right
+        if pred is None:
+            yield "missed", 1, right
+        else:
+            yield f"{rules.get(pred.confidence, pred.attribution)}/{pred.kind}", 1, right
 
 
 def show(gold, doc):
