@@ -70,11 +70,15 @@ def one_type_per_name(spans: list[tuple[int, int, str, str]], text: str) -> list
     for start, end, kind, etype in spans:
         if kind == "PROP":
             votes[name_key(text[start:end], kind)][etype] += 1
-    majority = {key: max(c.items(), key=lambda kv: (kv[1], kv[0] == "PER"))[0] for key, c in votes.items()}
+    majority = {}
+    for key, counts in votes.items():
+        (best, n), *rest = counts.most_common()
+        if not rest or n > rest[0][1]:  # a tie decides nothing
+            majority[key] = best
     out, seen = [], set()
     for start, end, kind, etype in spans:
         if kind == "PROP":
-            etype = majority[name_key(text[start:end], kind)]
+            etype = majority.get(name_key(text[start:end], kind), etype)
         if (start, end, etype) not in seen:
             seen.add((start, end, etype))
             out.append((start, end, kind, etype))
