@@ -60,3 +60,13 @@ def test_confidence_follows_the_attribution(analyse):
 def test_mentions_have_no_speaker(analyse):
     doc = analyse("He called himself a “liberal” at dinner.\n")
     assert doc.quotes[0].kind == "mention" and doc.quotes[0].speaker is None
+
+
+def test_mention_index_with_two_people_on_one_span_regression():
+    """Two entities with a mention on the same span crashed the index (Entity is not orderable)."""
+    from personae.model import Entity, Mention
+    from personae.stages.speakers import MentionIndex
+
+    index = MentionIndex([Entity("E1", "PER", "Anna", mentions=[Mention(0, 4, "Anna")]),
+                          Entity("E2", "PER", "Anna", mentions=[Mention(0, 4, "Anna")])])
+    assert index.entity_at(0, 4).id in ("E1", "E2")

@@ -58,8 +58,9 @@ class MentionIndex:
     """Finds the person entity whose (smallest) mention covers a character span."""
 
     def __init__(self, entities: list[Entity]):
-        self.items = sorted((m.start, m.end, e) for e in entities
-                            if e.type == "PER" and not title_only(e) for m in e.mentions)
+        self.items = sorted(((m.start, m.end, e) for e in entities
+                             if e.type == "PER" and not title_only(e) for m in e.mentions),
+                            key=lambda item: item[:2])
         self.starts = [s for s, _, _ in self.items]
 
     def add(self, mention: Mention, entity: Entity) -> None:
