@@ -14,6 +14,7 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from personae.lang.en import honorifics, name_parts, nicknames, variant_rules
 from personae.model import Document, Entity, Evidence, Finding, Mention
@@ -118,6 +119,7 @@ def within_one_edit(a: str, b: str) -> bool:
     return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
+@lru_cache(maxsize=65536)
 def first_names_match(a: str, b: str) -> bool:
     if a == b:
         return True
@@ -270,12 +272,25 @@ def cluster_aliases(doc: Document) -> Document:
             persons[chosen].variant_texts.add(" ".join(mention.text.split()))
         bisect.insort(starts[chosen], mention.start)
 
+    # Which persons accept a name form, per distinct form: a person's name never changes
+    # once built, so only persons added since the last look need checking (not every
+    # person for every mention, which grew with the square of the text).
+    accepting: dict[tuple, list[int]] = {}
+    checked: dict[tuple, int] = {}
+
+    def accepting_persons(form: NameForm) -> list[int]:
+        key = form_key(form)
+        found = accepting.setdefault(key, [])
+        found.extend(i for i in range(checked.get(key, 0), len(persons)) if persons[i].accepts(form))
+        checked[key] = len(persons)
+        return list(found)
+
     garbled = []
     for mention, raw in forms:
         if variants.garbled(raw):
             garbled.append((mention, raw))
         else:
-            assign(mention, raw, raw, [i for i, p in enumerate(persons) if p.accepts(raw)])
+            assign(mention, raw, raw, accepting_persons(raw))
     # Garbled spellings last, once every regular mention is placed: a variant joins
     # a person mentioned within reach before or after it, else it names someone else.
     for mention, raw in garbled:
@@ -285,7 +300,7 @@ def cluster_aliases(doc: Document) -> Document:
         if near:
             assign(mention, form, raw, near)
         else:
-            assign(mention, raw, raw, [i for i, p in enumerate(persons) if p.accepts(raw)])
+            assign(mention, raw, raw, accepting_persons(raw))
     entities = []
     for person in persons:
         if not person.mentions:
