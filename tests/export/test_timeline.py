@@ -25,7 +25,8 @@ def test_the_chronology_is_in_date_order_with_places(analyse):
     keys = [date_key(line.split()[0]) for line in lines]
     dated = [k for k in keys if k is not None]
     assert dated == sorted(dated)
-    assert any(line.startswith("1939-06-14TEV") and "Mariinsky Theatre" in line for line in lines)
+    assert any(line.startswith("1935 ") and "scene at Leningrad" in line for line in lines)
+    assert any(line.startswith("1939-06-14TEV") and "met Andrei Orlov" in line for line in lines)
     assert any("arrested" in line and line.startswith("1938-11-02TNI") for line in lines)
 
 

@@ -28,6 +28,7 @@ class EntityIndex:
         self.spans = spans
         self.starts = [s for s, _, _ in spans]
         self.types = {e.id: e.type for e in doc.entities}
+        self.named = {e.id for e in doc.entities if any(m.kind == "PROP" for m in e.mentions)}
 
     def at(self, offset: int) -> str | None:
         """The entity of the innermost mention covering `offset` (mentions may nest)."""
@@ -40,16 +41,21 @@ class EntityIndex:
         return best[1] if best else None
 
     def of_token(self, token) -> str | None:
-        """The entity a token stands for: its own mention, else its noun phrase's."""
+        """The entity a token stands for: its own mention, else its noun phrase's.
+
+        A description with a name in apposition ("my father, Grigory Demin,") stands
+        for the named entity.
+        """
         if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
             token = token.head.head
         entity = self.at(token.idx)
-        if entity is None:
-            for child in token.children:
-                if child.dep_ in ("compound", "appos", "flat"):
-                    entity = self.at(child.idx)
-                    if entity:
-                        break
+        if entity is not None and entity in self.named:
+            return entity
+        for child in token.children:
+            if child.dep_ in ("compound", "appos", "flat"):
+                named = self.at(child.idx)
+                if named is not None and (entity is None or named in self.named):
+                    return named
         return entity
 
 

@@ -15,10 +15,10 @@ from __future__ import annotations
 import bisect
 import re
 
-from personae.lang.en import event_nouns, time_words
+from personae.lang.en import event_nouns, place_nouns, time_words
 from personae.model import Document, Evidence, Finding
 from personae.stages import stage
-from personae.stages.events import Chronology, EntityIndex, subject_of
+from personae.stages.events import Chronology, EntityIndex
 from personae.stages.quotes import outside_quotes
 from personae.stages.scenes import DATED_TYPES, LOCATIVE, PLACE_TYPES
 from personae.stages.times import When, parse_value
@@ -31,36 +31,62 @@ MIN_CONFIDENCE = 0.5
 AFTER_DEATH = {"met", "arrested", "dismissed", "appointed", "exiled_or_sent_away", "spouse_of", "member_of"}
 
 
-def year_of(doc: Document, time_id: str | None) -> int | None:
-    time = next((t for t in doc.times if t.id == time_id), None) if time_id else None
-    when = parse_value(time.value) if time else None
-    return when.year if when else None
+def years_of(doc: Document) -> dict[str, int]:
+    """Time id -> the year its value names, for the times that name one."""
+    out = {}
+    for time in doc.times:
+        when = parse_value(time.value)
+        if when is not None:
+            out[time.id] = when.year
+    return out
 
 
 def death_conflicts(doc: Document) -> list[Finding]:
     """A person whose death is dated in two different years."""
+    years = years_of(doc)
     deaths: dict[str, dict[int, object]] = {}
     for relation in doc.relations:
-        year = year_of(doc, relation.time) if relation.predicate == "died" else None
+        year = years.get(relation.time) if relation.predicate == "died" else None
         if year is not None and relation.confidence >= MIN_CONFIDENCE:
             deaths.setdefault(relation.subject, {}).setdefault(year, relation)
     out = []
     for person, by_year in deaths.items():
         if len(by_year) > 1:
             entity = doc.entity(person)
-            years = sorted(by_year)
+            stated = sorted(by_year)
             out.append(Finding(
                 kind="conflicting_fact",
                 message=f"{entity.name if entity else person}'s death is dated "
-                        + " and ".join(str(y) for y in years),
+                        + " and ".join(str(y) for y in stated),
                 entities=[person],
-                evidence=[Evidence(by_year[y].evidence.start, by_year[y].evidence.end) for y in years]))
+                evidence=[Evidence(by_year[y].evidence.start, by_year[y].evidence.end) for y in stated]))
     return out
 
 
+def place_key(pobj, index: EntityIndex, in_time) -> tuple[str, str | None] | None:
+    """(what the place is called, its entity id) of a locative object, or None when it is no place.
+
+    A place entity, else a proper name or a place noun the recogniser missed ("the theatre").
+    """
+    entity = index.of_token(pobj)
+    if entity is not None:
+        return (entity, entity) if index.types.get(entity) in PLACE_TYPES else None
+    if in_time(pobj.idx) or not (pobj.pos_ == "PROPN" or pobj.lemma_.lower() in place_nouns()):
+        return None
+    words = [t.lower_ for t in pobj.subtree if t.dep_ not in ("det", "poss", "punct")]
+    return " ".join(words), None
+
+
 def place_statements(doc: Document, index: EntityIndex, outside) -> list[tuple[int, str, str, int, int]]:
-    """(sentence, event key, place entity, start, end): an event stated to happen at a place."""
+    """(sentence, event key, place, start, end): an event stated to happen at a place."""
     verbs_of = event_nouns()
+    time_spans = sorted((t.start, t.end) for t in doc.times)
+    time_starts = [s for s, _ in time_spans]
+
+    def in_time(offset: int) -> bool:
+        k = bisect.bisect_right(time_starts, offset) - 1
+        return k >= 0 and offset < time_spans[k][1]
+
     out = []
     for k, sentence in enumerate(doc.parse.sents):
         for token in sentence:
@@ -72,8 +98,8 @@ def place_statements(doc: Document, index: EntityIndex, outside) -> list[tuple[i
                 if prep.dep_ != "prep" or prep.lower_ not in LOCATIVE - {"to", "into"}:
                     continue
                 for pobj in prep.children:
-                    place = index.of_token(pobj) if pobj.dep_ == "pobj" else None
-                    if place and index.types.get(place) in PLACE_TYPES:
+                    place = place_key(pobj, index, in_time) if pobj.dep_ == "pobj" else None
+                    if place is not None:
                         end = max(t.idx + len(t.text) for t in pobj.subtree)
                         out.append((k, key, place, min(token.idx, pobj.left_edge.idx), end))
     return out
@@ -84,7 +110,6 @@ def place_conflicts(doc: Document) -> list[Finding]:
     index = EntityIndex(doc)
     outside = outside_quotes([(q.start, q.end) for q in doc.quotes])
     chronology = Chronology(doc)
-    names = {e.id: e for e in doc.entities}
     statements = place_statements(doc, index, outside)
     out, reported = [], set()
     for i, (k, key, place, start, end) in enumerate(statements):
@@ -92,16 +117,16 @@ def place_conflicts(doc: Document) -> list[Finding]:
         for k2, key2, place2, start2, end2 in statements[i + 1:]:
             if k2 - k > SAME_EVENT_SENTENCES:
                 break
-            if key2 != key or place2 == place or k2 == k or chronology.scene_at(start2) is not scene:
+            if key2 != key or place2[0] == place[0] or k2 == k or chronology.scene_at(start2) is not scene:
                 continue
-            a, b = names[place].name, names[place2].name
+            a, b = (doc.entity(p[1]).name if p[1] else p[0] for p in (place, place2))
             if a.lower() in b.lower() or b.lower() in a.lower() or (key, place, place2) in reported:
                 continue
             reported.add((key, place, place2))
             out.append(Finding(
                 kind="conflicting_fact",
                 message=f"the same '{key}' is placed at {a} and at {b}",
-                entities=[place, place2],
+                entities=[p[1] for p in (place, place2) if p[1]],
                 evidence=[Evidence(start, end), Evidence(start2, end2)]))
     return out
 
@@ -147,9 +172,10 @@ def sequence_inconsistencies(doc: Document) -> list[Finding]:
 
 def after_death(doc: Document) -> list[Finding]:
     """A person dated as doing something after the year of their death."""
+    years = years_of(doc)
     death_year: dict[str, tuple[int, object]] = {}
     for relation in doc.relations:
-        year = year_of(doc, relation.time) if relation.predicate == "died" else None
+        year = years.get(relation.time) if relation.predicate == "died" else None
         if year is not None and relation.confidence >= MIN_CONFIDENCE and (relation.subject not in death_year or year < death_year[relation.subject][0]):
             death_year[relation.subject] = (year, relation)
     out = []
@@ -157,7 +183,7 @@ def after_death(doc: Document) -> list[Finding]:
         if relation.predicate not in AFTER_DEATH or relation.confidence < MIN_CONFIDENCE:
             continue
         for person in (relation.subject, relation.object):
-            year = year_of(doc, relation.time)
+            year = years.get(relation.time)
             if person in death_year and year is not None and year > death_year[person][0]:
                 entity = doc.entity(person)
                 death = death_year[person][1]

@@ -31,12 +31,16 @@ from personae.model import Document, Evidence, Finding, Relation
 from personae.stages import stage
 from personae.stages.events import Chronology, EntityIndex, subject_of
 from personae.stages.quotes import outside_quotes
-from personae.stages.scenes import DATED_TYPES, LOCATIVE, PLACE_TYPES
+from personae.stages.scenes import LOCATIVE, PLACE_TYPES
 
 # Events that befall one person: with no other party or place named, the object is the subject.
 ONE_PERSON_EVENTS = {"died", "arrested", "dismissed", "appointed", "exiled_or_sent_away"}
 SYMMETRIC = {"sibling_of", "spouse_of", "relative_of", "in_law_of", "friend_of", "colleague_of", "met"}
 FIRST_PERSON = {"my", "our"}
+ADDRESS_WORDS = {"sir", "madam", "madame", "ma'am", "miss", "mister", "sire", "dear", "darling", "my dear",
+                 "my lord", "my lady", "your honour", "your honor", "your majesty", "your excellency"}
+# Verbs under a modal or "to" state what might, should or was meant to happen, not what did.
+IRREALIS = {"should", "would", "could", "might", "may", "must", "can", "shall", "will", "'d", "to"}
 PRONOUN_GENDER = {"his": "he", "her": "she", "their": ""}
 LOOKBACK_SENTENCES = 1
 PRONOUN_DISCOUNT = 0.6
@@ -60,12 +64,14 @@ class PersonMention:
     start: int
     end: int
     entity: str
+    kind: str = "PROP"
 
 
 def term_pattern() -> str:
     terms = "|".join(re.escape(t) for t in sorted(relation_terms(), key=len, reverse=True))
     modifiers = "|".join(re.escape(m) for m in sorted(relation_modifiers(), key=len, reverse=True))
-    return rf"(?:(?:{modifiers})\s+)*(?P<term>{terms})\b"
+    # Not "my wife's brother": there the noun owns the relation instead of naming it.
+    return rf"(?:(?:{modifiers})\s+)*(?P<term>{terms})\b(?!['’]s\b)"
 
 
 class RelationFinder:
@@ -79,8 +85,8 @@ class RelationFinder:
         self.outside = outside_quotes([(q.start, q.end) for q in self.quotes])
         self.narrator = next((e.id for e in doc.entities if e.is_narrator), None)
         self.genders = {e.id: ("" if e.gender == "unknown" else e.gender) for e in doc.entities}
-        self.persons = sorted(PersonMention(m.start, m.end, e.id) for e in doc.entities if e.type == "PER"
-                              for m in e.mentions if m.kind != "PRON")
+        self.persons = sorted(PersonMention(m.start, m.end, e.id, m.kind) for e in doc.entities
+                              if e.type == "PER" for m in e.mentions if m.kind != "PRON")
         self.person_starts = [p.start for p in self.persons]
         self.person_ends = sorted((p.end, i) for i, p in enumerate(self.persons))
         self.sentences = [(s.start_char, s.end_char) for s in doc.parse.sents]
@@ -88,6 +94,8 @@ class RelationFinder:
         self.relations: list[Relation] = []
         self.findings: list[Finding] = []
         self.seen: set[tuple] = set()
+        # (predicate, object) -> subjects: who is already known as the narrator's father, ...
+        self.holders: dict[tuple[str, str], set[str]] = {}
 
     # -- helpers ---------------------------------------------------------------------------------
     def add(self, subject: str, predicate: str, obj: str, start: int, end: int, confidence: float,
@@ -98,12 +106,21 @@ class RelationFinder:
         if predicate in SYMMETRIC and (obj, predicate, subject, time) in self.seen:
             return
         self.seen.add(key)
+        self.holders.setdefault((predicate, obj), set()).add(subject)
         self.relations.append(Relation(subject=subject, predicate=predicate, object=obj,
                                        evidence=Evidence(start, end), confidence=confidence, time=time))
 
     def person_starting(self, offset: int) -> PersonMention | None:
         k = bisect.bisect_left(self.person_starts, offset)
         return self.persons[k] if k < len(self.persons) and self.persons[k].start == offset else None
+
+    def persons_starting(self, offset: int) -> list[PersonMention]:
+        k = bisect.bisect_left(self.person_starts, offset)
+        out = []
+        while k < len(self.persons) and self.persons[k].start == offset:
+            out.append(self.persons[k])
+            k += 1
+        return out
 
     def person_ending(self, offset: int) -> PersonMention | None:
         k = bisect.bisect_left(self.person_ends, (offset, -1))
@@ -145,10 +162,16 @@ class RelationFinder:
 
     def named_person(self, phrase: Phrase) -> tuple[PersonMention | None, float]:
         """The person the relation noun names: after it, before it, or the copula's subject."""
-        after = re.compile(r",?\s+").match(self.text, phrase.end)
+        for whole in self.persons_starting(phrase.start):   # one mention "my sister Olga Lenz"
+            rest = self.text[phrase.end:whole.end].lstrip(" ,")
+            if whole.end > phrase.end and rest[:1].isupper() and whole.entity != phrase.possessor:
+                return whole, 0.85
+        after = re.compile(r"(,)?\s+").match(self.text, phrase.end)
         if after:
             person = self.person_starting(after.end())
-            if person and person.entity != phrase.possessor:
+            # Without a comma only a name can follow: "my sister Vera", not "her uncle everybody".
+            named = person is not None and (after.group(1) or person.kind == "PROP")
+            if named and person.entity != phrase.possessor and not self.is_vocative(person):
                 return person, 0.9
         before = re.compile(r"(?:,\s+(?:one\s+of\s+|who\s+(?:is|was)\s+)?"
                             r"|\s+(?:is|was|had\s+been|became|were|are)\s+(?:one\s+of\s+)?)$")
@@ -160,22 +183,26 @@ class RelationFinder:
                 return person, 0.8
         return None, 0.0
 
+    def is_vocative(self, person: PersonMention) -> bool:
+        """A form of address ("My aunt, sir, ...") rather than a person being named."""
+        return self.text[person.start:person.end].lower().strip(".") in ADDRESS_WORDS
+
     def resolve_pronoun(self, phrase: Phrase, named: str | None) -> str | None:
         """The possessor of my/our/his/her/their, or None (with a finding when ambiguous)."""
         start = phrase.pronoun_start
         if phrase.pronoun in FIRST_PERSON:
             return self.narrator if self.outside(start) else self.speaker_at(start)
         coref = self.index.at(start)
-        if coref is not None and self.index.types.get(coref) == "PER":
+        if coref is not None and self.index.types.get(coref) == "PER" and coref in self.index.named:
             return coref
         want = PRONOUN_GENDER[phrase.pronoun]
         first = self.sentence_starts[max(self.sentence_of(start) - LOOKBACK_SENTENCES, 0)]
         lo = bisect.bisect_left(self.person_starts, first)
         hi = bisect.bisect_left(self.person_starts, start)
-        candidates: dict[str, int] = {}
+        candidates: dict[str, tuple[int, int]] = {}
         for person in self.persons[lo:hi]:
-            if person.entity not in (named, self.narrator):
-                candidates[person.entity] = person.start
+            if person.entity not in (named, self.narrator) and person.entity in self.index.named:
+                candidates[person.entity] = (person.start, person.end)
         matching = [e for e in candidates if want and self.genders.get(e) == want]
         open_ = [e for e in candidates if not self.genders.get(e) or not want]
         if len(matching) == 1:
@@ -189,9 +216,7 @@ class RelationFinder:
                 message=f"'{self.text[start:phrase.end]}' could be that of "
                         + " or ".join(self.doc.entity(e).name for e in pool),
                 entities=list(pool),
-                evidence=[Evidence(start, phrase.end)] + [
-                    Evidence(candidates[e], self.persons[self.person_starts.index(candidates[e])].end)
-                    for e in pool]))
+                evidence=[Evidence(start, phrase.end)] + [Evidence(*candidates[e]) for e in pool]))
         return None
 
     def find_noun_relations(self) -> None:
@@ -201,7 +226,7 @@ class RelationFinder:
             person, confidence = self.named_person(phrase)
             if person is None:
                 continue
-            if phrase.term.gender and not self.genders.get(person.entity):
+            if phrase.term.gender:       # "Vera's husband, Mikhail": surer than a pronoun count
                 self.genders[person.entity] = phrase.term.gender
             if phrase.pronoun in PRONOUN_GENDER:
                 pending.append((phrase, person, confidence))
@@ -238,14 +263,15 @@ class RelationFinder:
             owner = self.narrator if self.outside(possessive.idx) else self.speaker_at(possessive.idx)
         else:
             owner = self.index.of_token(possessive)
-        known = {r.subject for r in self.relations if r.predicate == term.predicate and r.object == owner
-                 and (not term.gender or self.genders.get(r.subject) in (term.gender, ""))}
+        known = {s for s in self.holders.get((term.predicate, owner), ())
+                 if not term.gender or self.genders.get(s) in (term.gender, "")}
         return known.pop() if len(known) == 1 else None
 
     def sentence_time(self, token) -> str | None:
         """A date stated in the token's own sentence, nearest first."""
         start, end = self.sentences[self.sentence_of(token.idx)]
-        dated = [t for t in self.chronology.dated if start <= t.start < end and t.type in DATED_TYPES]
+        starts = self.chronology.dated_starts
+        dated = self.chronology.dated[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
         return min(dated, key=lambda t: abs(t.start - token.idx)).id if dated else None
 
     def find_verb_relations(self) -> None:
@@ -253,7 +279,7 @@ class RelationFinder:
         for verb in self.doc.parse:
             if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in table:
                 continue
-            if any(c.dep_ == "neg" for c in verb.children):
+            if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in IRREALIS) for c in verb.children):
                 continue
             particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
             sense = next((s for s in table[verb.lemma_.lower()] if not s.particle or s.particle in particles),

@@ -4,7 +4,8 @@ A new scene starts at a chapter boundary, or at a paragraph whose first sentence
 names a new time (a date or time expression outside quotations whose value
 differs from the current scene's) or moves to a new place (a motion verb with a
 place: "We moved to Leningrad"). Each scene has its place (the first place named
-outside quotations as where the action is, else the previous scene's), its time (the first date in it,
+outside quotations as where the action is, else the previous scene's, else an
+unnamed one like "the kitchen"), its time (the first date in it,
 else the value carried from the previous scene) and the people present: persons
 mentioned outside quotations, and the speakers and addressees of its quotations.
 """
@@ -122,10 +123,16 @@ def fill_scenes(doc: Document, scenes: list[Scene], dated, places, outside) -> N
         scene = scene_at(time.start)
         if scene is not None and scene.time is None:
             scene.time, scene.value = time.id, time.value
+    named = {e.id for e in doc.entities if any(m.kind == "PROP" for m in e.mentions)}
+    described: dict[str, str] = {}      # scene id -> first unnamed setting ("the kitchen")
     for start, end, entity_id in places:
         scene = scene_at(start)
-        if scene is not None and scene.place is None and is_setting(doc, start, end):
+        if scene is None or scene.place is not None or not is_setting(doc, start, end):
+            continue
+        if entity_id in named:
             scene.place = entity_id
+        else:
+            described.setdefault(scene.id, entity_id)
     present: dict[str, list[tuple[int, str]]] = {s.id: [] for s in scenes}
     for entity in doc.entities:
         if entity.type != "PER":
@@ -147,6 +154,8 @@ def fill_scenes(doc: Document, scenes: list[Scene], dated, places, outside) -> N
             scene.place = scene.place or previous.place
             if scene.time is None:
                 scene.value = previous.value
+        # A named place is kept from scene to scene; "the kitchen" only stands in for none.
+        scene.place = scene.place or described.get(scene.id)
         order: dict[str, int] = {}
         for offset, entity_id in sorted(present[scene.id]):
             order.setdefault(entity_id, offset)

@@ -118,3 +118,9 @@ def elisions() -> frozenset[str]:
 def motion_verbs() -> frozenset[str]:
     """Verb lemmas of moving to another place (a new scene when a paragraph opens with one)."""
     return frozenset(row[0] for row in _rows("motion_verbs.txt"))
+
+
+@lru_cache(maxsize=1)
+def place_nouns() -> frozenset[str]:
+    """Nouns of places where something happens ("at the theatre")."""
+    return frozenset(row[0] for row in _rows("place_nouns.txt"))
