@@ -314,7 +314,7 @@ class Resolver:
             if self.anchor is not None and self.anchor.is_day:
                 start = dt.date(self.anchor.year, self.anchor.month, self.anchor.day)
                 ahead = (number - start.isoweekday()) % 7
-                if m.groups and self.text[m.start:m.end].lower().startswith("last"):
+                if self.text[m.start:m.end].lower().startswith("last"):
                     ahead -= 7
                 day = start + dt.timedelta(days=ahead)
                 return "DATE", When(day.year, day.month, day.day).value(), True
