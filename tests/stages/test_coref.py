@@ -47,3 +47,24 @@ def test_first_person_narrator_is_not_an_antecedent_of_he(analyse):
     narrator = next(e for e in doc.entities if e.is_narrator)
     assert not set(pronouns(narrator)) & {"he", "him"}
     assert set(pronouns(person(doc, "Boris"))) == {"him", "he"}
+
+
+def test_gender_from_a_common_given_name(analyse):
+    doc = analyse("Vera and Boris waited at the station. He bought the tickets.\n")
+    assert person(doc, "Vera").gender == "she"
+    assert pronouns(person(doc, "Boris")) == ["He"]
+
+
+def test_a_person_the_base_model_calls_a_place_is_no_antecedent():
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    from personae.model import Entity, Mention
+    from personae.stages.coref import named_as_place
+
+    parse = Doc(spacy.blank("en").vocab, words=["He", "came", "from", "Moscow", "with", "Anna", "."])
+    parse.ents = [Span(parse, 3, 4, label="GPE"), Span(parse, 5, 6, label="PERSON")]
+    moscow = Entity("E1", "PER", "Moscow", mentions=[Mention(13, 19, "Moscow")])
+    anna = Entity("E2", "PER", "Anna", mentions=[Mention(25, 29, "Anna")])
+    assert parse.text[13:19] == "Moscow" and parse.text[25:29] == "Anna"
+    assert named_as_place(moscow, parse) and not named_as_place(anna, parse)

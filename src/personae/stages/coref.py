@@ -8,21 +8,28 @@ narration means). The narrator's I/me/my are already mentions (narrator stage);
 I and you inside quotations go to the speaker and addressee in the speakers
 stage. Noun phrases ("the porter", "his secretary") stay entities of their own.
 
-Gender comes from a title (aliases stage) or a gendered head noun ("the old
-man"); then, for people still unknown, from the pronouns resolved to them in a
-first pass; a second pass resolves again with those genders. Each pronoun looks
-at a bounded window of earlier mentions, so the stage is linear in text length.
+Gender comes from a title (Mrs.), a common given name (Vera), a gendered head
+noun ("the old man") or a plural head ("their daughters": they); then, for
+people still unknown, from the pronouns resolved to them in a first pass; a
+second pass resolves again with those genders. Among the two nearest people a
+pronoun's own gender wins over unknown; a genderless noun phrase that is no
+subject ranks below names. An object pronoun never goes to its own clause's
+subject ("Anna looked at him"), nor a pronoun to a mention holding it ("her" of
+"her mother"). People the recogniser missed (base-model PERSON names, proper-noun
+subjects) are added first. Each pronoun looks at a bounded window of earlier
+mentions, so the stage is linear in text length.
 """
 from __future__ import annotations
 
 from collections import Counter, deque
 
-from personae.lang.en import gendered_nouns, honorifics
+from personae.lang.en import gendered_nouns, given_names, honorifics
 from personae.model import Document, Entity, Mention
 from personae.stages import stage
 from personae.stages.entities import count_aliases
 from personae.stages.quotes import outside_quotes
 
+PLACE_TYPES = ("GPE", "LOC", "FAC")
 PRONOUN_GENDER = {"he": "he", "him": "he", "his": "he", "himself": "he",
                   "she": "she", "her": "she", "hers": "she", "herself": "she"}
 # Person mentions a pronoun looks back over, and how far back (characters).
@@ -36,9 +43,9 @@ MIN_GENDER_SHARE = 0.75
 
 
 def noun_gender(entity: Entity, parse) -> str:
-    """The gender a person's mentions tell by a title ("Mrs."), a head noun ("the old man") or a
-    plural head ("their daughters": they), or "unknown"."""
-    nouns, titles = gendered_nouns(), honorifics()
+    """The gender a person's mentions tell by a title ("Mrs."), a common given name ("Vera"), a
+    head noun ("the old man") or a plural head ("their daughters": they), or "unknown"."""
+    nouns, titles, names = gendered_nouns(), honorifics(), given_names()
     votes: Counter = Counter()
     for m in entity.mentions:
         words = m.text.lower().replace("'s", "").replace("’s", "").replace(".", "").split()
@@ -46,6 +53,8 @@ def noun_gender(entity: Entity, parse) -> str:
             continue
         if titles.get(words[0]):
             votes[titles[words[0]]] += 1
+        elif m.kind == "PROP" and words[0] in names:
+            votes[names[words[0]]] += 1
         elif m.kind == "NOM" and words[-1] in nouns:
             votes[nouns[words[-1]]] += 1
         elif m.kind == "NOM" and head_is_plural(parse, m):
@@ -56,6 +65,18 @@ def noun_gender(entity: Entity, parse) -> str:
 def head_is_plural(parse, mention: Mention) -> bool:
     span = parse.char_span(mention.start, mention.end, alignment_mode="expand")
     return span is not None and span.root.tag_ in ("NNS", "NNPS")
+
+
+def named_as_place(entity: Entity, parse) -> bool:
+    """A "person" whose every name the base recogniser calls a place ("Moscow")."""
+    names = [m for m in entity.mentions if m.kind == "PROP"]
+    if not names or len(names) < len(entity.mentions):
+        return False
+    for m in names:
+        span = parse.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.root.ent_type_ not in PLACE_TYPES:
+            return False
+    return True
 
 
 def title_only(entity: Entity) -> bool:
@@ -185,7 +206,7 @@ def add_missed_people(doc: Document) -> None:
 @stage("coref", requires=("entities", "quotes", "narrator"), assigns=("entities",))
 def resolve_pronouns(doc: Document) -> Document:
     add_missed_people(doc)
-    people = [e for e in doc.entities if e.type == "PER" and not title_only(e)]
+    people = [e for e in doc.entities if e.type == "PER" and not title_only(e) and not named_as_place(e, doc.parse)]
     if not people:
         return doc
     for entity in people:

@@ -124,3 +124,9 @@ def motion_verbs() -> frozenset[str]:
 def place_nouns() -> frozenset[str]:
     """Nouns of places where something happens ("at the theatre")."""
     return frozenset(row[0] for row in _rows("place_nouns.txt"))
+
+
+@lru_cache(maxsize=1)
+def given_names() -> dict[str, str]:
+    """Lower-case common given name -> the gender it tells: he or she."""
+    return {name: gender for name, gender in _rows("given_names.tsv")}
