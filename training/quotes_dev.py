@@ -2,8 +2,8 @@
 
     .venv/bin/python -m training.quotes_dev [--fold train|test] [--model DIR] [--show NAME]
 
-Parses are cached under /tmp/personae-quotes-cache (keyed by text hash) so that
-reruns only re-run the stages. --model points at a LitBank mention model
+Parses are cached under /tmp/personae-quotes-cache (keyed by text hash; use
+--cache to keep one folder per model) so that reruns only re-run the stages. --model points at a LitBank mention model
 directory when the shipped one is not in place yet.
 """
 from __future__ import annotations
@@ -21,14 +21,14 @@ from personae.eval.quotes_scoring import (accuracy, add_counts, quote_outcomes, 
 CACHE = Path("/tmp/personae-quotes-cache")
 
 
-def cached_parse(real_parse):
+def cached_parse(real_parse, cache: Path = CACHE):
     from spacy.tokens import DocBin
 
     from personae.nlp.base import load_pipeline
 
     def parse(text):
-        CACHE.mkdir(exist_ok=True)
-        path = CACHE / (hashlib.sha256(text.encode()).hexdigest()[:20] + ".spacy")
+        cache.mkdir(exist_ok=True)
+        path = cache / (hashlib.sha256(text.encode()).hexdigest()[:20] + ".spacy")
         if path.exists():
             return list(DocBin().from_disk(path).get_docs(load_pipeline().vocab))[0]
         doc = real_parse(text)
@@ -73,13 +73,14 @@ def main(argv=None) -> int:
     ap.add_argument("--model")
     ap.add_argument("--show", help="print quotes of this text with gold and predicted speakers")
     ap.add_argument("--only", help="substring of the text names to run")
+    ap.add_argument("--cache", default=str(CACHE), help="folder of cached parses (one per model)")
     args = ap.parse_args(argv)
     if args.model:
         use_model(args.model)
     import personae.pipeline as pipeline
     from personae import analyze_text
 
-    pipeline.parse = cached_parse(pipeline.parse)
+    pipeline.parse = cached_parse(pipeline.parse, Path(args.cache))
     total: dict[str, int] = {}
     narrator_total: dict[str, int] = {}
     by_attr: Counter = Counter()

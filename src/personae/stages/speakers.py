@@ -1,24 +1,31 @@
 """Speakers and addressees of the quotations.
 
 Quotes in one paragraph make one utterance (“Of course,” she said, “we leave at
-once.” is two quote records with one speaker). Each utterance's speaker is:
+once.” is two quote records with one speaker; a part with a tag of its own keeps
+its own speaker). Each utterance's speaker is:
 
 - explicit: the subject of its speech tag is a name (…,” said Petrov; Petrov
   said, “…”);
 - anaphoric: the subject is a pronoun or a noun phrase (he said, said the old
   man), resolved to an entity by coreference (I outside quotes is the narrator);
-- implicit, when nothing tags it: the person the previous speaker addressed by
-  name (a vocative), else turn-taking (the speaker before the previous one, when
-  the two last speakers differ), else the person whose action leads into the
-  quote (Petrov stood up. “We leave now.”).
+- implicit, when nothing tags it. After narration, the subject of the narration
+  line leading into the quote (Petrov stood up. “We leave now.”), except after a
+  question, which the other party answers; right after another quote (a new
+  turn), the person the previous speaker named (a vocative), else the other
+  party of the conversation. Runs of untagged turns between two people then
+  follow the beat their tagged turns vote for, and a run that starts a
+  conversation is read backwards from the turns after it. Nobody is made the
+  speaker of a quote that names him as the one spoken to. In a first-person text
+  a name heard only inside quotes, in a conversation the narrator takes part in,
+  is taken for the narrator's.
 
 Addressees: names used as vocatives inside the quote, the object of the tag
 verb (“he asked me”, “said to her”), else the other party of a two-person
 conversation. Then I/me/my inside a quote become mentions of its speaker, and
-you/your of its addressee when there is one.
+you/your of its addressee when there is one. Mention-kind quotes get no speaker.
 
-`confidence` is the share of quotes of that attribution type whose speaker was
-right on LitBank's 73 training texts (see ATTRIBUTION_ACCURACY).
+`confidence` is the share of quotes attributed by the same rule whose speaker
+was right on LitBank's 73 training texts (see ATTRIBUTION_ACCURACY).
 """
 from __future__ import annotations
 
