@@ -70,3 +70,8 @@ def test_mention_index_with_two_people_on_one_span_regression():
     index = MentionIndex([Entity("E1", "PER", "Anna", mentions=[Mention(0, 4, "Anna")]),
                           Entity("E2", "PER", "Anna", mentions=[Mention(0, 4, "Anna")])])
     assert index.entity_at(0, 4).id in ("E1", "E2")
+
+
+def test_a_part_with_its_own_tag_keeps_its_own_speaker(analyse):
+    doc = analyse("“Is it far?” asked Petrov. Anna shook her head and said, “Not far.”\n")
+    assert [s[1] for s in speakers(doc)] == ["Petrov", "Anna"]

@@ -96,6 +96,7 @@ class Utterance:
     addressees: list[Entity] = field(default_factory=list)
     vocatives: list[Entity] = field(default_factory=list)
     tag_object: Entity | None = None
+    tagged: dict[str, tuple[Entity, str]] = field(default_factory=dict)   # quote id -> its own tag's speaker
 
     @property
     def start(self) -> int:
@@ -189,21 +190,19 @@ class Speakers:
         return out
 
     def explicit(self, utterance: Utterance, spans: dict[str, tuple[int, int]]) -> None:
+        """Each part's own tag; the first one found speaks for the untagged parts."""
         for quote in utterance.quotes:
             tag = find_tag(self.doc, quote, *spans[quote.id])
-            if tag is None:
-                continue
-            subject = tag_subject(tag.verb, self.inside_quote)
-            if subject is None:
-                continue
-            entity, how = self.entity_for(subject)
+            subject = tag_subject(tag.verb, self.inside_quote) if tag is not None else None
+            entity, how = self.entity_for(subject) if subject is not None else (None, None)
             if entity is None:
                 continue
-            utterance.speaker, utterance.attribution, utterance.rule = entity, how, how
-            obj = tag_object(tag.verb, subject, self.inside_quote)
-            if obj is not None:
-                utterance.tag_object = self.entity_for(obj)[0]
-            return
+            utterance.tagged[quote.id] = (entity, how)
+            if utterance.speaker is None:
+                utterance.speaker, utterance.attribution, utterance.rule = entity, how, how
+                obj = tag_object(tag.verb, subject, self.inside_quote)
+                if obj is not None:
+                    utterance.tag_object = self.entity_for(obj)[0]
 
     def vocatives(self, utterance: Utterance) -> list[Entity]:
         """People named in the quote as the one spoken to: “My dear Mr. Bennet,” / “…, Anna.”"""
@@ -478,12 +477,14 @@ class Speakers:
         return list(others.values()) if len(others) == 1 else []
 
     def write(self, utterance: Utterance) -> None:
-        speaker = utterance.speaker
         for quote in utterance.quotes:
+            speaker, rule = utterance.speaker, utterance.rule
+            if quote.id in utterance.tagged:
+                speaker, rule = utterance.tagged[quote.id]
             quote.speaker = speaker.id if speaker else None
-            quote.attribution = utterance.attribution if speaker else None
-            quote.confidence = ATTRIBUTION_ACCURACY.get(utterance.rule, 0.0) if speaker else 0.0
-            quote.addressees = [e.id for e in utterance.addressees]
+            quote.attribution = ("implicit" if rule not in ("explicit", "anaphoric") else rule) if speaker else None
+            quote.confidence = ATTRIBUTION_ACCURACY.get(rule, 0.0) if speaker else 0.0
+            quote.addressees = [e.id for e in utterance.addressees if e is not speaker]
             if speaker is not None:
                 self.add_person_pronouns(quote, speaker, utterance.addressees)
 
