@@ -51,5 +51,9 @@ train: venv
 eval: venv
 	$(PERSONAE) eval litbank ../shared/data/litbank
 
+# Speed and memory on LitBank's original texts (development fold); writes bench/results.md and .json.
+bench: venv
+	$(PY) bench/run.py --litbank ../shared/data/litbank
+
 clean:
 	rm -rf $(VENV) out build *.egg-info

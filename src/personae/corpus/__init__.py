@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import queue as queue_module
+import signal
 import threading
 import time
 from dataclasses import dataclass, field
@@ -34,6 +35,7 @@ class IngestSummary:
     skipped: int = 0
     failed: int = 0
     errors: list[str] = field(default_factory=list)
+    analysed: int = 0         # documents whose analysis ended in this run (stored, duplicate or failed)
     persons: int = 0          # corpus persons after the run
 
 
@@ -104,7 +106,8 @@ def ingest(paths: Iterable[Path], db: str | Path, encoding: str | None = None, j
             results = _run_pool(jobs, pending, encoding, report, summary, total)
         try:
             for path, outcome in results:
-                done = summary.added + summary.failed + 1
+                summary.analysed += 1
+                done = summary.analysed
                 if isinstance(outcome, Document):
                     stored = store.save(outcome)
                     summary.added += stored
@@ -178,7 +181,7 @@ Results = Iterator[tuple[Path, "Document | str"]]
 def _run_here(pending: list[Path], encoding: str | None, report: Progress, summary: IngestSummary,
               total: int) -> Results:
     for path in pending:
-        done = summary.added + summary.failed
+        done = summary.analysed
         yield path, analyse_file(path, encoding, lambda stage: report(IngestEvent(str(path), stage, done, total)))
 
 
@@ -190,6 +193,7 @@ def _start_worker(stage_queue, parent: int) -> None:
     """Load the pipeline once per worker; exit when the main process is gone (even killed)."""
     global _stage_queue
     _stage_queue = stage_queue
+    signal.signal(signal.SIGINT, signal.SIG_IGN)   # Ctrl-C is the main process's to handle
     threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
     from personae.nlp.base import load_pipeline
 
@@ -233,6 +237,11 @@ def _run_pool(jobs: int, pending: list[Path], encoding: str | None, report: Prog
             _relay_stages(stages, report, summary, total)
             for future in finished:
                 yield running.pop(future), future.result()
+    except BaseException:
+        # Interrupted: stop the analyses in progress rather than wait for them at exit.
+        for process in list(executor._processes.values()):
+            process.terminate()
+        raise
     finally:
         executor.shutdown(wait=False, cancel_futures=True)
 
@@ -243,7 +252,7 @@ def _relay_stages(stages, report: Progress, summary: IngestSummary, total: int) 
             path, stage = stages.get_nowait()
         except queue_module.Empty:
             return
-        report(IngestEvent(path, stage, summary.added + summary.failed, total))
+        report(IngestEvent(path, stage, summary.analysed, total))
 
 
 def _run_dask(address: str, pending: list[Path], encoding: str | None) -> Results:
