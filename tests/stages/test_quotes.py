@@ -65,3 +65,8 @@ def test_kinds_speech_thought_written_mention(analyse):
 def test_a_quote_ending_a_sentence_takes_no_tag_from_the_next_one(analyse):
     doc = analyse("Petrov said, “No.” I thought: “Why?”\n")
     assert [q.kind for q in doc.quotes] == ["speech", "thought"]
+
+
+def test_dash_dialogue_after_a_colon():
+    text = "Dante said: -- O, if not, the eagles will come.\n\nHe looked away.\n"
+    assert quoted(text) == ["-- O, if not, the eagles will come."]

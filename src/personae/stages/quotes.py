@@ -3,8 +3,9 @@
 Marks: curly and straight double quotes and guillemets, paired within a
 paragraph; British single quotes (‘…’ or '…'), told apart from apostrophes
 (don’t, the boys’, ’tis) by what stands on either side of the mark; and
-dialogue lines that open with a dash (— or --), which run to the paragraph end
-or to the speech tag (", he said"). An opening mark left unclosed at a
+dialogue lines that open with a dash (— or --), or a dash after a colon (He
+said: — Come up!), which run to the paragraph end or to the speech tag (", he
+said"). An opening mark left unclosed at a
 paragraph end continues into the next paragraph when that one opens with the
 same mark (the convention for long speech); otherwise it is no quotation.
 
@@ -35,7 +36,7 @@ from personae.stages import stage
 PAIRS = {"“": "”", "«": "»", '"': '"', "„": "“"}
 OPENERS = re.compile(r"[“«\"„]")
 SINGLE_MARKS = re.compile(r"[‘’']")
-DASH_LINE = re.compile(r"^[ \t]*(—|―|--)(?=[ \t]*\S)", re.MULTILINE)
+DASH_LINE = re.compile(r"(?:^[ \t]*|:[ \t]*)(—|―|--)(?=[ \t]*\S)", re.MULTILINE)
 BLANK_LINE = re.compile(r"\n[ \t]*\n")
 OPENING_PUNCT = "([{—–-“\"«"
 SENTENCE_END = ".!?…"
