@@ -70,3 +70,7 @@ def test_a_quote_ending_a_sentence_takes_no_tag_from_the_next_one(analyse):
 def test_dash_dialogue_after_a_colon():
     text = "Dante said: -- O, if not, the eagles will come.\n\nHe looked away.\n"
     assert quoted(text) == ["-- O, if not, the eagles will come."]
+
+
+def test_marks_with_nothing_between_are_no_quotation():
+    assert quoted('He typed “” and "" and \'\'\' twice.') == []

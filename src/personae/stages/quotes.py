@@ -40,6 +40,7 @@ DASH_LINE = re.compile(r"(?:^[ \t]*|:[ \t]*)(—|―|--)(?=[ \t]*\S)", re.MULTIL
 BLANK_LINE = re.compile(r"\n[ \t]*\n")
 OPENING_PUNCT = "([{—–-“\"«"
 SENTENCE_END = ".!?…"
+EMPTY_QUOTE = re.compile(r"[\s“”«»\"„‘’'—―-]+")
 # Longest mention or scare-quote, in words.
 MENTION_MAX_WORDS = 4
 # Words of a speech tag looked at on either side of a quotation.
@@ -189,7 +190,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     single = single_quote_spans(text, blank, double)
     taken = sorted(double + single)
     dashes = dash_spans(text, paragraph_bounds(text)[1:], taken)
-    return sorted(taken + dashes)
+    return sorted(span for span in taken + dashes if EMPTY_QUOTE.sub("", text[span[0]:span[1]]))
 
 
 def outside_quotes(spans: list[tuple[int, int]]):
