@@ -40,8 +40,7 @@ def cached_parse(real_parse, cache: Path = CACHE):
 
 
 def use_model(model_dir: str) -> None:
-    """Load a mention model from a directory, tolerating per-label score arrays."""
-    import numpy
+    """Load a mention model from a directory (before the shipped one is in place)."""
     import spacy
     from spacy.language import Language
 
@@ -63,7 +62,6 @@ def use_model(model_dir: str) -> None:
                 nlp.add_pipe(name, source=trained)
         nlp.add_pipe("dev_mentions_cleanup")
         return nlp
-    del numpy
     lm.add_litbank_components = add
 
 

@@ -222,7 +222,9 @@ class Speakers:
                 after = text[end:quote.end].lstrip()
                 lead = re.sub(r"(?i)\b(my\s+)?(dear(est)?|oh|o|good|poor|now|well)\s*$", "", before).rstrip()
                 alone = not lead.strip("“\"‘'«—") and not after.strip(",.!?;”\"’'»— \n")
-                if (not lead or lead[-1] in ",“\"‘'«—!") and (not after or after[0] in ",.!?;”\"’'»—") and not alone:
+                set_off = ((not lead or lead[-1] in ",“\"‘'«—!")
+                           and (not after or after[0] in ",.!?;”\"’'»—"))
+                if set_off and not alone:
                     if entity not in found:
                         found.append(entity)
         return found
@@ -389,7 +391,8 @@ class Speakers:
         """Runs of utterances with nothing but white space between them: each is a new turn."""
         runs: list[list[int]] = []
         for k in range(len(utterances)):
-            linked = k > 0 and not self.breaks[k] and not self.doc.text[utterances[k - 1].end:utterances[k].start].strip()
+            gap = self.doc.text[utterances[k - 1].end:utterances[k].start] if k else "x"
+            linked = not self.breaks[k] and not gap.strip()
             if linked:
                 runs[-1].append(k)
             else:
