@@ -75,3 +75,23 @@ def test_mention_index_with_two_people_on_one_span_regression():
 def test_a_part_with_its_own_tag_keeps_its_own_speaker(analyse):
     doc = analyse("“Is it far?” asked Petrov. Anna shook her head and said, “Not far.”\n")
     assert [s[1] for s in speakers(doc)] == ["Petrov", "Anna"]
+
+
+def test_speaker_goes_on_after_own_tag_in_sentence_per_line_text(analyse):
+    # One sentence a line: the tag line does not end the speaker's paragraph.
+    doc = analyse("Petrov came in.\n“Where is the tea?” asked Petrov.\n"
+                  "“It is coming,” cried his mother, looking round upon us.\n“Sit down and wait.”\n")
+    assert [s[1] for s in speakers(doc)] == ["Petrov", "his mother", "his mother"]
+
+
+def test_new_paragraph_after_a_tag_is_a_new_turn(analyse):
+    doc = analyse("Petrov came in.\n\n“Where is the tea?” asked Petrov.\n\n"
+                  "“It is coming,” cried his mother, looking round upon us.\n\n“Sit down and wait.”\n")
+    assert [s[1] for s in speakers(doc)][-1] == "Petrov"
+
+
+def test_sentence_per_line_tells_sentence_lines_from_paragraph_lines():
+    from personae.stages.speakers import sentence_per_line
+
+    assert sentence_per_line("Mr. Bennet came in.\nHe sat down.\n“Well?” he said.\n")
+    assert not sentence_per_line("He came in. He sat down.\n“Well?” he said. “Speak.”\n")

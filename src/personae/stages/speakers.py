@@ -8,8 +8,11 @@ its own speaker). Each utterance's speaker is:
   said, “…”);
 - anaphoric: the subject is a pronoun or a noun phrase (he said, said the old
   man), resolved to an entity by coreference (I outside quotes is the narrator);
-- implicit, when nothing tags it. After narration, the subject of the narration
-  line leading into the quote (Petrov stood up. “We leave now.”), except after a
+- implicit, when nothing tags it. In text set one sentence a line (where a
+  line break is no paragraph break), a quote right after the previous quote's
+  own tag line is that speaker's still (…,” cried Anna, looking round. /
+  “Sit down.”). After narration, the subject of the narration line leading into
+  the quote (Petrov stood up. “We leave now.”), except after a
   question, which the other party answers; right after another quote (a new
   turn), the person the previous speaker named (a vocative), else the other
   party of the conversation. Runs of untagged turns between two people then
@@ -49,6 +52,7 @@ ATTRIBUTION_ACCURACY = {
     "vocative": 0.54,    # implicit: the person the previous speaker addressed by name
     "turn": 0.62,        # implicit: turn-taking
     "recent": 0.29,      # implicit: the last person named before the quote
+    "continued": 0.80,   # implicit: the speaker named in the tag after the previous quote goes on
 }
 # Attributions that fix a turn in a back-and-forth; the others follow its beat.
 ANCHOR_RULES = ("explicit", "anaphoric", "action")
@@ -56,11 +60,24 @@ ANCHOR_RULES = ("explicit", "anaphoric", "action")
 CONVERSATION_GAP = 400
 # Utterances back that the conversation rules look at.
 CONVERSATION_MEMORY = 12
+# Share of lines of sentence-per-line text that may still hold a sentence end inside.
+SENTENCE_LINE_SHARE = 0.2
+# A sentence end followed by another sentence, not after a title or an initial ("Mr. Bennet").
+INNER_SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\b[A-Z])"
+                                r"[.!?][”\"’']?\s+[“\"‘']?[A-Z]")
 FIRST_PERSON = {"i", "me", "my", "mine", "myself"}
 SECOND_PERSON = {"you", "your", "yours", "yourself"}
 PERSON_PRONOUNS = {"he", "him", "she", "her", "i", "me", "we", "they", "us", "them"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 OBJECT_DEPS = ("dobj", "dative", "iobj")
+
+
+def sentence_per_line(text: str) -> bool:
+    """Text set one sentence a line (as in tokenised corpora), where a line break is no new
+    paragraph: few lines hold a sentence end followed by another sentence."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    inner = sum(1 for line in lines if INNER_SENTENCE_END.search(line))
+    return bool(lines) and inner <= SENTENCE_LINE_SHARE * len(lines)
 
 
 class MentionIndex:
@@ -96,6 +113,7 @@ class Utterance:
     addressees: list[Entity] = field(default_factory=list)
     vocatives: list[Entity] = field(default_factory=list)
     tag_object: Entity | None = None
+    tag_after: bool = False      # its speaker is named in a tag after its last part
     tagged: dict[str, tuple[Entity, str]] = field(default_factory=dict)   # quote id -> its own tag's speaker
 
     @property
@@ -155,6 +173,7 @@ class Speakers:
         self.people = People(doc)
         self.bounds = paragraph_bounds(doc.text)[1:]
         self.blank_lines = BLANK_LINE.search(doc.text) is not None
+        self.sentence_lines = not self.blank_lines and sentence_per_line(doc.text)
 
     def entity_for(self, token) -> tuple[Entity | None, str]:
         """The entity a tag's subject (or object) token stands for, and how it was named."""
@@ -198,6 +217,7 @@ class Speakers:
             if entity is None:
                 continue
             utterance.tagged[quote.id] = (entity, how)
+            utterance.tag_after = quote is utterance.quotes[-1] and tag.side == "after"
             if utterance.speaker is None:
                 utterance.speaker, utterance.attribution, utterance.rule = entity, how, how
                 obj = tag_object(tag.verb, subject, self.inside_quote)
@@ -311,6 +331,9 @@ class Speakers:
         lower = self.narration_start(previous, utterance)
         narration = bool(self.doc.text[lower:utterance.start].strip())
         question = previous is not None and previous.quotes[-1].text.rstrip("”»\"’' \n").endswith("?")
+        if self.sentence_lines and previous is not None and previous.tag_after and not question \
+                and self.one_sentence(self.doc.text[previous.end:utterance.start]):
+            yield previous.speaker, "continued"
         if previous is None or narration and not question:
             yield self.action_lead(utterance, lower), "action"
         if previous is not None and previous.speaker is not None:
@@ -325,6 +348,12 @@ class Speakers:
                 yield following.vocatives[0], "vocative"
         if narration:
             yield self.action_lead(utterance, lower), "action"
+
+    @staticmethod
+    def one_sentence(narration: str) -> bool:
+        """Narration that is no more than the previous quote's tag sentence (…,” said Anna, rising.)."""
+        body = narration.strip().rstrip(SENTENCE_END + ":;—- ")
+        return bool(body) and not re.search(r"[.!?]\s+[\"“‘'(]?[A-Z]", body)
 
     def narration_start(self, previous: Utterance | None, utterance: Utterance) -> int:
         """Where the narration that may lead into an utterance begins: after the previous
