@@ -68,3 +68,15 @@ def test_a_person_the_base_model_calls_a_place_is_no_antecedent():
     anna = Entity("E2", "PER", "Anna", mentions=[Mention(25, 29, "Anna")])
     assert parse.text[13:19] == "Moscow" and parse.text[25:29] == "Anna"
     assert named_as_place(moscow, parse) and not named_as_place(anna, parse)
+
+
+def test_gender_from_the_head_noun_of_a_long_noun_phrase(analyse):
+    from personae.model import Entity, Mention
+    from personae.stages.coref import noun_gender
+
+    text = "The young woman in the glass cage looked up. A woman servant came in.\n"
+    doc = analyse(text)
+    for phrase in ("The young woman in the glass cage", "A woman servant"):
+        start = text.index(phrase)
+        mention = Mention(start=start, end=start + len(phrase), text=phrase, kind="NOM")
+        assert noun_gender(Entity(id="E99", type="PER", name=phrase, mentions=[mention]), doc.parse) == "she"

@@ -55,11 +55,26 @@ def noun_gender(entity: Entity, parse) -> str:
             votes[titles[words[0]]] += 1
         elif m.kind == "PROP" and words[0] in names:
             votes[names[words[0]]] += 1
-        elif m.kind == "NOM" and words[-1] in nouns:
-            votes[nouns[words[-1]]] += 1
-        elif m.kind == "NOM" and head_is_plural(parse, m):
-            votes["they"] += 1
+        elif m.kind == "NOM":
+            head = head_noun(parse, m, words)
+            if head in nouns:
+                votes[nouns[head]] += 1
+            elif head_is_plural(parse, m):
+                votes["they"] += 1
     return votes.most_common(1)[0][0] if votes else "unknown"
+
+
+def head_noun(parse, mention: Mention, words: list[str]) -> str:
+    """The gendered noun heading a noun phrase: "woman" of "the young woman in the glass cage" and
+    of "a woman servant" (a compound's gendered part), else its last word."""
+    nouns = gendered_nouns()
+    span = parse.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is not None:
+        root = span.root
+        for token in [root] + [c for c in root.children if c.dep_ == "compound"]:
+            if token.lower_ in nouns:
+                return token.lower_
+    return words[-1]
 
 
 def head_is_plural(parse, mention: Mention) -> bool:
