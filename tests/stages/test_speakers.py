@@ -95,3 +95,13 @@ def test_sentence_per_line_tells_sentence_lines_from_paragraph_lines():
 
     assert sentence_per_line("Mr. Bennet came in.\nHe sat down.\n“Well?” he said.\n")
     assert not sentence_per_line("He came in. He sat down.\n“Well?” he said. “Speak.”\n")
+
+
+def test_any_verb_tags_a_quote_ending_in_a_comma(analyse):
+    doc = analyse("Stewart walked beside her.\n\n“I just love common workmen,” glowed Carol.\n")
+    assert speakers(doc) == [("“I just love common workmen,”", "Carol", "explicit")]
+
+
+def test_a_verb_after_a_full_stop_is_no_tag(analyse):
+    doc = analyse("Stewart walked beside her.\n\n“I just love common workmen.” Carol glowed.\n")
+    assert speakers(doc)[0][2] != "explicit"

@@ -11,7 +11,8 @@ same mark (the convention for long speech); otherwise it is no quotation.
 
 A quotation interrupted by a speech tag (“Of course,” she said, “we leave at
 once.”) stays two quote records; the speakers stage gives both parts the same
-speaker.
+speaker. A speech tag has a speech verb (said, asked), or, after a quote ending
+in a comma, any verb with a person as subject (…,” glowed Carol).
 
 Kinds: `thought` when a thinking verb tags it (I thought: “…”, …, she wondered),
 `written` when a writing verb or a written thing (a letter, a headline)
@@ -46,6 +47,8 @@ MENTION_MAX_WORDS = 4
 # Words of a speech tag looked at on either side of a quotation.
 TAG_WINDOW_AFTER = 8
 TAG_WINDOW_BEFORE = 14
+# Words after a comma-ended quote within which a tag's verb stands (…,” Mrs. Bennet observed).
+COMMA_TAG_WINDOW = 5
 
 
 def paragraph_bounds(text: str) -> list[int]:
@@ -228,6 +231,10 @@ def find_tag(doc: Document, quote: Quote, prev_end: int, next_start: int) -> Tag
             break
         if is_speech_verb(token):
             return Tag(token, "after", forms[token.lemma_.lower()])
+    if inner.endswith(","):
+        verb = comma_tag_verb(after[:COMMA_TAG_WINDOW])
+        if verb is not None:
+            return Tag(verb, "after", "speech")
     lead = doc.text[prev_end:quote.start].rstrip()
     if not lead or not (lead[-1] in ",:;—-" or lead[-1].isalnum()):
         return None
@@ -237,6 +244,23 @@ def find_tag(doc: Document, quote: Quote, prev_end: int, next_start: int) -> Tag
             break
         if is_speech_verb(token):
             return Tag(token, "before", forms[token.lemma_.lower()])
+    return None
+
+
+def comma_tag_verb(tokens):
+    """The verb of a tag of any verb after a quote ending in a comma, which must go on into its
+    tag (…,” glowed Carol; …,” Pink observed with a sigh): a verb with a person as subject."""
+    words = [t for t in tokens if not t.is_space]
+    for i, token in enumerate(words):
+        if token.is_punct:
+            return None
+        if token.pos_ != "VERB":
+            continue
+        near = words[max(0, i - 2):i] + words[i + 1:i + 3]
+        if any(t.dep_ in ("nsubj", "nsubjpass") and t.head is token or
+               t.pos_ == "PROPN" or t.lower_ in ("he", "she", "i", "they", "we") for t in near):
+            return token
+        return None
     return None
 
 
