@@ -105,3 +105,12 @@ def test_any_verb_tags_a_quote_ending_in_a_comma(analyse):
 def test_a_verb_after_a_full_stop_is_no_tag(analyse):
     doc = analyse("Stewart walked beside her.\n\n“I just love common workmen.” Carol glowed.\n")
     assert speakers(doc)[0][2] != "explicit"
+
+
+def test_narration_lead_takes_the_person_subject_nearest_the_quote(analyse):
+    doc = analyse("Petrov was sitting by the fire, and Anna looked up.\n\n“How did you know?”\n\n"
+                  "Petrov stood by the door, but nothing moved.\n\n“Who is there?”\n")
+    from personae.stages.speakers import ATTRIBUTION_ACCURACY
+
+    assert [s[1] for s in speakers(doc)] == ["Anna", "Petrov"]
+    assert [q.confidence for q in doc.quotes] == [ATTRIBUTION_ACCURACY["action"]] * 2

@@ -482,16 +482,21 @@ class Speakers:
         return next((u.speaker for u in before[1:] if u.speaker is not None and u.speaker is not last), None)
 
     def action_lead(self, utterance: Utterance, lower: int) -> Entity | None:
-        """The subject of the narration sentence just before the quote (its last line or sentence)."""
-        cut = max(self.doc.text.rfind("\n", lower, utterance.start - 1) + 1, lower)
+        """The subject of the narration sentence just before the quote (its last line or sentence):
+        the last subject that is a person, nearest the quote (…, and he stammered: “…”)."""
+        end = len(self.doc.text[:utterance.start].rstrip())     # blank lines before the quote
+        cut = max(self.doc.text.rfind("\n", lower, end) + 1, lower)
         span = self.doc.parse.char_span(cut, utterance.start, alignment_mode="contract")
         words = [t for t in span if not t.is_space] if span is not None else []
         ends = [i for i, t in enumerate(words[:-1]) if t.text in SENTENCE_END]
         if ends:
             words = words[ends[-1] + 1:]
-        for token in words:
-            if token.dep_ in SUBJECT_DEPS and token.head.pos_ in ("VERB", "AUX") and not self.inside_quote(token.idx):
-                return self.entity_for(token)[0]
+        subjects = [t for t in words if t.dep_ in SUBJECT_DEPS and t.head.pos_ in ("VERB", "AUX")
+                    and not self.inside_quote(t.idx)]
+        for token in reversed(subjects):
+            entity = self.entity_for(token)[0]
+            if entity is not None:
+                return entity
         return None
 
     def addressees(self, utterances: list[Utterance], k: int) -> list[Entity]:
