@@ -114,3 +114,11 @@ def test_narration_lead_takes_the_person_subject_nearest_the_quote(analyse):
 
     assert [s[1] for s in speakers(doc)] == ["Anna", "Petrov"]
     assert [q.confidence for q in doc.quotes] == [ATTRIBUTION_ACCURACY["action"]] * 2
+
+
+def test_a_tag_ending_in_a_colon_belongs_to_the_next_quote(analyse):
+    doc = analyse("Lucy rose to her feet.\n“Oh, how lovely!”\n"
+                  "Miss Bartlett said, with more restraint: “How do you do?”\n")
+    first, second = speakers(doc)
+    assert first[1] == "Lucy" and first[2] == "implicit"
+    assert second[2] == "explicit"

@@ -226,6 +226,8 @@ def find_tag(doc: Document, quote: Quote, prev_end: int, next_start: int) -> Tag
     forms = speech_verbs()
     inner = quote.text.rstrip("”»\"’' \n")
     after = token_window(doc.parse, quote.end, next_start) if not inner.endswith(".") else []
+    if not inner.endswith(",") and introduces_next(doc.text[quote.end:next_start]):
+        after = []                      # “Oh!” / Miss Bartlett said, with restraint: “How do you do?”
     for i, token in enumerate(after[:TAG_WINDOW_AFTER]):
         if (token.text in SENTENCE_END or token.text == ":") and i > 0 or "\n\n" in token.text_with_ws:
             break
@@ -245,6 +247,12 @@ def find_tag(doc: Document, quote: Quote, prev_end: int, next_start: int) -> Tag
         if is_speech_verb(token):
             return Tag(token, "before", forms[token.lemma_.lower()])
     return None
+
+
+def introduces_next(narration: str) -> bool:
+    """Narration of one sentence that ends in a colon: it leads into the next quote."""
+    body = narration.strip()
+    return body.endswith(":") and not re.search(r"[.!?…]", body)
 
 
 def comma_tag_verb(tokens):
