@@ -122,3 +122,10 @@ def test_a_tag_ending_in_a_colon_belongs_to_the_next_quote(analyse):
     first, second = speakers(doc)
     assert first[1] == "Lucy" and first[2] == "implicit"
     assert second[2] == "explicit"
+
+
+def test_a_narration_lead_gives_way_to_the_beat_of_an_exchange(analyse):
+    # Two quotes with nothing between are two turns: the tagged one outvotes the narration lead.
+    doc = analyse("“Dig here,” said Warren.\n\nCameron stood by.\n\n“Get the little basket.”\n\n"
+                  "“I will,” said Cameron.\n")
+    assert [s[1] for s in speakers(doc)] == ["Warren", "Warren", "Cameron"]

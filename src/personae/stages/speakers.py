@@ -56,6 +56,8 @@ ATTRIBUTION_ACCURACY = {
 }
 # Attributions that fix a turn in a back-and-forth; the others follow its beat.
 ANCHOR_RULES = ("explicit", "anaphoric", "action")
+# Anchors that the beat of an exchange overrules when they break it (a narration lead is a guess).
+OUTVOTED = ("action",)
 # Narration (characters) between two utterances beyond which a conversation is over.
 CONVERSATION_GAP = 400
 # Utterances back that the conversation rules look at.
@@ -430,7 +432,8 @@ class Speakers:
 
     def decode_exchanges(self, utterances: list[Utterance]) -> None:
         """In a back-and-forth between two people, the turns alternate: the tagged quotes of the
-        run vote (by confidence) on who speaks first, and the untagged ones follow the beat."""
+        run vote (by confidence) on who speaks first, and the untagged ones follow the beat, as
+        does a narration lead that breaks it."""
         for run in self.exchanges(utterances):
             anchors = [(i, utterances[k]) for i, k in enumerate(run) if utterances[k].rule in ANCHOR_RULES]
             people = list({u.speaker.id: u.speaker for _, u in anchors}.values())
@@ -446,9 +449,9 @@ class Speakers:
                 votes += weight if (i % 2 == 0) == (u.speaker is first) else -weight
             for i, k in enumerate(run):
                 u = utterances[k]
-                if u.rule in ANCHOR_RULES:
-                    continue
                 speaker = first if (i % 2 == 0) == (votes >= 0) else second
+                if u.rule in ANCHOR_RULES and (u.rule not in OUTVOTED or u.speaker is speaker):
+                    continue
                 if speaker not in u.vocatives:
                     u.speaker, u.attribution, u.rule = speaker, "implicit", "turn"
 
