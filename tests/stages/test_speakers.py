@@ -129,3 +129,9 @@ def test_a_narration_lead_gives_way_to_the_beat_of_an_exchange(analyse):
     doc = analyse("“Dig here,” said Warren.\n\nCameron stood by.\n\n“Get the little basket.”\n\n"
                   "“I will,” said Cameron.\n")
     assert [s[1] for s in speakers(doc)] == ["Warren", "Warren", "Cameron"]
+
+
+def test_he_answered_is_not_the_one_answered(analyse):
+    doc = analyse("Henry lit a cigarette.\n“It is your best work, Basil,” said Henry.\n"
+                  "“You must send it to the Grosvenor.”\n“I shall not send it anywhere,” he answered.\n")
+    assert [s[1] for s in speakers(doc)] == ["Henry", "Henry", "Basil"]

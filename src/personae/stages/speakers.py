@@ -8,6 +8,8 @@ its own speaker). Each utterance's speaker is:
   said, “…”);
 - anaphoric: the subject is a pronoun or a noun phrase (he said, said the old
   man), resolved to an entity by coreference (I outside quotes is the narrator);
+  but the he of "he answered" is not the one who spoke just before: then it is
+  the other party of the conversation (or someone it named);
 - implicit, when nothing tags it. In text set one sentence a line (where a
   line break is no paragraph break), a quote right after the previous quote's
   own tag line is that speaker's still (…,” cried Anna, looking round. /
@@ -36,6 +38,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from personae.lang.en import reply_verbs
 from personae.model import Document, Entity, Mention, Quote
 from personae.stages import stage
 from personae.stages.coref import People, name_span, title_only
@@ -116,6 +119,7 @@ class Utterance:
     vocatives: list[Entity] = field(default_factory=list)
     tag_object: Entity | None = None
     tag_after: bool = False      # its speaker is named in a tag after its last part
+    answer_pronoun: str | None = None   # "he" or "she" of a tag like "he answered"
     tagged: dict[str, tuple[Entity, str]] = field(default_factory=dict)   # quote id -> its own tag's speaker
 
     @property
@@ -222,6 +226,9 @@ class Speakers:
             utterance.tag_after = quote is utterance.quotes[-1] and tag.side == "after"
             if utterance.speaker is None:
                 utterance.speaker, utterance.attribution, utterance.rule = entity, how, how
+                if subject.lower_ in ("he", "she") and tag.verb.lemma_.lower() in reply_verbs() \
+                        and quote is utterance.quotes[0] and tag.side == "after":
+                    utterance.answer_pronoun = subject.lower_
                 obj = tag_object(tag.verb, subject, self.inside_quote)
                 if obj is not None:
                     utterance.tag_object = self.entity_for(obj)[0]
@@ -265,6 +272,8 @@ class Speakers:
         for k, utterance in enumerate(utterances):
             if utterance.speaker is None:
                 self.implicit(utterances, k)
+            elif utterance.answer_pronoun is not None:
+                self.answerer(utterances, k)
         for k in range(len(utterances) - 1, -1, -1):
             if utterances[k].speaker is None:
                 self.backward(utterances, k)
@@ -309,6 +318,23 @@ class Speakers:
                 break
             out.append(utterances[j])
         return out
+
+    def answerer(self, utterances: list[Utterance], k: int) -> None:
+        """“…,” he answered: coreference may give the he to the one who spoke just before, who
+        does not answer himself; then it is the other party of the conversation."""
+        utterance = utterances[k]
+        before = self.conversation(utterances, k)
+        if not before or before[0].speaker is not utterance.speaker:
+            return
+        named = [e for u in before for e in u.vocatives + [u.tag_object] if e is not None]
+        for other in [self.other_party(before)] + named:
+            if other is not None and other is not utterance.speaker \
+                    and other.gender in (utterance.answer_pronoun, "unknown") and other not in utterance.vocatives:
+                for quote_id, (entity, how) in utterance.tagged.items():
+                    if entity is utterance.speaker:
+                        utterance.tagged[quote_id] = (other, how)
+                utterance.speaker = other
+                return
 
     def implicit(self, utterances: list[Utterance], k: int) -> None:
         """The first candidate of the rules, in order, that the quote does not itself address."""

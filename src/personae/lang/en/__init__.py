@@ -121,6 +121,12 @@ def motion_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def reply_verbs() -> frozenset[str]:
+    """Speech-verb lemmas of answering (reply, retort): the one who answers spoke not just before."""
+    return frozenset(row[0] for row in _rows("reply_verbs.txt"))
+
+
+@lru_cache(maxsize=1)
 def place_nouns() -> frozenset[str]:
     """Nouns of places where something happens ("at the theatre")."""
     return frozenset(row[0] for row in _rows("place_nouns.txt"))
