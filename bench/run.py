@@ -7,7 +7,9 @@ Measures, each part in its own process so that timings and memory do not mix:
               Both count the process's CPU seconds: the machine is shared, and CPU time
               is what a busy neighbour does not inflate (wall seconds are reported too).
   memory      peak RSS of analysing the longest development-fold original text in one go.
-  corpus      wall time of `personae read` on a small corpus with --jobs 1 and --jobs 2.
+  corpus      wall time of `personae read` on a small corpus with --jobs 1 and --jobs 2,
+              beside what the machine allowed at that moment: the speed-up of two plain
+              CPU-bound processes over one (on a shared machine it can be far below 2).
 Writes bench/results.json and bench/results.md. Usage: python bench/run.py [--litbank PATH] [--quick]
 """
 from __future__ import annotations
@@ -126,6 +128,28 @@ def run_part(name: str, **kwargs) -> dict:
     return result
 
 
+def _spin(_: int) -> float:
+    """A fixed amount of pure-Python CPU work."""
+    total = 0
+    for i in range(15_000_000):
+        total += i
+    return total
+
+
+def machine_parallelism() -> float:
+    """Wall time of one spin over that of two spins in two processes, times two (2.0 on two free cores)."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("spawn")
+    walls = {}
+    for n in (1, 2):
+        with context.Pool(n) as pool:
+            start = time.perf_counter()
+            pool.map(_spin, range(n))
+            walls[n] = time.perf_counter() - start
+    return 2 * walls[1] / walls[2]
+
+
 def corpus_speedup(texts: list[Path], chars: int, rounds: int) -> dict:
     """`personae read` of the same corpus with 1 and 2 jobs (whole commands, fresh databases)."""
     personae = [sys.executable, "-m", "personae.cli", "read"]
@@ -137,7 +161,9 @@ def corpus_speedup(texts: list[Path], chars: int, rounds: int) -> dict:
             (corpus / f"chapter_{n:03d}.txt").write_text(text, "utf-8")
         times: dict[int, list[float]] = {1: [], 2: []}
         cpu: dict[int, list[float]] = {1: [], 2: []}
+        parallelism = []
         for r in range(rounds):
+            parallelism.append(machine_parallelism())
             for jobs in (1, 2):
                 db = Path(tmp) / f"j{jobs}_{r}.db"
                 start = time.perf_counter()
@@ -155,7 +181,8 @@ def corpus_speedup(texts: list[Path], chars: int, rounds: int) -> dict:
             "seconds_2_jobs": statistics.median(times[2]), "corpus_speedup_2_jobs": statistics.median(ratios),
             "ratio_min": min(ratios), "ratio_max": max(ratios), "rounds": rounds, "cores": len(os.sched_getaffinity(0)),
             "cpu_seconds_1_job": statistics.median(cpu[1]), "cpu_seconds_2_jobs": statistics.median(cpu[2]),
-            "load_average": os.getloadavg()[0]}
+            "load_average": os.getloadavg()[0], "machine_parallelism": statistics.median(parallelism),
+            "projected_speedup_2_free_cores": 2 * statistics.median(cpu[1]) / statistics.median(cpu[2])}
 
 
 def verdicts(results: dict) -> dict:
@@ -192,7 +219,9 @@ def report(results: dict) -> str:
         f"included); speed-up {c['corpus_speedup_2_jobs']:.2f} [{c['ratio_min']:.2f}–{c['ratio_max']:.2f}] "
         f"on {c['cores']} cores shared with other work (load average {c['load_average']:.1f} at the end). "
         f"CPU seconds, workers included: {c['cpu_seconds_1_job']:.0f} with one job, {c['cpu_seconds_2_jobs']:.0f} "
-        f"with two.",
+        f"with two. Two plain CPU-bound processes ran {c['machine_parallelism']:.2f}x faster than one "
+        f"on this machine at the time (2.00 on two free cores); from the CPU seconds, two free cores "
+        f"would give about {c['projected_speedup_2_free_cores']:.2f}x.",
     ]
     return "\n".join(lines) + "\n"
 
