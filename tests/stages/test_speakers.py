@@ -135,3 +135,8 @@ def test_he_answered_is_not_the_one_answered(analyse):
     doc = analyse("Henry lit a cigarette.\n“It is your best work, Basil,” said Henry.\n"
                   "“You must send it to the Grosvenor.”\n“I shall not send it anywhere,” he answered.\n")
     assert [s[1] for s in speakers(doc)] == ["Henry", "Henry", "Basil"]
+
+
+def test_a_lowercase_tag_after_a_full_stop_tags_the_quote(analyse):
+    doc = analyse("The cart stopped.\n\n“The tailboard of the waggon is gone, Miss.” said Joseph.\n")
+    assert speakers(doc) == [("“The tailboard of the waggon is gone, Miss.”", "Joseph", "explicit")]

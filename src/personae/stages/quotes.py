@@ -225,7 +225,9 @@ def find_tag(doc: Document, quote: Quote, prev_end: int, next_start: int) -> Tag
     """The speech verb tagging a quote: just after it (…,” said Petrov) or just before it (Petrov said, “…)."""
     forms = speech_verbs()
     inner = quote.text.rstrip("”»\"’' \n")
-    after = token_window(doc.parse, quote.end, next_start) if not inner.endswith(".") else []
+    follows = doc.text[quote.end:next_start].lstrip()
+    ended = inner.endswith(".") and not follows[:1].islower()    # “… Miss.” said the waggoner
+    after = token_window(doc.parse, quote.end, next_start) if not ended else []
     if not inner.endswith(",") and introduces_next(doc.text[quote.end:next_start]):
         after = []                      # “Oh!” / Miss Bartlett said, with restraint: “How do you do?”
     for i, token in enumerate(after[:TAG_WINDOW_AFTER]):
