@@ -60,6 +60,8 @@ class NameForm:
 def parse_name(text: str) -> NameForm:
     words = [w.rstrip(".").rstrip("'’") for w in WORD.findall(text)]
     words = [re.sub(r"['’]s$", "", w) for w in words if w]
+    while len(words) > 1 and words[0].lower() in name_parts()["leading_words"]:
+        words.pop(0)
     table = honorifics()
     titles, gender = [], ""
     while len(words) > 1 and words[0].lower() in table:
