@@ -74,3 +74,9 @@ def test_dash_dialogue_after_a_colon():
 
 def test_marks_with_nothing_between_are_no_quotation():
     assert quoted('He typed “” and "" and \'\'\' twice.') == []
+
+
+def test_a_right_mark_standing_alone_closes_but_never_opens():
+    # Tokenised text: "Ladies ’" and "girls ’" are possessives, no quotation between them.
+    text = "She played for the Ladies ’ Basket-Ball Team .\nShe read of girls ’ clubs .\n‘ Go ’ , she said .\n"
+    assert quoted(text) == ["‘ Go ’"]

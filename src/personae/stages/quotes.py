@@ -109,7 +109,8 @@ def single_mark_role(text: str, i: int) -> str | None:
     if mark == "‘":
         return "open" if not prev.isalnum() else None
     if opening_side and nxt.isspace():
-        return "either"                               # a mark standing alone (tokenised text)
+        # a mark standing alone (tokenised text); a right mark only closes (the Ladies ’ Team)
+        return "close" if mark == "’" else "either"
     if opening_side and mark != "’":
         return "open"
     if opening_side and mark == "’" and (nxt.isalnum() or nxt in "‘“\""):
