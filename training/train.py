@@ -177,15 +177,33 @@ def tune(model_dir: Path, split: str = "dev") -> dict:
     return chosen
 
 
+def speed(model_dir: Path = MODEL_OUT, chars: int = 100_000) -> float:
+    """Words per second of the whole runtime pipeline (base model + ours) on one process."""
+    nlp = runtime_pipeline(model_dir)
+    text = (lb.DEFAULT_ROOT / "original" / "1342_pride_and_prejudice.txt").read_text(encoding="utf-8")[:chars]
+    nlp("Warm up.")
+    t0 = time.perf_counter()
+    doc = nlp(text)
+    dt = time.perf_counter() - t0
+    words = sum(1 for t in doc if not (t.is_space or t.is_punct))
+    print(f"speed: {words} words in {dt:.1f}s = {words / dt:.0f} words/s", flush=True)
+    return words / dt
+
+
 def main(argv=None) -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--dev", action="store_true", help="train on 65 texts and evaluate on the 8 dev texts")
     ap.add_argument("--evaluate", metavar="SPLIT", help="only evaluate the shipped model on dev|test")
     ap.add_argument("--override", action="append", default=[], help="config override key=value")
+    ap.add_argument("--speed", action="store_true", help="only measure words/s of the runtime pipeline")
     ap.add_argument("--name", default=None)
+    ap.add_argument("--out", default=None, help="export the full model here instead of src/personae/models/litbank")
     ap.add_argument("--config", default=None, help="config file (default training/litbank.cfg)")
     args = ap.parse_args(argv)
     os.environ.setdefault("PYTHONHASHSEED", "0")
+    if args.speed:
+        speed()
+        return
     if args.evaluate:
         evaluate(MODEL_OUT, args.evaluate)
         return
@@ -211,8 +229,8 @@ def main(argv=None) -> None:
         (RUNS / ((args.name or "dev") + "-thresholds.json")).write_text(json.dumps(chosen, indent=1))
     else:
         ov.setdefault("training.eval_frequency", 1000)  # dev texts are in training here: progress log only
-        run = train("train", RUNS / "full", ov)
-        export(run / "model-last", MODEL_OUT)
+        run = train("train", RUNS / (args.name or "full"), ov)
+        export(run / "model-last", Path(args.out) if args.out else MODEL_OUT)
 
 
 if __name__ == "__main__":

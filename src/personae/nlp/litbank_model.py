@@ -14,6 +14,8 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+import re
+
 import numpy
 import spacy
 from spacy.language import Language
@@ -36,7 +38,9 @@ LAST_TAGS = ("''", "CD", "JJ", "NN", "NNP", "NNPS", "NNS", "PRP", "RB", "VB", "V
 def build_tag_suggester(max_size: int = 12, first_tags=FIRST_TAGS, last_tags=LAST_TAGS):
     """Candidate spans of 1..max_size tokens whose first and last tokens have a mention-like tag
     (all spans when the doc has no tags). Needs the tagger to run before the span categoriser."""
-    first, last = set(first_tags), set(last_tags)
+    # A tag with "$" (PRP$) comes back from a saved config as "PRP$$" or "PRP$$$$": undo that.
+    first = {re.sub(r"\$+", "$", t) for t in first_tags}
+    last = {re.sub(r"\$+", "$", t) for t in last_tags}
 
     def suggest(docs, *, ops=None):
         if ops is None:
