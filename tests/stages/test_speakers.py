@@ -140,3 +140,11 @@ def test_he_answered_is_not_the_one_answered(analyse):
 def test_a_lowercase_tag_after_a_full_stop_tags_the_quote(analyse):
     doc = analyse("The cart stopped.\n\n“The tailboard of the waggon is gone, Miss.” said Joseph.\n")
     assert speakers(doc) == [("“The tailboard of the waggon is gone, Miss.”", "Joseph", "explicit")]
+
+
+def test_an_unnamed_speaker_of_a_tag_becomes_a_person(analyse):
+    doc = analyse("The women stood by the door.\n\n“Goodwives,” said a hard-featured dame of fifty.\n\n"
+                  "“People say so,” said another.\n\n“That is all,” his advice concluded.\n")
+    assert [s[1] for s in speakers(doc)][:2] == ["a hard-featured dame of fifty", "another"]
+    assert not any(e.name == "his advice" for e in doc.entities)
+    assert validation_errors(doc.to_dict()) == []

@@ -186,10 +186,12 @@ class People:
                 for alias in entity.aliases:
                     self.by_name.setdefault(alias.text.lower(), entity)
 
-    def add(self, start: int, end: int) -> tuple[Entity, Mention]:
+    def add(self, start: int, end: int, kind: str = "PROP") -> tuple[Entity, Mention]:
+        """A name joins the person of that name; a noun phrase ("another", "a voice") is a person
+        of its own."""
         text = self.doc.text[start:end]
-        mention = Mention(start=start, end=end, text=text, kind="PROP")
-        entity = self.by_name.get(text.lower())
+        mention = Mention(start=start, end=end, text=text, kind=kind)
+        entity = self.by_name.get(text.lower()) if kind == "PROP" else None
         if entity is None:
             number = max((int(e.id[1:]) for e in self.doc.entities if e.id[1:].isdigit()), default=0) + 1
             entity = Entity(id=f"E{number}", type="PER", name=text)

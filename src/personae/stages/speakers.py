@@ -9,7 +9,9 @@ its own speaker). Each utterance's speaker is:
 - anaphoric: the subject is a pronoun or a noun phrase (he said, said the old
   man), resolved to an entity by coreference (I outside quotes is the narrator);
   but the he of "he answered" is not the one who spoke just before: then it is
-  the other party of the conversation (or someone it named);
+  the other party of the conversation (or someone it named); a subject no entity
+  covers ("said a hard-featured dame of fifty", "said another") becomes a person
+  of its own;
 - implicit, when nothing tags it. In text set one sentence a line (where a
   line break is no paragraph break), a quote right after the previous quote's
   own tag line is that speaker's still (…,” cried Anna, looking round. /
@@ -38,7 +40,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from personae.lang.en import reply_verbs
+from personae.lang.en import not_speakers, reply_verbs
 from personae.model import Document, Entity, Mention, Quote
 from personae.stages import stage
 from personae.stages.coref import People, name_span, title_only
@@ -70,6 +72,11 @@ SENTENCE_LINE_SHARE = 0.2
 # A sentence end followed by another sentence, not after a title or an initial ("Mr. Bennet").
 INNER_SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\b[A-Z])"
                                 r"[.!?][”\"’']?\s+[“\"‘']?[A-Z]")
+# Pronouns that stand for someone unnamed in a speech tag (…,” said another).
+INDEFINITE_SPEAKERS = {"another", "one", "someone", "somebody", "each", "all"}
+# How the parser attaches the subject of a tag, inverted or not (…,” said the turnpike-keeper).
+UNNAMED_SUBJECT_DEPS = ("nsubj", "nsubjpass", "dobj", "attr")
+ARTICLES = {"a", "an", "the"}
 FIRST_PERSON = {"i", "me", "my", "mine", "myself"}
 SECOND_PERSON = {"you", "your", "yours", "yourself"}
 PERSON_PRONOUNS = {"he", "him", "she", "her", "i", "me", "we", "they", "us", "them"}
@@ -153,6 +160,25 @@ def tag_subject(verb, inside_quote):
     return None
 
 
+def unnamed_speaker(token, verb) -> bool:
+    """A tag's subject that is a person the recogniser did not know: a noun (said the
+    turnpike-keeper) or an indefinite pronoun (said another), not a voice or a cry."""
+    if token.lower_ in not_speakers() or token.head != verb or token.dep_ not in UNNAMED_SUBJECT_DEPS:
+        return False
+    if token.lower_ in INDEFINITE_SPEAKERS:
+        return True
+    first = token.doc.char_span(*phrase_span(token), alignment_mode="expand")[0]
+    return token.pos_ == "NOUN" and first.lower_ in ARTICLES      # not "his advice", not a headline
+
+
+def phrase_span(token) -> tuple[int, int]:
+    """The noun phrase a tag's subject heads, up to a comma: "one of the women"."""
+    words = [t for t in token.subtree if not t.is_space]
+    cut = next((i for i, t in enumerate(words) if t.i > token.i and t.is_punct), len(words))
+    words = words[:cut]
+    return words[0].idx, words[-1].idx + len(words[-1].text)
+
+
 def tag_object(verb, subject, inside_quote):
     """Whom the tag verb addresses: "asked me", "said to her"."""
     for child in verb.children:
@@ -195,9 +221,9 @@ class Speakers:
             return self.new_person(*name_span(token)), "explicit"
         return None, "anaphoric"
 
-    def new_person(self, start: int, end: int) -> Entity:
+    def new_person(self, start: int, end: int, kind: str = "PROP") -> Entity:
         """A speaker the entity recogniser missed."""
-        entity, mention = self.people.add(start, end)
+        entity, mention = self.people.add(start, end, kind)
         self.index.add(mention, entity)
         return entity
 
@@ -220,6 +246,8 @@ class Speakers:
             tag = find_tag(self.doc, quote, *spans[quote.id])
             subject = tag_subject(tag.verb, self.inside_quote) if tag is not None else None
             entity, how = self.entity_for(subject) if subject is not None else (None, None)
+            if entity is None and subject is not None and unnamed_speaker(subject, tag.verb):
+                entity, how = self.new_person(*phrase_span(subject), kind="NOM"), "anaphoric"
             if entity is None:
                 continue
             utterance.tagged[quote.id] = (entity, how)

@@ -127,6 +127,12 @@ def reply_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def not_speakers() -> frozenset[str]:
+    """Nouns a speech verb can have as subject that are no person ("said a voice")."""
+    return frozenset(row[0] for row in _rows("not_speakers.txt"))
+
+
+@lru_cache(maxsize=1)
 def place_nouns() -> frozenset[str]:
     """Nouns of places where something happens ("at the theatre")."""
     return frozenset(row[0] for row in _rows("place_nouns.txt"))
