@@ -2,9 +2,9 @@
 
     .venv/bin/python -m training.quotes_dev [--fold train|test] [--model DIR] [--show NAME]
 
-Parses are cached under /tmp/personae-quotes-cache (keyed by text hash; use
---cache to keep one folder per model) so that reruns only re-run the stages. --model points at a LitBank mention model
-directory when the shipped one is not in place yet.
+Parses are cached under /tmp/personae-quotes-cache (keyed by the text and the shipped
+model's files; use --cache to keep one folder per --model) so that reruns only re-run the
+stages. --model points at a LitBank mention model directory other than the shipped one.
 """
 from __future__ import annotations
 
@@ -26,9 +26,11 @@ def cached_parse(real_parse, cache: Path = CACHE):
 
     from personae.nlp.base import load_pipeline
 
+    model = model_fingerprint()
+
     def parse(text):
         cache.mkdir(exist_ok=True)
-        path = cache / (hashlib.sha256(text.encode()).hexdigest()[:20] + ".spacy")
+        path = cache / (hashlib.sha256((model + text).encode()).hexdigest()[:20] + ".spacy")
         if path.exists():
             return list(DocBin().from_disk(path).get_docs(load_pipeline().vocab))[0]
         doc = real_parse(text)
@@ -37,6 +39,15 @@ def cached_parse(real_parse, cache: Path = CACHE):
         bin_.to_disk(path)
         return doc
     return parse
+
+
+def model_fingerprint() -> str:
+    """What the parse depends on besides the text: the shipped mention model's files (a parse cached
+    with another model is not reused)."""
+    from personae.nlp.litbank_model import MODEL_DIR
+
+    files = sorted(p for p in MODEL_DIR.rglob("*") if p.is_file()) if MODEL_DIR.exists() else []
+    return ";".join(f"{p.relative_to(MODEL_DIR)}:{p.stat().st_size}:{p.stat().st_mtime_ns}" for p in files)
 
 
 def use_model(model_dir: str) -> None:
