@@ -44,6 +44,8 @@ SENTENCE_END = ".!?…"
 EMPTY_QUOTE = re.compile(r"[\s“”«»\"„‘’'—―-]+")
 # Longest mention or scare-quote, in words.
 MENTION_MAX_WORDS = 4
+# Characters looked back over for the word before a quote.
+LOOK_BEHIND = 200
 # Words of a speech tag looked at on either side of a quotation.
 TAG_WINDOW_AFTER = 8
 TAG_WINDOW_BEFORE = 14
@@ -286,7 +288,7 @@ def is_mention(text: str, quote: Quote) -> bool:
         return False
     if any(c in inner for c in SENTENCE_END + ",;:"):
         return False
-    before = text[:quote.start].rstrip()
+    before = text[max(0, quote.start - LOOK_BEHIND):quote.start].rstrip()    # not the whole text before
     return bool(before) and (before[-1].isalnum() or before[-1] in ",;")
 
 

@@ -541,7 +541,9 @@ class Speakers:
     def action_lead(self, utterance: Utterance, lower: int) -> Entity | None:
         """The subject of the narration sentence just before the quote (its last line or sentence):
         the last subject that is a person, nearest the quote (…, and he stammered: “…”)."""
-        end = len(self.doc.text[:utterance.start].rstrip())     # blank lines before the quote
+        end = utterance.start                                   # behind blank lines before the quote
+        while end > lower and self.doc.text[end - 1].isspace():
+            end -= 1
         cut = max(self.doc.text.rfind("\n", lower, end) + 1, lower)
         span = self.doc.parse.char_span(cut, utterance.start, alignment_mode="contract")
         words = [t for t in span if not t.is_space] if span is not None else []
