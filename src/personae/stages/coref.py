@@ -15,8 +15,7 @@ second pass resolves again with those genders. Among the two nearest people a
 pronoun's own gender wins over unknown; a genderless noun phrase that is no
 subject ranks below names. An object pronoun never goes to its own clause's
 subject ("Anna looked at him"), nor a pronoun to a mention holding it ("her" of
-"her mother"). People the recogniser missed (base-model PERSON names, proper-noun
-subjects) are added first. Each pronoun looks at a bounded window of earlier
+"her mother"). (People the recogniser missed were added by the entities stage.) Each pronoun looks at a bounded window of earlier
 mentions, so the stage is linear in text length.
 """
 from __future__ import annotations
@@ -167,14 +166,6 @@ def resolve(pronouns, people: list[Entity], genders: dict[str, str], outside, pa
     return out
 
 
-def name_span(token) -> tuple[int, int]:
-    """A proper name around its head token: "Mr. Bennet" for "Bennet"."""
-    left = token
-    while left.i > 0 and token.doc[left.i - 1].pos_ == "PROPN" and token.doc[left.i - 1].dep_ == "compound":
-        left = token.doc[left.i - 1]
-    return left.idx, token.idx + len(token.text)
-
-
 class People:
     """Finds or makes the person entity for a name (joined by name to one already known)."""
 
@@ -203,26 +194,8 @@ class People:
         return entity, mention
 
 
-def add_missed_people(doc: Document) -> None:
-    """People the recogniser missed: names the base model tags PERSON, and proper-noun subjects."""
-    covered = set()
-    for entity in doc.entities:
-        for m in entity.mentions:
-            covered.update(range(m.start, m.end))
-    spans = [(e.start_char, e.end_char) for e in doc.parse.ents if e.label_ == "PERSON"]
-    spans += [name_span(t) for t in doc.parse
-              if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and t.text[:1].isupper()
-              and t.ent_type_ in ("", "PERSON")]
-    people = People(doc)
-    for start, end in sorted(set(spans)):
-        if not covered.intersection(range(start, end)):
-            people.add(start, end)
-            covered.update(range(start, end))
-
-
 @stage("coref", requires=("entities", "quotes", "narrator"), assigns=("entities",))
 def resolve_pronouns(doc: Document) -> Document:
-    add_missed_people(doc)
     people = [e for e in doc.entities if e.type == "PER" and not title_only(e) and not named_as_place(e, doc.parse)]
     if not people:
         return doc
