@@ -43,7 +43,8 @@ from dataclasses import dataclass, field
 from personae.lang.en import not_speakers, reply_verbs
 from personae.model import Document, Entity, Mention, Quote
 from personae.stages import stage
-from personae.stages.coref import People, name_span, title_only
+from personae.stages.coref import People, title_only
+from personae.stages.entities import name_span
 from personae.stages.quotes import (BLANK_LINE, SENTENCE_END, find_tag, neighbours, paragraph_bounds, paragraph_of,
                                     outside_quotes)
 
