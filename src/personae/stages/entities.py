@@ -60,6 +60,22 @@ def trim_calendar_word(text: str, start: int, end: int) -> int:
     return start
 
 
+BASE_PLACE_TYPES = {"GPE": "GPE", "LOC": "LOC", "FAC": "FAC"}
+
+
+def retype_places(parse, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """A "person" after a preposition that the base model calls a place is that place ("came from Moscow")."""
+    out = []
+    for start, end, kind, etype in spans:
+        if kind == "PROP" and etype == "PER":
+            span = parse.char_span(start, end, alignment_mode="expand")
+            if (span is not None and span.start > 0 and parse[span.start - 1].pos_ == "ADP"
+                    and span.root.ent_type_ in BASE_PLACE_TYPES):
+                etype = BASE_PLACE_TYPES[span.root.ent_type_]
+        out.append((start, end, kind, etype))
+    return out
+
+
 def one_type_per_name(spans: list[tuple[int, int, str, str]], text: str) -> list[tuple[int, int, str, str]]:
     """One sense per discourse: every proper mention of a name takes the name's majority type.
 
@@ -117,7 +133,7 @@ def find_entities(doc: Document) -> Document:
     spans = mention_spans(doc.parse)
     spans = sorted(spans + missed_names(doc.parse, spans))
     spans = [(trim_calendar_word(doc.text, s, e) if k == "PROP" and t == "PER" else s, e, k, t) for s, e, k, t in spans]
-    for start, end, kind, etype in one_type_per_name(spans, doc.text):
+    for start, end, kind, etype in one_type_per_name(retype_places(doc.parse, spans), doc.text):
         text = doc.text[start:end]
         mention = Mention(start=start, end=end, text=text, kind=kind)
         key = name_key(text, kind)
