@@ -59,10 +59,10 @@ def test_memoir_biographical_events_are_dated(analyse):
 
 
 def test_direction_of_a_copula_statement(analyse):
-    doc = analyse("Nikolai Petrov is Anna Petrova's father. Boris Lenz was the son of Ivan Lenz.")
+    doc = analyse("Nikolai Petrov is Anna Petrova's father. Boris Orlov was Ivan Orlov's son.")
     found = triples(doc)
     assert ("Nikolai Petrov", "parent_of", "Anna Petrova") in found
-    assert ("Boris Lenz", "child_of", "Ivan Lenz") in found
+    assert ("Boris Orlov", "child_of", "Ivan Orlov") in found
 
 
 def test_named_before_the_relation_noun(analyse):
@@ -99,7 +99,7 @@ def test_my_inside_a_quotation_is_the_speakers(analyse):
 
 
 def test_an_ambiguous_his_is_reported_not_guessed(analyse):
-    doc = analyse("Ivan Brandt and Boris Lenz came in from the snow. His brother Pavel Kogan followed.")
+    doc = analyse("Ivan Brandt and Boris Orlov came in from the snow. His brother Pavel Kogan followed.")
     for entity in doc.entities:      # no coreference and no gender to tell them apart
         entity.gender = "unknown"
         entity.mentions = [m for m in entity.mentions if m.kind != "PRON"]

@@ -331,7 +331,8 @@ def fullest_name(person: Person) -> str:
 
     mention, _ = max(person.mentions, key=score)
     words = re.sub(r"['’]s$", "", " ".join(mention.text.split())).split(" ")
-    while len(words) > 2 and words[0].rstrip(".").lower() in honorifics():
+    while len(words) > 2 and (words[0].rstrip(".").lower() in honorifics()
+                              or words[0].lower() in name_parts()["leading_words"]):
         words.pop(0)
     return " ".join(words)
 

@@ -153,8 +153,10 @@ def find_entities(doc: Document) -> Document:
 
 def count_aliases(mentions: list[Mention], variants: frozenset[str] = frozenset()) -> list[Alias]:
     counts: dict[str, int] = {}
-    for m in mentions:
-        if m.kind == "PRON":
+    reach = -1  # end of the longest mention so far: one nested in it ("Mr." of "Mr. Bennet") is no alias
+    for m in sorted(mentions, key=lambda m: (m.start, -m.end)):
+        nested, reach = m.end <= reach, max(reach, m.end)
+        if m.kind == "PRON" or nested:
             continue
         text = " ".join(m.text.split())
         counts[text] = counts.get(text, 0) + 1
