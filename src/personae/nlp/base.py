@@ -28,8 +28,9 @@ def load_pipeline():
                             "run `make demo` or `pip install -r requirements.txt`") from None
     try:
         add_litbank_components(nlp)
-    except FileNotFoundError:  # INTERIM until the trained model is committed: the small model's NER
-        _add_interim_mentions(nlp)
+    except FileNotFoundError as err:
+        raise PersonaeError(f"the trained LitBank model is missing ({err})",
+                            "reinstall personae, or rebuild it with `make train`") from None
     nlp.max_length = CHUNK_CHARS * 4
     return nlp
 
@@ -76,22 +77,3 @@ def parse(text: str, nlp=None, batch_size: int = 1):
         raise RuntimeError("chunked parse changed the text")
     return doc
 
-
-ONTONOTES_TO_LITBANK = {"PERSON": "PER", "GPE": "GPE", "LOC": "LOC", "FAC": "FAC", "ORG": "ORG"}
-
-
-def _add_interim_mentions(nlp):
-    import spacy
-    from spacy.language import Language
-    from spacy.tokens import Span
-
-    if not Language.has_factory("personae_interim_mentions"):
-        @Language.component("personae_interim_mentions")
-        def interim_mentions(doc):
-            doc.spans["mentions"] = [Span(doc, e.start, e.end, label="PROP_" + ONTONOTES_TO_LITBANK[e.label_])
-                                     for e in doc.ents if e.label_ in ONTONOTES_TO_LITBANK]
-            doc.spans["events"] = []
-            return doc
-    source = spacy.load(BASE_MODEL, exclude=["tagger", "parser", "lemmatizer", "attribute_ruler", "senter"])
-    nlp.add_pipe("ner", source=source)
-    nlp.add_pipe("personae_interim_mentions")
