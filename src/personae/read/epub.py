@@ -66,6 +66,7 @@ def _member(book: zipfile.ZipFile, path: str, name: str) -> bytes:
         raise PersonaeError(f"{name}: {path} is {info.file_size:,} bytes uncompressed", "the EPUB is too large or damaged")
     try:
         return book.read(path)
-    except (zipfile.BadZipFile, OSError, EOFError, zlib.error, RuntimeError, NotImplementedError) as err:
-        # RuntimeError: a member flagged as encrypted; NotImplementedError: an unknown compression method.
+    except (zipfile.BadZipFile, OSError, EOFError, zlib.error, RuntimeError, NotImplementedError, ValueError) as err:
+        # RuntimeError: a member flagged as encrypted; NotImplementedError: an unknown compression
+        # method; ValueError: offsets that point before the archive ("negative seek value").
         raise PersonaeError(f"{name}: cannot read {path} from the EPUB ({err})", "the EPUB is damaged") from None
