@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import io
+import struct
 import zipfile
 
 import pytest
@@ -139,5 +140,16 @@ def test_regression_epub_needing_an_unknown_zip_version():
     # Found by fuzzing: a damaged "version needed to extract" made zipfile.ZipFile raise NotImplementedError.
     book = bytearray(make_epub("<p>Anna walked.</p>"))
     book[book.index(b"PK\x01\x02") + 6] = 0xFF
+    with pytest.raises(PersonaeError):
+        read_bytes(bytes(book), "in.epub")
+
+
+def test_regression_epub_central_directory_offset_past_its_start():
+    # Found by fuzzing: a central directory said to start later than it does made zipfile
+    # seek before the archive (ValueError: negative seek value).
+    book = bytearray(make_epub("<p>Anna walked.</p>"))
+    end = book.rindex(b"PK\x05\x06")                   # end of central directory record
+    start = struct.unpack_from("<I", book, end + 16)[0]
+    struct.pack_into("<I", book, end + 16, start + 200)
     with pytest.raises(PersonaeError):
         read_bytes(bytes(book), "in.epub")
