@@ -12,7 +12,7 @@ import re
 
 from collections import Counter, defaultdict
 
-from personae.lang.en import time_words
+from personae.lang.en import name_parts, time_words
 from personae.model import Alias, Document, Entity, Mention
 from personae.stages import stage
 
@@ -64,10 +64,15 @@ BASE_PLACE_TYPES = {"GPE": "GPE", "LOC": "LOC", "FAC": "FAC"}
 
 
 def retype_places(parse, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
-    """A "person" after a preposition that the base model calls a place is that place ("came from Moscow")."""
+    """A "person" after a preposition that the base model calls a place is that place ("came from Moscow");
+    a name led by a person's title is a person ("Comrade Petrov" is no facility)."""
+    titles = frozenset(name_parts()["person_titles"])
     out = []
     for start, end, kind, etype in spans:
-        if kind == "PROP" and etype == "PER":
+        first, _, rest = parse.text[start:end].partition(" ")
+        if kind == "PROP" and etype != "PER" and rest[:1].isupper() and first.rstrip(".").lower() in titles:
+            etype = "PER"
+        elif kind == "PROP" and etype == "PER":
             span = parse.char_span(start, end, alignment_mode="expand")
             if (span is not None and span.start > 0 and parse[span.start - 1].pos_ == "ADP"
                     and span.root.ent_type_ in BASE_PLACE_TYPES):

@@ -1,0 +1,51 @@
+"""The entities stage's rules, on spans and parses built by hand."""
+import spacy
+from spacy.tokens import Doc, Span
+
+from personae.model import Mention
+from personae.stages.entities import (count_aliases, name_key, one_type_per_name, retype_places,
+                                      trim_calendar_word)
+
+
+def hand_parse(words, pos, ents=()):
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=pos)
+    doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
+    return doc
+
+
+def char_span(doc, start, end):
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+
+def test_proper_names_share_a_key_without_article_or_possessive():
+    assert name_key("the Kirov Works", "PROP") == name_key("Kirov Works's", "PROP") == "kirov works"
+    assert name_key("the porter", "NOM") == "the porter"
+    assert name_key("a man", "NOM") is None      # every indefinite is an entity of its own
+
+
+def test_a_month_before_a_name_is_not_part_of_it():
+    text = "In January Sokolov called."
+    start = text.index("January")
+    assert text[trim_calendar_word(text, start, start + len("January Sokolov")):start + 15] == "Sokolov"
+    assert trim_calendar_word(text, start, start + len("January")) == start
+
+
+def test_one_type_per_name_follows_the_majority_and_a_tie_changes_nothing():
+    text = "Vera Vera Vera Hartmann Hartmann"
+    spans = [(0, 4, "PROP", "PER"), (5, 9, "PROP", "GPE"), (10, 14, "PROP", "PER"),
+             (15, 23, "PROP", "PER"), (24, 32, "PROP", "GPE")]
+    assert [t for *_, t in one_type_per_name(spans, text)] == ["PER", "PER", "PER", "PER", "GPE"]
+
+
+def test_a_place_after_a_preposition_and_a_titled_person_are_retyped():
+    doc = hand_parse(["He", "came", "from", "Moscow", "with", "Comrade", "Petrov", "."],
+                     ["PRON", "VERB", "ADP", "PROPN", "ADP", "PROPN", "PROPN", "PUNCT"],
+                     ents=[(3, 4, "GPE")])
+    spans = [(*char_span(doc, 3, 4), "PROP", "PER"), (*char_span(doc, 5, 7), "PROP", "FAC")]
+    assert [t for *_, t in retype_places(doc, spans)] == ["GPE", "PER"]
+
+
+def test_nested_mentions_are_no_aliases_of_their_own():
+    mentions = [Mention(0, 10, "Mr. Bennet", "PROP"), Mention(0, 3, "Mr.", "PROP"),
+                Mention(20, 26, "Bennet", "PROP"), Mention(30, 32, "he", "PRON")]
+    assert [(a.text, a.count) for a in count_aliases(mentions)] == [("Bennet", 1), ("Mr. Bennet", 1)]
