@@ -148,3 +148,12 @@ def test_an_unnamed_speaker_of_a_tag_becomes_a_person(analyse):
     assert [s[1] for s in speakers(doc)][:2] == ["a hard-featured dame of fifty", "another"]
     assert not any(e.name == "his advice" for e in doc.entities)
     assert validation_errors(doc.to_dict()) == []
+
+
+def test_a_she_who_calls_a_woman_by_name_is_not_that_woman(analyse):
+    doc = analyse("Vera Orlova sat by the stove. Anna Petrova came in with a parcel of boots.\n\n"
+                  "Anna looked at Vera with great tenderness.\n\n"
+                  "“Verochka,” she said, “everything is already happening.”\n")
+    first = doc.quotes[0]
+    assert doc.entity(first.speaker).name == "Anna Petrova"
+    assert [doc.entity(a).name for a in first.addressees] == ["Vera Orlova"]

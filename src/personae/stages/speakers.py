@@ -125,6 +125,7 @@ class Utterance:
     rule: str | None = None
     addressees: list[Entity] = field(default_factory=list)
     vocatives: list[Entity] = field(default_factory=list)
+    called: list[Entity] = field(default_factory=list)   # vocatives, and a name that is a whole first part
     tag_object: Entity | None = None
     tag_after: bool = False      # its speaker is named in a tag after its last part
     answer_pronoun: str | None = None   # "he" or "she" of a tag like "he answered"
@@ -262,8 +263,9 @@ class Speakers:
                 if obj is not None:
                     utterance.tag_object = self.entity_for(obj)[0]
 
-    def vocatives(self, utterance: Utterance) -> list[Entity]:
-        """People named in the quote as the one spoken to: “My dear Mr. Bennet,” / “…, Anna.”"""
+    def vocatives(self, utterance: Utterance, calls: bool = False) -> list[Entity]:
+        """People named in the quote as the one spoken to: “My dear Mr. Bennet,” / “…, Anna.”
+        With `calls`, also a name that is a whole first part: “Verochka,” she said, “…”."""
         text = self.doc.text
         found = []
         for quote in utterance.quotes:
@@ -282,7 +284,11 @@ class Speakers:
                 alone = not lead.strip("“\"‘'«—") and not after.strip(",.!?;”\"’'»— \n")
                 set_off = ((not lead or lead[-1] in ",“\"‘'«—!")
                            and (not after or after[0] in ",.!?;”\"’'»—"))
-                if set_off and not alone:
+                # a name alone is a cry ("Anna!"), unless the speech goes on after a comma:
+                # “Verochka,” she said, “everything…”
+                calling = (calls and alone and len(utterance.quotes) > 1 and after.startswith(",")
+                           and quote is utterance.quotes[0])
+                if set_off and (calling or not alone):
                     if entity not in found:
                         found.append(entity)
         return found
@@ -295,6 +301,10 @@ class Speakers:
                                 for a, b in zip(utterances, utterances[1:])]
         for utterance in utterances:
             self.explicit(utterance, spans)
+            called = self.vocatives(utterance, calls=True)
+            if utterance.attribution == "anaphoric" and utterance.speaker in called:
+                self.not_the_one_addressed(utterance)
+            utterance.called = [e for e in called if e is not utterance.speaker]
             utterance.vocatives = [e for e in self.vocatives(utterance) if e is not utterance.speaker]
         if self.narrator is not None:
             self.name_the_narrator(utterances)
@@ -322,9 +332,9 @@ class Speakers:
                 continue
             if any(u.speaker is self.narrator for u in segment):
                 for u in segment:
-                    u.vocatives = [self.narrator if self.only_in_quotes(e) else e for e in u.vocatives]
-                    if u.speaker is self.narrator:
-                        u.vocatives = [e for e in u.vocatives if e is not self.narrator]
+                    for name in ("vocatives", "called"):
+                        named = [self.narrator if self.only_in_quotes(e) else e for e in getattr(u, name)]
+                        setattr(u, name, [e for e in named if e is not u.speaker])
             segment = [utterance]
 
     def credible(self, entity: Entity) -> bool:
@@ -523,6 +533,25 @@ class Speakers:
                 return utterances[k].speaker
         return None
 
+    def not_the_one_addressed(self, utterance: Utterance) -> None:
+        """“Verochka,” she said: the she who speaks is not Vera, whom she addresses; she is the
+        last other person of that gender named before the quote."""
+        wrong = utterance.speaker
+
+        def fits(entity: Entity | None) -> bool:
+            return (entity is not None and entity is not wrong and not entity.is_narrator
+                    and entity.gender in (wrong.gender, "unknown")
+                    and any(m.kind == "PROP" for m in entity.mentions))
+        chosen = self.action_lead(utterance, max(0, utterance.start - CONVERSATION_GAP))
+        if not fits(chosen):
+            k = bisect.bisect_left(self.index.starts, utterance.start)
+            chosen = next((entity for start, _, entity in reversed(self.index.items[max(0, k - 40):k])
+                           if utterance.start - start <= CONVERSATION_GAP and not self.inside_quote(start)
+                           and fits(entity)), None)
+        if chosen is not None:
+            utterance.speaker = chosen
+            utterance.tagged = {q: (chosen if e is wrong else e, how) for q, (e, how) in utterance.tagged.items()}
+
     def last_named(self, utterance: Utterance) -> Entity | None:
         """The person mentioned last before the utterance, outside quotes, within a short way back."""
         k = bisect.bisect_left(self.index.starts, utterance.start)
@@ -561,8 +590,8 @@ class Speakers:
 
     def addressees(self, utterances: list[Utterance], k: int) -> list[Entity]:
         utterance = utterances[k]
-        if utterance.vocatives:
-            return utterance.vocatives
+        if utterance.called:
+            return utterance.called
         if utterance.tag_object is not None and utterance.tag_object is not utterance.speaker:
             return [utterance.tag_object]
         if utterance.speaker is None:
