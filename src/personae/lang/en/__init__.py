@@ -7,6 +7,11 @@ from functools import lru_cache
 from importlib import resources
 
 
+def _word_set(name: str) -> frozenset[str]:
+    """A one-word-a-line list (the first column of a table)."""
+    return frozenset(row[0] for row in _rows(name))
+
+
 def _rows(name: str) -> list[list[str]]:
     text = resources.files(__package__).joinpath(name).read_text("utf-8")
     return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
@@ -75,7 +80,7 @@ def relation_verbs() -> dict[str, list[RelationVerb]]:
 @lru_cache(maxsize=1)
 def relation_modifiers() -> frozenset[str]:
     """Adjectives allowed between a possessive and a relation term ("my elder sister")."""
-    return frozenset(row[0] for row in _rows("relation_modifiers.txt"))
+    return _word_set("relation_modifiers.txt")
 
 
 @lru_cache(maxsize=1)
@@ -99,7 +104,7 @@ def speech_verb_forms() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def written_nouns() -> frozenset[str]:
     """Nouns for written texts (letter, headline): what they introduce is written, not spoken."""
-    return frozenset(row[0] for row in _rows("written_nouns.tsv"))
+    return _word_set("written_nouns.tsv")
 
 
 @lru_cache(maxsize=1)
@@ -111,31 +116,31 @@ def gendered_nouns() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def elisions() -> frozenset[str]:
     """Words written with a leading apostrophe (’tis, ’em) that open no quotation."""
-    return frozenset(row[0] for row in _rows("elisions.tsv"))
+    return _word_set("elisions.tsv")
 
 
 @lru_cache(maxsize=1)
 def motion_verbs() -> frozenset[str]:
     """Verb lemmas of moving to another place (a new scene when a paragraph opens with one)."""
-    return frozenset(row[0] for row in _rows("motion_verbs.txt"))
+    return _word_set("motion_verbs.txt")
 
 
 @lru_cache(maxsize=1)
 def reply_verbs() -> frozenset[str]:
     """Speech-verb lemmas of answering (reply, retort): the one who answers spoke not just before."""
-    return frozenset(row[0] for row in _rows("reply_verbs.txt"))
+    return _word_set("reply_verbs.txt")
 
 
 @lru_cache(maxsize=1)
 def not_speakers() -> frozenset[str]:
     """Nouns a speech verb can have as subject that are no person ("said a voice")."""
-    return frozenset(row[0] for row in _rows("not_speakers.txt"))
+    return _word_set("not_speakers.txt")
 
 
 @lru_cache(maxsize=1)
 def place_nouns() -> frozenset[str]:
     """Nouns of places where something happens ("at the theatre")."""
-    return frozenset(row[0] for row in _rows("place_nouns.txt"))
+    return _word_set("place_nouns.txt")
 
 
 @lru_cache(maxsize=1)
