@@ -49,3 +49,11 @@ def test_nested_mentions_are_no_aliases_of_their_own():
     mentions = [Mention(0, 10, "Mr. Bennet", "PROP"), Mention(0, 3, "Mr.", "PROP"),
                 Mention(20, 26, "Bennet", "PROP"), Mention(30, 32, "he", "PRON")]
     assert [(a.text, a.count) for a in count_aliases(mentions)] == [("Bennet", 1), ("Mr. Bennet", 1)]
+
+
+def test_a_person_named_once_only_in_a_chapter_heading_is_no_character(analyse):
+    doc = analyse("Chapter Four: The Winter of the Lists\n\nMy sister Vera came home late. "
+                  "Vera sat down by the stove and said nothing.\n")
+    people = {e.name for e in doc.entities if e.type == "PER"}
+    assert "Vera" in people
+    assert not any("Winter" in name for name in people)

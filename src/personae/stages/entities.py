@@ -152,8 +152,20 @@ def find_entities(doc: Document) -> Document:
     for entity in entities:
         entity.aliases = count_aliases(entity.mentions)
         entity.name = canonical_text(entity)
-    doc.entities = entities
+    headings = heading_lines(doc)
+    doc.entities = [e for e in entities if not (e.type == "PER" and len(e.mentions) == 1 and
+                                                any(a <= e.mentions[0].start < b for a, b in headings))]
     return doc
+
+
+def heading_lines(doc: Document) -> list[tuple[int, int]]:
+    """The chapter heading lines: a "person" named once, only there, is a word of the title
+    ("The Winter of the Lists"), not a character."""
+    out = []
+    for chapter in doc.document.chapters:
+        end = doc.text.find("\n", chapter.start)
+        out.append((chapter.start, end if end != -1 else chapter.end))
+    return out
 
 
 def count_aliases(mentions: list[Mention], variants: frozenset[str] = frozenset()) -> list[Alias]:
