@@ -126,3 +126,23 @@ def test_nicknames_and_initials_match_given_names():
     assert first_names_match("lizzy", "elizabeth")
     assert first_names_match("j", "james")
     assert not first_names_match("anna", "vera")
+
+
+def test_a_title_nested_in_a_name_belongs_to_that_name_and_titled_surnames_stay_canonical():
+    text = "Mr. Murdstone came in. Mr. Chillip bowed. Mr. Murdstone sat. Murdstone frowned."
+    doc = Document.new(text, source="test")
+    spans = {"Mr. Murdstone": [], "Mr. Chillip": [], "Murdstone": [], "Mr.": []}
+    for name in ("Mr. Murdstone", "Mr. Chillip"):
+        for match in re.finditer(re.escape(name), text):
+            spans[name].append(Mention(match.start(), match.end(), name, "PROP"))
+            spans["Mr."].append(Mention(match.start(), match.start() + 3, "Mr.", "PROP"))  # LitBank nests titles
+    last = text.rindex("Murdstone")
+    spans["Murdstone"].append(Mention(last, last + 9, "Murdstone", "PROP"))
+    doc.entities = [Entity(id=f"E{i}", type="PER", name=n, mentions=m) for i, (n, m) in enumerate(spans.items(), 1)]
+    for entity in doc.entities:
+        entity.aliases = count_aliases(entity.mentions)
+    cluster_aliases(doc)
+    by_name = {e.name: e for e in doc.entities}
+    assert set(by_name) == {"Mr. Murdstone", "Mr. Chillip"}
+    assert len(by_name["Mr. Murdstone"].mentions) == 5 and len(by_name["Mr. Chillip"].mentions) == 2
+    assert {a.text for a in by_name["Mr. Murdstone"].aliases} == {"Mr. Murdstone", "Murdstone"}

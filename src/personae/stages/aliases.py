@@ -60,8 +60,8 @@ class NameForm:
 def parse_name(text: str) -> NameForm:
     words = [w.rstrip(".").rstrip("'’") for w in WORD.findall(text)]
     words = [re.sub(r"['’]s$", "", w) for w in words if w]
-    while len(words) > 1 and words[0].lower() in name_parts()["leading_words"]:
-        words.pop(0)
+    while len(words) > 1 and (words[0].lower() in name_parts()["leading_words"] or words[0][:1].islower()):
+        words.pop(0)   # "The mild Mr. Chillip": a name starts at its first capital
     table = honorifics()
     titles, gender = [], ""
     while len(words) > 1 and words[0].lower() in table:
@@ -209,6 +209,19 @@ class VariantMap:
         return any(t in self.canonical for t in form.tokens)
 
 
+def split_nested(forms: list[tuple[Mention, NameForm]]):
+    """Name mentions apart from titles nested in another ("Mr." of "Mr. Murdstone"), which follow
+    their outer mention: (other forms, [(mention, form, outer mention)]). A name nested in a
+    longer one ("Boris Lenz" of "Boris Lenz's wife") stays a name of its own."""
+    outer, nested = [], []
+    for mention, form in sorted(forms, key=lambda mf: (mf[0].start, -mf[0].end)):
+        if outer and form.title_only and mention.end <= outer[-1][0].end:
+            nested.append((mention, form, outer[-1][0]))
+        else:
+            outer.append((mention, form))
+    return outer, nested
+
+
 def form_key(form: NameForm) -> tuple:
     return (tuple(form.tokens), form.gender, form.given_only)
 
@@ -252,6 +265,7 @@ def cluster_aliases(doc: Document) -> Document:
     forms = sorted(((m, parse_name(title_before(doc.text, m.start) + m.text))
                     for e in people for m in e.mentions if m.kind == "PROP"), key=lambda mf: mf[0].start)
     forms = [(m, f) for m, f in forms if f.tokens]
+    forms, nested = split_nested(forms)
     variants = VariantMap(forms)
     persons = build_persons([(m, variants.normalise(f)) for m, f in forms])
     starts: list[list[int]] = [[] for _ in persons]
@@ -303,6 +317,11 @@ def cluster_aliases(doc: Document) -> Document:
             assign(mention, form, raw, near)
         else:
             assign(mention, raw, raw, accepting_persons(raw))
+    owner = {id(m): person for person in persons for m, _ in person.mentions}
+    for mention, form, outer in nested:   # "Mr." inside "Mr. Murdstone" is Mr. Murdstone
+        if id(outer) in owner:
+            owner[id(mention)] = owner[id(outer)]
+            owner[id(outer)].mentions.append((mention, form))
     entities = []
     for person in persons:
         if not person.mentions:
@@ -321,17 +340,19 @@ def cluster_aliases(doc: Document) -> Document:
 
 
 def fullest_name(person: Person) -> str:
-    """The fullest proper name used, without its titles: "Grigory Sokolov" for "Major Grigory Sokolov"."""
+    """The fullest proper name used: "Mr. Murdstone" over "Murdstone", and "Grigory Sokolov" for
+    "Major Grigory Sokolov" (titles go where a given name and a surname remain)."""
     counts = Counter(" ".join(m.text.split()) for m, _ in person.mentions)
 
     def score(item):
         mention, form = item
         plain = " ".join(mention.text.split())
-        return (plain not in person.variant_texts, len(form.tokens), not form.titles, counts[plain])
+        return (plain not in person.variant_texts, not form.title_only, len(form.tokens), bool(form.titles),
+                counts[plain])
 
     mention, _ = max(person.mentions, key=score)
     words = re.sub(r"['’]s$", "", " ".join(mention.text.split())).split(" ")
-    while len(words) > 2 and (words[0].rstrip(".").lower() in honorifics()
+    while len(words) > 2 and (words[0].rstrip(".").lower() in honorifics() or words[0][:1].islower()
                               or words[0].lower() in name_parts()["leading_words"]):
         words.pop(0)
     return " ".join(words)
