@@ -157,3 +157,15 @@ def test_a_she_who_calls_a_woman_by_name_is_not_that_woman(analyse):
     first = doc.quotes[0]
     assert doc.entity(first.speaker).name == "Anna Petrova"
     assert [doc.entity(a).name for a in first.addressees] == ["Vera Orlova"]
+
+
+def test_a_name_that_only_ever_calls_the_narrator_becomes_the_narrators(analyse):
+    doc = analyse("I came home late. My sister Vera sat by the stove.\n\n"
+                  "“Lida, where have you been?” Vera asked.\n\n"
+                  "“At the Works,” I said. “They kept us until nine.”\n\n"
+                  "“Lida, you must be careful,” she said.\n\n"
+                  "“I am always careful,” I said.\n")
+    (narrator,) = [e for e in doc.entities if e.is_narrator]
+    assert narrator.name == "Lida"
+    assert not [e for e in doc.entities if e.name == "Lida" and not e.is_narrator]
+    assert all(narrator.id in q.addressees for q in doc.quotes if q.text.startswith("“Lida"))

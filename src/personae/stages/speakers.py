@@ -38,13 +38,14 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from personae.lang.en import not_speakers, reply_verbs
 from personae.model import Document, Entity, Mention, Quote
 from personae.stages import stage
 from personae.stages.coref import People, title_only
-from personae.stages.entities import name_span
+from personae.stages.entities import count_aliases, name_span
 from personae.stages.quotes import (BLANK_LINE, SENTENCE_END, find_tag, neighbours, paragraph_bounds, paragraph_of,
                                     outside_quotes)
 
@@ -65,6 +66,7 @@ ANCHOR_RULES = ("explicit", "anaphoric", "action")
 # Anchors that the beat of an exchange overrules when they break it (a narration lead is a guess).
 OUTVOTED = ("action",)
 # Narration (characters) between two utterances beyond which a conversation is over.
+MIN_NARRATOR_CALLS = 2   # calls of the narrator by a name before that name is theirs
 CONVERSATION_GAP = 400
 # Utterances back that the conversation rules look at.
 CONVERSATION_MEMORY = 12
@@ -204,6 +206,7 @@ class Speakers:
         outside = outside_quotes([(q.start, q.end) for q in doc.quotes])
         self.inside_quote = lambda offset: not outside(offset)
         self.narrator = next((e for e in doc.entities if e.is_narrator), None)
+        self.narrator_names: Counter = Counter()   # entity id -> times it called the narrator
         self.people = People(doc)
         self.bounds = paragraph_bounds(doc.text)[1:]
         self.blank_lines = BLANK_LINE.search(doc.text) is not None
@@ -332,10 +335,24 @@ class Speakers:
                 continue
             if any(u.speaker is self.narrator for u in segment):
                 for u in segment:
+                    if u.speaker is not None and u.speaker is not self.narrator:   # someone calls the narrator
+                        self.narrator_names.update(e.id for e in u.called + self.head_calls(u) if self.only_in_quotes(e))
                     for name in ("vocatives", "called"):
                         named = [self.narrator if self.only_in_quotes(e) else e for e in getattr(u, name)]
                         setattr(u, name, [e for e in named if e is not u.speaker])
             segment = [utterance]
+
+    def head_calls(self, utterance: Utterance) -> list[Entity]:
+        """Names that open a quote and are set off by a comma: “Lida, where have you been?”"""
+        found = []
+        for quote in utterance.quotes:
+            k = bisect.bisect_left(self.index.starts, quote.start)
+            for start, end, entity in self.index.items[k:k + 3]:
+                opening = self.doc.text[quote.start:start].strip("“\"‘'«— \n")
+                if start < quote.end and not opening and self.doc.text[end:end + 1] == ",":
+                    found.append(entity)
+                    break
+        return found
 
     def credible(self, entity: Entity) -> bool:
         """A name used somewhere other than at the head of a sentence or quote."""
@@ -634,7 +651,31 @@ class Speakers:
 def attribute_speakers(doc: Document) -> Document:
     if not doc.quotes:
         return doc
-    Speakers(doc).run()
+    speakers = Speakers(doc)
+    speakers.run()
+    if speakers.narrator is not None:
+        join_the_narrators_names(doc, speakers.narrator, speakers.narrator_names)
     for entity in doc.entities:
         entity.mentions.sort(key=lambda m: m.start)
     return doc
+
+
+def join_the_narrators_names(doc: Document, narrator: Entity, calls: Counter) -> None:
+    """A name heard only in quotations and used to call the narrator at least twice ("Davy",
+    "Master Davy") is the narrator's name: its mentions join the narrator, who takes the name
+    when the text gave none."""
+    names = [e for e in doc.entities if calls[e.id] >= MIN_NARRATOR_CALLS and e is not narrator]
+    if not names:
+        return
+    gone = {e.id for e in names}
+    for entity in names:
+        narrator.mentions.extend(entity.mentions)
+    narrator.mentions.sort(key=lambda m: m.start)
+    if narrator.name == "the narrator":
+        narrator.name = max(names, key=lambda e: len(e.mentions)).name
+    narrator.aliases = count_aliases(narrator.mentions)
+    doc.entities = [e for e in doc.entities if e.id not in gone]
+    for quote in doc.quotes:
+        if quote.speaker in gone:
+            quote.speaker = narrator.id
+        quote.addressees = list(dict.fromkeys(narrator.id if a in gone else a for a in quote.addressees))
