@@ -16,7 +16,7 @@ import bisect
 import re
 
 from personae.lang.en import event_nouns, place_nouns, time_words
-from personae.model import Document, Evidence, Finding
+from personae.model import Document, Evidence, Finding, Relation
 from personae.stages import stage
 from personae.stages.events import Chronology, EntityIndex
 from personae.stages.quotes import outside_quotes
@@ -41,16 +41,20 @@ def years_of(doc: Document) -> dict[str, int]:
     return out
 
 
-def death_conflicts(doc: Document) -> list[Finding]:
-    """A person whose death is dated in two different years."""
-    years = years_of(doc)
-    deaths: dict[str, dict[int, object]] = {}
+def death_years(doc: Document, years: dict[str, int]) -> dict[str, dict[int, Relation]]:
+    """Person id -> each year their death is dated to -> the first relation that says so."""
+    deaths: dict[str, dict[int, Relation]] = {}
     for relation in doc.relations:
         year = years.get(relation.time) if relation.predicate == "died" else None
         if year is not None and relation.confidence >= MIN_CONFIDENCE:
             deaths.setdefault(relation.subject, {}).setdefault(year, relation)
+    return deaths
+
+
+def death_conflicts(doc: Document) -> list[Finding]:
+    """A person whose death is dated in two different years."""
     out = []
-    for person, by_year in deaths.items():
+    for person, by_year in death_years(doc, years_of(doc)).items():
         if len(by_year) > 1:
             entity = doc.entity(person)
             stated = sorted(by_year)
@@ -173,11 +177,8 @@ def sequence_inconsistencies(doc: Document) -> list[Finding]:
 def after_death(doc: Document) -> list[Finding]:
     """A person dated as doing something after the year of their death."""
     years = years_of(doc)
-    death_year: dict[str, tuple[int, object]] = {}
-    for relation in doc.relations:
-        year = years.get(relation.time) if relation.predicate == "died" else None
-        if year is not None and relation.confidence >= MIN_CONFIDENCE and (relation.subject not in death_year or year < death_year[relation.subject][0]):
-            death_year[relation.subject] = (year, relation)
+    death_year = {person: min(by_year.items(), key=lambda item: item[0])  # the earliest stated death
+                  for person, by_year in death_years(doc, years).items()}
     out = []
     for relation in doc.relations:
         if relation.predicate not in AFTER_DEATH or relation.confidence < MIN_CONFIDENCE:
