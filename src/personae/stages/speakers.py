@@ -561,23 +561,23 @@ class Speakers:
                     and any(m.kind == "PROP" for m in entity.mentions))
         chosen = self.action_lead(utterance, max(0, utterance.start - CONVERSATION_GAP))
         if not fits(chosen):
-            k = bisect.bisect_left(self.index.starts, utterance.start)
-            chosen = next((entity for start, _, entity in reversed(self.index.items[max(0, k - 40):k])
-                           if utterance.start - start <= CONVERSATION_GAP and not self.inside_quote(start)
-                           and fits(entity)), None)
+            chosen = next((entity for entity in self.named_before(utterance) if fits(entity)), None)
         if chosen is not None:
             utterance.speaker = chosen
             utterance.tagged = {q: (chosen if e is wrong else e, how) for q, (e, how) in utterance.tagged.items()}
 
-    def last_named(self, utterance: Utterance) -> Entity | None:
-        """The person mentioned last before the utterance, outside quotes, within a short way back."""
+    def named_before(self, utterance: Utterance):
+        """The people mentioned before the utterance, outside quotes, nearest first, within a short way back."""
         k = bisect.bisect_left(self.index.starts, utterance.start)
         for start, _, entity in reversed(self.index.items[max(0, k - 40):k]):
             if utterance.start - start > CONVERSATION_GAP:
-                break
+                return
             if not self.inside_quote(start):
-                return entity
-        return None
+                yield entity
+
+    def last_named(self, utterance: Utterance) -> Entity | None:
+        """The person mentioned last before the utterance, outside quotes, within a short way back."""
+        return next(self.named_before(utterance), None)
 
     @staticmethod
     def other_party(before: list[Utterance]) -> Entity | None:
