@@ -16,7 +16,7 @@ from pathlib import Path
 
 from personae.eval.litbank_data import fold
 from personae.eval.quotes_scoring import (accuracy, add_counts, quote_outcomes, read_gold_quotations,
-                                          score_speakers)
+                                          restore_paragraphs, score_speakers)
 
 CACHE = Path("/tmp/personae-quotes-cache")
 
@@ -83,6 +83,7 @@ def main(argv=None) -> int:
     ap.add_argument("--show", help="print quotes of this text with gold and predicted speakers")
     ap.add_argument("--only", help="substring of the text names to run")
     ap.add_argument("--cache", default=str(CACHE), help="folder of cached parses (one per model)")
+    ap.add_argument("--paragraphs", action="store_true", help="restore the books' paragraph breaks")
     args = ap.parse_args(argv)
     if args.model:
         use_model(args.model)
@@ -97,6 +98,8 @@ def main(argv=None) -> int:
     names = [n for n in fold(args.fold) if not args.only or args.only in n]
     for name in names:
         gold = read_gold_quotations(name)
+        if args.paragraphs:
+            gold = restore_paragraphs(gold)
         doc = analyze_text(gold.text)
         counts = score_speakers(gold, doc)
         add_counts(total, counts)

@@ -189,11 +189,14 @@ def eval() -> None:  # noqa: A001 - the command's name
               help="test: the 27 held-out texts; train: the 73 development texts.")
 @click.option("--limit", type=int, default=None, help="Score only the first N texts of the fold.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
-def eval_litbank(path: str, fold: str, limit: int | None, as_json: bool) -> None:
+@click.option("--sentence-lines", is_flag=True,
+              help="Analyse LitBank's one-sentence-a-line text as it is, without the paragraph breaks "
+                   "restored from the original books.")
+def eval_litbank(path: str, fold: str, limit: int | None, as_json: bool, sentence_lines: bool) -> None:
     """Score entity recognition (and the other layers) on LitBank at PATH."""
     from personae.eval.litbank import evaluate, format_report
 
-    scores = evaluate(Path(path), fold=fold, limit=limit)
+    scores = evaluate(Path(path), fold=fold, limit=limit, paragraphs=not sentence_lines)
     click.echo(json.dumps(scores, indent=1) if as_json else format_report(scores))
 
 

@@ -1,7 +1,8 @@
 """`personae eval litbank`: run the real pipeline on LitBank texts and score every layer.
 
-Each text of the fold (the tokenised *_brat.txt) is analysed end to end, exactly as a
-user's file would be; nothing gold goes in. Entity mentions are read from the
+Each text of the fold (the tokenised *_brat.txt, with its book's paragraph breaks restored
+by eval.paragraphs unless `paragraphs=False`) is analysed end to end, exactly as a user's
+file would be; nothing gold goes in. Entity mentions are read from the
 document's entities (kinds PROP and NOM), event triggers from its events, quotations
 and speakers from its quotes.
 """
@@ -12,12 +13,13 @@ from pathlib import Path
 from personae.errors import PersonaeError
 from personae.eval import litbank_data
 from personae.eval.litbank_scoring import format_scores, score_entities, score_events
-from personae.eval.quotes_scoring import accuracy, add_counts, read_gold_quotations, score_speakers
+from personae.eval.paragraphs import Paragraphed, paragraphed
+from personae.eval.quotes_scoring import accuracy, add_counts, read_gold_quotations, restore_paragraphs, score_speakers
 
 FOLDS = {"test": "the 27-text held-out test fold", "train": "the 73 development texts"}
 
 
-def evaluate(root: Path, fold: str = "test", limit: int | None = None) -> dict:
+def evaluate(root: Path, fold: str = "test", limit: int | None = None, paragraphs: bool = True) -> dict:
     from personae.pipeline import analyze_text
 
     root = Path(root)
@@ -29,25 +31,34 @@ def evaluate(root: Path, fold: str = "test", limit: int | None = None) -> dict:
     quote_counts: dict[str, int] = {}
     for name in names:
         gold = litbank_data.read_doc(name, root)
-        doc = analyze_text(gold.text, source=name)
-        gold_entities[name] = litbank_data.gold_entity_sets(gold)
+        para = paragraphed(name, gold.text, root) if paragraphs else Paragraphed(gold.text, [])
+        doc = analyze_text(para.text, source=name)
+        gold_entities[name] = shifted(para, litbank_data.gold_entity_sets(gold))
         pred_entities[name] = {(m.start, m.end, f"{m.kind}_{e.type}")
                                for e in doc.entities for m in e.mentions if m.kind in ("PROP", "NOM")}
         if gold.events:
-            gold_events[name] = litbank_data.gold_event_sets(gold)
+            gold_events[name] = shifted(para, litbank_data.gold_event_sets(gold))
             pred_events[name] = {(ev.trigger.start, ev.trigger.end, "EVENT") for ev in doc.events}
         quotations = read_gold_quotations(name, root)
+        if paragraphs:
+            quotations = restore_paragraphs(quotations, root)
         if quotations.quotes:
             add_counts(quote_counts, score_speakers(quotations, doc))
-    return {"fold": fold, "fold_description": FOLDS[fold], "documents": names,
+    return {"fold": fold, "fold_description": FOLDS[fold], "documents": names, "paragraphs": paragraphs,
             "entities": score_entities(gold_entities, pred_entities),
             "events": score_events(gold_events, pred_events) if gold_events else None,
             "quotes": {**accuracy(quote_counts), "counts": quote_counts} if quote_counts else None}
 
 
+def shifted(para: Paragraphed, spans: set[tuple[int, int, str]]) -> set[tuple[int, int, str]]:
+    return {(*para.span(start, end), label) for start, end, label in spans}
+
+
 def format_report(scores: dict) -> str:
     lines = [f"LitBank {scores['fold']} fold ({scores['fold_description']}): {len(scores['documents'])} texts",
-             "exact-span precision, recall and F1",
+             "exact-span precision, recall and F1; "
+             + ("paragraph breaks restored from the original books" if scores.get("paragraphs")
+                else "text one sentence a line, as LitBank ships it"),
              format_scores(scores["entities"], scores["events"])]
     quotes = scores.get("quotes")
     if quotes:

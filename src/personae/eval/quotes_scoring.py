@@ -91,6 +91,16 @@ def read_gold_quotations(name: str, root: Path | str = DEFAULT_ROOT) -> GoldQuot
     return GoldQuotations(name, text, quotes, clusters)
 
 
+def restore_paragraphs(gold: GoldQuotations, root: Path | str = DEFAULT_ROOT) -> GoldQuotations:
+    """The same gold on the text with its book's paragraph breaks (see eval.paragraphs)."""
+    from personae.eval.paragraphs import paragraphed
+
+    para = paragraphed(gold.name, gold.text, Path(root))
+    quotes = [GoldQuote(q.id, *para.span(q.start, q.end), q.speaker) for q in gold.quotes]
+    clusters = {c: [para.span(s, e) for s, e in spans] for c, spans in gold.clusters.items()}
+    return GoldQuotations(gold.name, para.text, quotes, clusters)
+
+
 def _agree(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1] and a[1] == b[1]
 
