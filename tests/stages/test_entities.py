@@ -2,9 +2,9 @@
 import spacy
 from spacy.tokens import Doc, Span
 
-from personae.model import Mention
-from personae.stages.entities import (count_aliases, name_key, one_type_per_name, retype_places,
-                                      trim_calendar_word)
+from personae.model import Entity, Mention
+from personae.stages.entities import (capitalised_by_position, count_aliases, name_key, one_type_per_name,
+                                      retype_places, trim_calendar_word)
 
 
 def hand_parse(words, pos, ents=()):
@@ -57,3 +57,23 @@ def test_a_person_named_once_only_in_a_chapter_heading_is_no_character(analyse):
     people = {e.name for e in doc.entities if e.type == "PER"}
     assert "Vera" in people
     assert not any("Winter" in name for name in people)
+
+
+def one_word_person(doc, i):
+    token = doc[i]
+    return Entity(id=f"E{i}", type="PER", name=token.text,
+                  mentions=[Mention(start=token.idx, end=token.idx + len(token.text), text=token.text, kind="PROP")])
+
+
+def test_a_word_capitalised_only_where_every_word_is_is_no_person():
+    words = ["Gas", "looming", "through", "the", "fog", ".", "Ward", "met", "Lydia", ".",
+             "“", "Nay", ",", "Ward", "!", "”", "Lydia", "smiled", ".", "Sir", "Henry", "came", "and", "Ward", "left", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words,
+              sent_starts=[w in ("Gas", "Ward", "“", "Lydia", "Sir") and i in (0, 6, 10, 16, 19)
+                           for i, w in enumerate(words)])
+    entities = [one_word_person(doc, i) for i in (0, 6, 11, 16, 19)]
+    dropped = [e.name for e in capitalised_by_position(doc, entities)]
+    # "Gas" and "Nay" never stand anywhere but first; "Ward" is capitalised mid-sentence too;
+    # "Lydia" is a given name and "Sir" a title
+    assert dropped == ["Gas", "Nay"]
+    assert capitalised_by_position(None, entities) == []

@@ -19,7 +19,7 @@ from functools import lru_cache
 from personae.lang.en import honorifics, name_parts, nicknames, variant_rules
 from personae.model import Document, Entity, Evidence, Finding, Mention
 from personae.stages import stage
-from personae.stages.entities import count_aliases, renumber
+from personae.stages.entities import capitalised_by_position, count_aliases, renumber
 
 WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 # Titles after which the next word is a given name ("Aunt Vera", "Sir Walter").
@@ -331,6 +331,9 @@ def cluster_aliases(doc: Document) -> Document:
         entity.aliases = count_aliases(entity.mentions, frozenset(person.variant_texts))
         entity.name = fullest_name(person)
         entities.append((entity, person))
+    # after joining, so that “Verochka,” at a quotation's start has found Vera first
+    common = {id(e) for e in capitalised_by_position(doc.parse, [e for e, _ in entities])}
+    entities = [(e, p) for e, p in entities if id(e) not in common]
     doc.entities = [e for e, _ in entities] + others
     renumber(doc)
     for entity, person in entities:

@@ -12,7 +12,7 @@ import re
 
 from collections import Counter, defaultdict
 
-from personae.lang.en import name_parts, time_words
+from personae.lang.en import given_names, honorifics, name_parts, time_words
 from personae.model import Alias, Document, Entity, Mention
 from personae.stages import stage
 
@@ -156,6 +156,37 @@ def find_entities(doc: Document) -> Document:
     doc.entities = [e for e in entities if not (e.type == "PER" and len(e.mentions) == 1 and
                                                 any(a <= e.mentions[0].start < b for a, b in headings))]
     return doc
+
+
+# Tokens after which a word is capitalised by position, not because it is a name.
+OPENERS = frozenset({"“", '"', "‘", "'", "«", "--", "—", "(", ":"})
+
+
+def capitalised_by_position(parse, entities: list[Entity]) -> list[Entity]:
+    """"People" named once, by one word standing where any word takes a capital (first of a
+    sentence, a line or a quotation), never written with a capital elsewhere, and no given name
+    or title: common words ("Gas looming through the fog", "Nay, but…", "Michaelmas"), not persons."""
+    if parse is None:   # a document built without the linguistic base: nothing to tell by
+        return []
+    known = given_names().keys() | honorifics().keys()
+    suspects = []
+    for entity in entities:
+        if entity.type != "PER" or len(entity.mentions) != 1:
+            continue
+        span = parse.char_span(entity.mentions[0].start, entity.mentions[0].end)
+        if span is not None and len(span) == 1 and by_position(span[0]) and span[0].lower_.rstrip(".") not in known:
+            suspects.append((entity, span[0]))
+    if not suspects:
+        return []
+    elsewhere = {t.text for t in parse if t.text[:1].isupper() and not by_position(t)}
+    return [entity for entity, token in suspects if token.text not in elsewhere]
+
+
+def by_position(token) -> bool:
+    if token.i == 0 or token.is_sent_start:
+        return True
+    before = token.doc[token.i - 1]
+    return before.is_space or before.text in OPENERS or "\n" in before.whitespace_
 
 
 def heading_lines(doc: Document) -> list[tuple[int, int]]:
