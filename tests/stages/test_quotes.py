@@ -39,6 +39,14 @@ def test_quotation_spanning_paragraphs_needs_a_mark_at_each_paragraph():
     assert quoted(text) == ["“First part of a long speech.\n\n“Second part, the end.”"]
 
 
+def test_long_speech_still_open_where_the_text_stops_runs_to_the_end():
+    text = ('She said: "You watch out, Henry, an\' take care.\n\n"I\'ve knet yeh socks, an\' shirts.\n\n'
+            '"An\' allus be careful.\n')
+    assert quoted(text) == [text[text.index('"'):].rstrip()]
+    # one paragraph with an unclosed mark is still no quotation
+    assert quoted("Then “an unclosed mark, and the text stops.") == []
+
+
 def test_interrupted_quotation_is_two_records():
     text = "“Of course,” she said, “we leave at once.”"
     assert quoted(text) == ["“Of course,”", "“we leave at once.”"]

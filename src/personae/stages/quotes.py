@@ -7,7 +7,9 @@ dialogue lines that open with a dash (— or --), or a dash after a colon (He
 said: — Come up!), which run to the paragraph end or to the speech tag (", he
 said"). An opening mark left unclosed at a
 paragraph end continues into the next paragraph when that one opens with the
-same mark (the convention for long speech); otherwise it is no quotation.
+same mark (the convention for long speech); otherwise it is no quotation. Long
+speech that has run on into a later paragraph and is still open where the text
+stops (an excerpt, a chapter cut short) is a quotation to the end.
 
 A quotation interrupted by a speech tag (“Of course,” she said, “we leave at
 once.”) stays two quote records; the speakers stage gives both parts the same
@@ -85,6 +87,8 @@ def double_quote_spans(text: str, breaks: list[int]) -> list[tuple[int, int]]:
                 i = end + 1
                 break
             if para == -1:
+                if j > start + 1:                   # long speech still open where the text stops
+                    spans.append((start, len(text.rstrip())))
                 i = n
                 break
             nxt = para
