@@ -72,6 +72,15 @@ def test_read_is_idempotent_and_show_and_export_read_the_store(story, tmp_path):
     assert exported["document"]["text"] == STORY
 
 
+def test_read_takes_the_reference_year_for_the_documents_it_analyses(tmp_path):
+    path = tmp_path / "autumn.txt"
+    path.write_text("That autumn the lists began. Anna Petrova left the city.\n", encoding="utf-8")
+    db = tmp_path / "p.db"
+    assert run("read", path, "--db", db, "--jobs", 1, "--year", 1937).exit_code == 0
+    exported = json.loads(run("export", "--format", "json", "--db", db).output)
+    assert [t["value"] for t in exported["times"]] == ["1937-FA"]
+
+
 def test_show_without_a_database_is_a_clean_error(tmp_path):
     result = run("show", "--db", tmp_path / "absent.db")
     assert result.exit_code == 2

@@ -65,7 +65,10 @@ def analyze(file: str, fmt: str, no_text: bool, encoding: str | None, year: int 
               "(default: one per core).")
 @click.option("--scheduler", default=None, metavar="ADDRESS",
               help="Run the analyses on this Dask distributed scheduler (e.g. tcp://10.0.0.5:8786).")
-def read(files: tuple[str, ...], db: str, encoding: str | None, jobs: int | None, scheduler: str | None) -> None:
+@click.option("--year", type=int, default=SETTINGS["year"].default,
+              help=SETTINGS["year"].help + " Applies to the documents this run analyses.")
+def read(files: tuple[str, ...], db: str, encoding: str | None, jobs: int | None, scheduler: str | None,
+         year: int | None) -> None:
     """Analyse FILES and folders and store them in the database (the same content is stored once).
 
     An interrupted run is resumed by running it again: only what is missing is analysed.
@@ -76,7 +79,7 @@ def read(files: tuple[str, ...], db: str, encoding: str | None, jobs: int | None
     bar = ProgressBar(sys.stderr)
     try:
         summary = ingest([Path(f) for f in files], db, encoding=encoding, jobs=jobs, scheduler=scheduler,
-                         progress=bar)
+                         progress=bar, options={"year": year} if year is not None else None)
     finally:
         bar.close()
     click.echo(f"{summary.added} added, {summary.skipped} already stored, {summary.failed} failed; "

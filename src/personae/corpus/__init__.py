@@ -77,12 +77,15 @@ def default_jobs() -> int:
 
 
 def ingest(paths: Iterable[Path], db: str | Path, encoding: str | None = None, jobs: int | None = None,
-           scheduler: str | None = None, progress: Progress | None = None) -> IngestSummary:
+           scheduler: str | None = None, progress: Progress | None = None,
+           options: dict | None = None) -> IngestSummary:
     """Analyse and store each file not already stored; a bad file is reported and skipped.
 
     jobs: worker processes (default: one per core; 1 analyses in this process).
     scheduler: the address of a Dask distributed scheduler to run the analyses on instead.
+    options: analysis options for the pipeline (settings.SETTINGS), e.g. {"year": 1937}.
     """
+    options = dict(options or {})
     from personae.corpus.cast import rebuild_corpus_cast
     from personae.store import Store
     from personae.store.corpus import cast_is_current
@@ -99,11 +102,11 @@ def ingest(paths: Iterable[Path], db: str | Path, encoding: str | None = None, j
         total = len(pending)
         jobs = min(jobs or default_jobs(), max(total, 1))
         if scheduler:
-            results = _run_dask(scheduler, pending, encoding)
+            results = _run_dask(scheduler, pending, encoding, options)
         elif jobs == 1:
-            results = _run_here(pending, encoding, report, summary, total)
+            results = _run_here(pending, encoding, options, report, summary, total)
         else:
-            results = _run_pool(jobs, pending, encoding, report, summary, total)
+            results = _run_pool(jobs, pending, encoding, options, report, summary, total)
         try:
             for path, outcome in results:
                 summary.analysed += 1
@@ -148,23 +151,24 @@ def _plan(files: list[Path], store, encoding: str | None, summary: IngestSummary
     return pending
 
 
-def analyse_file(path: Path, encoding: str | None = None,
+def analyse_file(path: Path, encoding: str | None = None, options: dict | None = None,
                  progress: Callable[[str], None] | None = None) -> Document | str:
     """One file's analysis without its parse (what travels back to the writer), or the error message."""
     from personae.pipeline import analyze_source
 
     try:
-        return _without_parse(analyze_source(read_path(path, encoding=encoding), progress=progress))
+        return _without_parse(analyze_source(read_path(path, encoding=encoding), progress=progress,
+                                             **(options or {})))
     except PersonaeError as err:
         return str(err)
 
 
-def analyse_read_source(source: Source) -> Document | str:
+def analyse_read_source(source: Source, options: dict | None = None) -> Document | str:
     """As `analyse_file`, for a text already read (a cluster worker may not see the files)."""
     from personae.pipeline import analyze_source
 
     try:
-        return _without_parse(analyze_source(source))
+        return _without_parse(analyze_source(source, **(options or {})))
     except PersonaeError as err:
         return str(err)
 
@@ -178,11 +182,12 @@ def _without_parse(doc: Document) -> Document:
 Results = Iterator[tuple[Path, "Document | str"]]
 
 
-def _run_here(pending: list[Path], encoding: str | None, report: Progress, summary: IngestSummary,
-              total: int) -> Results:
+def _run_here(pending: list[Path], encoding: str | None, options: dict, report: Progress,
+              summary: IngestSummary, total: int) -> Results:
     for path in pending:
         done = summary.analysed
-        yield path, analyse_file(path, encoding, lambda stage: report(IngestEvent(str(path), stage, done, total)))
+        yield path, analyse_file(path, encoding, options,
+                                 lambda stage: report(IngestEvent(str(path), stage, done, total)))
 
 
 # In a worker process: where stage names go, for the main process's progress bar.
@@ -206,13 +211,13 @@ def _exit_with_parent(parent: int) -> None:
     os._exit(1)
 
 
-def _analyse_in_worker(path: Path, encoding: str | None) -> Document | str:
+def _analyse_in_worker(path: Path, encoding: str | None, options: dict) -> Document | str:
     def progress(stage: str) -> None:
         _stage_queue.put((str(path), stage))
-    return analyse_file(path, encoding, progress)
+    return analyse_file(path, encoding, options, progress)
 
 
-def _run_pool(jobs: int, pending: list[Path], encoding: str | None, report: Progress,
+def _run_pool(jobs: int, pending: list[Path], encoding: str | None, options: dict, report: Progress,
               summary: IngestSummary, total: int) -> Results:
     import multiprocessing
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
@@ -230,7 +235,7 @@ def _run_pool(jobs: int, pending: list[Path], encoding: str | None, report: Prog
                 path = next(todo, None)
                 if path is None:
                     break
-                running[executor.submit(_analyse_in_worker, path, encoding)] = path
+                running[executor.submit(_analyse_in_worker, path, encoding, options)] = path
             if not running:
                 break
             finished, _ = wait(running, timeout=0.2, return_when=FIRST_COMPLETED)
@@ -255,7 +260,7 @@ def _relay_stages(stages, report: Progress, summary: IngestSummary, total: int) 
         report(IngestEvent(path, stage, summary.analysed, total))
 
 
-def _run_dask(address: str, pending: list[Path], encoding: str | None) -> Results:
+def _run_dask(address: str, pending: list[Path], encoding: str | None, options: dict) -> Results:
     """One task per document on a Dask cluster; each worker loads the pipeline once."""
     try:
         from distributed import Client, as_completed
@@ -282,7 +287,7 @@ def _run_dask(address: str, pending: list[Path], encoding: str | None) -> Result
                 except PersonaeError as err:  # changed since it was planned
                     failed.append((path, str(err)))
                     continue
-                future = client.submit(analyse_read_source, source, pure=False)
+                future = client.submit(analyse_read_source, source, options, pure=False)
                 paths[future.key] = path
                 futures.add(future)
                 return
