@@ -29,6 +29,7 @@ def evaluate(root: Path, fold: str = "test", limit: int | None = None, paragraph
     names = litbank_data.fold(fold, root)[:limit]
     gold_entities, pred_entities, gold_events, pred_events = {}, {}, {}, {}
     quote_counts: dict[str, int] = {}
+    narrated_counts: dict[str, int] = {}   # the texts told in the first person
     for name in names:
         gold = litbank_data.read_doc(name, root)
         para = paragraphed(name, gold.text, root) if paragraphs else Paragraphed(gold.text, [])
@@ -43,11 +44,16 @@ def evaluate(root: Path, fold: str = "test", limit: int | None = None, paragraph
         if paragraphs:
             quotations = restore_paragraphs(quotations, root)
         if quotations.quotes:
-            add_counts(quote_counts, score_speakers(quotations, doc))
+            counts = score_speakers(quotations, doc)
+            add_counts(quote_counts, counts)
+            if any(e.is_narrator for e in doc.entities):
+                add_counts(narrated_counts, counts)
     return {"fold": fold, "fold_description": FOLDS[fold], "documents": names, "paragraphs": paragraphs,
             "entities": score_entities(gold_entities, pred_entities),
             "events": score_events(gold_events, pred_events) if gold_events else None,
-            "quotes": {**accuracy(quote_counts), "counts": quote_counts} if quote_counts else None}
+            "quotes": {**accuracy(quote_counts), "counts": quote_counts} if quote_counts else None,
+            "quotes_first_person": ({**accuracy(narrated_counts), "counts": narrated_counts}
+                                    if narrated_counts else None)}
 
 
 def shifted(para: Paragraphed, spans: set[tuple[int, int, str]]) -> set[tuple[int, int, str]]:
@@ -68,4 +74,8 @@ def format_report(scores: dict) -> str:
                      f" (explicit {fmt(quotes['explicit_accuracy'])} of {c['n_explicit']},"
                      f" other {fmt(quotes['other_accuracy'])} of {c['n_other']});"
                      f" quotations found {fmt(quotes['quote_recall'])}")
+    narrated = scores.get("quotes_first_person")
+    if narrated:
+        lines.append(f"quotes in first-person narratives: speaker accuracy {fmt(narrated['speaker_accuracy'])}"
+                     f" over {narrated['counts']['n']} gold quotations")
     return "\n".join(lines)
