@@ -61,6 +61,15 @@ def test_two_people_sharing_a_surname_stay_apart_and_titles_decide():
     assert genders["Mrs. Bennet"] == "she" and genders["Mr. Bennet"] == "he"
 
 
+def test_a_womans_given_name_keeps_her_apart_from_mr_of_her_surname():
+    text = "Charlotte Temple blushed. Mr. Temple was her father. Charlotte Temple wept. Mr. Temple sighed."
+    doc = cluster_aliases(document_with_names(text, ["Charlotte Temple", "Mr. Temple"]))
+    got = people(doc)
+    assert got["Charlotte Temple"] == {"Charlotte Temple"}
+    assert got["Mr. Temple"] == {"Mr. Temple"}
+    assert {e.name: e.gender for e in doc.entities}["Charlotte Temple"] == "she"
+
+
 def test_people_sharing_a_first_name_are_not_merged_and_a_bare_name_goes_to_the_nearest():
     text = ("Anna Petrova sewed. Anna Kessler sang in Berlin. Anna Kessler bowed. "
             "Later Anna Petrova cut cloth, and Anna put down the scissors.")

@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from personae.lang.en import honorifics, name_parts, nicknames, variant_rules
+from personae.lang.en import given_names, honorifics, name_parts, nicknames, variant_rules
 from personae.model import Document, Entity, Evidence, Finding, Mention
 from personae.stages import stage
 from personae.stages.entities import capitalised_by_position, count_aliases, renumber
@@ -72,6 +72,10 @@ def parse_name(text: str) -> NameForm:
     while len(words) > 1 and words[-1].lower() in parts["suffixes"]:
         words.pop()
     tokens = [w.lower() for w in words]
+    if not gender and len(tokens) > 1:
+        # a given name before a surname tells the gender as a title does: "Charlotte Temple"
+        # is not "Mr. Temple"
+        gender = given_names().get(tokens[0], "")
     patronymic = None
     for i in range(1, len(tokens)):
         if tokens[i].endswith(tuple(parts["patronymic_endings"])) and len(tokens[i]) > 5:
