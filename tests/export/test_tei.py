@@ -57,3 +57,17 @@ def test_time_values_become_the_right_tei_attribute():
     assert _date_attrs("P26Y") == ' dur="P26Y"'
     assert _date_attrs("XXXX-WXX-6") == ' when-custom="XXXX-WXX-6"'
     assert _date_attrs(None) == ""
+
+
+def test_scenes_are_events_of_their_own_with_time_place_and_people(story, tei_all):
+    from personae.model import Scene
+
+    split = story.text.index("Later that spring")
+    story.scenes = [Scene("S1", 0, split, place="E3", time="T1", value="1937-03", people=["E1", "E2"]),
+                    Scene("S2", split, len(story.text), place="E4", time="T2", value="1937-SP", people=["E2"])]
+    root = parse(story)
+    assert tei_all.validate(root), tei_all.error_log.filter_from_errors()
+    scenes = root.findall(".//t:standOff/t:listEvent[@type='scenes']/t:event", NS)
+    assert [(s.get("type"), s.get("when"), s.get("when-custom"), s.get("where"), s.get("ana")) for s in scenes] == [
+        ("scene", "1937-03", None, "#E3", "#E1 #E2"), ("scene", None, "1937-SP", "#E4", "#E2")]
+    assert scenes[1].findtext("t:desc", namespaces=NS).startswith("Later that spring Nigolai Betrov")

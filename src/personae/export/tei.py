@@ -1,7 +1,8 @@
 """TEI P5: the text with its people, places, speech and dates marked, and a standOff of facts.
 
-`standOff` holds `listPerson` (every alias a `persName`), `listPlace`, `listEvent`
-and `listRelation`; the body is the text, one `p` per paragraph, with
+`standOff` holds `listPerson` (every alias a `persName`), `listPlace`, `listEvent`,
+the scenes (a `listEvent` of type "scenes": each scene's time, place, people and opening
+words) and `listRelation`; the body is the text, one `p` per paragraph, with
 `persName`/`placeName` (proper names) or `rs` (other mentions) pointing at them
 by @ref, `said` with @who/@toWhom, and `date` with @when where the value is a
 W3C date (@when-custom otherwise). Valid against tei_all.rng.
@@ -14,13 +15,14 @@ from xml.sax.saxutils import escape, quoteattr
 
 from personae.export.cast import PLACE_TYPES
 from personae.export.nesting import Span, render_paragraphs
-from personae.model import Document, Entity
+from personae.model import Document, Entity, Scene
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 # The W3C forms TEI's @when accepts: a year, year-month, date, or date and time.
 W3C_DATE = re.compile(r"-?\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2})?)?)?)?$")
 W3C_DURATION = re.compile(r"P(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?$")
 SEX = {"he": "M", "she": "F"}
+SCENE_OPENING_WORDS = 8   # words of a scene quoted in its standOff entry
 
 
 def _ref(entity_id: str) -> str:
@@ -74,6 +76,10 @@ def _standoff(doc: Document) -> list[str]:
             out.append(f'      <event xml:id="event-{ev.id}"{when}{where}{who_attr}>'
                        f"<label>{escape(ev.trigger.text)}</label></event>")
         out.append("    </listEvent>")
+    if doc.scenes:
+        out.append('    <listEvent type="scenes">')
+        out += [_scene(scene, doc, times, known) for scene in doc.scenes]
+        out.append("    </listEvent>")
     relations = [r for r in doc.relations if r.subject in known and r.object in known]
     if relations:
         out.append("    <listRelation>")
@@ -82,6 +88,17 @@ def _standoff(doc: Document) -> list[str]:
         out.append("    </listRelation>")
     out.append("  </standOff>")
     return out if len(out) > 2 else []
+
+
+def _scene(scene: Scene, doc: Document, times: dict, known: set[str]) -> str:
+    """A scene as an event of type "scene": its time, place and people, and where it begins."""
+    value = times[scene.time].value if scene.time in times else scene.value
+    where = f" where={quoteattr(_ref(scene.place))}" if scene.place in known else ""
+    who = " ".join(_ref(p) for p in scene.people if p in known)
+    who_attr = f" ana={quoteattr(who)}" if who else ""
+    opening = " ".join(doc.text[scene.start:scene.end].split()[:SCENE_OPENING_WORDS])
+    return (f'      <event xml:id="scene-{scene.id}" type="scene"{_date_attrs(value)}{where}{who_attr}>'
+            f"<label>{escape(scene.id)}</label><desc>{escape(opening)} …</desc></event>")
 
 
 def _spans(doc: Document) -> list[Span]:
