@@ -16,6 +16,12 @@ def test_explicit_tag_after_and_before(analyse):
     assert validation_errors(doc.to_dict()) == []
 
 
+def test_a_tag_ending_in_a_colon_reaches_over_the_paragraph_break(analyse):
+    doc = analyse("Anna Petrova sat by the window. Grigory Sokolov came in, looked at her and said to her:\n\n"
+                  "“Well, the lists are out.”\n")
+    assert speakers(doc) == [("“Well, the lists are out.”", "Grigory Sokolov", "explicit")]
+
+
 def test_interrupted_quote_keeps_one_speaker(analyse):
     doc = analyse("Anna came in.\n\n“Of course,” she said, “we leave at once.”\n")
     assert [s[1] for s in speakers(doc)] == ["Anna", "Anna"]

@@ -249,7 +249,8 @@ def find_tag(doc: Document, quote: Quote, prev_end: int, next_start: int) -> Tag
     lead = doc.text[prev_end:quote.start].rstrip()
     if not lead or not (lead[-1] in ",:;—-" or lead[-1].isalnum()):
         return None
-    before = token_window(doc.parse, prev_end, quote.start)
+    # a colon leads into the quote even across a paragraph break ("and said to me:" / “Well, …”)
+    before = token_window(doc.parse, prev_end, prev_end + len(lead) if lead[-1] == ":" else quote.start)
     for token in reversed(before[-TAG_WINDOW_BEFORE:]):
         if token.text in SENTENCE_END or "\n\n" in token.text_with_ws:
             break

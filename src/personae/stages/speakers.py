@@ -145,13 +145,16 @@ class Utterance:
 
 
 def tag_subject(verb, inside_quote):
-    """The token naming who speaks: the verb's subject, else a noun right after or before it."""
-    for head in (verb, verb.head if verb.dep_ == "conj" else None):
-        if head is None:
-            continue
+    """The token naming who speaks: the verb's subject (or that of the verb it is conjoined to:
+    "came in, looked at her and said"), else a noun right after or before it."""
+    head = verb
+    while True:
         for child in head.children:
             if child.dep_ in SUBJECT_DEPS and not inside_quote(child.idx):
                 return child
+        if head.dep_ != "conj" or head.head is head:
+            break
+        head = head.head
     doc = verb.doc
     for token in doc[verb.i + 1:verb.i + 4]:     # inverted: …,” said his lady
         if token.is_punct or inside_quote(token.idx):
