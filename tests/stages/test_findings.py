@@ -65,3 +65,21 @@ def test_other_stages_findings_are_kept_and_own_ones_not_doubled(analyse):
     assert [f.message for f in of_kind(doc, "name_variant")][-1] == "a test variant"
     assert len(of_kind(doc, "conflicting_fact")) == before
     doc.findings = [f for f in doc.findings if f.message != "a test variant"]
+
+
+def test_a_speech_tags_he_after_two_men_is_an_unresolved_reference(analyse):
+    doc = analyse("Nikolai Petrov looked at Grigory Sokolov across the table. Sokolov did not move.\n\n"
+                  "“We leave at dawn,” he said.\n")
+    found = [f for f in of_kind(doc, "unresolved_reference") if "speech tag" in f.message]
+    assert len(found) == 1
+    names = {e.id: e.name for e in doc.entities}
+    assert {names[e] for e in found[0].entities} == {"Nikolai Petrov", "Grigory Sokolov"}
+    pronoun = found[0].evidence[0]
+    assert doc.text[pronoun.start:pronoun.end] == "he"
+    find_findings(doc)                                   # run again: not doubled
+    assert len([f for f in of_kind(doc, "unresolved_reference") if "speech tag" in f.message]) == 1
+
+
+def test_a_speech_tags_she_after_one_woman_is_clear(analyse):
+    doc = analyse("Anna Petrova looked at Grigory Sokolov across the table.\n\n“We leave at dawn,” she said.\n")
+    assert not [f for f in of_kind(doc, "unresolved_reference") if "speech tag" in f.message]

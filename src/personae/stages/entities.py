@@ -65,12 +65,17 @@ BASE_PLACE_TYPES = {"GPE": "GPE", "LOC": "LOC", "FAC": "FAC"}
 
 def retype_places(parse, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
     """A "person" after a preposition that the base model calls a place is that place ("came from Moscow");
-    a name led by a person's title is a person ("Comrade Petrov" is no facility)."""
+    a name led by a person's title or by a common given name is a person ("Comrade Petrov",
+    "Grigory Sokolov" are no facilities) unless a place word is in it ("George Street")."""
     titles = frozenset(name_parts()["person_titles"])
+    place_words = frozenset(name_parts()["place_words"])
+    given = given_names()
     out = []
     for start, end, kind, etype in spans:
         first, _, rest = parse.text[start:end].partition(" ")
-        if kind == "PROP" and etype != "PER" and rest[:1].isupper() and first.rstrip(".").lower() in titles:
+        led_by = first.rstrip(".").lower()
+        if kind == "PROP" and etype != "PER" and rest[:1].isupper() and (
+                led_by in titles or led_by in given and not place_words & set(rest.lower().split())):
             etype = "PER"
         elif kind == "PROP" and etype == "PER":
             span = parse.char_span(start, end, alignment_mode="expand")

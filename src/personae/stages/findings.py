@@ -2,7 +2,9 @@
 
 The kinds (a documented list; other stages add their own):
   name_variant           a spelling that looks like a garbled form of a name (aliases stage)
-  unresolved_reference   a his/her that could be either of two people in a relation (relations stage)
+  unresolved_reference   a his/her that could be either of two people in a relation (relations
+                         stage); the he/she of a speech tag when two people of that gender are
+                         named just before it (“We leave now,” he said, after Petrov and Sokolov)
   conflicting_fact       two incompatible values for one fact: a person's death dated in two
                          different years; one event (a meeting, a wedding...) given two different
                          places in the same scene, a few sentences apart
@@ -198,8 +200,60 @@ def after_death(doc: Document) -> list[Finding]:
     return out
 
 
+SPEECH_TAG_PRONOUNS = {"he": "he", "she": "she"}
+# Characters between a quotation and its tag's pronoun ("…,” he said; He said, “…").
+TAG_REACH = 40
+# Sentences before the quotation's own whose people the tag's pronoun could mean.
+TAG_SENTENCES_BACK = 2
+SPEECH_TAG_FINDING = "The speech tag's "   # how this stage's unresolved_reference messages begin
+
+
+def ambiguous_speech_tags(doc: Document) -> list[Finding]:
+    """A quotation given to a person by the he/she of its tag, when the narration just before
+    (the quotation's sentence and the two before it) names two or more people of that gender."""
+    outside = outside_quotes([(q.start, q.end) for q in doc.quotes])
+    named = sorted((m.start, m.end, e) for e in doc.entities if e.type == "PER" and not e.is_narrator
+                   and e.gender in SPEECH_TAG_PRONOUNS.values() for m in e.mentions
+                   if m.kind == "PROP" and outside(m.start))
+    starts = [start for start, _, _ in named]
+    sentence_starts = [s.start_char for s in doc.parse.sents] if doc.parse is not None else []
+    out, seen = [], set()
+    for quote in doc.quotes:
+        speaker = doc.entity(quote.speaker) if quote.speaker and quote.attribution == "anaphoric" else None
+        if speaker is None:
+            continue
+        pronoun = next((m for m in speaker.mentions if m.kind == "PRON" and m.text.lower() in SPEECH_TAG_PRONOUNS
+                        and (0 <= m.start - quote.end <= TAG_REACH or 0 <= quote.start - m.end <= TAG_REACH)
+                        and outside(m.start)), None)
+        if pronoun is None or pronoun.start in seen:
+            continue
+        seen.add(pronoun.start)
+        k = bisect.bisect_right(sentence_starts, min(pronoun.start, quote.start)) - 1 - TAG_SENTENCES_BACK
+        window_start = sentence_starts[k] if k >= 0 else max(0, pronoun.start - 400)
+        rivals: dict[str, tuple[int, int]] = {}
+        for start, end, entity in named[bisect.bisect_left(starts, window_start):bisect.bisect_left(starts, pronoun.start)]:
+            if entity.gender == SPEECH_TAG_PRONOUNS[pronoun.text.lower()]:
+                rivals[entity.id] = (start, end)          # each person's last mention
+        if speaker.id in rivals and len(rivals) > 1:
+            others = [doc.entity(e).name for e in rivals if e != speaker.id]
+            out.append(Finding(
+                kind="unresolved_reference",
+                message=f"{SPEECH_TAG_FINDING}'{pronoun.text}' could be {' or '.join(others)} as well as "
+                        f"{speaker.name}, to whom the quotation is given",
+                entities=[speaker.id] + [e for e in rivals if e != speaker.id],
+                evidence=[Evidence(pronoun.start, pronoun.end), Evidence(quote.start, quote.end)]
+                + [Evidence(*span) for span in rivals.values()]))
+    return out
+
+
+def own_finding(finding: Finding) -> bool:
+    return finding.kind in OWN_KINDS or (finding.kind == "unresolved_reference"
+                                         and finding.message.startswith(SPEECH_TAG_FINDING))
+
+
 @stage("findings", requires=("times", "scenes", "relations"), assigns=("findings",))
 def find_findings(doc: Document) -> Document:
-    found = death_conflicts(doc) + place_conflicts(doc) + sequence_inconsistencies(doc) + after_death(doc)
-    doc.findings = [f for f in doc.findings if f.kind not in OWN_KINDS] + found
+    found = (death_conflicts(doc) + place_conflicts(doc) + sequence_inconsistencies(doc) + after_death(doc)
+             + ambiguous_speech_tags(doc))
+    doc.findings = [f for f in doc.findings if not own_finding(f)] + found
     return doc
