@@ -37,8 +37,8 @@ def test_people_sharing_a_surname_are_not_merged(sample):
     (nikolai,) = owners(sample, "Nikolai Petrov")
     (anna,) = owners(sample, "Anna Petrova")
     assert nikolai is not anna
-    for person in ("Vera", "Misha"):
-        assert len(owners(sample, person)) == 1
+    for person in ("Vera", "Misha", "Fyodor", "Pavel Ilyich Gromov", "Hartmann"):
+        assert len(owners(sample, person)) == 1, person
 
 
 def test_garbled_names_join_the_right_person_with_findings(sample):

@@ -77,3 +77,18 @@ def test_a_word_capitalised_only_where_every_word_is_is_no_person():
     # "Lydia" is a given name and "Sir" a title
     assert dropped == ["Gas", "Nay"]
     assert capitalised_by_position(None, entities) == []
+
+
+def test_a_name_introduced_in_a_common_noun_mention_is_a_person_of_its_own():
+    from personae.stages.entities import introduced_names
+
+    words = ["The", "director", ",", "a", "decent", "man", "named", "Pavel", "Ilyich", "Gromov", ",", "called", "her", "in", "."]
+    pos = ["DET", "NOUN", "PUNCT", "DET", "ADJ", "NOUN", "VERB", "PROPN", "PROPN", "PROPN", "PUNCT", "VERB", "PRON", "ADP",
+           "PUNCT"]
+    doc = hand_parse(words, pos)
+    nom = (*char_span(doc, 3, 10), "NOM", "PER")
+    found = introduced_names(doc, [nom])
+    assert [doc.text[s:e] for s, e, _, _ in found] == ["Pavel Ilyich Gromov"]
+    assert found[0][2:] == ("PROP", "PER")
+    # already recognised: nothing new
+    assert introduced_names(doc, [nom, (*char_span(doc, 7, 10), "PROP", "PER")]) == []

@@ -123,7 +123,7 @@ def missed_names(parse, spans: list[tuple[int, int, str, str]]) -> list[tuple[in
     """People the LitBank recogniser missed: the base model's PERSON names and proper-noun subjects
     that overlap no recognised mention."""
     covered = set()
-    for start, end, _, _ in spans:
+    for start, end, kind, _ in spans:
         covered.update(range(start, end))
     found = [(e.start_char, e.end_char) for e in parse.ents if e.label_ == "PERSON"]
     found += [name_span(t) for t in parse if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN"
@@ -136,12 +136,38 @@ def missed_names(parse, spans: list[tuple[int, int, str, str]]) -> list[tuple[in
     return out
 
 
+INTRODUCED_BY = re.compile(r"\b(?:named|called)\s+$")
+
+
+def introduced_names(parse, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """The name that ends a person's common-noun mention after "named"/"called" ("a decent man named
+    Pavel Ilyich Gromov"), when the recogniser gave the whole phrase but not the name in it."""
+    proper = {(start, end) for start, end, kind, _ in spans if kind == "PROP"}
+    out = []
+    for start, end, kind, etype in spans:
+        if kind != "NOM" or etype != "PER":
+            continue
+        phrase = parse.char_span(start, end, alignment_mode="expand")
+        if phrase is None:
+            continue
+        names = [t for t in phrase if t.pos_ == "PROPN" and INTRODUCED_BY.search(parse.text[start:t.idx])]
+        if names:
+            first = names[0]
+            last = first
+            while last.i + 1 < phrase.end and parse[last.i + 1].pos_ == "PROPN":
+                last = parse[last.i + 1]
+            span = (first.idx, last.idx + len(last.text))
+            if span not in proper:
+                out.append((*span, "PROP", "PER"))
+    return out
+
+
 @stage("entities", assigns=("entities",))
 def find_entities(doc: Document) -> Document:
     by_key: dict[tuple[str, str], Entity] = {}
     entities: list[Entity] = []
     spans = mention_spans(doc.parse)
-    spans = sorted(spans + missed_names(doc.parse, spans))
+    spans = sorted(spans + missed_names(doc.parse, spans) + introduced_names(doc.parse, spans))
     spans = [(trim_calendar_word(doc.text, s, e) if k == "PROP" and t == "PER" else s, e, k, t) for s, e, k, t in spans]
     for start, end, kind, etype in one_type_per_name(retype_places(doc.parse, spans), doc.text):
         text = doc.text[start:end]
