@@ -70,9 +70,10 @@ def retype_places(parse, spans: list[tuple[int, int, str, str]]) -> list[tuple[i
     titles = frozenset(name_parts()["person_titles"])
     place_words = frozenset(name_parts()["place_words"])
     given = given_names()
+    text = parse.text     # built anew on each access: once, not per span
     out = []
     for start, end, kind, etype in spans:
-        first, _, rest = parse.text[start:end].partition(" ")
+        first, _, rest = text[start:end].partition(" ")
         led_by = first.rstrip(".").lower()
         if kind == "PROP" and etype != "PER" and rest[:1].isupper() and (
                 led_by in titles or led_by in given and not place_words & set(rest.lower().split())):
@@ -143,6 +144,7 @@ def introduced_names(parse, spans: list[tuple[int, int, str, str]]) -> list[tupl
     """The name that ends a person's common-noun mention after "named"/"called" ("a decent man named
     Pavel Ilyich Gromov"), when the recogniser gave the whole phrase but not the name in it."""
     proper = {(start, end) for start, end, kind, _ in spans if kind == "PROP"}
+    text = parse.text
     out = []
     for start, end, kind, etype in spans:
         if kind != "NOM" or etype != "PER":
@@ -150,7 +152,7 @@ def introduced_names(parse, spans: list[tuple[int, int, str, str]]) -> list[tupl
         phrase = parse.char_span(start, end, alignment_mode="expand")
         if phrase is None:
             continue
-        names = [t for t in phrase if t.pos_ == "PROPN" and INTRODUCED_BY.search(parse.text[start:t.idx])]
+        names = [t for t in phrase if t.pos_ == "PROPN" and INTRODUCED_BY.search(text[start:t.idx])]
         if names:
             first = names[0]
             last = first

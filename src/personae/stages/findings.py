@@ -217,14 +217,17 @@ def ambiguous_speech_tags(doc: Document) -> list[Finding]:
                    if m.kind == "PROP" and outside(m.start))
     starts = [start for start, _, _ in named]
     sentence_starts = [s.start_char for s in doc.parse.sents] if doc.parse is not None else []
+    people = {e.id: e for e in doc.entities}
+    # each person's he/she mentions in the narration, in text order
+    pronouns = {e.id: TagPronouns(sorted((m for m in e.mentions if m.kind == "PRON"
+                                          and m.text.lower() in SPEECH_TAG_PRONOUNS and outside(m.start)),
+                                         key=lambda m: m.start)) for e in doc.entities}
     out, seen = [], set()
     for quote in doc.quotes:
-        speaker = doc.entity(quote.speaker) if quote.speaker and quote.attribution == "anaphoric" else None
+        speaker = people.get(quote.speaker) if quote.speaker and quote.attribution == "anaphoric" else None
         if speaker is None:
             continue
-        pronoun = next((m for m in speaker.mentions if m.kind == "PRON" and m.text.lower() in SPEECH_TAG_PRONOUNS
-                        and (0 <= m.start - quote.end <= TAG_REACH or 0 <= quote.start - m.end <= TAG_REACH)
-                        and outside(m.start)), None)
+        pronoun = pronouns[speaker.id].around(quote)
         if pronoun is None or pronoun.start in seen:
             continue
         seen.add(pronoun.start)
@@ -235,7 +238,7 @@ def ambiguous_speech_tags(doc: Document) -> list[Finding]:
             if entity.gender == SPEECH_TAG_PRONOUNS[pronoun.text.lower()]:
                 rivals[entity.id] = (start, end)          # each person's last mention
         if speaker.id in rivals and len(rivals) > 1:
-            others = [doc.entity(e).name for e in rivals if e != speaker.id]
+            others = [people[e].name for e in rivals if e != speaker.id]
             out.append(Finding(
                 kind="unresolved_reference",
                 message=f"{SPEECH_TAG_FINDING}'{pronoun.text}' could be {' or '.join(others)} as well as "
@@ -244,6 +247,25 @@ def ambiguous_speech_tags(doc: Document) -> list[Finding]:
                 evidence=[Evidence(pronoun.start, pronoun.end), Evidence(quote.start, quote.end)]
                 + [Evidence(*span) for span in rivals.values()]))
     return out
+
+
+class TagPronouns:
+    """One person's he/she mentions in the narration, found by position."""
+
+    def __init__(self, mentions: list):
+        self.mentions = mentions
+        self.starts = [m.start for m in mentions]
+        self.ends = [m.end for m in mentions]
+
+    def around(self, quote):
+        """The one just after the quotation (…,” he said) or just before it (He said, “…)."""
+        k = bisect.bisect_left(self.starts, quote.end)
+        if k < len(self.mentions) and self.starts[k] - quote.end <= TAG_REACH:
+            return self.mentions[k]
+        k = bisect.bisect_right(self.ends, quote.start) - 1
+        if k >= 0 and quote.start - self.ends[k] <= TAG_REACH:
+            return self.mentions[k]
+        return None
 
 
 def own_finding(finding: Finding) -> bool:
