@@ -265,7 +265,8 @@ def build_persons(forms: list[tuple[Mention, NameForm]]) -> list[Person]:
 def cluster_aliases(doc: Document) -> Document:
     doc.findings = [f for f in doc.findings if f.kind != "name_variant"]  # rerunnable
     people = [e for e in doc.entities if e.type == "PER" and any(m.kind == "PROP" for m in e.mentions)]
-    others = [e for e in doc.entities if e not in people]
+    chosen = {id(e) for e in people}
+    others = [e for e in doc.entities if id(e) not in chosen]
     forms = sorted(((m, parse_name(title_before(doc.text, m.start) + m.text))
                     for e in people for m in e.mentions if m.kind == "PROP"), key=lambda mf: mf[0].start)
     forms = [(m, f) for m, f in forms if f.tokens]

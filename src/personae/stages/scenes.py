@@ -57,13 +57,13 @@ def is_setting(doc: Document, start: int, end: int) -> bool:
     return verb.pos_ in ("VERB", "AUX") and verb.dep_ not in ("relcl", "acl")
 
 
-def moves_to_place(doc: Document, start: int, end: int, places: list[tuple[int, int, str]]) -> str | None:
-    """The place a motion verb in text[start:end] leads to, if any."""
+def moves_to_place(doc: Document, start: int, end: int, places: list[tuple[int, int, str]],
+                   starts: list[int]) -> str | None:
+    """The place a motion verb in text[start:end] leads to, if any (`starts`: the places' starts)."""
     span = doc.parse.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
     verbs = motion_verbs()
-    starts = [p[0] for p in places]
     for token in span:
         if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in verbs:
             continue
@@ -79,6 +79,7 @@ def find_scenes(doc: Document) -> Document:
     text = doc.text
     outside = outside_quotes([(q.start, q.end) for q in doc.quotes])
     places = place_mentions(doc, outside)
+    place_starts = [p[0] for p in places]
     sentences = sentence_bounds(doc.parse)
     sentence_starts = [s for s, _ in sentences]
     chapter_starts = {c.start for c in doc.document.chapters}
@@ -92,7 +93,7 @@ def find_scenes(doc: Document) -> Document:
         first_end = sentences[k][1] if 0 <= k < len(sentences) and sentences[k][1] > para else len(text)
         j = bisect.bisect_left(dated_starts, para)
         new_time = dated[j] if j < len(dated) and dated[j].start < first_end else None
-        new_place = moves_to_place(doc, para, first_end, places)
+        new_place = moves_to_place(doc, para, first_end, places, place_starts)
         opens = (not scenes or any(para <= c < first_end for c in chapter_starts)
                  or (new_time is not None and new_time.value != current_value)
                  or (new_place is not None and new_place != current_place))

@@ -208,6 +208,8 @@ class Speakers:
     def __init__(self, doc: Document):
         self.doc = doc
         self.index = MentionIndex(doc.entities)
+        # (entity, start) of each proper-name mention: is a name in a quote a name of theirs?
+        self.proper_starts = {(id(e), m.start) for e in doc.entities for m in e.mentions if m.kind == "PROP"}
         outside = outside_quotes([(q.start, q.end) for q in doc.quotes])
         self.inside_quote = lambda offset: not outside(offset)
         self.narrator = next((e for e in doc.entities if e.is_narrator), None)
@@ -235,6 +237,8 @@ class Speakers:
         """A speaker the entity recogniser missed."""
         entity, mention = self.people.add(start, end, kind)
         self.index.add(mention, entity)
+        if mention.kind == "PROP":
+            self.proper_starts.add((id(entity), mention.start))
         return entity
 
     def utterances(self) -> list[Utterance]:
@@ -281,7 +285,7 @@ class Speakers:
             for start, end, entity in self.index.items[k:]:
                 if start >= quote.end:
                     break
-                if not any(m.kind == "PROP" and m.start == start for m in entity.mentions):
+                if (id(entity), start) not in self.proper_starts:
                     continue
                 head = text[quote.start:start].strip("“\"‘'«— \n")
                 if (not head or head[-1] in SENTENCE_END) and not self.credible(entity):
