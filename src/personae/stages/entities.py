@@ -207,15 +207,17 @@ def capitalised_by_position(parse, entities: list[Entity]) -> list[Entity]:
         if entity.type != "PER" or len(entity.mentions) != 1:
             continue
         span = parse.char_span(entity.mentions[0].start, entity.mentions[0].end)
-        if span is not None and len(span) == 1 and by_position(span[0]) and span[0].lower_.rstrip(".") not in known:
+        if (span is not None and len(span) == 1 and at_capital_position(span[0])
+                and span[0].lower_.rstrip(".") not in known):
             suspects.append((entity, span[0]))
     if not suspects:
         return []
-    elsewhere = {t.text for t in parse if t.text[:1].isupper() and not by_position(t)}
+    elsewhere = {t.text for t in parse if t.text[:1].isupper() and not at_capital_position(t)}
     return [entity for entity, token in suspects if token.text not in elsewhere]
 
 
-def by_position(token) -> bool:
+def at_capital_position(token) -> bool:
+    """The token stands where any word takes a capital: first of a sentence, a line or a quotation."""
     if token.i == 0 or token.is_sent_start:
         return True
     before = token.doc[token.i - 1]

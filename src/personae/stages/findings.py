@@ -200,11 +200,12 @@ def after_death(doc: Document) -> list[Finding]:
     return out
 
 
-SPEECH_TAG_PRONOUNS = {"he": "he", "she": "she"}
+SPEECH_TAG_PRONOUNS = ("he", "she")    # each the gender it tells
 # Characters between a quotation and its tag's pronoun ("…,” he said; He said, “…").
 TAG_REACH = 40
 # Sentences before the quotation's own whose people the tag's pronoun could mean.
 TAG_SENTENCES_BACK = 2
+TAG_CHARS_BACK = 400      # the same, where the document has no parse to give sentences
 SPEECH_TAG_FINDING = "The speech tag's "   # how this stage's unresolved_reference messages begin
 
 
@@ -213,7 +214,7 @@ def ambiguous_speech_tags(doc: Document) -> list[Finding]:
     (the quotation's sentence and the two before it) names two or more people of that gender."""
     outside = outside_quotes([(q.start, q.end) for q in doc.quotes])
     named = sorted((m.start, m.end, e) for e in doc.entities if e.type == "PER" and not e.is_narrator
-                   and e.gender in SPEECH_TAG_PRONOUNS.values() for m in e.mentions
+                   and e.gender in SPEECH_TAG_PRONOUNS for m in e.mentions
                    if m.kind == "PROP" and outside(m.start))
     starts = [start for start, _, _ in named]
     sentence_starts = [s.start_char for s in doc.parse.sents] if doc.parse is not None else []
@@ -232,10 +233,11 @@ def ambiguous_speech_tags(doc: Document) -> list[Finding]:
             continue
         seen.add(pronoun.start)
         k = bisect.bisect_right(sentence_starts, min(pronoun.start, quote.start)) - 1 - TAG_SENTENCES_BACK
-        window_start = sentence_starts[k] if k >= 0 else max(0, pronoun.start - 400)
+        window_start = sentence_starts[k] if k >= 0 else max(0, pronoun.start - TAG_CHARS_BACK)
+        window = named[bisect.bisect_left(starts, window_start):bisect.bisect_left(starts, pronoun.start)]
         rivals: dict[str, tuple[int, int]] = {}
-        for start, end, entity in named[bisect.bisect_left(starts, window_start):bisect.bisect_left(starts, pronoun.start)]:
-            if entity.gender == SPEECH_TAG_PRONOUNS[pronoun.text.lower()]:
+        for start, end, entity in window:
+            if entity.gender == pronoun.text.lower():
                 rivals[entity.id] = (start, end)          # each person's last mention
         if speaker.id in rivals and len(rivals) > 1:
             others = [people[e].name for e in rivals if e != speaker.id]
