@@ -42,3 +42,10 @@ def test_offsets_move_with_the_inserted_lines():
 def test_a_text_not_found_in_the_book_is_left_alone():
     assert paragraph_starts("Nothing like this .", BOOK) is None
     assert Paragraphed("a\nb", []).text == "a\nb"
+
+
+def test_curly_marks_in_the_text_match_straight_ones_in_the_book():
+    book = "'Oh, dear!' observed Fergus.\n\n'Nonsense, Fergus!'\n"
+    text = "‘ Oh , dear ! ’ observed Fergus .\n‘ Nonsense , Fergus ! ’"
+    starts = paragraph_starts(text, book)
+    assert [text[s:s + 3] for s in starts] == ["‘ N"]

@@ -16,14 +16,16 @@ from pathlib import Path
 
 BLANK = re.compile(r"\n[ \t]*\n")
 SEARCH_AHEAD = 200  # how far past the previous token a token may start in the book
+# Curly and straight quotation marks differ between LitBank's text and some books: match them alike.
+SAME_MARKS = str.maketrans("‘’“”", "''\"\"")
 
 
 def paragraph_starts(text: str, book: str) -> list[int] | None:
     """Offsets in `text` (tokens separated by spaces, one sentence a line) of the tokens that
     begin a paragraph in `book`; None when the text's start is not found in the book."""
     where = [i for i, c in enumerate(book) if not c.isspace()]
-    flat = "".join(book[i] for i in where)
-    tokens = [(m.start(), m.group()) for m in re.finditer(r"\S+", text)]
+    flat = "".join(book[i] for i in where).translate(SAME_MARKS)
+    tokens = [(m.start(), m.group().translate(SAME_MARKS)) for m in re.finditer(r"\S+", text)]
     if not tokens:
         return None
     cursor = flat.find("".join(t for _, t in tokens[:8]))
