@@ -56,6 +56,15 @@ def test_right_and_wrong_speakers(tmp_path):
     assert scores["explicit_accuracy"] == 1.0 and scores["other_accuracy"] == 0.0
 
 
+def test_calibration_counts_right_speakers_per_stated_confidence(tmp_path):
+    from personae.eval.quotes_scoring import calibration
+
+    gold = corpus(tmp_path)
+    doc = predicted([("“ Go , ”", "E1", "explicit"), ("“ No . ”", "E1", "implicit")])
+    doc.quotes[0].confidence, doc.quotes[1].confidence = 0.96, 0.73
+    assert calibration(score_speakers(gold, doc)) == [(0.96, 1, 1.0), (0.73, 1, 0.0)]
+
+
 def test_missing_quote_counts_as_wrong(tmp_path):
     gold = corpus(tmp_path)
     counts = score_speakers(gold, predicted([("“ Go , ”", "E1", "explicit")]))

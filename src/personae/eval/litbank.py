@@ -14,7 +14,8 @@ from personae.errors import PersonaeError
 from personae.eval import litbank_data
 from personae.eval.litbank_scoring import format_scores, score_entities, score_events
 from personae.eval.paragraphs import Paragraphed, paragraphed
-from personae.eval.quotes_scoring import accuracy, add_counts, read_gold_quotations, restore_paragraphs, score_speakers
+from personae.eval.quotes_scoring import (accuracy, add_counts, calibration, read_gold_quotations,
+                                         restore_paragraphs, score_speakers)
 
 FOLDS = {"test": "the 27-text held-out test fold", "train": "the 73 development texts"}
 
@@ -74,6 +75,9 @@ def format_report(scores: dict) -> str:
                      f" (explicit {fmt(quotes['explicit_accuracy'])} of {c['n_explicit']},"
                      f" other {fmt(quotes['other_accuracy'])} of {c['n_other']});"
                      f" quotations found {fmt(quotes['quote_recall'])}")
+    if quotes:
+        lines.append("quotes: calibration (stated confidence: share of right speakers over n) "
+                     + "; ".join(f"{level:.2f}: {share:.3f} over {n}" for level, n, share in calibration(quotes["counts"])))
     narrated = scores.get("quotes_first_person")
     if narrated:
         lines.append(f"quotes in first-person narratives: speaker accuracy {fmt(narrated['speaker_accuracy'])}"

@@ -149,7 +149,8 @@ def quote_outcomes(gold: GoldQuotations, doc: Document) -> list[tuple[GoldQuote,
 
 
 def score_speakers(gold: GoldQuotations, doc: Document) -> dict[str, int]:
-    """Counts: n, correct, found, and n/correct again for explicit (n_explicit, ...) and other quotes."""
+    """Counts: n, correct, found, and n/correct again for explicit (n_explicit, ...) and other quotes,
+    and per stated confidence of the matched quote's speaker (n@0.90, correct@0.90, ...)."""
     counts = dict(n=0, correct=0, n_explicit=0, correct_explicit=0, n_other=0, correct_other=0,
                   found=0)
     for _, pred, right in quote_outcomes(gold, doc):
@@ -159,7 +160,18 @@ def score_speakers(gold: GoldQuotations, doc: Document) -> dict[str, int]:
         counts["correct"] += right
         counts["n_" + group] += 1
         counts["correct_" + group] += right
+        if pred is not None and pred.speaker:
+            level = f"{pred.confidence:.2f}"
+            counts["n@" + level] = counts.get("n@" + level, 0) + 1
+            counts["correct@" + level] = counts.get("correct@" + level, 0) + right
     return counts
+
+
+def calibration(counts: dict[str, int]) -> list[tuple[float, int, float]]:
+    """(stated confidence, quotes given it, share right), most confident first."""
+    levels = sorted((float(key[2:]) for key in counts if key.startswith("n@")), reverse=True)
+    return [(level, counts[f"n@{level:.2f}"], counts[f"correct@{level:.2f}"] / counts[f"n@{level:.2f}"])
+            for level in levels]
 
 
 def matched_quote(q: GoldQuote, doc: Document):
