@@ -14,7 +14,9 @@ stops (an excerpt, a chapter cut short) is a quotation to the end.
 A quotation interrupted by a speech tag (“Of course,” she said, “we leave at
 once.”) stays two quote records; the speakers stage gives both parts the same
 speaker. A speech tag has a speech verb (said, asked), or, after a quote ending
-in a comma, any verb with a person as subject (…,” glowed Carol).
+in a comma, any verb with a person as subject (…,” glowed Carol). A tag before
+a quote that ends in a colon reaches it across a paragraph break (My uncle …
+said to me: / “Well, …”).
 
 Kinds: `thought` when a thinking verb tags it (I thought: “…”, …, she wondered),
 `written` when a writing verb or a written thing (a letter, a headline)
