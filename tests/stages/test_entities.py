@@ -92,3 +92,17 @@ def test_a_name_introduced_in_a_common_noun_mention_is_a_person_of_its_own():
     assert found[0][2:] == ("PROP", "PER")
     # already recognised: nothing new
     assert introduced_names(doc, [nom, (*char_span(doc, 7, 10), "PROP", "PER")]) == []
+
+
+def test_a_title_line_under_a_bare_chapter_heading_is_part_of_the_heading():
+    from personae.model import Chapter, Document
+    from personae.stages.entities import heading_lines
+
+    text = "CHAPTER 1.\nA Not Unnatural Enterprise\n\nThis is written from memory.\nJeff laughed.\n"
+    doc = Document.new(text, "t.txt", chapters=[Chapter(0, len(text), "CHAPTER 1.")])
+    ((start, end),) = heading_lines(doc)
+    assert text[start:end] == "CHAPTER 1.\nA Not Unnatural Enterprise"
+    # a first sentence under the heading is no title
+    text = "CHAPTER 2.\nJeff laughed at us.\nThen he left.\n"
+    doc = Document.new(text, "t.txt", chapters=[Chapter(0, len(text), "CHAPTER 2.")])
+    assert [text[s:e] for s, e in heading_lines(doc)] == ["CHAPTER 2."]

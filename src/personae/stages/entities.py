@@ -191,6 +191,8 @@ def find_entities(doc: Document) -> Document:
     return doc
 
 
+# Words of a chapter's title line at most.
+TITLE_WORDS = 8
 # Tokens after which a word is capitalised by position, not because it is a name.
 OPENERS = frozenset({"“", '"', "‘", "'", "«", "--", "—", "(", ":"})
 
@@ -225,12 +227,20 @@ def at_capital_position(token) -> bool:
 
 
 def heading_lines(doc: Document) -> list[tuple[int, int]]:
-    """The chapter heading lines: a "person" named once, only there, is a word of the title
-    ("The Winter of the Lists"), not a character."""
-    out = []
+    """The chapter heading lines, with the title line under a bare "CHAPTER 1." if there is one:
+    a "person" named once, only there, is a word of the title ("The Winter of the Lists",
+    "A Not Unnatural Enterprise"), not a character."""
+    text, out = doc.text, []
     for chapter in doc.document.chapters:
-        end = doc.text.find("\n", chapter.start)
-        out.append((chapter.start, end if end != -1 else chapter.end))
+        end = text.find("\n", chapter.start)
+        end = end if end != -1 else chapter.end
+        title_end = text.find("\n", end + 1)
+        title_end = title_end if title_end != -1 else len(text)
+        title = text[end + 1:title_end].strip()
+        if title and len(title.split()) <= TITLE_WORDS and title[-1] not in ".!?,;:\"”’" \
+                and text[title_end:title_end + 2].strip() == "":
+            end = title_end           # a short line without sentence punctuation, then a blank line
+        out.append((chapter.start, end))
     return out
 
 
