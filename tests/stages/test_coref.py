@@ -80,3 +80,13 @@ def test_gender_from_the_head_noun_of_a_long_noun_phrase(analyse):
         start = text.index(phrase)
         mention = Mention(start=start, end=start + len(phrase), text=phrase, kind="NOM")
         assert noun_gender(Entity(id="E99", type="PER", name=phrase, mentions=[mention]), doc.parse) == "she"
+
+
+def test_a_description_in_apposition_or_after_to_be_is_the_person_described(analyse):
+    doc = analyse("Nikolai Petrov sat by the stove. He was an engineer at the Kirov Works. "
+                  "Anna Petrova, his wife, came in. He was not a soldier.\n")
+    owner = {m.text: e.name for e in doc.entities for m in e.mentions}
+    assert owner["an engineer at the Kirov Works"] == "Nikolai Petrov"
+    assert owner["his wife"] == "Anna Petrova"
+    assert owner.get("a soldier") != "Nikolai Petrov"
+    assert not any(e.name == "an engineer at the Kirov Works" for e in doc.entities)

@@ -6,7 +6,9 @@ yet known) among the last few; a pronoun in the narration looks back over the
 narration only (a name inside a quotation is seldom what the next "he" of the
 narration means). The narrator's I/me/my are already mentions (narrator stage);
 I and you inside quotations go to the speaker and addressee in the speakers
-stage. Noun phrases ("the porter", "his secretary") stay entities of their own.
+stage. Noun phrases ("the porter", "his secretary") stay entities of their own,
+except a description in apposition to a person ("Anna Petrova, his wife,") or said
+of them with "to be" ("He was an engineer at the Kirov Works"): it joins them.
 
 Gender comes from a title (Mrs.), a common given name (Vera), a gendered head
 noun ("the old man") or a plural head ("their daughters": they); then, for
@@ -221,4 +223,46 @@ def resolve_pronouns(doc: Document) -> Document:
             entity.mentions.append(Mention(start=start, end=end, text=text, kind="PRON"))
     for entity in people:
         entity.mentions.sort(key=lambda m: m.start)
+    joined = join_descriptions(doc, people)
+    if joined:
+        doc.entities = [e for e in doc.entities if id(e) not in joined]
     return doc
+
+
+def join_descriptions(doc: Document, people: list[Entity]) -> set[int]:
+    """A person described by a noun phrase in apposition ("Mrs. Bennet, his lady,") or after "to
+    be" ("He was a nervous man") is that person: the description's mentions join them. Returns
+    the ids (id()) of the description entities joined."""
+    owner = {}
+    for entity in people:
+        for m in entity.mentions:
+            owner[(m.start, m.end)] = entity
+    by_token = {}
+    for (start, end), entity in owner.items():
+        span = doc.parse.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            by_token.setdefault(span.root.i, entity)
+    joined: set[int] = set()
+    for entity in people:
+        if entity.is_narrator or any(m.kind == "PROP" for m in entity.mentions):
+            continue
+        target = None
+        for m in entity.mentions:
+            span = doc.parse.char_span(m.start, m.end, alignment_mode="expand")
+            if m.kind != "NOM" or span is None:
+                continue
+            root = span.root
+            if root.dep_ == "appos":
+                target = by_token.get(root.head.i)
+            elif root.dep_ == "attr" and root.head.lemma_ == "be" \
+                    and not any(t.dep_ == "neg" for t in root.head.children):     # "was not a soldier"
+                subject = next((t for t in root.head.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+                target = by_token.get(subject.i) if subject is not None else None
+            if target is not None:
+                break
+        if target is None or target is entity or id(target) in joined \
+                or target.gender not in (entity.gender, "unknown") and entity.gender != "unknown":
+            continue
+        target.mentions = sorted(target.mentions + entity.mentions, key=lambda m: m.start)
+        joined.add(id(entity))
+    return joined
