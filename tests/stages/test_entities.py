@@ -106,3 +106,14 @@ def test_a_title_line_under_a_bare_chapter_heading_is_part_of_the_heading():
     text = "CHAPTER 2.\nJeff laughed at us.\nThen he left.\n"
     doc = Document.new(text, "t.txt", chapters=[Chapter(0, len(text), "CHAPTER 2.")])
     assert [text[s:e] for s, e in heading_lines(doc)] == ["CHAPTER 2."]
+
+
+def test_a_person_named_like_a_place_is_a_facility_and_titles_keep_people():
+    from personae.stages.entities import named_like_a_place
+
+    titles, given, places = {"mr", "comrade"}, {"albert", "anna"}, {"works", "hall", "street"}
+    assert named_like_a_place("the Works", titles, given, places)
+    assert named_like_a_place("Kirov Works", titles, given, places)
+    assert not named_like_a_place("Mr. Hall", titles, given, places)
+    assert not named_like_a_place("Albert Hall", titles, given, places)
+    assert not named_like_a_place("Hall", titles, given, places)

@@ -66,7 +66,8 @@ BASE_PLACE_TYPES = {"GPE": "GPE", "LOC": "LOC", "FAC": "FAC"}
 def retype_places(parse, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
     """A "person" after a preposition that the base model calls a place is that place ("came from Moscow");
     a name led by a person's title or by a common given name is a person ("Comrade Petrov",
-    "Grigory Sokolov" are no facilities) unless a place word is in it ("George Street")."""
+    "Grigory Sokolov" are no facilities) unless a place word is in it ("George Street"); a
+    "person" whose name ends in a place word is a facility ("the Kirov Works")."""
     titles = frozenset(name_parts()["person_titles"])
     place_words = frozenset(name_parts()["place_words"])
     given = given_names()
@@ -78,6 +79,8 @@ def retype_places(parse, spans: list[tuple[int, int, str, str]]) -> list[tuple[i
         if kind == "PROP" and etype != "PER" and rest[:1].isupper() and (
                 led_by in titles or led_by in given and not place_words & set(rest.lower().split())):
             etype = "PER"
+        elif kind == "PROP" and etype == "PER" and named_like_a_place(text[start:end], titles, given, place_words):
+            etype = "FAC"
         elif kind == "PROP" and etype == "PER":
             span = parse.char_span(start, end, alignment_mode="expand")
             if (span is not None and span.start > 0 and parse[span.start - 1].pos_ == "ADP"
@@ -85,6 +88,14 @@ def retype_places(parse, spans: list[tuple[int, int, str, str]]) -> list[tuple[i
                 etype = BASE_PLACE_TYPES[span.root.ent_type_]
         out.append((start, end, kind, etype))
     return out
+
+
+def named_like_a_place(name: str, titles, given, place_words) -> bool:
+    """"the Works", "Kirov Works", "the Hall": a name of more than one word ending in a place word,
+    not led by a person's title or given name ("Mr. Hall", "Albert Hall" stay people)."""
+    words = name.replace(".", "").lower().split()
+    return (len(words) > 1 and words[-1] in place_words and words[0] not in titles
+            and words[0] not in given)
 
 
 def one_type_per_name(spans: list[tuple[int, int, str, str]], text: str) -> list[tuple[int, int, str, str]]:
