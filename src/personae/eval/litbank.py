@@ -76,8 +76,9 @@ def format_report(scores: dict) -> str:
                      f" other {fmt(quotes['other_accuracy'])} of {c['n_other']});"
                      f" quotations found {fmt(quotes['quote_recall'])}")
     if quotes:
+        levels = calibration(quotes["counts"])
         lines.append("quotes: calibration (stated confidence: share of right speakers over n) "
-                     + "; ".join(f"{level:.2f}: {share:.3f} over {n}" for level, n, share in calibration(quotes["counts"])))
+                     + "; ".join(f"{level:.2f}: {share:.3f} over {n}" for level, n, share in levels))
     narrated = scores.get("quotes_first_person")
     if narrated:
         lines.append(f"quotes in first-person narratives: speaker accuracy {fmt(narrated['speaker_accuracy'])}"
