@@ -4,7 +4,7 @@ from spacy.tokens import Doc, Span
 
 from personae.model import Entity, Mention
 from personae.stages.entities import (capitalised_by_position, count_aliases, name_key, one_type_per_name,
-                                      retype_places, trim_calendar_word)
+                                      retype_places, name_start)
 
 
 def hand_parse(words, pos, ents=()):
@@ -26,8 +26,17 @@ def test_proper_names_share_a_key_without_article_or_possessive():
 def test_a_month_before_a_name_is_not_part_of_it():
     text = "In January Sokolov called."
     start = text.index("January")
-    assert text[trim_calendar_word(text, start, start + len("January Sokolov")):start + 15] == "Sokolov"
-    assert trim_calendar_word(text, start, start + len("January")) == start
+    assert text[name_start(text, start, start + len("January Sokolov")):start + 15] == "Sokolov"
+    assert name_start(text, start, start + len("January")) == start
+
+
+def test_old_and_young_before_a_name_are_part_of_it_but_not_of_a_nested_title():
+    text = "old Pontifex and the bold Linwood met young Mr Cotter."
+    for name, expected in (("Pontifex", "old Pontifex"), ("Linwood", "Linwood"), ("Mr Cotter", "young Mr Cotter")):
+        start = text.index(name)
+        assert text[name_start(text, start, start + len(name)):start + len(name)] == expected
+    mr = text.index("Mr ")
+    assert name_start(text, mr, mr + 2) == mr
 
 
 def test_one_type_per_name_follows_the_majority_and_a_tie_changes_nothing():

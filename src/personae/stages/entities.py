@@ -52,12 +52,21 @@ def calendar_words() -> frozenset[str]:
     return frozenset(list(words["months"]) + list(words["weekdays"]))
 
 
-def trim_calendar_word(text: str, start: int, end: int) -> int:
-    """A name can't start with a month or weekday ("In January Sokolov called"): skip it."""
+AGE_WORDS = re.compile(r"\s(old|young)\s+$")
+
+
+def name_start(text: str, start: int, end: int) -> int:
+    """Where a person's name mention starts: not at a month or weekday ("In January Sokolov
+    called"), but at "old" or "young" just before it ("old Pontifex", "young Linwood", as
+    LitBank marks them: 20 of 23 times in its training texts)."""
     first, _, rest = text[start:end].partition(" ")
     if rest and first in calendar_words():
         return start + len(first) + 1
-    return start
+    if text[start:end].rstrip(".").lower() in honorifics():
+        return start                    # the "Mr" nested in "old Mr Pontifex" stays "Mr"
+    before = (" " if start < 20 else "") + text[max(0, start - 20):start]   # a space stands for the text's start
+    age = AGE_WORDS.search(before)
+    return start - (len(before) - age.start(1)) if age else start
 
 
 BASE_PLACE_TYPES = {"GPE": "GPE", "LOC": "LOC", "FAC": "FAC"}
@@ -181,7 +190,7 @@ def find_entities(doc: Document) -> Document:
     entities: list[Entity] = []
     spans = mention_spans(doc.parse)
     spans = sorted(spans + missed_names(doc.parse, spans) + introduced_names(doc.parse, spans))
-    spans = [(trim_calendar_word(doc.text, s, e) if k == "PROP" and t == "PER" else s, e, k, t) for s, e, k, t in spans]
+    spans = [(name_start(doc.text, s, e) if k == "PROP" and t == "PER" else s, e, k, t) for s, e, k, t in spans]
     for start, end, kind, etype in one_type_per_name(retype_places(doc.parse, spans), doc.text):
         text = doc.text[start:end]
         mention = Mention(start=start, end=end, text=text, kind=kind)
