@@ -39,6 +39,13 @@ def test_old_and_young_before_a_name_are_part_of_it_but_not_of_a_nested_title():
     assert name_start(text, mr, mr + 2) == mr
 
 
+def test_the_of_a_family_is_part_of_its_name():
+    text = "The Vances lived in number seven; to bathe Jones was no task."
+    assert text[name_start(text, 4, 10):10] == "The Vances"
+    jones = text.index("Jones")
+    assert name_start(text, jones, jones + 5) == jones
+
+
 def test_one_type_per_name_follows_the_majority_and_a_tie_changes_nothing():
     text = "Vera Vera Vera Hartmann Hartmann"
     spans = [(0, 4, "PROP", "PER"), (5, 9, "PROP", "GPE"), (10, 14, "PROP", "PER"),
