@@ -58,7 +58,7 @@ def test_a_place_after_a_preposition_and_a_titled_person_are_retyped():
                      ["PRON", "VERB", "ADP", "PROPN", "ADP", "PROPN", "PROPN", "PUNCT"],
                      ents=[(3, 4, "GPE")])
     spans = [(*char_span(doc, 3, 4), "PROP", "PER"), (*char_span(doc, 5, 7), "PROP", "FAC")]
-    assert [t for *_, t in retype_places(doc, spans)] == ["GPE", "PER"]
+    assert [t for *_, t in retype_places(doc, spans, doc.text)] == ["GPE", "PER"]
 
 
 def test_nested_mentions_are_no_aliases_of_their_own():
@@ -103,11 +103,11 @@ def test_a_name_introduced_in_a_common_noun_mention_is_a_person_of_its_own():
            "PUNCT"]
     doc = hand_parse(words, pos)
     nom = (*char_span(doc, 3, 10), "NOM", "PER")
-    found = introduced_names(doc, [nom])
+    found = introduced_names(doc, [nom], doc.text)
     assert [doc.text[s:e] for s, e, _, _ in found] == ["Pavel Ilyich Gromov"]
     assert found[0][2:] == ("PROP", "PER")
     # already recognised: nothing new
-    assert introduced_names(doc, [nom, (*char_span(doc, 7, 10), "PROP", "PER")]) == []
+    assert introduced_names(doc, [nom, (*char_span(doc, 7, 10), "PROP", "PER")], doc.text) == []
 
 
 def test_a_title_line_under_a_bare_chapter_heading_is_part_of_the_heading():

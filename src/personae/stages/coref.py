@@ -233,15 +233,12 @@ def join_descriptions(doc: Document, people: list[Entity]) -> set[int]:
     """A person described by a noun phrase in apposition ("Mrs. Bennet, his lady,") or after "to
     be" ("He was a nervous man") is that person: the description's mentions join them. Returns
     the ids (id()) of the description entities joined."""
-    owner = {}
+    by_token = {}      # the head token of each person mention -> that person
     for entity in people:
         for m in entity.mentions:
-            owner[(m.start, m.end)] = entity
-    by_token = {}
-    for (start, end), entity in owner.items():
-        span = doc.parse.char_span(start, end, alignment_mode="expand")
-        if span is not None:
-            by_token.setdefault(span.root.i, entity)
+            span = doc.parse.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None:
+                by_token.setdefault(span.root.i, entity)
     joined: set[int] = set()
     for entity in people:
         if entity.is_narrator or any(m.kind == "PROP" for m in entity.mentions):

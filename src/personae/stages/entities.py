@@ -77,7 +77,7 @@ def name_start(text: str, start: int, end: int) -> int:
 BASE_PLACE_TYPES = {"GPE": "GPE", "LOC": "LOC", "FAC": "FAC"}
 
 
-def retype_places(parse, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+def retype_places(parse, spans: list[tuple[int, int, str, str]], text: str) -> list[tuple[int, int, str, str]]:
     """A "person" after a preposition that the base model calls a place is that place ("came from Moscow");
     a name led by a person's title or by a common given name is a person ("Comrade Petrov",
     "Grigory Sokolov" are no facilities) unless a place word is in it ("George Street"); a
@@ -85,7 +85,6 @@ def retype_places(parse, spans: list[tuple[int, int, str, str]]) -> list[tuple[i
     titles = frozenset(name_parts()["person_titles"])
     place_words = frozenset(name_parts()["place_words"])
     given = given_names()
-    text = parse.text     # built anew on each access: once, not per span
     out = []
     for start, end, kind, etype in spans:
         first, _, rest = text[start:end].partition(" ")
@@ -165,11 +164,10 @@ def missed_names(parse, spans: list[tuple[int, int, str, str]]) -> list[tuple[in
 INTRODUCED_BY = re.compile(r"\b(?:named|called)\s+$")
 
 
-def introduced_names(parse, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+def introduced_names(parse, spans: list[tuple[int, int, str, str]], text: str) -> list[tuple[int, int, str, str]]:
     """The name that ends a person's common-noun mention after "named"/"called" ("a decent man named
     Pavel Ilyich Gromov"), when the recogniser gave the whole phrase but not the name in it."""
     proper = {(start, end) for start, end, kind, _ in spans if kind == "PROP"}
-    text = parse.text
     out = []
     for start, end, kind, etype in spans:
         if kind != "NOM" or etype != "PER":
@@ -194,9 +192,10 @@ def find_entities(doc: Document) -> Document:
     by_key: dict[tuple[str, str], Entity] = {}
     entities: list[Entity] = []
     spans = mention_spans(doc.parse)
-    spans = sorted(spans + missed_names(doc.parse, spans) + introduced_names(doc.parse, spans))
+    # the rules read doc.text, the parse's own text (spaCy rebuilds Doc.text on every access)
+    spans = sorted(spans + missed_names(doc.parse, spans) + introduced_names(doc.parse, spans, doc.text))
     spans = [(name_start(doc.text, s, e) if k == "PROP" and t == "PER" else s, e, k, t) for s, e, k, t in spans]
-    for start, end, kind, etype in one_type_per_name(retype_places(doc.parse, spans), doc.text):
+    for start, end, kind, etype in one_type_per_name(retype_places(doc.parse, spans, doc.text), doc.text):
         text = doc.text[start:end]
         mention = Mention(start=start, end=end, text=text, kind=kind)
         key = name_key(text, kind)
