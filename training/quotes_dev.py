@@ -14,7 +14,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from personae.eval.litbank_data import fold
+from personae.eval.litbank_data import DEFAULT_ROOT, fold
+from personae.eval.paragraphs import paragraphed
 from personae.eval.quotes_scoring import (accuracy, add_counts, quote_outcomes, read_gold_quotations,
                                           restore_paragraphs, score_speakers)
 
@@ -99,7 +100,7 @@ def main(argv=None) -> int:
     for name in names:
         gold = read_gold_quotations(name)
         if args.paragraphs:
-            gold = restore_paragraphs(gold)
+            gold = restore_paragraphs(gold, paragraphed(gold.name, gold.text, DEFAULT_ROOT))
         doc = analyze_text(gold.text)
         counts = score_speakers(gold, doc)
         add_counts(total, counts)

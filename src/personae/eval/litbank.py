@@ -41,9 +41,7 @@ def evaluate(root: Path, fold: str = "test", limit: int | None = None, paragraph
         if gold.events:
             gold_events[name] = shifted(para, litbank_data.gold_event_sets(gold))
             pred_events[name] = {(ev.trigger.start, ev.trigger.end, "EVENT") for ev in doc.events}
-        quotations = read_gold_quotations(name, root)
-        if paragraphs:
-            quotations = restore_paragraphs(quotations, root)
+        quotations = restore_paragraphs(read_gold_quotations(name, root), para)
         if quotations.quotes:
             counts = score_speakers(quotations, doc)
             add_counts(quote_counts, counts)

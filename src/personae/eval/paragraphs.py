@@ -46,6 +46,7 @@ class Paragraphed:
     """A tokenised text with a blank line before each paragraph, and the offset map into it."""
 
     def __init__(self, text: str, starts: list[int]):
+        self.source = text
         self.points, self.added, parts, last, total = [], [], [], 0, 0
         for start in sorted(starts):
             # a paragraph that starts a line needs one more newline; one inside a line two

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from personae.eval.litbank_data import DEFAULT_ROOT
+from personae.eval.paragraphs import Paragraphed
 from personae.model import Document
 
 
@@ -91,11 +92,11 @@ def read_gold_quotations(name: str, root: Path | str = DEFAULT_ROOT) -> GoldQuot
     return GoldQuotations(name, text, quotes, clusters)
 
 
-def restore_paragraphs(gold: GoldQuotations, root: Path | str = DEFAULT_ROOT) -> GoldQuotations:
-    """The same gold on the text with its book's paragraph breaks (see eval.paragraphs)."""
-    from personae.eval.paragraphs import paragraphed
-
-    para = paragraphed(gold.name, gold.text, Path(root))
+def restore_paragraphs(gold: GoldQuotations, para: Paragraphed) -> GoldQuotations:
+    """The same gold on the text with its book's paragraph breaks (`para`, eval.paragraphs, made
+    from the same tokenised text)."""
+    if para.source != gold.text:
+        raise ValueError(f"{gold.name}: the paragraphs were restored on another text")
     quotes = [GoldQuote(q.id, *para.span(q.start, q.end), q.speaker) for q in gold.quotes]
     clusters = {c: [para.span(s, e) for s, e in spans] for c, spans in gold.clusters.items()}
     return GoldQuotations(gold.name, para.text, quotes, clusters)
