@@ -167,18 +167,19 @@ class App:
     def home(self, query, host):
         return Response(pages.documents_page(self.lib.documents(), self.lib.name))
 
+    def _page(self, doc_id, page: str, render, data: str, view) -> Response:
+        """A page drawn once per document from one of its views (and the person colours), then kept."""
+        colours = self.lib.entry(doc_id)["colours"]
+        return Response(self.lib.view(doc_id, "page:" + page, lambda doc: render(
+            doc, colours, self.lib.view(doc_id, data, view), self.lib.name)))
+
     @route("GET", r"/doc/([^/]+)")
     def read(self, doc_id, query, host):
-        entry = self.lib.entry(doc_id)
-        html = self.lib.view(doc_id, "page:read", lambda doc: pages.reading_page(
-            doc, entry["colours"], self.lib.view(doc_id, "cast", views.cast), self.lib.name))
-        return Response(html)
+        return self._page(doc_id, "read", pages.reading_page, "cast", views.cast)
 
     @route("GET", r"/doc/([^/]+)/cast")
     def cast(self, doc_id, query, host):
-        entry = self.lib.entry(doc_id)
-        return Response(self.lib.view(doc_id, "page:cast", lambda doc: pages.cast_page(
-            doc, entry["colours"], self.lib.view(doc_id, "cast", views.cast), self.lib.name)))
+        return self._page(doc_id, "cast", pages.cast_page, "cast", views.cast)
 
     @route("GET", r"/doc/([^/]+)/person/([^/]+)")
     def person(self, doc_id, entity_id, query, host):
@@ -197,9 +198,7 @@ class App:
 
     @route("GET", r"/doc/([^/]+)/network")
     def network(self, doc_id, query, host):
-        entry = self.lib.entry(doc_id)
-        return Response(self.lib.view(doc_id, "page:network", lambda doc: pages.network_page(
-            doc, entry["colours"], self.lib.view(doc_id, "network", views.network), self.lib.name)))
+        return self._page(doc_id, "network", pages.network_page, "network", views.network)
 
     @route("GET", r"/doc/([^/]+)/findings")
     def findings(self, doc_id, query, host):
