@@ -22,6 +22,17 @@ def test_a_tag_ending_in_a_colon_reaches_over_the_paragraph_break(analyse):
     assert speakers(doc) == [("“Well, the lists are out.”", "Grigory Sokolov", "explicit")]
 
 
+def test_a_colon_and_a_dash_lead_into_the_quote(analyse):
+    doc = analyse("Anna Petrova sat by the window. Grigory Sokolov came in and said sternly:—\n\n"
+                  "“You have a very sick child in there.”\n")
+    assert speakers(doc) == [("“You have a very sick child in there.”", "Grigory Sokolov", "explicit")]
+
+
+def test_nobody_in_particular_leads_into_no_quote(analyse):
+    doc = analyse("Anna Petrova waited in the hall. No one went to meet the men.\n\n“What desolation!”\n")
+    assert speakers(doc)[0][1] != "No one"
+
+
 def test_interrupted_quote_keeps_one_speaker(analyse):
     doc = analyse("Anna came in.\n\n“Of course,” she said, “we leave at once.”\n")
     assert [s[1] for s in speakers(doc)] == ["Anna", "Anna"]

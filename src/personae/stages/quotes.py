@@ -43,6 +43,7 @@ OPENERS = re.compile(r"[“«\"„]")
 SINGLE_MARKS = re.compile(r"[‘’']")
 DASH_LINE = re.compile(r"(?:^[ \t]*|:[ \t]*)(—|―|--)(?=[ \t]*\S)", re.MULTILINE)
 BLANK_LINE = re.compile(r"\n[ \t]*\n")
+COLON_DASH = re.compile(r":[ \t]*(?:—|―|--?)$")     # a colon and a dash that lead into a quote
 OPENING_PUNCT = "([{—–-“\"«"
 SENTENCE_END = ".!?…"
 EMPTY_QUOTE = re.compile(r"[\s“”«»\"„‘’'—―-]+")
@@ -248,7 +249,7 @@ def find_tag(doc: Document, quote: Quote, prev_end: int, next_start: int) -> Tag
         verb = comma_tag_verb(after[:COMMA_TAG_WINDOW])
         if verb is not None:
             return Tag(verb, "after", "speech")
-    lead = doc.text[prev_end:quote.start].rstrip()
+    lead = COLON_DASH.sub(":", doc.text[prev_end:quote.start].rstrip())    # "said sternly:—"
     if not lead or not (lead[-1] in ",:;—-" or lead[-1].isalnum()):
         return None
     # a colon leads into the quote even across a paragraph break ("and said to me:" / “Well, …”)
@@ -263,7 +264,7 @@ def find_tag(doc: Document, quote: Quote, prev_end: int, next_start: int) -> Tag
 
 def introduces_next(narration: str) -> bool:
     """Narration of one sentence that ends in a colon: it leads into the next quote."""
-    body = narration.strip()
+    body = COLON_DASH.sub(":", narration.strip())
     return body.endswith(":") and not re.search(r"[.!?…]", body)
 
 

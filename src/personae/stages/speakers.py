@@ -82,6 +82,8 @@ INDEFINITE_SPEAKERS = {"another", "one", "someone", "somebody", "each", "all"}
 # How the parser attaches the subject of a tag, inverted or not (…,” said the turnpike-keeper).
 UNNAMED_SUBJECT_DEPS = ("nsubj", "nsubjpass", "dobj", "attr")
 ARTICLES = {"a", "an", "the"}
+# Subjects that are nobody in particular ("no one", "all who passed", "everybody"): no speaker.
+NOBODY_IN_PARTICULAR = {"no", "nobody", "none", "all", "every", "everybody", "everyone", "nothing", "everything"}
 FIRST_PERSON = {"i", "me", "my", "mine", "myself"}
 SECOND_PERSON = {"you", "your", "yours", "yourself"}
 PERSON_PRONOUNS = {"he", "him", "she", "her", "i", "me", "we", "they", "us", "them"}
@@ -609,6 +611,8 @@ class Speakers:
         subjects = [t for t in words if t.dep_ in SUBJECT_DEPS and t.head.pos_ in ("VERB", "AUX")
                     and not self.inside_quote(t.idx)]
         for token in reversed(subjects):
+            if token.lower_ in NOBODY_IN_PARTICULAR or token.doc[token.left_edge.i].lower_ in NOBODY_IN_PARTICULAR:
+                continue                                        # No one went to meet them. “What desolation!”
             entity = self.entity_for(token)[0]
             if entity is not None:
                 return entity
