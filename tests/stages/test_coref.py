@@ -90,3 +90,37 @@ def test_a_description_in_apposition_or_after_to_be_is_the_person_described(anal
     assert owner["his wife"] == "Anna Petrova"
     assert owner.get("a soldier") != "Nikolai Petrov"
     assert not any(e.name == "an engineer at the Kirov Works" for e in doc.entities)
+
+
+def test_a_role_before_a_name_in_apposition_is_that_person(analyse):
+    doc = analyse("I went to the station with my brother Tomasz. Our mother, Ludmila, stayed at home "
+                  "and cooked.\n")
+    tomasz, ludmila = person(doc, "Tomasz"), person(doc, "Ludmila")
+    assert "my brother" in [m.text for m in tomasz.mentions] and tomasz.gender == "he"
+    assert "Our mother" in [m.text for m in ludmila.mentions] and ludmila.gender == "she"
+
+
+def test_the_narrators_mother_is_one_woman_however_written(analyse):
+    doc = analyse("Our mother cooked. I read by the stove while my mother sang.\n\n"
+                  "In the morning our mother was gone.\n")
+    mothers = [e for e in doc.entities if any(m.text.lower().endswith("mother") for m in e.mentions)]
+    assert len(mothers) == 1 and len(mothers[0].mentions) >= 3
+
+
+def test_my_mother_inside_a_quote_is_the_speakers_not_the_narrators(analyse):
+    doc = analyse("My mother came in.\n\n“My mother was a seamstress,” said Anna Petrova.\n")
+    mothers = [e for e in doc.entities if any(m.text.lower() == "my mother" for m in e.mentions)]
+    assert len(mothers) == 2
+
+
+def test_the_title_of_the_only_person_bearing_it_names_that_person(analyse):
+    doc = analyse("Director Vlček came into the workshop at noon. The director smiled and sat down.\n\n"
+                  "Doctor Bartoš arrived later. The doctor looked tired.\n")
+    assert "The director" in [m.text for m in person(doc, "Director Vlček").mentions]
+    assert "The doctor" in [m.text for m in person(doc, "Doctor Bartoš").mentions]
+
+
+def test_a_title_two_people_bear_names_neither(analyse):
+    doc = analyse("Doctor Bartoš and Doctor Novák argued all night. The doctor left at dawn.\n")
+    assert all("The doctor" not in [m.text for m in person(doc, name).mentions]
+               for name in ("Doctor Bartoš", "Doctor Novák"))

@@ -3,8 +3,8 @@ import spacy
 from spacy.tokens import Doc, Span
 
 from personae.model import Entity, Mention
-from personae.stages.entities import (capitalised_by_position, count_aliases, name_key, one_type_per_name,
-                                      retype_places, name_start)
+from personae.stages.entities import (capitalised_by_position, count_aliases, mention_spans, name_key,
+                                      one_type_per_name, retype_places, name_start)
 
 
 def hand_parse(words, pos, ents=()):
@@ -133,3 +133,10 @@ def test_a_person_named_like_a_place_is_a_facility_and_titles_keep_people():
     assert not named_like_a_place("Mr. Hall", titles, given, places)
     assert not named_like_a_place("Albert Hall", titles, given, places)
     assert not named_like_a_place("Hall", titles, given, places)
+
+
+def test_a_mention_running_into_a_quotation_mark_stops_before_it():
+    doc = Doc(spacy.blank("en").vocab, words=["“", "Ask", "the", "one", "who", "was", "drinking", ".", "”"])
+    doc.spans["mentions"] = [Span(doc, 2, 9, label="NOM_PER"), Span(doc, 0, 2, label="PROP_PER")]
+    found = {doc.text[s:e] for s, e, _, _ in mention_spans(doc)}
+    assert found == {"the one who was drinking", "Ask"}

@@ -7,8 +7,14 @@ narration only (a name inside a quotation is seldom what the next "he" of the
 narration means). The narrator's I/me/my are already mentions (narrator stage);
 I and you inside quotations go to the speaker and addressee in the speakers
 stage. Noun phrases ("the porter", "his secretary") stay entities of their own,
-except a description in apposition to a person ("Anna Petrova, his wife,") or said
-of them with "to be" ("He was an engineer at the Kirov Works"): it joins them.
+except a description in apposition to a person, on either side ("Anna Petrova, his
+wife,", "my brother Tomáš", "Our mother, Ludmila,") or said of them with "to be"
+("He was an engineer at the Kirov Works"): it joins them. So do roles only one person
+has: the narrator's "my mother" and "our mother" outside quotations are one woman
+(unique_kin.txt), and "the director" is Director Vlček when he alone bears that
+office (role_titles.txt; not when he is also "Miss"/"Mrs." somebody, a sign of two
+people merged by surname). These joins come before pronouns are resolved, so the
+name learns the description's gender; a description said of a pronoun joins after.
 
 Gender comes from a title (Mrs.), a common given name (Vera), a gendered head
 noun ("the old man") or a plural head ("their daughters": they); then, for
@@ -24,13 +30,16 @@ from __future__ import annotations
 
 from collections import Counter, deque
 
-from personae.lang.en import gendered_nouns, given_names, honorifics
+from personae.lang.en import gendered_nouns, given_names, honorifics, role_titles, unique_kin
 from personae.model import Document, Entity, Mention
 from personae.stages import stage
 from personae.stages.entities import count_aliases
 from personae.stages.quotes import outside_quotes
 
 PLACE_TYPES = ("GPE", "LOC", "FAC")
+# Titles written two ways ("Dr. Bartoš" is who "the doctor" is).
+TITLE_SYNONYMS = {"dr": "doctor", "prof": "professor", "capt": "captain", "col": "colonel", "gen": "general",
+                  "lt": "lieutenant", "sgt": "sergeant"}
 PRONOUN_GENDER = {"he": "he", "him": "he", "his": "he", "himself": "he",
                   "she": "she", "her": "she", "hers": "she", "herself": "she"}
 # Person mentions a pronoun looks back over, and how far back (characters).
@@ -201,10 +210,16 @@ def resolve_pronouns(doc: Document) -> Document:
     people = [e for e in doc.entities if e.type == "PER" and not title_only(e) and not named_as_place(e, doc.parse)]
     if not people:
         return doc
+    outside = outside_quotes([(q.start, q.end) for q in doc.quotes])
+    # descriptions join their person before pronouns are resolved, so that "Our mother, Ludmila,"
+    # tells Ludmila's gender; those said of a pronoun ("He was an engineer") join after
+    for join in (lambda: join_roles(doc, people, outside), lambda: join_descriptions(doc, people)):
+        joined = join()
+        doc.entities = [e for e in doc.entities if id(e) not in joined]
+        people = [e for e in people if id(e) not in joined]
     for entity in people:
         if entity.gender == "unknown":
             entity.gender = noun_gender(entity, doc.parse)
-    outside = outside_quotes([(q.start, q.end) for q in doc.quotes])
     pronouns = pronoun_tokens(doc)
     genders = {e.id: e.gender for e in people}
     votes: dict[str, Counter] = {e.id: Counter() for e in people}
@@ -229,6 +244,46 @@ def resolve_pronouns(doc: Document) -> Document:
     return doc
 
 
+def join_roles(doc: Document, people: list[Entity], outside) -> set[int]:
+    """People named by a role that only one person has: the narrator's "my mother" and "our
+    mother" (outside quotations, where "my" is the narrator's) are one woman, and "the director"
+    is Director Vlček when he is the only one called so. Returns the ids (id()) of the entities
+    joined into another."""
+    kin, roles = unique_kin(), role_titles()
+    joined: set[int] = set()
+    narrators_kin: dict[str, Entity] = {}
+    titled: dict[str, list[Entity]] = {}
+    titles = honorifics()
+    for entity in people:
+        used = {TITLE_SYNONYMS.get(word, word) for word in
+                (alias.text.lower().replace(".", "").split()[0] for alias in entity.aliases
+                 if len(alias.text.split()) > 1) if word in titles}
+        # one office only, and no "Miss" or "Mrs." beside it: such a person may be two people
+        # merged by their surname (Dr. and Miss Marjoribanks)
+        offices = used & roles
+        if len(offices) == 1 and not any(titles[t] == "she" for t in used - roles) \
+                and any(m.kind == "PROP" for m in entity.mentions):
+            titled.setdefault(offices.pop(), []).append(entity)
+    for entity in people:
+        if entity.is_narrator or any(m.kind == "PROP" for m in entity.mentions):
+            continue
+        words = {tuple(m.text.lower().split()) for m in entity.mentions if m.kind == "NOM"}
+        if len(words) != 1:
+            continue
+        (phrase,) = words
+        target = None
+        if len(phrase) == 2 and phrase[0] in ("my", "our") and phrase[1] in kin \
+                and all(outside(m.start) for m in entity.mentions):
+            target = narrators_kin.setdefault(phrase[1], entity)
+        elif len(phrase) == 2 and phrase[0] == "the" and len(titled.get(phrase[1], [])) == 1:
+            target = titled[phrase[1]][0]
+        if target is not None and target is not entity:
+            target.mentions = sorted(target.mentions + entity.mentions, key=lambda m: m.start)
+            target.aliases = count_aliases(target.mentions)
+            joined.add(id(entity))
+    return joined
+
+
 def join_descriptions(doc: Document, people: list[Entity]) -> set[int]:
     """A person described by a noun phrase in apposition ("Mrs. Bennet, his lady,") or after "to
     be" ("He was a nervous man") is that person: the description's mentions join them. Returns
@@ -249,8 +304,11 @@ def join_descriptions(doc: Document, people: list[Entity]) -> set[int]:
             if m.kind != "NOM" or span is None:
                 continue
             root = span.root
+            named = [by_token[c.i] for c in root.children if c.dep_ == "appos" and c.i in by_token]
             if root.dep_ == "appos":
                 target = by_token.get(root.head.i)
+            elif named:                                  # "my brother Tomáš", "Our mother, Ludmila,"
+                target = named[0]
             elif root.dep_ == "attr" and root.head.lemma_ == "be" \
                     and not any(t.dep_ == "neg" for t in root.head.children):     # "was not a soldier"
                 subject = next((t for t in root.head.children if t.dep_ in ("nsubj", "nsubjpass")), None)

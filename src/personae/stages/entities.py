@@ -19,6 +19,8 @@ from personae.stages import stage
 LEADING_ARTICLE = re.compile(r"^(the|a|an)\s+", re.IGNORECASE)
 POSSESSIVE = re.compile(r"['’]s?$")
 DEFINITE = re.compile(r"^(the|this|that)\s+", re.IGNORECASE)
+OPENING_MARKS = re.compile(r"^[\s“\"«„]+")
+CLOSING_MARKS = re.compile(r"(?:[\s.,;:!?]*[”\"»]+)?\s*$")
 
 
 def name_key(text: str, kind: str) -> str | None:
@@ -37,8 +39,9 @@ def mention_spans(parse) -> list[tuple[int, int, str, str]]:
     for span in parse.spans.get("mentions", []):
         kind, _, etype = span.label_.partition("_")
         text = span.text
-        start = span.start_char + (len(text) - len(text.lstrip()))
-        end = span.end_char - (len(text) - len(text.rstrip()))
+        # a span that runs into a quotation mark stops before it ('the one who was drinking.”')
+        start = span.start_char + (len(text) - len(OPENING_MARKS.sub("", text)))
+        end = span.end_char - (len(text) - len(CLOSING_MARKS.sub("", text)))
         if end <= start or (start, end, etype) in seen:
             continue
         seen.add((start, end, etype))

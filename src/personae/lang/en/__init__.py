@@ -138,6 +138,18 @@ def not_speakers() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def unique_kin() -> frozenset[str]:
+    """Kinship nouns one has only one of at a time ("my mother", not "my brother")."""
+    return _word_set("unique_kin.txt")
+
+
+@lru_cache(maxsize=1)
+def role_titles() -> frozenset[str]:
+    """Titles of an office or rank that "the TITLE" names when one person bears it ("the director")."""
+    return _word_set("role_titles.txt")
+
+
+@lru_cache(maxsize=1)
 def place_nouns() -> frozenset[str]:
     """Nouns of places where something happens ("at the theatre")."""
     return _word_set("place_nouns.txt")
