@@ -108,3 +108,26 @@ def test_an_ambiguous_his_is_reported_not_guessed(analyse):
     unresolved = [f for f in doc.findings if f.kind == "unresolved_reference"]
     assert unresolved and len(unresolved[0].entities) == 2
     assert doc.text[unresolved[0].evidence[0].start:unresolved[0].evidence[0].end] == "His brother"
+
+
+def test_a_couple_who_were_married_are_spouses(analyse):
+    doc = analyse("Tomáš Hájek and Hana Kubátová were married in the spring of 1953, in the town hall on "
+                  "Dominikánské Square. Anna Petrova was married to Mikhail Sokolov. Olga Lenz was not "
+                  "married to Boris Lenz.\n")
+    assert linked(doc, "Tomáš Hájek", "spouse_of", "Hana Kubátová")
+    assert linked(doc, "Anna Petrova", "spouse_of", "Mikhail Sokolov")
+    assert not linked(doc, "Olga Lenz", "spouse_of", "Boris Lenz")
+    couple = next(r for r in doc.relations if r.predicate == "spouse_of")
+    assert doc.text[couple.evidence.start:couple.evidence.end] == "Tomáš Hájek and Hana Kubátová were married"
+
+
+def test_a_name_in_a_list_is_no_apposition_of_a_relation_noun(analyse):
+    doc = analyse("I was born in Brno. Tomáš Hájek was my brother and he walked with a stick.\n\n"
+                  "On the platform stood my mother, Tomáš on his stick, Hana and I.\n")
+    assert ("Tomáš Hájek", "parent_of", narrator_name(doc)) not in triples(doc)
+
+
+def test_a_name_opening_a_quote_is_the_one_addressed_not_a_relative(analyse):
+    doc = analyse("In the morning I went to see Director Vlček in his office. I waited for an hour, and "
+                  "then I knocked.\n\n“Comrade Director, my brother cannot work with one leg,” I said.\n")
+    assert not linked(doc, "Director Vlček", "sibling_of", narrator_name(doc))

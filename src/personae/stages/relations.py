@@ -17,8 +17,12 @@ Relation nouns are read from the text around person mentions: "X's sister Y",
 X", "Y, one of X's men". "My" is the narrator outside quotations and the
 speaker inside one (once quotes have speakers). "His"/"her" is the one person of
 that gender named in the sentence or the one before; when two fit, no relation
-is drawn and an `unresolved_reference` finding says so. Verbs are read from the
-dependency parse ("X married Y", "X was arrested"); a negated verb states nothing.
+is drawn and an `unresolved_reference` finding says so. A name set off by commas
+is no apposition when a list goes on after it ("my mother, Tomáš on his stick, Hana
+and I"), nor when its gender is not the noun's, nor a name that opens a quotation
+(“Comrade Director, my brother…” addresses him). Verbs are read from the
+dependency parse ("X married Y", "X was arrested", "X and Y were married", "X was
+married to Y"); a negated verb states nothing.
 """
 from __future__ import annotations
 
@@ -37,6 +41,9 @@ from personae.stages.scenes import LOCATIVE, PLACE_TYPES
 ONE_PERSON_EVENTS = {"died", "arrested", "dismissed", "appointed", "exiled_or_sent_away"}
 SYMMETRIC = {"sibling_of", "spouse_of", "relative_of", "in_law_of", "friend_of", "colleague_of", "met"}
 FIRST_PERSON = {"my", "our"}
+# After a name set off by a comma, a list going on ("my mother, Tomáš on his stick, Hana and I"):
+# the name is one of several, not the relation noun's apposition.
+ENUMERATION = re.compile(r"(?:\s+[a-z]+){0,4}\s*,\s*(?:and\s+)?(?:I\b|[A-Z][\w-]*\b(?!['’]s))")
 ADDRESS_WORDS = {"sir", "madam", "madame", "ma'am", "miss", "mister", "sire", "dear", "darling", "my dear",
                  "my lord", "my lady", "your honour", "your honor", "your majesty", "your excellency"}
 # Verbs under a modal or "to" state what might, should or was meant to happen, not what did.
@@ -171,7 +178,9 @@ class RelationFinder:
             person = self.person_starting(after.end())
             # Without a comma only a name can follow: "my sister Vera", not "her uncle everybody".
             named = person is not None and (after.group(1) or person.kind == "PROP")
-            if named and person.entity != phrase.possessor and not self.is_vocative(person):
+            if named and person.entity != phrase.possessor and not self.is_vocative(person) \
+                    and not (after.group(1) and ENUMERATION.match(self.text, person.end)) \
+                    and self.genders.get(person.entity, "") in ("", phrase.term.gender or self.genders[person.entity]):
                 return person, 0.9
         before = re.compile(r"(?:,\s+(?:one\s+of\s+|who\s+(?:is|was)\s+)?"
                             r"|\s+(?:is|was|had\s+been|became|were|are)\s+(?:one\s+of\s+)?)$")
@@ -179,13 +188,16 @@ class RelationFinder:
         m = before.search(window)
         if m:
             person = self.person_ending(phrase.start - len(window) + m.start())
-            if person and person.entity != phrase.possessor:
+            if person and person.entity != phrase.possessor and not self.is_vocative(person):
                 return person, 0.8
         return None, 0.0
 
     def is_vocative(self, person: PersonMention) -> bool:
-        """A form of address ("My aunt, sir, ...") rather than a person being named."""
-        return self.text[person.start:person.end].lower().strip(".") in ADDRESS_WORDS
+        """A form of address ("My aunt, sir, ...", “Comrade Director, my brother…”) rather than a
+        person being named."""
+        opens_quote = not self.outside(person.start) and \
+            not self.text[max(0, person.start - 3):person.start].strip(" “\"‘'«\n")
+        return opens_quote or self.text[person.start:person.end].lower().strip(".") in ADDRESS_WORDS
 
     def resolve_pronoun(self, phrase: Phrase, named: str | None) -> str | None:
         """The possessor of my/our/his/her/their, or None (with a finding when ambiguous)."""
@@ -277,9 +289,11 @@ class RelationFinder:
     def find_verb_relations(self) -> None:
         table = relation_verbs()
         for verb in self.doc.parse:
-            if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in table:
+            state = verb.pos_ == "ADJ"                 # "Vera was married to Mikhail"
+            if verb.pos_ not in ("VERB", "AUX") and not state or verb.lemma_.lower() not in table:
                 continue
-            if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in IRREALIS) for c in verb.children):
+            if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in IRREALIS)
+                   for c in [*verb.children, *(verb.head.children if verb.dep_ == "acomp" else ())]):
                 continue
             particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
             sense = next((s for s in table[verb.lemma_.lower()] if not s.particle or s.particle in particles),
@@ -288,8 +302,13 @@ class RelationFinder:
                 self.verb_relation(verb, sense)
 
     def verb_relation(self, verb, sense) -> None:
-        subject = subject_of(verb)
-        passive = subject is not None and subject.dep_ == "nsubjpass"
+        if verb.pos_ == "ADJ":                  # a state: its subject may be the copula's
+            around = [*verb.children, *(verb.head.children if verb.dep_ == "acomp" else ())]
+            subject = next((c for c in around if c.dep_ in ("nsubj", "nsubjpass")), None)
+            passive = sense.predicate in SYMMETRIC
+        else:
+            subject = subject_of(verb)
+            passive = subject is not None and subject.dep_ == "nsubjpass"
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
         partners = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
@@ -299,6 +318,11 @@ class RelationFinder:
         if sense.patient_first:
             whom = [subject] if passive and subject is not None else objects
             by = agents if passive else ([subject] if subject is not None else [])
+        elif passive and subject is not None and sense.predicate in SYMMETRIC:
+            # "Tomáš and Hana were married", "Vera was married to Mikhail"
+            whom = [subject]
+            by = partners + [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+                             for p in c.children if p.dep_ == "pobj"]
         else:
             if passive or subject is None:
                 return
@@ -309,15 +333,16 @@ class RelationFinder:
             return
         other = [e for t in by for c in [t, *t.conjuncts] if (e := self.entity_of(c))]
         tokens = [verb, *whom, *by]
-        if not other:
-            other = [e for t in places if (e := self.index.of_token(t))
-                     and self.index.types.get(e) in PLACE_TYPES + ("ORG",)]
-            tokens += places[:1]
+        if not other and sense.predicate not in SYMMETRIC:
+            named_places = [(t, e) for t in places if (e := self.index.of_token(t))
+                            and self.index.types.get(e) in PLACE_TYPES + ("ORG",)]
+            other = [e for _, e in named_places]
+            tokens += [t for t, _ in named_places[:1]]
         time = self.sentence_time(verb)
         # A pronoun's person comes from coreference, which may be wrong.
         guessed = any(t.pos_ == "PRON" and t.lower_ not in FIRST_PERSON_PRONOUNS for t in whom)
         confidence = sense.confidence * (PRONOUN_DISCOUNT if guessed else 1.0)
-        start = min(t.idx for t in tokens)
+        start = min(t.left_edge.idx if t in whom else t.idx for t in tokens)     # whole names: "Anna Petrova"
         end = max(t.idx + len(t.text) for t in tokens)
         if sense.predicate in SYMMETRIC and len(whom_entities) > 1 and not other:
             for i, a in enumerate(whom_entities):       # "Vera and Mikhail married"
