@@ -140,3 +140,20 @@ def test_a_mention_running_into_a_quotation_mark_stops_before_it():
     doc.spans["mentions"] = [Span(doc, 2, 9, label="NOM_PER"), Span(doc, 0, 2, label="PROP_PER")]
     found = {doc.text[s:e] for s, e, _, _ in mention_spans(doc)}
     assert found == {"the one who was drinking", "Ask"}
+
+
+def test_a_mention_keeps_quotation_marks_it_holds_in_pairs():
+    doc = Doc(spacy.blank("en").vocab, words=["in", "the", "“", "library", "”", "today"])
+    doc.spans["mentions"] = [Span(doc, 1, 5, label="NOM_FAC")]
+    assert [doc.text[s:e] for s, e, _, _ in mention_spans(doc)] == ["the “ library ”"]
+
+
+def test_a_one_word_person_that_is_travelled_to_or_lived_in_is_a_place():
+    words = ["We", "went", "to", "Kraków", "and", "wrote", "to", "Jerzy", ",", "who", "lived", "in", "Brno", "."]
+    heads = [1, 1, 1, 2, 1, 1, 5, 6, 7, 10, 7, 10, 11, 1]
+    deps = ["nsubj", "ROOT", "prep", "pobj", "cc", "conj", "prep", "pobj", "punct", "nsubj", "relcl", "prep",
+            "pobj", "punct"]
+    lemmas = ["we", "go", "to", "Kraków", "and", "write", "to", "Jerzy", ",", "who", "live", "in", "Brno", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, lemmas=lemmas)
+    spans = [(*char_span(doc, i, i + 1), "PROP", "PER") for i in (3, 7, 12)]
+    assert [t for *_, t in retype_places(doc, spans, doc.text)] == ["GPE", "PER", "GPE"]

@@ -12,7 +12,7 @@ import re
 
 from collections import Counter, defaultdict
 
-from personae.lang.en import given_names, honorifics, name_parts, time_words
+from personae.lang.en import given_names, honorifics, motion_verbs, name_parts, time_words
 from personae.model import Alias, Document, Entity, Mention
 from personae.stages import stage
 
@@ -21,6 +21,7 @@ POSSESSIVE = re.compile(r"['’]s?$")
 DEFINITE = re.compile(r"^(the|this|that)\s+", re.IGNORECASE)
 OPENING_MARKS = re.compile(r"^[\s“\"«„]+")
 CLOSING_MARKS = re.compile(r"(?:[\s.,;:!?]*[”\"»]+)?\s*$")
+LEADING_SPACE, TRAILING_SPACE = re.compile(r"^\s+"), re.compile(r"\s+$")
 
 
 def name_key(text: str, kind: str) -> str | None:
@@ -39,15 +40,24 @@ def mention_spans(parse) -> list[tuple[int, int, str, str]]:
     for span in parse.spans.get("mentions", []):
         kind, _, etype = span.label_.partition("_")
         text = span.text
-        # a span that runs into a quotation mark stops before it ('the one who was drinking.”')
-        start = span.start_char + (len(text) - len(OPENING_MARKS.sub("", text)))
-        end = span.end_char - (len(text) - len(CLOSING_MARKS.sub("", text)))
+        lead, trail = unpaired_marks(text)
+        start, end = span.start_char + lead, span.end_char - trail
         if end <= start or (start, end, etype) in seen:
             continue
         seen.add((start, end, etype))
         out.append((start, end, kind, etype))
     out.sort()
     return out
+
+
+def unpaired_marks(text: str) -> tuple[int, int]:
+    """How many characters to cut from each end of a span: white space, and a quotation mark it
+    ran into without its pair ('the one who was drinking.”'; not 'the “library”')."""
+    opening, closing = sum(text.count(c) for c in "“«„"), sum(text.count(c) for c in "”»")
+    straight = text.count('"') % 2 == 1
+    head = OPENING_MARKS if opening > closing or straight else LEADING_SPACE
+    tail = CLOSING_MARKS if closing > opening or straight else TRAILING_SPACE
+    return len(text) - len(head.sub("", text, count=1)), len(text) - len(tail.sub("", text, count=1))
 
 
 def calendar_words() -> frozenset[str]:
@@ -81,7 +91,9 @@ BASE_PLACE_TYPES = {"GPE": "GPE", "LOC": "LOC", "FAC": "FAC"}
 
 
 def retype_places(parse, spans: list[tuple[int, int, str, str]], text: str) -> list[tuple[int, int, str, str]]:
-    """A "person" after a preposition that the base model calls a place is that place ("came from Moscow");
+    """A "person" after a preposition that the base model calls a place is that place ("came from Moscow"),
+    and so is a one-word "person" that is no given name and that someone travels to or from or
+    lives in ("went to Kraków", "in Brno");
     a name led by a person's title or by a common given name is a person ("Comrade Petrov",
     "Grigory Sokolov" are no facilities) unless a place word is in it ("George Street"); a
     "person" whose name ends in a place word is a facility ("the Kirov Works")."""
@@ -102,8 +114,22 @@ def retype_places(parse, spans: list[tuple[int, int, str, str]], text: str) -> l
             if (span is not None and span.start > 0 and parse[span.start - 1].pos_ == "ADP"
                     and span.root.ent_type_ in BASE_PLACE_TYPES):
                 etype = BASE_PLACE_TYPES[span.root.ent_type_]
+            elif span is not None and len(span) == 1 and led_by not in given and is_destination(span):
+                etype = "GPE"                                   # we went to Kraków
         out.append((start, end, kind, etype))
     return out
+
+
+def is_destination(span) -> bool:
+    """A name that a verb of motion goes to or from, or that something happens in: "went to
+    Kraków", "returned from Tarnów", "lived in Brno" (not "wrote to Anna", "in Anna's room")."""
+    prep = span.root.head
+    if span.root.dep_ != "pobj" or prep.i != span.start - 1 or \
+            any(c.dep_ == "case" for c in span.root.children):
+        return False
+    if prep.lower_ in ("in", "near", "outside", "across", "through", "towards", "toward"):
+        return True
+    return prep.lower_ in ("to", "from") and prep.head.lemma_.lower() in motion_verbs()
 
 
 def named_like_a_place(name: str, titles, given, place_words) -> bool:
