@@ -186,3 +186,13 @@ def test_a_name_that_only_ever_calls_the_narrator_becomes_the_narrators(analyse)
     assert narrator.name == "Lida"
     assert not [e for e in doc.entities if e.name == "Lida" and not e.is_narrator]
     assert all(narrator.id in q.addressees for q in doc.quotes if q.text.startswith("“Lida"))
+
+
+def test_the_one_the_narration_has_a_speaker_act_upon_answers(analyse):
+    doc = analyse("Director Vlček sent for me in the morning.\n\n“Sign the report,” he said.\n\n"
+                  "I did not sign it, and he let me go.\n\n"
+                  "Hana Kubátová caught me on the stairs. Her hands were shaking. “They want Karel to sign one too,” "
+                  "she said.\n\n“Karel does not drink.”\n\n“I know that. Everybody knows that.”\n")
+    said = speakers(doc)
+    narrator = next(e.name for e in doc.entities if e.is_narrator)
+    assert [s[1] for s in said[-3:]] == ["Hana Kubátová", narrator, "Hana Kubátová"]

@@ -18,7 +18,9 @@ its own speaker). Each utterance's speaker is:
   “Sit down.”). After narration, the subject of the narration line leading into
   the quote (Petrov stood up. “We leave now.”), except after a
   question, which the other party answers; right after another quote (a new
-  turn), the person the previous speaker named (a vocative), else the other
+  turn), the person the previous speaker named (a vocative), else the one they
+  spoke to (“…,” she said to me) or whom the narration before their quote had
+  them act upon (Hana caught me on the stairs. “…,” she said.), else the other
   party of the conversation. Runs of untagged turns between two people then
   follow the beat their tagged turns vote for, and a run that starts a
   conversation is read backwards from the turns after it. Nobody is made the
@@ -435,14 +437,27 @@ class Speakers:
             named = [e for e in previous.vocatives if e is not previous.speaker]
             if len(named) == 1:
                 yield named[0], "vocative"
-            yield self.other_party(before), "turn"
             if previous.tag_object is not previous.speaker:
                 yield previous.tag_object, "turn"
+            yield self.narrated_addressee(previous), "turn"
+            yield self.other_party(before), "turn"
         if following is not None and not self.doc.text[utterance.end:following.start].strip():
             if len(following.vocatives) == 1:
                 yield following.vocatives[0], "vocative"
         if narration:
             yield self.action_lead(utterance, lower), "action"
+
+    def narrated_addressee(self, utterance: Utterance) -> Entity | None:
+        """Whom the narration before an utterance, in its own paragraph, has its speaker act upon:
+        “Hana caught me on the stairs. … “They want Karel to sign,” she said.” is said to me."""
+        start = self.bounds[utterance.paragraph - 1] if utterance.paragraph > 0 else 0
+        span = self.doc.parse.char_span(start, utterance.start, alignment_mode="contract")
+        for token in reversed(span if span is not None else []):
+            if token.dep_ in OBJECT_DEPS or token.dep_ == "pobj" and token.head.lower_ in ("to", "at"):
+                entity = self.entity_for(token)[0]
+                if entity is not None and entity is not utterance.speaker and not self.inside_quote(token.idx):
+                    return entity
+        return None
 
     @staticmethod
     def one_sentence(narration: str) -> bool:
@@ -550,10 +565,16 @@ class Speakers:
 
     def other_participant(self, utterances: list[Utterance], run: list[int], known: Entity) -> Entity | None:
         """The second party of an exchange where only one is tagged: whom the quotes name, else
-        the nearest other speaker of the conversation."""
+        whom the tagged one speaks to or the narration has them act upon, else the nearest other
+        speaker of the conversation."""
         named = {e.id: e for k in run for e in utterances[k].vocatives if e is not known}
         if len(named) == 1:
             return next(iter(named.values()))
+        for k in run:               # “…,” she said to me / Hana caught me on the stairs. “…”
+            if utterances[k].speaker is known:
+                addressed = utterances[k].tag_object or self.narrated_addressee(utterances[k])
+                if addressed is not None and addressed is not known:
+                    return addressed
         for k in list(range(run[0] - 1, max(-1, run[0] - CONVERSATION_MEMORY), -1)):
             if self.breaks[k + 1]:
                 break
