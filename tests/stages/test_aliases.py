@@ -4,7 +4,8 @@ import re
 import pytest
 
 from personae.model import Document, Entity, Mention
-from personae.stages.aliases import cluster_aliases, first_names_match, parse_name, skeleton
+from personae.stages.aliases import (cluster_aliases, first_names_match, fold, gender_counterparts, parse_name,
+                                     skeleton)
 from personae.stages.entities import count_aliases, name_key
 
 
@@ -155,3 +156,107 @@ def test_a_title_nested_in_a_name_belongs_to_that_name_and_titled_surnames_stay_
     assert set(by_name) == {"Mr. Murdstone", "Mr. Chillip"}
     assert len(by_name["Mr. Murdstone"].mentions) == 5 and len(by_name["Mr. Chillip"].mentions) == 2
     assert {a.text for a in by_name["Mr. Murdstone"].aliases} == {"Mr. Murdstone", "Murdstone"}
+
+
+def variant_aliases(doc: Document) -> dict[str, set[str]]:
+    return {e.name: {a.text for a in e.aliases if a.variant} for e in doc.entities if e.type == "PER"}
+
+
+def test_a_garble_used_as_often_as_the_right_form_is_a_variant_and_later_names_stay_with_the_person():
+    text = ("The foreman was Karel Procházka. Procházka taught my brother. Karel laughed. "
+            "Then Karel Prochaska was moved to Ostrava. Prochaska packed. Karel waved. Karel left.")
+    doc = cluster_aliases(document_with_names(
+        text, ["Karel Procházka", "Procházka", "Karel Prochaska", "Prochaska", "Karel"]))
+    assert people(doc) == {"Karel Procházka": {"Karel Procházka", "Procházka", "Karel Prochaska", "Prochaska", "Karel"}}
+    assert variant_aliases(doc) == {"Karel Procházka": {"Karel Prochaska", "Prochaska"}}
+    (finding,) = doc.findings
+    assert finding.kind == "name_variant" and "Prochaska" in finding.message
+
+
+def test_a_tie_between_similar_names_that_share_no_given_name_stays_two_people():
+    text = ("Anna Kessler sang. Hans Gessler listened. Anna Kessler bowed. "
+            "Hans Gessler clapped.")
+    doc = cluster_aliases(document_with_names(text, ["Anna Kessler", "Hans Gessler"]))
+    assert people(doc) == {"Anna Kessler": {"Anna Kessler"}, "Hans Gessler": {"Hans Gessler"}}
+    assert doc.findings == []
+
+
+def test_similar_names_used_often_are_not_garbles_even_with_one_given_name():
+    text = " ".join(["Karel Kessler sang.", "Karel Gessler listened."] * 3)
+    doc = cluster_aliases(document_with_names(text, ["Karel Kessler", "Karel Gessler"]))
+    assert set(people(doc)) == {"Karel Kessler", "Karel Gessler"}
+
+
+@pytest.mark.parametrize("a,b", [("Hájek", "Hajek"), ("Kubátová", "Kubatova"), ("Wiśniewski", "Wisniewski"),
+                                 ("Procházka", "Prochaska"), ("Łukasz", "Lukasz"), ("Dvořák", "Dvorak")])
+def test_diacritics_are_folded_not_dropped_in_the_skeleton(a, b):
+    assert skeleton(a) == skeleton(b)
+
+
+def test_fold_removes_diacritics_and_spells_out_special_letters():
+    assert fold("Kubátová") == "kubatova" and fold("Łódź") == "lodz" and fold("Straße") == "strasse"
+    assert fold("Søren") == "soren" and fold("Đorđe") == "dorde"
+
+
+def test_a_spelling_without_diacritics_joins_at_any_distance_as_a_variant_and_titles_do_not_split_it():
+    filler = "The snow fell on the river and nobody came. " * 100
+    text = ("Doctor Wiśniewski came in the evening. " + filler +
+            "Mr. Wisniewski had been arrested. Mr. Wisniewski was tried. Mr. Wisniewski was freed.")
+    doc = cluster_aliases(document_with_names(text, ["Doctor Wiśniewski", "Mr. Wisniewski"]))
+    assert people(doc) == {"Doctor Wiśniewski": {"Doctor Wiśniewski", "Mr. Wisniewski"}}
+    assert variant_aliases(doc) == {"Doctor Wiśniewski": {"Mr. Wisniewski"}}
+    (finding,) = doc.findings
+    assert finding.kind == "name_variant"
+
+
+@pytest.mark.parametrize("a,b", [("Kowalski", "Kowalska"), ("Novák", "Nováková"), ("Hájek", "Hájková"),
+                                 ("Petrov", "Petrova"), ("Ivanov", "Ivanova"), ("Kubát", "Kubátová"),
+                                 ("Dvorský", "Dvorská"), ("Sergeyev", "Sergeyeva"), ("Karenin", "Karenina"),
+                                 ("Tolstoy", "Tolstaya"), ("Kovalski", "Kowalska")])
+def test_masculine_and_feminine_surnames_are_counterparts(a, b):
+    assert gender_counterparts(a, b) and gender_counterparts(b, a)
+
+
+@pytest.mark.parametrize("a,b", [("Kowalski", "Kowalsky"), ("Petrov", "Betrov"), ("Procházka", "Prochaska")])
+def test_garbles_are_not_gender_counterparts(a, b):
+    assert not gender_counterparts(a, b)
+
+
+def test_a_wifes_feminine_surname_is_not_a_garble_of_her_husbands():
+    text = ("Jerzy Kowalski met us. Kowalski was tall, and his wife, whom everyone called Kowalska, walked "
+            "beside him. Later Jerzy Kovalski took us to the factory. Then Jerzy Kowalsky wrote.")
+    doc = cluster_aliases(document_with_names(
+        text, ["Jerzy Kowalski", "Kowalski", "Kowalska", "Jerzy Kovalski", "Jerzy Kowalsky"]))
+    got = people(doc)
+    assert got["Kowalska"] == {"Kowalska"}
+    assert got["Jerzy Kowalski"] == {"Jerzy Kowalski", "Kowalski", "Jerzy Kovalski", "Jerzy Kowalsky"}
+    assert variant_aliases(doc)["Jerzy Kowalski"] == {"Jerzy Kovalski", "Jerzy Kowalsky"}
+    (finding,) = doc.findings
+    assert "Kowalska" not in finding.message
+
+
+def test_feminine_surnames_stay_apart_from_the_man_of_the_family():
+    text = ("Nikolai Petrov came in. Petrov sat. Anna Petrova sewed. Mrs. Petrov cooked. "
+            "Pavel Kuznetsov wrote. Kuznetsov signed. Kuznetsova read.")
+    doc = cluster_aliases(document_with_names(
+        text, ["Nikolai Petrov", "Petrov", "Anna Petrova", "Mrs. Petrov", "Pavel Kuznetsov", "Kuznetsov",
+               "Kuznetsova"]))
+    got = people(doc)
+    assert got["Nikolai Petrov"] == {"Nikolai Petrov", "Petrov"}
+    assert got["Pavel Kuznetsov"] == {"Pavel Kuznetsov", "Kuznetsov"}
+    assert got["Kuznetsova"] == {"Kuznetsova"}
+    assert "Anna Petrova" in got and "Mrs. Petrov" in got
+    assert doc.findings == []
+
+
+def test_a_plural_surname_is_the_family_not_a_garble_of_one_member():
+    text = ("Karel Prochazka was the foreman. The Prochazkas lived in a new flat. Prochazka smoked. "
+            "We saw the Prochazkas off at the station. Mr. Woodhouse sighed; the Woodhouses dined early.")
+    doc = cluster_aliases(document_with_names(
+        text, ["Karel Prochazka", "Prochazkas", "Prochazka", "Mr. Woodhouse", "Woodhouses"]))
+    got = people(doc)
+    assert got["Karel Prochazka"] == {"Karel Prochazka", "Prochazka"}
+    assert got["Prochazkas"] == {"Prochazkas"} and got["Woodhouses"] == {"Woodhouses"}
+    assert got["Mr. Woodhouse"] == {"Mr. Woodhouse"}
+    assert {e.name: e.gender for e in doc.entities}["Prochazkas"] == "they"
+    assert doc.findings == []

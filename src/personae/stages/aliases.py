@@ -4,14 +4,26 @@
 "Nigolai Betrov" become one person; "Anna Petrova" and "Mrs. Petrov" stay apart
 from him. Persons are first built from the fullest forms, then every mention is
 resolved to the compatible person, ties going to the one last mentioned nearby.
-A rare spelling that reduces to the same transliteration skeleton as a known
-name, used near that person, is joined as a variant and reported as a
-`name_variant` finding.
+
+A spelling that reduces to the same transliteration skeleton as another (diacritics
+folded first: Procházka, Prochazka and Prochaska are one name), used near that
+person, is joined as a variant (`variant: true` on its alias) and reported as a
+`name_variant` finding. The more frequent spelling is the right one; a garble used
+as often as the right form joins when both share the rest of the name ("Karel
+Procházka" and "Karel Prochaska", twice each), the spelling with diacritics winning
+the tie. A spelling that differs only by its missing diacritics ("Wisniewski" of
+"Wiśniewski") is a variant wherever and however often it is used.
+
+Masculine and feminine surnames of one family (Kowalski and Kowalska, Hájek and
+Hájková, Petrov and Petrova: name_parts.json's gender endings) are never variants
+of each other, and a plural surname ("the Procházkas") names a family: it stays an
+entity of its own (gender "they"), apart from the persons who bear the name.
 """
 from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -95,10 +107,21 @@ def title_before(text: str, start: int) -> str:
     return ""
 
 
+@lru_cache(maxsize=65536)
+def fold(name: str) -> str:
+    """The name in lower case without diacritics: Procházka gives 'prochazka', Wiśniewski 'wisniewski',
+    Łukasz 'lukasz'."""
+    folds = variant_rules()["folds"]
+    s = "".join(folds.get(c, c) for c in name.lower())
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=65536)
 def skeleton(name: str) -> str:
-    """The transliteration skeleton: Petrov, Petroff and Betrov all give 'petrof'."""
+    """The transliteration skeleton: Petrov, Petroff and Betrov all give 'petrof'; Procházka and
+    Prochaska both 'prokhaska'."""
     rules = variant_rules()
-    s = re.sub(r"[^a-z]", "", name.lower())
+    s = re.sub(r"[^a-z]", "", fold(name))
     for start, repl in rules["initials"].items():
         if s.startswith(start):
             s = repl + s[len(start):]
@@ -112,6 +135,45 @@ def skeleton(name: str) -> str:
             s = s[: -len(ending)] + rules["endings"][ending]
             break
     return re.sub(r"(.)\1+", r"\1", s)
+
+
+def same_stem(a: str, b: str) -> bool:
+    return len(a) >= 3 and len(b) >= 3 and (a == b or skeleton(a) == skeleton(b))
+
+
+@lru_cache(maxsize=65536)
+def gender_counterparts(a: str, b: str) -> bool:
+    """The masculine and feminine surname of one family: Kowalski and Kowalska, Hájek and Hájková,
+    Petrov and Petrova (name_parts.json's gender endings)."""
+    a, b = fold(a), fold(b)
+    for masc, fem in name_parts()["gender_endings"]:
+        for x, y in ((a, b), (b, a)):
+            if x.endswith(masc) and y.endswith(fem) and same_stem(x[:len(x) - len(masc)], y[:len(y) - len(fem)]):
+                return True
+    return False
+
+
+def plural_of(plural: str, name: str) -> bool:
+    """The plural that names a family: 'the Procházkas' of Procházka, 'the Joneses' of Jones."""
+    return any(plural.endswith(ending) and len(plural) > len(ending) and
+               skeleton(plural[: -len(ending)]) == skeleton(name)
+               for ending in name_parts()["plural_endings"])
+
+
+def lookup_keys(skel: str) -> set[str]:
+    """A skeleton and, from seven letters, each of its forms less one letter."""
+    if len(skel) < 7:
+        return {skel}
+    return {skel} | {skel[:i] + skel[i + 1:] for i in range(len(skel))}
+
+
+def related_spellings(a: str, b: str) -> bool:
+    """Two spellings of one name: the same skeleton, or long ones one edit apart; but never the
+    masculine and feminine name of a family, nor a name and its plural."""
+    sa, sb = skeleton(a), skeleton(b)
+    if not (sa == sb or (min(len(sa), len(sb)) >= 7 and within_one_edit(sa, sb))):
+        return False
+    return not (gender_counterparts(a, b) or plural_of(a, b) or plural_of(b, a))
 
 
 def within_one_edit(a: str, b: str) -> bool:
@@ -183,34 +245,87 @@ class Person:
 
 
 class VariantMap:
-    """Rare spellings that are garbled forms of a well-attested name token."""
+    """Garbled spellings of a name token, each mapped to the spelling taken as the right one.
+
+    A spelling is a variant of another when both reduce to one skeleton (related_spellings).
+    The right one is the more frequent; a garble used as often as the right form (twice
+    "Karel Procházka", twice "Karel Prochaska") is a variant too when the two share the
+    rest of the name ("Karel"), the tie going to the spelling with diacritics, then to the
+    fuller name, then to the first used. A spelling that differs only in diacritics
+    ("Wisniewski" of "Wiśniewski") is a variant of the one written with them however often
+    it is used, and joins at any distance (`certain`); other variants join a person only
+    where that person is mentioned nearby.
+    """
 
     def __init__(self, forms: list[tuple[Mention, NameForm]]):
         rules = variant_rules()
         counts = Counter(t for _, f in forms for t in set(f.tokens))
-        skeletons = {t: skeleton(t) for t in counts}
-        self.canonical: dict[str, str] = {}
-        for token, n in counts.items():
-            if n > rules["max_occurrences"] or len(token) < rules["min_length"]:
-                continue
-            best = None
-            for other, m in counts.items():
-                if other == token or m <= n or len(other) < rules["min_length"]:
+        first_used: dict[str, int] = {}
+        fullest: Counter = Counter()
+        partners: dict[str, set[tuple[str, str]]] = {}   # token -> (its place, the other name word)
+        for i, (_, form) in enumerate(forms):
+            for token in form.tokens:
+                first_used.setdefault(token, i)
+                fullest[token] = max(fullest[token], len(form.tokens))
+            if len(form.tokens) > 1:
+                partners.setdefault(form.tokens[-1], set()).add(("last", form.tokens[0]))
+                partners.setdefault(form.tokens[0], set()).add(("first", form.tokens[-1]))
+
+        def accents(token: str) -> int:
+            return sum(not c.isascii() for c in token)
+
+        def rank(token: str, by_accents: bool) -> tuple:
+            seen = (counts[token], accents(token), fullest[token], -first_used[token])
+            return (seen[1],) + seen if by_accents else seen
+
+        def share_partner(a: str, b: str) -> bool:
+            return any(place_a == place_b and (skeleton(x) == skeleton(y) or
+                                               (place_a == "last" and first_names_match(x, y)))
+                       for place_a, x in partners.get(a, ()) for place_b, y in partners.get(b, ()))
+
+        tokens = [t for t in counts if len(t) >= rules["min_length"]]
+        folded = {t: fold(t) for t in tokens}
+        # spellings that may be related, found through their skeleton or, for long ones, the
+        # skeleton less one letter (two skeletons one edit apart share one of those)
+        near_keys = {t: lookup_keys(skeleton(t)) for t in tokens}
+        by_key: dict[str, set[str]] = {}
+        for token in tokens:
+            for key in near_keys[token]:
+                by_key.setdefault(key, set()).add(token)
+        best: dict[str, tuple[tuple, str]] = {}
+        self.certain: set[str] = set()
+        for token in tokens:
+            n = counts[token]
+            for other in set().union(*(by_key[k] for k in near_keys[token])):
+                accent_only = folded[token] == folded[other]
+                if other == token or not (accent_only or counts[other] >= n <= rules["max_occurrences"]) or \
+                        not related_spellings(token, other):
                     continue
-                a, b = skeletons[token], skeletons[other]
-                if a == b or (min(len(a), len(b)) >= 7 and within_one_edit(a, b)):
-                    if best is None or m > counts[best]:
-                        best = other
-            if best:
-                self.canonical[token] = best
+                if rank(other, accent_only) <= rank(token, accent_only):
+                    continue   # the other spelling is the variant, if either is
+                if not accent_only and counts[other] == n and not share_partner(token, other):
+                    continue
+                choice = ((accent_only, rank(other, accent_only)), other)
+                if token not in best or choice > best[token]:
+                    best[token] = choice
+        self.canonical: dict[str, str] = {}
+        for token in best:
+            target, seen = token, {token}
+            while target in best and best[target][1] not in seen:   # Prochazka -> Prochaska -> Procházka
+                target = best[target][1]
+                seen.add(target)
+            self.canonical[token] = target
+            if all(folded[t] == folded[token] for t in seen):
+                self.certain.add(token)
         self.nearby = rules["nearby_chars"]
 
-    def normalise(self, form: NameForm) -> NameForm:
-        tokens = [self.canonical.get(t, t) for t in form.tokens]
+    def normalise(self, form: NameForm, certain_only: bool = False) -> NameForm:
+        tokens = [self.canonical.get(t, t) if not certain_only or t in self.certain else t for t in form.tokens]
         return NameForm(form.text, form.titles, form.gender, tokens, form.patronymic)
 
     def garbled(self, form: NameForm) -> bool:
-        return any(t in self.canonical for t in form.tokens)
+        """A spelling to join only near its person (not one that differs only in diacritics)."""
+        return any(t in self.canonical and t not in self.certain for t in form.tokens)
 
 
 def split_nested(forms: list[tuple[Mention, NameForm]]):
@@ -224,6 +339,27 @@ def split_nested(forms: list[tuple[Mention, NameForm]]):
         else:
             outer.append((mention, form))
     return outer, nested
+
+
+def split_families(forms: list[tuple[Mention, NameForm]]):
+    """Plural surnames apart ("the Procházkas" where Karel Procházka is named): a family is a
+    group, neither one of its members nor a garble of his name. (other forms, [one person per family])."""
+    surnames = {f.last for _, f in forms if f.last}
+    surnames |= {f.tokens[0] for _, f in forms if len(f.tokens) == 1 and f.titles and not f.given_only}
+    singular = {skeleton(s) for s in surnames}
+    endings = name_parts()["plural_endings"]
+    people, families = [], {}
+    for mention, form in forms:
+        token = form.tokens[0]
+        stems = [skeleton(token[: -len(e)]) for e in endings if token.endswith(e) and len(token) > len(e) + 2]
+        name = next((stem for stem in stems if stem in singular), None)
+        if len(form.tokens) == 1 and not form.titles and token not in surnames and name:
+            family = families.setdefault(name, Person(gender="they"))
+            family.keys.add(form_key(form))
+            family.mentions.append((mention, form))
+        else:
+            people.append((mention, form))
+    return people, list(families.values())
 
 
 def form_key(form: NameForm) -> tuple:
@@ -271,6 +407,7 @@ def cluster_aliases(doc: Document) -> Document:
                     for e in people for m in e.mentions if m.kind == "PROP"), key=lambda mf: mf[0].start)
     forms = [(m, f) for m, f in forms if f.tokens]
     forms, nested = split_nested(forms)
+    forms, families = split_families(forms)
     variants = VariantMap(forms)
     persons = build_persons([(m, variants.normalise(f)) for m, f in forms])
     starts: list[list[int]] = [[] for _ in persons]
@@ -311,7 +448,8 @@ def cluster_aliases(doc: Document) -> Document:
         if variants.garbled(raw):
             garbled.append((mention, raw))
         else:
-            assign(mention, raw, raw, accepting_persons(raw))
+            form = variants.normalise(raw)   # only spellings without diacritics are normalised here
+            assign(mention, form, raw, accepting_persons(form))
     # Garbled spellings last, once every regular mention is placed: a variant joins
     # a person mentioned within reach before or after it, else it names someone else.
     for mention, raw in garbled:
@@ -321,7 +459,9 @@ def cluster_aliases(doc: Document) -> Document:
         if near:
             assign(mention, form, raw, near)
         else:
-            assign(mention, raw, raw, accepting_persons(raw))
+            form = variants.normalise(raw, certain_only=True)
+            assign(mention, form, raw, accepting_persons(form))
+    persons.extend(families)
     owner = {id(m): person for person in persons for m, _ in person.mentions}
     for mention, form, outer in nested:   # "Mr." inside "Mr. Murdstone" is Mr. Murdstone
         if id(outer) in owner:
