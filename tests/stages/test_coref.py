@@ -124,3 +124,10 @@ def test_a_title_two_people_bear_names_neither(analyse):
     doc = analyse("Doctor Bartoš and Doctor Novák argued all night. The doctor left at dawn.\n")
     assert all("The doctor" not in [m.text for m in person(doc, name).mentions]
                for name in ("Doctor Bartoš", "Doctor Novák"))
+
+
+def test_a_name_opening_a_quote_takes_no_description_after_it(analyse):
+    doc = analyse("In the morning I went to see Director Vlček. I waited an hour.\n\n"
+                  "“Comrade Director, my brother does not drink at work,” I said.\n")
+    vlcek = person(doc, "Director Vlček")
+    assert "my brother" not in [m.text for m in vlcek.mentions]

@@ -157,3 +157,14 @@ def test_a_one_word_person_that_is_travelled_to_or_lived_in_is_a_place():
     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, lemmas=lemmas)
     spans = [(*char_span(doc, i, i + 1), "PROP", "PER") for i in (3, 7, 12)]
     assert [t for *_, t in retype_places(doc, spans, doc.text)] == ["GPE", "PER", "GPE"]
+
+
+def test_a_passing_description_is_no_alias_of_a_named_person():
+    mentions = [Mention(start=0, end=5, text="Jirka", kind="PROP"),
+                Mention(start=20, end=62, text="a junior draughtsman in the design office", kind="NOM"),
+                Mention(start=70, end=80, text="my brother", kind="NOM")]
+    assert [a.text for a in count_aliases(mentions)] == ["Jirka", "my brother"]
+    mother = [Mention(start=0, end=10, text="Our mother", kind="NOM"), Mention(start=20, end=30, text="our mother", kind="NOM")]
+    assert [(a.text, a.count) for a in count_aliases(mother)] == [("our mother", 2)]
+    unnamed = [Mention(start=0, end=5, text="a man", kind="NOM")]
+    assert [a.text for a in count_aliases(unnamed)] == ["a man"]

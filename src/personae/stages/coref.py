@@ -37,6 +37,7 @@ from personae.stages.entities import count_aliases
 from personae.stages.quotes import outside_quotes
 
 PLACE_TYPES = ("GPE", "LOC", "FAC")
+QUOTE_OPENERS = ("“", "‘", "«", '"')
 # Titles written two ways ("Dr. Bartoš" is who "the doctor" is).
 TITLE_SYNONYMS = {"dr": "doctor", "prof": "professor", "capt": "captain", "col": "colonel", "gen": "general",
                   "lt": "lieutenant", "sgt": "sergeant"}
@@ -279,7 +280,7 @@ def join_roles(doc: Document, people: list[Entity], outside) -> set[int]:
             target = titled[phrase[1]][0]
         if target is not None and target is not entity:
             target.mentions = sorted(target.mentions + entity.mentions, key=lambda m: m.start)
-            target.aliases = count_aliases(target.mentions)
+            target.aliases = count_aliases(target.mentions, frozenset(a.text for a in target.aliases if a.variant))
             joined.add(id(entity))
     return joined
 
@@ -292,7 +293,9 @@ def join_descriptions(doc: Document, people: list[Entity]) -> set[int]:
     for entity in people:
         for m in entity.mentions:
             span = doc.parse.char_span(m.start, m.end, alignment_mode="expand")
-            if span is not None:
+            # a name opening a quotation is the one spoken to, whatever the parser hangs on it
+            # (“Comrade Director, my brother does not drink”)
+            if span is not None and doc.text[max(0, m.start - 3):m.start].rstrip()[-1:] not in QUOTE_OPENERS:
                 by_token.setdefault(span.root.i, entity)
     joined: set[int] = set()
     for entity in people:
@@ -319,5 +322,6 @@ def join_descriptions(doc: Document, people: list[Entity]) -> set[int]:
                 or target.gender not in (entity.gender, "unknown") and entity.gender != "unknown":
             continue
         target.mentions = sorted(target.mentions + entity.mentions, key=lambda m: m.start)
+        target.aliases = count_aliases(target.mentions, frozenset(a.text for a in target.aliases if a.variant))
         joined.add(id(entity))
     return joined

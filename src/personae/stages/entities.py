@@ -16,6 +16,8 @@ from personae.lang.en import given_names, honorifics, motion_verbs, name_parts, 
 from personae.model import Alias, Document, Entity, Mention
 from personae.stages import stage
 
+MAX_ALIAS_WORDS = 5     # a longer description is a passing one, no alias
+DETERMINERS = {"the", "a", "an", "this", "that", "my", "our", "your", "his", "her", "their"}
 LEADING_ARTICLE = re.compile(r"^(the|a|an)\s+", re.IGNORECASE)
 POSSESSIVE = re.compile(r"['’]s?$")
 DEFINITE = re.compile(r"^(the|this|that)\s+", re.IGNORECASE)
@@ -298,16 +300,24 @@ def heading_lines(doc: Document) -> list[tuple[int, int]]:
 
 
 def count_aliases(mentions: list[Mention], variants: frozenset[str] = frozenset()) -> list[Alias]:
+    """The names and descriptions a person goes by, with their counts: not pronouns, not a mention
+    nested in another ("Mr." of "Mr. Bennet"), and not a passing description ("a junior draughtsman
+    in the design office") when the person has a name or a short description."""
     counts: dict[str, int] = {}
-    reach = -1  # end of the longest mention so far: one nested in it ("Mr." of "Mr. Bennet") is no alias
+    passing: dict[str, int] = {}
+    reach = -1  # end of the longest mention so far
     for m in sorted(mentions, key=lambda m: (m.start, -m.end)):
         nested, reach = m.end <= reach, max(reach, m.end)
         if m.kind == "PRON" or nested:
             continue
         text = " ".join(m.text.split())
-        counts[text] = counts.get(text, 0) + 1
+        if m.kind == "NOM" and text.split()[0].lower() in DETERMINERS:   # "Our mother" heading a sentence
+            text = text[0].lower() + text[1:]
+        words = text.lower().split()
+        table = passing if m.kind == "NOM" and (words[0] in ("a", "an") or len(words) > MAX_ALIAS_WORDS) else counts
+        table[text] = table.get(text, 0) + 1
     return [Alias(text=t, count=c, variant=t in variants)
-            for t, c in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+            for t, c in sorted((counts or passing).items(), key=lambda kv: (-kv[1], kv[0]))]
 
 
 def canonical_text(entity: Entity) -> str:
