@@ -73,6 +73,9 @@ def test_a_person_named_once_only_in_a_chapter_heading_is_no_character(analyse):
     people = {e.name for e in doc.entities if e.type == "PER"}
     assert "Vera" in people
     assert not any("Winter" in name for name in people)
+    shop = analyse("Chapter Five: The Boiler Shop\n\nIn 1952 my brother Tomáš worked at the Zbrojovka works "
+                   "with Karel Procházka.\n")
+    assert not any("Boiler" in e.name for e in shop.entities if e.type in ("PER", "ORG"))
 
 
 def one_word_person(doc, i):

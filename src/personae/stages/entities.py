@@ -241,7 +241,7 @@ def find_entities(doc: Document) -> Document:
         entity.aliases = count_aliases(entity.mentions)
         entity.name = canonical_text(entity)
     headings = heading_lines(doc)
-    doc.entities = [e for e in entities if not (e.type == "PER" and len(e.mentions) == 1 and
+    doc.entities = [e for e in entities if not (e.type in ("PER", "ORG") and len(e.mentions) == 1 and
                                                 any(a <= e.mentions[0].start < b for a, b in headings))]
     return doc
 
@@ -283,8 +283,8 @@ def at_capital_position(token) -> bool:
 
 def heading_lines(doc: Document) -> list[tuple[int, int]]:
     """The chapter heading lines, with the title line under a bare "CHAPTER 1." if there is one:
-    a "person" named once, only there, is a word of the title ("The Winter of the Lists",
-    "A Not Unnatural Enterprise"), not a character."""
+    a "person" or "organisation" named once, only there, is a word of the title ("The Winter of the
+    Lists", "A Not Unnatural Enterprise", "Chapter Five: The Boiler Shop"), not a character."""
     text, out = doc.text, []
     for chapter in doc.document.chapters:
         end = text.find("\n", chapter.start)
