@@ -196,3 +196,13 @@ def test_the_one_the_narration_has_a_speaker_act_upon_answers(analyse):
     said = speakers(doc)
     narrator = next(e.name for e in doc.entities if e.is_narrator)
     assert [s[1] for s in said[-3:]] == ["Hana Kubátová", narrator, "Hana Kubátová"]
+
+
+def test_a_person_only_talked_about_in_the_quotes_is_not_on_stage(analyse):
+    from personae.stages.speakers import Speakers
+
+    doc = analyse("Emma Woodhouse sat with her father Henry Woodhouse after dinner.\n\n"
+                  "“Poor Miss Taylor! I wish she were here again,” said Henry Woodhouse.\n")
+    stage = Speakers(doc)
+    on = {e.name: stage.on_stage(e) for e in doc.entities if e.type == "PER"}
+    assert on["Emma Woodhouse"] and on["Henry Woodhouse"] and not on["Miss Taylor"]

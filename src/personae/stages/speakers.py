@@ -24,7 +24,9 @@ its own speaker). Each utterance's speaker is:
   party of the conversation. Runs of untagged turns between two people then
   follow the beat their tagged turns vote for, and a run that starts a
   conversation is read backwards from the turns after it. Nobody is made the
-  speaker of a quote that names him as the one spoken to. In a first-person text
+  speaker of a quote that names him as the one spoken to, and turn-taking or a
+  narration lead never makes a speaker of someone the narration never names
+  (only talked about in the quotes: "my boy, Harvey"). In a first-person text
   a name heard only inside quotes, in a conversation the narrator takes part in,
   is taken for the narrator's.
 
@@ -376,6 +378,12 @@ class Speakers:
                 return True
         return False
 
+    def on_stage(self, entity: Entity) -> bool:
+        """Whether the narration ever names or describes the person (or they tell the story): one
+        only talked about in the quotes ("Poor Miss Taylor!", "my boy, Harvey") is no party to
+        the conversation, whom turn-taking could make a speaker."""
+        return entity.is_narrator or any(m.kind != "PRON" and not self.inside_quote(m.start) for m in entity.mentions)
+
     def only_in_quotes(self, entity: Entity) -> bool:
         return all(self.inside_quote(m.start) for m in entity.mentions)
 
@@ -409,7 +417,7 @@ class Speakers:
         """The first candidate of the rules, in order, that the quote does not itself address."""
         utterance = utterances[k]
         for entity, rule in self.candidates(utterances, k):
-            if entity is not None and entity not in utterance.vocatives:
+            if entity is not None and entity not in utterance.vocatives and (rule == "vocative" or self.on_stage(entity)):
                 utterance.speaker, utterance.attribution, utterance.rule = entity, "implicit", rule
                 return
 
@@ -567,7 +575,7 @@ class Speakers:
         """The second party of an exchange where only one is tagged: whom the quotes name, else
         whom the tagged one speaks to or the narration has them act upon, else the nearest other
         speaker of the conversation."""
-        named = {e.id: e for k in run for e in utterances[k].vocatives if e is not known}
+        named = {e.id: e for k in run for e in utterances[k].vocatives if e is not known and self.on_stage(e)}
         if len(named) == 1:
             return next(iter(named.values()))
         for k in run:               # “…,” she said to me / Hana caught me on the stairs. “…”
