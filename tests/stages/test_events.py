@@ -54,3 +54,32 @@ def test_no_triggers_no_events(analyse):
     doc = analyse("Nikolai Petrov walked to the station in 1937.")
     doc.parse.spans["events"] = []
     assert find_events(doc).events == []
+
+
+def time_of(doc, event):
+    return {t.id: t.value for t in doc.times}.get(event.time)
+
+
+def test_a_birth_year_dates_only_its_own_clause(analyse):
+    # regression: the events after "Tomáš was born in 1926" and "who was born in 1924" took those years
+    doc = with_triggers(analyse("In 1952 Tomáš Hájek lived in Brno. Tomáš Hájek was born in 1926. He worked "
+                                "at the works. My brother, who was born in 1924, laughed."),
+                        "born", "worked", "laughed")
+    born, worked, laughed = doc.events
+    assert (time_of(doc, born), time_of(doc, worked), time_of(doc, laughed)) == ("1926", "1952", "1952")
+
+
+def test_a_date_in_a_quotation_dates_only_events_in_that_quotation(analyse):
+    # regression: "stole a sack of coal in 1948" dated the hospital scene after it
+    doc = with_triggers(analyse("On 17 March 1952 Irena sat by the bed. “They will find that you stole a sack "
+                                "of coal in 1948,” she said. Karel laughed."), "sat", "stole", "laughed")
+    sat, stole, laughed = doc.events
+    assert (time_of(doc, sat), time_of(doc, stole), time_of(doc, laughed)) == ("1952-03-17", "1948",
+                                                                                "1952-03-17")
+
+
+def test_backstory_in_passing_does_not_date_the_events_after_it(analyse):
+    doc = with_triggers(analyse("In 1952 we lived in Brno. Our father died of pneumonia in the winter of 1947. "
+                                "We walked to work together."), "died", "walked")
+    died, walked = doc.events
+    assert (time_of(doc, died), time_of(doc, walked)) == ("1947-WI", "1952")

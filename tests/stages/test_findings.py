@@ -83,3 +83,36 @@ def test_a_speech_tags_he_after_two_men_is_an_unresolved_reference(analyse):
 def test_a_speech_tags_she_after_one_woman_is_clear(analyse):
     doc = analyse("Anna Petrova looked at Grigory Sokolov across the table.\n\n“We leave at dawn,” she said.\n")
     assert not [f for f in of_kind(doc, "unresolved_reference") if "speech tag" in f.message]
+
+
+def test_a_birth_dated_in_two_years_is_reported(analyse):
+    doc = analyse("Tomáš Hájek was born in 1926. He was a welder at the works.\n\n"
+                  "In the spring of 1953 Tomáš Hájek, who was born in 1924, married Hana Kubátová.")
+    births = [f for f in of_kind(doc, "conflicting_fact") if "birth" in f.message]
+    tomas = next(e.id for e in doc.entities if e.name == "Tomáš Hájek")
+    assert [f.entities for f in births] == [[tomas]]
+    assert "1924" in births[0].message and "1926" in births[0].message
+    assert evidence_texts(doc, births[0]) == ["Tomáš Hájek was born in 1926",
+                                              "Tomáš Hájek, who was born in 1924"]
+
+
+def test_an_age_that_does_not_fit_the_birth_year_is_reported(analyse):
+    doc = analyse("Karel Novák was born in 1920 in Jihlava.\n\nIn 1950, Karel Novák was twenty-six years old.")
+    births = [f for f in of_kind(doc, "conflicting_fact") if "birth" in f.message]
+    assert len(births) == 1 and "1923 or 1924" in births[0].message
+    assert evidence_texts(doc, births[0])[1] == "Karel Novák was twenty-six years old"
+    fits = analyse("Karel Novák was born in 1924 in Jihlava.\n\nIn 1950, Karel Novák was twenty-six years old.")
+    assert not [f for f in of_kind(fits, "conflicting_fact") if "birth" in f.message]
+
+
+def test_backstory_with_an_earlier_year_is_no_timeline_inconsistency(analyse):
+    # regression: "the winter of 1947" was "told as coming after 1952" because of "since then"
+    doc = analyse("In 1952 we lived in Brno. Our father had been a conductor; he died in the winter of 1947, "
+                  "and since then Tomáš had been the head of the family. In 1950 he had joined the party.")
+    assert of_kind(doc, "timeline_inconsistency") == []
+
+
+def test_two_people_dying_in_two_places_is_no_conflict(analyse):
+    doc = analyse("Our father, Grigory Demin, died in Kiev in 1940. Mikhail Orlov died in a camp near Kotlas "
+                  "in 1941.")
+    assert [f for f in of_kind(doc, "conflicting_fact") if "placed" in f.message] == []

@@ -78,3 +78,32 @@ def test_scenes_and_typed_times_reach_the_store(analyse, tmp_path):
         assert {"DATE", "TIME", "DURATION", "AGE"} <= types
         back = store.load(doc.id)
     assert back.scenes == doc.scenes and back.times == doc.times and back.relations == doc.relations
+
+
+def test_a_place_in_a_quotation_or_as_a_destination_is_not_the_scenes_place(analyse):
+    doc = analyse("In 1950 we lived in Brno with our mother.\n\n"
+                  "In 1952 Karel was transferred to the ironworks in Ostrava. “A man can weld in Ostrava,” "
+                  "he said. There was a flat in Ostrava to be found.\n\n"
+                  "In 1953 we went to the station to see him off. Irena said she would settle in Ostrava.")
+    assert [doc.entity(s.place).name for s in doc.scenes] == ["Brno", "Brno", "Brno"]
+
+
+def test_a_place_is_not_carried_into_a_new_chapter(analyse):
+    doc = analyse("Chapter One\n\nIn 1950 we lived in Brno with our mother.\n\n"
+                  "Chapter Two\n\nIn 1960 nothing happened to us at all.")
+    assert len(doc.scenes) == 2 and doc.scenes[1].place is None
+
+
+def test_a_sentence_opening_with_a_full_date_starts_a_scene(analyse):
+    # regression: the 3 November scene was dated by the summer its paragraph opens with
+    doc = analyse("In 1952 we lived in Brno.\n\nIn the summer the shop got a new crane, and in the autumn "
+                  "a new foreman. On 3 November 1952 Karel was told to go. “At least it is not a prison,” "
+                  "Karel said.")
+    assert [s.value for s in doc.scenes] == ["1952", "1952-SU", "1952-11-03"]
+    assert scene_at(doc, "At least").start == doc.text.index("On 3 November")
+
+
+def test_a_birth_year_does_not_start_or_date_a_scene(analyse):
+    doc = analyse("In the spring of 1953 Tomáš married Hana in Brno.\n\n"
+                  "My brother, who was born in 1924, was the oldest bridegroom on our street.")
+    assert len(doc.scenes) == 1 and doc.scenes[0].value == "1953-SP"

@@ -7,7 +7,7 @@ import pytest
 
 from personae.model import Document
 from personae.schema import validation_errors
-from personae.stages.times import find_times
+from personae.stages.times import find_times, narrative_times
 
 MEMOIR = (Path(__file__).parent.parent / "fixtures" / "memoir_orlov.txt").read_text("utf-8")
 
@@ -158,3 +158,49 @@ def test_memoir_times_are_normalised(analyse):
 def test_memoir_reference_year_can_be_given(analyse):
     doc = analyse(MEMOIR, year=1937)
     assert {t.text: t.value for t in doc.times}["that winter"] == "1937-WI"
+
+
+def test_an_earlier_year_told_in_passing_does_not_move_the_narrative_time():
+    text = "In 1952 we lived in Brno. Our father died in the winter of 1947. In July the shop closed."
+    assert value_of(text, "In July").value == "1952-07"
+    assert value_of(text, "In July").anchor == value_of(text, "1952").id
+    # At the opening of a paragraph the narration may go back.
+    assert value_of("In 1952 we lived in Brno.\n\nIn 1947 our father died. In July we moved.",
+                    "In July").value == "1947-07"
+
+
+def test_a_birth_or_a_relative_clause_does_not_move_the_narrative_time(analyse):
+    doc = analyse("On 14 March 1952 the crane broke. Tomáš was born in 1926. Two days later the director "
+                  "sent for me. My brother, who was born in 1924, laughed. The next day he left.")
+    times = {t.text: t for t in doc.times}
+    assert times["Two days later"].value == "1952-03-16"
+    assert times["Two days later"].anchor == times["14 March 1952"].id
+    assert times["The next day"].value == "1952-03-17"
+    assert [t.text for t in narrative_times(doc)] == ["14 March 1952", "Two days later", "The next day"]
+
+
+def test_a_date_in_a_reported_plan_does_not_move_the_narrative_time(analyse):
+    doc = analyse("On 3 November 1952 Karel was told that he was being transferred to Ostrava, with effect "
+                  "from the first of December. The next day he came to tell us.")
+    assert {t.text: t.value for t in doc.times}["The next day"] == "1952-11-04"
+    assert "the first of December" not in [t.text for t in narrative_times(doc)]
+
+
+@pytest.mark.parametrize("text, expression, type_, value", [
+    ("On 14 March 1952 he fell. The doctor came twenty minutes later.", "twenty minutes later", "DATE",
+     "1952-03-14"),
+    ("On the night of 14 March 1952 he fell. Twenty minutes later the doctor came.", "Twenty minutes later",
+     "TIME", "1952-03-14TNI"),
+    ("On 14 March 1952 at 9:30 he fell. Two hours later the doctor came.", "Two hours later", "TIME",
+     "1952-03-14T11:30"),
+    # A day from a narrative time known to the season is still that season.
+    ("They married in the spring of 1953. The day after the wedding we left.", "The day after", "DATE",
+     "1953-SP"),
+    ("They married in the spring of 1953. “It is Sunday today,” she said.", "today", "DATE", "1953-SP"),
+    # A relative expression with its date beside it takes the date.
+    ("They married in the spring of 1953. Four weeks later, on 1 June 1953, the money went.",
+     "Four weeks later", "DATE", "1953-06-01"),
+])
+def test_relative_expressions_from_a_coarse_time_or_with_a_date_beside_them(text, expression, type_, value):
+    time = value_of(text, expression)
+    assert (time.type, time.value) == (type_, value) and time.anchor is not None

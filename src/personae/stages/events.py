@@ -6,16 +6,23 @@ through their mention spans: agent = nominal subject (or the "by" phrase of a
 passive), patient = direct object (or the passive subject), recipient = dative
 or "to" object naming a person. Conjoined subjects and objects all take part; a
 verb conjoined to another shares its subject. The place is a place named with a
-locative preposition on the trigger, else the scene's; the time is a date in the
-same sentence, else the latest date before it in the scene.
+locative preposition on the trigger, else the scene's. The time is a date in the
+same sentence that may date it (the nearest), else the narrative time (see
+times.narrative_times) at the trigger, if set within its scene, else the scene's.
+A date told aside (a birth, a flash-back, a relative or reported clause: "my
+brother, who was born in 1924, was the oldest bridegroom") dates only the events
+of its own clause, and a date inside a quotation only events in that quotation;
+neither becomes the time of the narration after it.
 """
 from __future__ import annotations
 
 import bisect
+from functools import cached_property
 
 from personae.model import Document, Event, Participant, Trigger
 from personae.stages import stage
-from personae.stages.scenes import DATED_TYPES, LOCATIVE, PLACE_TYPES
+from personae.stages.scenes import LOCATIVE, PLACE_TYPES
+from personae.stages.times import DATED_TYPES, clause_head, narrative_times, told_aside
 
 RELATIVE_PRONOUNS = {"who", "whom", "that", "which"}
 
@@ -117,24 +124,60 @@ class Chronology:
     """Scenes and dated times by offset: the scene, place and time a point in the text has."""
 
     def __init__(self, doc: Document):
+        self.doc = doc
         self.scenes = doc.scenes
         self.scene_starts = [s.start for s in doc.scenes]
         self.dated = [t for t in doc.times if t.type in DATED_TYPES and t.value]
         self.dated_starts = [t.start for t in self.dated]
+        self.quotes = sorted((q.start, q.end) for q in doc.quotes)
+        self.quote_starts = [start for start, _ in self.quotes]
+
+    @cached_property
+    def narrative(self):
+        """The times that set the narrative time (worked out on first use)."""
+        return narrative_times(self.doc)
+
+    @cached_property
+    def narrative_starts(self) -> list[int]:
+        return [t.start for t in self.narrative]
+
+    @cached_property
+    def running(self) -> set[str]:
+        return {t.id for t in self.narrative}
 
     def scene_at(self, offset: int):
         k = bisect.bisect_right(self.scene_starts, offset) - 1
         return self.scenes[k] if k >= 0 else None
 
-    def time_at(self, offset: int, sentence_start: int, sentence_end: int) -> str | None:
-        """A date in the sentence (the nearest), else the last one before it in the scene."""
+    def quote_at(self, offset: int) -> int | None:
+        """The index of the quotation holding `offset`, None in the narration."""
+        k = bisect.bisect_right(self.quote_starts, offset) - 1
+        return k if k >= 0 and offset < self.quotes[k][1] else None
+
+    def dates(self, time, trigger) -> bool:
+        """May a time in the trigger's sentence date it? One that sets the narrative time, or a
+        quotation's own (not told aside) in that quotation, dates the whole sentence; any other
+        only its own clause."""
+        quote = self.quote_at(trigger.idx)
+        if self.quote_at(time.start) != quote:
+            return False
+        if time.id in self.running or (quote is not None and not told_aside(self.doc, time.start, time.end)):
+            return True
+        span = self.doc.parse.char_span(time.start, time.end, alignment_mode="expand")
+        head, own = (clause_head(span.root) if span is not None else None), clause_head(trigger)
+        return head is not None and own is not None and head.i == own.i
+
+    def time_at(self, trigger, sentence_start: int, sentence_end: int) -> str | None:
+        """A date in the sentence that may date the trigger (the nearest), else the narrative time."""
         lo = bisect.bisect_left(self.dated_starts, sentence_start)
         hi = bisect.bisect_left(self.dated_starts, sentence_end)
-        if lo < hi:
-            return min(self.dated[lo:hi], key=lambda t: abs(t.start - offset)).id
-        scene = self.scene_at(offset)
-        if lo > 0 and scene is not None and self.dated[lo - 1].start >= scene.start:
-            return self.dated[lo - 1].id
+        candidates = [t for t in self.dated[lo:hi] if self.dates(t, trigger)]
+        if candidates:
+            return min(candidates, key=lambda t: abs(t.start - trigger.idx)).id
+        scene = self.scene_at(trigger.idx)
+        k = bisect.bisect_right(self.narrative_starts, trigger.idx) - 1
+        if k >= 0 and scene is not None and self.narrative[k].start >= scene.start:
+            return self.narrative[k].id
         return scene.time if scene is not None else None
 
 
@@ -158,6 +201,6 @@ def find_events(doc: Document) -> Document:
             trigger=Trigger(start=span.start_char, end=span.end_char, text=span.text),
             participants=participants(trigger, index),
             place=local_place(trigger, index) or (scene.place if scene else None),
-            time=chronology.time_at(trigger.idx, *bounds[k]) if k >= 0 else None))
+            time=chronology.time_at(trigger, *bounds[k]) if k >= 0 else None))
     doc.events = events
     return doc

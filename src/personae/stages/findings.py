@@ -6,24 +6,30 @@ The kinds (a documented list; other stages add their own):
                          stage); the he/she of a speech tag when two people of that gender are
                          named just before it (“We leave now,” he said, after Petrov and Sokolov)
   conflicting_fact       two incompatible values for one fact: a person's death dated in two
-                         different years; one event (a meeting, a wedding...) given two different
-                         places in the same scene, a few sentences apart
+                         different years; a person's birth dated in two different years, or an
+                         age that does not fit it ("born in 1926" ... "who was born in 1924"; the
+                         person is the entity of the clause's subject, so "my brother" counts once
+                         coreference has joined it to the name); one event (a meeting, a
+                         wedding...) given two different places in the same scene, a few sentences
+                         apart, when what is known of who took part is not disjoint
   timeline_inconsistency an event dated before what it follows: a date introduced as later
-                         ("then", "afterwards", "the following") that is earlier than the
-                         narrative time; a person acting, dated, after their own death
+                         ("then", "afterwards" before it in its sentence; not "since then") that is
+                         earlier than the narrative time before it (times.Narration); backstory in
+                         the past perfect or an earlier year told in passing is not one. A person
+                         acting, dated, after their own death
 """
 from __future__ import annotations
 
 import bisect
-import re
+from dataclasses import dataclass
 
 from personae.lang.en import event_nouns, place_nouns, time_words
 from personae.model import Document, Evidence, Finding, Relation
 from personae.stages import stage
-from personae.stages.events import Chronology, EntityIndex
+from personae.stages.events import RELATIVE_PRONOUNS, Chronology, EntityIndex, conjuncts, subject_of
 from personae.stages.quotes import outside_quotes
-from personae.stages.scenes import DATED_TYPES, LOCATIVE, PLACE_TYPES
-from personae.stages.times import When, parse_value
+from personae.stages.scenes import LOCATIVE, PLACE_TYPES
+from personae.stages.times import DATED_TYPES, Narration, clause_head, earlier, parse_value
 
 OWN_KINDS = ("conflicting_fact", "timeline_inconsistency")
 # How far apart (in sentences) two statements of one event's place may be to count as the same event.
@@ -69,6 +75,73 @@ def death_conflicts(doc: Document) -> list[Finding]:
     return out
 
 
+@dataclass
+class Birth:
+    """What the text says of when someone was born: a year, or the years an age allows."""
+    years: frozenset[int]
+    evidence: Evidence
+    said: str             # "1926", or "twenty-six years old in 1953"
+
+
+def birth_statements(doc: Document) -> dict[str, list[Birth]]:
+    """Person id -> what the text says of their birth: "Tomáš was born in 1926", "my brother, who
+    was born in 1924", and an age with its year ("he was twenty-six years old", in 1953)."""
+    if doc.parse is None:
+        return {}
+    index = EntityIndex(doc)
+    chronology = Chronology(doc)
+    births = set(time_words()["birth_words"])
+    values = {t.id: t.value for t in doc.times}
+    out: dict[str, list[Birth]] = {}
+    for time in doc.times:
+        span = doc.parse.char_span(time.start, time.end, alignment_mode="expand")
+        head = clause_head(span.root) if span is not None else None
+        subject = subject_of(head) if head is not None else None
+        if subject is None:
+            continue
+        # The relative pronoun stands for its antecedent: "my brother, who was born in 1924".
+        noun = head.head if subject.lower_ in RELATIVE_PRONOUNS and head.dep_ == "relcl" else subject
+        person = index.of_token(subject)
+        if person is None or index.types.get(person) != "PER":
+            continue
+        mention = next((m for m in doc.entity(person).mentions if m.start <= noun.idx < m.end), None)
+        start = mention.start if mention is not None else noun.idx
+        evidence = Evidence(min(start, time.start), max(time.end, head.idx + len(head.text)))
+        when = parse_value(time.value) if time.type in DATED_TYPES else None
+        if when is not None and head.lower_ in births:
+            out.setdefault(person, []).append(Birth(frozenset({when.year}), evidence, str(when.year)))
+        elif time.type == "AGE" and time.value[1:-1].isdigit() and head.lemma_ == "be":
+            age = int(time.value[1:-1])
+            sentence = head.sent
+            now = parse_value(values.get(chronology.time_at(head, sentence.start_char, sentence.end_char)))
+            if now is not None:
+                # Aged 26 in 1953: born in 1926 or 1927, as the birthday has come or not.
+                out.setdefault(person, []).append(Birth(frozenset({now.year - age - 1, now.year - age}),
+                                                        evidence, f"{time.text} in {now.year}"))
+    return out
+
+
+def birth_conflicts(doc: Document) -> list[Finding]:
+    """A person whose birth is dated in two different years, or in a year their age does not allow."""
+    out = []
+    for person, said in birth_statements(doc).items():
+        stated: dict[int, Birth] = {}             # each year stated, with its first statement
+        for birth in said:
+            if len(birth.years) == 1:
+                stated.setdefault(next(iter(birth.years)), birth)
+        ages = [b for b in said if len(b.years) > 1 and any(year not in b.years for year in stated)]
+        if len(stated) < 2 and not ages:
+            continue
+        entity = doc.entity(person)
+        message = (f"{entity.name if entity else person}'s birth is dated "
+                   + " and ".join(map(str, sorted(stated))))
+        message += "".join(f"; {b.said} gives {' or '.join(map(str, sorted(b.years)))}" for b in ages)
+        shown = sorted([*stated.values(), *ages], key=lambda b: b.evidence.start)
+        out.append(Finding(kind="conflicting_fact", message=message, entities=[person],
+                           evidence=[b.evidence for b in shown]))
+    return out
+
+
 def place_key(pobj, index: EntityIndex, in_time) -> tuple[str, str | None] | None:
     """(what the place is called, its entity id) of a locative object, or None when it is no place.
 
@@ -83,8 +156,18 @@ def place_key(pobj, index: EntityIndex, in_time) -> tuple[str, str | None] | Non
     return " ".join(words), None
 
 
-def place_statements(doc: Document, index: EntityIndex, outside) -> list[tuple[int, str, str, int, int]]:
-    """(sentence, event key, place, start, end): an event stated to happen at a place."""
+def who_of(token, index: EntityIndex) -> frozenset[str]:
+    """The entities that take part in a verb: its subject and object (empty when none is known)."""
+    if token.pos_ != "VERB":
+        return frozenset()
+    subject = subject_of(token)
+    parts = ([*conjuncts(subject)] if subject is not None else []) + [
+        t for c in token.children if c.dep_ == "dobj" for t in conjuncts(c)]
+    return frozenset(filter(None, (index.of_token(t) for t in parts)))
+
+
+def place_statements(doc: Document, index: EntityIndex, outside) -> list[tuple]:
+    """(sentence, event key, place, start, end, who): an event stated to happen at a place."""
     verbs_of = event_nouns()
     time_spans = sorted((t.start, t.end) for t in doc.times)
     time_starts = [s for s, _ in time_spans]
@@ -107,7 +190,8 @@ def place_statements(doc: Document, index: EntityIndex, outside) -> list[tuple[i
                     place = place_key(pobj, index, in_time) if pobj.dep_ == "pobj" else None
                     if place is not None:
                         end = max(t.idx + len(t.text) for t in pobj.subtree)
-                        out.append((k, key, place, min(token.idx, pobj.left_edge.idx), end))
+                        out.append((k, key, place, min(token.idx, pobj.left_edge.idx), end,
+                                    who_of(token, index)))
     return out
 
 
@@ -118,12 +202,14 @@ def place_conflicts(doc: Document) -> list[Finding]:
     chronology = Chronology(doc)
     statements = place_statements(doc, index, outside)
     out, reported = [], set()
-    for i, (k, key, place, start, end) in enumerate(statements):
+    for i, (k, key, place, start, end, who) in enumerate(statements):
         scene = chronology.scene_at(start)
-        for k2, key2, place2, start2, end2 in statements[i + 1:]:
+        for k2, key2, place2, start2, end2, who2 in statements[i + 1:]:
             if k2 - k > SAME_EVENT_SENTENCES:
                 break
             if key2 != key or place2[0] == place[0] or k2 == k or chronology.scene_at(start2) is not scene:
+                continue
+            if who and who2 and not who & who2:      # two deaths of two people are two events
                 continue
             a, b = (doc.entity(p[1]).name if p[1] else p[0] for p in (place, place2))
             if a.lower() in b.lower() or b.lower() in a.lower() or (key, place, place2) in reported:
@@ -137,42 +223,25 @@ def place_conflicts(doc: Document) -> list[Finding]:
     return out
 
 
-def earlier(a: When, b: When) -> bool:
-    """Is a strictly before b, at the precision both have?"""
-    for x, y in ((a.year, b.year), (a.month, b.month), (a.day, b.day)):
-        if x is None or y is None:
-            return False
-        if x != y:
-            return x < y
-    return False
-
-
 def sequence_inconsistencies(doc: Document) -> list[Finding]:
-    """A date introduced as coming later that is earlier than the narrative time before it."""
-    markers = time_words()["sequence_markers"]
-    marker = re.compile(r"\b(?:" + "|".join(re.escape(m) for m in markers) + r")\b", re.IGNORECASE)
-    outside = outside_quotes([(q.start, q.end) for q in doc.quotes])
-    sentences = [(s.start_char, s.end_char) for s in doc.parse.sents]
-    starts = [s for s, _ in sentences]
+    """A date said to come later ("Afterwards, on 2 February 1938, ...") that is earlier than the
+    narrative time before it. Backstory (the past perfect, "he died in 1947" in passing) is no such
+    thing: it does not say it comes later."""
+    narration = Narration(doc)
+    times = {t.id: t for t in doc.times}
     out = []
-    last = None
     for time in doc.times:
-        if time.type not in DATED_TYPES or not outside(time.start):
+        before, before_id = narration.current, narration.current_id
+        if not narration.advance(time) or before is None or time.anchor is not None:
             continue
-        when = parse_value(time.value)
-        if when is None:
-            continue
-        k = max(bisect.bisect_right(starts, time.start) - 1, 0)
-        sentence_start, sentence_end = sentences[k]
-        said_later = marker.search(doc.text, sentence_start, sentence_end)
-        if last is not None and time.anchor is None and said_later and earlier(when, last[0]):
+        if narration.said_later(time) and earlier(narration.current, before):
+            last = times[before_id]
             out.append(Finding(
                 kind="timeline_inconsistency",
                 message=f"'{time.text}' ({time.value}) is told as coming after "
-                        f"'{last[1].text}' ({last[1].value}) but is dated before it",
+                        f"'{last.text}' ({last.value}) but is dated before it",
                 entities=[],
-                evidence=[Evidence(time.start, time.end), Evidence(last[1].start, last[1].end)]))
-        last = (when, time)
+                evidence=[Evidence(time.start, time.end), Evidence(last.start, last.end)]))
     return out
 
 
@@ -277,7 +346,7 @@ def own_finding(finding: Finding) -> bool:
 
 @stage("findings", requires=("times", "scenes", "relations"), assigns=("findings",))
 def find_findings(doc: Document) -> Document:
-    found = (death_conflicts(doc) + place_conflicts(doc) + sequence_inconsistencies(doc) + after_death(doc)
-             + ambiguous_speech_tags(doc))
+    found = (death_conflicts(doc) + birth_conflicts(doc) + place_conflicts(doc) + sequence_inconsistencies(doc)
+             + after_death(doc) + ambiguous_speech_tags(doc))
     doc.findings = [f for f in doc.findings if not own_finding(f)] + found
     return doc

@@ -1,12 +1,18 @@
 """Scenes: cut the narrative where the chapter, the time or the place changes.
 
-A new scene starts at a chapter boundary, or at a paragraph whose first sentence
-names a new time (a date or time expression outside quotations whose value
-differs from the current scene's) or moves to a new place (a motion verb with a
-place: "We moved to Leningrad"). Each scene has its place (the first place named
-outside quotations as where the action is, else the previous scene's, else an
-unnamed one like "the kitchen"), its time (the first date in it,
-else the value carried from the previous scene) and the people present: persons
+A new scene starts at a chapter boundary, at a paragraph whose first sentence
+names a new narrative time (see times.narrative_times: a date outside quotations
+that moves the narration, not a birth, a flash-back or a plan; or a step of a day
+or more, "the day after"), at a sentence inside a paragraph that opens with a new
+full date ("On 3 November 1952 ..." after a summer told in summary), or at a
+paragraph that opens with a move to a new place ("We moved to Leningrad").
+Each scene has its place: the named place its opening move leads to, else the
+first named place said to be where the action is (outside quotations, with a
+locative preposition on a verb of the main narration: not a destination, "to
+Ostrava", nor a plan, relative or reported clause, nor the past perfect), else
+the previous scene's named place if the chapter goes on, else an unnamed one like
+"the hospital" or "the kitchen". Its time is the first narrative time in it, else
+the value carried from the previous scene. The people present are the persons
 mentioned outside quotations, and the speakers and addressees of its quotations.
 """
 from __future__ import annotations
@@ -18,14 +24,22 @@ from personae.lang.en import motion_verbs
 from personae.model import Document, Scene
 from personae.stages import stage
 from personae.stages.quotes import outside_quotes
+from personae.stages.times import (DATED_TYPES, PARAGRAPH_BREAK, clause_aside, moves_on, narrative_times,
+                                   parse_value)
 
 PLACE_TYPES = ("GPE", "LOC", "FAC")
 LOCATIVE = {"in", "at", "on", "inside", "near", "to", "into", "outside", "behind", "within", "around"}
-DATED_TYPES = ("DATE", "TIME")
-PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+# Where someone goes is not yet where the action is ("transferred to Ostrava").
+DESTINATIONS = {"to", "into", "towards", "toward", "for"}
+SETTING = LOCATIVE - DESTINATIONS
+# Motion verbs whose destination is their object or an "in"/"at" phrase ("reached Kiev", "arrived in Kiev").
+ARRIVALS = {"reach": {"dobj"}, "enter": {"dobj"}, "arrive": {"in", "at"}, "land": {"in", "at"}}
+# "On 3 November 1952 Karel was told ...": at most a preposition before a date that opens a sentence.
+OPENING = re.compile(r"\s*(?:\w+\s+)?")
 
 
 def paragraph_starts(text: str) -> list[int]:
+    """Where each paragraph begins (after a blank line)."""
     starts = [0] + [m.end() for m in PARAGRAPH_BREAK.finditer(text)]
     return [s for s in starts if s < len(text)]
 
@@ -44,34 +58,67 @@ def place_mentions(doc: Document, outside) -> list[tuple[int, int, str]]:
 def is_setting(doc: Document, start: int, end: int) -> bool:
     """Does the place mention say where the action is: "we met at the station", "in Kiev"?
 
-    Its preposition must be locative and hang on a main-clause verb: not "from
-    Moscow", "a flat on Liteiny", nor "who lived in Tver".
+    Its preposition must be locative, not a destination, and hang on a verb of the
+    main narration: not "from Moscow", "to Ostrava", "a flat on Liteiny", "who lived
+    in Tver", "until she had seen her sister settled in Ostrava", "had lived in Kiev",
+    "moved into a flat on Liteiny".
     """
     span = doc.parse.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
     prep = span.root.head
-    if span.root.dep_ != "pobj" or prep.lower_ not in LOCATIVE:
+    if span.root.dep_ != "pobj" or prep.lower_ not in SETTING:
         return False
     verb = prep.head
-    return verb.pos_ in ("VERB", "AUX") and verb.dep_ not in ("relcl", "acl")
+    if verb.pos_ not in ("VERB", "AUX") or clause_aside(verb):
+        return False
+    # "moved into his flat on Liteiny": beside a destination, a place tells where that is.
+    return not any(c.dep_ == "prep" and c.lower_ in DESTINATIONS for c in verb.children)
+
+
+def destinations(verb):
+    """The tokens naming where a motion verb leads: "to Kiev", "back to Kiev", "reached Kiev"."""
+    arrival = ARRIVALS.get(verb.lemma_.lower(), set())
+    heads = [verb, *(c for c in verb.children if c.dep_ in ("advmod", "prt"))]
+    for head in heads:
+        for child in head.children:
+            if child.dep_ == "prep" and (child.lower_ in DESTINATIONS or child.lower_ in arrival):
+                yield from (p for p in child.children if p.dep_ == "pobj")
+            elif child.dep_ in arrival and head.i == verb.i:
+                yield child
 
 
 def moves_to_place(doc: Document, start: int, end: int, places: list[tuple[int, int, str]],
                    starts: list[int]) -> str | None:
-    """The place a motion verb in text[start:end] leads to, if any (`starts`: the places' starts)."""
+    """The place a motion verb in text[start:end] leads to, if any (`starts`: the places' starts).
+
+    Only its destination counts: "left Brno on the train to Ostrava" moves nowhere.
+    """
     span = doc.parse.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
     verbs = motion_verbs()
     for token in span:
-        if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in verbs:
+        if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in verbs or clause_aside(token):
             continue
-        for child in token.subtree:
+        for child in destinations(token):
             k = bisect.bisect_right(starts, child.idx) - 1
             if k >= 0 and places[k][0] <= child.idx < places[k][1] and child.idx >= start:
                 return places[k][2]
     return None
+
+
+def dated_openings(doc: Document, dated, sentences: list[tuple[int, int]]) -> list[int]:
+    """Starts of sentences inside paragraphs that open with a full date of their own ("On 3 November 1952")."""
+    starts = [s for s, _ in sentences]
+    out = []
+    for time in dated:
+        when = parse_value(time.value)
+        k = bisect.bisect_right(starts, time.start) - 1
+        if time.anchor is None and when is not None and when.is_day and k >= 0 \
+                and OPENING.fullmatch(doc.text, starts[k], time.start):
+            out.append(starts[k])
+    return out
 
 
 @stage("scenes", requires=("times",), assigns=("scenes",))
@@ -83,22 +130,25 @@ def find_scenes(doc: Document) -> Document:
     sentences = sentence_bounds(doc.parse)
     sentence_starts = [s for s, _ in sentences]
     chapter_starts = {c.start for c in doc.document.chapters}
-    dated = [t for t in doc.times if t.type in DATED_TYPES and t.value and outside(t.start)]
+    dated = [t for t in narrative_times(doc) if t.type in DATED_TYPES]
     dated_starts = [t.start for t in dated]
 
     scenes: list[Scene] = []
+    moved: dict[str, str] = {}          # scene id -> the place its opening move leads to
     current_value = current_place = None
-    for para in paragraph_starts(text):
-        k = bisect.bisect_right(sentence_starts, para) - 1
-        first_end = sentences[k][1] if 0 <= k < len(sentences) and sentences[k][1] > para else len(text)
-        j = bisect.bisect_left(dated_starts, para)
+    for cut in sorted(set(paragraph_starts(text)) | set(dated_openings(doc, dated, sentences))):
+        k = bisect.bisect_right(sentence_starts, cut) - 1
+        first_end = sentences[k][1] if 0 <= k < len(sentences) and sentences[k][1] > cut else len(text)
+        j = bisect.bisect_left(dated_starts, cut)
         new_time = dated[j] if j < len(dated) and dated[j].start < first_end else None
-        new_place = moves_to_place(doc, para, first_end, places, place_starts)
-        opens = (not scenes or any(para <= c < first_end for c in chapter_starts)
-                 or (new_time is not None and new_time.value != current_value)
+        new_place = moves_to_place(doc, cut, first_end, places, place_starts)
+        opens = (not scenes or any(cut <= c < first_end for c in chapter_starts)
+                 or (new_time is not None and (new_time.value != current_value or moves_on(new_time)))
                  or (new_place is not None and new_place != current_place))
         if opens:
-            scenes.append(Scene(id=f"S{len(scenes) + 1}", start=para, end=para))
+            scenes.append(Scene(id=f"S{len(scenes) + 1}", start=cut, end=cut))
+            if new_place is not None:
+                moved[scenes[-1].id] = new_place
         if new_time is not None:
             current_value = new_time.value
         if new_place is not None:
@@ -107,14 +157,16 @@ def find_scenes(doc: Document) -> Document:
         scene.end = scenes[i + 1].start if i + 1 < len(scenes) else len(text)
         while scene.end > scene.start and text[scene.end - 1].isspace():
             scene.end -= 1
-    fill_scenes(doc, scenes, dated, places, outside)
+    fill_scenes(doc, scenes, dated, places, outside, moved)
     doc.scenes = scenes
     return doc
 
 
-def fill_scenes(doc: Document, scenes: list[Scene], dated, places, outside) -> None:
+def fill_scenes(doc: Document, scenes: list[Scene], dated, places, outside, moved: dict[str, str]) -> None:
     """Give each scene its time, place and people."""
     starts = [s.start for s in scenes]
+    chapter_starts = sorted(c.start for c in doc.document.chapters)
+    named = {e.id for e in doc.entities if any(m.kind == "PROP" for m in e.mentions)}
 
     def scene_at(offset: int) -> Scene | None:
         k = bisect.bisect_right(starts, offset) - 1
@@ -124,8 +176,12 @@ def fill_scenes(doc: Document, scenes: list[Scene], dated, places, outside) -> N
         scene = scene_at(time.start)
         if scene is not None and scene.time is None:
             scene.time, scene.value = time.id, time.value
-    named = {e.id for e in doc.entities if any(m.kind == "PROP" for m in e.mentions)}
     described: dict[str, str] = {}      # scene id -> first unnamed setting ("the kitchen")
+    for scene in scenes:
+        if scene.id in moved and moved[scene.id] in named:
+            scene.place = moved[scene.id]
+        elif scene.id in moved:
+            described[scene.id] = moved[scene.id]
     for start, end, entity_id in places:
         scene = scene_at(start)
         if scene is None or scene.place is not None or not is_setting(doc, start, end):
@@ -150,12 +206,19 @@ def fill_scenes(doc: Document, scenes: list[Scene], dated, places, outside) -> N
             for entity_id in filter(None, [quote.speaker, *quote.addressees]):
                 present[scene.id].append((quote.start, entity_id))
     previous: Scene | None = None
+    carried: str | None = None          # the last named place, kept from scene to scene
     for scene in scenes:
         if previous is not None:
-            scene.place = scene.place or previous.place
+            # ... within a chapter, not into the next one.
+            if bisect.bisect_right(chapter_starts, previous.start) != bisect.bisect_right(chapter_starts,
+                                                                                           scene.start):
+                carried = None
             if scene.time is None:
                 scene.value = previous.value
-        # A named place is kept from scene to scene; "the kitchen" only stands in for none.
+        scene.place = scene.place or carried
+        if scene.place in named:
+            carried = scene.place
+        # "the kitchen" only stands in for no named place.
         scene.place = scene.place or described.get(scene.id)
         order: dict[str, int] = {}
         for offset, entity_id in sorted(present[scene.id]):

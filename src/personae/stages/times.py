@@ -4,17 +4,29 @@ Absolute dates in the usual English forms ("12 March 1938", "March 12, 1938",
 "the 12th of March", "12.03.1938", "1938-03-12"), years, months, seasons,
 weekdays, clock times, durations ("three years" -> P3Y), ages ("at the age of
 twelve" -> P12Y, type AGE) and sets ("every Sunday") are found by patterns over
-the text. Values are then worked out in text order against the narrative time:
-the last resolved date outside quotations. Relative expressions ("the following
-morning", "two weeks later", "that night") are resolved from it and name it as
-their `anchor`; a date without a year takes the narrative year. "That autumn"
-takes the year of a date earlier in the same paragraph, else the document's
-reference year (doc.options["year"], else its most frequent explicit year).
-Numeric dates with dots are read day first (12.03.1938), with slashes month
-first unless the first number exceeds 12.
+the text. Values are then worked out in text order against the narrative time
+(`Narration`): the last date or time told as where the narration now is. Not
+every date moves it: one inside a quotation, one in a clause told aside (a birth,
+"who was born in 1924"; the past perfect, "had left in 1947"; a relative or
+reported clause, "told that he would go on the first of December"), nor one
+earlier than the narrative time in the middle of a paragraph (backstory, "he
+died in 1947") unless it is said to come later ("afterwards, in 1947"). Such a
+date dates only its own clause (the events stage); `narrative_times` replays the
+choice for the stages after this one.
+Relative expressions ("the following morning", "two weeks later", "twenty minutes
+later", "that night") are resolved from the narrative time and name it as their
+`anchor`; a shift of a day or less from a narrative time known only to the month
+or season keeps that month or season ("the day after" a wedding in the spring of
+1953 -> 1953-SP). A relative expression with a date beside it ("Four weeks later,
+on 1 June 1953") takes that date's value. A date without a year takes the
+narrative year. "That autumn" takes the year of a date earlier in the same
+paragraph, else the document's reference year (doc.options["year"], else its most
+frequent explicit year). Numeric dates with dots are read day first (12.03.1938),
+with slashes month first unless the first number exceeds 12.
 """
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import re
@@ -28,6 +40,18 @@ from personae.stages import stage
 from personae.stages.quotes import outside_quotes
 
 UNKNOWN_YEAR = "XXXX"
+DATED_TYPES = ("DATE", "TIME")
+# Clauses told aside from the narrative: "who was born in 1924", "a file stamped 1939-05-20",
+# "he hoped to leave in May"; a complement clause only after its verb ("told that he would go ...").
+ASIDE_CLAUSES = {"relcl", "acl", "xcomp"}
+COMPLEMENT_CLAUSES = {"ccomp"}
+# Kinds of absolute dates, which a relative expression beside them takes its value from.
+ABSOLUTE_KINDS = {"iso", "numeric", "dmy", "mdy", "month_year", "season_year"}
+RELATIVE_KINDS = {"relative_unit", "relative_named", "relative_day"}
+# "Four weeks later, on 1 June 1953": what may stand between a relative expression and its date.
+APPOSITION = re.compile(r",?\s*(?:(?:on|in)\s+)?")
+SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+")
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 
 
 @dataclass(frozen=True)
@@ -218,6 +242,25 @@ def add_months(when: When, months: int) -> When:
     return When(year, month + 1, min(when.day, last))
 
 
+def coarse(anchor: When) -> When:
+    """A time known only to the year, month or season, as itself without the time of day."""
+    return When(anchor.year, anchor.month, season=anchor.season)
+
+
+def shift_minutes(anchor: When, minutes: int) -> When | None:
+    """The anchor moved by some minutes: to the clock where it has one, else within its day."""
+    if not anchor.is_day:
+        # Within a day of a month or a season: still that month or season.
+        return coarse(anchor) if abs(minutes) <= 24 * 60 else None
+    if anchor.clock:
+        moment = dt.datetime(anchor.year, anchor.month, anchor.day, *map(int, anchor.clock.split(":")))
+        moment += dt.timedelta(minutes=minutes)
+        return When(moment.year, moment.month, moment.day, clock=f"{moment.hour:02d}:{moment.minute:02d}")
+    day = add_days(anchor, int(minutes / (24 * 60)))
+    # "twenty minutes later" that night is still that night; hours later may not be.
+    return replace(day, part=anchor.part) if abs(minutes) < 60 else day
+
+
 def shift(anchor: When, n: int, unit: str) -> When | None:
     """The anchor moved by n units, kept as precise as both allow."""
     if anchor.year is None:
@@ -228,9 +271,13 @@ def shift(anchor: When, n: int, unit: str) -> When | None:
         if anchor.month is None:
             return None
         return When(*astuple(add_months(When(anchor.year, anchor.month), n))[:2])
+    if unit in ("H", "MIN"):
+        return shift_minutes(anchor, n * (60 if unit == "H" else 1))
     days = {"W": 7, "D": 1, "FN": 14}.get(unit)
-    if days is None or not anchor.is_day:
+    if days is None:
         return None
+    if not anchor.is_day:
+        return coarse(anchor) if abs(n * days) <= 1 else None
     return add_days(anchor, n * days)
 
 
@@ -350,15 +397,19 @@ class Resolver:
                 return "DATE", When(anchor.year, anchor.month).value(), True
             if unit in ("day", "week") or part:
                 if not anchor.is_day:
-                    return kind_type, None, False
+                    if unit == "week":
+                        return kind_type, None, False
+                    return "DATE", coarse(anchor).value(), True
                 return kind_type, When(anchor.year, anchor.month, anchor.day, part=part).value(), True
             return kind_type, None, False
         if kind == "relative_day":
             text = self.text[m.start:m.end].lower()
             offset = {"the day before yesterday": -2, "the day after tomorrow": 2}.get(
                 " ".join(text.split()), w["relative_days"].get(g.get("word", "").lower(), 0))
-            if anchor is None or not anchor.is_day:
+            if anchor is None or (not anchor.is_day and abs(offset) > 1):
                 return "DATE", None, False
+            if not anchor.is_day:
+                return "DATE", coarse(anchor).value(), True
             when = add_days(anchor, offset)
             if text == "tonight":
                 return "TIME", replace(when, part="NI").value(), True
@@ -370,7 +421,9 @@ class Resolver:
             if n is None or anchor is None or (g.get("bwd", "").lower() == "ago"):
                 return "DATE", None, False
             when = shift(anchor, sign * n, unit)
-            return "DATE", when.value() if when else None, when is not None
+            if when is None:
+                return "DATE", None, False
+            return ("TIME" if when.part or when.clock else "DATE"), when.value(), True
         # relative_named: the next day / the following morning / the previous spring / the week after
         if anchor is None:
             return kind_type, None, False
@@ -378,7 +431,7 @@ class Resolver:
             word = (g.get("unit") or "").lower()
             part = part or w["parts_of_day"].get(word)
             if not anchor.is_day:
-                return kind_type, None, False
+                return "DATE", coarse(anchor).value(), True
             return ("TIME" if part else "DATE"), replace(add_days(anchor, sign), part=part).value(), True
         if g.get("season"):
             code = w["seasons"][g["season"].lower()]
@@ -409,30 +462,169 @@ def parse_value(value: str | None) -> When | None:
     year = int(parts[0]) if len(parts[0]) == 4 else None
     if year is None:
         return None
-    part = value.split("T")[1] if "T" in value and not value.split("T")[1][:1].isdigit() else None
+    after = value.split("T")[1] if "T" in value else None
+    part = after if after and not after[:1].isdigit() else None
+    clock = after if after and after[:1].isdigit() else None
     if len(parts) == 1:
         return When(year)
     if not parts[1].isdigit():
         return When(year, season=parts[1])
     if len(parts) == 2:
         return When(year, int(parts[1]))
-    return When(year, int(parts[1]), int(parts[2]), part=part)
+    return When(year, int(parts[1]), int(parts[2]), part=part, clock=clock)
+
+
+def earlier(a: When, b: When) -> bool:
+    """Is a strictly before b, at the precision both have?"""
+    for x, y in ((a.year, b.year), (a.month, b.month), (a.day, b.day)):
+        if x is None or y is None:
+            return False
+        if x != y:
+            return x < y
+    return False
+
+
+def clause_head(token):
+    """The verb of the clause a token belongs to (the token itself if it is one), else None."""
+    while token.pos_ not in ("VERB", "AUX"):
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return token
+
+
+def past_perfect(verb) -> bool:
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD"
+                                      for c in verb.children)
+
+
+def told_aside(doc: Document, start: int, end: int) -> bool:
+    """Is text[start:end] in a clause told aside from the narrative's own time?
+
+    A birth ("Tomáš was born in 1926"), the past perfect ("he had left in 1947"), a
+    relative or participle clause ("my brother, who was born in 1924"), an infinitive
+    ("to leave in May"), or a complement after its verb ("told that he would go in
+    December"); not a complement before its verb, which is how a misread colon or a
+    quotation's tag parses.
+    """
+    span = doc.parse.char_span(start, end, alignment_mode="expand") if doc.parse is not None else None
+    head = clause_head(span.root) if span is not None else None
+    if head is None:
+        return False
+    return head.lower_ in time_words()["birth_words"] or clause_aside(head)
+
+
+def clause_aside(verb) -> bool:
+    """Is the verb's clause in the past perfect, or inside a relative, participle, infinitive or
+    complement clause (a complement only after its verb: "told that he would go")?"""
+    if past_perfect(verb):
+        return True
+    token = verb
+    while token.head.i != token.i:
+        if token.dep_ in ASIDE_CLAUSES or (token.dep_ in COMPLEMENT_CLAUSES and token.i > token.head.i):
+            return True
+        token = token.head
+    return False
+
+
+class Narration:
+    """The narrative time, moved in text order by the dates and times that set it."""
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.text = doc.text
+        self.outside = outside_quotes([(q.start, q.end) for q in doc.quotes])
+        self.current: When | None = None
+        self.current_id: str | None = None
+        self.paragraph_starts = [0] + [m.end() for m in PARAGRAPH_BREAK.finditer(self.text)]
+        self.sentence_starts = [sent.start_char for sent in doc.parse.sents] if doc.parse is not None else []
+        markers = time_words()["sequence_markers"]
+        self.looking_back = set(time_words()["looking_back"])
+        self.marker = re.compile(r"\b(?:" + "|".join(re.escape(m) for m in markers) + r")\b", re.IGNORECASE)
+
+    def paragraph_start(self, offset: int) -> int:
+        return self.paragraph_starts[bisect.bisect_right(self.paragraph_starts, offset) - 1]
+
+    def sentence_start(self, offset: int) -> int:
+        """Where the sentence holding `offset` starts: the parse's, else after the last full stop."""
+        if self.sentence_starts:
+            return self.sentence_starts[max(bisect.bisect_right(self.sentence_starts, offset) - 1, 0)]
+        start = self.paragraph_start(offset)
+        for stop in SENTENCE_END.finditer(self.text, start, offset):
+            start = stop.end()
+        return start
+
+    def opens_paragraph(self, offset: int) -> bool:
+        """Is `offset` in the first sentence of its paragraph?"""
+        return self.sentence_start(offset) <= self.paragraph_start(offset)
+
+    def said_later(self, time: TimeExpr) -> bool:
+        """Is the date introduced as coming later: "Afterwards, on 2 February 1938, ..." (not "since then")?"""
+        start = self.sentence_start(time.start)
+        for marker in self.marker.finditer(self.text, start, time.start):
+            before = self.text[start:marker.start()].split()
+            if not before or before[-1].lower() not in self.looking_back:
+                return True
+        return False
+
+    def advance(self, time: TimeExpr) -> bool:
+        """Make `time` the narrative time if it sets it; say whether it did."""
+        when = parse_value(time.value) if time.type in DATED_TYPES else None
+        if when is None or not self.outside(time.start) or told_aside(self.doc, time.start, time.end):
+            return False
+        # A date earlier than the narrative time, in passing, is backstory ("he died in 1947").
+        if (self.current is not None and earlier(when, self.current) and not self.opens_paragraph(time.start)
+                and not self.said_later(time)):
+            return False
+        self.current, self.current_id = when, time.id
+        return True
+
+
+def moves_on(time: TimeExpr) -> bool:
+    """Is the time a step of a day or more forward from the narrative time ("the day after",
+    "two weeks later"; not "twenty minutes later")?"""
+    w = time_words()
+    forward = (set(w["forward"]) | set(w["following"])) - {"on"}
+    words = re.findall(r"\w+", time.text.lower())
+    short = any(w["units"].get(word.rstrip("s")) in ("H", "MIN") for word in words)
+    return time.anchor is not None and not short and any(word in forward for word in words)
+
+
+def narrative_times(doc: Document) -> list[TimeExpr]:
+    """The times that set the narrative time, in text order (as find_times chose them)."""
+    narration = Narration(doc)
+    return [time for time in doc.times if narration.advance(time)]
+
+
+def beside(matches: list[Match], k: int, text: str) -> Match | None:
+    """The absolute date set beside a relative expression: "Four weeks later, on 1 June 1953"."""
+    if matches[k].kind not in RELATIVE_KINDS or k + 1 >= len(matches):
+        return None
+    after = matches[k + 1]
+    if after.kind in ABSOLUTE_KINDS and "year" in after.groups and APPOSITION.fullmatch(
+            text, matches[k].end, after.start):
+        return after
+    return None
 
 
 @stage("times", assigns=("times",))
 def find_times(doc: Document) -> Document:
     matches = find_matches(doc.text, year_context(doc))
     resolver = Resolver(doc, reference_year(doc, matches))
-    outside = outside_quotes([(q.start, q.end) for q in doc.quotes])
+    narration = Narration(doc)
     times: list[TimeExpr] = []
-    for match in matches:
+    for k, match in enumerate(matches):
         type_, value, anchored = resolver.resolve(match)
+        anchor = resolver.anchor_id if anchored else None
+        date = beside(matches, k, doc.text)
+        if date is not None:
+            type_, value, _ = resolver.resolve(date)
+            anchor = f"T{len(times) + 2}"      # the date's own id, given next
         time = TimeExpr(id=f"T{len(times) + 1}", start=match.start, end=match.end,
-                        text=doc.text[match.start:match.end], value=value, type=type_,
-                        anchor=resolver.anchor_id if anchored else None)
+                        text=doc.text[match.start:match.end], value=value, type=type_, anchor=anchor)
         times.append(time)
-        when = parse_value(value) if type_ in ("DATE", "TIME") else None
-        if when is not None and outside(match.start):
-            resolver.anchor, resolver.anchor_id, resolver.anchor_start = when, time.id, match.start
+        if narration.advance(time):
+            resolver.anchor, resolver.anchor_id, resolver.anchor_start = (
+                narration.current, time.id, time.start)
     doc.times = times
     return doc
