@@ -131,3 +131,11 @@ def test_a_name_opening_a_quote_takes_no_description_after_it(analyse):
                   "“Comrade Director, my brother does not drink at work,” I said.\n")
     vlcek = person(doc, "Director Vlček")
     assert "my brother" not in [m.text for m in vlcek.mentions]
+
+
+def test_the_narrators_only_named_brother_is_every_my_brother_of_the_narration(analyse):
+    doc = analyse("In 1952 my brother Tomáš and I lived in Brno with our mother. Tomáš worked at the works.\n\n"
+                  "At the wedding my brother, who was older than the bride by ten years, laughed.\n")
+    tomas = person(doc, "Tomáš")
+    assert [m.text for m in tomas.mentions if m.kind == "NOM"][:1] == ["my brother"]
+    assert any(m.text.startswith("my brother, who") for m in tomas.mentions)

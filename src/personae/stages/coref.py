@@ -13,7 +13,8 @@ wife,", "my brother Tomáš", "Our mother, Ludmila,") or said of them with "to b
 has: the narrator's "my mother" and "our mother" outside quotations are one woman
 (unique_kin.txt), and "the director" is Director Vlček when he alone bears that
 office (role_titles.txt; not when he is also "Miss"/"Mrs." somebody, a sign of two
-people merged by surname). These joins come before pronouns are resolved, so the
+people merged by surname), and once the narrator has named one brother ("my brother
+Tomáš"), every other "my brother" of the narration is him. These joins come before pronouns are resolved, so the
 name learns the description's gender; a description said of a pronoun joins after.
 
 Gender comes from a title (Mrs.), a common given name (Vera), a gendered head
@@ -30,7 +31,7 @@ from __future__ import annotations
 
 from collections import Counter, deque
 
-from personae.lang.en import gendered_nouns, given_names, honorifics, role_titles, unique_kin
+from personae.lang.en import gendered_nouns, given_names, honorifics, relation_terms, role_titles, unique_kin
 from personae.model import Document, Entity, Mention
 from personae.stages import stage
 from personae.stages.entities import count_aliases
@@ -214,7 +215,8 @@ def resolve_pronouns(doc: Document) -> Document:
     outside = outside_quotes([(q.start, q.end) for q in doc.quotes])
     # descriptions join their person before pronouns are resolved, so that "Our mother, Ludmila,"
     # tells Ludmila's gender; those said of a pronoun ("He was an engineer") join after
-    for join in (lambda: join_roles(doc, people, outside), lambda: join_descriptions(doc, people)):
+    for join in (lambda: join_roles(doc, people, outside), lambda: join_descriptions(doc, people),
+                 lambda: join_named_kin(people, outside)):
         joined = join()
         doc.entities = [e for e in doc.entities if id(e) not in joined]
         people = [e for e in people if id(e) not in joined]
@@ -285,6 +287,36 @@ def join_roles(doc: Document, people: list[Entity], outside) -> set[int]:
     return joined
 
 
+def join_named_kin(people: list[Entity], outside) -> set[int]:
+    """The narrator's kin once named ("my brother Tomáš"): another "my brother" of the narration
+    ("My brother, who was born in 1924,") is that person, when the narrator names only one
+    brother. Returns the ids (id()) of the entities joined."""
+    kin = relation_terms()
+
+    def key(mention: Mention) -> str | None:
+        words = mention.text.lower().replace(",", " ").split()
+        if mention.kind == "NOM" and len(words) > 1 and words[0] in ("my", "our") and words[1] in kin \
+                and outside(mention.start):
+            return words[1]
+        return None
+    named: dict[str, list[Entity]] = {}
+    for entity in people:
+        if any(m.kind == "PROP" for m in entity.mentions):
+            for term in {key(m) for m in entity.mentions} - {None}:
+                named.setdefault(term, []).append(entity)
+    joined: set[int] = set()
+    for entity in people:
+        terms = {key(m) for m in entity.mentions if m.kind != "PRON"}
+        if entity.is_narrator or len(terms) != 1 or None in terms or any(m.kind == "PROP" for m in entity.mentions):
+            continue
+        owners = named.get(next(iter(terms)), [])
+        if len(owners) == 1:
+            owners[0].mentions = sorted(owners[0].mentions + entity.mentions, key=lambda m: m.start)
+            owners[0].aliases = count_aliases(owners[0].mentions, frozenset(a.text for a in owners[0].aliases if a.variant))
+            joined.add(id(entity))
+    return joined
+
+
 def join_descriptions(doc: Document, people: list[Entity]) -> set[int]:
     """A person described by a noun phrase in apposition ("Mrs. Bennet, his lady,") or after "to
     be" ("He was a nervous man") is that person: the description's mentions join them. Returns
@@ -308,8 +340,8 @@ def join_descriptions(doc: Document, people: list[Entity]) -> set[int]:
                 continue
             root = span.root
             named = [by_token[c.i] for c in root.children if c.dep_ == "appos" and c.i in by_token]
-            if root.dep_ == "appos":
-                target = by_token.get(root.head.i)
+            if root.dep_ == "appos" and root.head.i in by_token:
+                target = by_token[root.head.i]
             elif named:                                  # "my brother Tomáš", "Our mother, Ludmila,"
                 target = named[0]
             elif root.dep_ == "attr" and root.head.lemma_ == "be" \
