@@ -59,3 +59,10 @@ def test_kinship_stated_in_the_text_is_found_with_its_direction(memoir):
     assert {("Tomáš", "sibling_of", narrator), ("František Hájek", "parent_of", narrator),
             ("Ludmila", "parent_of", narrator), ("Hana Kubátová", "sibling_of", "Irena")} <= found
     assert ("Tomáš", "spouse_of", "Hana Kubátová") in found or ("Hana Kubátová", "spouse_of", "Tomáš") in found
+
+
+def test_the_planted_birth_year_contradiction_is_reported(memoir):
+    tomas = person(memoir, "Tomáš")
+    births = [f for f in memoir.findings if f.kind == "conflicting_fact" and tomas.id in f.entities]
+    assert births and "1924" in births[0].message and "1926" in births[0].message
+    assert len(births[0].evidence) == 2
