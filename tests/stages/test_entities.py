@@ -171,3 +171,10 @@ def test_a_passing_description_is_no_alias_of_a_named_person():
     assert [(a.text, a.count) for a in count_aliases(mother)] == [("our mother", 2)]
     unnamed = [Mention(start=0, end=5, text="a man", kind="NOM")]
     assert [a.text for a in count_aliases(unnamed)] == ["a man"]
+
+
+def test_a_kinship_word_used_as_a_name_is_one_entity(analyse):
+    doc = analyse("“Papa, you are late,” said Kitty Ashford.\n\n“Where is Papa going?” asked Eleanor Ashford.\n\n"
+                  "Papa did not answer.\n")
+    papas = [e for e in doc.entities if any(m.text == "Papa" for m in e.mentions)]
+    assert len(papas) == 1 and len([m for m in papas[0].mentions if m.text == "Papa"]) >= 2

@@ -12,7 +12,7 @@ import re
 
 from collections import Counter, defaultdict
 
-from personae.lang.en import given_names, honorifics, motion_verbs, name_parts, time_words
+from personae.lang.en import given_names, honorifics, motion_verbs, name_parts, relation_terms, time_words
 from personae.model import Alias, Document, Entity, Mention
 from personae.stages import stage
 
@@ -27,12 +27,16 @@ LEADING_SPACE, TRAILING_SPACE = re.compile(r"^\s+"), re.compile(r"\s+$")
 
 
 def name_key(text: str, kind: str) -> str | None:
-    """The key two mentions share when they name the same entity, or None for one-offs."""
+    """The key two mentions share when they name the same entity, or None for one-offs: a proper
+    name by its form, a definite description ("the porter") or a kinship word used as a name
+    ("Papa") by its text."""
     norm = " ".join(text.split()).lower()
     if kind == "PROP":
         return LEADING_ARTICLE.sub("", POSSESSIVE.sub("", norm))
     if DEFINITE.match(norm) and len(norm.split()) <= 4:
         return "the " + DEFINITE.sub("", norm)
+    if text[:1].isupper() and norm in relation_terms():      # "Papa", "Mother" used as a name
+        return "the " + norm
     return None
 
 
