@@ -178,3 +178,15 @@ def test_a_kinship_word_used_as_a_name_is_one_entity(analyse):
                   "Papa did not answer.\n")
     papas = [e for e in doc.entities if any(m.text == "Papa" for m in e.mentions)]
     assert len(papas) == 1 and len([m for m in papas[0].mentions if m.text == "Papa"]) >= 2
+
+
+def test_a_command_run_together_with_the_name_after_it_is_cut_off():
+    from personae.stages.entities import after_imperative
+
+    words = ["‘", "Tell", "Catherine", "to", "pack", ".", "’", "Will", "Smith", "sang", "."]
+    tags = ["``", "VB", "NNP", "TO", "VB", ".", "''", "NNP", "NNP", "VBD", "."]
+    pos = ["PUNCT", "VERB", "PROPN", "PART", "VERB", "PUNCT", "PUNCT", "PROPN", "PROPN", "VERB", "PUNCT"]
+    doc = Doc(spacy.blank("en").vocab, words=words, tags=tags, pos=pos,
+              sent_starts=[i in (0, 7) for i in range(len(words))])
+    assert doc.text[after_imperative(doc, *char_span(doc, 1, 3)):char_span(doc, 1, 3)[1]] == "Catherine"
+    assert after_imperative(doc, *char_span(doc, 7, 9)) == char_span(doc, 7, 9)[0]

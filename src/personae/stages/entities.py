@@ -93,6 +93,19 @@ def name_start(text: str, start: int, end: int) -> int:
     return start - (len(before) - age.start(1)) if age else start
 
 
+def after_imperative(parse, start: int, end: int) -> int:
+    """Where a name starts that the recogniser ran together with the command before it, capitalised
+    as the first word of a sentence: "Tell Catherine", "Ask Maybury" are "Catherine", "Maybury"."""
+    span = parse.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) < 2:
+        return start
+    verb = span[0]
+    if verb.tag_ == "VB" and verb.pos_ == "VERB" and (verb.is_sent_start or verb.i > 0 and verb.nbor(-1).is_quote) \
+            and verb.lower_ not in given_names():
+        return span[1].idx
+    return start
+
+
 BASE_PLACE_TYPES = {"GPE": "GPE", "LOC": "LOC", "FAC": "FAC"}
 
 
@@ -230,6 +243,7 @@ def find_entities(doc: Document) -> Document:
     # the rules read doc.text, the parse's own text (spaCy rebuilds Doc.text on every access)
     spans = sorted(spans + missed_names(doc.parse, spans) + introduced_names(doc.parse, spans, doc.text))
     spans = [(name_start(doc.text, s, e) if k == "PROP" and t == "PER" else s, e, k, t) for s, e, k, t in spans]
+    spans = [(after_imperative(doc.parse, s, e) if k == "PROP" else s, e, k, t) for s, e, k, t in spans]
     for start, end, kind, etype in one_type_per_name(retype_places(doc.parse, spans, doc.text), doc.text):
         text = doc.text[start:end]
         mention = Mention(start=start, end=end, text=text, kind=kind)
