@@ -139,3 +139,9 @@ def test_the_narrators_only_named_brother_is_every_my_brother_of_the_narration(a
     tomas = person(doc, "Tomáš")
     assert [m.text for m in tomas.mentions if m.kind == "NOM"][:1] == ["my brother"]
     assert any(m.text.startswith("my brother, who") for m in tomas.mentions)
+
+
+def test_a_title_alone_names_its_only_bearer(analyse):
+    doc = analyse("Colonel Fairbairn walked into the room.\n\n“Colonel, you forget yourself,” said Eleanor Ashford.\n")
+    colonel = person(doc, "Colonel Fairbairn")
+    assert [e for e in doc.entities if e.type == "PER" and e.name == "Colonel"] == []

@@ -280,6 +280,8 @@ def join_roles(doc: Document, people: list[Entity], outside) -> set[int]:
             target = narrators_kin.setdefault(phrase[1], entity)
         elif len(phrase) == 2 and phrase[0] == "the" and len(titled.get(phrase[1], [])) == 1:
             target = titled[phrase[1]][0]
+        elif len(phrase) == 1 and len(titled.get(phrase[0], [])) == 1:      # “Colonel, you forget…”
+            target = titled[phrase[0]][0]
         if target is not None and target is not entity:
             target.mentions = sorted(target.mentions + entity.mentions, key=lambda m: m.start)
             target.aliases = count_aliases(target.mentions, frozenset(a.text for a in target.aliases if a.variant))
