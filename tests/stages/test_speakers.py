@@ -206,3 +206,10 @@ def test_a_person_only_talked_about_in_the_quotes_is_not_on_stage(analyse):
     stage = Speakers(doc)
     on = {e.name: stage.on_stage(e) for e in doc.entities if e.type == "PER"}
     assert on["Emma Woodhouse"] and on["Henry Woodhouse"] and not on["Miss Taylor"]
+
+
+def test_an_action_between_the_parts_of_an_untagged_utterance_names_its_speaker(analyse):
+    doc = analyse("Colonel Fairbairn came in and sat down by Kitty Ashford.\n\n“How much?” said Kitty Ashford.\n\n"
+                  "“No, let her ask.” The Colonel looked at the younger girl. “Very nearly all of it, child.”\n")
+    said = speakers(doc)
+    assert [s[1] for s in said[1:]] == ["Colonel Fairbairn", "Colonel Fairbairn"]

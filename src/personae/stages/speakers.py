@@ -12,7 +12,9 @@ its own speaker). Each utterance's speaker is:
   the other party of the conversation (or someone it named); a subject no entity
   covers ("said a hard-featured dame of fifty", "said another") becomes a person
   of its own;
-- implicit, when nothing tags it. In text set one sentence a line (where a
+- implicit, when nothing tags it. A person's action between two untagged parts
+  of one paragraph speaks for them (“No.” The Colonel looked at her. “Never.”).
+  In text set one sentence a line (where a
   line break is no paragraph break), a quote right after the previous quote's
   own tag line is that speaker's still (…,” cried Anna, looking round. /
   “Sit down.”). After narration, the subject of the narration line leading into
@@ -50,8 +52,8 @@ from personae.model import Document, Entity, Mention, Quote
 from personae.stages import stage
 from personae.stages.coref import People, title_only
 from personae.stages.entities import count_aliases, name_span
-from personae.stages.quotes import (BLANK_LINE, SENTENCE_END, find_tag, neighbours, paragraph_bounds, paragraph_of,
-                                    outside_quotes)
+from personae.stages.quotes import (BLANK_LINE, SENTENCE_END, find_tag, letter_parts, neighbours, paragraph_bounds,
+                                    paragraph_of, outside_quotes)
 
 # Share of right speakers per attribution rule on LitBank's 73 training texts (1,240 gold
 # quotations, paragraph breaks restored from the books; training/quotes_dev.py --paragraphs prints
@@ -281,6 +283,18 @@ class Speakers:
                 if obj is not None:
                     utterance.tag_object = self.entity_for(obj)[0]
 
+    def beat(self, utterance: Utterance) -> None:
+        """An untagged utterance whose parts a person's action parts speaks for them: “No, let her
+        ask.” The Colonel looked at the younger girl. “Very nearly all of it, child.”"""
+        for before, after in zip(utterance.quotes, utterance.quotes[1:]):
+            span = self.doc.parse.char_span(before.end, after.start, alignment_mode="contract")
+            for token in span if span is not None else []:
+                if token.dep_ in SUBJECT_DEPS and token.head.pos_ in ("VERB", "AUX") and token.lower_ not in NOBODY_IN_PARTICULAR:
+                    entity = self.entity_for(token)[0]
+                    if entity is not None and self.on_stage(entity):
+                        utterance.speaker, utterance.attribution, utterance.rule = entity, "implicit", "action"
+                        return
+
     def vocatives(self, utterance: Utterance, calls: bool = False) -> list[Entity]:
         """People named in the quote as the one spoken to: “My dear Mr. Bennet,” / “…, Anna.”
         With `calls`, also a name that is a whole first part: “Verochka,” she said, “…”."""
@@ -318,7 +332,11 @@ class Speakers:
         self.breaks = [True] + [len(self.doc.text[a.end:b.start].strip()) > CONVERSATION_GAP
                                 for a, b in zip(utterances, utterances[1:])]
         for utterance in utterances:
+            if self.letter(utterance):
+                continue
             self.explicit(utterance, spans)
+            if utterance.speaker is None:
+                self.beat(utterance)
             called = self.vocatives(utterance, calls=True)
             if utterance.attribution == "anaphoric" and utterance.speaker in called:
                 self.not_the_one_addressed(utterance)
@@ -339,6 +357,48 @@ class Speakers:
         for k, utterance in enumerate(utterances):
             utterance.addressees = self.addressees(utterances, k)
             self.write(utterance)
+
+    def letter(self, utterance: Utterance) -> bool:
+        """A quoted letter (a written quote shaped as one, see quotes.letter_parts) is its signer's,
+        written to the person its salutation greets ("My dear Eleanor," → Eleanor). The signer is
+        the person of the name signed (a new person when no entity has it), else the one that
+        coreference makes of the valediction ("Your loving aunt"). False, leaving the quote to the
+        other rules, for anything that is no letter or has no signer."""
+        quote = utterance.quotes[0]
+        parts = letter_parts(quote.text) if quote.kind == "written" else None
+        if parts is None:
+            return False
+
+        def offsets(span: tuple[int, int]) -> tuple[int, int]:
+            return quote.start + span[0], quote.start + span[1]
+        # Neither rule is measured (LitBank's texts hold next to no letters): a signed name states
+        # the writer as plainly as a tag's name states a speaker, so it takes the explicit level;
+        # a valediction resolved by coreference takes the anaphoric level, as a "said the old man".
+        if parts.signature is not None:
+            signer = self.person_named(*offsets(parts.signature)) or self.new_person(*offsets(parts.signature))
+            rule = "explicit"
+        elif parts.valediction is not None:
+            signer, rule = self.index.entity_at(*offsets(parts.valediction)), "anaphoric"
+        else:
+            signer = None
+        if signer is None:
+            return False
+        greeted = self.person_named(*offsets(parts.greeted)) if parts.greeted is not None else None
+        utterance.speaker, utterance.attribution, utterance.rule = signer, rule, rule
+        utterance.called = utterance.vocatives = [greeted] if greeted not in (None, signer) else []
+        return True
+
+    def person_named(self, start: int, end: int) -> Entity | None:
+        """The person a name in a letter stands for: the one with that name among their names
+        (most mentioned first), else one with a mention of a name inside the span."""
+        name = self.doc.text[start:end]
+        people = [e for e in self.doc.entities if e.type == "PER" and not title_only(e)]
+        named = [e for e in people if name in (e.name, *(a.text for a in e.aliases))]
+        if named:
+            return max(named, key=lambda e: len(e.mentions))
+        inside = [(m.end - m.start, e) for e in people for m in e.mentions
+                  if start <= m.start and m.end <= end and m.kind == "PROP"]
+        return max(inside, key=lambda item: item[0])[1] if inside else None
 
     def name_the_narrator(self, utterances: list[Utterance]) -> None:
         """A name heard only inside quotes, in a conversation where the narrator speaks, is the
