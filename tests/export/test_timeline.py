@@ -19,6 +19,18 @@ def test_date_keys_sort_days_months_seasons_and_years():
     assert date_key("XXXX-WXX-6") is None and date_key(None) is None
 
 
+def test_regression_a_season_sorts_at_its_middle_not_its_first_month(analyse):
+    # regression: a 1952-SU scene printed before the July 1952 entries
+    values = ["1952-07-20", "1952-SU", "1952-07-01", "1952-07", "1952-08-01", "1952-06-30", "1952-WI",
+              "1952-12-31", "1953-01", "1952-FA", "1952-10-16", "1952-SP", "1952-04-15"]
+    assert sorted(values, key=date_key) == ["1952-04-15", "1952-SP", "1952-06-30", "1952-07", "1952-07-01",
+                                            "1952-SU", "1952-07-20", "1952-08-01", "1952-FA", "1952-10-16",
+                                            "1952-12-31", "1952-WI", "1953-01"]
+    doc = analyse("In the summer of 1952 we lived in Brno.\n\nOn 3 July 1952 Karel left for Ostrava.")
+    lines = timeline_text([doc]).splitlines()
+    assert [line.split()[0] for line in lines if "scene" in line] == ["1952-07-03", "1952-SU"]
+
+
 def test_the_chronology_is_in_date_order_with_places(analyse):
     doc = analyse(FIXTURE.read_text("utf-8"))
     lines = timeline_text([doc]).splitlines()

@@ -107,3 +107,21 @@ def test_a_birth_year_does_not_start_or_date_a_scene(analyse):
     doc = analyse("In the spring of 1953 Tomáš married Hana in Brno.\n\n"
                   "My brother, who was born in 1924, was the oldest bridegroom on our street.")
     assert len(doc.scenes) == 1 and doc.scenes[0].value == "1953-SP"
+
+
+def test_regression_a_school_named_in_passing_is_not_the_setting(analyse):
+    # regression: every scene of a chapter was placed at Winchester, where two men went to school
+    doc = analyse("The Ashfords of Hollins Cross sat in the drawing-room that evening. Colonel Fairbairn had "
+                  "been their father’s friend since the two men were boys together at Winchester.\n\n"
+                  "The next day Kitty wept.")
+    assert [doc.entity(s.place).name for s in doc.scenes] == ["Hollins Cross"]
+    doc = analyse("On 2 May 1850 Kitty and Eleanor sat at Hollins Cross with their father. They had been at "
+                  "school together at Winchester.\n\nOn 3 May 1850 Kitty wept.")
+    assert [doc.entity(s.place).name for s in doc.scenes] == ["Hollins Cross", "Hollins Cross"]
+
+
+def test_a_house_the_recogniser_calls_an_organisation_can_be_the_setting(analyse):
+    doc = analyse("On 2 May 1850 the sisters returned to Hollins Cross. Nothing was changed.\n\n"
+                  "The next day Kitty wept.")
+    assert entity_named(doc, "Hollins Cross").type == "ORG"
+    assert [doc.entity(s.place).name for s in doc.scenes] == ["Hollins Cross", "Hollins Cross"]

@@ -204,3 +204,64 @@ def test_a_date_in_a_reported_plan_does_not_move_the_narrative_time(analyse):
 def test_relative_expressions_from_a_coarse_time_or_with_a_date_beside_them(text, expression, type_, value):
     time = value_of(text, expression)
     assert (time.type, time.value) == (type_, value) and time.anchor is not None
+
+
+@pytest.mark.parametrize("text, expression, type_, value", [
+    ("In 1847 the rents fell due at Michaelmas.", "at Michaelmas", "DATE", "1847-09-29"),
+    ("In 1847 the lease ended on Lady Day.", "on Lady Day", "DATE", "1847-03-25"),
+    ("In 1847 the fair was held at Midsummer.", "at Midsummer", "DATE", "1847-06-24"),
+    ("In 1847 the hiring was at Candlemas.", "at Candlemas", "DATE", "1847-02-02"),
+    ("They married at Christmas 1850.", "at Christmas 1850", "DATE", "1850-12-25"),
+    ("In 1850 we came home on Christmas Eve.", "on Christmas Eve", "DATE", "1850-12-24"),
+    ("In 1850 the bells rang on New Year’s Day.", "on New Year’s Day", "DATE", "1850-01-01"),
+    ("In 1850 we walked out on Christmas morning.", "on Christmas morning", "TIME", "1850-12-25TMO"),
+    # Movable feasts are worked out from Easter of their year (Easter 1847: 4 April; 1848: 23 April).
+    ("We went home at Easter 1847.", "at Easter 1847", "DATE", "1847-04-04"),
+    ("They married at Whitsun 1848.", "at Whitsun 1848", "DATE", "1848-06-11"),
+    # Without a year: a fixed feast keeps its day, a movable one has no value.
+    ("The rents fell due at Michaelmas.", "at Michaelmas", "DATE", "XXXX-09-29"),
+    ("They married at Whitsun.", "at Whitsun", "DATE", None),
+])
+def test_feasts_and_quarter_days_are_dates(text, expression, type_, value):
+    time = value_of(text, expression)
+    assert (time.type, time.value) == (type_, value)
+
+
+def test_a_feast_without_a_year_lies_before_or_after_the_running_day_by_its_tense(analyse):
+    doc = analyse("On Tuesday, 16 March 1847, Kitty came in. She had been unhappy since Christmas. "
+                  "‘I said so at Michaelmas,’ said the old woman. At Michaelmas they would sell the farm. "
+                  "They ate a Michaelmas goose.")
+    times = {t.text: t.value for t in doc.times}
+    assert times["Christmas"] == "1846-12-25"
+    assert times["at Michaelmas"] == "1846-09-29"
+    assert times["At Michaelmas"] == "1847-09-29"
+    assert "Michaelmas" not in times               # a goose, not a day
+
+
+def test_a_weekday_beside_a_full_date_takes_that_date():
+    times = times_of("It was on Tuesday, the sixteenth of March, 1847, that they understood. "
+                     "The answer came on Thursday, the eighteenth.")
+    by_text = {t.text: t for t in times}
+    assert by_text["on Tuesday"].value == "1847-03-16"
+    assert by_text["on Tuesday"].anchor == by_text["the sixteenth of March, 1847"].id
+    assert by_text["on Thursday, the eighteenth"].value == "1847-03-18"
+
+
+def test_regression_a_letters_weekday_is_the_nearest_not_next_weeks(analyse):
+    # regression: "Wednesday night" in a letter read on Thursday 18 March 1847 was valued 1847-03-24
+    doc = analyse("It was Thursday, 18 March 1847, when the letter came. It ran as follows:\n\n"
+                  "‘Brook Street, Wednesday night.\n\n‘My dear Eleanor, come to me by Friday’s coach.’\n\n"
+                  "Kitty read it twice.")
+    times = {t.text: t for t in doc.times}
+    assert (times["Wednesday night"].type, times["Wednesday night"].value) == ("TIME", "1847-03-17TNI")
+    assert times["Friday"].value == "1847-03-19"
+    assert times["Thursday"].value == "1847-03-18"
+
+
+def test_a_weekday_in_speech_is_past_or_coming_by_its_tense(analyse):
+    doc = analyse("On Tuesday, 16 March 1847, Kitty came in. ‘I saw him on Saturday,’ she said. "
+                  "‘We shall leave on Monday.’ Last Friday the bank had closed.")
+    times = {t.text: t.value for t in doc.times}
+    assert times["on Saturday"] == "1847-03-13"
+    assert times["on Monday"] == "1847-03-22"
+    assert times["Last Friday"] == "1847-03-12"

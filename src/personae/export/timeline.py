@@ -2,6 +2,10 @@
 
 An item whose date is unknown (an undated scene, "on Saturday") keeps its place
 in the narrative: it sorts with the last dated item before it in its document.
+A season sorts at its middle: 1952-SU after 1952-07-15 and before 1952-07-16
+(spring mid April, autumn mid October); winter, whose middle falls in the next
+year, at the end of its own year's December. A month without a day sorts before
+its days, a year before its months.
 Across several documents the items of all are merged into one chronology.
 """
 from __future__ import annotations
@@ -12,7 +16,9 @@ from personae.model import Document
 from personae.stages.relations import ONE_PERSON_EVENTS
 from personae.stages.times import parse_value
 
-SEASON_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+# (month, day) a season sorts after: the middle of its three months; winter at the end of its year.
+SEASON_MIDDLES = {"SP": (4, 15), "SU": (7, 15), "FA": (10, 15), "WI": (12, 31)}
+SEASON_PART = 9                     # after the day's own parts of day (PART_ORDER)
 PART_ORDER = {"MO": 1, "MI": 2, "AF": 3, "EV": 4, "NI": 5}
 # Relations worth a line of their own in a chronology, besides the one-person events.
 DATED_RELATIONS = ONE_PERSON_EVENTS | {"met", "spouse_of", "member_of"}
@@ -31,9 +37,10 @@ def date_key(value: str | None) -> tuple | None:
     when = parse_value(value)
     if when is None:
         return None
-    month = when.month or SEASON_MONTHS.get(when.season or "", 0)
+    if when.season in SEASON_MIDDLES:
+        return (when.year, *SEASON_MIDDLES[when.season], SEASON_PART)
     part = PART_ORDER.get(when.part or "", 0)
-    return (when.year, month, when.day or 0, part)
+    return (when.year, when.month or 0, when.day or 0, part)
 
 
 def snippet(doc: Document, start: int, end: int) -> str:

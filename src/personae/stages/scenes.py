@@ -9,10 +9,14 @@ paragraph that opens with a move to a new place ("We moved to Leningrad").
 Each scene has its place: the named place its opening move leads to, else the
 first named place said to be where the action is (outside quotations, with a
 locative preposition on a verb of the main narration: not a destination, "to
-Ostrava", nor a plan, relative or reported clause, nor the past perfect), else
-the previous scene's named place if the chapter goes on, else an unnamed one like
-"the hospital" or "the kitchen". Its time is the first narrative time in it, else
-the value carried from the previous scene. The people present are the persons
+Ostrava", nor a plan, relative or reported clause, nor the past perfect or a
+"since" clause hanging on it, "had been friends since they were boys at
+Winchester"), else the previous scene's named place if the chapter goes on, else
+the seat of a family named in the scene ("the Ashfords of Hollins Cross"), else an
+unnamed one like "the hospital" or "the kitchen". Places are GPE, LOC and FAC
+entities, and an ORG that people are "at", go to or are "of", as a house name the
+recogniser took for an organisation often is. Its time is the first narrative time
+in it, else the value carried from the previous scene. The people present are the persons
 mentioned outside quotations, and the speakers and addressees of its quotations.
 """
 from __future__ import annotations
@@ -50,9 +54,40 @@ def sentence_bounds(parse) -> list[tuple[int, int]]:
 
 
 def place_mentions(doc: Document, outside) -> list[tuple[int, int, str]]:
-    """(start, end, entity id) of place mentions outside quotations, in text order."""
-    return sorted((m.start, m.end, e.id) for e in doc.entities if e.type in PLACE_TYPES
+    """(start, end, entity id) of place mentions outside quotations, in text order.
+
+    Places are GPE, LOC and FAC entities, and an ORG the text treats as a place, as a house name
+    often is (`used_as_place`: "at Hollins Cross", "returned to Hollins Cross").
+    """
+    return sorted((m.start, m.end, e.id) for e in doc.entities
+                  if e.type in PLACE_TYPES or (e.type == "ORG" and used_as_place(doc, e))
                   for m in e.mentions if outside(m.start))
+
+
+def used_as_place(doc: Document, entity) -> bool:
+    """Is one of an organisation's mentions, in or out of quotations, something people are "at", go
+    to or come home to ("at Hollins Cross", "returned to Hollins Cross"), or the seat of a family
+    ("the Ashfords of Hollins Cross")? Not "in", which an organisation is too ("served in the Army")."""
+    if doc.parse is None:
+        return False
+    verbs = motion_verbs()
+    for mention in entity.mentions:
+        span = doc.parse.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        if root.dep_ == "pobj" and (root.head.lower_ == "at" or family_seat(root)):
+            return True
+        verb = root.head.head if root.dep_ == "pobj" else root.head
+        if verb.lemma_.lower() in verbs and any(root.i == d.i for d in destinations(verb)):
+            return True
+    return False
+
+
+def family_seat(token) -> bool:
+    """Is the token the place in "the Ashfords of Hollins Cross" (a family named by its seat)?"""
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ == "of" and prep.head.tag_ == "NNPS"
 
 
 def is_setting(doc: Document, start: int, end: int) -> bool:
@@ -162,6 +197,11 @@ def find_scenes(doc: Document) -> Document:
     return doc
 
 
+def seat_mention(doc: Document, start: int, end: int) -> bool:
+    span = doc.parse.char_span(start, end, alignment_mode="expand")
+    return span is not None and family_seat(span.root)
+
+
 def fill_scenes(doc: Document, scenes: list[Scene], dated, places, outside, moved: dict[str, str]) -> None:
     """Give each scene its time, place and people."""
     starts = [s.start for s in scenes]
@@ -177,6 +217,7 @@ def fill_scenes(doc: Document, scenes: list[Scene], dated, places, outside, move
         if scene is not None and scene.time is None:
             scene.time, scene.value = time.id, time.value
     described: dict[str, str] = {}      # scene id -> first unnamed setting ("the kitchen")
+    seats: dict[str, str] = {}          # scene id -> first family seat in it ("the Ashfords of Hollins Cross")
     for scene in scenes:
         if scene.id in moved and moved[scene.id] in named:
             scene.place = moved[scene.id]
@@ -184,6 +225,8 @@ def fill_scenes(doc: Document, scenes: list[Scene], dated, places, outside, move
             described[scene.id] = moved[scene.id]
     for start, end, entity_id in places:
         scene = scene_at(start)
+        if scene is not None and entity_id in named and seat_mention(doc, start, end):
+            seats.setdefault(scene.id, entity_id)
         if scene is None or scene.place is not None or not is_setting(doc, start, end):
             continue
         if entity_id in named:
@@ -215,7 +258,8 @@ def fill_scenes(doc: Document, scenes: list[Scene], dated, places, outside, move
                 carried = None
             if scene.time is None:
                 scene.value = previous.value
-        scene.place = scene.place or carried
+        # Where the family it names lives, if the scene says no more ("the Ashfords of Hollins Cross").
+        scene.place = scene.place or carried or seats.get(scene.id)
         if scene.place in named:
             carried = scene.place
         # "the kitchen" only stands in for no named place.

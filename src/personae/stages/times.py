@@ -2,13 +2,16 @@
 
 Absolute dates in the usual English forms ("12 March 1938", "March 12, 1938",
 "the 12th of March", "12.03.1938", "1938-03-12"), years, months, seasons,
-weekdays, clock times, durations ("three years" -> P3Y), ages ("at the age of
-twelve" -> P12Y, type AGE) and sets ("every Sunday") are found by patterns over
-the text. Values are then worked out in text order against the narrative time
+weekdays ("Wednesday night", "Thursday, the eighteenth"), feasts and quarter
+days ("at Michaelmas", "Christmas Eve", "Whitsun 1848"; lang/en/times.json),
+clock times, durations ("three years" -> P3Y), ages ("at the age of twelve" ->
+P12Y, type AGE) and sets ("every Sunday") are found by patterns over the text.
+Values are then worked out in text order against the narrative time
 (`Narration`): the last date or time told as where the narration now is. Not
 every date moves it: one inside a quotation, one in a clause told aside (a birth,
 "who was born in 1924"; the past perfect, "had left in 1947"; a relative or
-reported clause, "told that he would go on the first of December"), nor one
+reported clause, "told that he would go on the first of December"; a "since"
+clause on a perfect, "had been friends since they met in 1920"), nor one
 earlier than the narrative time in the middle of a paragraph (backstory, "he
 died in 1947") unless it is said to come later ("afterwards, in 1947"). Such a
 date dates only its own clause (the events stage); `narrative_times` replays the
@@ -23,6 +26,17 @@ narrative year. "That autumn" takes the year of a date earlier in the same
 paragraph, else the document's reference year (doc.options["year"], else its most
 frequent explicit year). Numeric dates with dots are read day first (12.03.1938),
 with slashes month first unless the first number exceeds 12.
+A weekday beside a full date takes it ("on Tuesday, the sixteenth of March, 1847").
+Otherwise a weekday, or a feast without its year, lies from a narrative time known
+to the day the way its words and tense point (`Resolver.way`): "last"/"since" and
+the past perfect, or the past in a quotation, point back ("since Christmas" in
+March 1847 -> 1846-12-25); "next", a future or an infinitive forward; narration
+moves on to the coming one; a quotation or a letter without a tense takes the
+nearest ("Wednesday night" heading a letter read on Thursday 18 March -> the 17th).
+A weekday without such a narrative time stays XXXX-WXX-n; a feast takes the
+narrative or reference year ("at Michaelmas" in 1847 -> 1847-09-29). Movable feasts
+(Easter, Whitsun) are computed from Easter of that year; without a year they have
+no value.
 """
 from __future__ import annotations
 
@@ -48,6 +62,8 @@ COMPLEMENT_CLAUSES = {"ccomp"}
 # Kinds of absolute dates, which a relative expression beside them takes its value from.
 ABSOLUTE_KINDS = {"iso", "numeric", "dmy", "mdy", "month_year", "season_year"}
 RELATIVE_KINDS = {"relative_unit", "relative_named", "relative_day"}
+# Dates to the day, which a weekday beside them takes ("on Tuesday, the sixteenth of March, 1847").
+DAY_KINDS = {"iso", "numeric", "dmy", "mdy"}
 # "Four weeks later, on 1 June 1953": what may stand between a relative expression and its date.
 APPOSITION = re.compile(r",?\s*(?:(?:on|in)\s+)?")
 SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+")
@@ -118,7 +134,10 @@ def patterns() -> list[tuple[str, re.Pattern]]:
     following = _alternation(w["following"])
     preceding = _alternation(w["preceding"])
     relday = _alternation(w["relative_days"])
+    # "New Year's Day" with either apostrophe.
+    feast = _alternation(list(w["feast_days"]) + list(w["movable_feasts"])).replace("'", "['’]")
     i = "(?i:{})"
+    weekday_prefix = r"\b(?:(?i:on|that|this|last|next)\s+)?"
     return [(kind, re.compile(p)) for kind, p in (
         ("iso", part_of + r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b"),
         ("numeric", part_of + r"\b(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4})\b"),
@@ -141,10 +160,15 @@ def patterns() -> list[tuple[str, re.Pattern]]:
                              rf"(?:(?P<part>{part})|(?P<unit>day|week|month|year)|(?P<season>{season}))\b")),
         ("deictic", rf"\b(?i:that|this)\s+(?P<month>{month})\b"),
         ("relative_day", i.format(rf"\b(?:the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|(?P<word>{relday}))\b")),
+        ("feast", rf"\b(?:(?i:on|at|last|next|this|that)\s+)?(?P<feast>{feast})"
+                  + i.format(rf"(?:\s+(?P<part>{part}))?") + rf"(?:,?\s+(?:of\s+)?{year})?\b"),
         ("clock", i.format(rf"\b(?:at\s+)?(?P<h>\d{{1,2}}|{number})(?:[.:](?P<m>\d{{2}}))?\s*o['’]clock\b")),
         ("clock", i.format(r"\b(?:at\s+)?(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?\s*(?P<ampm>[ap])\.?m\b\.?")),
         ("clock", i.format(r"\bat\s+(?P<h>\d{1,2})[:](?P<m>\d{2})\b")),
-        ("weekday", rf"\b(?:(?i:on|that|this|last|next)\s+)?(?P<weekday>{weekday})\b"),
+        # "Thursday, the eighteenth": a weekday and a day of the month (with a month: a weekday beside a date).
+        ("weekday_day", weekday_prefix + rf"(?P<weekday>{weekday}),?\s+the\s+{day}\b"
+                        rf"(?!\s+(?:of\s+)?(?:{month_any})\b)"),
+        ("weekday", weekday_prefix + rf"(?P<weekday>{weekday})" + i.format(rf"(?:\s+(?P<part>{part}))?") + r"\b"),
         ("decade", i.format(r"\b(?:the\s+)?(?:(?:early|late|mid)[-\s])?(?P<decade>1[0-9]\d0|20\d0)['’]?s\b")),
         ("month", rf"\b(?i:in|by|until|till|since|from|during|early\s+in|late\s+in|of|through)\s+"
                   rf"(?:(?i:early|late|mid)[-\s])?(?P<month>{month})\b(?!\s+\d)"),
@@ -178,15 +202,19 @@ def number_value(text: str) -> int | None:
     return None
 
 
-def find_matches(text: str, year_ok) -> list[Match]:
-    """Non-overlapping matches, leftmost-longest, earlier pattern kinds winning ties."""
+def find_matches(text: str, accept) -> list[Match]:
+    """Non-overlapping matches, leftmost-longest, earlier pattern kinds winning ties.
+
+    `accept(match)` may turn a candidate down (see `match_filter`); a shorter one then stands.
+    """
     found: list[tuple[int, int, int, Match]] = []
     for rank, (kind, pattern) in enumerate(patterns()):
         for m in pattern.finditer(text):
             groups = {k: v for k, v in m.groupdict().items() if v is not None}
-            if kind == "year" and not year_ok(m.start(), m.end()):
+            match = Match(m.start(), m.end(), kind, groups)
+            if not accept(match):
                 continue
-            found.append((m.start(), -(m.end() - m.start()), rank, Match(m.start(), m.end(), kind, groups)))
+            found.append((m.start(), -(m.end() - m.start()), rank, match))
     found.sort(key=lambda f: f[:3])
     out: list[Match] = []
     last_end = -1
@@ -216,6 +244,28 @@ def year_context(doc: Document):
     return test
 
 
+def match_filter(doc: Document):
+    """A predicate over candidate matches: a bare number that is no year ("1500 workers"), a feast
+    naming a thing ("the Christmas tree", "a Michaelmas goose"), and "Monday the first thing" are not times."""
+    year_ok = year_context(doc)
+    parse, text = doc.parse, doc.text
+    w = time_words()
+    timely = set(w["parts_of_day"]) | set(w["units"]) | {"eve", "day", "term", "quarter"}
+
+    def test(match: Match) -> bool:
+        if match.kind == "year":
+            return year_ok(match.start, match.end)
+        if match.kind == "weekday_day" and "dayword" in match.groups:
+            return not re.match(r"[ \t]+[a-z]", text[match.end:match.end + 2])
+        if match.kind == "feast" and parse is not None:
+            span = parse.char_span(match.start, match.end, alignment_mode="expand")
+            last = span[-1] if span is not None else None
+            return not (last is not None and last.dep_ in ("compound", "amod", "nmod") and last.head.i > last.i
+                        and last.head.pos_ == "NOUN" and last.head.lower_ not in timely)
+        return True
+    return test
+
+
 def reference_year(doc: Document, matches: list[Match]) -> int | None:
     """doc.options["year"], else the most frequent explicit year (the first among equals)."""
     if doc.options.get("year") is not None:
@@ -226,6 +276,40 @@ def reference_year(doc: Document, matches: list[Match]) -> int | None:
     counts = Counter(years)
     best = max(counts.values())
     return next(y for y in years if counts[y] == best)
+
+
+def easter(year: int) -> dt.date:
+    """Easter Sunday of a year in the Gregorian calendar (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    weekday = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * weekday) // 433
+    month = (h + weekday - 7 * m + 90) // 25
+    return dt.date(year, month, (h + weekday - 7 * m + 33 * month + 19) % 32)
+
+
+def feast_day(name: str, year: int) -> dt.date:
+    """The date of a feast or quarter day (times.json) in a year; movable feasts from that year's Easter."""
+    w = time_words()
+    name = " ".join(name.replace("’", "'").split())
+    if name in w["feast_days"]:
+        month, day = map(int, w["feast_days"][name].split("-"))
+        return dt.date(year, month, day)
+    return easter(year) + dt.timedelta(days=w["movable_feasts"][name])
+
+
+def pick_day(days: list[dt.date], running: dt.date, way: str) -> dt.date | None:
+    """The day among `days` that `way` points to from the running date: "before" or "after" it (strictly),
+    "on_or_before", "on_or_after", or "near" (the nearest, ties to the coming one)."""
+    def gap(day: dt.date) -> int:
+        return (day - running).days
+    fits = {"before": lambda n: n < 0, "after": lambda n: n > 0, "on_or_before": lambda n: n <= 0,
+            "on_or_after": lambda n: n >= 0, "near": lambda n: True}[way]
+    days = [d for d in days if fits(gap(d))]
+    return min(days, key=lambda d: (abs(gap(d)), gap(d) < 0)) if days else None
 
 
 def add_days(when: When, days: int) -> When:
@@ -285,7 +369,9 @@ class Resolver:
     """Works out values in text order, keeping the narrative time."""
 
     def __init__(self, doc: Document, ref_year: int | None):
+        self.doc = doc
         self.text = doc.text
+        self.outside = outside_quotes([(q.start, q.end) for q in doc.quotes])
         self.ref_year = ref_year
         self.anchor: When | None = None
         self.anchor_id: str | None = None
@@ -356,16 +442,10 @@ class Resolver:
             if part:
                 return "SET", f"XXXX-XX-XXT{part}", False
             return "SET", duration_value(1, w["units"][g["unit"].lower()]), False
-        if kind == "weekday":
-            number = w["weekdays"][g["weekday"]]
-            if self.anchor is not None and self.anchor.is_day:
-                start = dt.date(self.anchor.year, self.anchor.month, self.anchor.day)
-                ahead = (number - start.isoweekday()) % 7
-                if self.text[m.start:m.end].lower().startswith("last"):
-                    ahead -= 7
-                day = start + dt.timedelta(days=ahead)
-                return "DATE", When(day.year, day.month, day.day).value(), True
-            return "DATE", f"XXXX-WXX-{number}", False
+        if kind in ("weekday", "weekday_day"):
+            return self.resolve_weekday(m, part)
+        if kind == "feast":
+            return self.resolve_feast(m, part)
         if kind == "clock":
             hour = number_value(g["h"])
             if hour is None or hour > 24:
@@ -377,6 +457,87 @@ class Resolver:
                 return "TIME", replace(self.anchor, part=None, clock=clock).value(), True
             return "TIME", f"XXXX-XX-XXT{clock}", False
         return self.resolve_relative(m, part)
+
+    def running_day(self) -> dt.date | None:
+        anchor = self.anchor
+        return dt.date(anchor.year, anchor.month, anchor.day) if anchor is not None and anchor.is_day else None
+
+    def way(self, m: Match) -> str:
+        """Which way a weekday or feast without a year lies from the running date (see `pick_day`).
+
+        "last"/"since" Friday: before it; "next" Friday: after it. Else by the tense of its clause:
+        the past perfect, or the past in a quotation (told after the event), points back; a future
+        or an infinitive ("we are to go on Friday") ahead. Narration in the past tense moves on to
+        the coming day ("It was Monday 14 March. On Saturday we walked" -> the 19th); what a
+        quotation or a letter says without a tense ("Brook Street, Wednesday night") is the nearest.
+        """
+        w = self.words
+        before = self.text[max(0, m.start - 20):m.start].split()
+        prefix = {self.text[m.start:m.end].split()[0].lower(), before[-1].lower() if before else ""}
+        if prefix & set(w["before_words"]):
+            return "before"
+        if prefix & set(w["after_words"]):
+            return "after"
+        tense = clause_tense(self.doc, m.start, m.end)
+        quoted = not self.outside(m.start)
+        if tense == "perfect" or (tense == "past" and quoted):
+            return "on_or_before"
+        if tense == "future" or not quoted:
+            return "on_or_after"
+        return "near"
+
+    def resolve_weekday(self, m: Match, part: str | None) -> tuple[str, str | None, bool]:
+        """A weekday: the one `way` points to from a running date known to the day; "Thursday, the
+        eighteenth" the 18th nearest it (of its month, else the one before or after) that is a Thursday."""
+        g = m.groups
+        number = self.words["weekdays"][g["weekday"]]
+        type_ = "TIME" if part else "DATE"
+        running = self.running_day()
+        if m.kind == "weekday_day":
+            day_of_month = int(g["day"]) if "day" in g else self.words["ordinals"][g["dayword"].lower()]
+            anchor = self.anchor
+            if anchor is not None and anchor.year is not None and anchor.month is not None:
+                month = When(anchor.year, anchor.month)
+                days = []
+                for k in (-1, 0, 1):
+                    y, mo = astuple(add_months(month, k))[:2]
+                    if day_of_month <= calendar.monthrange(y, mo)[1]:
+                        days.append(dt.date(y, mo, day_of_month))
+                days = [d for d in days if d.isoweekday() == number] or days
+                centre = running or dt.date(anchor.year, anchor.month, 15)
+                day = pick_day(days, centre, "near")
+                if day is not None:
+                    return type_, When(day.year, day.month, day.day, part=part).value(), True
+        if running is None:
+            return type_, f"XXXX-WXX-{number}" + (f"T{part}" if part else ""), False
+        days = [running + dt.timedelta(days=k) for k in range(-7, 8)
+                if (running + dt.timedelta(days=k)).isoweekday() == number]
+        day = pick_day(days, running, self.way(m))
+        return type_, When(day.year, day.month, day.day, part=part).value(), True
+
+    def resolve_feast(self, m: Match, part: str | None) -> tuple[str, str | None, bool]:
+        """A feast or quarter day ("at Michaelmas", "Christmas Eve", "Whitsun 1848"): in its own year if it
+        names one; else the one `way` points to from a running date known to the day ("since Christmas"
+        in March 1847 -> 1846-12-25); else in the narrative or reference year ("at Michaelmas" in 1847 ->
+        1847-09-29). A movable feast is computed from Easter of the year; without a year it has no value."""
+        g = m.groups
+        type_ = "TIME" if part else "DATE"
+        name = g["feast"]
+        running = self.running_day()
+        if "year" in g:
+            day, anchored = feast_day(name, int(g["year"])), False
+        elif running is not None:
+            days = [feast_day(name, running.year + k) for k in (-1, 0, 1)]
+            day, anchored = pick_day(days, running, self.way(m)), True
+        else:
+            year, anchored = self.year_for(m)
+            if year is None:
+                fixed = self.words["feast_days"].get(" ".join(name.replace("’", "'").split()))
+                if fixed is None:
+                    return type_, None, False
+                return type_, f"{UNKNOWN_YEAR}-{fixed}" + (f"T{part}" if part else ""), False
+            day = feast_day(name, year)
+        return type_, When(day.year, day.month, day.day, part=part).value(), anchored
 
     def resolve_relative(self, m: Match, part: str | None) -> tuple[str, str | None, bool]:
         g, w, anchor = m.groups, self.words, self.anchor
@@ -498,6 +659,36 @@ def past_perfect(verb) -> bool:
                                       for c in verb.children)
 
 
+def perfect(verb) -> bool:
+    """Is the verb in a perfect, past or present ("had been", "have known")?"""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def clause_tense(doc: Document, start: int, end: int) -> str | None:
+    """The tense of the clause holding text[start:end]: "perfect" (the past perfect), "past" (or a present
+    perfect), "future" (a future auxiliary, or an infinitive: "we are to go on Friday") or "present";
+    a participle or gerund takes the tense of the clause it hangs on. None without a parse or a verb."""
+    span = doc.parse.char_span(start, end, alignment_mode="expand") if doc.parse is not None else None
+    verb = clause_head(span.root) if span is not None else None
+    future = set(time_words()["future_words"])
+    while verb is not None:
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.lower_ in future or a.lemma_ in future or a.tag_ == "TO" for a in auxes):
+            return "future"
+        if past_perfect(verb):
+            return "perfect"
+        if perfect(verb):
+            return "past"
+        finite = [t.tag_ for t in [*auxes, verb] if t.tag_ in FINITE_TAGS]
+        if finite:
+            return "past" if finite[0] == "VBD" else "present"
+        verb = clause_head(verb.head) if verb.head.i != verb.i else None
+    return None
+
+
 def told_aside(doc: Document, start: int, end: int) -> bool:
     """Is text[start:end] in a clause told aside from the narrative's own time?
 
@@ -516,12 +707,17 @@ def told_aside(doc: Document, start: int, end: int) -> bool:
 
 def clause_aside(verb) -> bool:
     """Is the verb's clause in the past perfect, or inside a relative, participle, infinitive or
-    complement clause (a complement only after its verb: "told that he would go")?"""
+    complement clause (a complement only after its verb: "told that he would go"), or a "since" clause
+    on a perfect ("had been friends since the two men were boys together at Winchester")?"""
     if past_perfect(verb):
         return True
+    since = set(time_words()["since_marks"])
     token = verb
     while token.head.i != token.i:
         if token.dep_ in ASIDE_CLAUSES or (token.dep_ in COMPLEMENT_CLAUSES and token.i > token.head.i):
+            return True
+        if token.dep_ == "advcl" and perfect(token.head) and any(
+                c.dep_ == "mark" and c.lower_ in since for c in token.children):
             return True
         token = token.head
     return False
@@ -597,19 +793,22 @@ def narrative_times(doc: Document) -> list[TimeExpr]:
 
 
 def beside(matches: list[Match], k: int, text: str) -> Match | None:
-    """The absolute date set beside a relative expression: "Four weeks later, on 1 June 1953"."""
-    if matches[k].kind not in RELATIVE_KINDS or k + 1 >= len(matches):
+    """The absolute date set beside a relative expression ("Four weeks later, on 1 June 1953") or a
+    weekday ("on Tuesday, the sixteenth of March, 1847"; the date may lack its year)."""
+    kind = matches[k].kind
+    if (kind not in RELATIVE_KINDS and kind != "weekday") or k + 1 >= len(matches):
         return None
     after = matches[k + 1]
-    if after.kind in ABSOLUTE_KINDS and "year" in after.groups and APPOSITION.fullmatch(
-            text, matches[k].end, after.start):
-        return after
-    return None
+    if not APPOSITION.fullmatch(text, matches[k].end, after.start):
+        return None
+    if kind == "weekday":
+        return after if after.kind in DAY_KINDS else None
+    return after if after.kind in ABSOLUTE_KINDS and "year" in after.groups else None
 
 
 @stage("times", assigns=("times",))
 def find_times(doc: Document) -> Document:
-    matches = find_matches(doc.text, year_context(doc))
+    matches = find_matches(doc.text, match_filter(doc))
     resolver = Resolver(doc, reference_year(doc, matches))
     narration = Narration(doc)
     times: list[TimeExpr] = []
