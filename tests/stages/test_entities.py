@@ -190,3 +190,8 @@ def test_a_command_run_together_with_the_name_after_it_is_cut_off():
               sent_starts=[i in (0, 7) for i in range(len(words))])
     assert doc.text[after_imperative(doc, *char_span(doc, 1, 3)):char_span(doc, 1, 3)[1]] == "Catherine"
     assert after_imperative(doc, *char_span(doc, 7, 9)) == char_span(doc, 7, 9)[0]
+
+
+def test_a_feast_day_is_nobody(analyse):
+    doc = analyse("Maybury ruined us. I said so at Michaelmas, and Eleanor Ashford agreed with me.\n")
+    assert "Michaelmas" not in [e.name for e in doc.entities]

@@ -66,6 +66,13 @@ def unpaired_marks(text: str) -> tuple[int, int]:
     return len(text) - len(head.sub("", text, count=1)), len(text) - len(tail.sub("", text, count=1))
 
 
+def day_names() -> frozenset[str]:
+    """Names of feast days, which the recogniser may take for a person ("Michaelmas"); not weekdays
+    or months, which are also names (Man Friday, April)."""
+    words = time_words()
+    return frozenset(list(words["feast_days"]) + list(words["movable_feasts"]))
+
+
 def calendar_words() -> frozenset[str]:
     words = time_words()
     return frozenset(list(words["months"]) + list(words["weekdays"]))
@@ -259,8 +266,10 @@ def find_entities(doc: Document) -> Document:
         entity.aliases = count_aliases(entity.mentions)
         entity.name = canonical_text(entity)
     headings = heading_lines(doc)
+    days = day_names()
     doc.entities = [e for e in entities if not (e.type in ("PER", "ORG") and len(e.mentions) == 1 and
-                                                any(a <= e.mentions[0].start < b for a, b in headings))]
+                                                any(a <= e.mentions[0].start < b for a, b in headings))
+                    and not all(m.text in days for m in e.mentions)]      # "at Michaelmas" is a date, no one
     return doc
 
 
