@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from personae.schema import validation_errors
-from personae.stages.quotes import outside_quotes, quote_spans
+from personae.stages.quotes import letter_parts, outside_quotes, quote_spans
 
 
 def quoted(text: str) -> list[str]:
@@ -88,3 +88,54 @@ def test_a_right_mark_standing_alone_closes_but_never_opens():
     # Tokenised text: "Ladies ’" and "girls ’" are possessives, no quotation between them.
     text = "She played for the Ladies ’ Basket-Ball Team .\nShe read of girls ’ clubs .\n‘ Go ’ , she said .\n"
     assert quoted(text) == ["‘ Go ’"]
+
+
+def test_a_dash_quote_ends_before_its_tag_and_a_dash_after_the_tag_opens_a_second_part():
+    text = ("— Your sister is right, Kitty, said her father. — And you will go tomorrow.\n\n"
+            "— No novels! said Kitty.\n")
+    assert quoted(text) == ["— Your sister is right, Kitty,", "— And you will go tomorrow.", "— No novels!"]
+
+
+def test_a_full_stop_before_a_capital_is_no_dash_tag_regression():
+    # "I told him" after a full stop is a sentence of the speech, not a tag that cuts it short.
+    text = "— Yesterday. In the shrubbery. I told him he must ask you.\n\n— Why? I asked.\n"
+    assert quoted(text) == ["— Yesterday. In the shrubbery. I told him he must ask you.", "— Why?"]
+
+
+def test_speech_goes_on_after_a_past_tense_dash_tag_but_narration_does_not(analyse):
+    text = ("The old man looked at her.\n\n"
+            "— Then he had better come tomorrow, he said. A man who offers for a girl today is worth looking at.\n\n"
+            "— Go, she said. She turned away and left the room.\n")
+    doc = analyse(text)
+    assert [q.text for q in doc.quotes] == ["— Then he had better come tomorrow,",
+                                            "A man who offers for a girl today is worth looking at.", "— Go,"]
+
+
+LETTER = ("Eleanor broke the seal. It ran as follows:\n\n"
+          "‘Brook Street, Wednesday night.\n\n"
+          "‘My dear Eleanor,—Your father’s news reached me this afternoon. You are to come to me by "
+          "Friday’s coach.\n\n"
+          "‘Bring Pruett if she insists.\n\n"
+          "‘Your affectionate aunt,\n‘Augusta Bexley.’\n\n"
+          "Kitty read the letter in her turn.\n")
+
+
+def test_a_quoted_letter_is_written_by_its_shape(analyse):
+    doc = analyse(LETTER)
+    assert [q.kind for q in doc.quotes] == ["written"]
+    assert doc.quotes[0].text.startswith("‘Brook Street") and doc.quotes[0].text.endswith("Bexley.’")
+
+
+def test_letter_parts_salutation_heading_and_valediction():
+    text = "“Hartfield, May 3rd.\n\n“Dear Sir,—I write in haste.\n\n“Yours truly,\n“J. H. Watson.”"
+    letter = letter_parts(text)
+    assert letter.greeted is None                           # Dear Sir greets nobody by name
+    assert text[slice(*letter.signature)] == "J. H. Watson"
+    text = "“My dearest Jane,\nAll is well here.”"       # a salutation on a line of its own
+    assert text[slice(*letter_parts(text).greeted)] == "Jane"
+    text = "“Madam,—I write in haste. Your loving aunt.”"
+    assert letter_parts(text).signature is None and text[slice(*letter_parts(text).valediction)] == "Your loving aunt"
+    # speech that opens with a salutation, or ends in "yours", is no letter
+    for speech in ("“My dear Mr. Bennet, have you heard that Netherfield Park is let at last?”",
+                   "‘It is yours, Anna.’", "‘Yes, yours.’", "“I came to you as your loving aunt.”"):
+        assert letter_parts(speech) is None

@@ -213,3 +213,26 @@ def test_an_action_between_the_parts_of_an_untagged_utterance_names_its_speaker(
                   "“No, let her ask.” The Colonel looked at the younger girl. “Very nearly all of it, child.”\n")
     said = speakers(doc)
     assert [s[1] for s in said[1:]] == ["Colonel Fairbairn", "Colonel Fairbairn"]
+
+
+def test_a_letter_is_its_signers_and_goes_to_the_one_it_greets(analyse):
+    doc = analyse("Henry Ashford came in with the post. Eleanor Ashford broke the seal of a letter from her aunt, "
+                  "Augusta Bexley, and read:\n\n"
+                  "‘Brook Street, Wednesday night.\n\n"
+                  "‘My dear Eleanor,—Your father’s news reached me this afternoon. You are to come to me by "
+                  "Friday’s coach.\n\n"
+                  "‘Your affectionate aunt,\n‘Augusta Bexley.’\n\n"
+                  "Henry Ashford said nothing.\n")
+    names = {e.id: e.name for e in doc.entities}
+    letter = doc.quotes[0]
+    assert letter.kind == "written"
+    assert names[letter.speaker] == "Augusta Bexley"
+    assert (letter.attribution, letter.confidence) == ("explicit", 0.96)   # the signature names her
+    assert [names[a] for a in letter.addressees] == ["Eleanor Ashford"]
+
+
+def test_a_name_cried_out_as_a_whole_quote_is_not_its_speaker(analyse):
+    doc = analyse("Eleanor Ashford and Kitty Ashford sat with the Colonel.\n\n“How much?” said Kitty Ashford.\n\n"
+                  "“Kitty!”\n\n“Very nearly all of it, child.”\n")
+    said = speakers(doc)
+    assert said[1][0] == "“Kitty!”" and said[1][1] != "Kitty Ashford"

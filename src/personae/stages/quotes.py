@@ -3,13 +3,21 @@
 Marks: curly and straight double quotes and guillemets, paired within a
 paragraph; British single quotes (‘…’ or '…'), told apart from apostrophes
 (don’t, the boys’, ’tis) by what stands on either side of the mark; and
-dialogue lines that open with a dash (— or --), or a dash after a colon (He
-said: — Come up!), which run to the paragraph end or to the speech tag (", he
-said"). An opening mark left unclosed at a
-paragraph end continues into the next paragraph when that one opens with the
-same mark (the convention for long speech); otherwise it is no quotation. Long
-speech that has run on into a later paragraph and is still open where the text
-stops (an excerpt, a chapter cut short) is a quotation to the end.
+dialogue paragraphs that open with a dash (— or --), or a dash after a colon
+(He said: — Come up!), which run to the paragraph end or to a speech tag (",
+he said", "! said Kitty", ", said her father"; a full stop before a capital
+ends a sentence of the speech, not the speech). After the tag, a dash opening
+a sentence opens the next part of the same speech (— Right, said her father.
+— And you go.), and so do sentences without a dash in the present, the future
+or the imperative after a tag in the past (…, he said. A man who … is worth
+looking at.), where narration would keep the past. A dash that opens a line
+inside a paragraph is no dialogue.
+
+An opening mark left unclosed at a paragraph end continues into the next
+paragraph when that one opens with the same mark (the convention for long
+speech and letters); otherwise it is no quotation. Long speech that has run on
+into a later paragraph and is still open where the text stops (an excerpt, a
+chapter cut short) is a quotation to the end.
 
 A quotation interrupted by a speech tag (“Of course,” she said, “we leave at
 once.”) stays two quote records; the speakers stage gives both parts the same
@@ -19,10 +27,14 @@ a quote that ends in a colon reaches it across a paragraph break (My uncle …
 said to me: / “Well, …”).
 
 Kinds: `thought` when a thinking verb tags it (I thought: “…”, …, she wondered),
-`written` when a writing verb or a written thing (a letter, a headline)
-introduces it, `mention` for a short scare-quote or a word in quotes inside a
-sentence (the word “liberal”: a few words, no sentence punctuation, not at a
-sentence start, no speech verb tags it), else `speech`.
+`written` when it is shaped as a letter (see `letter_parts`: it ends in a
+valediction, "Your affectionate aunt, / Augusta Bexley.", or opens with a
+salutation, "My dear Eleanor,—" or "Dear Sir,", on a line of its own or under
+a heading of place and date, "Brook Street, Wednesday night.") or a writing
+verb or a written thing (a letter, a headline) introduces it, `mention` for a
+short scare-quote or a word in quotes inside a sentence (the word “liberal”: a
+few words, no sentence punctuation, not at a sentence start, no speech verb
+tags it), else `speech`.
 
 Paragraphs are blocks between blank lines; a text without any blank line (one
 paragraph, or one sentence, per line) has its lines as paragraphs.
@@ -34,7 +46,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from personae.lang.en import elisions, speech_verb_forms, speech_verbs, written_nouns
+from personae.lang.en import elisions, honorifics, speech_verb_forms, speech_verbs, time_words, written_nouns
 from personae.model import Document, Quote
 from personae.stages import stage
 
@@ -166,28 +178,44 @@ def first_in_paragraph(text: str, breaks: list[int], i: int) -> bool:
 
 
 def dash_spans(text: str, breaks: list[int], taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Dialogue lines opening with a dash: to the paragraph end, or to the speech tag."""
+    """Dialogue lines opening with a dash: to the paragraph end, or to the speech tag; a dash that
+    opens a sentence after the tag opens the next part of the same speech (— Right, Kitty, said
+    her father. — And you will go tomorrow.)."""
     inside = outside_quotes(taken)
-    spans = []
+    spans: set[tuple[int, int]] = set()
     for match in DASH_LINE.finditer(text):
-        start = match.start(1)
-        if not inside(start):
-            continue
+        start: int | None = match.start(1)
+        if not inside(start) or not (match.group().startswith(":") or first_in_paragraph(text, breaks, start)):
+            continue                # a dash opening a line inside a paragraph goes on a sentence
         k = bisect.bisect_right(breaks, start)
         end = breaks[k] if k < len(breaks) else len(text)
-        body = text[start:end].rstrip()
-        tag = speech_tag_in(body)
-        spans.append((start, start + (tag if tag is not None else len(body))))
-    return spans
+        while start is not None:
+            body = text[start:end].rstrip()
+            tag = speech_tag_in(body)
+            if tag is None:
+                spans.add((start, start + len(body)))
+                break
+            spans.add((start, start + tag))
+            resumed = RESUMED_DASH.search(text, start + tag, end)
+            start = resumed.start(1) if resumed else None
+    return sorted(spans)
 
 
-TAG_SUBJECT = r"(?:he|she|I|they|we|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}|the\s+\w+(?:\s+\w+)?)"
+# Who a dash line's tag names: a pronoun, a name, or a noun phrase (said the Colonel, said her father).
+TAG_SUBJECT = (r"(?:he|she|I|they|we|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}"
+               r"|(?:the|a|an|his|her|their|my|our|your)\s+\w+(?:\s+\w+)?)")
+# What ends the speech before its tag: a comma, ! or ? (— No novels! said Kitty), or a full stop
+# before a lower-case tag; a full stop before a capital is a sentence of the speech (— Yesterday.
+# In the shrubbery. I told him…).
+TAG_LEAD = r"(?:[,!?…]|\.(?=\s+[a-z]))"
+# A dash opening a sentence after a dash line's tag: the speech goes on.
+RESUMED_DASH = re.compile(r"[.!?…][ \t]+(—|―|--)(?=[ \t]*\S)")
 
 
 @lru_cache(maxsize=1)
 def speech_tag_pattern() -> re.Pattern:
     forms = "|".join(sorted((re.escape(f) for f in speech_verb_forms()), key=len, reverse=True))
-    return re.compile(rf"[,.!?]\s+(?:{TAG_SUBJECT}\s+(?:{forms})\b|(?:{forms})\s+{TAG_SUBJECT}\b)")
+    return re.compile(rf"{TAG_LEAD}\s+(?:{TAG_SUBJECT}\s+(?:{forms})\b|(?:{forms})\s+{TAG_SUBJECT}\b)")
 
 
 def speech_tag_in(body: str) -> int | None:
@@ -300,6 +328,97 @@ def is_mention(text: str, quote: Quote) -> bool:
     return bool(before) and (before[-1].isalnum() or before[-1] in ",;")
 
 
+# A quoted letter, told from speech by its shape, whether or not a writing word introduces it: a
+# heading of place and date on a line of its own (Brook Street, Wednesday night.), a salutation
+# (My dear Eleanor,— / Dear Sir, / Madam,) and a valediction with its signature (Your affectionate
+# aunt, / Augusta Bexley.). Each paragraph of a long letter may reopen with a mark.
+QUOTE_OPENERS = "‘“\"'«„"
+QUOTE_CLOSERS = "’”\"'»“"
+SALUTATION = re.compile(
+    r"(?:(?i:my\s+)?(?i:dear(?:est)?|beloved|honou?red)\s+(?P<name>[^\W\d_][\w’'.-]*(?:[ \t]+[^\W\d_][\w’'.-]*){0,3}?)"
+    r"|(?i:sir|madam|madame|gentlemen|ladies))[ \t]*[,:!][ \t]*(?:—|―|--)?")
+LOVING = ("affectionate|loving|devoted|obedient|humble|faithful|sincere|dutiful|attached|grateful|"
+          "true|obliged|fond|dear|own")
+SINCERELY = ("ever|very|most|truly|sincerely|faithfully|affectionately|respectfully|lovingly|gratefully|"
+             "cordially|obediently|always")
+VALEDICTION = re.compile(
+    rf"(?P<lead>^[{QUOTE_OPENERS}]?|\n[ \t]*[{QUOTE_OPENERS}]?|[.!?,;][ \t]+)[ \t]*"
+    rf"(?P<close>(?i:(?:(?:{SINCERELY})\s+)*yours(?:\s+(?:{SINCERELY}))*"
+    rf"|your\s+(?:(?:ever|very|most|truly)\s+)*(?:{LOVING})(?:\s+(?:and\s+)?(?:{LOVING}))*)(?:\s+[a-z]+){{0,2}})"
+    rf"(?:[ \t]*[,.]?\s*[{QUOTE_OPENERS}]?[ \t]*"
+    rf"(?P<name>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){{0,3}}))?[ \t]*[.!]?[{QUOTE_CLOSERS}\s]*$")
+# A heading's longest line, in words; the characters at the end of a quote looked at for a valediction.
+HEADING_MAX_WORDS = 8
+VALEDICTION_REACH = 200
+
+
+@dataclass
+class Letter:
+    """Where, in a letter's quote text, the name it greets and its signature stand (start, end),
+    and its valediction (Your affectionate aunt), where the letter has them."""
+    greeted: tuple[int, int] | None
+    signature: tuple[int, int] | None
+    valediction: tuple[int, int] | None
+
+
+def letter_parts(text: str) -> Letter | None:
+    """The parts of a quotation shaped as a letter, or None: it is one when it ends in a
+    valediction, or opens with a salutation that stands on a line of its own or under a heading."""
+    at = len(text) - len(text.lstrip(QUOTE_OPENERS + " \t\n"))
+    heading = HEADING_LINE.match(text, at)
+    if heading and is_heading(heading.group("line")):
+        at = heading.end()
+    else:
+        heading = None
+    greeting = SALUTATION.match(text, at)
+    ending = VALEDICTION.search(text, max(0, len(text) - VALEDICTION_REACH))
+    if ending and not valediction_ok(ending):
+        ending = None
+    own_line = greeting is not None and text[greeting.end():greeting.end() + 1] in ("\n", "")
+    if ending is None and not (greeting and (heading or own_line)):
+        return None
+    greeted = greeting.span("name") if greeting and greeting.group("name") else None
+    if greeted and text[slice(*greeted)].lower() in honorifics():
+        greeted = None                                  # Dear Sir, / My dear Madam: nobody by name
+    signature = name_only(text, ending.span("name")) if ending and ending.group("name") else None
+    return Letter(greeted, signature, ending.span("close") if ending else None)
+
+
+def name_only(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A signature without the marks and the full stop after it (an initial keeps its own: A. B.)."""
+    start, end = span
+    while end > start and text[end - 1] in QUOTE_CLOSERS:
+        end -= 1
+    last = text[start:end].split()[-1]
+    if last.endswith(".") and len(last) > 2:
+        end -= 1
+    return start, end
+
+
+HEADING_LINE = re.compile(rf"[ \t]*(?P<line>[^\n]{{3,80}})\n\s*[{QUOTE_OPENERS}]?[ \t]*")
+DATE_NUMBER = re.compile(r"\b1\d{3}\b|\b\d{1,2}(?:st|nd|rd|th)\b")     # 1847, the 3rd
+
+
+def is_heading(line: str) -> bool:
+    """A letter's heading: a short line of place and date (Brook Street, Wednesday night.)."""
+    words = line.split()
+    if len(words) > HEADING_MAX_WORDS or re.search(r"[?!;:]|[.!?]\s+[A-Z]", line):
+        return False
+    times = time_words()
+    dates = set(times["weekdays"]) | set(times["months"]) | set(times["parts_of_day"])
+    return any(w.strip(".,") in dates for w in words) or bool(DATE_NUMBER.search(line))
+
+
+def valediction_ok(ending: re.Match) -> bool:
+    """A valediction, not speech that happens to end in "yours": a bare "Yours" must open a line
+    and be signed; after a comma or a sentence inside a line, it must say more (Yours truly)."""
+    close = ending.group("close").split()
+    at_line_start = not ending.group("lead").strip(QUOTE_OPENERS + " \t\n")
+    if len(close) == 1 and close[0].lower() == "yours":
+        return at_line_start and ending.group("name") is not None
+    return True
+
+
 def written_context(doc: Document, quote: Quote, prev_end: int) -> bool:
     """A written thing named just before the quote: “the letter ran: “…”"."""
     before = token_window(doc.parse, max(prev_end, quote.start - 120), quote.start)[-8:]
@@ -311,6 +430,8 @@ def written_context(doc: Document, quote: Quote, prev_end: int) -> bool:
 def quote_kind(doc: Document, quote: Quote, tag: Tag | None, prev_end: int) -> str:
     if is_mention(doc.text, quote):
         return "mention"
+    if letter_parts(quote.text) is not None:
+        return "written"
     if tag is not None:
         return tag.kind
     if written_context(doc, quote, prev_end):
@@ -328,10 +449,70 @@ def neighbours(quotes: list[Quote], n_chars: int) -> list[tuple[int, int]]:
     return out
 
 
+# A sentence end inside a paragraph, followed by the next sentence.
+NEXT_SENTENCE = re.compile(r"[.!?…][’”\"']?[ \t]+(?=[^\W\d_“‘\"'])")
+# Part-of-speech tags of a main verb in the present or the future (is, go, will).
+PRESENT_TAGS = ("VBZ", "VBP", "MD")
+
+
+def speech_after_tags(doc: Document, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Speech that goes on without a dash of its own after a dash line's tag (— Then he had better
+    come tomorrow, he said. A man who offers … is worth looking at.): the sentences after the tag's
+    own, up to the next quotation or the paragraph end, as long as they are not narration. Narration
+    keeps the tense of a past-tense tag (…, he said. He turned away.); speech after it is in the
+    present, the future or the imperative. After a tag in the present (…, he says.) nothing goes on."""
+    text, found = doc.text, []
+    bounds = paragraph_bounds(text)[1:]
+    starts = [s for s, _ in spans]
+    for start, end in spans:
+        if text[start] not in "—―-":
+            continue
+        k = bisect.bisect_right(bounds, start)
+        limit = bounds[k] if k < len(bounds) else len(text)
+        j = bisect.bisect_right(starts, start)
+        limit = min(limit, starts[j] if j < len(starts) else limit)
+        tag = speech_tag_pattern().match(text, end - 1, limit)
+        if tag is None or not past_tense_tag(doc, end, tag.end()):
+            continue
+        cut = NEXT_SENTENCE.search(text, tag.end(), limit)
+        first = cut.end() if cut else limit
+        at, last = first, None
+        while at < limit and text[at] not in "—―-":
+            nxt = NEXT_SENTENCE.search(text, at, limit)
+            stop = nxt.start() + len(nxt.group().rstrip()) if nxt else len(text[:limit].rstrip())
+            if not spoken_sentence(doc, at, stop):
+                break
+            last = stop
+            at = nxt.end() if nxt else limit
+        if last is not None:
+            found.append((first, last))
+    return found
+
+
+def past_tense_tag(doc: Document, start: int, end: int) -> bool:
+    """Whether the speech verb of a tag between start and end is in the past (said, not says)."""
+    return any(is_speech_verb(t) and t.tag_ in ("VBD", "VBN") for t in token_window(doc.parse, start, end + 1))
+
+
+def spoken_sentence(doc: Document, start: int, end: int) -> bool:
+    """A sentence whose main verb is in the present or the future, or an imperative (no subject)."""
+    tokens = token_window(doc.parse, start, end)
+    roots = [t for t in tokens if (t.head.i == t.i or not start <= t.head.idx < end) and t.pos_ in ("VERB", "AUX")]
+    if not roots:
+        return False
+    root = roots[0]
+    auxiliaries = [t for t in root.children if t.dep_ in ("aux", "auxpass")]
+    tense = auxiliaries[0].tag_ if auxiliaries else root.tag_
+    if tense in PRESENT_TAGS:
+        return True
+    return tense == "VB" and not any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in root.children)
+
+
 @stage("quotes", assigns=("quotes",))
 def find_quotes(doc: Document) -> Document:
-    quotes = [Quote(id=f"Q{i}", start=s, end=e, text=doc.text[s:e])
-              for i, (s, e) in enumerate(quote_spans(doc.text), 1)]
+    spans = quote_spans(doc.text)
+    spans = sorted(spans + speech_after_tags(doc, spans))
+    quotes = [Quote(id=f"Q{i}", start=s, end=e, text=doc.text[s:e]) for i, (s, e) in enumerate(spans, 1)]
     for quote, (prev_end, next_start) in zip(quotes, neighbours(quotes, len(doc.text))):
         quote.kind = quote_kind(doc, quote, find_tag(doc, quote, prev_end, next_start), prev_end)
     doc.quotes = quotes

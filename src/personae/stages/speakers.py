@@ -2,7 +2,11 @@
 
 Quotes in one paragraph make one utterance (“Of course,” she said, “we leave at
 once.” is two quote records with one speaker; a part with a tag of its own keeps
-its own speaker). Each utterance's speaker is:
+its own speaker). A quoted letter that is signed (quotes.letter_parts) is its
+signer's, explicit when the signature is a name, anaphoric when coreference
+resolves its valediction ("Your loving aunt"), and goes to the person its
+salutation greets ("My dear Eleanor,"); other rules do not touch it. Each other
+utterance's speaker is:
 
 - explicit: the subject of its speech tag is a name (…,” said Petrov; Petrov
   said, “…”);
@@ -142,6 +146,7 @@ class Utterance:
     tag_after: bool = False      # its speaker is named in a tag after its last part
     answer_pronoun: str | None = None   # "he" or "she" of a tag like "he answered"
     tagged: dict[str, tuple[Entity, str]] = field(default_factory=dict)   # quote id -> its own tag's speaker
+    cried: list[Entity] = field(default_factory=list)    # a name that is a whole quote: “Kitty!”
 
     @property
     def start(self) -> int:
@@ -342,6 +347,7 @@ class Speakers:
                 self.not_the_one_addressed(utterance)
             utterance.called = [e for e in called if e is not utterance.speaker]
             utterance.vocatives = [e for e in self.vocatives(utterance) if e is not utterance.speaker]
+            utterance.cried = self.cries(utterance)
         if self.narrator is not None:
             self.name_the_narrator(utterances)
         for k, utterance in enumerate(utterances):
@@ -389,16 +395,18 @@ class Speakers:
         return True
 
     def person_named(self, start: int, end: int) -> Entity | None:
-        """The person a name in a letter stands for: the one with that name among their names
-        (most mentioned first), else one with a mention of a name inside the span."""
+        """The person a name in a letter stands for: the one with that name among their names, else
+        one with a mention of a name inside the span, else one whose names hold it as words
+        ("Eleanor" of "Eleanor Ashford"); the most mentioned first."""
         name = self.doc.text[start:end]
         people = [e for e in self.doc.entities if e.type == "PER" and not title_only(e)]
-        named = [e for e in people if name in (e.name, *(a.text for a in e.aliases))]
-        if named:
-            return max(named, key=lambda e: len(e.mentions))
-        inside = [(m.end - m.start, e) for e in people for m in e.mentions
-                  if start <= m.start and m.end <= end and m.kind == "PROP"]
-        return max(inside, key=lambda item: item[0])[1] if inside else None
+        inside = [e for e in people for m in e.mentions if start <= m.start and m.end <= end and m.kind == "PROP"]
+        words = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+        for found in ([e for e in people if name in (e.name, *(a.text for a in e.aliases))], inside,
+                      [e for e in people if any(words.search(m.text) for m in e.mentions if m.kind == "PROP")]):
+            if found:
+                return max(found, key=lambda e: len(e.mentions))
+        return None
 
     def name_the_narrator(self, utterances: list[Utterance]) -> None:
         """A name heard only inside quotes, in a conversation where the narrator speaks, is the
@@ -416,6 +424,18 @@ class Speakers:
                         named = [self.narrator if self.only_in_quotes(e) else e for e in getattr(u, name)]
                         setattr(u, name, [e for e in named if e is not u.speaker])
             segment = [utterance]
+
+    def cries(self, utterance: Utterance) -> list[Entity]:
+        """People whose name is a whole quote (“Kitty!”): called, so not the one calling."""
+        found = []
+        for quote in utterance.quotes:
+            k = bisect.bisect_left(self.index.starts, quote.start)
+            for start, end, entity in self.index.items[k:k + 3]:
+                if start < quote.end and (id(entity), start) in self.proper_starts \
+                        and not self.doc.text[quote.start:start].strip("“\"‘'«— \n") \
+                        and not self.doc.text[end:quote.end].strip(",.!?;”\"’'»— \n"):
+                    found.append(entity)
+        return found
 
     def head_calls(self, utterance: Utterance) -> list[Entity]:
         """Names that open a quote and are set off by a comma: “Lida, where have you been?”"""
@@ -477,7 +497,8 @@ class Speakers:
         """The first candidate of the rules, in order, that the quote does not itself address."""
         utterance = utterances[k]
         for entity, rule in self.candidates(utterances, k):
-            if entity is not None and entity not in utterance.vocatives and (rule == "vocative" or self.on_stage(entity)):
+            if entity is not None and entity not in utterance.vocatives + utterance.cried \
+                    and (rule == "vocative" or self.on_stage(entity)):
                 utterance.speaker, utterance.attribution, utterance.rule = entity, "implicit", rule
                 return
 
@@ -556,7 +577,7 @@ class Speakers:
             candidates.append((self.other_party(after), "turn"))
         candidates.append((self.last_named(utterance), "recent"))
         for entity, rule in candidates:
-            if entity is not None and entity not in utterance.vocatives:
+            if entity is not None and entity not in utterance.vocatives + utterance.cried:
                 utterance.speaker, utterance.attribution, utterance.rule = entity, "implicit", rule
                 return
 
@@ -628,7 +649,7 @@ class Speakers:
                 speaker = first if (i % 2 == 0) == (votes >= 0) else second
                 if u.rule in ANCHOR_RULES and (u.rule not in OUTVOTED or u.speaker is speaker):
                     continue
-                if speaker not in u.vocatives:
+                if speaker not in u.vocatives + u.cried:
                     u.speaker, u.attribution, u.rule = speaker, "implicit", "turn"
 
     def other_participant(self, utterances: list[Utterance], run: list[int], known: Entity) -> Entity | None:
