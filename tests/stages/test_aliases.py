@@ -260,3 +260,13 @@ def test_a_plural_surname_is_the_family_not_a_garble_of_one_member():
     assert got["Mr. Woodhouse"] == {"Mr. Woodhouse"}
     assert {e.name: e.gender for e in doc.entities}["Prochazkas"] == "they"
     assert doc.findings == []
+
+
+def test_lady_or_miss_with_a_surname_one_woman_bears_is_hers_and_with_one_two_bear_neither():
+    text = "Augusta Bexley wrote. Lady Bexley never wrote twice. Eleanor Ashford and Kitty Ashford read it. Miss Ashford wept."
+    doc = cluster_aliases(document_with_names(
+        text, ["Augusta Bexley", "Lady Bexley", "Eleanor Ashford", "Kitty Ashford", "Miss Ashford"]))
+    got = people(doc)
+    assert got["Augusta Bexley"] == {"Augusta Bexley", "Lady Bexley"}
+    assert got["Eleanor Ashford"] == {"Eleanor Ashford"} and got["Kitty Ashford"] == {"Kitty Ashford"}
+    assert got["Miss Ashford"] == {"Miss Ashford"}

@@ -14,6 +14,9 @@ Procházka" and "Karel Prochaska", twice each), the spelling with diacritics win
 the tie. A spelling that differs only by its missing diacritics ("Wisniewski" of
 "Wiśniewski") is a variant wherever and however often it is used.
 
+"Lady" and "Miss" go with a given name or a surname ("Miss Kitty", "Lady Bexley"): with a surname
+that one woman bears they name her; that several bear (two sisters), a person of their own.
+
 Masculine and feminine surnames of one family (Kowalski and Kowalska, Hájek and
 Hájková, Petrov and Petrova: name_parts.json's gender endings) are never variants
 of each other, and a plural surname ("the Procházkas") names a family: it stays an
@@ -35,6 +38,10 @@ from personae.stages.entities import capitalised_by_position, count_aliases, ren
 
 WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 # Titles after which the next word is a given name ("Aunt Vera", "Sir Walter").
+# Titles that go with a given name or a surname: "Miss Kitty" and "Miss Ashford", "Lady Bexley" of
+# Augusta Bexley. With a surname that one person bears they name that person; that several bear,
+# a person of their own (Miss Ashford among two sisters).
+EITHER_NAME_TITLES = {"miss", "lady"}
 FIRST_NAME_TITLES = {"aunt", "auntie", "uncle", "sir", "lady", "dame", "brother", "sister", "cousin",
                      "father", "mother", "grandfather", "grandmother", "grandma", "grandpa", "granny",
                      "miss", "master", "prince", "princess", "king", "queen", "saint", "st", "don", "doña"}
@@ -228,7 +235,7 @@ class Person:
                     (not self.firsts or any(first_names_match(form.first, f) for f in self.firsts)))
         token = form.tokens[0]
         if token == self.last:
-            return not (form.given_only and self.firsts)
+            return not (form.given_only and self.firsts) or form.titles[0] in EITHER_NAME_TITLES
         return any(first_names_match(token, f) for f in self.firsts if len(f) > 1)
 
     def absorb(self, form: NameForm) -> None:
@@ -383,7 +390,8 @@ def build_persons(forms: list[tuple[Mention, NameForm]]) -> list[Person]:
     for key in order:
         form = distinct[key]
         matches = [p for p in persons if p.accepts(form)]
-        titled_surname = len(form.tokens) == 1 and form.titles and not form.given_only
+        titled_surname = len(form.tokens) == 1 and form.titles and (not form.given_only
+                                                                   or form.titles[0] in EITHER_NAME_TITLES)
         if len(matches) == 1 and not form.title_only:
             matches[0].titles.update(form.titles)
         if form.title_only and any(form.tokens[0] in p.titles for p in persons):
