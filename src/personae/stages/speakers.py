@@ -68,10 +68,10 @@ ATTRIBUTION_ACCURACY = {
     "explicit": 0.96,
     "anaphoric": 0.90,
     "continued": 0.82,   # implicit: the speaker named in the tag after the previous quote goes on
-    "action": 0.74,      # implicit: the subject of the narration leading into the quote
-    "turn": 0.73,        # implicit: turn-taking
-    "vocative": 0.57,    # implicit: the person the previous speaker addressed by name
-    "recent": 0.48,      # implicit: the last person named before the quote
+    "action": 0.76,      # implicit: the subject of the narration leading into the quote
+    "turn": 0.75,        # implicit: turn-taking
+    "vocative": 0.46,    # implicit: the person the previous speaker addressed by name
+    "recent": 0.47,      # implicit: the last person named before the quote
 }
 # Attributions that fix a turn in a back-and-forth; the others follow its beat.
 ANCHOR_RULES = ("explicit", "anaphoric", "action")
