@@ -139,3 +139,9 @@ def test_letter_parts_salutation_heading_and_valediction():
     for speech in ("“My dear Mr. Bennet, have you heard that Netherfield Park is let at last?”",
                    "‘It is yours, Anna.’", "‘Yes, yours.’", "“I came to you as your loving aunt.”"):
         assert letter_parts(speech) is None
+
+
+def test_a_quote_a_written_thing_says_or_one_said_in_writing_is_written(analyse):
+    doc = analyse("Dr. Adler informed him in writing: “Your services are no longer required.”\n\n"
+                  "The report said: “The Jews have left.”\n\nHe read the letter and said: “Good.”\n")
+    assert [q.kind for q in doc.quotes] == ["written", "written", "speech"]

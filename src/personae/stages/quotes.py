@@ -427,13 +427,25 @@ def written_context(doc: Document, quote: Quote, prev_end: int) -> bool:
         bool(before) and before[-1].text in ":,"
 
 
+def written_tag(verb) -> bool:
+    """A speech verb whose subject is a written thing ("The report said: …") or that speaks "in
+    writing" ("informed him in writing: …")."""
+    nouns = written_nouns()
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in nouns:
+            return True
+        if child.dep_ == "prep" and child.lower_ == "in" and any(g.lower_ == "writing" for g in child.children):
+            return True
+    return False
+
+
 def quote_kind(doc: Document, quote: Quote, tag: Tag | None, prev_end: int) -> str:
     if is_mention(doc.text, quote):
         return "mention"
     if letter_parts(quote.text) is not None:
         return "written"
     if tag is not None:
-        return tag.kind
+        return "written" if tag.kind == "speech" and written_tag(tag.verb) else tag.kind
     if written_context(doc, quote, prev_end):
         return "written"
     return "speech"
