@@ -28,6 +28,9 @@ def test_a_month_before_a_name_is_not_part_of_it():
     start = text.index("January")
     assert text[name_start(text, start, start + len("January Sokolov")):start + 15] == "Sokolov"
     assert name_start(text, start, start + len("January")) == start
+    dated = "On 30 December 1935 Dr. Adler wrote."
+    start = dated.index("30")
+    assert dated[name_start(dated, start, dated.index(" wrote")):dated.index(" wrote")] == "Dr. Adler"
 
 
 def test_old_and_young_before_a_name_are_part_of_it_but_not_of_a_nested_title():
@@ -195,3 +198,11 @@ def test_a_command_run_together_with_the_name_after_it_is_cut_off():
 def test_a_feast_day_is_nobody(analyse):
     doc = analyse("Maybury ruined us. I said so at Michaelmas, and Eleanor Ashford agreed with me.\n")
     assert "Michaelmas" not in [e.name for e in doc.entities]
+
+
+def test_an_organisation_a_state_or_a_language_is_no_person(analyse):
+    doc = analyse("In 1945 he came back as an interrogator, because he spoke German. The Gestapo came at night. "
+                  "The Reich fell. The University of Würzburg refused him.\n")
+    types = {e.name.lower(): e.type for e in doc.entities}
+    assert types["the gestapo"] == "ORG" and types["the reich"] == "GPE"
+    assert types["the university of würzburg"] == "ORG" and types["german"] != "PER"

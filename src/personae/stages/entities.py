@@ -12,7 +12,8 @@ import re
 
 from collections import Counter, defaultdict
 
-from personae.lang.en import given_names, honorifics, motion_verbs, name_parts, relation_terms, time_words
+from personae.lang.en import (given_names, group_words, honorifics, motion_verbs, name_parts, relation_terms,
+                              time_words)
 from personae.model import Alias, Document, Entity, Mention
 from personae.stages import stage
 
@@ -83,13 +84,15 @@ FAMILY_THE = re.compile(r"(?<!\w)[Tt]he $")
 
 
 def name_start(text: str, start: int, end: int) -> int:
-    """Where a person's name mention starts: not at a month or weekday ("In January Sokolov
-    called"), but at "old" or "young" just before it ("old Pontifex", "young Linwood", as
+    """Where a person's name mention starts: not at a date ("In January Sokolov called", "on 30
+    December 1935 Dr. Adler wrote"), but at "old" or "young" just before it ("old Pontifex", "young Linwood", as
     LitBank marks them: 20 of 23 times in its training texts), and at the "the" of a family
     ("the Vances")."""
-    first, _, rest = text[start:end].partition(" ")
-    if rest and first in calendar_words():
-        return start + len(first) + 1
+    words, skipped = text[start:end].split(" "), 0
+    while len(words) > skipped + 1 and (words[skipped] in calendar_words() or words[skipped].rstrip(",").isdigit()):
+        skipped += 1                      # "In January Sokolov", "on 30 December 1935 Dr. Adler"
+    if skipped:
+        return start + sum(len(w) + 1 for w in words[:skipped])
     name = text[start:end]
     if name.rstrip(".").lower() in honorifics():
         return start                    # the "Mr" nested in "old Mr Pontifex" stays "Mr"
@@ -114,6 +117,7 @@ def after_imperative(parse, start: int, end: int) -> int:
 
 
 BASE_PLACE_TYPES = {"GPE": "GPE", "LOC": "LOC", "FAC": "FAC"}
+LANGUAGE_VERBS = {"speak", "know", "learn", "understand", "write", "read", "teach", "study", "translate"}
 
 
 def retype_places(parse, spans: list[tuple[int, int, str, str]], text: str) -> list[tuple[int, int, str, str]]:
@@ -135,6 +139,10 @@ def retype_places(parse, spans: list[tuple[int, int, str, str]], text: str) -> l
             etype = "PER"
         elif kind == "PROP" and etype == "PER" and named_like_a_place(text[start:end], titles, given, place_words):
             etype = "FAC"
+        elif etype == "PER" and is_language(parse, start, end):
+            etype = "OTHER"                                   # "he spoke German", "wrote in Yiddish"
+        elif etype == "PER" and text[start:end].split()[-1][:1].isupper() and group_type(text[start:end]):
+            etype = group_type(text[start:end])          # "the Gestapo", "the University of Würzburg"
         elif kind == "PROP" and etype == "PER":
             span = parse.char_span(start, end, alignment_mode="expand")
             if (span is not None and span.start > 0 and parse[span.start - 1].pos_ == "ADP"
@@ -142,6 +150,7 @@ def retype_places(parse, spans: list[tuple[int, int, str, str]], text: str) -> l
                 etype = BASE_PLACE_TYPES[span.root.ent_type_]
             elif span is not None and len(span) == 1 and led_by not in given and is_destination(span):
                 etype = "GPE"                                   # we went to Kraków
+
         out.append((start, end, kind, etype))
     return out
 
@@ -156,6 +165,25 @@ def is_destination(span) -> bool:
     if prep.lower_ in ("in", "near", "outside", "across", "through", "towards", "toward"):
         return True
     return prep.lower_ in ("to", "from") and prep.head.lemma_.lower() in motion_verbs()
+
+
+def is_language(parse, start: int, end: int) -> bool:
+    """A language spoken, written or learnt ("spoke German", "in Yiddish"), which the recogniser may
+    take for a person."""
+    span = parse.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) != 1 or span.root.ent_type_ not in ("NORP", "LANGUAGE") or not span.text[0].isupper():
+        return False
+    head = span.root.head
+    return head.lemma_.lower() in LANGUAGE_VERBS or head.lower_ == "in" and span.root.dep_ == "pobj"
+
+
+def group_type(name: str) -> str | None:
+    """ORG or GPE when a word of the name says it is an organisation or a state ("the US Army",
+    "Israelitische Kultusgemeinde", "the Reich"), else None."""
+    words, table = name.lower().replace(".", "").split(), group_words()
+    found = [table[w] for w in words if w in table] + [table[" ".join(p)] for p in zip(words, words[1:])
+                                                       if " ".join(p) in table]
+    return found[0] if found else None
 
 
 def named_like_a_place(name: str, titles, given, place_words) -> bool:

@@ -150,6 +150,12 @@ def role_titles() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def group_words() -> dict[str, str]:
+    """Lower-case words that make a name an organisation or a state -> that type (group_words.tsv)."""
+    return {word: etype for word, etype in _rows("group_words.tsv")}
+
+
+@lru_cache(maxsize=1)
 def place_nouns() -> frozenset[str]:
     """Nouns of places where something happens ("at the theatre")."""
     return _word_set("place_nouns.txt")
