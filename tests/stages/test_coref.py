@@ -145,3 +145,10 @@ def test_a_title_alone_names_its_only_bearer(analyse):
     doc = analyse("Colonel Fairbairn walked into the room.\n\n“Colonel, you forget yourself,” said Eleanor Ashford.\n")
     colonel = person(doc, "Colonel Fairbairn")
     assert [e for e in doc.entities if e.type == "PER" and e.name == "Colonel"] == []
+
+
+def test_a_plural_description_is_no_one_person(analyse):
+    doc = analyse("Siegfried Grünbaum came home in 1919. With him were their two small children. "
+                  "Siegfried Grünbaum taught at the school, and he was proud of it.\n")
+    siegfried = person(doc, "Siegfried Grünbaum")
+    assert siegfried.gender == "he" and "their two small children" not in [m.text for m in siegfried.mentions]

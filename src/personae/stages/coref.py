@@ -352,8 +352,10 @@ def join_descriptions(doc: Document, people: list[Entity]) -> set[int]:
                 target = by_token.get(subject.i) if subject is not None else None
             if target is not None:
                 break
+        plural = any(head_is_plural(doc.parse, m) for m in entity.mentions if m.kind == "NOM")
         if target is None or target is entity or id(target) in joined \
-                or target.gender not in (entity.gender, "unknown") and entity.gender != "unknown":
+                or target.gender not in (entity.gender, "unknown") and entity.gender != "unknown" \
+                or plural and target.gender != "they":          # "their two small children" is no one person
             continue
         target.mentions = sorted(target.mentions + entity.mentions, key=lambda m: m.start)
         target.aliases = count_aliases(target.mentions, frozenset(a.text for a in target.aliases if a.variant))
