@@ -28,6 +28,9 @@ def test_a_month_before_a_name_is_not_part_of_it():
     start = text.index("January")
     assert text[name_start(text, start, start + len("January Sokolov")):start + 15] == "Sokolov"
     assert name_start(text, start, start + len("January")) == start
+    sundays = "On Sundays Irena sang."
+    from personae.stages.entities import date_start
+    assert sundays[date_start(sundays, 3, sundays.index(" sang")):sundays.index(" sang")] == "Irena"
     dated = "On 30 December 1935 Dr. Adler wrote."
     start = dated.index("30")
     assert dated[name_start(dated, start, dated.index(" wrote")):dated.index(" wrote")] == "Dr. Adler"

@@ -83,16 +83,25 @@ AGE_WORDS = re.compile(r"\s(old|young)\s+$")
 FAMILY_THE = re.compile(r"(?<!\w)[Tt]he $")
 
 
+def date_start(text: str, start: int, end: int) -> int:
+    """Where a name starts after the date the recogniser ran into it: "In January Sokolov", "on 30
+    December 1935 Dr. Adler", "On Sundays Irena"."""
+    words, skipped = text[start:end].split(" "), 0
+    calendar = calendar_words()
+    while len(words) > skipped + 1 and (words[skipped] in calendar or words[skipped].rstrip(",").isdigit()
+                                        or words[skipped].endswith("s") and words[skipped][:-1] in calendar):
+        skipped += 1
+    return start + sum(len(w) + 1 for w in words[:skipped])
+
+
 def name_start(text: str, start: int, end: int) -> int:
     """Where a person's name mention starts: not at a date ("In January Sokolov called", "on 30
     December 1935 Dr. Adler wrote"), but at "old" or "young" just before it ("old Pontifex", "young Linwood", as
     LitBank marks them: 20 of 23 times in its training texts), and at the "the" of a family
     ("the Vances")."""
-    words, skipped = text[start:end].split(" "), 0
-    while len(words) > skipped + 1 and (words[skipped] in calendar_words() or words[skipped].rstrip(",").isdigit()):
-        skipped += 1                      # "In January Sokolov", "on 30 December 1935 Dr. Adler"
-    if skipped:
-        return start + sum(len(w) + 1 for w in words[:skipped])
+    after_date = date_start(text, start, end)
+    if after_date != start:
+        return after_date
     name = text[start:end]
     if name.rstrip(".").lower() in honorifics():
         return start                    # the "Mr" nested in "old Mr Pontifex" stays "Mr"
@@ -277,7 +286,8 @@ def find_entities(doc: Document) -> Document:
     spans = mention_spans(doc.parse)
     # the rules read doc.text, the parse's own text (spaCy rebuilds Doc.text on every access)
     spans = sorted(spans + missed_names(doc.parse, spans) + introduced_names(doc.parse, spans, doc.text))
-    spans = [(name_start(doc.text, s, e) if k == "PROP" and t == "PER" else s, e, k, t) for s, e, k, t in spans]
+    spans = [(name_start(doc.text, s, e) if t == "PER" else date_start(doc.text, s, e), e, k, t) if k == "PROP"
+             else (s, e, k, t) for s, e, k, t in spans]
     spans = [(after_imperative(doc.parse, s, e) if k == "PROP" else s, e, k, t) for s, e, k, t in spans]
     for start, end, kind, etype in one_type_per_name(retype_places(doc.parse, spans, doc.text), doc.text):
         text = doc.text[start:end]
