@@ -103,3 +103,38 @@ def test_bad_input_gives_one_clean_line_and_leaves_the_store_untouched(tmp_path,
     proc = subprocess.run([sys.executable, "-m", "personae.cli", "analyze", str(bad)], capture_output=True, text=True)
     assert proc.returncode == 2 and "Traceback" not in proc.stderr
     assert len(proc.stderr.strip().splitlines()) <= 2
+
+
+def test_export_json_is_the_analyze_json(story, tmp_path):
+    analysed = json.loads(run("analyze", story, "--format", "json").output)
+    db = tmp_path / "p.db"
+    run("read", story, "--db", db)
+    exported = json.loads(run("export", "--format", "json", "--db", db).output)
+    analysed["document"].pop("source"), exported["document"].pop("source")     # the path as given, or its name
+    assert exported == analysed
+
+
+def long_names_db(tmp_path):
+    from personae.model import Alias, Document, Entity, Mention
+    from personae.store import Store
+
+    text = "Kriminalsekretär Alois Brandl of the Würzburg Gestapo watched Bürgermeister Georg Kessler.\n"
+    doc = Document.new(text, "long.txt")
+    long = "Kriminalsekretär Alois Brandl of the Würzburg Gestapo"
+    kessler = "Bürgermeister Georg Kessler"
+    doc.entities = [Entity("E1", "PER", long, [Alias(long, 1)], mentions=[Mention(0, len(long), long, "PROP")]),
+                    Entity("E2", "PER", kessler, [Alias(kessler, 1)],
+                           mentions=[Mention(text.index(kessler), text.index(kessler) + len(kessler), kessler, "PROP")])]
+    db = tmp_path / "long.db"
+    with Store(db) as store:
+        store.save(doc)
+    return db
+
+
+def test_regression_show_never_cuts_a_name_without_an_ellipsis(tmp_path):
+    # regression: "Bürgermeister Georg Kessle" printed with its last letter cut and no mark
+    output = run("show", "--db", long_names_db(tmp_path)).output
+    rows = {line.split()[0]: line for line in output.splitlines() if line.startswith("E")}
+    assert " Bürgermeister Georg Kessler " in rows["E2"]
+    assert rows["E1"].startswith("E1   Kriminalsekretär Alois Brandl of…  ")            # cut, and marked
+    assert "Kriminalsekretär Alois Brandl of the Würzburg Gestapo ×1" in rows["E1"]     # the alias, whole

@@ -116,8 +116,9 @@ EXPORT_FORMATS = ("json", "tei", "gexf", "graphml", "csv", "brat", "datasette")
 @main.command()
 @DB_OPTION
 @click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), default="json", show_default=True,
-              help="json: the document JSON; tei: TEI P5; gexf, graphml: who talks to whom; csv: one file per "
-                   "table; brat: .txt + .ann standoff; datasette: metadata.json for `datasette DB -m`.")
+              help="json: the document JSON; tei: TEI P5; gexf, graphml: who talks to whom and how they are "
+                   "related; csv: one file per table; brat: .txt + .ann standoff; datasette: metadata.json for "
+                   "`datasette DB -m`.")
 @click.option("--doc", "doc_id", default=None, help="Only this document id.")
 @click.option("-o", "--output", type=click.Path(file_okay=False), default=None,
               help="Write one file per document into this folder instead of printing.")

@@ -1,6 +1,6 @@
 from html import escape
 
-from personae.export.nesting import Span, nest, render, render_paragraphs
+from personae.export.nesting import Span, nest, outermost, render, render_paragraphs, within
 
 
 def test_a_span_crossing_its_parent_is_cut_in_two():
@@ -20,3 +20,15 @@ def test_paragraphs_split_a_span_that_runs_over_them():
     text = "one two\n\nthree"
     out = render_paragraphs(text, [Span(4, 14, "q")], lambda p, i: f"[{i}]", escape)
     assert out == [(0, 7, "one [two]"), (9, 14, "[three]")]
+
+
+def test_outermost_keeps_the_first_longest_of_nested_or_overlapping_spans():
+    spans = [Span(0, 10, "outer"), Span(2, 5, "inside"), Span(8, 12, "crossing"), Span(12, 14, "after"),
+             Span(12, 14, "same, higher rank", rank=2), Span(20, 20, "empty")]
+    assert [s.payload for s in outermost(spans)] == ["outer", "after"]
+
+
+def test_within_drops_spans_that_cross_or_contain_a_container():
+    spans = [Span(0, 3, "before"), Span(5, 8, "inside"), Span(8, 12, "crosses the end"), Span(3, 6, "crosses the start"),
+             Span(4, 20, "contains"), Span(15, 18, "between")]
+    assert [s.payload for s in within(spans, [(4, 10), (20, 30)])] == ["before", "inside", "between"]

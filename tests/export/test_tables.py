@@ -18,6 +18,16 @@ def test_csv_writes_one_file_per_table_with_the_store_columns(story, tmp_path):
     assert rows[2]["text"] == story.quotes[2].text            # a line break inside a cell survives
 
 
+def test_regression_csv_confidences_have_two_decimals(story, tmp_path):
+    # regression: relations.csv held 0.6000000000000001
+    story.relations[0].confidence = 0.6000000000000001
+    write_csv([story], tmp_path)
+    with (tmp_path / "relations.csv").open(encoding="utf-8") as handle:
+        assert [r["confidence"] for r in csv.DictReader(handle)] == ["0.60"]
+    with (tmp_path / "quotes.csv").open(encoding="utf-8") as handle:
+        assert [r["confidence"] for r in csv.DictReader(handle)] == ["0.90", "0.90", "0.90"]
+
+
 def test_brat_spans_point_into_the_text(story):
     txt, ann = to_brat(story)
     assert txt == story.text

@@ -59,3 +59,57 @@ def test_timeline_of_an_empty_store_is_a_clean_error(tmp_path):
     Store(db).close()
     result = CliRunner().invoke(main, ["timeline", "--db", str(db)])
     assert result.exit_code == 2 and "holds no documents" in result.output
+
+
+FAMILY = ("In 1920 Rosa married Julius Feldmann. On 14 February 1936 he died. "
+          "On 12 November 1938 Siegfried was arrested by the Gestapo. In 1945 Adler was dismissed.")
+
+
+def family_document():
+    """Relations with the events found in the same words: each fact must print once."""
+    from personae.model import Document, Entity, Event, Evidence, Participant, Relation, TimeExpr, Trigger
+
+    doc = Document.new(FAMILY, "family.txt")
+    names = ["Rosa", "Julius Feldmann", "Siegfried", "the Gestapo", "Adler"]
+    doc.entities = [Entity(f"E{k}", "ORG" if n == "the Gestapo" else "PER", n) for k, n in enumerate(names, 1)]
+
+    def at(phrase):
+        start = FAMILY.index(phrase)
+        return start, start + len(phrase)
+
+    doc.times = [TimeExpr(f"T{k}", *at(t), t, v) for k, (t, v) in enumerate(
+        [("1920", "1920"), ("14 February 1936", "1936-02-14"), ("12 November 1938", "1938-11-12"), ("1945", "1945")], 1)]
+    doc.events = [Event(f"EV{k}", k, Trigger(*at(verb), verb), [Participant(who, role)], time=f"T{k}")
+                  for k, (verb, who, role) in enumerate([("married", "E1", "agent"), ("died", "E2", "agent"),
+                                                         ("arrested", "E3", "patient"), ("dismissed", "E5", "patient")], 1)]
+    doc.relations = [Relation("E1", "spouse_of", "E2", Evidence(*at("Rosa married Julius Feldmann")), 0.7, "T1"),
+                     Relation("E2", "died", "E2", Evidence(*at("he died")), 0.6000000000000001, "T2"),
+                     Relation("E3", "arrested", "E4", Evidence(*at("Siegfried was arrested by the Gestapo")), 0.7, "T3"),
+                     Relation("E5", "dismissed", "E5", Evidence(*at("Adler was dismissed")), 0.7, "T4")]
+    return doc
+
+
+def test_regression_each_fact_prints_once_with_two_decimal_confidences():
+    # regression: every relation printed twice (a relation line and an event line), and 0.6000000000000001
+    lines = timeline_text([family_document()]).splitlines()
+    assert len(lines) == 4
+    assert not any(" EV" in line for line in lines)
+    assert "0.6000000000000001" not in "\n".join(lines) and "confidence 0.60" in lines[1]
+
+
+def test_regression_one_person_events_and_patient_first_predicates_read_right():
+    # regression: "Julius Feldmann died Julius Feldmann", "Siegfried arrested the Gestapo"
+    lines = timeline_text([family_document()]).splitlines()
+    assert lines[0].startswith("1920") and "Rosa spouse_of Julius Feldmann" in lines[0]
+    assert "Julius Feldmann died," in lines[1] and "died Julius" not in lines[1]
+    assert "Siegfried was arrested by the Gestapo," in lines[2]
+    assert "Adler was dismissed," in lines[3]
+
+
+def test_an_event_the_relations_do_not_state_keeps_its_line():
+    from personae.model import Event, Trigger
+
+    doc = family_document()
+    start = FAMILY.index("he died")
+    doc.events.append(Event("EV9", 9, Trigger(start, start + 2, "he"), time="T3"))   # another date: another fact
+    assert sum(" EV9 " in line for line in timeline_text([doc]).splitlines()) == 1

@@ -27,6 +27,32 @@ def test_plain_text_chapters_and_markdown_title():
     assert source.text[second.start:second.end].startswith("Chapter 2")
 
 
+@pytest.mark.parametrize("text, title", [
+    ("Chapter Four: The Grünbaums of Lindenfeld, 1905–1949\n\nOf the roughly forty families few left a mark.\n",
+     "Chapter Four: The Grünbaums of Lindenfeld, 1905–1949"),
+    ("The Visit\n\nMaria came to Kazan.\n", "The Visit"),
+    ("CHAPTER XII. The Return\n\nThey came back.\n", "CHAPTER XII. The Return"),
+    ("\n\nThe Visit\n\nMaria came.\n", "The Visit"),                       # blank lines before it
+    (STORY, None),                                                            # "Chapter 1" numbers a chapter
+    ("Maria came to Kazan.\n\nShe left.\n", None),                            # a sentence
+    ("“Come here,” she said\n\nHe came.\n", None),                             # a quotation
+    ("The Visit\nMaria came to Kazan.\n\nShe left.\n", None),                  # no blank line under it
+    ("It was late. Maria came\n\nShe left.\n", None),                         # a sentence break inside
+    ("The Visit", None),                                                      # nothing after it
+    ("the visit\n\nMaria came.\n", None),                                     # lower case
+    ("A" + " very" * 20 + " long line\n\nMaria came.\n", None),               # too long
+])
+def test_regression_a_short_heading_line_is_the_title_of_a_plain_text(text, title):
+    # regression: document.title was null under a clear heading line
+    assert read_bytes(text.encode(), "story.txt").title == title
+
+
+def test_the_title_line_stays_a_chapter_heading():
+    text = "Chapter Four: The Grünbaums of Lindenfeld, 1905–1949\n\nOf the roughly forty families.\n"
+    source = read_bytes(text.encode(), "story.txt")
+    assert [c.title for c in source.chapters] == [source.title]
+
+
 @pytest.mark.parametrize("data,message", [
     (b"", "no text"), (b"   \n\n  ", "no text"), (b"\x00\x01\x02binary\x00" * 50, "binary"),
     (bytes(range(256)) * 4, "binary"),

@@ -7,6 +7,8 @@ import textwrap
 from personae.model import Document, Entity
 
 PLACE_TYPES = ("GPE", "LOC", "FAC")
+# The name column fits the longest name up to NAME_WIDTH characters; a longer one ends in "…".
+NAME_WIDTH = 34
 
 
 def is_character(entity: Entity) -> bool:
@@ -14,24 +16,47 @@ def is_character(entity: Entity) -> bool:
     return entity.type == "PER" and (entity.is_narrator or any(m.kind == "PROP" for m in entity.mentions))
 
 
+def alias_items(entity: Entity) -> list[str]:
+    return [f"{a.text}{' (variant)' if a.variant else ''} ×{a.count}" for a in entity.aliases
+            if a.text.lower() not in ("i", "me", "my", "mine", "myself")]
+
+
 def alias_list(entity: Entity) -> str:
-    return ", ".join(f"{a.text}{' (variant)' if a.variant else ''} ×{a.count}" for a in entity.aliases
-                     if a.text.lower() not in ("i", "me", "my", "mine", "myself"))
+    return ", ".join(alias_items(entity))
+
+
+def wrap_items(items: list[str], width: int) -> list[str]:
+    """Items joined by ", " in lines of at most width characters, an item kept whole on its line
+    (one longer than a line is wrapped on its own)."""
+    lines: list[str] = []
+    for k, item in enumerate(items):
+        piece = item + ("," if k < len(items) - 1 else "")
+        if lines and len(lines[-1]) + 1 + len(piece) <= width:
+            lines[-1] += " " + piece
+        else:
+            lines.extend(textwrap.wrap(piece, width) or [piece])
+    return lines
+
+
+def fit(text: str, width: int) -> str:
+    """text in at most width characters, cut with "…" when it is longer."""
+    return text if len(text) <= width else text[:width - 1].rstrip() + "…"
 
 
 def cast_table(doc: Document, width: int | None = None) -> str:
     width = width or min(shutil.get_terminal_size((110, 20)).columns, 140)
     people = sorted((e for e in doc.entities if is_character(e)), key=lambda e: (-len(e.mentions), e.id))
+    names = {e.id: e.name + (" (narrator)" if e.is_narrator else "") for e in people}
+    name_width = min(NAME_WIDTH, max([len("name"), *map(len, names.values())]))
+    id_width = max([4, *(len(e.id) for e in people)])
     title = doc.document.title or doc.document.source
     lines = [f"{title}  [{doc.id}]  {doc.document.n_tokens:,} tokens",
-             f"{'id':<5} {'name':<26} {'ment.':>5} {'gender':<7} aliases", "-" * min(width, 110)]
-    indent = " " * 46
+             f"{'id':<{id_width}} {'name':<{name_width}} {'ment.':>5} {'gender':<7} aliases", "-" * min(width, 110)]
     for e in people:
-        name = e.name + (" (narrator)" if e.is_narrator else "")
-        head = f"{e.id:<5} {name[:26]:<26} {len(e.mentions):>5} {e.gender:<7} "
-        wrapped = textwrap.wrap(alias_list(e) or "-", max(20, width - len(head))) or ["-"]
+        head = f"{e.id:<{id_width}} {fit(names[e.id], name_width):<{name_width}} {len(e.mentions):>5} {e.gender:<7} "
+        wrapped = wrap_items(alias_items(e), max(20, width - len(head))) or ["-"]
         lines.append(head + wrapped[0])
-        lines.extend(indent + w for w in wrapped[1:])
+        lines.extend(" " * len(head) + w for w in wrapped[1:])
     places = sorted((e for e in doc.entities if e.type in PLACE_TYPES and any(m.kind == "PROP" for m in e.mentions)),
                     key=lambda e: (-len(e.mentions), e.name))
     if places:

@@ -2,6 +2,7 @@
 
 The columns are the store's, so a spreadsheet and a SQL query see the same facts.
 Lists inside a cell (a quotation's addressees, an event's participants) are JSON.
+Confidences are written with two decimals (0.60, not 0.6000000000000001).
 """
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import csv
 import sqlite3
 from pathlib import Path
 
+from personae.export.facts import confidence
 from personae.model import Document
 from personae.store import SCHEMA, Store
 
@@ -44,6 +46,9 @@ def write_csv(docs: list[Document], folder: str | Path) -> list[Path]:
         with path.open("w", newline="", encoding="utf-8") as handle:
             writer = csv.writer(handle)
             writer.writerow(columns[table])
-            writer.writerows(table_rows)
+            rounded = [k for k, name in enumerate(columns[table]) if name == "confidence"]
+            for row in table_rows:
+                writer.writerow([confidence(v) if k in rounded and isinstance(v, float) else v
+                                 for k, v in enumerate(row)])
         written.append(path)
     return written

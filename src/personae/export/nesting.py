@@ -3,9 +3,14 @@
 Mentions sit inside quotations, quotations run across paragraphs, a mention may
 cross a quotation mark: markup must nest, so a span that crosses the end of the
 span around it is cut in two there, and both pieces keep its payload.
+
+Where a tag must not be cut (a name, a date), `outermost` and `within` choose the
+spans to mark beforehand: of spans that nest or overlap the outermost is kept, and
+a span that crosses a container's boundary (a quotation's, a paragraph's) is left out.
 """
 from __future__ import annotations
 
+import bisect
 import heapq
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable
@@ -27,6 +32,31 @@ class Node:
     end: int
     payload: Any
     children: list["Node"] = field(default_factory=list)
+
+
+def outermost(spans: Iterable[Span]) -> list[Span]:
+    """The spans that lie in no other and cross no other: of two that nest or overlap, the one
+    that starts first (of equal starts, the longer; of equal extents, the lower rank) is kept."""
+    kept: list[Span] = []
+    reach = -1
+    for span in sorted(spans, key=lambda s: (s.start, -s.end, s.rank)):
+        if span.start < span.end and span.start >= reach:
+            kept.append(span)
+            reach = span.end
+    return kept
+
+
+def within(spans: Iterable[Span], containers: Iterable[tuple[int, int]]) -> list[Span]:
+    """The spans that overlap no container (non-overlapping (start, end) stretches) or lie
+    inside the one they overlap: none crosses a container's start or end."""
+    boxes = sorted(containers)
+    starts, ends = [s for s, _ in boxes], [e for _, e in boxes]
+    kept = []
+    for span in spans:
+        first, last = bisect.bisect_right(ends, span.start), bisect.bisect_left(starts, span.end)
+        if last - first == 0 or (last - first == 1 and starts[first] <= span.start and span.end <= ends[first]):
+            kept.append(span)
+    return kept
 
 
 def nest(spans: Iterable[Span], start: int, end: int) -> list[Node]:

@@ -7,11 +7,17 @@ A season sorts at its middle: 1952-SU after 1952-07-15 and before 1952-07-16
 year, at the end of its own year's December. A month without a day sorts before
 its days, a year before its months.
 Across several documents the items of all are merged into one chronology.
+
+Each fact is printed once: a dated relation is a line of its own ("Anna Petrova was
+arrested by Kessler", "Julius died", with its confidence), and an event found in the
+same words on the same date (the trigger "arrested" inside the relation's evidence) is
+not printed again. Patient-first relations read in the passive (see `export.facts`).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from personae.export.facts import PATIENT_FIRST, confidence, sentence
 from personae.model import Document
 from personae.stages.relations import ONE_PERSON_EVENTS
 from personae.stages.times import parse_value
@@ -21,7 +27,7 @@ SEASON_MIDDLES = {"SP": (4, 15), "SU": (7, 15), "FA": (10, 15), "WI": (12, 31)}
 SEASON_PART = 9                     # after the day's own parts of day (PART_ORDER)
 PART_ORDER = {"MO": 1, "MI": 2, "AF": 3, "EV": 4, "NI": 5}
 # Relations worth a line of their own in a chronology, besides the one-person events.
-DATED_RELATIONS = ONE_PERSON_EVENTS | {"met", "spouse_of", "member_of"}
+DATED_RELATIONS = ONE_PERSON_EVENTS | PATIENT_FIRST | {"met", "spouse_of", "member_of"}
 SNIPPET_CHARS = 60
 
 
@@ -57,21 +63,21 @@ def timeline_items(doc: Document, label: str = "") -> list[Item]:
         people = ", ".join(names.get(p, p) for p in scene.people) or "nobody named"
         entries.append((scene.start, scene.value,
                         f"{label}{scene.id} scene at {place}; {people}: “{snippet(doc, scene.start, scene.end)}”"))
+    relations = [r for r in doc.relations if r.predicate in DATED_RELATIONS and r.time in times]
+    # (start, end, date value) of the words each printed relation rests on
+    stated = [(r.evidence.start, r.evidence.end, times[r.time].value) for r in relations]
     for event in doc.events:
         time = times.get(event.time)
-        if time is None:
+        if time is None or any(start <= event.trigger.start and event.trigger.end <= end and value == time.value
+                               for start, end, value in stated):
             continue
         who = ", ".join(f"{names.get(p.entity, p.entity)} ({p.role})" for p in event.participants)
         where = f" at {names[event.place]}" if event.place in names else ""
         entries.append((event.trigger.start, time.value,
                         f"{label}{event.id} {event.trigger.text}{where}" + (f"; {who}" if who else "")))
-    for relation in doc.relations:
-        time = times.get(relation.time)
-        if time is None or relation.predicate not in DATED_RELATIONS:
-            continue
-        other = "" if relation.object == relation.subject else f" {names.get(relation.object, relation.object)}"
-        entries.append((relation.evidence.start, time.value,
-                        f"{label}{names.get(relation.subject, relation.subject)} {relation.predicate}{other}: "
+    for relation in relations:
+        entries.append((relation.evidence.start, times[relation.time].value,
+                        f"{label}{sentence(relation, doc)}, confidence {confidence(relation.confidence)}: "
                         f"“{snippet(doc, relation.evidence.start, relation.evidence.end)}”"))
     entries.sort(key=lambda e: e[0])
     items: list[Item] = []

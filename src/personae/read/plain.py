@@ -1,4 +1,11 @@
-"""Plain text and Markdown: decode, normalise line endings, find chapter headings."""
+"""Plain text and Markdown: decode, normalise line endings, find chapter headings and the title.
+
+The title is a Markdown "# Title" on the first line, else a heading line that opens the text:
+a short first line (at most TITLE_WORDS words and TITLE_CHARS characters) followed by a blank
+line, with no sentence punctuation (it ends in no . ! ? , ; and holds no sentence break), not
+a quotation, and not a bare numbered heading ("Chapter 3", "Part II" name a chapter, not the
+work). "Chapter Four: The Grünbaums of Lindenfeld, 1905–1949" is a title.
+"""
 from __future__ import annotations
 
 import codecs
@@ -12,6 +19,14 @@ from personae.read.source import Source, normalise_newlines
 HEADING = re.compile(
     r"^(?:#{1,3}\s+\S.*|(?:chapter|part|book)\s+(?:\d+|[ivxlcdm]+|[a-z]+)\b[^\n]{0,80})$",
     re.IGNORECASE | re.MULTILINE)
+# A heading that only numbers a chapter: "Chapter 3", "PART II.", "Book One".
+BARE_HEADING = re.compile(r"^(?:chapter|part|book)\s+(?:\d+|[ivxlcdm]+|[a-z]+)\.?$", re.IGNORECASE)
+TITLE_WORDS = 16
+TITLE_CHARS = 120
+# A title ends in none of these, and has no sentence break (". Then") inside.
+TITLE_END_PUNCTUATION = ".!?,;…"
+SENTENCE_BREAK = re.compile(r"[.!?…][\"”’']?\s+[A-Z]")
+QUOTE_MARKS = "\"“‘'«„—"
 # Bytes that cp1252 leaves undefined: their presence rules cp1252 out.
 CP1252_UNDEFINED = frozenset(b"\x81\x8d\x8f\x90\x9d")
 
@@ -74,11 +89,25 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
     return start == 0 or text[max(0, start - 2):start].endswith("\n\n") or text[:start].strip() == ""
 
 
+def find_title(text: str) -> str | None:
+    """The title a plain text opens with: a Markdown "# Title", or a short heading line on its own."""
+    body = text.lstrip()
+    first, _, rest = body.partition("\n")
+    first = first.strip()
+    if first.startswith("# "):
+        return first[2:].strip() or None
+    if not rest.strip() or rest.split("\n", 1)[0].strip():     # nothing after it, or no blank line under it
+        return None
+    if not first or len(first) > TITLE_CHARS or len(first.split()) > TITLE_WORDS:
+        return None
+    heading = HEADING.match(first) is not None            # "CHAPTER XII. The Return" may hold a full stop
+    if first[-1] in TITLE_END_PUNCTUATION or (SENTENCE_BREAK.search(first) and not heading) or first[0] in QUOTE_MARKS:
+        return None
+    if BARE_HEADING.match(first) or not (first[0].isupper() or first[0].isdigit()):
+        return None
+    return first.lstrip("#").strip() or None
+
+
 def read_plain(data: bytes, name: str, encoding: str | None = None) -> Source:
     text = normalise_newlines(decode(data, name, encoding)).lstrip("\ufeff")
-    chapters = find_chapters(text)
-    title = None
-    first = text.lstrip().split("\n", 1)[0]
-    if first.startswith("# "):
-        title = first[2:].strip()
-    return Source(text=text, source=name, title=title, chapters=chapters)
+    return Source(text=text, source=name, title=find_title(text), chapters=find_chapters(text))
