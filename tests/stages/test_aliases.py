@@ -5,7 +5,7 @@ import pytest
 
 from personae.model import Document, Entity, Mention
 from personae.stages.aliases import (cluster_aliases, first_names_match, fold, gender_counterparts, parse_name,
-                                     skeleton)
+                                     same_letters, skeleton, with_maiden_names)
 from personae.stages.entities import count_aliases, name_key
 
 
@@ -270,3 +270,125 @@ def test_lady_or_miss_with_a_surname_one_woman_bears_is_hers_and_with_one_two_be
     assert got["Augusta Bexley"] == {"Augusta Bexley", "Lady Bexley"}
     assert got["Eleanor Ashford"] == {"Eleanor Ashford"} and got["Kitty Ashford"] == {"Kitty Ashford"}
     assert got["Miss Ashford"] == {"Miss Ashford"}
+
+
+@pytest.mark.parametrize("a,b", [("Grünbaum", "Gruenbaum"), ("Müller", "Mueller"), ("Schröder", "Schroeder"),
+                                 ("Gärtner", "Gaertner"), ("Jäger", "Jaeger"), ("Strauß", "Strauss")])
+def test_umlauts_spelt_out_are_the_same_letters(a, b):
+    assert same_letters(a, b) and same_letters(b, a)
+
+
+@pytest.mark.parametrize("a,b", [("Michael", "Michal"), ("Rafael", "Rafal"), ("Mueller", "Muller"),
+                                 ("Grünbaum", "Grunebaum")])
+def test_an_e_is_no_umlaut_between_names_written_without_one(a, b):
+    assert not same_letters(a, b)
+
+
+def test_a_name_with_its_umlaut_spelt_out_is_a_variant_at_any_distance_and_however_often_used():
+    filler = "The snow fell on the river and nobody came. " * 100
+    text = ("Siegfried Grünbaum taught in Lindenfeld. Siegfried Grünbaum was dismissed. " + filler +
+            "Siegfried Gruenbaum died in New York. Siegfried Gruenbaum was buried there. "
+            "Morris Gruenbaum, his son, spoke at the grave. Siegfried Gruenbaum had wished it.")
+    doc = cluster_aliases(document_with_names(
+        text, ["Siegfried Grünbaum", "Siegfried Gruenbaum", "Morris Gruenbaum"]))
+    got = people(doc)
+    assert got["Siegfried Grünbaum"] == {"Siegfried Grünbaum", "Siegfried Gruenbaum"}
+    assert got["Morris Gruenbaum"] == {"Morris Gruenbaum"}     # a name written only without is no garble
+    assert variant_aliases(doc) == {"Siegfried Grünbaum": {"Siegfried Gruenbaum"},
+                                    "Morris Gruenbaum": {"Morris Gruenbaum"}}
+    messages = sorted(f.message for f in doc.findings)
+    assert messages == [
+        "“Morris Gruenbaum” looks like a misspelt or transliterated form of “Morris Grünbaum”",
+        "“Siegfried Gruenbaum” looks like a misspelt or transliterated form of “Siegfried Grünbaum”"]
+
+
+def test_names_that_differ_by_an_e_without_umlauts_are_not_variants():
+    text = "Michael Novak sang. Michal Novak listened. Rafael Kessler came. Rafal Kessler left."
+    doc = cluster_aliases(document_with_names(
+        text, ["Michael Novak", "Michal Novak", "Rafael Kessler", "Rafal Kessler"]))
+    assert set(people(doc)) == {"Michael Novak", "Michal Novak", "Rafael Kessler", "Rafal Kessler"}
+    assert doc.findings == []
+
+
+def alias_sets(doc: Document) -> set[frozenset[str]]:
+    return {frozenset(a.text for a in e.aliases) for e in doc.entities if e.type == "PER"}
+
+
+def test_a_married_womans_maiden_name_after_nee_joins_her_maiden_name_forms():
+    text = ("Moritz Grünbaum traded cattle. Lotte Grünbaum left for England in 1939. In 1948 she married "
+            "Peter Hartley. The letters that Lotte Hartley, née Grünbaum, gave to the institute survive. "
+            "Johanna Strauss married in 1894. Johanna Grünbaum née Strauss died in 1943.")
+    doc = cluster_aliases(document_with_names(
+        text, ["Moritz Grünbaum", "Lotte Grünbaum", "Peter Hartley", "Lotte Hartley", "Grünbaum", "Johanna Strauss",
+               "Johanna Grünbaum née Strauss"]))
+    assert alias_sets(doc) == {frozenset({"Johanna Grünbaum née Strauss", "Johanna Strauss"}),
+                               frozenset({"Lotte Grünbaum", "Lotte Hartley", "Grünbaum"}),   # of "née Grünbaum"
+                               frozenset({"Moritz Grünbaum"}), frozenset({"Peter Hartley"})}
+    assert {e.name: e.gender for e in doc.entities}["Lotte Grünbaum"] == "she"
+
+
+def test_two_women_of_one_married_name_born_with_different_names_stay_apart():
+    text = ("Maria Schmidt, née Bauer, kept the shop. Maria Schmidt, geb. Klein, kept the books. "
+            "Maria Bauer had grown up in Fulda. Maria Klein had grown up in Kassel.")
+    doc = cluster_aliases(document_with_names(text, ["Maria Schmidt", "Maria Bauer", "Maria Klein"]))
+    by_start = {m.start: e.id for e in doc.entities for m in e.mentions}
+    bauer, klein = text.index("Maria Schmidt"), text.index("Maria Schmidt", 10)
+    assert by_start[bauer] == by_start[text.index("Maria Bauer")]
+    assert by_start[klein] == by_start[text.index("Maria Klein")]
+    assert by_start[bauer] != by_start[klein]
+
+
+def test_born_gives_a_maiden_name_only_before_a_surname_the_text_uses():
+    text = "Jakob Roth sold wine. Anna Weber, born Roth, kept house. Eva Klein, born Catholic, converted."
+    forms = [(Mention(m.start(), m.end(), m.group(0), "PROP"), parse_name(m.group(0)))
+             for m in re.finditer("Jakob Roth|Anna Weber|Eva Klein", text)]
+    forms, _ = with_maiden_names(text, forms)
+    assert [f.maiden for _, f in forms] == [None, "roth", None]
+
+
+@pytest.mark.parametrize("name,tokens,gender", [
+    ("Bürgermeister Georg Kessler", ["georg", "kessler"], "he"),
+    ("Kriminalsekretär Alois Brandl", ["alois", "brandl"], "he"),
+    ("Sturmbannführer Karl Wolff", ["karl", "wolff"], "he"),
+    ("Studienrat Hans Becker", ["hans", "becker"], "he"),
+    ("Pfarrer Weber", ["weber"], "he"),
+    ("Maître Duval", ["duval"], ""),
+    ("Abbé Faria", ["faria"], "he"),
+    ("Signorina Rossi", ["rossi"], "she"),
+    ("Tovarishch Petrov", ["petrov"], ""),
+    ("Podpolkovnik Orlov", ["orlov"], ""),
+])
+def test_german_french_italian_polish_and_russian_titles_are_set_apart_from_the_name(name, tokens, gender):
+    form = parse_name(name)
+    assert form.tokens == tokens and form.titles and form.gender == gender
+
+
+def test_a_foreign_title_does_not_split_a_person():
+    text = ("Bürgermeister Georg Kessler reported on the pogrom. Kessler knew nothing, he said. "
+            "Kriminalsekretär Alois Brandl searched the flat. Georg Kessler was removed in 1945. "
+            "The list bears the signature of Alois Brandl.")
+    doc = cluster_aliases(document_with_names(
+        text, ["Bürgermeister Georg Kessler", "Kessler", "Kriminalsekretär Alois Brandl", "Georg Kessler",
+               "Alois Brandl"]))
+    assert people(doc) == {"Georg Kessler": {"Bürgermeister Georg Kessler", "Kessler", "Georg Kessler"},
+                           "Alois Brandl": {"Kriminalsekretär Alois Brandl", "Alois Brandl"}}
+
+
+def test_a_child_named_after_a_grandfather_is_a_new_person_and_old_and_younger_tell_them_apart():
+    text = ("Moritz Grünbaum was born in 1868. Moritz opened a cattle business. Their son, named Moritz after "
+            "his grandfather, was born in 1925. Old Moritz doted on his granddaughter. Moritz Grünbaum died "
+            "in 1936. In 1996 the younger Moritz remembered it. Moritz was thirteen then.")
+    doc = cluster_aliases(document_with_names(
+        text, ["Moritz Grünbaum", "Moritz", "Old Moritz", "the younger Moritz"]))
+    owner = {m.start: e for e in doc.entities for m in e.mentions}
+    grandfather, grandson = owner[0], owner[text.index("named Moritz") + 6]
+    assert grandfather is not grandson and grandson.gender == "he"
+    assert {a.text for a in grandfather.aliases} == {"Moritz Grünbaum", "Moritz", "Old Moritz"}
+    assert owner[text.index("the younger Moritz")] is grandson
+    assert owner[text.index("Moritz was thirteen")] is grandson
+
+
+def test_named_after_a_relative_only_when_the_kin_word_ends_the_phrase():
+    text = "Moritz Grünbaum traded. He was named Moritz after his father died. Moritz wept."
+    doc = cluster_aliases(document_with_names(text, ["Moritz Grünbaum", "Moritz"]))
+    assert people(doc) == {"Moritz Grünbaum": {"Moritz Grünbaum", "Moritz"}}

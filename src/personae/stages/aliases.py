@@ -12,7 +12,22 @@ person, is joined as a variant (`variant: true` on its alias) and reported as a
 as often as the right form joins when both share the rest of the name ("Karel
 Procházka" and "Karel Prochaska", twice each), the spelling with diacritics winning
 the tie. A spelling that differs only by its missing diacritics ("Wisniewski" of
-"Wiśniewski") is a variant wherever and however often it is used.
+"Wiśniewski") or by its umlauts spelt out as German writes them without ("Gruenbaum" of
+"Grünbaum", "Mueller" of "Müller") is a variant wherever and however often it is used; two
+names both written without ("Michael", "Michal") are never variants for their "ae".
+
+Titles in any language stand apart from the name ("Bürgermeister Georg Kessler" and "Kessler",
+"Kriminalsekretär Alois Brandl" and "Alois Brandl" are one man each): honorifics.tsv, with the
+gender they imply.
+
+A woman's birth name after her married name ("Lotte Hartley, née Grünbaum"; geb. X; born X
+where X is a surname the text uses) joins her given name with either surname: "Lotte
+Grünbaum" and "Lotte Hartley" are one woman. Two women of one name born with different
+surnames ("Maria Schmidt, née Bauer" and "Maria Schmidt, geb. Klein") stay two.
+
+A name given after a relative ("their son, named Moritz after his grandfather") names a new
+person, not the grandfather; later bare "Moritz" goes to whichever of the two was mentioned
+last, "old Moritz" (Moritz senior) to the grandfather and "the younger Moritz" to the grandson.
 
 "Lady" and "Miss" go with a given name or a surname ("Miss Kitty", "Lady Bexley"): with a surname
 that one woman bears they name her; that several bear (two sisters), a person of their own.
@@ -28,7 +43,7 @@ import bisect
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from personae.lang.en import given_names, honorifics, name_parts, nicknames, variant_rules
@@ -55,6 +70,8 @@ class NameForm:
     gender: str           # implied by a title: he, she or ""
     tokens: list[str]     # lower-case name words, titles and patronymics removed
     patronymic: str | None = None
+    maiden: str | None = None   # the surname she was born with: "née Grünbaum" after the name
+    age: str = ""               # "old" or "young": "Old Moritz", "the younger Moritz", "Moritz Jr."
 
     @property
     def first(self) -> str | None:
@@ -79,17 +96,25 @@ class NameForm:
 def parse_name(text: str) -> NameForm:
     words = [w.rstrip(".").rstrip("'’") for w in WORD.findall(text)]
     words = [re.sub(r"['’]s$", "", w) for w in words if w]
-    while len(words) > 1 and (words[0].lower() in name_parts()["leading_words"] or words[0][:1].islower()):
-        words.pop(0)   # "The mild Mr. Chillip": a name starts at its first capital
+    parts = name_parts()
+    maiden, marker = None, ""
+    for i in range(2, len(words) - 1):      # "Johanna Grünbaum née Strauss" as one span
+        if words[i].lower() in parts["maiden_markers"] and words[i + 1][:1].isupper():
+            words, maiden, marker = words[:i], words[i + 1].lower(), words[i].lower()
+            break
+    aside = []   # words beside the name: leading words and suffixes
+    while len(words) > 1 and (words[0].lower() in parts["leading_words"] or words[0][:1].islower()):
+        aside.append(words.pop(0).lower())   # "The mild Mr. Chillip": a name starts at its first capital
     table = honorifics()
     titles, gender = [], ""
     while len(words) > 1 and words[0].lower() in table:
         title = words.pop(0).lower()
         titles.append(title)
         gender = gender or table[title]
-    parts = name_parts()
     while len(words) > 1 and words[-1].lower() in parts["suffixes"]:
-        words.pop()
+        aside.append(words.pop().lower())
+    age = ("old" if any(w in parts["elder_words"] for w in aside) else
+           "young" if any(w in parts["younger_words"] for w in aside) else "")
     tokens = [w.lower() for w in words]
     if not gender and len(tokens) > 1:
         # a given name before a surname tells the gender as a title does: "Charlotte Temple"
@@ -100,7 +125,10 @@ def parse_name(text: str) -> NameForm:
         if tokens[i].endswith(tuple(parts["patronymic_endings"])) and len(tokens[i]) > 5:
             patronymic = tokens.pop(i)
             break
-    return NameForm(text=text, titles=titles, gender=gender, tokens=tokens, patronymic=patronymic)
+    if maiden:
+        gender = gender or parts["maiden_markers"][marker]
+    return NameForm(text=text, titles=titles, gender=gender, tokens=tokens, patronymic=patronymic,
+                    maiden=maiden, age=age)
 
 
 TITLE_BEFORE = re.compile(r"([^\W\d_]+)\.?\s+$")
@@ -121,6 +149,20 @@ def fold(name: str) -> str:
     folds = variant_rules()["folds"]
     s = "".join(folds.get(c, c) for c in name.lower())
     return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=65536)
+def spelled_out(name: str) -> str:
+    """The name folded with its umlauts spelt out as German writes them without: Grünbaum and
+    Gruenbaum both give 'gruenbaum', Müller and Mueller 'mueller'."""
+    umlauts = variant_rules()["umlauts"]
+    return fold("".join(umlauts.get(c, c) for c in name.lower()))
+
+
+def same_letters(a: str, b: str) -> bool:
+    """One name written with or without its diacritics (Wiśniewski, Wisniewski), or with its umlauts
+    spelt out (Grünbaum, Gruenbaum); never two names both written without (Michael, Michal)."""
+    return fold(a) == fold(b) or spelled_out(a) == spelled_out(b)
 
 
 @lru_cache(maxsize=65536)
@@ -222,16 +264,24 @@ class Person:
     gender: str = ""
     mentions: list[tuple[Mention, NameForm]] = field(default_factory=list)
     variant_texts: set[str] = field(default_factory=set)
+    garbled_texts: set[str] = field(default_factory=set)   # those not only without diacritics or umlauts
     keys: set[tuple] = field(default_factory=set)    # the name forms this person was built from
     titles: set[str] = field(default_factory=set)    # titles used with their name ("Major Sokolov")
+    maiden: str | None = None                         # her surname at birth ("née Grünbaum")
+    elders: set[int] = field(default_factory=set)     # the persons this one was named after
 
     def accepts(self, form: NameForm) -> bool:
         if form.gender and self.gender and form.gender != self.gender:
             return False
+        if form.maiden and self.maiden and form.maiden != self.maiden:
+            return False      # two women of one name, born with different surnames
         if form.title_only and self.titles:
             return form.tokens[0] in self.titles
         if len(form.tokens) > 1:
-            return (self.last == form.last and
+            # her married name, or her given name with the surname she was born with
+            surname = (form.last == self.last or form.last == self.maiden or
+                       form.maiden is not None and form.maiden == self.last)
+            return (surname and
                     (not self.firsts or any(first_names_match(form.first, f) for f in self.firsts)))
         token = form.tokens[0]
         if token == self.last:
@@ -242,6 +292,10 @@ class Person:
         self.keys.add(form_key(form))
         self.titles.update(form.titles)
         self.gender = self.gender or form.gender
+        if form.maiden:
+            self.maiden = form.maiden
+            if self.last == form.maiden and form.last:
+                self.last = form.last     # built from her maiden name: her married name is her surname now
         if len(form.tokens) > 1:
             self.firsts.add(form.first)
             self.last = self.last or form.last
@@ -259,9 +313,9 @@ class VariantMap:
     "Karel Procházka", twice "Karel Prochaska") is a variant too when the two share the
     rest of the name ("Karel"), the tie going to the spelling with diacritics, then to the
     fuller name, then to the first used. A spelling that differs only in diacritics
-    ("Wisniewski" of "Wiśniewski") is a variant of the one written with them however often
-    it is used, and joins at any distance (`certain`); other variants join a person only
-    where that person is mentioned nearby.
+    ("Wisniewski" of "Wiśniewski") or in umlauts spelt out ("Gruenbaum" of "Grünbaum") is a
+    variant of the one written with them however often it is used, and joins at any distance
+    (`certain`); other variants join a person only where that person is mentioned nearby.
     """
 
     def __init__(self, forms: list[tuple[Mention, NameForm]]):
@@ -291,10 +345,10 @@ class VariantMap:
                        for place_a, x in partners.get(a, ()) for place_b, y in partners.get(b, ()))
 
         tokens = [t for t in counts if len(t) >= rules["min_length"]]
-        folded = {t: fold(t) for t in tokens}
         # spellings that may be related, found through their skeleton or, for long ones, the
-        # skeleton less one letter (two skeletons one edit apart share one of those)
-        near_keys = {t: lookup_keys(skeleton(t)) for t in tokens}
+        # skeleton less one letter (two skeletons one edit apart share one of those), and
+        # through their letters with umlauts spelt out (Jäger, Jaeger)
+        near_keys = {t: lookup_keys(skeleton(t)) | {"=" + spelled_out(t)} for t in tokens}
         by_key: dict[str, set[str]] = {}
         for token in tokens:
             for key in near_keys[token]:
@@ -304,9 +358,9 @@ class VariantMap:
         for token in tokens:
             n = counts[token]
             for other in set().union(*(by_key[k] for k in near_keys[token])):
-                accent_only = folded[token] == folded[other]
-                if other == token or not (accent_only or counts[other] >= n <= rules["max_occurrences"]) or \
-                        not related_spellings(token, other):
+                accent_only = same_letters(token, other)
+                if other == token or not (accent_only or counts[other] >= n <= rules["max_occurrences"] and
+                                          related_spellings(token, other)):
                     continue
                 if rank(other, accent_only) <= rank(token, accent_only):
                     continue   # the other spelling is the variant, if either is
@@ -322,13 +376,14 @@ class VariantMap:
                 target = best[target][1]
                 seen.add(target)
             self.canonical[token] = target
-            if all(folded[t] == folded[token] for t in seen):
+            if all(same_letters(t, token) for t in seen):
                 self.certain.add(token)
         self.nearby = rules["nearby_chars"]
 
     def normalise(self, form: NameForm, certain_only: bool = False) -> NameForm:
-        tokens = [self.canonical.get(t, t) if not certain_only or t in self.certain else t for t in form.tokens]
-        return NameForm(form.text, form.titles, form.gender, tokens, form.patronymic)
+        def right(t: str) -> str:
+            return self.canonical.get(t, t) if not certain_only or t in self.certain else t
+        return replace(form, tokens=[right(t) for t in form.tokens], maiden=form.maiden and right(form.maiden))
 
     def garbled(self, form: NameForm) -> bool:
         """A spelling to join only near its person (not one that differs only in diacritics)."""
@@ -369,8 +424,53 @@ def split_families(forms: list[tuple[Mention, NameForm]]):
     return people, list(families.values())
 
 
+MAIDEN_AFTER = re.compile(r"\s*,?\s*\(?\s*([^\W\d_]+)\.?\s+([^\W\d_][\w'’-]*)")
+
+
+def with_maiden_names(text: str, forms: list[tuple[Mention, NameForm]]):
+    """Forms with the surname a woman was born with where "née X" (geb. X; born X, X being a
+    surname the text gives someone) follows her name: "Lotte Hartley, née Grünbaum". A mention
+    of that surname itself follows its woman's name, as a title nested in a name does:
+    (forms, [(mention, form, outer mention)])."""
+    parts = name_parts()
+    markers = parts["maiden_markers"]
+    surnames = {f.last for _, f in forms if f.last}
+    out, nested, maiden_at = [], [], {}
+    for mention, form in forms:
+        if mention.start in maiden_at and len(form.tokens) == 1:
+            nested.append((mention, form, maiden_at[mention.start]))
+            continue
+        match = MAIDEN_AFTER.match(text, mention.end)
+        if match and form.maiden is None and len(form.tokens) > 1 and match.group(1).lower() in markers \
+                and match.group(2)[0].isupper():
+            marker, maiden = match.group(1).lower(), re.sub(r"['’]s$", "", match.group(2)).lower()
+            if marker not in parts["maiden_markers_known_surname_only"] or maiden in surnames:
+                form = replace(form, maiden=maiden, gender=form.gender or markers[marker])
+                maiden_at[match.start(2)] = mention
+        out.append((mention, form))
+    return out, nested
+
+
+NAMED_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+NAMED_AFTER = re.compile(r",?\s+(?:after|for)\s+(his|her|their)\s+(?:late\s+|maternal\s+|paternal\s+)?([\w-]+)"
+                         r"(?=\s*[,.;:)—–]|\s+(?:who|and|[A-Z])|\s*$)")
+NAMING_GENDER = {"his": "he", "her": "she", "their": ""}
+
+
+def named_after(text: str, mention: Mention) -> str | None:
+    """For a name given after a relative ("named Moritz after his grandfather", "christened Anna
+    for her late aunt"), the gender of the one so named ("he", "she" or ""); else None."""
+    before = NAMED_BEFORE.search(text[max(0, mention.start - 20):mention.start])
+    after = NAMED_AFTER.match(text, mention.end)
+    parts = name_parts()
+    if before and after and before.group(1) in parts["naming_verbs"] and \
+            after.group(2).lower() in parts["namesake_kin"]:
+        return NAMING_GENDER[after.group(1)]
+    return None
+
+
 def form_key(form: NameForm) -> tuple:
-    return (tuple(form.tokens), form.gender, form.given_only)
+    return (tuple(form.tokens), form.gender, form.given_only, form.maiden)
 
 
 def build_persons(forms: list[tuple[Mention, NameForm]]) -> list[Person]:
@@ -385,7 +485,7 @@ def build_persons(forms: list[tuple[Mention, NameForm]]) -> list[Person]:
         key = form_key(form)
         distinct.setdefault(key, form)
         freq[key] += 1
-    order = sorted(distinct, key=lambda k: (-len(k[0]), not k[1], -freq[k]))
+    order = sorted(distinct, key=lambda k: (-len(k[0]), k[3] is None, not k[1], -freq[k]))
     persons: list[Person] = []
     for key in order:
         form = distinct[key]
@@ -415,8 +515,15 @@ def cluster_aliases(doc: Document) -> Document:
                     for e in people for m in e.mentions if m.kind == "PROP"), key=lambda mf: mf[0].start)
     forms = [(m, f) for m, f in forms if f.tokens]
     forms, nested = split_nested(forms)
+    forms, maidens = with_maiden_names(doc.text, forms)
+    nested += maidens
     forms, families = split_families(forms)
+    namings = {m.start: gender for m, _ in forms if (gender := named_after(doc.text, m)) is not None}
     variants = VariantMap(forms)
+    written: dict[str, str] = {}      # each name word as the text writes it ("grünbaum": "Grünbaum")
+    for mention, _ in forms:
+        for word in WORD.findall(mention.text):
+            written.setdefault(word.lower(), word)
     persons = build_persons([(m, variants.normalise(f)) for m, f in forms])
     starts: list[list[int]] = [[] for _ in persons]
 
@@ -426,6 +533,11 @@ def cluster_aliases(doc: Document) -> Document:
             persons[-1].absorb(form)
             starts.append([])
             candidates = [len(persons) - 1]
+        if form.age and len(candidates) > 1:
+            # "Old Moritz" is the one his grandson was named after, "the younger Moritz" the grandson
+            elders = set().union(*(persons[i].elders for i in candidates)) & set(candidates)
+            if elders:
+                candidates = [i for i in candidates if (i in elders) == (form.age == "old")] or candidates
         exact = [i for i in candidates if form_key(form) in persons[i].keys]
         candidates = exact or candidates
 
@@ -436,6 +548,8 @@ def cluster_aliases(doc: Document) -> Document:
         persons[chosen].mentions.append((mention, form))
         if form.tokens != raw.tokens:
             persons[chosen].variant_texts.add(" ".join(mention.text.split()))
+            if variants.garbled(raw):
+                persons[chosen].garbled_texts.add(" ".join(mention.text.split()))
         bisect.insort(starts[chosen], mention.start)
 
     # Which persons accept a name form, per distinct form: a person's name never changes
@@ -457,7 +571,18 @@ def cluster_aliases(doc: Document) -> Document:
             garbled.append((mention, raw))
         else:
             form = variants.normalise(raw)   # only spellings without diacritics are normalised here
-            assign(mention, form, raw, accepting_persons(form))
+            candidates = accepting_persons(form)
+            elders = {i for i in candidates if starts[i]}
+            if mention.start in namings and elders:
+                # "named Moritz after his grandfather": not the grandfather, a new person named like him
+                person = Person(gender=namings[mention.start], elders=elders)
+                person.absorb(form)
+                if not any(form_key(form) in persons[i].keys for i in elders):
+                    person.keys.clear()      # the same standing as the elder for the bare name
+                persons.append(person)
+                starts.append([])
+                candidates = [len(persons) - 1]
+            assign(mention, form, raw, candidates)
     # Garbled spellings last, once every regular mention is placed: a variant joins
     # a person mentioned within reach before or after it, else it names someone else.
     for mention, raw in garbled:
@@ -491,20 +616,22 @@ def cluster_aliases(doc: Document) -> Document:
     renumber(doc)
     for entity, person in entities:
         if person.variant_texts:
-            doc.findings.append(variant_finding(entity, person))
+            right_name = spelt_right(entity.name, variants, written) if entity.name in person.variant_texts else None
+            doc.findings.append(variant_finding(entity, person, right_name))
     return doc
 
 
 def fullest_name(person: Person) -> str:
     """The fullest proper name used: "Mr. Murdstone" over "Murdstone", and "Grigory Sokolov" for
-    "Major Grigory Sokolov" (titles go where a given name and a surname remain)."""
+    "Major Grigory Sokolov" (titles go where a given name and a surname remain); never a garble,
+    but "Morris Gruenbaum" over "Morris" (a spelling without umlauts is no garble)."""
     counts = Counter(" ".join(m.text.split()) for m, _ in person.mentions)
 
     def score(item):
         mention, form = item
         plain = " ".join(mention.text.split())
-        return (plain not in person.variant_texts, not form.title_only, len(form.tokens), bool(form.titles),
-                counts[plain])
+        return (plain not in person.garbled_texts, not form.title_only, len(form.tokens),
+                plain not in person.variant_texts, bool(form.titles), counts[plain])
 
     mention, _ = max(person.mentions, key=score)
     words = re.sub(r"['’]s$", "", " ".join(mention.text.split())).split(" ")
@@ -514,13 +641,23 @@ def fullest_name(person: Person) -> str:
     return " ".join(words)
 
 
-def variant_finding(entity: Entity, person: Person) -> Finding:
+def spelt_right(name: str, variants: VariantMap, written: dict[str, str]) -> str:
+    """The name with each variant word in its right spelling, as the text writes it: "Morris
+    Gruenbaum" gives "Morris Grünbaum"."""
+    def right(word: str) -> str:
+        canonical = variants.canonical.get(word.lower())
+        return written.get(canonical, word) if canonical else word
+    return re.sub(r"[^\W\d_][\w'’-]*", lambda m: right(m.group(0)), name)
+
+
+def variant_finding(entity: Entity, person: Person, right_name: str | None = None) -> Finding:
     garbled = [m for m, _ in person.mentions if " ".join(m.text.split()) in person.variant_texts]
     proper = next((m for m, _ in person.mentions if " ".join(m.text.split()) not in person.variant_texts), None)
     spellings = ", ".join(f"“{t}”" for t in sorted(person.variant_texts))
     evidence = [Evidence(m.start, m.end) for m in garbled]
     if proper:
         evidence.append(Evidence(proper.start, proper.end))
+    right_name = right_name or entity.name
     return Finding(kind="name_variant",
-                   message=f"{spellings} looks like a misspelt or transliterated form of “{entity.name}”",
+                   message=f"{spellings} looks like a misspelt or transliterated form of “{right_name}”",
                    entities=[entity.id], evidence=evidence)
