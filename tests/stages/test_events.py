@@ -83,3 +83,57 @@ def test_backstory_in_passing_does_not_date_the_events_after_it(analyse):
                                 "We walked to work together."), "died", "walked")
     died, walked = doc.events
     assert (time_of(doc, died), time_of(doc, walked)) == ("1947-WI", "1952")
+
+
+def place_of(doc, event):
+    return doc.entity(event.place).name if event.place else None
+
+
+def test_regression_a_place_named_on_the_trigger_wins_over_a_carried_scene_place(analyse):
+    # regression: Stuttgart, the scene's place, was the place of a release from a camp and of a death there
+    doc = with_triggers(analyse("In 1940 we lived in Stuttgart. Siegfried Grünbaum was released from Buchenwald "
+                                "on 2 December 1938."), "released")
+    assert place_of(doc, doc.events[0]) == "Buchenwald"
+    doc = with_triggers(analyse("In 1940 we lived in Stuttgart. Johanna Grünbaum was deported from Würzburg to "
+                                "Theresienstadt on 23 September 1942. She died there on 8 January 1943."),
+                        "deported", "died")
+    assert [place_of(doc, e) for e in doc.events] == ["Theresienstadt", "Theresienstadt"]
+
+
+def test_a_place_is_no_patient_of_a_verb_of_motion_but_its_place(analyse):
+    # regression: "left Frankfurt" had Frankfurt as its patient
+    doc = with_triggers(analyse("In 1938 we lived in Stuttgart. In July 1939 Lotte Grünbaum left Frankfurt for "
+                                "England."), "left")
+    assert names(doc, doc.events[0]) == {("Lotte Grünbaum", "agent")}
+    assert place_of(doc, doc.events[0]) == "Frankfurt"
+
+
+def test_the_agent_is_not_its_own_patient_unless_reflexive(analyse):
+    doc = with_triggers(analyse("Nikolai Petrov praised Nikolai Petrov. Nikolai Petrov washed himself."),
+                        "praised", "washed")
+    praised, washed = doc.events
+    assert names(doc, praised) == {("Nikolai Petrov", "agent")}
+    assert names(doc, washed) == {("Nikolai Petrov", "agent"), ("Nikolai Petrov", "patient")}
+
+
+def test_regression_a_name_marked_as_a_trigger_is_no_event(analyse):
+    # regression: the tagger read "Siegfried" as a participle and the LitBank model made it an event
+    doc = with_triggers(analyse("Siegfried Grünbaum, as a front-line veteran, was exempted from the law."),
+                        "Siegfried", "exempted")
+    assert [e.trigger.text for e in doc.events] == ["exempted"]
+
+
+def test_the_telling_takes_the_telling_date_and_the_memory_the_narrative_time(analyse):
+    # regression: the events of a 1938 memory told in a 1996 interview were dated 1996
+    doc = with_triggers(analyse("On 9 November 1938 the synagogue in Lindenfeld burned.\n\nInterviewed in New York "
+                                "in 1996, Morris Gruenbaum remembered that night. \"They came at four. My mother "
+                                "went to the town hall.\""), "remembered", "came", "went")
+    remembered, came, went = doc.events
+    assert time_of(doc, remembered) == "1996"
+    assert time_of(doc, came) == time_of(doc, went) == "1938-11-09TNI"
+
+
+def test_an_event_in_a_quotation_takes_the_last_date_the_quotation_told(analyse):
+    doc = with_triggers(analyse("On 2 March 1938 we were at home.\n\nIn an interview recorded in 1996, he said: "
+                                "\"On 10 November 1938 they came for my father. My mother cried.\""), "cried")
+    assert time_of(doc, doc.events[0]) == "1938-11-10"

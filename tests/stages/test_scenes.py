@@ -125,3 +125,50 @@ def test_a_house_the_recogniser_calls_an_organisation_can_be_the_setting(analyse
                   "The next day Kitty wept.")
     assert entity_named(doc, "Hollins Cross").type == "ORG"
     assert [doc.entity(s.place).name for s in doc.scenes] == ["Hollins Cross", "Hollins Cross"]
+
+
+def place_names(doc):
+    return [doc.entity(s.place).name if s.place else None for s in doc.scenes]
+
+
+def test_regression_a_title_range_does_not_date_the_first_scene(analyse):
+    # regression: the chapter's first scene was dated 1905 from "The Grünbaums of Lindenfeld, 1905–1949"
+    doc = analyse("Chapter Four: The Grünbaums of Lindenfeld, 1905–1949\n\nMoritz was a dealer. In 1894 Moritz "
+                  "married Johanna in Lindenfeld.")
+    assert [s.value for s in doc.scenes] == ["1894"]
+
+
+def test_regression_a_memory_told_in_an_interview_is_a_scene_of_its_own_time_not_the_interviews(analyse):
+    # regression: the pogrom night told in a 1996 interview in New York was a scene at "1996, New York"
+    doc = analyse("On 9 November 1938 the synagogue burned in Lindenfeld.\n\nInterviewed in New York in 1996, "
+                  "Morris Gruenbaum remembered that night differently. \"I was thirteen. They came at four.\"")
+    memory = scene_at(doc, "Interviewed")
+    assert memory.value == "1938-11-09TNI"
+    assert doc.entity(memory.place).name == "Lindenfeld"
+
+
+def test_a_sentence_opening_with_a_date_starts_a_scene_once_the_scene_is_dated(analyse):
+    doc = analyse("In 1938 we lived in Lindenfeld. The shop was closed. In July 1939 Lotte left for England.\n\n"
+                  "The house was quiet. In 1946 she came back.")
+    assert [s.value for s in doc.scenes] == ["1938", "1939-07", "1946"]
+    assert [s.start for s in doc.scenes] == [0, doc.text.index("In July"), doc.text.index("In 1946")]
+
+
+def test_a_paragraph_set_in_a_new_named_place_starts_a_scene(analyse):
+    doc = analyse("In 1941 the family lived in Lindenfeld.\n\nIn New York the family rebuilt a modest life.")
+    assert place_names(doc) == ["Lindenfeld", "New York"]
+
+
+def test_regression_a_place_named_after_the_narration_moves_on_is_not_the_scenes_place(analyse):
+    # regression: "issued in Stuttgart in January 1940" made Stuttgart the place of a July 1939 scene and of
+    # the scenes of 1940-1942 after it
+    doc = analyse("In 1938 we lived in Lindenfeld.\n\nIn July 1939 the children were frightened. The visas were "
+                  "issued in Stuttgart in January 1940.\n\nIn 1941 the Feldmanns were watched.")
+    assert place_names(doc) == ["Lindenfeld", "Lindenfeld", "Lindenfeld"]
+
+
+def test_regression_where_someone_is_interned_is_not_the_scenes_place(analyse):
+    # regression: the scene of the mayor's removal was placed at Hammelburg, where he was interned
+    doc = analyse("In 1938 we lived in Lindenfeld.\n\nIn May 1945 Georg Kessler was removed from office and "
+                  "interned at Hammelburg.")
+    assert place_names(doc) == ["Lindenfeld", "Lindenfeld"]

@@ -265,3 +265,87 @@ def test_a_weekday_in_speech_is_past_or_coming_by_its_tense(analyse):
     assert times["on Saturday"] == "1847-03-13"
     assert times["on Monday"] == "1847-03-22"
     assert times["Last Friday"] == "1847-03-12"
+
+
+def test_regression_a_year_range_in_the_title_is_no_narrative_time(analyse):
+    # regression: "1905–1949" in the chapter title anchored "three years later" (1952) and every undated event
+    doc = analyse("Chapter Four: The Grünbaums of Lindenfeld, 1905–1949\n\nThree years later the family was "
+                  "poor. In 1894 Moritz married Johanna, and in 1905 the couple settled in Lindenfeld with their "
+                  "children, Siegfried, born in 1895, and Rosa, born three years later. Moritz opened a shop.")
+    times = [(t.text, t.value, t.anchor) for t in doc.times]
+    assert times[2] == ("Three years later", None, None)         # before any date of the body: unanchored
+    assert [t.text for t in narrative_times(doc)] == ["1894", "1905"]
+    # In a clause told aside, a relative expression counts from the date before it in its sentence.
+    by_text = {t.text: t for t in doc.times}
+    assert (by_text["three years later"].value, by_text["three years later"].anchor) == ("1898", by_text["1895"].id)
+
+
+def test_a_heading_year_is_the_reference_year_of_its_section_not_an_anchor():
+    text = ("Part One: 1938\n\nTwo days later we left. That autumn the lists began.\n\nPart Two: 1940\n\n"
+            "That spring we came.")
+    assert value_of(text, "Two days later").value is None
+    assert value_of(text, "That autumn").value == "1938-FA"
+    assert value_of(text, "That autumn").anchor is None
+    assert value_of(text, "That spring").value == "1940-SP"          # the next heading's year
+    # A full date heading a diary entry still sets the narrative time.
+    assert value_of("12 March 1938\n\nThe next day we left.", "The next day").value == "1938-03-13"
+
+
+def test_regression_a_telling_date_in_the_frame_of_a_quotation_does_not_date_what_it_tells(analyse):
+    # regression: "that night" and "The next morning" of a 1938 memory were valued 1996, the interview's year
+    doc = analyse("On 9 November 1938 the synagogue in Lindenfeld burned.\n\nInterviewed in New York in 1996, "
+                  "Morris Gruenbaum remembered that night differently. \"I was thirteen. The next morning my mother "
+                  "went to the town hall. Today nobody remembers it.\"")
+    times = {t.text: t.value for t in doc.times}
+    assert times["that night"] == "1938-11-09TNI"
+    assert times["The next morning"] == "1938-11-10TMO"
+    assert times["Today"] == "1996"                              # said at the interview
+    assert "1996" not in [t.text for t in narrative_times(doc)]
+    # Remembering in the story is no later telling.
+    doc = analyse("On 3 May 1850 Kitty remembered her mother. The next day she wept.")
+    assert {t.text: t.value for t in doc.times}["The next day"] == "1850-05-04"
+
+
+def test_a_quotation_counts_from_the_dates_it_tells_itself(analyse):
+    doc = analyse("On 2 March 1938 we were at home.\n\nIn an interview recorded in 1996, he said: \"On the morning "
+                  "of 10 November 1938 they came for my father. That night we hid in the cellar. The next morning "
+                  "my mother went out.\"")
+    times = {t.text: t.value for t in doc.times}
+    assert times["That night"] == "1938-11-10TNI"
+    assert times["The next morning"] == "1938-11-11TMO"
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    # A week from a time known to the month or season is still that month or season.
+    ("On 1 April 1933 the boycott began. He was exempted from the law of that month.", "that month", "1933-04"),
+    ("He lost his post in the autumn of 1936. The following week he kept books.", "The following week", "1936-FA"),
+    ("In the summer of 1945 he returned. The mayor had gone the week before.", "the week before", "1945-SU"),
+    # "The previous spring" is the last spring before the narrative time, not the spring of the year before.
+    ("He died on 2 October 1949. The previous spring he wrote to her.", "The previous spring", "1949-SP"),
+    ("They met in the spring of 1949. The previous spring she had been ill.", "The previous spring", "1948-SP"),
+    ("They met in January 1939. The following spring she left.", "The following spring", "1939-SP"),
+])
+def test_relative_expressions_from_a_month_or_season(text, expression, value):
+    time = value_of(text, expression)
+    assert time.value == value and time.anchor is not None
+
+
+def test_a_feast_told_aside_is_the_nearest_to_the_running_month(analyse):
+    # regression: "released shortly before Christmas" after "in January 1939" was 1939-12-25
+    doc = analyse("Siegfried Grünbaum was released on 2 December 1938; Julius Feldmann was released in January "
+                  "1939. Rabbi Weiss, released shortly before Christmas, left for Palestine.")
+    assert {t.text: t.value for t in doc.times}["Christmas"] == "1938-12-25"
+
+
+def test_today_in_the_narrators_present_is_the_time_of_telling(analyse):
+    # regression: "lives in Lindenfeld today" took the year of the last date told (1950)
+    doc = analyse("The factory was restored to its owners in 1950. No member of the family lives in Lindenfeld "
+                  "today.")
+    today = next(t for t in doc.times if t.text == "today")
+    assert (today.value, today.anchor) == ("PRESENT_REF", None)
+
+
+def test_the_first_date_of_a_paragraph_may_go_back(analyse):
+    doc = analyse("Kessler kept the factory until 1950.\n\nLotte remained in England. In 1946 she travelled to New "
+                  "York. In July she came back.")
+    assert {t.text: t.value for t in doc.times}["In July"] == "1946-07"

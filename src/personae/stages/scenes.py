@@ -2,18 +2,25 @@
 
 A new scene starts at a chapter boundary, at a paragraph whose first sentence
 names a new narrative time (see times.narrative_times: a date outside quotations
-that moves the narration, not a birth, a flash-back or a plan; or a step of a day
-or more, "the day after"), at a sentence inside a paragraph that opens with a new
-full date ("On 3 November 1952 ..." after a summer told in summary), or at a
-paragraph that opens with a move to a new place ("We moved to Leningrad").
+that moves the narration, not a birth, a flash-back, a plan, a year in a heading
+or a telling date, "Interviewed in 1996"; or a step of a day or more, "the day
+after"), at a sentence inside a paragraph that opens with a new date of its own
+("On 3 November 1952 ..." after a summer told in summary, "In July 1939 ...") once
+the scene has a time (else that date is the scene's time: "Lotte remained in
+England. In 1946 ..."), or at a paragraph that opens with a move to a new place
+("We moved to Leningrad") or sets its first sentence in a new named place ("In
+New York the family rebuilt a modest life").
 Each scene has its place: the named place its opening move leads to, else the
-first named place said to be where the action is (outside quotations, with a
-locative preposition on a verb of the main narration: not a destination, "to
-Ostrava", nor a plan, relative or reported clause, nor the past perfect or a
-"since" clause hanging on it, "had been friends since they were boys at
-Winchester"), else the previous scene's named place if the chapter goes on, else
-the seat of a family named in the scene ("the Ashfords of Hollins Cross"), else an
-unnamed one like "the hospital" or "the kitchen". Places are GPE, LOC and FAC
+first named place said to be where the action is before the narration moves on
+from the scene's time (outside quotations, with a locative preposition on a verb
+of the main narration: not a destination, "to Ostrava", nor where someone is held,
+"interned at Hammelburg", nor where a story was later told, "Interviewed in New
+York", nor a plan, relative or reported clause, nor the past perfect or a "since"
+clause hanging on it, "had been friends since they were boys at Winchester"; and
+not "issued in Stuttgart in January 1940" in a scene of July 1939), else the
+previous scene's named place if the chapter goes on, else the seat of a family
+named in the scene ("the Ashfords of Hollins Cross"), else an unnamed one like
+"the hospital" or "the kitchen". Places are GPE, LOC and FAC
 entities, and an ORG that people are "at", go to or are "of", as a house name the
 recogniser took for an organisation often is. Its time is the first narrative time
 in it, else the value carried from the previous scene. The people present are the persons
@@ -29,7 +36,7 @@ from personae.model import Document, Scene
 from personae.stages import stage
 from personae.stages.quotes import outside_quotes
 from personae.stages.times import (DATED_TYPES, PARAGRAPH_BREAK, clause_aside, moves_on, narrative_times,
-                                   parse_value)
+                                   parse_value, telling)
 
 PLACE_TYPES = ("GPE", "LOC", "FAC")
 LOCATIVE = {"in", "at", "on", "inside", "near", "to", "into", "outside", "behind", "within", "around"}
@@ -38,6 +45,9 @@ DESTINATIONS = {"to", "into", "towards", "toward", "for"}
 SETTING = LOCATIVE - DESTINATIONS
 # Motion verbs whose destination is their object or an "in"/"at" phrase ("reached Kiev", "arrived in Kiev").
 ARRIVALS = {"reach": {"dobj"}, "enter": {"dobj"}, "arrive": {"in", "at"}, "land": {"in", "at"}}
+# Verbs whose "in"/"at" place is where someone is sent and held ("interned at Hammelburg"): like "transferred
+# to Ostrava", a destination of someone else's doing, not where the story is.
+CONFINEMENT = {"intern", "imprison", "jail", "detain", "incarcerate", "confine"}
 # "On 3 November 1952 Karel was told ...": at most a preposition before a date that opens a sentence.
 OPENING = re.compile(r"\s*(?:\w+\s+)?")
 
@@ -102,10 +112,11 @@ def is_setting(doc: Document, start: int, end: int) -> bool:
     if span is None:
         return False
     prep = span.root.head
-    if span.root.dep_ != "pobj" or prep.lower_ not in SETTING:
+    # "Interviewed in New York in 1996, he remembered": where the story was told, not where it is.
+    if span.root.dep_ != "pobj" or prep.lower_ not in SETTING or telling(doc, start, end):
         return False
     verb = prep.head
-    if verb.pos_ not in ("VERB", "AUX") or clause_aside(verb):
+    if verb.pos_ not in ("VERB", "AUX") or clause_aside(verb) or verb.lemma_.lower() in CONFINEMENT:
         return False
     # "moved into his flat on Liteiny": beside a destination, a place tells where that is.
     return not any(c.dep_ == "prep" and c.lower_ in DESTINATIONS for c in verb.children)
@@ -144,16 +155,27 @@ def moves_to_place(doc: Document, start: int, end: int, places: list[tuple[int, 
 
 
 def dated_openings(doc: Document, dated, sentences: list[tuple[int, int]]) -> list[int]:
-    """Starts of sentences inside paragraphs that open with a full date of their own ("On 3 November 1952")."""
+    """Starts of sentences inside paragraphs that open with a date of their own ("On 3 November 1952",
+    "In July 1939"), not one counted from another ("Two days later")."""
     starts = [s for s, _ in sentences]
     out = []
     for time in dated:
-        when = parse_value(time.value)
         k = bisect.bisect_right(starts, time.start) - 1
-        if time.anchor is None and when is not None and when.is_day and k >= 0 \
+        if time.anchor is None and parse_value(time.value) is not None and k >= 0 \
                 and OPENING.fullmatch(doc.text, starts[k], time.start):
             out.append(starts[k])
     return out
+
+
+def first_setting(doc: Document, start: int, end: int, places: list[tuple[int, int, str]],
+                  starts: list[int], named: set[str]) -> str | None:
+    """The first named place in text[start:end] said to be where the action is ("In the United States
+    the family rebuilt a modest life")."""
+    for k in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)):
+        place_start, place_end, entity_id = places[k]
+        if entity_id in named and is_setting(doc, place_start, place_end):
+            return entity_id
+    return None
 
 
 @stage("scenes", requires=("times",), assigns=("scenes",))
@@ -167,27 +189,32 @@ def find_scenes(doc: Document) -> Document:
     chapter_starts = {c.start for c in doc.document.chapters}
     dated = [t for t in narrative_times(doc) if t.type in DATED_TYPES]
     dated_starts = [t.start for t in dated]
+    named = {e.id for e in doc.entities if any(m.kind == "PROP" for m in e.mentions)}
+    paragraphs = set(paragraph_starts(text))
 
     scenes: list[Scene] = []
     moved: dict[str, str] = {}          # scene id -> the place its opening move leads to
     current_value = current_place = None
-    for cut in sorted(set(paragraph_starts(text)) | set(dated_openings(doc, dated, sentences))):
+    for cut in sorted(paragraphs | set(dated_openings(doc, dated, sentences))):
         k = bisect.bisect_right(sentence_starts, cut) - 1
         first_end = sentences[k][1] if 0 <= k < len(sentences) and sentences[k][1] > cut else len(text)
+        if cut not in paragraphs and not any(scenes[-1].start <= t.start < cut for t in dated):
+            continue                    # a date inside a scene not yet dated dates it ("remained in England. In 1946")
         j = bisect.bisect_left(dated_starts, cut)
         new_time = dated[j] if j < len(dated) and dated[j].start < first_end else None
         new_place = moves_to_place(doc, cut, first_end, places, place_starts)
+        setting = first_setting(doc, cut, first_end, places, place_starts, named) if cut in paragraphs else None
         opens = (not scenes or any(cut <= c < first_end for c in chapter_starts)
                  or (new_time is not None and (new_time.value != current_value or moves_on(new_time)))
-                 or (new_place is not None and new_place != current_place))
+                 or (new_place is not None and new_place != current_place)
+                 or (setting is not None and current_place is not None and setting != current_place))
         if opens:
             scenes.append(Scene(id=f"S{len(scenes) + 1}", start=cut, end=cut))
             if new_place is not None:
                 moved[scenes[-1].id] = new_place
         if new_time is not None:
             current_value = new_time.value
-        if new_place is not None:
-            current_place = new_place
+        current_place = new_place or setting or current_place
     for i, scene in enumerate(scenes):
         scene.end = scenes[i + 1].start if i + 1 < len(scenes) else len(text)
         while scene.end > scene.start and text[scene.end - 1].isspace():
@@ -200,6 +227,25 @@ def find_scenes(doc: Document) -> Document:
 def seat_mention(doc: Document, start: int, end: int) -> bool:
     span = doc.parse.char_span(start, end, alignment_mode="expand")
     return span is not None and family_seat(span.root)
+
+
+def scene_windows(doc: Document, scenes: list[Scene], dated) -> dict[str, int]:
+    """Where each scene's own time ends: the start of the sentence in which the narration moves on from
+    the scene's time ("In August 1914 he volunteered; he was wounded at Verdun in 1916": Verdun is where
+    1916 is, not August 1914), else the scene's end. A place named after it is not the scene's place."""
+    sentence_starts = [s.start_char for s in doc.parse.sents]
+    paragraphs = paragraph_starts(doc.text)
+    out = {}
+    for scene in scenes:
+        out[scene.id] = scene.end
+        own = [t for t in dated if scene.start <= t.start < scene.end]
+        later = [t for t in own if t.value != own[0].value] if own else []
+        if later:
+            offset = later[0].start
+            sentence = sentence_starts[max(bisect.bisect_right(sentence_starts, offset) - 1, 0)]
+            paragraph = paragraphs[max(bisect.bisect_right(paragraphs, offset) - 1, 0)]
+            out[scene.id] = max(sentence, paragraph, scene.start)
+    return out
 
 
 def fill_scenes(doc: Document, scenes: list[Scene], dated, places, outside, moved: dict[str, str]) -> None:
@@ -223,11 +269,13 @@ def fill_scenes(doc: Document, scenes: list[Scene], dated, places, outside, move
             scene.place = moved[scene.id]
         elif scene.id in moved:
             described[scene.id] = moved[scene.id]
+    window = scene_windows(doc, scenes, dated)
     for start, end, entity_id in places:
         scene = scene_at(start)
         if scene is not None and entity_id in named and seat_mention(doc, start, end):
             seats.setdefault(scene.id, entity_id)
-        if scene is None or scene.place is not None or not is_setting(doc, start, end):
+        if (scene is None or scene.place is not None or start >= window[scene.id]
+                or not is_setting(doc, start, end)):
             continue
         if entity_id in named:
             scene.place = entity_id

@@ -11,21 +11,35 @@ Values are then worked out in text order against the narrative time
 every date moves it: one inside a quotation, one in a clause told aside (a birth,
 "who was born in 1924"; the past perfect, "had left in 1947"; a relative or
 reported clause, "told that he would go on the first of December"; a "since"
-clause on a perfect, "had been friends since they met in 1920"), nor one
-earlier than the narrative time in the middle of a paragraph (backstory, "he
-died in 1947") unless it is said to come later ("afterwards, in 1947"). Such a
-date dates only its own clause (the events stage); `narrative_times` replays the
-choice for the stages after this one.
+clause on a perfect, "had been friends since they met in 1920"), a year in a
+heading or title ("The Grünbaums of Lindenfeld, 1905–1949": a one-line paragraph,
+`headings`), a telling date ("Interviewed in New York in 1996, he remembered":
+when the story was told, `telling`), nor one earlier than the narrative time once
+the paragraph has set it, after its first sentence (backstory, "he died in 1947")
+unless it is said to come later ("afterwards, in 1947"). Such a date dates only
+its own clause (the events stage); `narrative_times` replays the choice for the
+stages after this one.
 Relative expressions ("the following morning", "two weeks later", "twenty minutes
 later", "that night") are resolved from the narrative time and name it as their
-`anchor`; a shift of a day or less from a narrative time known only to the month
-or season keeps that month or season ("the day after" a wedding in the spring of
-1953 -> 1953-SP). A relative expression with a date beside it ("Four weeks later,
-on 1 June 1953") takes that date's value. A date without a year takes the
-narrative year. "That autumn" takes the year of a date earlier in the same
-paragraph, else the document's reference year (doc.options["year"], else its most
-frequent explicit year). Numeric dates with dots are read day first (12.03.1938),
-with slashes month first unless the first number exceeds 12.
+`anchor`; before any date of the body they stay unanchored. In a clause told
+aside they count from the date before them in their sentence ("Siegfried, born in
+1895, and Rosa, born three years later" -> 1898). In a quotation they count from
+the dates the quotation tells itself ("On the morning of 10 November 1938 ... That
+night"), else from the narrative time, never from a telling date in its frame; but
+what counts from the time of speaking ("today", "this year") counts from a date
+heading the quotation (a letter's), else the telling date, else the narrative
+time. "Today" in the narrator's present tense is the time of telling
+(PRESENT_REF). A shift of a week or less from a narrative time known only to the
+month or season keeps that month or season ("the day after" a wedding in the
+spring of 1953 -> 1953-SP; "the following week" in the autumn of 1936 -> 1936-FA);
+"the previous spring" is the last spring before it (from 2 October 1949:
+1949-SP). A relative expression with a date beside it ("Four weeks later, on 1
+June 1953") takes that date's value. A date without a year takes the narrative
+year. "That autumn" takes the year of a date earlier in the same paragraph, else
+the reference year: the year its section's heading names alone ("Part One:
+1938"), else the document's (doc.options["year"], else its most frequent explicit
+year). Numeric dates with dots are read day first (12.03.1938), with slashes month
+first unless the first number exceeds 12.
 A weekday beside a full date takes it ("on Tuesday, the sixteenth of March, 1847").
 Otherwise a weekday, or a feast without its year, lies from a narrative time known
 to the day the way its words and tense point (`Resolver.way`): "last"/"since" and
@@ -33,8 +47,11 @@ the past perfect, or the past in a quotation, point back ("since Christmas" in
 March 1847 -> 1846-12-25); "next", a future or an infinitive forward; narration
 moves on to the coming one; a quotation or a letter without a tense takes the
 nearest ("Wednesday night" heading a letter read on Thursday 18 March -> the 17th).
-A weekday without such a narrative time stays XXXX-WXX-n; a feast takes the
-narrative or reference year ("at Michaelmas" in 1847 -> 1847-09-29). Movable feasts
+A feast in a clause told aside is the nearest ("Rabbi Weiss, released shortly
+before Christmas", told in January 1939 -> 1938-12-25); for a feast, a narrative
+time known to the month stands for its middle day. A weekday without a narrative
+time known to the day stays XXXX-WXX-n; a feast takes the narrative or reference
+year ("at Michaelmas" in 1847 -> 1847-09-29). Movable feasts
 (Easter, Whitsun) are computed from Easter of that year; without a year they have
 no value.
 """
@@ -54,6 +71,7 @@ from personae.stages import stage
 from personae.stages.quotes import outside_quotes
 
 UNKNOWN_YEAR = "XXXX"
+PRESENT = "PRESENT_REF"         # TIMEX3's value for the time of telling ("today" in the narrator's present)
 DATED_TYPES = ("DATE", "TIME")
 # Clauses told aside from the narrative: "who was born in 1924", "a file stamped 1939-05-20",
 # "he hoped to leave in May"; a complement clause only after its verb ("told that he would go ...").
@@ -361,18 +379,52 @@ def shift(anchor: When, n: int, unit: str) -> When | None:
     if days is None:
         return None
     if not anchor.is_day:
-        return coarse(anchor) if abs(n * days) <= 1 else None
+        # "The following week" in the autumn of 1936 is still that autumn; "two weeks later" may not be.
+        return coarse(anchor) if abs(n * days) <= 7 else None
     return add_days(anchor, n * days)
+
+
+SEASON_ORDER = {"SP": 0, "SU": 1, "FA": 2, "WI": 3}
+
+
+def season_of(when: When) -> tuple[int, int] | None:
+    """(year, index in SEASON_ORDER) of the season a time falls in; winter runs December to February and
+    takes the year it begins in (January 1939 is in 1938-WI). None for a time known only to the year."""
+    if when.season in SEASON_ORDER:
+        return when.year, SEASON_ORDER[when.season]
+    if when.month is None:
+        return None
+    if when.month <= 2:
+        return when.year - 1, SEASON_ORDER["WI"]
+    return when.year, (when.month - 3) // 3
+
+
+def step_season(anchor: When, code: str, sign: int) -> When:
+    """The season `code` after (sign 1) or before (-1) the anchor: "the previous spring" from 2 October 1949
+    is 1949-SP, from 1949-SP it is 1948-SP; from a time known only to the year, the next or last year's."""
+    at = season_of(anchor)
+    if at is None:
+        return When(anchor.year + sign, season=code)
+    year, index = at
+    target = SEASON_ORDER[code]
+    if sign > 0:
+        year += target <= index
+    else:
+        year -= target >= index
+    return When(year, season=code)
 
 
 class Resolver:
     """Works out values in text order, keeping the narrative time."""
 
-    def __init__(self, doc: Document, ref_year: int | None):
+    def __init__(self, doc: Document, ref_year: int | None, sections: list[tuple[int, int | None]] = ()):
         self.doc = doc
         self.text = doc.text
         self.outside = outside_quotes([(q.start, q.end) for q in doc.quotes])
         self.ref_year = ref_year
+        # (heading start, the year it names or None): a heading's year is its section's reference year.
+        self.sections = sorted(sections)
+        self.section_starts = [start for start, _ in self.sections]
         self.anchor: When | None = None
         self.anchor_id: str | None = None
         self.anchor_start = -1
@@ -385,9 +437,15 @@ class Resolver:
         """(year, anchored) for an expression that names no year."""
         if self.anchor is not None and self.anchor.year is not None:
             same_paragraph = self.paragraph_start(self.anchor_start) == self.paragraph_start(match.start)
-            if not deictic or same_paragraph or self.ref_year is None:
+            if not deictic or same_paragraph or self.reference_at(match.start) is None:
                 return self.anchor.year, True
-        return self.ref_year, False
+        return self.reference_at(match.start), False
+
+    def reference_at(self, offset: int) -> int | None:
+        """The reference year at `offset`: the year its section's heading names, else the document's."""
+        k = bisect.bisect_right(self.section_starts, offset) - 1
+        year = self.sections[k][1] if k >= 0 else None
+        return year if year is not None else self.ref_year
 
     def month_of(self, name: str) -> int:
         w = self.words
@@ -458,9 +516,14 @@ class Resolver:
             return "TIME", f"XXXX-XX-XXT{clock}", False
         return self.resolve_relative(m, part)
 
-    def running_day(self) -> dt.date | None:
+    def running_day(self, month: bool = False) -> dt.date | None:
+        """The running date to the day; with `month`, the middle of a running month known no closer."""
         anchor = self.anchor
-        return dt.date(anchor.year, anchor.month, anchor.day) if anchor is not None and anchor.is_day else None
+        if anchor is None or anchor.year is None:
+            return None
+        if anchor.is_day:
+            return dt.date(anchor.year, anchor.month, anchor.day)
+        return dt.date(anchor.year, anchor.month, 15) if month and anchor.month is not None else None
 
     def way(self, m: Match) -> str:
         """Which way a weekday or feast without a year lies from the running date (see `pick_day`).
@@ -469,7 +532,8 @@ class Resolver:
         the past perfect, or the past in a quotation (told after the event), points back; a future
         or an infinitive ("we are to go on Friday") ahead. Narration in the past tense moves on to
         the coming day ("It was Monday 14 March. On Saturday we walked" -> the 19th); what a
-        quotation or a letter says without a tense ("Brook Street, Wednesday night") is the nearest.
+        quotation or a letter says without a tense ("Brook Street, Wednesday night"), or a feast in a
+        clause told aside ("Rabbi Weiss, released shortly before Christmas, left"), is the nearest.
         """
         w = self.words
         before = self.text[max(0, m.start - 20):m.start].split()
@@ -482,7 +546,12 @@ class Resolver:
         quoted = not self.outside(m.start)
         if tense == "perfect" or (tense == "past" and quoted):
             return "on_or_before"
-        if tense == "future" or not quoted:
+        if tense == "future":
+            return "on_or_after"
+        # A feast in a clause told aside ("Rabbi Weiss, released shortly before Christmas") is the nearest.
+        if m.kind == "feast" and told_aside(self.doc, m.start, m.end):
+            return "near"
+        if not quoted:
             return "on_or_after"
         return "near"
 
@@ -523,7 +592,7 @@ class Resolver:
         g = m.groups
         type_ = "TIME" if part else "DATE"
         name = g["feast"]
-        running = self.running_day()
+        running = self.running_day(month=True)
         if "year" in g:
             day, anchored = feast_day(name, int(g["year"])), False
         elif running is not None:
@@ -558,8 +627,6 @@ class Resolver:
                 return "DATE", When(anchor.year, anchor.month).value(), True
             if unit in ("day", "week") or part:
                 if not anchor.is_day:
-                    if unit == "week":
-                        return kind_type, None, False
                     return "DATE", coarse(anchor).value(), True
                 return kind_type, When(anchor.year, anchor.month, anchor.day, part=part).value(), True
             return kind_type, None, False
@@ -567,6 +634,9 @@ class Resolver:
             text = self.text[m.start:m.end].lower()
             offset = {"the day before yesterday": -2, "the day after tomorrow": 2}.get(
                 " ".join(text.split()), w["relative_days"].get(g.get("word", "").lower(), 0))
+            # "No one of the family lives there today": the narrator's present, not the story's.
+            if text == "today" and self.outside(m.start) and clause_tense(self.doc, m.start, m.end) == "present":
+                return "DATE", PRESENT, False
             if anchor is None or (not anchor.is_day and abs(offset) > 1):
                 return "DATE", None, False
             if not anchor.is_day:
@@ -595,8 +665,7 @@ class Resolver:
                 return "DATE", coarse(anchor).value(), True
             return ("TIME" if part else "DATE"), replace(add_days(anchor, sign), part=part).value(), True
         if g.get("season"):
-            code = w["seasons"][g["season"].lower()]
-            return "DATE", When(anchor.year + sign, season=code).value(), True
+            return "DATE", step_season(anchor, w["seasons"][g["season"].lower()], sign).value(), True
         unit = w["units"][g["unit"].lower()]
         when = shift(anchor, sign, unit)
         return "DATE", when.value() if when else None, when is not None
@@ -689,23 +758,24 @@ def clause_tense(doc: Document, start: int, end: int) -> str | None:
     return None
 
 
-def told_aside(doc: Document, start: int, end: int) -> bool:
+def told_aside(doc: Document, start: int, end: int, within: tuple[int, int] | None = None) -> bool:
     """Is text[start:end] in a clause told aside from the narrative's own time?
 
     A birth ("Tomáš was born in 1926"), the past perfect ("he had left in 1947"), a
     relative or participle clause ("my brother, who was born in 1924"), an infinitive
     ("to leave in May"), or a complement after its verb ("told that he would go in
     December"); not a complement before its verb, which is how a misread colon or a
-    quotation's tag parses.
+    quotation's tag parses. With `within` (a quotation's span), only clauses inside it count: what the
+    quotation itself tells aside, not the quotation as the complement of its tag ("he said: '...'").
     """
     span = doc.parse.char_span(start, end, alignment_mode="expand") if doc.parse is not None else None
     head = clause_head(span.root) if span is not None else None
     if head is None:
         return False
-    return head.lower_ in time_words()["birth_words"] or clause_aside(head)
+    return head.lower_ in time_words()["birth_words"] or clause_aside(head, within)
 
 
-def clause_aside(verb) -> bool:
+def clause_aside(verb, within: tuple[int, int] | None = None) -> bool:
     """Is the verb's clause in the past perfect, or inside a relative, participle, infinitive or
     complement clause (a complement only after its verb: "told that he would go"), or a "since" clause
     on a perfect ("had been friends since the two men were boys together at Winchester")?"""
@@ -713,7 +783,7 @@ def clause_aside(verb) -> bool:
         return True
     since = set(time_words()["since_marks"])
     token = verb
-    while token.head.i != token.i:
+    while token.head.i != token.i and (within is None or within[0] <= token.head.idx < within[1]):
         if token.dep_ in ASIDE_CLAUSES or (token.dep_ in COMPLEMENT_CLAUSES and token.i > token.head.i):
             return True
         if token.dep_ == "advcl" and perfect(token.head) and any(
@@ -721,6 +791,57 @@ def clause_aside(verb) -> bool:
             return True
         token = token.head
     return False
+
+
+def telling(doc: Document, start: int, end: int) -> bool:
+    """Does the date or place at text[start:end] say when or where the story was told, later, rather than
+    when or where it happened? It hangs by a preposition on a telling word (times.json: "she testified in
+    1947", "In 1996, in an interview, he said"), or lies inside a noun phrase or a dependent clause headed
+    by one ("in an interview recorded in 1996", "Interviewed in New York in 1996, Morris, as the younger
+    Moritz was known in America, remembered"); not under a telling verb of the main clause ("she testified
+    that in 1938 they left"). "Remember" is no telling word: "On 3 May 1850 Kitty remembered" is the story."""
+    span = doc.parse.char_span(start, end, alignment_mode="expand") if doc.parse is not None else None
+    if span is None or span.root.dep_ != "pobj":
+        return False
+    words = set(time_words()["telling_words"])
+    head = span.root.head.head
+    if any(c.dep_ == "prep" and any(p.dep_ == "pobj" and p.lemma_.lower() in words for p in c.children)
+           for c in head.children):
+        return True
+    return any(a.lemma_.lower() in words and (a.i == head.i or a.pos_ in ("NOUN", "PROPN") or a.dep_ != "ROOT")
+               for a in span.root.ancestors)
+
+
+# A heading is a paragraph of one short line ending in no sentence punctuation ("Chapter Four: ..., 1905–1949").
+HEADING_WORDS = 16
+NOT_HEADING_ENDS = ".!?,;:\"'”’"
+NOT_HEADING_STARTS = "\"'“‘—–-"
+
+
+def headings(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the headings and titles in the text: one-line paragraphs of at most HEADING_WORDS
+    words, ending in no sentence punctuation and opening no quotation ("THE LETTER FROM BROOK STREET")."""
+    out = []
+    for start in [0] + [m.end() for m in PARAGRAPH_BREAK.finditer(text)]:
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end].rstrip()
+        alone = end >= len(text.rstrip()) or PARAGRAPH_BREAK.match(text, end) is not None
+        if (line.strip() and alone and len(line.split()) <= HEADING_WORDS
+                and line[-1] not in NOT_HEADING_ENDS and line.lstrip()[0] not in NOT_HEADING_STARTS):
+            out.append((start, start + len(line)))
+    return out
+
+
+def section_years(text: str, matches: list[Match]) -> list[tuple[int, int | None]]:
+    """(heading start, year) for each heading: the year it names if it names one alone ("Chapter 3: 1938"),
+    else None (a range, "1905–1949", or no year at all), which ends the section of the heading before."""
+    out = []
+    for start, end in headings(text):
+        inside = [m for m in matches if start <= m.start < end]
+        year = int(inside[0].groups["year"]) if len(inside) == 1 and inside[0].kind == "year" else None
+        out.append((start, year))
+    return out
 
 
 class Narration:
@@ -732,6 +853,9 @@ class Narration:
         self.outside = outside_quotes([(q.start, q.end) for q in doc.quotes])
         self.current: When | None = None
         self.current_id: str | None = None
+        self.current_start = -1
+        self.headings = headings(self.text)
+        self.heading_starts = [start for start, _ in self.headings]
         self.paragraph_starts = [0] + [m.end() for m in PARAGRAPH_BREAK.finditer(self.text)]
         self.sentence_starts = [sent.start_char for sent in doc.parse.sents] if doc.parse is not None else []
         markers = time_words()["sequence_markers"]
@@ -749,6 +873,18 @@ class Narration:
         for stop in SENTENCE_END.finditer(self.text, start, offset):
             start = stop.end()
         return start
+
+    def in_heading(self, offset: int) -> bool:
+        k = bisect.bisect_right(self.heading_starts, offset) - 1
+        return k >= 0 and offset < self.headings[k][1]
+
+    def clause_start(self, offset: int) -> int:
+        """Where the sentence holding `offset` starts, not before its paragraph."""
+        return max(self.sentence_start(offset), self.paragraph_start(offset))
+
+    def frame(self) -> tuple[When | None, str | None, int]:
+        """The narrative time as an anchor: (when, time id, offset)."""
+        return self.current, self.current_id, self.current_start
 
     def opens_paragraph(self, offset: int) -> bool:
         """Is `offset` in the first sentence of its paragraph?"""
@@ -768,11 +904,17 @@ class Narration:
         when = parse_value(time.value) if time.type in DATED_TYPES else None
         if when is None or not self.outside(time.start) or told_aside(self.doc, time.start, time.end):
             return False
-        # A date earlier than the narrative time, in passing, is backstory ("he died in 1947").
-        if (self.current is not None and earlier(when, self.current) and not self.opens_paragraph(time.start)
-                and not self.said_later(time)):
+        # A heading's year ("The Grünbaums of Lindenfeld, 1905–1949") spans its section; a telling date
+        # ("Interviewed in 1996, he remembered that night") is when the story was told, not where it is.
+        if (when.month is None and when.season is None and self.in_heading(time.start)) or telling(
+                self.doc, time.start, time.end):
             return False
-        self.current, self.current_id = when, time.id
+        # A date earlier than the narrative time, in passing, is backstory ("he died in 1947"): once the
+        # paragraph has set the narrative time, and after its first sentence.
+        if (self.current is not None and earlier(when, self.current) and not self.opens_paragraph(time.start)
+                and self.current_start >= self.paragraph_start(time.start) and not self.said_later(time)):
+            return False
+        self.current, self.current_id, self.current_start = when, time.id, time.start
         return True
 
 
@@ -806,13 +948,106 @@ def beside(matches: list[Match], k: int, text: str) -> Match | None:
     return after if after.kind in ABSOLUTE_KINDS and "year" in after.groups else None
 
 
+class Quotations:
+    """The quotations by offset, and the time each is told at when its frame dates the telling."""
+
+    def __init__(self, doc: Document, matches: list[Match], narration: Narration):
+        self.spans = sorted((q.start, q.end) for q in doc.quotes)
+        self.starts = [start for start, _ in self.spans]
+        # Telling dates ("Interviewed in New York in 1996"), by match index; their values need no anchor.
+        told = [k for k, m in enumerate(matches) if m.kind in ABSOLUTE_KINDS | {"year"} and "year" in m.groups
+                and self.at(m.start) is None and telling(doc, m.start, m.end)]
+        self.speech: dict[int, int] = {}
+        text = doc.text
+        for i, (start, end) in enumerate(self.spans):
+            # The frame: the narration before it in its paragraph, else the tag after it in its sentence.
+            before = max(narration.paragraph_start(start), self.spans[i - 1][1] if i else 0)
+            stop, paragraph = SENTENCE_END.search(text, end), PARAGRAPH_BREAK.search(text, end)
+            after = min(stop.end() if stop else len(text), paragraph.start() if paragraph else len(text),
+                        self.starts[i + 1] if i + 1 < len(self.spans) else len(text))
+            frame = ([k for k in told if before <= matches[k].start < start][-1:]
+                     or [k for k in told if end <= matches[k].start < after][:1])
+            if frame:
+                self.speech[i] = frame[0]
+
+    def at(self, offset: int) -> int | None:
+        """The index of the quotation holding `offset`, None in the narration."""
+        k = bisect.bisect_right(self.starts, offset) - 1
+        return k if k >= 0 and offset < self.spans[k][1] else None
+
+    def dateline(self, text: str, quote: int, offset: int) -> bool:
+        """Is `offset` in the first sentence of the quotation, where a letter gives its date ("Brook
+        Street, Wednesday night.")?"""
+        return SENTENCE_END.search(text, self.starts[quote], offset) is None
+
+
+def speech_deictic(text: str, match: Match) -> bool:
+    """Does the expression count from the time it is said ("today", "tomorrow", "this year"), not from
+    the time a story has reached ("that night", "the next morning")?"""
+    return match.kind == "relative_day" or (match.kind == "deictic"
+                                            and text[match.start:match.end].lower().startswith("this"))
+
+
+def tells_itself(doc: Document, time: TimeExpr, anchor_start: int | None, quote_at, quote: int) -> bool:
+    """Does a time in quotation `quote` set the quotation's own time: a date it tells, not told aside, and
+    not counted from outside it ("this year", "today" from the narration's day; but "this afternoon" in a
+    letter headed "Wednesday night" is counted from the letter's own date, which names its day)?
+    `anchor_start`: where the time it was counted from is; `quote_at`: offset -> the quotation holding it."""
+    outside = anchor_start is None or quote_at(anchor_start) != quote
+    if time.anchor is not None and counted(time.text) and outside:
+        return False
+    return not told_aside(doc, time.start, time.end, quote_span(doc, time.start))
+
+
+def quote_span(doc: Document, offset: int) -> tuple[int, int] | None:
+    """The (start, end) of the quotation holding `offset`, if any."""
+    return next(((q.start, q.end) for q in doc.quotes if q.start <= offset < q.end), None)
+
+
+def counted(text: str) -> bool:
+    """Is the expression counted from another time ("two days later", "this year", "today"), rather than
+    naming its own date, perhaps of a week or year the narrative time picks ("Wednesday night")?"""
+    return any(pattern.fullmatch(text) for kind, pattern in patterns() if kind in RELATIVE_KINDS | {"deictic"})
+
+
+def sentence_date(times: list[TimeExpr], start: int) -> tuple[When, str, int] | None:
+    """The last dated time at or after `start` (a sentence's start), as an anchor."""
+    for time in reversed(times):
+        if time.start < start:
+            return None
+        when = parse_value(time.value) if time.type in DATED_TYPES else None
+        if when is not None:
+            return when, time.id, time.start
+    return None
+
+
 @stage("times", assigns=("times",))
 def find_times(doc: Document) -> Document:
     matches = find_matches(doc.text, match_filter(doc))
-    resolver = Resolver(doc, reference_year(doc, matches))
+    resolver = Resolver(doc, reference_year(doc, matches), section_years(doc.text, matches))
     narration = Narration(doc)
+    quotations = Quotations(doc, matches, narration)
+    told: dict[int, tuple[When, str, int]] = {}     # quotation -> the last date it told itself
     times: list[TimeExpr] = []
     for k, match in enumerate(matches):
+        # What a relative expression counts from: in a quotation, the dates it tells itself, but for
+        # "today" or "this year" the time it is told at (a date heading it, a telling date in its frame,
+        # else the narrative time); in a clause told aside ("Rosa, born three years later"), the date
+        # before it in its sentence; else the narrative time.
+        frame = narration.frame()
+        quote = quotations.at(match.start)
+        if quote is not None and speech_deictic(doc.text, match):
+            own = told.get(quote)
+            if own is not None and quotations.dateline(doc.text, quote, own[2]):
+                frame = own
+            elif quote in quotations.speech:
+                j = quotations.speech[quote]        # a full year needs no anchor; its id is T{j + 1}
+                frame = parse_value(resolver.resolve(matches[j])[1]), f"T{j + 1}", matches[j].start
+        elif quote is not None:
+            frame = told.get(quote, frame)
+        elif match.kind in RELATIVE_KINDS | {"deictic"} and told_aside(doc, match.start, match.end):
+            frame = sentence_date(times, narration.clause_start(match.start)) or frame
+        resolver.anchor, resolver.anchor_id, resolver.anchor_start = frame
         type_, value, anchored = resolver.resolve(match)
         anchor = resolver.anchor_id if anchored else None
         date = beside(matches, k, doc.text)
@@ -822,8 +1057,13 @@ def find_times(doc: Document) -> Document:
         time = TimeExpr(id=f"T{len(times) + 1}", start=match.start, end=match.end,
                         text=doc.text[match.start:match.end], value=value, type=type_, anchor=anchor)
         times.append(time)
-        if narration.advance(time):
-            resolver.anchor, resolver.anchor_id, resolver.anchor_start = (
-                narration.current, time.id, time.start)
+        narration.advance(time)
+        when = parse_value(value) if type_ in DATED_TYPES else None
+        if quote is not None and when is not None:
+            index = int(anchor[1:]) - 1 if anchor else None
+            anchor_start = (None if index is None else times[index].start if index < len(times)
+                            else matches[k + 1].start)     # the date beside it, given next
+            if tells_itself(doc, time, anchor_start, quotations.at, quote):
+                told[quote] = (when, time.id, time.start)
     doc.times = times
     return doc
