@@ -116,3 +116,48 @@ def test_two_people_dying_in_two_places_is_no_conflict(analyse):
     doc = analyse("Our father, Grigory Demin, died in Kiev in 1940. Mikhail Orlov died in a camp near Kotlas "
                   "in 1941.")
     assert [f for f in of_kind(doc, "conflicting_fact") if "placed" in f.message] == []
+
+
+def test_a_death_stated_by_a_noun_conflicts_with_a_verbs(analyse):
+    doc = analyse("Karl Weber died in Fulda in 1936. His widow Anna Weber sold the shop.\n\n"
+                  "Since the death of Karl Weber in 1937, Anna Weber had lived alone.")
+    deaths = [f for f in of_kind(doc, "conflicting_fact") if "death" in f.message]
+    assert len(deaths) == 1 and "1936 and 1937" in deaths[0].message
+    assert evidence_texts(doc, deaths[0]) == ["Karl Weber died in Fulda", "death of Karl Weber in 1937"]
+
+
+def test_a_pronouns_death_may_conflict_with_a_named_one(analyse):
+    # regression (gruenbaum review): "He died on 14 February 1936" ... "the death of her husband in 1937"
+    doc = analyse("Moritz Weil was born in 1868. He died on 14 February 1936 in Würzburg.\n\n"
+                  "Since the death of Moritz Weil in 1937, Johanna Weil had lived with her daughter.")
+    deaths = [f for f in of_kind(doc, "conflicting_fact") if "death" in f.message]
+    assert len(deaths) == 1 and evidence_texts(doc, deaths[0])[0].startswith("He died")
+
+
+def test_a_date_after_an_event_but_before_its_date_is_a_timeline_inconsistency(analyse):
+    # regression (gruenbaum review): the letter written "shortly after his release" is dated before it
+    doc = analyse("Siegfried Weil was released from Dachau on 2 December 1938. Shortly after his release from "
+                  "Dachau, on 24 November 1938, Siegfried Weil wrote to his brother.")
+    found = of_kind(doc, "timeline_inconsistency")
+    assert len(found) == 1
+    assert evidence_texts(doc, found[0]) == ["24 November 1938", "after his release from Dachau",
+                                             "Siegfried Weil was released from Dachau on 2 December 1938"]
+    later = analyse("Siegfried Weil was released from Dachau on 2 December 1938. Shortly after his release from "
+                    "Dachau, on 5 December 1938, Siegfried Weil wrote to his brother.")
+    assert of_kind(later, "timeline_inconsistency") == []
+
+
+def test_after_the_wedding_and_before_the_arrest(analyse):
+    wedding = analyse("Tomáš Hájek married Hana Kubátová on 3 May 1953. After the wedding, on 1 May 1953, "
+                      "Tomáš Hájek went to Brno.")
+    assert [evidence_texts(wedding, f)[1] for f in of_kind(wedding, "timeline_inconsistency")] == ["After the wedding"]
+    arrest = analyse("Boris Lenz was arrested on 12 March 1938. Before his arrest, on 20 March 1938, Boris Lenz "
+                     "burned his letters.")
+    found = of_kind(arrest, "timeline_inconsistency")
+    assert len(found) == 1 and "before his arrest" in found[0].message
+
+
+def test_an_event_told_twice_with_two_dates_anchors_nothing(analyse):
+    doc = analyse("Boris Lenz was arrested on 12 March 1938. Boris Lenz was arrested again on 3 June 1939. "
+                  "After his arrest, on 1 May 1938, Boris Lenz wrote to his wife.")
+    assert of_kind(doc, "timeline_inconsistency") == []

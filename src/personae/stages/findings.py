@@ -6,7 +6,10 @@ The kinds (a documented list; other stages add their own):
                          stage); the he/she of a speech tag when two people of that gender are
                          named just before it (“We leave now,” he said, after Petrov and Sokolov)
   conflicting_fact       two incompatible values for one fact: a person's death dated in two
-                         different years; a person's birth dated in two different years, or an
+                         different years ("died" relations, from a verb or a noun: "He died on 14
+                         February 1936" ... "the death of her husband in 1937"; a pronoun's
+                         person may stand against a sure statement, never two pronouns' against
+                         each other); a person's birth dated in two different years, or an
                          age that does not fit it ("born in 1926" ... "who was born in 1924"; the
                          person is the entity of the clause's subject, so "my brother" counts once
                          coreference has joined it to the name); one event (a meeting, a
@@ -15,8 +18,13 @@ The kinds (a documented list; other stages add their own):
   timeline_inconsistency an event dated before what it follows: a date introduced as later
                          ("then", "afterwards" before it in its sentence; not "since then") that is
                          earlier than the narrative time before it (times.Narration); backstory in
-                         the past perfect or an earlier year told in passing is not one. A person
-                         acting, dated, after their own death
+                         the past perfect or an earlier year told in passing is not one. A date
+                         told as after (before) an event — "after/following/before" and an event
+                         noun or gerund: "Shortly after his release from Dachau, on 24 November
+                         1938, Siegfried wrote" — that is earlier (later) than every date the text
+                         gives that event for that person ("Siegfried was released from Dachau on
+                         2 December 1938"), or than the event phrase's own date. A person acting,
+                         dated, after their own death
 """
 from __future__ import annotations
 
@@ -24,18 +32,24 @@ import bisect
 from dataclasses import dataclass
 
 from personae.lang.en import event_nouns, place_nouns, time_words
-from personae.model import Document, Evidence, Finding, Relation
+from personae.model import Document, Evidence, Finding, Relation, TimeExpr
 from personae.stages import stage
 from personae.stages.events import RELATIVE_PRONOUNS, Chronology, EntityIndex, conjuncts, subject_of
 from personae.stages.quotes import outside_quotes
 from personae.stages.scenes import LOCATIVE, PLACE_TYPES
-from personae.stages.times import DATED_TYPES, Narration, clause_head, earlier, parse_value
+from personae.stages.times import DATED_TYPES, Narration, When, clause_head, earlier, parse_value
 
 OWN_KINDS = ("conflicting_fact", "timeline_inconsistency")
 # How far apart (in sentences) two statements of one event's place may be to count as the same event.
 SAME_EVENT_SENTENCES = 3
-# Below this a relation is too uncertain (a pronoun's guessed person) to build a conflict on.
+# Below this a relation is too uncertain (a pronoun's guessed person) to build a conflict on alone.
 MIN_CONFIDENCE = 0.5
+# A pronoun's death ("He died on 14 February 1936") may stand against a surer one, never against another
+# pronoun's: the finding shows both statements, so a wrong guess is seen at once.
+GUESS_CONFIDENCE = 0.4
+# "After his release", "following the wedding", "before his arrest": the clause's date comes after (before)
+# the event the noun or gerund names.
+SEQUENCE_PREPOSITIONS = {"after": "after", "following": "after", "before": "before"}
 AFTER_DEATH = {"met", "arrested", "dismissed", "appointed", "exiled_or_sent_away", "spouse_of", "member_of"}
 
 
@@ -49,21 +63,25 @@ def years_of(doc: Document) -> dict[str, int]:
     return out
 
 
-def death_years(doc: Document, years: dict[str, int]) -> dict[str, dict[int, Relation]]:
-    """Person id -> each year their death is dated to -> the first relation that says so."""
+def death_years(doc: Document, years: dict[str, int],
+                least: float = MIN_CONFIDENCE) -> dict[str, dict[int, Relation]]:
+    """Person id -> each year their death is dated to -> the surest relation that says so (a verb's
+    "died" or a noun's "the death of X"), of those at least `least` sure."""
     deaths: dict[str, dict[int, Relation]] = {}
     for relation in doc.relations:
         year = years.get(relation.time) if relation.predicate == "died" else None
-        if year is not None and relation.confidence >= MIN_CONFIDENCE:
-            deaths.setdefault(relation.subject, {}).setdefault(year, relation)
+        if year is not None and relation.confidence >= least:
+            by_year = deaths.setdefault(relation.subject, {})
+            if year not in by_year or relation.confidence > by_year[year].confidence:
+                by_year[year] = relation
     return deaths
 
 
 def death_conflicts(doc: Document) -> list[Finding]:
-    """A person whose death is dated in two different years."""
+    """A person whose death is dated in two different years, one of them by a sure statement."""
     out = []
-    for person, by_year in death_years(doc, years_of(doc)).items():
-        if len(by_year) > 1:
+    for person, by_year in death_years(doc, years_of(doc), GUESS_CONFIDENCE).items():
+        if len(by_year) > 1 and any(r.confidence >= MIN_CONFIDENCE for r in by_year.values()):
             entity = doc.entity(person)
             stated = sorted(by_year)
             out.append(Finding(
@@ -245,6 +263,109 @@ def sequence_inconsistencies(doc: Document) -> list[Finding]:
     return out
 
 
+@dataclass
+class Statement:
+    """An event told with its own date: "Siegfried was released from Dachau on 2 December 1938"."""
+    who: frozenset[str]
+    when: When
+    time: TimeExpr
+    evidence: Evidence
+    sentence: int
+
+
+class Dates:
+    """The dated times of a document, by the clause (verb) they belong to."""
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.outside = outside_quotes([(q.start, q.end) for q in doc.quotes])
+        self.by_verb: dict[int, list[tuple[TimeExpr, When]]] = {}
+        for time in doc.times:
+            when = parse_value(time.value) if time.type in DATED_TYPES else None
+            span = doc.parse.char_span(time.start, time.end, alignment_mode="expand") if when else None
+            head = clause_head(span.root) if span is not None and len(span) else None
+            if head is not None:
+                self.by_verb.setdefault(head.i, []).append((time, when))
+
+    def of(self, verb, skip: tuple[int, int] = (0, 0)) -> list[tuple[TimeExpr, When]]:
+        """The dates of a verb's own clause in the narration, less those starting in `skip` (offsets)."""
+        return [(t, w) for t, w in self.by_verb.get(verb.i, [])
+                if not skip[0] <= t.start < skip[1] and self.outside(t.start)]
+
+
+def event_statements(doc: Document, index: EntityIndex, dates: Dates) -> dict[str, list[Statement]]:
+    """Verb lemma -> each dated telling of that event, with who took part."""
+    sentences = {s.start: k for k, s in enumerate(doc.parse.sents)}
+    out: dict[str, list[Statement]] = {}
+    for token in doc.parse:
+        if token.pos_ != "VERB" or not dates.outside(token.idx):
+            continue
+        who = who_of(token, index)
+        for time, when in dates.of(token)[:1]:
+            subjects = [t.left_edge.idx for t in token.children if t.dep_ in ("nsubj", "nsubjpass")]
+            start = min(token.idx, time.start, *subjects)
+            evidence = Evidence(start, max(token.idx + len(token.text), time.end))
+            out.setdefault(token.lemma_.lower(), []).append(
+                Statement(who, when, time, evidence, sentences[token.sent.start]))
+    return out
+
+
+def event_sequence_inconsistencies(doc: Document) -> list[Finding]:
+    """A date told as coming after an event ("Shortly after his release from Dachau, on 24 November 1938,
+    Siegfried wrote") that is earlier than the date the text gives that event elsewhere ("Siegfried was
+    released from Dachau on 2 December 1938"); the same for "before". The event is a noun ("his release",
+    "the wedding"; event_nouns.tsv gives the verb of those that are not the verb's own word) or a gerund
+    ("after leaving Dachau"); its person is the noun's possessor or "of", or the clause's subject. Every
+    dated telling of that event for that person must be later (earlier) than the date: an event told
+    twice with two dates gives no finding."""
+    if doc.parse is None:
+        return []
+    index = EntityIndex(doc)
+    dates = Dates(doc)
+    statements = event_statements(doc, index, dates)
+    sentences = {s.start: k for k, s in enumerate(doc.parse.sents)}
+    verbs_of = event_nouns()
+    out = []
+    for prep in doc.parse:
+        way = SEQUENCE_PREPOSITIONS.get(prep.lower_)
+        if way is None or prep.dep_ != "prep" or not dates.outside(prep.idx):
+            continue
+        event = next((c for c in prep.children if (c.dep_ == "pobj" and c.pos_ == "NOUN")
+                      or (c.dep_ == "pcomp" and c.pos_ == "VERB")), None)
+        main = clause_head(prep.head) if event is not None else None
+        if main is None:
+            continue
+        first, end = prep.left_edge.idx, event.right_edge.idx + len(event.right_edge.text)
+        main_dates = dates.of(main, skip=(first, end))
+        if not main_dates:
+            continue
+        key = event.lemma_.lower() if event.pos_ == "VERB" else verbs_of.get(event.lemma_.lower(), event.lemma_.lower())
+        owners = [c for c in event.children if c.dep_ == "poss"] + [
+            p for c in event.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        subject = subject_of(main)
+        people = frozenset(e for t in owners + ([subject] if subject is not None else []) for c in conjuncts(t)
+                           if (e := index.of_token(c)) is not None and index.types.get(e) == "PER")
+        k = sentences[prep.sent.start]
+        # the event's own date, when its phrase gives one ("after his release on 2 December 1938")
+        own = [(t, w) for v in {main.i, event.i} for t, w in dates.by_verb.get(v, []) if first <= t.start < end]
+        told = [Statement(people, w, t, Evidence(t.start, t.end), k) for t, w in own[:1]] or \
+            [s for s in statements.get(key, []) if s.sentence != k and s.who & people]
+        if not told:
+            continue
+        time, when = min(main_dates, key=lambda d: abs(d[0].start - prep.idx))
+        if way == "after" and all(earlier(when, s.when) for s in told) \
+                or way == "before" and all(earlier(s.when, when) for s in told):
+            last = max(told, key=lambda s: s.evidence.start)
+            said = prep.lower_ + doc.text[prep.idx + len(prep.text):end]
+            out.append(Finding(
+                kind="timeline_inconsistency",
+                message=f"'{time.text}' ({time.value}) is told as coming {said} but is dated "
+                        f"{'before' if way == 'after' else 'after'} it: '{last.time.text}' ({last.time.value})",
+                entities=sorted(people & last.who),
+                evidence=[Evidence(time.start, time.end), Evidence(prep.idx, end), last.evidence]))
+    return out
+
+
 def after_death(doc: Document) -> list[Finding]:
     """A person dated as doing something after the year of their death."""
     years = years_of(doc)
@@ -347,6 +468,6 @@ def own_finding(finding: Finding) -> bool:
 @stage("findings", requires=("times", "scenes", "relations"), assigns=("findings",))
 def find_findings(doc: Document) -> Document:
     found = (death_conflicts(doc) + birth_conflicts(doc) + place_conflicts(doc) + sequence_inconsistencies(doc)
-             + after_death(doc) + ambiguous_speech_tags(doc))
+             + event_sequence_inconsistencies(doc) + after_death(doc) + ambiguous_speech_tags(doc))
     doc.findings = [f for f in doc.findings if not own_finding(f)] + found
     return doc

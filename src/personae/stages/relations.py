@@ -6,44 +6,85 @@ The vocabulary (lang/en/relation_terms.tsv and relation_verbs.tsv):
   hierarchy works_for, subordinate_of, member_of (an organisation)
   events    met, died, arrested, dismissed, appointed, exiled_or_sent_away,
             under_surveillance_by
-"X parent_of Y": X is Y's parent. sibling_of, spouse_of, relative_of, in_law_of,
-friend_of, colleague_of and met are symmetric and stored once, as stated. For the
-biographical events the subject is the person it happened to, the object the
-other party ("arrested by Kessler"), else the place or organisation named with
-it ("died in Kotlas"), else the subject itself.
+"X parent_of Y": X is Y's parent; "Y child_of X" says the same from the child's side.
+sibling_of, spouse_of, relative_of, in_law_of, friend_of, colleague_of and met are
+symmetric and stored once, as stated. No relation between two people links a person
+to themself.
+
+Biographical events (ONE_PERSON_EVENTS, and met): the subject is the person it
+happened to; the object is the other party ("arrested by Kessler", "watched by
+Brandl"), else the place or organisation named with it ("died in Kotlas", "dismissed
+from the Ministry", "deported to Riga": for an exile the destination; "from Würzburg"
+is where it started and is not stored), else — the text names neither — the subject
+itself: "X died" is stored as X died X (exporters print it as "X died"). Events are
+read from verbs (relation_verbs.tsv: "was arrested", "emigrated", "was removed from
+office", "were watched by", "lost his post"; "watched" alone is no surveillance) and
+from the nouns listed there for died, arrested, dismissed and exiled_or_sent_away,
+when dated in their own phrase or after a preposition of time ("the death of her
+husband in 1937", "after his arrest"; not "she feared her death"): the person is the
+noun's possessor or its "of"; an undated noun of an event already told of that person
+adds nothing. The time is a date of the verb's own clause, else the date nearest the
+verb in its sentence; for a noun, the date in its phrase.
 
 Relation nouns are read from the text around person mentions: "X's sister Y",
-"Y, X's sister", "my/his/her/our sister Y", "Y is X's sister", "Y, the sister of
-X", "Y, one of X's men". "My" is the narrator outside quotations and the
-speaker inside one (once quotes have speakers). "His"/"her" is the one person of
-that gender named in the sentence or the one before; when two fit, no relation
-is drawn and an `unresolved_reference` finding says so. A name set off by commas
-is no apposition when a list goes on after it ("my mother, Tomáš on his stick, Hana
-and I"), nor when its gender is not the noun's, nor a name that opens a quotation
-(“Comrade Director, my brother…” addresses him). Verbs are read from the
-dependency parse ("X married Y", "X was arrested", "X and Y were married", "X was
-married to Y"); a negated verb states nothing.
+"Y, X's sister", "my/his/her/our/their sister Y", "Y is X's sister", "Y, the sister
+of X" (not "the brother of X's husband"), "Y, one of X's men"; with no name, the
+person the phrase itself is a mention of ("my father put on his jacket": the entity
+of the mention "my father", when its gender fits), unless neither it nor a named
+possessor is named ("the son of a cattle dealer"). A plural noun takes its list
+("their two children, Siegfried, born in 1895, and Rosa"). "X and Y had a son, Z":
+the subject of "have" is the possessor; "a daughter, Lotte, followed" takes the
+possessors of the last kinship noun of the same predicate (this sentence or the last).
+"My" is the narrator outside quotations and the speaker inside one (once quotes
+have speakers). "His"/"her" is the pronoun's own coreference (when its gender fits),
+else the one person of that gender named in the sentence or the one before; when two
+fit, no relation is drawn and an `unresolved_reference` finding says so (not for a
+person nobody names). "Their" is a couple or a group, and the relation goes to each:
+its coreference; else, in the sentence and the one before, the last of: a family
+("the Feldmanns": the people of that surname named before), a group nobody names
+("pious families … send their children": no relation), people joined by "and"
+("Isabella and her husband"); else the one or two people named there, else a married
+couple among them; else a finding. "Their son" (and "a daughter" after it) with one
+parent found is also the son of the one person a verb marries to that parent. A name set off by commas is no apposition when a
+list goes on after it ("my mother, Tomáš on his stick, Hana and I"), nor when its
+gender is not the noun's, nor a name that opens a quotation (“Comrade Director, my
+brother…” addresses him). Verbs are read from the dependency parse ("X married Y",
+"X was arrested", "X and Y were married", "X was married to Y"); a negated verb, or
+one under a modal or "to", states nothing.
+
+Confidences are rounded to two decimals: a pronoun's person (coreference) multiplies a
+verb's or an event noun's by PRONOUN_DISCOUNT; a relation noun loses 0.05 for my/our
+and 0.3 for his/her/their or a possessor carried over from an earlier noun.
 """
 from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from personae.lang.en import RelationTerm, relation_modifiers, relation_terms, relation_verbs
 from personae.model import Document, Evidence, Finding, Relation
 from personae.stages import stage
 from personae.stages.events import Chronology, EntityIndex, subject_of
 from personae.stages.quotes import outside_quotes
-from personae.stages.scenes import LOCATIVE, PLACE_TYPES
+from personae.stages.scenes import DESTINATIONS, LOCATIVE, PLACE_TYPES
+from personae.stages.times import clause_head
 
 # Events that befall one person: with no other party or place named, the object is the subject.
-ONE_PERSON_EVENTS = {"died", "arrested", "dismissed", "appointed", "exiled_or_sent_away"}
+ONE_PERSON_EVENTS = {"died", "arrested", "dismissed", "appointed", "exiled_or_sent_away", "under_surveillance_by"}
 SYMMETRIC = {"sibling_of", "spouse_of", "relative_of", "in_law_of", "friend_of", "colleague_of", "met"}
+# Relation nouns that go on from an earlier one without a possessor ("their son…; a daughter, Lotte").
+KINSHIP = {"parent_of", "child_of", "sibling_of"}
 FIRST_PERSON = {"my", "our"}
 # After a name set off by a comma, a list going on ("my mother, Tomáš on his stick, Hana and I"):
 # the name is one of several, not the relation noun's apposition.
 ENUMERATION = re.compile(r"(?:\s+[a-z]+){0,4}\s*,\s*(?:and\s+)?(?:I\b|[A-Z][\w-]*\b(?!['’]s))")
+# Between two names of a plural noun's list: "children, Siegfried, born in 1895, and Rosa".
+LIST_GAP = re.compile(r"(?:,[^,;:.!?\"“”()]{1,40})?(?:,\s*(?P<and1>and\s+)?|\s+(?P<and2>and\s+))")
+# A possessive after a name: "Isabella's" in "the brother of Isabella's husband".
+OWNS = re.compile(r"\s*['’]s\b")
+# A family named by its surname: "the Feldmanns", "The Grünbaums".
+FAMILY = re.compile(r"(?i)the\s+(?P<surname>\w[\w-]*?)s")
 ADDRESS_WORDS = {"sir", "madam", "madame", "ma'am", "miss", "mister", "sire", "dear", "darling", "my dear",
                  "my lord", "my lady", "your honour", "your honor", "your majesty", "your excellency"}
 # Verbs under a modal or "to" state what might, should or was meant to happen, not what did.
@@ -52,6 +93,16 @@ PRONOUN_GENDER = {"his": "he", "her": "she", "their": ""}
 LOOKBACK_SENTENCES = 1
 PRONOUN_DISCOUNT = 0.6
 FIRST_PERSON_PRONOUNS = {"i", "me", "we", "us"}
+# Where an event's place or organisation is named. "From" is the organisation one is dismissed
+# from, but where an exile starts: its object is where it goes ("deported from Würzburg to Riga").
+PLACE_PREPOSITIONS = {"dismissed": LOCATIVE | {"from"}, "exiled_or_sent_away": LOCATIVE | {"for"}}
+# An event noun counts when it is dated or follows one of these ("after his death"): not "he
+# feared his death".
+TIME_PREPOSITIONS = {"after", "since", "before", "until", "till", "upon", "following"}
+# The events a noun may state ("his death", "her arrest"): not "the shadow of his mother".
+NOUN_EVENTS = {"died", "arrested", "dismissed", "exiled_or_sent_away"}
+# How sure a relation noun is when no name goes with it and the phrase names the person itself.
+SELF_NAMED = 0.75
 
 
 @dataclass
@@ -61,9 +112,12 @@ class Phrase:
     end: int
     term: RelationTerm
     possessor: str | None        # entity id, once resolved
-    pronoun: str | None          # my/his/her/our/their, when the possessor is a pronoun
+    pronoun: str | None          # my/his/her/our/their, when the possessor is a pronoun; "a" for "a son"
     pronoun_start: int = -1
     possessor_span: tuple[int, int] | None = None
+    term_start: int = -1
+    possessors: list[str] = field(default_factory=list)     # all of them: "their" may be a couple
+    self_named: bool = False     # no name goes with it: the phrase is the person's own mention
 
 
 @dataclass(order=True)
@@ -79,6 +133,29 @@ def term_pattern() -> str:
     modifiers = "|".join(re.escape(m) for m in sorted(relation_modifiers(), key=len, reverse=True))
     # Not "my wife's brother": there the noun owns the relation instead of naming it.
     return rf"(?:(?:{modifiers})\s+)*(?P<term>{terms})\b(?!['’]s\b)"
+
+
+def name_start(token) -> int:
+    """Where a name begins: "Ernst" of "Ernst Vogt dismissed him"."""
+    return min([token.idx] + [c.idx for c in token.children if c.dep_ in ("compound", "flat")])
+
+
+def sense_words(verb) -> set[str]:
+    """What goes with a verb that a sense may ask for (relation_verbs.tsv): its particle ("away"),
+    a preposition and its noun ("from office"), a preposition ("for"), its object's noun ("post"),
+    and "by" for a passive's agent."""
+    words = set()
+    for child in verb.children:
+        if child.dep_ == "prt":
+            words.add(child.lower_)
+        elif child.dep_ == "agent":
+            words.add("by")
+        elif child.dep_ == "dobj":
+            words.add(child.lemma_.lower())
+        elif child.dep_ == "prep":
+            words.add(child.lower_)
+            words |= {f"{child.lower_} {p.lemma_.lower()}" for p in child.children if p.dep_ == "pobj"}
+    return words
 
 
 class RelationFinder:
@@ -98,24 +175,59 @@ class RelationFinder:
         self.person_ends = sorted((p.end, i) for i, p in enumerate(self.persons))
         self.sentences = [(s.start_char, s.end_char) for s in doc.parse.sents]
         self.sentence_starts = [s for s, _ in self.sentences]
+        self.tokens = {t.idx: t for t in doc.parse}
+        self.families = {e.id: self.surnames(e) for e in doc.entities if e.type == "PER" and self.surnames(e)}
+        self.groups = {e.id for e in doc.entities if e.type == "PER" and e.gender == "they"
+                       and e.id not in self.index.named and e.id not in self.families}
         self.relations: list[Relation] = []
         self.findings: list[Finding] = []
         self.seen: set[tuple] = set()
         # (predicate, object) -> subjects: who is already known as the narrator's father, ...
         self.holders: dict[tuple[str, str], set[str]] = {}
+        self.resolved: list[Phrase] = []       # relation nouns with their possessors, as found
+        # "their son" with only one parent found: (phrase, people, confidence), completed by a spouse
+        self.lone_parents: list[tuple[Phrase, list[PersonMention], float]] = []
 
     # -- helpers ---------------------------------------------------------------------------------
-    def add(self, subject: str, predicate: str, obj: str, start: int, end: int, confidence: float,
-            time: str | None = None) -> None:
-        key = (subject, predicate, obj, time)
-        if subject == obj and predicate in SYMMETRIC or key in self.seen:
+    def add(self, subject: str | None, predicate: str, obj: str | None, start: int, end: int,
+            confidence: float, time: str | None = None) -> None:
+        if subject is None or obj is None or (subject == obj and predicate not in ONE_PERSON_EVENTS):
             return
-        if predicate in SYMMETRIC and (obj, predicate, subject, time) in self.seen:
+        key = (subject, predicate, obj, time)
+        if key in self.seen or predicate in SYMMETRIC and (obj, predicate, subject, time) in self.seen:
             return
         self.seen.add(key)
         self.holders.setdefault((predicate, obj), set()).add(subject)
         self.relations.append(Relation(subject=subject, predicate=predicate, object=obj,
-                                       evidence=Evidence(start, end), confidence=confidence, time=time))
+                                       evidence=Evidence(start, end), confidence=round(confidence, 2),
+                                       time=time))
+
+    @staticmethod
+    def surnames(entity) -> set[str]:
+        """The surname a family entity ("the Feldmanns") is named by, in its possible singulars."""
+        names = [m.text for m in entity.mentions if m.kind != "PRON"]
+        matches = [FAMILY.fullmatch(n.strip()) for n in names]
+        if not names or not all(matches):
+            return set()
+        plural = {m.group("surname") + "s" for m in matches}
+        return {p[:-1] for p in plural} | {p[:-2] for p in plural if p.endswith("es")}
+
+    def family(self, group: str, before: int, exclude: set[str]) -> list[str]:
+        """The people of a family's surname named before an offset ("the Feldmanns": Rosa Feldmann,
+        Julius Feldmann)."""
+        surnames = self.families[group]
+        return [e.id for e in self.doc.entities
+                if e.type == "PER" and e.id not in exclude and e.id not in self.families and e.id in self.index.named
+                and e.name.split()[-1] in surnames and any(m.start < before for m in e.mentions)]
+
+    def mention_exactly(self, start: int, end: int) -> str | None:
+        """The entity of a mention spanning exactly start..end (a pronoun's own coreference)."""
+        k = bisect.bisect_left(self.index.starts, start)
+        while k < len(self.index.spans) and self.index.spans[k][0] == start:
+            if self.index.spans[k][1] == end:
+                return self.index.spans[k][2]
+            k += 1
+        return None
 
     def person_starting(self, offset: int) -> PersonMention | None:
         k = bisect.bisect_left(self.person_starts, offset)
@@ -142,9 +254,17 @@ class RelationFinder:
     def sentence_of(self, offset: int) -> int:
         return max(bisect.bisect_right(self.sentence_starts, offset) - 1, 0)
 
+    def token_at(self, offset: int):
+        token = self.tokens.get(offset)
+        if token is None:
+            span = self.doc.parse.char_span(offset, offset + 1, alignment_mode="expand")
+            token = span[0] if span is not None and len(span) else None
+        return token
+
     # -- relation nouns --------------------------------------------------------------------------
     def phrases(self) -> list[Phrase]:
-        """Every relation noun with a possessor, named or pronominal, in text order."""
+        """Every relation noun with a possessor, named, pronominal or left to find ("a son"), in
+        text order."""
         terms = relation_terms()
         body = term_pattern()
         out: list[Phrase] = []
@@ -155,20 +275,35 @@ class RelationFinder:
             m = (after_possessive if owned else after_name).match(self.text, person.end)
             if m:
                 out.append(Phrase(person.start, m.end(), terms[m.group("term").lower()], person.entity, None,
-                                  possessor_span=(person.start, person.end)))
+                                  possessor_span=(person.start, person.end), term_start=m.start("term")))
         for m in re.finditer(rf"\b(?P<pron>my|our|his|her|their)\s+{body}", self.text, re.IGNORECASE):
             out.append(Phrase(m.start(), m.end(), terms[m.group("term").lower()], None, m.group("pron").lower(),
-                              pronoun_start=m.start()))
+                              pronoun_start=m.start(), term_start=m.start("term")))
         for m in re.finditer(rf"\bthe\s+{body}\s+of\s+", self.text, re.IGNORECASE):
             person = self.person_starting(m.end())
-            if person:
+            # not "the elder brother of Isabella's husband"
+            if person and not OWNS.match(self.text, person.end) \
+                    and not self.text[person.start:person.end].endswith(("'s", "’s")):
                 out.append(Phrase(m.start(), person.end, terms[m.group("term").lower()], person.entity, None,
-                                  possessor_span=(person.start, person.end)))
+                                  possessor_span=(person.start, person.end), term_start=m.start("term")))
+        # "a daughter, Lotte", "had two sons": the possessor is worked out later
+        owned = {p.term_start for p in out}
+        for m in re.finditer(rf"\b(?:(?P<det>an?|another)|had|has|have|having)\s+(?P<body>{body})", self.text,
+                             re.IGNORECASE):
+            start = m.start() if m.group("det") else m.start("body")
+            if m.start("term") not in owned:
+                out.append(Phrase(start, m.end(), terms[m.group("term").lower()], None, "a",
+                                  pronoun_start=start, term_start=m.start("term")))
         out.sort(key=lambda p: p.start)
         return out
 
-    def named_person(self, phrase: Phrase) -> tuple[PersonMention | None, float]:
-        """The person the relation noun names: after it, before it, or the copula's subject."""
+    def plural(self, phrase: Phrase) -> bool:
+        token = self.token_at(phrase.term_start)
+        return token is not None and token.tag_ in ("NNS", "NNPS")
+
+    def named_person(self, phrase: Phrase, plural: bool = False) -> tuple[PersonMention | None, float]:
+        """The person the relation noun names: after it, before it, or the copula's subject; else,
+        the person the phrase itself is a mention of ("my father put on his jacket")."""
         for whole in self.persons_starting(phrase.start):   # one mention "my sister Olga Lenz"
             rest = self.text[phrase.end:whole.end].lstrip(" ,")
             if whole.end > phrase.end and rest[:1].isupper() and whole.entity != phrase.possessor:
@@ -179,9 +314,11 @@ class RelationFinder:
             # Without a comma only a name can follow: "my sister Vera", not "her uncle everybody".
             named = person is not None and (after.group(1) or person.kind == "PROP")
             if named and person.entity != phrase.possessor and not self.is_vocative(person) \
-                    and not (after.group(1) and ENUMERATION.match(self.text, person.end)) \
+                    and not (after.group(1) and not plural and ENUMERATION.match(self.text, person.end)) \
                     and self.genders.get(person.entity, "") in ("", phrase.term.gender or self.genders[person.entity]):
                 return person, 0.9
+        if phrase.pronoun == "a":          # "a son" names nobody without a name beside it
+            return None, 0.0
         before = re.compile(r"(?:,\s+(?:one\s+of\s+|who\s+(?:is|was)\s+)?"
                             r"|\s+(?:is|was|had\s+been|became|were|are)\s+(?:one\s+of\s+)?)$")
         window = self.text[max(0, phrase.start - 30):phrase.start]
@@ -190,7 +327,30 @@ class RelationFinder:
             person = self.person_ending(phrase.start - len(window) + m.start())
             if person and person.entity != phrase.possessor and not self.is_vocative(person):
                 return person, 0.8
+        for whole in self.persons_starting(phrase.start):   # the phrase is the mention: "my father"
+            if whole.end >= phrase.end and whole.entity != phrase.possessor and whole.entity not in self.families \
+                    and self.genders.get(whole.entity, "") in ("", "they", phrase.term.gender or "they"):
+                return whole, SELF_NAMED
         return None, 0.0
+
+    def list_after(self, first: PersonMention) -> list[PersonMention]:
+        """The names listed after a plural noun's first one: "children, Siegfried, born in 1895, and Rosa"."""
+        out, last = [first], first
+        k = bisect.bisect_left(self.person_starts, first.end)
+        while k < len(self.persons):
+            person = self.persons[k]
+            k += 1
+            if person.start < last.end or person.kind != "PROP":
+                continue
+            gap = LIST_GAP.fullmatch(self.text, last.end, person.start)
+            if gap is None:
+                break
+            if person.entity not in {p.entity for p in out}:
+                out.append(person)
+            last = person
+            if gap.group("and1") or gap.group("and2"):
+                break
+        return out
 
     def is_vocative(self, person: PersonMention) -> bool:
         """A form of address ("My aunt, sir, ...", “Comrade Director, my brother…”) rather than a
@@ -199,92 +359,233 @@ class RelationFinder:
             not self.text[max(0, person.start - 3):person.start].strip(" “\"‘'«\n")
         return opens_quote or self.text[person.start:person.end].lower().strip(".") in ADDRESS_WORDS
 
-    def resolve_pronoun(self, phrase: Phrase, named: str | None) -> str | None:
-        """The possessor of my/our/his/her/their, or None (with a finding when ambiguous)."""
-        start = phrase.pronoun_start
-        if phrase.pronoun in FIRST_PERSON:
-            return self.narrator if self.outside(start) else self.speaker_at(start)
-        coref = self.index.at(start)
-        if coref is not None and self.index.types.get(coref) == "PER" and coref in self.index.named:
-            return coref
-        want = PRONOUN_GENDER[phrase.pronoun]
+    def window(self, start: int, exclude: set[str]) -> dict[str, tuple[int, int]]:
+        """The people and groups mentioned (not by a pronoun) in the sentence before `start` and the one
+        before it, each with its last mention, in the order of those mentions."""
         first = self.sentence_starts[max(self.sentence_of(start) - LOOKBACK_SENTENCES, 0)]
         lo = bisect.bisect_left(self.person_starts, first)
         hi = bisect.bisect_left(self.person_starts, start)
         candidates: dict[str, tuple[int, int]] = {}
         for person in self.persons[lo:hi]:
-            if person.entity not in (named, self.narrator) and person.entity in self.index.named:
+            if person.entity not in exclude and person.entity != self.narrator:
+                candidates.pop(person.entity, None)
                 candidates[person.entity] = (person.start, person.end)
-        matching = [e for e in candidates if want and self.genders.get(e) == want]
-        open_ = [e for e in candidates if not self.genders.get(e) or not want]
-        if len(matching) == 1:
-            return matching[0]
-        pool = matching or open_
-        if len(pool) == 1:
-            return pool[0]
-        if len(pool) > 1:
+        return candidates
+
+    def last_chain(self, start: int, exclude: set[str]) -> tuple[int, list[str]]:
+        """The last people joined by "and" before `start` in its sentence or the one before ("Siegfried and
+        Else", "Isabella and her husband"): (where the chain starts, its people)."""
+        first = self.sentence_starts[max(self.sentence_of(start) - LOOKBACK_SENTENCES, 0)]
+        lo = bisect.bisect_left(self.person_starts, first)
+        hi = bisect.bisect_left(self.person_starts, start)
+        best: tuple[int, list[str]] = (-1, [])
+        chain: list[PersonMention] = []
+        for person in self.persons[lo:hi]:
+            if chain and person.start < chain[-1].end:
+                continue
+            if person.entity in exclude or person.entity in self.families or person.entity in self.groups:
+                chain = []
+                continue
+            joined = chain and re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)", self.text[chain[-1].end:person.start])
+            chain = [*chain, person] if joined else [person]
+            people = list(dict.fromkeys(p.entity for p in chain))
+            if len(people) > 1 and re.search(r"\band\b", self.text[chain[0].start:person.start]):
+                best = (chain[0].start, people)
+        return best
+
+    def possessors_of(self, pronoun: str, start: int, end: int, exclude: set[str], report: bool) -> list[str]:
+        """Whose his/her/my/our/their (or "they" of "they had a son") it is: one person, or for
+        "their" a couple or group; [] with a finding when it cannot be told."""
+        if pronoun in FIRST_PERSON:
+            owner = self.narrator if self.outside(start) else self.speaker_at(start)
+            return [owner] if owner else []
+        own = self.mention_exactly(start, start + len(pronoun))
+        wrong_gender = {"his": "she", "her": "he"}.get(pronoun)
+        if own is not None and self.index.types.get(own) == "PER" and own not in exclude \
+                and self.genders.get(own) != wrong_gender:
+            if own in self.families:
+                return self.family(own, start, exclude)
+            if own in self.groups:
+                return []                   # "their": some people nobody names
+            if own in self.index.named:
+                return [own]
+        candidates = self.window(start, exclude)
+        people = [e for e in candidates if e in self.index.named and e not in self.families]
+        if pronoun in ("their", "they"):
+            # the last of: a family, a group nobody names ("pious families … send their children"), a couple
+            chain_start, chain = self.last_chain(start, exclude)
+            plural = [(candidates[e][0], e) for e in candidates if e in self.families or e in self.groups]
+            if plural and max(plural)[0] > chain_start:
+                group = max(plural)[1]
+                return self.family(group, start, exclude) if group in self.families else []
+            if chain:
+                return chain
+            if 0 < len(people) <= 2:
+                return people
+            couples = [(r.subject, r.object) for r in self.relations if r.predicate == "spouse_of"
+                       and r.subject in people and r.object in people]
+            if len(set(couples)) == 1:
+                return list(couples[0])
+            pool = people
+        else:
+            want = PRONOUN_GENDER[pronoun]
+            matching = [e for e in people if self.genders.get(e) == want]
+            open_ = [e for e in people if not self.genders.get(e)]
+            if len(matching) == 1:
+                return matching
+            pool = matching or open_
+            if len(pool) == 1:
+                return pool
+        if len(pool) > 1 and report:
             self.findings.append(Finding(
                 kind="unresolved_reference",
-                message=f"'{self.text[start:phrase.end]}' could be that of "
+                message=f"'{self.text[start:end]}' could be that of "
                         + " or ".join(self.doc.entity(e).name for e in pool),
                 entities=list(pool),
-                evidence=[Evidence(start, phrase.end)] + [Evidence(*candidates[e]) for e in pool]))
-        return None
+                evidence=[Evidence(start, end)] + [Evidence(*candidates[e]) for e in pool]))
+        return []
+
+    def have_subjects(self, phrase: Phrase, exclude: set[str]) -> list[str] | None:
+        """The possessors of "X and Y had a son", or None when the noun is not the object of "have"."""
+        token = self.token_at(phrase.term_start)
+        while token is not None and token.dep_ == "conj" and token.head is not token:
+            token = token.head                 # "had a son, Pavel, and two daughters"
+        if token is None or token.dep_ != "dobj" or token.head.lemma_ != "have":
+            return None
+        subject = subject_of(token.head)
+        if subject is None:
+            return []
+        out = []
+        for word in [subject, *subject.conjuncts]:
+            entity = self.entity_of(word)
+            if word.pos_ == "PRON" and word.lower_ in ("they", "we"):
+                out += self.possessors_of(word.lower_ if word.lower_ == "they" else "our", word.idx,
+                                          word.idx + len(word.text), exclude, report=False)
+            elif entity is not None and self.index.types.get(entity) == "PER" and entity not in exclude:
+                out += self.family(entity, word.idx, exclude) if entity in self.families else [entity]
+        return list(dict.fromkeys(out))
+
+    def inherited(self, phrase: Phrase) -> Phrase | None:
+        """The last relation noun of the same predicate, in this sentence or the last, whose possessors
+        "a daughter, Lotte" takes: "Their son…; a daughter, Lotte, followed"."""
+        if phrase.term.predicate not in KINSHIP:
+            return None
+        k = self.sentence_of(phrase.start)
+        earlier = [p for p in self.resolved if p.start < phrase.start and p.term.predicate == phrase.term.predicate
+                   and k - self.sentence_of(p.start) <= LOOKBACK_SENTENCES]
+        return max(earlier, key=lambda p: p.start) if earlier else None
 
     def find_noun_relations(self) -> None:
-        phrases = self.phrases()
-        pending: list[tuple[Phrase, PersonMention, float]] = []
-        for phrase in phrases:
-            person, confidence = self.named_person(phrase)
+        pending: list[tuple[Phrase, list[PersonMention], float, bool]] = []
+        for phrase in self.phrases():
+            plural = self.plural(phrase)
+            person, confidence = self.named_person(phrase, plural)
             if person is None:
                 continue
-            if phrase.term.gender:       # "Vera's husband, Mikhail": surer than a pronoun count
-                self.genders[person.entity] = phrase.term.gender
-            if phrase.pronoun in PRONOUN_GENDER:
-                pending.append((phrase, person, confidence))
+            phrase.self_named = confidence == SELF_NAMED
+            people = self.list_after(person) if plural and confidence == 0.9 else [person]
+            for one in people:
+                if phrase.term.gender:       # "Vera's husband, Mikhail": surer than a pronoun count
+                    self.genders[one.entity] = phrase.term.gender
+            # an unnamed "his granddaughter" that nobody owns is not worth a finding
+            report = person.entity in self.index.named
+            if phrase.pronoun in PRONOUN_GENDER or phrase.pronoun == "a":
+                pending.append((phrase, people, confidence, report))
                 continue
             if phrase.pronoun:
-                phrase.possessor = self.resolve_pronoun(phrase, person.entity)
+                phrase.possessors = self.possessors_of(phrase.pronoun, phrase.pronoun_start, phrase.end,
+                                                       {p.entity for p in people}, report)
                 confidence -= 0.05
-            self.add_noun_relation(phrase, person, confidence)
+            elif phrase.possessor:
+                phrase.possessors = [phrase.possessor]
+            self.add_noun_relation(phrase, people, confidence)
         # Third-person possessors last, once the first pass has told who is "he" and who "she".
-        for phrase, person, confidence in pending:
-            phrase.possessor = self.resolve_pronoun(phrase, person.entity)
-            self.add_noun_relation(phrase, person, confidence - 0.3)
+        for phrase, people, confidence, report in pending:
+            exclude = {p.entity for p in people}
+            if phrase.pronoun == "a":
+                have = self.have_subjects(phrase, exclude)
+                source = self.inherited(phrase) if have is None else None
+                phrase.possessors = list(have if have is not None else source.possessors if source else [])
+                named_owners = bool(have) and all(e in self.index.named for e in have)
+                confidence -= 0.05 if named_owners else 0.3
+                lone = source is not None and source.pronoun == "their" and len(phrase.possessors) == 1
+            else:
+                phrase.possessors = self.possessors_of(phrase.pronoun, phrase.pronoun_start, phrase.end,
+                                                       exclude, report)
+                confidence -= 0.3
+                lone = phrase.pronoun == "their" and len(phrase.possessors) == 1
+            self.add_noun_relation(phrase, people, confidence)
+            if lone and phrase.term.predicate == "child_of":
+                self.lone_parents.append((phrase, people, confidence))
 
-    def add_noun_relation(self, phrase: Phrase, person: PersonMention, confidence: float) -> None:
-        if phrase.possessor is None or phrase.possessor == person.entity:
-            return
-        start, end = min(phrase.start, person.start), max(phrase.end, person.end)
-        if phrase.term.inverse:
-            self.add(phrase.possessor, phrase.term.predicate, person.entity, start, end, confidence)
-        else:
-            self.add(person.entity, phrase.term.predicate, phrase.possessor, start, end, confidence)
+    def complete_couples(self) -> None:
+        """"Else Kahn … Their son": with one parent in sight, "their" is that parent and the one person
+        the text has married to them (once the verbs are read)."""
+        for phrase, people, confidence in self.lone_parents:
+            parent = phrase.possessors[0]
+            spouses = {r.object if r.subject == parent else r.subject for r in self.relations
+                       if r.predicate == "spouse_of" and parent in (r.subject, r.object)}
+            spouses = {e for e in spouses if e in self.index.named and e != parent
+                       and e not in {p.entity for p in people}}
+            if len(spouses) == 1:
+                spouse = spouses.pop()
+                phrase.possessors.append(spouse)
+                for person in people:
+                    self.add(person.entity, "child_of", spouse, min(phrase.start, person.start),
+                             max(phrase.end, person.end), confidence)
+
+    def add_noun_relation(self, phrase: Phrase, people: list[PersonMention], confidence: float) -> None:
+        phrase.possessors = [p for p in phrase.possessors if p is not None]
+        if phrase.self_named and phrase.pronoun is None and people[0].entity not in self.index.named \
+                and not any(p in self.index.named for p in phrase.possessors):
+            return              # "the son of a travelling cattle dealer": two people nobody names
+        if phrase.possessors:
+            self.resolved.append(phrase)
+        for person in people:
+            start, end = min(phrase.start, person.start), max(phrase.end, person.end)
+            for owner in phrase.possessors:
+                if phrase.term.inverse:
+                    self.add(owner, phrase.term.predicate, person.entity, start, end, confidence)
+                else:
+                    self.add(person.entity, phrase.term.predicate, owner, start, end, confidence)
 
     # -- verbs -----------------------------------------------------------------------------------
     def entity_of(self, token) -> str | None:
         """The entity a token names; "my father" is the person already known as the narrator's father."""
         entity = self.index.of_token(token)
-        if entity is not None:
+        if entity is not None and entity in self.index.named:
             return entity
         term = relation_terms().get(token.lower_)
         possessive = next((c for c in token.children if c.dep_ == "poss"), None)
         if term is None or possessive is None or term.inverse:
-            return None
+            return entity
         if possessive.lower_ in FIRST_PERSON:
             owner = self.narrator if self.outside(possessive.idx) else self.speaker_at(possessive.idx)
         else:
             owner = self.index.of_token(possessive)
-        known = {s for s in self.holders.get((term.predicate, owner), ())
-                 if not term.gender or self.genders.get(s) in (term.gender, "")}
-        return known.pop() if len(known) == 1 else None
+        known = self.holders.get((term.predicate, owner), set())
+        if term.predicate in SYMMETRIC:       # stored once, either way round
+            known = known | {o for (p, o), subjects in self.holders.items()
+                             if p == term.predicate and owner in subjects}
+        # an unnamed "her husband" is the husband already named, when there is one
+        known = {s for s in known if s != owner and (entity is None or s in self.index.named)
+                 and (not term.gender or self.genders.get(s) in (term.gender, ""))}
+        return known.pop() if len(known) == 1 else entity
 
-    def sentence_time(self, token) -> str | None:
-        """A date stated in the token's own sentence, nearest first."""
-        start, end = self.sentences[self.sentence_of(token.idx)]
+    def sentence_time(self, verb) -> str | None:
+        """A date stated in the verb's own sentence: one of its own clause ("dismissed in 1945 but
+        reinstated in 1949"), else the nearest."""
+        start, end = self.sentences[self.sentence_of(verb.idx)]
         starts = self.chronology.dated_starts
         dated = self.chronology.dated[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
-        return min(dated, key=lambda t: abs(t.start - token.idx)).id if dated else None
+        own = [t for t in dated if self.clause_of(t) == verb.i]
+        return min(own or dated, key=lambda t: abs(t.start - verb.idx)).id if dated else None
+
+    def clause_of(self, time) -> int | None:
+        """The index of the verb whose clause a time expression is in."""
+        span = self.doc.parse.char_span(time.start, time.end, alignment_mode="expand")
+        head = clause_head(span.root) if span is not None and len(span) else None
+        return head.i if head is not None else None
 
     def find_verb_relations(self) -> None:
         table = relation_verbs()
@@ -295,11 +596,23 @@ class RelationFinder:
             if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in IRREALIS)
                    for c in [*verb.children, *(verb.head.children if verb.dep_ == "acomp" else ())]):
                 continue
-            particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
-            sense = next((s for s in table[verb.lemma_.lower()] if not s.particle or s.particle in particles),
-                         None)
+            words = sense_words(verb)
+            # a sense that asks for a word the verb has ("removed from office") before a plain one
+            senses = sorted(table[verb.lemma_.lower()], key=lambda s: not s.particle)
+            sense = next((s for s in senses if not s.particle or s.particle in words), None)
             if sense is not None:
                 self.verb_relation(verb, sense)
+
+    def place_of(self, head, predicate: str, particle: str = "") -> list:
+        """(token, entity) of the place or organisation an event is set at or goes to, the destination
+        first: "deported from Würzburg to Riga" is Riga. Not the words of the sense ("removed from office")."""
+        prepositions = PLACE_PREPOSITIONS.get(predicate, LOCATIVE)
+        places = [(prep.lower_ not in DESTINATIONS, p) for prep in head.children
+                  if prep.dep_ == "prep" and prep.lower_ in prepositions
+                  for p in prep.children if p.dep_ == "pobj" and f"{prep.lower_} {p.lemma_.lower()}" != particle]
+        named = [(t, e) for _, t in sorted(places, key=lambda x: (x[0], x[1].i)) if (e := self.index.of_token(t))
+                 and self.index.types.get(e) in PLACE_TYPES + ("ORG",)]
+        return named[:1]
 
     def verb_relation(self, verb, sense) -> None:
         if verb.pos_ == "ADJ":                  # a state: its subject may be the copula's
@@ -313,8 +626,6 @@ class RelationFinder:
         agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
         partners = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
                     for p in c.children if p.dep_ == "pobj"]
-        places = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in LOCATIVE | {"from"}
-                  for p in c.children if p.dep_ == "pobj"]
         if sense.patient_first:
             whom = [subject] if passive and subject is not None else objects
             by = agents if passive else ([subject] if subject is not None else [])
@@ -334,15 +645,14 @@ class RelationFinder:
         other = [e for t in by for c in [t, *t.conjuncts] if (e := self.entity_of(c))]
         tokens = [verb, *whom, *by]
         if not other and sense.predicate not in SYMMETRIC:
-            named_places = [(t, e) for t in places if (e := self.index.of_token(t))
-                            and self.index.types.get(e) in PLACE_TYPES + ("ORG",)]
-            other = [e for _, e in named_places]
-            tokens += [t for t, _ in named_places[:1]]
+            place = self.place_of(verb, sense.predicate, sense.particle)
+            other = [e for _, e in place]
+            tokens += [t for t, _ in place]
         time = self.sentence_time(verb)
         # A pronoun's person comes from coreference, which may be wrong.
         guessed = any(t.pos_ == "PRON" and t.lower_ not in FIRST_PERSON_PRONOUNS for t in whom)
         confidence = sense.confidence * (PRONOUN_DISCOUNT if guessed else 1.0)
-        start = min(t.left_edge.idx if t in whom else t.idx for t in tokens)     # whole names: "Anna Petrova"
+        start = min(t.left_edge.idx if t in whom else name_start(t) for t in tokens)     # whole names: "Anna Petrova"
         end = max(t.idx + len(t.text) for t in tokens)
         if sense.predicate in SYMMETRIC and len(whom_entities) > 1 and not other:
             for i, a in enumerate(whom_entities):       # "Vera and Mikhail married"
@@ -357,12 +667,57 @@ class RelationFinder:
                     continue
                 self.add(who, sense.predicate, target, start, end, confidence, time)
 
+    # -- event nouns -----------------------------------------------------------------------------
+    def find_noun_events(self) -> None:
+        """"The death of her husband in 1937", "after his arrest by the Gestapo": an event noun of
+        relation_verbs.tsv, dated in its own phrase or after a preposition of time."""
+        table = relation_verbs()
+        dated = self.chronology.dated
+        told = {(r.subject, r.predicate) for r in self.relations}
+        for noun in self.doc.parse:
+            if noun.pos_ != "NOUN":
+                continue
+            sense = next((s for s in table.get(noun.lemma_.lower(), ()) if not s.particle
+                          and s.predicate in NOUN_EVENTS), None)
+            if sense is None:
+                continue
+            first, last = noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge.text)
+            own = [t for t in dated if first <= t.start < last]
+            if not own and not (noun.dep_ == "pobj" and noun.head.lower_ in TIME_PREPOSITIONS):
+                continue
+            owners = [c for c in noun.children if c.dep_ == "poss"] or \
+                [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                 if p.dep_ == "pobj"]
+            whom = [(t, e) for o in owners for t in [o, *o.conjuncts] if (e := self.entity_of(t))
+                    and self.index.types.get(e) == "PER"]
+            # "before his arrest" with no date of its own is the arrest already told, not another one
+            whom = [(t, e) for t, e in whom if own or (e, sense.predicate) not in told]
+            if not whom:
+                continue
+            agents = [e for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
+                      for p in c.children if p.dep_ == "pobj" and (e := self.entity_of(p))]
+            place = [] if agents else self.place_of(noun, sense.predicate)
+            other = agents or [e for _, e in place]
+            tokens = [noun, *(t for t, _ in whom), *(t for t, _ in place)]
+            start = min(t.left_edge.idx if t is not noun else t.idx for t in tokens)
+            end = max(t.idx + len(t.text) for t in tokens)
+            if own:
+                end = max(end, own[0].end)
+            guessed = any(t.pos_ == "PRON" and t.lower_ not in ("my", "our") for t, _ in whom)
+            confidence = sense.confidence * (PRONOUN_DISCOUNT if guessed else 1.0)
+            time = min(own, key=lambda t: abs(t.start - noun.idx)).id if own else None
+            for _, who in whom:
+                for target in (other or [who])[:2]:
+                    self.add(who, sense.predicate, target, start, end, confidence, time)
+
 
 @stage("relations", requires=("entities", "times", "scenes"), assigns=("relations", "findings"))
 def find_relations(doc: Document) -> Document:
     finder = RelationFinder(doc)
     finder.find_noun_relations()
     finder.find_verb_relations()
+    finder.complete_couples()
+    finder.find_noun_events()
     doc.relations = finder.relations
     doc.findings = [f for f in doc.findings if f.kind != "unresolved_reference"] + finder.findings
     return doc
