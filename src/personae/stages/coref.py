@@ -247,6 +247,12 @@ def resolve_pronouns(doc: Document) -> Document:
     return doc
 
 
+def merge_into(target: Entity, entity: Entity) -> None:
+    """Give a person the mentions of an entity found to be them (its aliases counted again)."""
+    target.mentions = sorted(target.mentions + entity.mentions, key=lambda m: m.start)
+    target.aliases = count_aliases(target.mentions, frozenset(a.text for a in target.aliases if a.variant))
+
+
 def join_roles(doc: Document, people: list[Entity], outside) -> set[int]:
     """People named by a role that only one person has: the narrator's "my mother" and "our
     mother" (outside quotations, where "my" is the narrator's) are one woman, and "the director"
@@ -283,8 +289,7 @@ def join_roles(doc: Document, people: list[Entity], outside) -> set[int]:
         elif len(phrase) == 1 and len(titled.get(phrase[0], [])) == 1:      # “Colonel, you forget…”
             target = titled[phrase[0]][0]
         if target is not None and target is not entity:
-            target.mentions = sorted(target.mentions + entity.mentions, key=lambda m: m.start)
-            target.aliases = count_aliases(target.mentions, frozenset(a.text for a in target.aliases if a.variant))
+            merge_into(target, entity)
             joined.add(id(entity))
     return joined
 
@@ -313,8 +318,7 @@ def join_named_kin(people: list[Entity], outside) -> set[int]:
             continue
         owners = named.get(next(iter(terms)), [])
         if len(owners) == 1:
-            owners[0].mentions = sorted(owners[0].mentions + entity.mentions, key=lambda m: m.start)
-            owners[0].aliases = count_aliases(owners[0].mentions, frozenset(a.text for a in owners[0].aliases if a.variant))
+            merge_into(owners[0], entity)
             joined.add(id(entity))
     return joined
 
@@ -357,7 +361,6 @@ def join_descriptions(doc: Document, people: list[Entity]) -> set[int]:
                 or target.gender not in (entity.gender, "unknown") and entity.gender != "unknown" \
                 or plural and target.gender != "they":          # "their two small children" is no one person
             continue
-        target.mentions = sorted(target.mentions + entity.mentions, key=lambda m: m.start)
-        target.aliases = count_aliases(target.mentions, frozenset(a.text for a in target.aliases if a.variant))
+        merge_into(target, entity)
         joined.add(id(entity))
     return joined

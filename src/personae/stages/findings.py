@@ -322,7 +322,7 @@ def event_sequence_inconsistencies(doc: Document) -> list[Finding]:
         return []
     index = EntityIndex(doc)
     dates = Dates(doc)
-    statements = event_statements(doc, index, dates)
+    statements: dict[str, list[Statement]] | None = None      # read on first need: most texts never do
     sentences = {s.start: k for k, s in enumerate(doc.parse.sents)}
     verbs_of = event_nouns()
     out = []
@@ -348,8 +348,10 @@ def event_sequence_inconsistencies(doc: Document) -> list[Finding]:
         k = sentences[prep.sent.start]
         # the event's own date, when its phrase gives one ("after his release on 2 December 1938")
         own = [(t, w) for v in {main.i, event.i} for t, w in dates.by_verb.get(v, []) if first <= t.start < end]
-        told = [Statement(people, w, t, Evidence(t.start, t.end), k) for t, w in own[:1]] or \
-            [s for s in statements.get(key, []) if s.sentence != k and s.who & people]
+        told = [Statement(people, w, t, Evidence(t.start, t.end), k) for t, w in own[:1]]
+        if not told:
+            statements = statements if statements is not None else event_statements(doc, index, dates)
+            told = [s for s in statements.get(key, []) if s.sentence != k and s.who & people]
         if not told:
             continue
         time, when = min(main_dates, key=lambda d: abs(d[0].start - prep.idx))
