@@ -152,3 +152,11 @@ def test_a_plural_description_is_no_one_person(analyse):
                   "1895, and Rosa, born three years later. Siegfried taught at the school, and he was proud of it.\n")
     siegfried = person(doc, "Siegfried")
     assert siegfried.gender != "they" and "their two small children" not in [m.text for m in siegfried.mentions]
+
+
+def test_a_kinship_closing_a_sentence_after_a_comma_is_its_subjects(analyse):
+    doc = analyse("Moritz Grünbaum was born in 1868 in the neighbouring village of Obersdorf, the son of a "
+                  "travelling cattle dealer. In 1894 he married Johanna Strauss.\n")
+    moritz = person(doc, "Moritz Grünbaum")
+    assert "the son of a travelling cattle dealer" in [m.text for m in moritz.mentions]
+    assert "he" in [m.text for m in moritz.mentions]

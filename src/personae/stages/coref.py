@@ -350,6 +350,15 @@ def join_descriptions(doc: Document, people: list[Entity]) -> set[int]:
                 target = by_token[root.head.i]
             elif named:                                  # "my brother Tomáš", "Our mother, Ludmila,"
                 target = named[0]
+            elif root.dep_ == "appos" and root.lemma_.lower() in relation_terms() \
+                    and any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children) \
+                    and root.left_edge.i > 0 and root.left_edge.nbor(-1).text == "," \
+                    and root.right_edge.i + 1 < len(doc.parse) \
+                    and doc.parse[root.right_edge.i + 1].text in (".", ";"):
+                # closing a sentence, a kinship set off by a comma is its subject's: "Moritz Grünbaum was
+                # born in 1868 in Obersdorf, the son of a travelling cattle dealer."
+                subject = next((t for t in root.sent.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+                target = by_token.get(subject.i) if subject is not None else None
             elif root.dep_ == "attr" and root.head.lemma_ == "be" \
                     and not any(t.dep_ == "neg" for t in root.head.children):     # "was not a soldier"
                 subject = next((t for t in root.head.children if t.dep_ in ("nsubj", "nsubjpass")), None)
