@@ -236,3 +236,15 @@ def test_a_name_cried_out_as_a_whole_quote_is_not_its_speaker(analyse):
                   "“Kitty!”\n\n“Very nearly all of it, child.”\n")
     said = speakers(doc)
     assert said[1][0] == "“Kitty!”" and said[1][1] != "Kitty Ashford"
+
+
+def test_a_name_called_away_from_the_narrators_turns_is_someone_else(analyse):
+    doc = analyse("I came home late. My uncle Tullio Manfredi and my mother sat by the stove.\n\n"
+                  "“You have grown thin,” said Tullio Manfredi.\n\n“They feed me well enough,” I said.\n\n"
+                  "My mother brought the soup. Tullio Manfredi frowned at her.\n\n"
+                  "“Adele, leave the boy alone,” he said.\n\n"
+                  "“I will sit when I please,” said my mother.\n\n"
+                  "“Adele, the soup is cold,” said Tullio Manfredi.\n\n"
+                  "“Then eat it cold,” said my mother.\n")
+    (narrator,) = [e for e in doc.entities if e.is_narrator]
+    assert "Adele" not in [a.text for a in narrator.aliases]

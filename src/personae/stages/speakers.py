@@ -33,8 +33,8 @@ utterance's speaker is:
   speaker of a quote that names him as the one spoken to, and turn-taking or a
   narration lead never makes a speaker of someone the narration never names
   (only talked about in the quotes: "my boy, Harvey"). In a first-person text
-  a name heard only inside quotes, in a conversation the narrator takes part in,
-  is taken for the narrator's.
+  a name heard only inside quotes, called in a turn next to one of the narrator's
+  own, is taken for the narrator's.
 
 Addressees: names used as vocatives inside the quote, the object of the tag
 verb (“he asked me”, “said to her”), else the other party of a two-person
@@ -417,7 +417,12 @@ class Speakers:
                 segment.append(utterance)
                 continue
             if any(u.speaker is self.narrator for u in segment):
-                for u in segment:
+                for i, u in enumerate(segment):
+                    # only a turn next to one of the narrator's speaks to the narrator: in “Adele, leave
+                    # the boy” among three people, Adele is someone else
+                    beside = segment[max(0, i - 1):i] + segment[i + 1:i + 2]
+                    if not any(v.speaker is self.narrator for v in beside) and u.speaker is not self.narrator:
+                        continue
                     if u.speaker is not None and u.speaker is not self.narrator:   # someone calls the narrator
                         self.narrator_names.update(e.id for e in u.called + self.head_calls(u) if self.only_in_quotes(e))
                     for name in ("vocatives", "called"):
