@@ -33,8 +33,9 @@ utterance's speaker is:
   speaker of a quote that names him as the one spoken to, and turn-taking or a
   narration lead never makes a speaker of someone the narration never names
   (only talked about in the quotes: "my boy, Harvey"). In a first-person text
-  a name heard only inside quotes, called in a turn next to one of the narrator's
-  own, is taken for the narrator's.
+  a name heard only inside quotes, in a conversation the narrator takes part in,
+  is taken for the narrator's, unless others answer to it more often than the
+  narrator does.
 
 Addressees: names used as vocatives inside the quote, the object of the tag
 verb (“he asked me”, “said to her”), else the other party of a two-person
@@ -410,25 +411,34 @@ class Speakers:
 
     def name_the_narrator(self, utterances: list[Utterance]) -> None:
         """A name heard only inside quotes, in a conversation where the narrator speaks, is the
-        narrator's: “My dear Watson,” in a talk where “Has anything escaped me?” I asked."""
-        segment: list[Utterance] = []
-        for k, utterance in enumerate(utterances + [None]):
-            if utterance is not None and (not segment or not self.breaks[k]):
-                segment.append(utterance)
-                continue
-            if any(u.speaker is self.narrator for u in segment):
-                for i, u in enumerate(segment):
-                    # only a turn next to one of the narrator's speaks to the narrator: in “Adele, leave
-                    # the boy” among three people, Adele is someone else
-                    beside = segment[max(0, i - 1):i] + segment[i + 1:i + 2]
-                    if not any(v.speaker is self.narrator for v in beside) and u.speaker is not self.narrator:
-                        continue
-                    if u.speaker is not None and u.speaker is not self.narrator:   # someone calls the narrator
-                        self.narrator_names.update(e.id for e in u.called + self.head_calls(u) if self.only_in_quotes(e))
-                    for name in ("vocatives", "called"):
-                        named = [self.narrator if self.only_in_quotes(e) else e for e in getattr(u, name)]
-                        setattr(u, name, [e for e in named if e is not u.speaker])
-            segment = [utterance]
+        narrator's: “My dear Watson,” in a talk where “Has anything escaped me?” I asked. Unless,
+        over the text, others answer to it (tagged answers) twice more often than the narrator does:
+        in “Adele, leave the boy” among three people, the mother who answers is Adele."""
+        segments: list[list[Utterance]] = []
+        for k, utterance in enumerate(utterances):
+            if segments and not self.breaks[k]:
+                segments[-1].append(utterance)
+            else:
+                segments.append([utterance])
+        segments = [seg for seg in segments if any(u.speaker is self.narrator for u in seg)]
+        answered: Counter = Counter()      # name id -> answers by the narrator less those by others
+        for segment in segments:
+            for i, u in enumerate(segment):
+                reply = next((v for v in segment[i + 1:] if v.speaker is not None and v.speaker is not u.speaker), None)
+                if u.speaker is not None and u.speaker is not self.narrator and reply is not None \
+                        and reply.rule in ("explicit", "anaphoric"):        # a tagged answer, not a guess
+                    for e in {e.id: e for e in u.called + self.head_calls(u)}.values():
+                        answered[e.id] += 1 if reply.speaker is self.narrator else -1
+
+        def narrators(e: Entity) -> bool:
+            return self.only_in_quotes(e) and answered[e.id] > -MIN_NARRATOR_CALLS
+        for segment in segments:
+            for u in segment:
+                if u.speaker is not None and u.speaker is not self.narrator:   # someone calls the narrator
+                    self.narrator_names.update(e.id for e in u.called + self.head_calls(u) if narrators(e))
+                for name in ("vocatives", "called"):
+                    named = [self.narrator if narrators(e) else e for e in getattr(u, name)]
+                    setattr(u, name, [e for e in named if e is not u.speaker])
 
     def cries(self, utterance: Utterance) -> list[Entity]:
         """People whose name is a whole quote (“Kitty!”): called, so not the one calling."""
