@@ -248,3 +248,12 @@ def test_a_name_called_away_from_the_narrators_turns_is_someone_else(analyse):
                   "“Then eat it cold,” said my mother.\n")
     (narrator,) = [e for e in doc.entities if e.is_narrator]
     assert "Adele" not in [a.text for a in narrator.aliases]
+
+
+def test_a_name_with_a_possessive_is_no_one_called(analyse):
+    doc = analyse("In the morning I went up to the villa with my mother Adele Ferri.\n\n"
+                  "“Adele Ferri’s boy,” said Lidia Bellini. “Come in.”\n\n“Thank you,” I said.\n")
+    (narrator,) = [e for e in doc.entities if e.is_narrator]
+    assert "Adele Ferri" not in [a.text for a in narrator.aliases]
+    (quote,) = [q for q in doc.quotes if q.text.startswith("“Adele")]
+    assert all(doc.entity(a).name != "Adele Ferri" for a in quote.addressees)

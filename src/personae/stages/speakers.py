@@ -318,6 +318,8 @@ class Speakers:
                     continue                        # “Nonsense, how can you…”: a capital, not a name
                 before = text[quote.start:start].rstrip()
                 after = text[end:quote.end].lstrip()
+                if re.match(r"[’']s\b", after):
+                    continue                        # “Adele Ferri’s boy,”: a possessor, not the one called
                 lead = re.sub(r"(?i)\b(my\s+)?(dear(est)?|oh|o|good|poor|now|well)\s*$", "", before).rstrip()
                 alone = not lead.strip("“\"‘'«—") and not after.strip(",.!?;”\"’'»— \n")
                 set_off = ((not lead or lead[-1] in ",“\"‘'«—!")
