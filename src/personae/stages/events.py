@@ -30,6 +30,7 @@ from functools import cached_property
 from personae.lang.en import motion_verbs, time_words
 from personae.model import Document, Event, Participant, Trigger
 from personae.stages import stage
+from personae.stages.quotes import QuoteIndex
 from personae.stages.scenes import DESTINATIONS, LOCATIVE, PLACE_TYPES
 from personae.stages.times import DATED_TYPES, clause_head, narrative_times, telling, tells_itself, told_aside
 
@@ -199,8 +200,7 @@ class Chronology:
         self.scene_starts = [s.start for s in doc.scenes]
         self.dated = [t for t in doc.times if t.type in DATED_TYPES and t.value]
         self.dated_starts = [t.start for t in self.dated]
-        self.quotes = sorted((q.start, q.end) for q in doc.quotes)
-        self.quote_starts = [start for start, _ in self.quotes]
+        self.quotes = QuoteIndex(doc.quotes)
         self.telling_verbs = set(time_words()["telling_verbs"])
         self.time_starts = {t.id: t.start for t in doc.times}
 
@@ -221,20 +221,15 @@ class Chronology:
         k = bisect.bisect_right(self.scene_starts, offset) - 1
         return self.scenes[k] if k >= 0 else None
 
-    def quote_at(self, offset: int) -> int | None:
-        """The index of the quotation holding `offset`, None in the narration."""
-        k = bisect.bisect_right(self.quote_starts, offset) - 1
-        return k if k >= 0 and offset < self.quotes[k][1] else None
-
     def dates(self, time, trigger) -> bool:
         """May a time in the trigger's sentence date it? One that sets the narrative time, or a
         quotation's own (not told aside) in that quotation, dates the whole sentence; any other
         only its own clause."""
-        quote = self.quote_at(trigger.idx)
-        if self.quote_at(time.start) != quote:
+        quote = self.quotes.at(trigger.idx)
+        if self.quotes.at(time.start) != quote:
             return False
         if time.id in self.running or (quote is not None and not told_aside(self.doc, time.start, time.end,
-                                                                            self.quotes[quote])):
+                                                                            self.quotes.spans[quote])):
             return True
         span = self.doc.parse.char_span(time.start, time.end, alignment_mode="expand")
         head, own = (clause_head(span.root) if span is not None else None), clause_head(trigger)
@@ -247,17 +242,17 @@ class Chronology:
         lo = bisect.bisect_left(self.dated_starts, sentence_start)
         hi = bisect.bisect_left(self.dated_starts, sentence_end)
         if trigger.lemma_.lower() in self.telling_verbs:
-            told = [t for t in self.dated[lo:hi] if self.quote_at(t.start) is None
+            told = [t for t in self.dated[lo:hi] if self.quotes.at(t.start) is None
                     and telling(self.doc, t.start, t.end)]
             if told:
                 return min(told, key=lambda t: abs(t.start - trigger.idx)).id
         candidates = [t for t in self.dated[lo:hi] if self.dates(t, trigger)]
         if candidates:
             return min(candidates, key=lambda t: abs(t.start - trigger.idx)).id
-        quote = self.quote_at(trigger.idx)
+        quote = self.quotes.at(trigger.idx)
         if quote is not None:
-            own = [t for t in self.dated[bisect.bisect_left(self.dated_starts, self.quotes[quote][0]):lo]
-                   if tells_itself(self.doc, t, self.time_starts.get(t.anchor), self.quote_at, quote)]
+            own = [t for t in self.dated[bisect.bisect_left(self.dated_starts, self.quotes.spans[quote][0]):lo]
+                   if tells_itself(self.doc, t, self.time_starts.get(t.anchor), self.quotes, quote)]
             if own:
                 return own[-1].id
         scene = self.scene_at(trigger.idx)

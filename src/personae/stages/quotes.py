@@ -234,6 +234,19 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     return sorted(span for span in taken + dashes if EMPTY_QUOTE.sub("", text[span[0]:span[1]]))
 
 
+class QuoteIndex:
+    """The quotations by offset: which one holds a point of the text, and where it runs."""
+
+    def __init__(self, quotes: list[Quote]):
+        self.spans = sorted((q.start, q.end) for q in quotes)
+        self.starts = [start for start, _ in self.spans]
+
+    def at(self, offset: int) -> int | None:
+        """The index (into `spans`) of the quotation holding `offset`, None in the narration."""
+        k = bisect.bisect_right(self.starts, offset) - 1
+        return k if k >= 0 and offset < self.spans[k][1] else None
+
+
 def outside_quotes(spans: list[tuple[int, int]]):
     """A predicate: is a character offset outside every quotation?"""
     spans = sorted(spans)

@@ -68,7 +68,7 @@ from functools import lru_cache
 from personae.lang.en import time_words
 from personae.model import Document, TimeExpr
 from personae.stages import stage
-from personae.stages.quotes import outside_quotes
+from personae.stages.quotes import QuoteIndex, outside_quotes
 
 UNKNOWN_YEAR = "XXXX"
 PRESENT = "PRESENT_REF"         # TIMEX3's value for the time of telling ("today" in the narrator's present)
@@ -948,12 +948,11 @@ def beside(matches: list[Match], k: int, text: str) -> Match | None:
     return after if after.kind in ABSOLUTE_KINDS and "year" in after.groups else None
 
 
-class Quotations:
+class Quotations(QuoteIndex):
     """The quotations by offset, and the time each is told at when its frame dates the telling."""
 
     def __init__(self, doc: Document, matches: list[Match], narration: Narration):
-        self.spans = sorted((q.start, q.end) for q in doc.quotes)
-        self.starts = [start for start, _ in self.spans]
+        super().__init__(doc.quotes)
         # Telling dates ("Interviewed in New York in 1996"), by match index; their values need no anchor.
         told = [k for k, m in enumerate(matches) if m.kind in ABSOLUTE_KINDS | {"year"} and "year" in m.groups
                 and self.at(m.start) is None and telling(doc, m.start, m.end)]
@@ -970,11 +969,6 @@ class Quotations:
             if frame:
                 self.speech[i] = frame[0]
 
-    def at(self, offset: int) -> int | None:
-        """The index of the quotation holding `offset`, None in the narration."""
-        k = bisect.bisect_right(self.starts, offset) - 1
-        return k if k >= 0 and offset < self.spans[k][1] else None
-
     def dateline(self, text: str, quote: int, offset: int) -> bool:
         """Is `offset` in the first sentence of the quotation, where a letter gives its date ("Brook
         Street, Wednesday night.")?"""
@@ -988,20 +982,15 @@ def speech_deictic(text: str, match: Match) -> bool:
                                             and text[match.start:match.end].lower().startswith("this"))
 
 
-def tells_itself(doc: Document, time: TimeExpr, anchor_start: int | None, quote_at, quote: int) -> bool:
-    """Does a time in quotation `quote` set the quotation's own time: a date it tells, not told aside, and
-    not counted from outside it ("this year", "today" from the narration's day; but "this afternoon" in a
-    letter headed "Wednesday night" is counted from the letter's own date, which names its day)?
-    `anchor_start`: where the time it was counted from is; `quote_at`: offset -> the quotation holding it."""
-    outside = anchor_start is None or quote_at(anchor_start) != quote
+def tells_itself(doc: Document, time: TimeExpr, anchor_start: int | None, quotes: QuoteIndex, quote: int) -> bool:
+    """Does a time in quotation `quote` (an index into `quotes`) set the quotation's own time: a date it
+    tells, not told aside, and not counted from outside it ("this year", "today" from the narration's
+    day; but "this afternoon" in a letter headed "Wednesday night" is counted from the letter's own
+    date, which names its day)? `anchor_start`: where the time it was counted from is."""
+    outside = anchor_start is None or quotes.at(anchor_start) != quote
     if time.anchor is not None and counted(time.text) and outside:
         return False
-    return not told_aside(doc, time.start, time.end, quote_span(doc, time.start))
-
-
-def quote_span(doc: Document, offset: int) -> tuple[int, int] | None:
-    """The (start, end) of the quotation holding `offset`, if any."""
-    return next(((q.start, q.end) for q in doc.quotes if q.start <= offset < q.end), None)
+    return not told_aside(doc, time.start, time.end, quotes.spans[quote])
 
 
 def counted(text: str) -> bool:
@@ -1063,7 +1052,7 @@ def find_times(doc: Document) -> Document:
             index = int(anchor[1:]) - 1 if anchor else None
             anchor_start = (None if index is None else times[index].start if index < len(times)
                             else matches[k + 1].start)     # the date beside it, given next
-            if tells_itself(doc, time, anchor_start, quotations.at, quote):
+            if tells_itself(doc, time, anchor_start, quotations, quote):
                 told[quote] = (when, time.id, time.start)
     doc.times = times
     return doc
