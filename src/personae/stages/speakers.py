@@ -150,6 +150,11 @@ class Utterance:
     cried: list[Entity] = field(default_factory=list)    # a name that is a whole quote: “Kitty!”
 
     @property
+    def calls_on(self) -> list[Entity]:
+        """Whom the quote calls by name (vocatives and cries): never its speaker."""
+        return self.vocatives + self.cried
+
+    @property
     def start(self) -> int:
         return self.quotes[0].start
 
@@ -290,8 +295,8 @@ class Speakers:
                     utterance.tag_object = self.entity_for(obj)[0]
 
     def beat(self, utterance: Utterance) -> None:
-        """An untagged utterance whose parts a person's action parts speaks for them: “No, let her
-        ask.” The Colonel looked at the younger girl. “Very nearly all of it, child.”"""
+        """An untagged utterance whose parts a person's action separates is that person's: “No, let
+        her ask.” The Colonel looked at the younger girl. “Very nearly all of it, child.”"""
         for before, after in zip(utterance.quotes, utterance.quotes[1:]):
             span = self.doc.parse.char_span(before.end, after.start, alignment_mode="contract")
             for token in span if span is not None else []:
@@ -423,47 +428,45 @@ class Speakers:
             else:
                 segments.append([utterance])
         segments = [seg for seg in segments if any(u.speaker is self.narrator for u in seg)]
+        # the names each turn of another calls (a name both called and opening the quote counts twice)
+        calls = {id(u): u.called + self.head_calls(u) for segment in segments for u in segment
+                 if u.speaker is not None and u.speaker is not self.narrator}
         answered: Counter = Counter()      # name id -> answers by the narrator less those by others
         for segment in segments:
             for i, u in enumerate(segment):
                 reply = next((v for v in segment[i + 1:] if v.speaker is not None and v.speaker is not u.speaker), None)
-                if u.speaker is not None and u.speaker is not self.narrator and reply is not None \
-                        and reply.rule in ("explicit", "anaphoric"):        # a tagged answer, not a guess
-                    for e in {e.id: e for e in u.called + self.head_calls(u)}.values():
+                if id(u) in calls and reply is not None and reply.rule in ("explicit", "anaphoric"):   # tagged, no guess
+                    for e in {e.id: e for e in calls[id(u)]}.values():
                         answered[e.id] += 1 if reply.speaker is self.narrator else -1
 
         def narrators(e: Entity) -> bool:
             return self.only_in_quotes(e) and answered[e.id] > -MIN_NARRATOR_CALLS
         for segment in segments:
             for u in segment:
-                if u.speaker is not None and u.speaker is not self.narrator:   # someone calls the narrator
-                    self.narrator_names.update(e.id for e in u.called + self.head_calls(u) if narrators(e))
+                if id(u) in calls:                  # someone calls the narrator
+                    self.narrator_names.update(e.id for e in calls[id(u)] if narrators(e))
                 for name in ("vocatives", "called"):
                     named = [self.narrator if narrators(e) else e for e in getattr(u, name)]
                     setattr(u, name, [e for e in named if e is not u.speaker])
 
+    def opening_names(self, quote: Quote):
+        """(start, end, entity) of the person mentions a quote opens with (only marks before them)."""
+        k = bisect.bisect_left(self.index.starts, quote.start)
+        for start, end, entity in self.index.items[k:k + 3]:
+            if start < quote.end and not self.doc.text[quote.start:start].strip("“\"‘'«— \n"):
+                yield start, end, entity
+
     def cries(self, utterance: Utterance) -> list[Entity]:
         """People whose name is a whole quote (“Kitty!”): called, so not the one calling."""
-        found = []
-        for quote in utterance.quotes:
-            k = bisect.bisect_left(self.index.starts, quote.start)
-            for start, end, entity in self.index.items[k:k + 3]:
-                if start < quote.end and (id(entity), start) in self.proper_starts \
-                        and not self.doc.text[quote.start:start].strip("“\"‘'«— \n") \
-                        and not self.doc.text[end:quote.end].strip(",.!?;”\"’'»— \n"):
-                    found.append(entity)
-        return found
+        return [entity for quote in utterance.quotes for start, end, entity in self.opening_names(quote)
+                if (id(entity), start) in self.proper_starts
+                and not self.doc.text[end:quote.end].strip(",.!?;”\"’'»— \n")]
 
     def head_calls(self, utterance: Utterance) -> list[Entity]:
         """Names that open a quote and are set off by a comma: “Lida, where have you been?”"""
         found = []
         for quote in utterance.quotes:
-            k = bisect.bisect_left(self.index.starts, quote.start)
-            for start, end, entity in self.index.items[k:k + 3]:
-                opening = self.doc.text[quote.start:start].strip("“\"‘'«— \n")
-                if start < quote.end and not opening and self.doc.text[end:end + 1] == ",":
-                    found.append(entity)
-                    break
+            found += [entity for _, end, entity in self.opening_names(quote) if self.doc.text[end:end + 1] == ","][:1]
         return found
 
     def credible(self, entity: Entity) -> bool:
@@ -514,7 +517,7 @@ class Speakers:
         """The first candidate of the rules, in order, that the quote does not itself address."""
         utterance = utterances[k]
         for entity, rule in self.candidates(utterances, k):
-            if entity is not None and entity not in utterance.vocatives + utterance.cried \
+            if entity is not None and entity not in utterance.calls_on \
                     and (rule == "vocative" or self.on_stage(entity)):
                 utterance.speaker, utterance.attribution, utterance.rule = entity, "implicit", rule
                 return
@@ -594,7 +597,7 @@ class Speakers:
             candidates.append((self.other_party(after), "turn"))
         candidates.append((self.last_named(utterance), "recent"))
         for entity, rule in candidates:
-            if entity is not None and entity not in utterance.vocatives + utterance.cried:
+            if entity is not None and entity not in utterance.calls_on:
                 utterance.speaker, utterance.attribution, utterance.rule = entity, "implicit", rule
                 return
 
@@ -666,7 +669,7 @@ class Speakers:
                 speaker = first if (i % 2 == 0) == (votes >= 0) else second
                 if u.rule in ANCHOR_RULES and (u.rule not in OUTVOTED or u.speaker is speaker):
                     continue
-                if speaker not in u.vocatives + u.cried:
+                if speaker not in u.calls_on:
                     u.speaker, u.attribution, u.rule = speaker, "implicit", "turn"
 
     def other_participant(self, utterances: list[Utterance], run: list[int], known: Entity) -> Entity | None:
