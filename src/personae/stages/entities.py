@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from collections import Counter, defaultdict
+from functools import lru_cache
 
 from personae.lang.en import (given_names, group_words, honorifics, motion_verbs, name_parts, relation_terms,
                               time_words)
@@ -67,6 +68,7 @@ def unpaired_marks(text: str) -> tuple[int, int]:
     return len(text) - len(head.sub("", text, count=1)), len(text) - len(tail.sub("", text, count=1))
 
 
+@lru_cache(maxsize=1)
 def day_names() -> frozenset[str]:
     """Names of feast days, which the recogniser may take for a person ("Michaelmas"); not weekdays
     or months, which are also names (Man Friday, April)."""
@@ -74,6 +76,7 @@ def day_names() -> frozenset[str]:
     return frozenset(list(words["feast_days"]) + list(words["movable_feasts"]))
 
 
+@lru_cache(maxsize=1)
 def calendar_words() -> frozenset[str]:
     words = time_words()
     return frozenset(list(words["months"]) + list(words["weekdays"]))
@@ -135,7 +138,9 @@ def retype_places(parse, spans: list[tuple[int, int, str, str]], text: str) -> l
     lives in ("went to Kraków", "in Brno");
     a name led by a person's title or by a common given name is a person ("Comrade Petrov",
     "Grigory Sokolov" are no facilities) unless a place word is in it ("George Street"); a
-    "person" whose name ends in a place word is a facility ("the Kirov Works")."""
+    "person" whose name ends in a place word is a facility ("the Kirov Works"), one with a word of
+    an organisation or a state is that ("the Gestapo", "the Reich": group_words.tsv), and a
+    language spoken or written in is no person ("spoke German")."""
     titles = frozenset(name_parts()["person_titles"])
     place_words = frozenset(name_parts()["place_words"])
     given = given_names()
@@ -150,8 +155,8 @@ def retype_places(parse, spans: list[tuple[int, int, str, str]], text: str) -> l
             etype = "FAC"
         elif etype == "PER" and is_language(parse, start, end):
             etype = "OTHER"                                   # "he spoke German", "wrote in Yiddish"
-        elif etype == "PER" and text[start:end].split()[-1][:1].isupper() and group_type(text[start:end]):
-            etype = group_type(text[start:end])          # "the Gestapo", "the University of Würzburg"
+        elif etype == "PER" and text[start:end].split()[-1][:1].isupper() and (group := group_type(text[start:end])):
+            etype = group                                    # "the Gestapo", "the University of Würzburg"
         elif kind == "PROP" and etype == "PER":
             span = parse.char_span(start, end, alignment_mode="expand")
             if (span is not None and span.start > 0 and parse[span.start - 1].pos_ == "ADP"
@@ -159,7 +164,6 @@ def retype_places(parse, spans: list[tuple[int, int, str, str]], text: str) -> l
                 etype = BASE_PLACE_TYPES[span.root.ent_type_]
             elif span is not None and len(span) == 1 and led_by not in given and is_destination(span):
                 etype = "GPE"                                   # we went to Kraków
-
         out.append((start, end, kind, etype))
     return out
 
@@ -240,7 +244,7 @@ def missed_names(parse, spans: list[tuple[int, int, str, str]]) -> list[tuple[in
     """People the LitBank recogniser missed: the base model's PERSON names and proper-noun subjects
     that overlap no recognised mention."""
     covered = set()
-    for start, end, kind, _ in spans:
+    for start, end, _, _ in spans:
         covered.update(range(start, end))
     found = [(e.start_char, e.end_char) for e in parse.ents if e.label_ == "PERSON"]
     found += [name_span(t) for t in parse if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN"
