@@ -15,6 +15,7 @@ not printed again. Patient-first relations read in the passive (see `export.fact
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from personae.export.facts import PATIENT_FIRST, confidence, sentence
@@ -54,6 +55,24 @@ def snippet(doc: Document, start: int, end: int) -> str:
     return text if len(text) <= SNIPPET_CHARS else text[:SNIPPET_CHARS - 1] + "…"
 
 
+class Stated:
+    """The words each printed relation rests on, with its date, by offset."""
+
+    def __init__(self, relations, times):
+        self.spans = sorted((r.evidence.start, r.evidence.end, times[r.time].value) for r in relations)
+        self.starts = [start for start, _, _ in self.spans]
+        self.longest = max((end - start for start, end, _ in self.spans), default=0)
+
+    def covers(self, start: int, end: int, value: str | None) -> bool:
+        """Does a relation dated `value` rest on words that hold [start, end)?"""
+        k = bisect.bisect_right(self.starts, start) - 1
+        while k >= 0 and self.spans[k][0] >= start - self.longest:
+            if end <= self.spans[k][1] and self.spans[k][2] == value:
+                return True
+            k -= 1
+        return False
+
+
 def timeline_items(doc: Document, label: str = "") -> list[Item]:
     names = {e.id: e.name for e in doc.entities}
     times = {t.id: t for t in doc.times}
@@ -64,12 +83,10 @@ def timeline_items(doc: Document, label: str = "") -> list[Item]:
         entries.append((scene.start, scene.value,
                         f"{label}{scene.id} scene at {place}; {people}: “{snippet(doc, scene.start, scene.end)}”"))
     relations = [r for r in doc.relations if r.predicate in DATED_RELATIONS and r.time in times]
-    # (start, end, date value) of the words each printed relation rests on
-    stated = [(r.evidence.start, r.evidence.end, times[r.time].value) for r in relations]
+    stated = Stated(relations, times)
     for event in doc.events:
         time = times.get(event.time)
-        if time is None or any(start <= event.trigger.start and event.trigger.end <= end and value == time.value
-                               for start, end, value in stated):
+        if time is None or stated.covers(event.trigger.start, event.trigger.end, time.value):
             continue
         who = ", ".join(f"{names.get(p.entity, p.entity)} ({p.role})" for p in event.participants)
         where = f" at {names[event.place]}" if event.place in names else ""
