@@ -207,9 +207,11 @@ def main(argv=None) -> None:
     if args.evaluate:
         evaluate(MODEL_OUT, args.evaluate)
         return
-    global CONFIG
+    global CONFIG, BASE
     if args.config:
         CONFIG = Path(args.config).resolve()
+        from spacy.util import load_config
+        BASE = load_config(CONFIG, interpolate=False)["paths"]["base"]
     ov = {}
     for kv in args.override:
         k, v = kv.split("=", 1)

@@ -238,15 +238,51 @@ def within_one_edit(a: str, b: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def first_names_match(a: str, b: str) -> bool:
+    """One given name in two forms: an initial ("J." and "James"), two transliterations
+    ("Sofya", "Sofia"; "Dmitri", "Dmitry"), a nickname or diminutive of the table ("Mitya" of
+    Dmitri), a pet form made from one ("Nastenka" from Nastya, of Anastasia; "Sonechka" from
+    Sonya, of Sofya), or two pet forms of one stem ("Lida", "Lidochka")."""
     if a == b:
         return True
-    if len(a) == 1 or len(b) == 1:          # an initial: "J." and "James"
+    if len(a) == 1 or len(b) == 1:
         return a[0] == b[0]
-    nick = nicknames()
-    if b in nick.get(a, ()) or a in nick.get(b, ()) or bool(nick.get(a, set()) & nick.get(b, set())):
+    key_a, key_b = given_key(a), given_key(b)
+    if key_a == key_b:
+        return True
+    full_a, full_b = full_names(a), full_names(b)
+    if key_b in full_a or key_a in full_b or full_a & full_b:
         return True
     stem_a, stem_b = name_stem(a), name_stem(b)
     return len(stem_a) >= name_parts()["min_stem"] and stem_a == stem_b
+
+
+def given_key(name: str) -> str:
+    """A given name compared across transliterations: its skeleton, from four letters (shorter
+    names are compared as written: "Dan" is not "Tan")."""
+    return skeleton(name) if len(name) >= 4 else name
+
+
+@lru_cache(maxsize=1)
+def nickname_index() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """The nickname table by each nickname's key and by its stem, full names as keys."""
+    by_key: dict[str, set[str]] = {}
+    by_stem: dict[str, set[str]] = {}
+    for nick, fulls in nicknames().items():
+        keys = {given_key(f) for f in fulls}
+        by_key.setdefault(given_key(nick), set()).update(keys)
+        stem = name_stem(nick)
+        if stem != nick and len(stem) >= name_parts()["min_stem"]:
+            by_stem.setdefault(stem, set()).update(keys)
+    return ({k: frozenset(v) for k, v in by_key.items()}, {k: frozenset(v) for k, v in by_stem.items()})
+
+
+def full_names(name: str) -> frozenset[str]:
+    """The keys of the full names a nickname stands for, also through a pet form of it
+    ("Nastenka": Nastya's stem, so Anastasia)."""
+    by_key, by_stem = nickname_index()
+    found = by_key.get(given_key(name), frozenset())
+    stem = name_stem(name)
+    return found | by_stem.get(stem, frozenset()) if stem != name else found
 
 
 def name_stem(name: str) -> str:
@@ -623,14 +659,17 @@ def cluster_aliases(doc: Document) -> Document:
 
 def fullest_name(person: Person) -> str:
     """The fullest proper name used: "Mr. Murdstone" over "Murdstone", and "Grigory Sokolov" for
-    "Major Grigory Sokolov" (titles go where a given name and a surname remain); never a garble,
-    but "Morris Gruenbaum" over "Morris" (a spelling without umlauts is no garble)."""
+    "Major Grigory Sokolov" (titles go where a given name and a surname remain); a given name
+    over a pet name of it ("Anastasia Gurieva" over "Nastenka Gurieva"), then a name with its
+    patronymic ("Anastasia Lvovna Gurieva"); never a garble, but "Morris Gruenbaum" over
+    "Morris" (a spelling without umlauts is no garble)."""
     counts = Counter(" ".join(m.text.split()) for m, _ in person.mentions)
 
     def score(item):
         mention, form = item
         plain = " ".join(mention.text.split())
-        return (plain not in person.garbled_texts, not form.title_only, len(form.tokens),
+        return (plain not in person.garbled_texts, not form.title_only,
+                len(form.tokens), not full_names(form.tokens[0]), form.patronymic is not None,
                 plain not in person.variant_texts, bool(form.titles), counts[plain])
 
     mention, _ = max(person.mentions, key=score)

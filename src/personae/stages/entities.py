@@ -136,8 +136,8 @@ def retype_places(parse, spans: list[tuple[int, int, str, str]], text: str) -> l
     """A "person" after a preposition that the base model calls a place is that place ("came from Moscow"),
     and so is a one-word "person" that is no given name and that someone travels to or from or
     lives in ("went to Kraków", "in Brno");
-    a name led by a person's title or by a common given name is a person ("Comrade Petrov",
-    "Grigory Sokolov" are no facilities) unless a place word is in it ("George Street"); a
+    a name led by a person's title or by a common given name, or holding a patronymic, is a person
+    ("Comrade Petrov", "Grigory Sokolov", "Ignaty Markovich" are no facilities) unless a place word is in it ("George Street"); a
     "person" whose name ends in a place word is a facility ("the Kirov Works"), one with a word of
     an organisation or a state is that ("the Gestapo", "the Reich": group_words.tsv), and a
     language spoken or written in is no person ("spoke German")."""
@@ -149,7 +149,8 @@ def retype_places(parse, spans: list[tuple[int, int, str, str]], text: str) -> l
         first, _, rest = text[start:end].partition(" ")
         led_by = first.rstrip(".").lower()
         if kind == "PROP" and etype != "PER" and rest[:1].isupper() and (
-                led_by in titles or led_by in given and not place_words & set(rest.lower().split())):
+                led_by in titles or (led_by in given or has_patronymic(rest))
+                and not place_words & set(rest.lower().split())):
             etype = "PER"
         elif kind == "PROP" and etype == "PER" and named_like_a_place(text[start:end], titles, given, place_words):
             etype = "FAC"
@@ -166,6 +167,12 @@ def retype_places(parse, spans: list[tuple[int, int, str, str]], text: str) -> l
                 etype = "GPE"                                   # we went to Kraków
         out.append((start, end, kind, etype))
     return out
+
+
+def has_patronymic(words: str) -> bool:
+    """A Russian patronymic among the words of a name ("Ignaty Markovich", "Anna Lvovna"): a person's name."""
+    endings = tuple(name_parts()["patronymic_endings"])
+    return any(w.lower().endswith(endings) and len(w) > 5 for w in words.split())
 
 
 def is_destination(span) -> bool:
@@ -257,6 +264,45 @@ def missed_names(parse, spans: list[tuple[int, int, str, str]]) -> list[tuple[in
     return out
 
 
+def whole_names(parse, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """A person's name the recogniser cut short takes the given names and patronymics compounded
+    before it: "Dr. Ignaty Markovich | Shchukin" gives "Ignaty Markovich Shchukin" (a title or
+    another capitalised word before a name stays out: "Uncle William", "Poor Miss Taylor")."""
+    given = given_names()
+    out = []
+    for start, end, kind, etype in spans:
+        if kind == "PROP" and etype == "PER":
+            span = parse.char_span(start, end, alignment_mode="expand")
+            k = span.start if span is not None else 0
+            while k > 0 and parse[k - 1].pos_ == "PROPN" and parse[k - 1].dep_ == "compound" \
+                    and (parse[k - 1].lower_ in given or has_patronymic(parse[k - 1].text)):
+                k -= 1
+            if span is not None and k < span.start:
+                start = parse[k].idx
+        out.append((start, end, kind, etype))
+    return sorted(set(out))
+
+
+def repeated_names(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """Other uses of a person's name of two or more words that the recogniser found once and missed
+    elsewhere (“Arkady Semyonovich, there was…” after "Arkady Semyonovich" in the narration)."""
+    names = {" ".join(text[s:e].split()) for s, e, k, t in spans if k == "PROP" and t == "PER"}
+    names = sorted((n for n in names if len(n.split()) > 1 and all(w[:1].isupper() for w in n.split())),
+                   key=len, reverse=True)
+    if not names:
+        return []
+    covered = bytearray(len(text))       # a name inside any mention ("a Miss Taylor") is no mention of its own
+    for start, end, _, _ in spans:
+        covered[start:end] = b"\x01" * (end - start)
+    pattern = re.compile(r"(?<![\w'’])(?:" + "|".join(r"\s+".join(map(re.escape, n.split())) for n in names)
+                         + r")(?![\w'’-])")
+    found = []
+    for match in pattern.finditer(text):
+        if not any(covered[match.start():match.end()]):
+            found.append((match.start(), match.end(), "PROP", "PER"))
+    return found
+
+
 INTRODUCED_BY = re.compile(r"\b(?:named|called)\s+$")
 
 
@@ -290,6 +336,8 @@ def find_entities(doc: Document) -> Document:
     spans = mention_spans(doc.parse)
     # the rules read doc.text, the parse's own text (spaCy rebuilds Doc.text on every access)
     spans = sorted(spans + missed_names(doc.parse, spans) + introduced_names(doc.parse, spans, doc.text))
+    spans = whole_names(doc.parse, spans)
+    spans = sorted(spans + repeated_names(doc.text, spans))
     spans = [(name_start(doc.text, s, e) if t == "PER" else date_start(doc.text, s, e), e, k, t) if k == "PROP"
              else (s, e, k, t) for s, e, k, t in spans]
     spans = [(after_imperative(doc.parse, s, e) if k == "PROP" else s, e, k, t) for s, e, k, t in spans]

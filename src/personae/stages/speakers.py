@@ -175,11 +175,15 @@ def tag_subject(verb, inside_quote):
             break
         head = head.head
     doc = verb.doc
-    for token in doc[verb.i + 1:verb.i + 4]:     # inverted: …,” said his lady
+    modifiers_only = True       # a longer reach only over a determiner and adjectives: said a third autumnal matron
+    for token in doc[verb.i + 1:verb.i + 7]:     # inverted: …,” said his lady
         if token.is_punct or inside_quote(token.idx):
             break
         if token.pos_ in ("PROPN", "NOUN", "PRON"):
             return token.head if token.dep_ == "poss" and token.head.pos_ in ("NOUN", "PROPN") else token
+        modifiers_only = modifiers_only and token.pos_ in ("DET", "ADJ", "NUM")
+        if token.i >= verb.i + 3 and not modifiers_only:
+            break
     for token in reversed(doc[max(0, verb.i - 3):verb.i]):
         if token.is_punct or inside_quote(token.idx):
             break
@@ -636,11 +640,15 @@ class Speakers:
                     break
 
     def exchanges(self, utterances: list[Utterance]) -> list[list[int]]:
-        """Runs of utterances with nothing but white space between them: each is a new turn."""
+        """Runs of utterances with nothing but white space between them, or only the previous
+        one's own speech tag (“I will not take it,” said the Colonel. / “Then you will not get
+        better.”): each is a new turn."""
         runs: list[list[int]] = []
         for k in range(len(utterances)):
             gap = self.doc.text[utterances[k - 1].end:utterances[k].start] if k else "x"
-            linked = not self.breaks[k] and not gap.strip()
+            # (not where a sentence a line is no paragraph: there the speaker goes on after a tag line)
+            own_tag = k > 0 and not self.sentence_lines and utterances[k - 1].tag_after and self.one_sentence(gap)
+            linked = not self.breaks[k] and (not gap.strip() or own_tag)
             if linked:
                 runs[-1].append(k)
             else:
@@ -689,6 +697,9 @@ class Speakers:
                 break
             if utterances[k].speaker is not None and utterances[k].speaker is not known:
                 return utterances[k].speaker
+        if run[0] == 0 or self.breaks[run[0]]:     # the talk opens here: whom the narration brought in
+            return next((e for e in self.named_before(utterances[run[0]])
+                         if e is not known and e.gender != "they" and self.on_stage(e)), None)
         return None
 
     def not_the_one_addressed(self, utterance: Utterance) -> None:
