@@ -392,3 +392,42 @@ def test_named_after_a_relative_only_when_the_kin_word_ends_the_phrase():
     text = "Moritz Grünbaum traded. He was named Moritz after his father died. Moritz wept."
     doc = cluster_aliases(document_with_names(text, ["Moritz Grünbaum", "Moritz"]))
     assert people(doc) == {"Moritz Grünbaum": {"Moritz Grünbaum", "Moritz"}}
+
+
+@pytest.mark.parametrize("a,b", [("mitya", "dmitri"), ("nastenka", "anastasia"), ("nastya", "nastenka"),
+                                 ("sonechka", "sofya"), ("sonya", "sofia"), ("dmitri", "dmitry"),
+                                 ("sofya", "sofia"), ("kolenka", "nikolai")])
+def test_russian_pet_names_and_transliterations_match_the_given_name(a, b):
+    assert first_names_match(a, b)
+
+
+@pytest.mark.parametrize("a,b", [("sonya", "anastasia"), ("mitya", "nikolai"), ("dan", "tan"), ("vera", "varvara")])
+def test_other_given_names_do_not_match(a, b):
+    assert not first_names_match(a, b)
+
+
+def test_pet_names_join_and_the_given_name_is_canonical_over_the_pet_name():
+    text = ("Nastenka Gurieva came in. Anastasia Lvovna Gurieva sat down. Nastya laughed. "
+            "Sofya Lvovna followed her. Sonya, said Nastenka. Sonechka ran.")
+    doc = cluster_aliases(document_with_names(
+        text, ["Nastenka Gurieva", "Anastasia Lvovna Gurieva", "Nastya", "Nastenka", "Sofya Lvovna", "Sonya",
+               "Sonechka"]))
+    assert people(doc) == {"Anastasia Lvovna Gurieva": {"Nastenka Gurieva", "Anastasia Lvovna Gurieva", "Nastya",
+                                                        "Nastenka"},
+                           "Sofya Lvovna": {"Sofya Lvovna", "Sonya", "Sonechka"}}
+
+
+@pytest.mark.parametrize("name,gender", [("Sofya Lvovna", "she"), ("Ignaty Markovich", "he"),
+                                         ("Varvara Nikolaevna Mezhetskaya", "she"), ("Pavel Ilyich Gromov", "he")])
+def test_a_patronymic_tells_the_gender(name, gender):
+    assert parse_name(name).gender == gender
+
+
+@pytest.mark.parametrize("garble", ["Schoukine", "Shukin", "Chtchoukine"])
+def test_the_russian_shch_as_other_languages_write_it_is_a_garble_of_the_name(garble):
+    assert skeleton(garble) == skeleton("Shchukin")
+    text = f"Dr. Shchukin came. Shchukin listened. Shchukin left. Later Dr. {garble} said it was the shoulder."
+    doc = cluster_aliases(document_with_names(text, ["Dr. Shchukin", "Shchukin", f"Dr. {garble}"]))
+    (person,) = [e for e in doc.entities if e.type == "PER"]
+    assert {a.text for a in person.aliases if a.variant} == {f"Dr. {garble}"}
+    assert [f.kind for f in doc.findings] == ["name_variant"]

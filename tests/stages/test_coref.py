@@ -160,3 +160,11 @@ def test_a_kinship_closing_a_sentence_after_a_comma_is_its_subjects(analyse):
     moritz = person(doc, "Moritz Grünbaum")
     assert "the son of a travelling cattle dealer" in [m.text for m in moritz.mentions]
     assert "he" in [m.text for m in moritz.mentions]
+
+
+def test_a_rank_of_the_nobility_names_its_one_bearer(analyse):
+    doc = analyse("Princess Varvara Nikolaevna Mezhetskaya arrived at noon. The Princess sat down at once and "
+                  "asked for tea.\n\nThe Colonel looked at the Princess.\n")
+    princess = person(doc, "Princess Varvara Nikolaevna Mezhetskaya")
+    assert {"The Princess", "the Princess"} <= {m.text for m in princess.mentions}
+    assert princess.gender == "she"

@@ -209,3 +209,21 @@ def test_an_organisation_a_state_or_a_language_is_no_person(analyse):
     types = {e.name.lower(): e.type for e in doc.entities}
     assert types["the gestapo"] == "ORG" and types["the reich"] == "GPE"
     assert types["the university of würzburg"] == "ORG" and types["german"] != "PER"
+
+
+def test_a_name_cut_short_takes_its_given_name_and_patronymic_and_is_found_again(analyse):
+    doc = analyse("The Colonel was not well, and Dr. Ignaty Markovich Shchukin drove out from the district town "
+                  "twice a week.\n\n“Nothing, Ignaty Markovich. An invitation.”\n")
+    (doctor,) = [e for e in doc.entities if e.type == "PER" and "Shchukin" in e.name]
+    texts = {m.text for m in doctor.mentions}
+    assert "Ignaty Markovich Shchukin" in texts and "Ignaty Markovich" in texts
+    assert doctor.gender == "he"
+    assert not [e for e in doc.entities if e.type != "PER" and "Markovich" in e.name]
+
+
+def test_a_two_word_name_is_found_again_but_not_inside_another_mention():
+    from personae.stages.entities import repeated_names
+    text = "Arkady Semyonovich came. “Arkady Semyonovich, listen.” She saw a Miss Taylor there. Miss Taylor left."
+    spans = [(0, 18, "PROP", "PER"), (84, 95, "PROP", "PER"), (63, 76, "NOM", "PER")]
+    found = [text[s:e] for s, e, _, _ in repeated_names(text, spans)]
+    assert found == ["Arkady Semyonovich"]

@@ -257,3 +257,30 @@ def test_a_name_with_a_possessive_is_no_one_called(analyse):
     assert "Adele Ferri" not in [a.text for a in narrator.aliases]
     (quote,) = [q for q in doc.quotes if q.text.startswith("“Adele")]
     assert all(doc.entity(a).name != "Adele Ferri" for a in quote.addressees)
+
+
+def test_turns_after_a_tagged_quote_alternate_with_the_one_the_narration_brought_in(analyse):
+    doc = analyse("The Colonel was not well. Dr. Ignaty Markovich Shchukin was with him in the study, and the two "
+                  "old men were disputing about the quinine.\n\n"
+                  "“I will not take it,” said the Colonel.\n\n“Then you will not get better.”\n\n"
+                  "“I have not got better with it either.”\n\n“That is because you pour it into the geraniums.”\n")
+    colonel, doctor = "the Colonel", "Ignaty Markovich Shchukin"
+    assert [s[1] for s in speakers(doc)] == [colonel, doctor, colonel, doctor]
+
+
+def test_the_two_people_a_talk_calls_by_name_are_its_parties(analyse):
+    doc = analyse("Anastasia Lvovna Gurieva waited in the summer-house. Sonya was asleep in the house, and the "
+                  "doctor was playing cards with the Colonel. Dmitri Arkadyevich came at ten.\n\n"
+                  "“You came.”\n\n“You told me to come.”\n\n“I told you a great many things once.”\n\n"
+                  "“I was in Bulgaria, Nastenka.”\n\n“Yes. I read about it in the newspapers.”\n\n"
+                  "“I wrote eleven letters, Nastya.”\n\n“That is not a letter, Mitya. That is an inventory.”\n")
+    names = [s[1] for s in speakers(doc)]
+    nastenka, mitya = names[0], names[1]
+    assert {nastenka, mitya} == {"Anastasia Lvovna Gurieva", "Dmitri Arkadyevich"}
+    assert names == [nastenka, mitya] * 3 + [nastenka]
+
+
+def test_an_inverted_tag_reaches_over_a_determiner_and_adjectives(analyse):
+    doc = analyse("The women at the prison door talked among themselves.\n\n"
+                  "“The magistrates are merciful overmuch,” added a third autumnal matron.\n")
+    assert speakers(doc) == [("“The magistrates are merciful overmuch,”", "a third autumnal matron", "anaphoric")]

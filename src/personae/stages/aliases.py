@@ -124,6 +124,8 @@ def parse_name(text: str) -> NameForm:
     for i in range(1, len(tokens)):
         if tokens[i].endswith(tuple(parts["patronymic_endings"])) and len(tokens[i]) > 5:
             patronymic = tokens.pop(i)
+            # the patronymic tells the gender: Lvovna, Arkadyevich
+            gender = gender or ("she" if patronymic.endswith(tuple(parts["feminine_patronymic_endings"])) else "he")
             break
     if maiden:
         gender = gender or parts["maiden_markers"][marker]

@@ -274,8 +274,10 @@ def whole_names(parse, spans: list[tuple[int, int, str, str]]) -> list[tuple[int
         if kind == "PROP" and etype == "PER":
             span = parse.char_span(start, end, alignment_mode="expand")
             k = span.start if span is not None else 0
-            while k > 0 and parse[k - 1].pos_ == "PROPN" and parse[k - 1].dep_ == "compound" \
-                    and (parse[k - 1].lower_ in given or has_patronymic(parse[k - 1].text)):
+            # a given name, a patronymic, or any name before a patronymic ("Ignaty Markovich")
+            while k > 0 and parse[k - 1].pos_ == "PROPN" and parse[k - 1].dep_ == "compound" and (
+                    parse[k - 1].lower_ in given or has_patronymic(parse[k - 1].text)
+                    or has_patronymic(parse[k].text) and k < span.end - 1):
                 k -= 1
             if span is not None and k < span.start:
                 start = parse[k].idx

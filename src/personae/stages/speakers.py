@@ -78,6 +78,8 @@ ATTRIBUTION_ACCURACY = {
 ANCHOR_RULES = ("explicit", "anaphoric", "action")
 # Anchors that the beat of an exchange overrules when they break it (a narration lead is a guess).
 OUTVOTED = ("action",)
+# The weight of a name called in an exchange, as a vote that the other party speaks the quote.
+CALL_VOTE = ATTRIBUTION_ACCURACY["turn"]
 # Narration (characters) between two utterances beyond which a conversation is over.
 MIN_NARRATOR_CALLS = 2   # calls of the narrator by a name before that name is theirs
 CONVERSATION_GAP = 400
@@ -658,11 +660,18 @@ class Speakers:
     def decode_exchanges(self, utterances: list[Utterance]) -> None:
         """In a back-and-forth between two people, the turns alternate: the tagged quotes of the
         run vote (by confidence) on who speaks first, and the untagged ones follow the beat, as
-        does a narration lead that breaks it."""
+        does a narration lead that breaks it. Where the quotes call exactly two people by name
+        (“I was in Bulgaria, Nastenka.” … “That is not a letter, Mitya.”), those two are the
+        parties, unless a tag names a third, and each call votes that the other one speaks it."""
         for run in self.exchanges(utterances):
             anchors = [(i, utterances[k]) for i, k in enumerate(run) if utterances[k].rule in ANCHOR_RULES]
             people = list({u.speaker.id: u.speaker for _, u in anchors}.values())
-            if len(people) == 1:
+            called = {e.id: e for k in self.talk(run) for e in utterances[k].vocatives if self.on_stage(e)}
+            tagged = {u.speaker.id for _, u in anchors if u.rule not in OUTVOTED}
+            by_calls = len(called) == 2 and tagged <= called.keys()
+            if by_calls:
+                people = list(called.values())
+            elif len(people) == 1:
                 other = self.other_participant(utterances, run, people[0])
                 people += [other] if other is not None else []
             if len(people) != 2:
@@ -670,8 +679,13 @@ class Speakers:
             first, second = people
             votes = 0.0
             for i, u in anchors:
-                weight = ATTRIBUTION_ACCURACY[u.rule]
-                votes += weight if (i % 2 == 0) == (u.speaker is first) else -weight
+                if u.speaker in people:
+                    weight = ATTRIBUTION_ACCURACY[u.rule]
+                    votes += weight if (i % 2 == 0) == (u.speaker is first) else -weight
+            for i, k in enumerate(run if by_calls else ()):
+                for e in utterances[k].vocatives:
+                    if e in people:     # the one called does not speak: the other does
+                        votes += CALL_VOTE if (i % 2 == 0) == (e is second) else -CALL_VOTE
             for i, k in enumerate(run):
                 u = utterances[k]
                 speaker = first if (i % 2 == 0) == (votes >= 0) else second
@@ -679,6 +693,15 @@ class Speakers:
                     continue
                 if speaker not in u.calls_on:
                     u.speaker, u.attribution, u.rule = speaker, "implicit", "turn"
+
+    def talk(self, run: list[int]) -> range:
+        """The utterances of the conversation a run belongs to (no long narration between them)."""
+        first, last = run[0], run[-1]
+        while first > 0 and not self.breaks[first]:
+            first -= 1
+        while last + 1 < len(self.breaks) and not self.breaks[last + 1]:
+            last += 1
+        return range(first, last + 1)
 
     def other_participant(self, utterances: list[Utterance], run: list[int], known: Entity) -> Entity | None:
         """The second party of an exchange where only one is tagged: whom the quotes name, else
