@@ -666,7 +666,7 @@ class Speakers:
         for run in self.exchanges(utterances):
             anchors = [(i, utterances[k]) for i, k in enumerate(run) if utterances[k].rule in ANCHOR_RULES]
             people = list({u.speaker.id: u.speaker for _, u in anchors}.values())
-            called = {e.id: e for k in self.talk(run) for e in utterances[k].vocatives if self.on_stage(e)}
+            called = {e.id: e for k in self.talk(run) for e in utterances[k].calls_on if self.on_stage(e)}
             tagged = {u.speaker.id for _, u in anchors if u.rule not in OUTVOTED}
             by_calls = len(called) == 2 and tagged <= called.keys()
             if by_calls:
@@ -683,7 +683,7 @@ class Speakers:
                     weight = ATTRIBUTION_ACCURACY[u.rule]
                     votes += weight if (i % 2 == 0) == (u.speaker is first) else -weight
             for i, k in enumerate(run if by_calls else ()):
-                for e in utterances[k].vocatives:
+                for e in utterances[k].calls_on:
                     if e in people:     # the one called does not speak: the other does
                         votes += CALL_VOTE if (i % 2 == 0) == (e is second) else -CALL_VOTE
             for i, k in enumerate(run):
