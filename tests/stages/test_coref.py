@@ -168,3 +168,10 @@ def test_a_rank_of_the_nobility_names_its_one_bearer(analyse):
     princess = person(doc, "Princess Varvara Nikolaevna Mezhetskaya")
     assert {"The Princess", "the Princess"} <= {m.text for m in princess.mentions}
     assert princess.gender == "she"
+
+
+def test_the_narrators_uncle_is_the_one_uncle_named(analyse):
+    doc = analyse("Uncle Wacek came in from the yard and sat down by the stove.\n\n"
+                  "I looked at the clock. My uncle was still sitting there when it struck ten.\n")
+    uncle = person(doc, "Uncle Wacek")
+    assert "My uncle" in {m.text for m in uncle.mentions}

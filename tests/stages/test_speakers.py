@@ -284,3 +284,13 @@ def test_an_inverted_tag_reaches_over_a_determiner_and_adjectives(analyse):
     doc = analyse("The women at the prison door talked among themselves.\n\n"
                   "“The magistrates are merciful overmuch,” added a third autumnal matron.\n")
     assert speakers(doc) == [("“The magistrates are merciful overmuch,”", "a third autumnal matron", "anaphoric")]
+
+
+def test_the_narrator_takes_the_name_others_call_in_untagged_turns(analyse):
+    doc = analyse("I came home at seven. I hung my coat on the nail and went into the kitchen, where my "
+                  "supper was waiting for me. Aunt Zosia poured the tea and looked at me over the pot.\n\n"
+                  "“You are late again, Tadeusz.”\n\n“The tram was full.”\n\n"
+                  "“The tram is always full, Tadeusz.”\n\n“Then I shall walk,” I said.\n")
+    (narrator,) = [e for e in doc.entities if e.is_narrator]
+    assert narrator.name == "Tadeusz"
+    assert not [e for e in doc.entities if e.name == "Tadeusz" and not e.is_narrator]

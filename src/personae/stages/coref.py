@@ -38,6 +38,8 @@ from personae.stages.entities import count_aliases
 from personae.stages.quotes import outside_quotes
 
 PLACE_TYPES = ("GPE", "LOC", "FAC")
+# Kinship words that lead a name as a title ("Uncle Wacek", "Aunt Zosia").
+KIN_TITLES = {"uncle", "aunt", "auntie", "cousin", "grandfather", "grandmother", "grandpa", "grandma", "granny"}
 QUOTE_OPENERS = ("“", "‘", "«", '"')
 # Titles written two ways ("Dr. Bartoš" is who "the doctor" is).
 TITLE_SYNONYMS = {"dr": "doctor", "prof": "professor", "capt": "captain", "col": "colonel", "gen": "general",
@@ -295,9 +297,9 @@ def join_roles(doc: Document, people: list[Entity], outside) -> set[int]:
 
 
 def join_named_kin(people: list[Entity], outside) -> set[int]:
-    """The narrator's kin once named ("my brother Tomáš"): another "my brother" of the narration
-    ("My brother, who was born in 1924,") is that person, when the narrator names only one
-    brother. Returns the ids (id()) of the entities joined."""
+    """The narrator's kin once named ("my brother Tomáš", "Uncle Wacek"): another "my brother" or
+    "my uncle" of the narration ("My brother, who was born in 1924,") is that person, when the
+    narrator names only one brother (uncle). Returns the ids (id()) of the entities joined."""
     kin = relation_terms()
 
     def key(mention: Mention) -> str | None:
@@ -306,10 +308,13 @@ def join_named_kin(people: list[Entity], outside) -> set[int]:
                 and outside(mention.start):
             return words[1]
         return None
+    def title(mention: Mention) -> str | None:       # "Uncle Wacek", "Aunt Zosia"
+        first = mention.text.split()[0].lower()
+        return first if mention.kind == "PROP" and first in KIN_TITLES and first in kin else None
     named: dict[str, list[Entity]] = {}
     for entity in people:
         if any(m.kind == "PROP" for m in entity.mentions):
-            for term in {key(m) for m in entity.mentions} - {None}:
+            for term in {key(m) or title(m) for m in entity.mentions} - {None}:
                 named.setdefault(term, []).append(entity)
     joined: set[int] = set()
     for entity in people:

@@ -150,6 +150,7 @@ class Utterance:
     answer_pronoun: str | None = None   # "he" or "she" of a tag like "he answered"
     tagged: dict[str, tuple[Entity, str]] = field(default_factory=dict)   # quote id -> its own tag's speaker
     cried: list[Entity] = field(default_factory=list)    # a name that is a whole quote: “Kitty!”
+    heard: list[Entity] = field(default_factory=list)    # the names it calls, before any is the narrator's
 
     @property
     def calls_on(self) -> list[Entity]:
@@ -360,6 +361,7 @@ class Speakers:
             if utterance.attribution == "anaphoric" and utterance.speaker in called:
                 self.not_the_one_addressed(utterance)
             utterance.called = [e for e in called if e is not utterance.speaker]
+            utterance.heard = utterance.called + self.head_calls(utterance)
             utterance.vocatives = [e for e in self.vocatives(utterance) if e is not utterance.speaker]
             utterance.cried = self.cries(utterance)
         if self.narrator is not None:
@@ -374,6 +376,9 @@ class Speakers:
                 self.backward(utterances, k)
         self.mend_turns(utterances)
         self.decode_exchanges(utterances)
+        if self.narrator is not None:     # again, now that untagged turns have speakers too
+            self.narrator_names.clear()
+            self.name_the_narrator(utterances)
         for k, utterance in enumerate(utterances):
             utterance.addressees = self.addressees(utterances, k)
             self.write(utterance)
@@ -435,7 +440,7 @@ class Speakers:
                 segments.append([utterance])
         segments = [seg for seg in segments if any(u.speaker is self.narrator for u in seg)]
         # the names each turn of another calls (a name both called and opening the quote counts twice)
-        calls = {id(u): u.called + self.head_calls(u) for segment in segments for u in segment
+        calls = {id(u): u.heard for segment in segments for u in segment
                  if u.speaker is not None and u.speaker is not self.narrator}
         answered: Counter = Counter()      # name id -> answers by the narrator less those by others
         for segment in segments:
