@@ -431,3 +431,19 @@ def test_the_russian_shch_as_other_languages_write_it_is_a_garble_of_the_name(ga
     (person,) = [e for e in doc.entities if e.type == "PER"]
     assert {a.text for a in person.aliases if a.variant} == {f"Dr. {garble}"}
     assert [f.kind for f in doc.findings] == ["name_variant"]
+
+
+def test_a_surname_spelt_like_a_given_name_stays_with_its_person():
+    # "Visniewski" alone is no given name that "Doctor Wiśniewski" could be (it would split him)
+    assert not first_names_match("visniewski", "wiśniewski")
+    assert first_names_match("sofya", "sofia")
+
+
+def test_a_spelling_without_its_diacritics_and_with_a_letter_garbled_is_a_variant_even_when_as_frequent():
+    text = ("The next morning Doctor Wiśniewski came. I had known Visniewski all my life. "
+            "Doctor Stanisław Wiśniewski had delivered us. Visniewski, my mother said, never married.")
+    doc = cluster_aliases(document_with_names(
+        text, ["Doctor Wiśniewski", "Visniewski", "Doctor Stanisław Wiśniewski"]))
+    (person,) = [e for e in doc.entities if e.type == "PER"]
+    assert person.name == "Stanisław Wiśniewski"
+    assert {a.text for a in person.aliases if a.variant} == {"Visniewski"}

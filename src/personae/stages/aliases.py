@@ -249,13 +249,21 @@ def first_names_match(a: str, b: str) -> bool:
     if len(a) == 1 or len(b) == 1:
         return a[0] == b[0]
     key_a, key_b = given_key(a), given_key(b)
-    if key_a == key_b:
+    if key_a == key_b and (a in known_given_names() or b in known_given_names()):
         return True
     full_a, full_b = full_names(a), full_names(b)
     if key_b in full_a or key_a in full_b or full_a & full_b:
         return True
     stem_a, stem_b = name_stem(a), name_stem(b)
     return len(stem_a) >= name_parts()["min_stem"] and stem_a == stem_b
+
+
+@lru_cache(maxsize=1)
+def known_given_names() -> frozenset[str]:
+    """Given names the language data knows (given_names.tsv, nicknames.tsv): only these match
+    another spelling by their skeleton ("Sofya" of Sofia); two unknown words of one skeleton
+    ("Visniewski", "Wiśniewski") are left to the garble rules, which look at where each is used."""
+    return frozenset(given_names()) | frozenset(nicknames()) | frozenset().union(*nicknames().values())
 
 
 def given_key(name: str) -> str:
@@ -349,7 +357,8 @@ class VariantMap:
     A spelling is a variant of another when both reduce to one skeleton (related_spellings).
     The right one is the more frequent; a garble used as often as the right form (twice
     "Karel Procházka", twice "Karel Prochaska") is a variant too when the two share the
-    rest of the name ("Karel"), the tie going to the spelling with diacritics, then to the
+    rest of the name ("Karel"), or when it lacks the other's diacritics and one letter besides
+    ("Visniewski" of "Wiśniewski"), the tie going to the spelling with diacritics, then to the
     fuller name, then to the first used. A spelling that differs only in diacritics
     ("Wisniewski" of "Wiśniewski") or in umlauts spelt out ("Gruenbaum" of "Grünbaum") is a
     variant of the one written with them however often it is used, and joins at any distance
@@ -377,6 +386,11 @@ class VariantMap:
             seen = (counts[token], accents(token), fullest[token], -first_used[token])
             return (seen[1],) + seen if by_accents else seen
 
+        def garbled_unaccented(a: str, b: str) -> bool:
+            """b keeps the diacritics that a lost, and a letter of a is garbled besides
+            ("Visniewski" of "Wiśniewski"): a is the garble, however often each is used."""
+            return accents(b) > 0 == accents(a) and within_one_edit(fold(a), fold(b))
+
         def share_partner(a: str, b: str) -> bool:
             return any(place_a == place_b and (skeleton(x) == skeleton(y) or
                                                (place_a == "last" and first_names_match(x, y)))
@@ -402,7 +416,8 @@ class VariantMap:
                     continue
                 if rank(other, accent_only) <= rank(token, accent_only):
                     continue   # the other spelling is the variant, if either is
-                if not accent_only and counts[other] == n and not share_partner(token, other):
+                if not accent_only and counts[other] == n and not share_partner(token, other) \
+                        and not garbled_unaccented(token, other):
                     continue
                 choice = ((accent_only, rank(other, accent_only)), other)
                 if token not in best or choice > best[token]:
