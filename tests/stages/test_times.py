@@ -349,3 +349,21 @@ def test_the_first_date_of_a_paragraph_may_go_back(analyse):
     doc = analyse("Kessler kept the factory until 1950.\n\nLotte remained in England. In 1946 she travelled to New "
                   "York. In July she came back.")
     assert {t.text: t.value for t in doc.times}["In July"] == "1946-07"
+
+
+def test_the_reference_year_is_that_of_the_full_dates_not_of_bare_years_of_backstory(analyse):
+    doc = analyse("My father's coat had hung by the door until the summer of 1944. He had gone away in 1944, "
+                  "and we had heard nothing more of him after 1944.\n\n"
+                  "On the 19th of October the telegram came. That evening my mother cried.\n\n"
+                  "Monday was 22 October 1956.\n")
+    values = {t.text: t.value for t in doc.times}
+    assert values["the 19th of October"] == "1956-10-19"
+    assert values["That evening"] == "1956-10-19TEV"
+
+
+def test_the_date_a_letter_bears_is_no_running_time(analyse):
+    doc = analyse("On the 3rd of September 1879 the Princess arrived at Lipovka.\n\n"
+                  "Her last letter to him was dated the 2nd of November 1877, and no answer had ever come to "
+                  "it.\n\nThe doctor walked with him to the pond. The woods went to Kashin in October.\n")
+    values = {t.text: t.value for t in doc.times}
+    assert values["in October"] == "1879-10"

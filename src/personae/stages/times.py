@@ -284,11 +284,18 @@ def match_filter(doc: Document):
     return test
 
 
+# Kinds of match that name a day, its month and (when "year" is among their groups) its year.
+FULL_DATES = ("iso", "numeric", "dmy", "mdy")
+
+
 def reference_year(doc: Document, matches: list[Match]) -> int | None:
-    """doc.options["year"], else the most frequent explicit year (the first among equals)."""
+    """doc.options["year"], else the most frequent year of the full dates (day, month and year:
+    the story's own days, where a bare year is more often backstory: "until the summer of 1944"
+    ... "Monday was 22 October 1956"), else of all explicit years; the first among equals."""
     if doc.options.get("year") is not None:
         return int(doc.options["year"])
-    years = [int(m.groups["year"]) for m in matches if "year" in m.groups]
+    years = [int(m.groups["year"]) for m in matches if m.kind in FULL_DATES and m.groups.get("year")] \
+        or [int(m.groups["year"]) for m in matches if "year" in m.groups]
     if not years:
         return None
     counts = Counter(years)
@@ -761,7 +768,8 @@ def clause_tense(doc: Document, start: int, end: int) -> str | None:
 def told_aside(doc: Document, start: int, end: int, within: tuple[int, int] | None = None) -> bool:
     """Is text[start:end] in a clause told aside from the narrative's own time?
 
-    A birth ("Tomáš was born in 1926"), the past perfect ("he had left in 1947"), a
+    A birth ("Tomáš was born in 1926"), the date a document bears ("her letter was dated the 2nd
+    of November 1877"), the past perfect ("he had left in 1947"), a
     relative or participle clause ("my brother, who was born in 1924"), an infinitive
     ("to leave in May"), or a complement after its verb ("told that he would go in
     December"); not a complement before its verb, which is how a misread colon or a
@@ -772,7 +780,9 @@ def told_aside(doc: Document, start: int, end: int, within: tuple[int, int] | No
     head = clause_head(span.root) if span is not None else None
     if head is None:
         return False
-    return head.lower_ in time_words()["birth_words"] or clause_aside(head, within)
+    words = time_words()
+    return (head.lower_ in words["birth_words"] or head.lemma_.lower() in words["dating_words"]
+            or clause_aside(head, within))
 
 
 def clause_aside(verb, within: tuple[int, int] | None = None) -> bool:
