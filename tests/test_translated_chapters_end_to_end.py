@@ -1,0 +1,137 @@
+"""The whole pipeline on two chapters written for the tests by separate sessions, each with its key
+written before the tool was run on it: a third-person chapter in the manner of a translated Russian
+novel (tests/fixtures/novel_belozersky*: patronymics, pet names, a father and son of one surname,
+a doctor's name garbled three ways) and a first-person Polish memoir chapter
+(tests/fixtures/memoir_nowicki*: a narrator named only in dialogue, Polish pet names, a surname
+that lost its diacritics). Their first-run scores are in the README; these tests hold what was
+fixed after."""
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from personae import analyze
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+NARRATOR = "NARRATOR"
+
+
+def load(name):
+    return analyze(FIXTURES / f"{name}.txt"), json.loads((FIXTURES / f"{name}_key.json").read_text("utf-8"))
+
+
+@pytest.fixture(scope="module")
+def novel():
+    return load("novel_belozersky")
+
+
+@pytest.fixture(scope="module")
+def memoir():
+    return load("memoir_nowicki")
+
+
+def normal(name):
+    return re.sub(r"^(the|old)\s+", "", " ".join(name.lower().split()))
+
+
+def who_is_who(doc, key):
+    """Each person entity -> the key person most of its names outside quotations belong to."""
+    forms = {}
+    people = list(key["people"])
+    if "narrator" in key:
+        people.append({"canonical": NARRATOR, "aliases": [key["narrator"]["name"], *key["narrator"]["aliases"]]})
+    for p in people:
+        for form in [p["canonical"], *p["aliases"]]:
+            forms.setdefault(normal(form), set()).add(p["canonical"])
+    spans = [(q.start, q.end) for q in doc.quotes]
+    out = {}
+    for e in doc.entities:
+        votes = {}
+        for m in e.mentions:
+            if m.kind != "PRON" and not any(a <= m.start < b for a, b in spans):
+                for person in forms.get(normal(m.text), ()):
+                    votes[person] = votes.get(person, 0) + 1
+        if e.is_narrator:
+            out[e.id] = NARRATOR
+        elif votes:
+            out[e.id] = max(sorted(votes), key=votes.get)
+    return out
+
+
+def speakers_right(doc, key):
+    mapping, text, pos, right = who_is_who(doc, key), doc.text, 0, 0
+    for gold in key["quotes"]:
+        at = text.find(gold["starts_with"], pos)
+        pos = at + 1
+        quote = next((q for q in doc.quotes if q.start <= at < q.end), None)
+        right += quote is not None and mapping.get(quote.speaker) == gold["speaker"]
+    return right
+
+
+def entities_of(doc, key, canonical):
+    mapping = who_is_who(doc, key)
+    return [e for e in doc.entities if e.type == "PER" and mapping.get(e.id) == canonical]
+
+
+def test_every_quotation_is_found_with_its_kind(novel, memoir):
+    for doc, key in (novel, memoir):
+        pos, kinds = 0, []
+        for gold in key["quotes"]:
+            at = doc.text.find(gold["starts_with"], pos)
+            pos = at + 1
+            quote = next((q for q in doc.quotes if q.start <= at < q.end), None)
+            assert quote is not None, gold["starts_with"]
+            kinds.append(quote.kind == gold["kind"])
+        assert sum(kinds) >= len(kinds) - 2      # the unsigned note and the telegram read as speech
+
+
+def test_speakers(novel, memoir):
+    # first run: 63 of 117 and 61 of 100; after the fixes: 73 and 69
+    assert speakers_right(*novel) >= 70
+    assert speakers_right(*memoir) >= 66
+
+
+@pytest.mark.parametrize("canonical", ["Dmitri Arkadyevich Belozersky", "Anastasia Lvovna Gurieva",
+                                       "Sofya Lvovna Gurieva", "Dr. Ignaty Markovich Shchukin",
+                                       "Princess Varvara Nikolaevna Mezhetskaya"])
+def test_each_person_of_the_novel_is_one_entity_however_named(novel, canonical):
+    doc, key = novel
+    names = [e.name for e in entities_of(doc, key, canonical) if len(e.mentions) > 1]
+    assert len(names) == 1, names
+
+
+def test_pet_names_and_the_garbled_doctor_join_their_person(novel):
+    doc, key = novel
+    (dmitri,) = [e for e in entities_of(doc, key, "Dmitri Arkadyevich Belozersky") if len(e.mentions) > 1]
+    assert {"Mitya", "Dmitri Arkadyevich"} <= {a.text for a in dmitri.aliases}
+    (doctor,) = [e for e in entities_of(doc, key, "Dr. Ignaty Markovich Shchukin") if len(e.mentions) > 1]
+    assert {"Dr. Schoukine", "Dr. Shukin"} <= {a.text for a in doctor.aliases if a.variant}
+    assert any(f.kind == "name_variant" and doctor.id in f.entities for f in doc.findings)
+    assert doctor.gender == "he"
+    (sofya,) = [e for e in entities_of(doc, key, "Sofya Lvovna Gurieva") if len(e.mentions) > 1]
+    assert {"Sonya", "Sonechka", "Sofya Lvovna"} <= {a.text for a in sofya.aliases} and sofya.gender == "she"
+
+
+def test_the_memoirs_narrator_is_named_from_the_dialogue(memoir):
+    doc, _ = memoir
+    (narrator,) = [e for e in doc.entities if e.is_narrator]
+    assert narrator.name == "Tadeusz"
+
+
+def test_the_memoirs_people_and_the_surname_without_its_diacritics(memoir):
+    doc, key = memoir
+    (doctor,) = [e for e in entities_of(doc, key, "Stanisław Wiśniewski") if len(e.mentions) > 1]
+    assert {a.text for a in doctor.aliases if a.variant} == {"Visniewski"}
+    assert "the doctor" in {m.text for m in doctor.mentions}
+    (uncle,) = [e for e in entities_of(doc, key, "Wacław Nowicki") if len(e.mentions) > 1]
+    assert "Uncle Wacek" in {a.text for a in uncle.aliases}
+    (aunt,) = [e for e in doc.entities if any(a.text == "Aunt Zosia" for a in e.aliases)]
+    assert "my aunt" in {a.text for a in aunt.aliases}
+
+
+def test_the_memoirs_dates_take_the_year_of_its_full_date(memoir):
+    doc, _ = memoir
+    values = {t.text: t.value for t in doc.times}
+    assert values["the 19th of October"] == "1956-10-19"
+    assert values["22 October 1956"] == "1956-10-22"
