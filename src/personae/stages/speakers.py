@@ -700,11 +700,12 @@ class Speakers:
                     u.speaker, u.attribution, u.rule = speaker, "implicit", "turn"
 
     def talk(self, run: list[int]) -> range:
-        """The utterances of the conversation a run belongs to (no long narration between them)."""
+        """The utterances of the conversation a run belongs to (no long narration between them),
+        at most CONVERSATION_MEMORY on either side (a text of dialogue alone stays linear)."""
         first, last = run[0], run[-1]
-        while first > 0 and not self.breaks[first]:
+        while first > max(0, run[0] - CONVERSATION_MEMORY) and not self.breaks[first]:
             first -= 1
-        while last + 1 < len(self.breaks) and not self.breaks[last + 1]:
+        while last + 1 < min(len(self.breaks), run[-1] + 1 + CONVERSATION_MEMORY) and not self.breaks[last + 1]:
             last += 1
         return range(first, last + 1)
 
