@@ -308,6 +308,7 @@ def join_named_kin(people: list[Entity], outside) -> set[int]:
                 and outside(mention.start):
             return words[1]
         return None
+
     def title(mention: Mention) -> str | None:       # "Uncle Wacek", "Aunt Zosia"
         first = mention.text.split()[0].lower()
         return first if mention.kind == "PROP" and first in KIN_TITLES and first in kin else None

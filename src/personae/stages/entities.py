@@ -137,10 +137,10 @@ def retype_places(parse, spans: list[tuple[int, int, str, str]], text: str) -> l
     and so is a one-word "person" that is no given name and that someone travels to or from or
     lives in ("went to Kraków", "in Brno");
     a name led by a person's title or by a common given name, or holding a patronymic, is a person
-    ("Comrade Petrov", "Grigory Sokolov", "Ignaty Markovich" are no facilities) unless a place word is in it ("George Street"); a
-    "person" whose name ends in a place word is a facility ("the Kirov Works"), one with a word of
-    an organisation or a state is that ("the Gestapo", "the Reich": group_words.tsv), and a
-    language spoken or written in is no person ("spoke German")."""
+    ("Comrade Petrov", "Grigory Sokolov", "Ignaty Markovich" are no facilities) unless a place word
+    is in it ("George Street"); a "person" whose name ends in a place word is a facility ("the
+    Kirov Works"), one with a word of an organisation or a state is that ("the Gestapo", "the
+    Reich": group_words.tsv), and a language spoken or written in is no person ("spoke German")."""
     titles = frozenset(name_parts()["person_titles"])
     place_words = frozenset(name_parts()["place_words"])
     given = given_names()
@@ -271,16 +271,15 @@ def whole_names(parse, spans: list[tuple[int, int, str, str]]) -> list[tuple[int
     given = given_names()
     out = []
     for start, end, kind, etype in spans:
-        if kind == "PROP" and etype == "PER":
-            span = parse.char_span(start, end, alignment_mode="expand")
-            k = span.start if span is not None else 0
+        span = parse.char_span(start, end, alignment_mode="expand") if kind == "PROP" and etype == "PER" else None
+        if span is not None:
+            k = span.start
             # a given name, a patronymic, or any name before a patronymic ("Ignaty Markovich")
             while k > 0 and parse[k - 1].pos_ == "PROPN" and parse[k - 1].dep_ == "compound" and (
                     parse[k - 1].lower_ in given or has_patronymic(parse[k - 1].text)
                     or has_patronymic(parse[k].text) and k < span.end - 1):
                 k -= 1
-            if span is not None and k < span.start:
-                start = parse[k].idx
+            start = min(start, parse[k].idx)
         out.append((start, end, kind, etype))
     return sorted(set(out))
 
