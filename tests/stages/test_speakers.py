@@ -294,3 +294,12 @@ def test_the_narrator_takes_the_name_others_call_in_untagged_turns(analyse):
     (narrator,) = [e for e in doc.entities if e.is_narrator]
     assert narrator.name == "Tadeusz"
     assert not [e for e in doc.entities if e.name == "Tadeusz" and not e.is_narrator]
+
+
+def test_my_son_in_a_speakers_quotation_is_the_one_the_narration_calls_his_son(analyse):
+    doc = analyse("Dmitri Arkadyevich, the Colonel’s only son, was then twenty-six years old.\n\n"
+                  "“Varvara Nikolaevna, my son is not rich and never will be,” said the Colonel. “But do not "
+                  "tell me he is a boy.”\n")
+    (dmitri,) = [e for e in doc.entities if e.name == "Dmitri Arkadyevich"]
+    assert "my son" in {m.text for m in dmitri.mentions}
+    assert not [e for e in doc.entities if e.name == "my son"]

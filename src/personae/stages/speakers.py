@@ -52,10 +52,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from personae.lang.en import not_speakers, reply_verbs
+from personae.lang.en import not_speakers, relation_terms, reply_verbs
 from personae.model import Document, Entity, Mention, Quote
 from personae.stages import stage
-from personae.stages.coref import People, title_only
+from personae.stages.coref import People, merge_into, title_only
 from personae.stages.entities import count_aliases, name_span
 from personae.stages.quotes import (BLANK_LINE, SENTENCE_END, find_tag, letter_parts, neighbours, paragraph_bounds,
                                     paragraph_of, outside_quotes)
@@ -838,9 +838,65 @@ def attribute_speakers(doc: Document) -> Document:
     speakers.run()
     if speakers.narrator is not None:
         join_the_narrators_names(doc, speakers.narrator, speakers.narrator_names)
+    join_the_speakers_kin(doc)
     for entity in doc.entities:
         entity.mentions.sort(key=lambda m: m.start)
     return doc
+
+
+# "the Colonel's only son", "Anna's husband": whose relative a description names, and as what.
+POSSESSED_KIN = re.compile(r"^(?P<owner>.+?)[’']s\s+(?:\w+\s+)?(?P<term>[\w-]+)$")
+
+
+def join_the_speakers_kin(doc: Document) -> None:
+    """“My son is not rich,” said by the Colonel: the son is the one person the narration calls
+    the Colonel's son ("Dmitri Arkadyevich, the Colonel’s only son"), so what the quotation says
+    of him ("He was born on the 19th of February 1861") is said of Dmitri."""
+    kin = relation_terms()
+    by_id = {e.id: e for e in doc.entities}
+    spans = sorted((q.start, q.end, q.speaker) for q in doc.quotes if q.speaker)
+    starts = [start for start, _, _ in spans]
+
+    def speaker_at(offset: int) -> str | None:
+        k = bisect.bisect_right(starts, offset) - 1
+        return spans[k][2] if k >= 0 and offset < spans[k][1] else None
+    # "my son" entities: all their names are "my TERM" inside the quotations of one speaker
+    said: dict[str, tuple[str, str]] = {}
+    for entity in doc.entities:
+        names = [m for m in entity.mentions if m.kind != "PRON"]
+        if entity.type != "PER" or entity.is_narrator or not names or any(m.kind == "PROP" for m in names):
+            continue
+        keys = {(speaker_at(m.start), m.text.lower().split()[-1]) for m in names
+                if len(m.text.split()) == 2 and m.text.split()[0].lower() == "my"}
+        if len(keys) == 1 and len(names) == sum(1 for m in names if len(m.text.split()) == 2) \
+                and None not in next(iter(keys)) and next(iter(keys))[1] in kin:
+            said[entity.id] = next(iter(keys))
+    if not said:
+        return
+    # the named people the narration calls someone's TERM, by (that someone, TERM)
+    aliases = {e.id: {a.text.lower() for a in e.aliases} for e in doc.entities if e.type == "PER"}
+    relatives: dict[tuple[str, str], set[str]] = {}
+    for entity in doc.entities:
+        if entity.type != "PER" or not any(m.kind == "PROP" for m in entity.mentions):
+            continue
+        for m in entity.mentions:
+            match = POSSESSED_KIN.match(" ".join(m.text.split())) if m.kind == "NOM" else None
+            if match and match["term"].lower() in kin:
+                owner = match["owner"].lower()
+                for other, names in aliases.items():
+                    if owner in names and other != entity.id:
+                        relatives.setdefault((other, match["term"].lower()), set()).add(entity.id)
+    gone = {}
+    for entity_id, key in said.items():
+        found = relatives.get(key, set())
+        if len(found) == 1:
+            target = by_id[next(iter(found))]
+            merge_into(target, by_id[entity_id])
+            gone[entity_id] = target.id
+    doc.entities = [e for e in doc.entities if e.id not in gone]
+    for quote in doc.quotes:
+        quote.speaker = gone.get(quote.speaker, quote.speaker)
+        quote.addressees = list(dict.fromkeys(gone.get(a, a) for a in quote.addressees))
 
 
 def join_the_narrators_names(doc: Document, narrator: Entity, calls: Counter) -> None:
