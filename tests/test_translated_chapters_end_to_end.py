@@ -135,3 +135,10 @@ def test_the_memoirs_dates_take_the_year_of_its_full_date(memoir):
     values = {t.text: t.value for t in doc.times}
     assert values["the 19th of October"] == "1956-10-19"
     assert values["22 October 1956"] == "1956-10-22"
+
+
+def test_the_novels_planted_age_and_birth_contradiction_is_reported(novel):
+    doc, key = novel
+    (dmitri,) = [e for e in entities_of(doc, key, "Dmitri Arkadyevich Belozersky") if len(e.mentions) > 1]
+    (finding,) = [f for f in doc.findings if f.kind == "conflicting_fact" and dmitri.id in f.entities]
+    assert "1861" in finding.message and "1879" in finding.message and len(finding.evidence) == 2
