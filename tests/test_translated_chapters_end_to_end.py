@@ -142,3 +142,9 @@ def test_the_novels_planted_age_and_birth_contradiction_is_reported(novel):
     (dmitri,) = [e for e in entities_of(doc, key, "Dmitri Arkadyevich Belozersky") if len(e.mentions) > 1]
     (finding,) = [f for f in doc.findings if f.kind == "conflicting_fact" and dmitri.id in f.entities]
     assert "1861" in finding.message and "1879" in finding.message and len(finding.evidence) == 2
+
+
+def test_the_memoirs_mother_is_named_by_the_name_she_answers_to(memoir):
+    doc, _ = memoir
+    (mother,) = [e for e in doc.entities if any(a.text == "Hela" for a in e.aliases)]
+    assert not mother.is_narrator and "my mother" in {a.text.lower() for a in mother.aliases}

@@ -303,3 +303,15 @@ def test_my_son_in_a_speakers_quotation_is_the_one_the_narration_calls_his_son(a
     (dmitri,) = [e for e in doc.entities if e.name == "Dmitri Arkadyevich"]
     assert "my son" in {m.text for m in dmitri.mentions}
     assert not [e for e in doc.entities if e.name == "my son"]
+
+
+def test_a_name_a_described_person_answers_to_is_theirs_not_the_narrators(analyse):
+    doc = analyse("I came home late. My mother was sitting by the stove, and Uncle Wacek was reading the "
+                  "paper.\n\n"
+                  "“Will you go to the station, Hela?” said Uncle Wacek.\n\n“I will,” said my mother.\n\n"
+                  "“And you?” my mother asked me.\n\n“I will go too,” I said.\n\n"
+                  "“Then we all go, Hela,” said Uncle Wacek.\n\n“Good,” said my mother.\n")
+    (mother,) = [e for e in doc.entities if any(m.text == "My mother" for m in e.mentions)]
+    assert "Hela" in {a.text for a in mother.aliases}
+    (narrator,) = [e for e in doc.entities if e.is_narrator]
+    assert "Hela" not in {a.text for a in narrator.aliases}

@@ -240,6 +240,7 @@ class Speakers:
         self.inside_quote = lambda offset: not outside(offset)
         self.narrator = next((e for e in doc.entities if e.is_narrator), None)
         self.narrator_names: Counter = Counter()   # entity id -> times it called the narrator
+        self.described_names: dict[str, Entity] = {}   # a name's entity id -> the described person it names
         self.people = People(doc)
         self.bounds = paragraph_bounds(doc.text)[1:]
         self.blank_lines = BLANK_LINE.search(doc.text) is not None
@@ -379,6 +380,7 @@ class Speakers:
         if self.narrator is not None:     # again, now that untagged turns have speakers too
             self.narrator_names.clear()
             self.name_the_narrator(utterances)
+        self.name_the_described(utterances)
         for k, utterance in enumerate(utterances):
             utterance.addressees = self.addressees(utterances, k)
             self.write(utterance)
@@ -442,16 +444,26 @@ class Speakers:
         # the names each turn of another calls (a name both called and opening the quote counts twice)
         calls = {id(u): u.heard for segment in segments for u in segment
                  if u.speaker is not None and u.speaker is not self.narrator}
-        answered: Counter = Counter()      # name id -> answers by the narrator less those by others
+        answered: dict[str, Counter] = {}      # name id -> who answers to it (tagged answers)
         for segment in segments:
             for i, u in enumerate(segment):
                 reply = next((v for v in segment[i + 1:] if v.speaker is not None and v.speaker is not u.speaker), None)
                 if id(u) in calls and reply is not None and reply.rule in ("explicit", "anaphoric"):   # tagged, no guess
                     for e in {e.id: e for e in calls[id(u)]}.values():
-                        answered[e.id] += 1 if reply.speaker is self.narrator else -1
+                        answered.setdefault(e.id, Counter())[reply.speaker.id] += 1
+
+        unnamed = {e.id for e in self.doc.entities if not any(m.kind == "PROP" for m in e.mentions)}
 
         def narrators(e: Entity) -> bool:
-            return self.only_in_quotes(e) and answered[e.id] > -MIN_NARRATOR_CALLS
+            """Not when others answer to the name twice more often than the narrator, nor when a
+            person the narration names by a description only answers to it as often as the
+            narrator does ("Hela", answered by "my mother")."""
+            who = answered.get(e.id, Counter())
+            mine = who[self.narrator.id]
+            others = sum(n for person, n in who.items() if person != self.narrator.id)
+            described = max((n for person, n in who.items() if person in unnamed and person != self.narrator.id),
+                            default=0)
+            return self.only_in_quotes(e) and mine - others > -MIN_NARRATOR_CALLS and described < max(mine, 1)
         for segment in segments:
             for u in segment:
                 if id(u) in calls:                  # someone calls the narrator
@@ -459,6 +471,30 @@ class Speakers:
                 for name in ("vocatives", "called"):
                     named = [self.narrator if narrators(e) else e for e in getattr(u, name)]
                     setattr(u, name, [e for e in named if e is not u.speaker])
+
+    def name_the_described(self, utterances: list[Utterance]) -> None:
+        """A name heard only inside quotes is the name of a person the narration knows only by a
+        description when that person gives the tagged answer to its calls at least twice, more often
+        than all others together (“…, Hela.” / “Half,” said my mother.): self.described_names maps it
+        to them."""
+        answers: dict[str, Counter] = {}
+        for k, u in enumerate(utterances[:-1]):
+            reply = utterances[k + 1]
+            if self.breaks[k + 1] or u.speaker is None or reply.speaker in (None, u.speaker) \
+                    or reply.rule not in ("explicit", "anaphoric"):
+                continue
+            for e in {e.id: e for e in u.heard}.values():
+                answers.setdefault(e.id, Counter())[reply.speaker.id] += 1
+        by_id = {e.id: e for e in self.doc.entities}
+        for name_id, who in answers.items():
+            (person_id, n), *others = who.most_common()
+            name, person = by_id.get(name_id), by_id.get(person_id)
+            if name is None or person is None or n <= sum(c for _, c in others) or n < MIN_NARRATOR_CALLS \
+                    or person.is_narrator or name.id in self.narrator_names \
+                    or not self.only_in_quotes(name) or any(m.kind == "PROP" for m in person.mentions) \
+                    or name.gender not in ("unknown", person.gender):
+                continue
+            self.described_names[name_id] = person
 
     def opening_names(self, quote: Quote):
         """(start, end, entity) of the person mentions a quote opens with (only marks before them)."""
@@ -838,10 +874,25 @@ def attribute_speakers(doc: Document) -> Document:
     speakers.run()
     if speakers.narrator is not None:
         join_the_narrators_names(doc, speakers.narrator, speakers.narrator_names)
+    join_the_described_names(doc, speakers.described_names)
     join_the_speakers_kin(doc)
     for entity in doc.entities:
         entity.mentions.sort(key=lambda m: m.start)
     return doc
+
+
+def join_the_described_names(doc: Document, names: dict[str, Entity]) -> None:
+    """A name heard only in quotations that a person known by a description answers to ("Hela",
+    answered by "my mother") joins that person, and becomes their name."""
+    for name_id, person in names.items():
+        name = doc.entity(name_id)
+        merge_into(person, name)
+        person.name = name.name
+    gone = {name_id: person.id for name_id, person in names.items()}
+    doc.entities = [e for e in doc.entities if e.id not in gone]
+    for quote in doc.quotes:
+        quote.speaker = gone.get(quote.speaker, quote.speaker)
+        quote.addressees = list(dict.fromkeys(gone.get(a, a) for a in quote.addressees))
 
 
 # "the Colonel's only son", "Anna's husband": whose relative a description names, and as what.
