@@ -447,3 +447,18 @@ def test_a_spelling_without_its_diacritics_and_with_a_letter_garbled_is_a_varian
     (person,) = [e for e in doc.entities if e.type == "PER"]
     assert person.name == "Stanisław Wiśniewski"
     assert {a.text for a in person.aliases if a.variant} == {"Visniewski"}
+
+
+def test_a_woman_named_with_her_familys_other_surname_form_is_one_woman_under_her_own_form():
+    text = ("My uncle came up with his wife, Wacław and Zofia Nowicki. Zofia Nowicki sat down. Later Helena "
+            "and Zofia Nowicka went out. Wacław Nowicki stayed.")
+    doc = cluster_aliases(document_with_names(text, ["Zofia Nowicki", "Zofia Nowicka", "Wacław Nowicki"]))
+    assert people(doc) == {"Zofia Nowicka": {"Zofia Nowicki", "Zofia Nowicka"}, "Wacław Nowicki": {"Wacław Nowicki"}}
+
+
+@pytest.mark.parametrize("surname,gender,fits", [("Nowicki", "she", False), ("Nowicka", "she", True),
+                                                 ("Petrova", "he", False), ("Smith", "she", True),
+                                                 ("Nováková", "she", True)])
+def test_a_surname_fits_its_bearers_sex(surname, gender, fits):
+    from personae.stages.aliases import surname_fits
+    assert surname_fits(surname, gender) is fits

@@ -324,9 +324,13 @@ class Person:
         if form.title_only and self.titles:
             return form.tokens[0] in self.titles
         if len(form.tokens) > 1:
-            # her married name, or her given name with the surname she was born with
+            # her married name, or her given name with the surname she was born with; or her given
+            # name with the family's other form of the surname ("Wacław and Zofia Nowicki" of
+            # Zofia Nowicka): a given name of known gender is never borne by the other sex
             surname = (form.last == self.last or form.last == self.maiden or
-                       form.maiden is not None and form.maiden == self.last)
+                       form.maiden is not None and form.maiden == self.last or
+                       bool(self.last and self.gender and given_names().get(form.first) == self.gender
+                            and gender_counterparts(form.last, self.last)))
             return (surname and
                     (not self.firsts or any(first_names_match(form.first, f) for f in self.firsts)))
         token = form.tokens[0]
@@ -678,7 +682,8 @@ def fullest_name(person: Person) -> str:
     """The fullest proper name used: "Mr. Murdstone" over "Murdstone", and "Grigory Sokolov" for
     "Major Grigory Sokolov" (titles go where a given name and a surname remain); a given name
     over a pet name of it ("Anastasia Gurieva" over "Nastenka Gurieva"), then a name with its
-    patronymic ("Anastasia Lvovna Gurieva"); never a garble, but "Morris Gruenbaum" over
+    patronymic ("Anastasia Lvovna Gurieva"), then a surname in the form of the bearer's sex ("Zofia
+    Nowicka" over "Zofia Nowicki"); never a garble, but "Morris Gruenbaum" over
     "Morris" (a spelling without umlauts is no garble)."""
     counts = Counter(" ".join(m.text.split()) for m, _ in person.mentions)
 
@@ -687,6 +692,7 @@ def fullest_name(person: Person) -> str:
         plain = " ".join(mention.text.split())
         return (plain not in person.garbled_texts, not form.title_only,
                 len(form.tokens), not full_names(form.tokens[0]), form.patronymic is not None,
+                surname_fits(form.last, person.gender),
                 plain not in person.variant_texts, bool(form.titles), counts[plain])
 
     mention, _ = max(person.mentions, key=score)
@@ -695,6 +701,20 @@ def fullest_name(person: Person) -> str:
                               or words[0].lower() in name_parts()["leading_words"]):
         words.pop(0)
     return " ".join(words)
+
+
+def surname_fits(surname: str | None, gender: str) -> bool:
+    """A surname in the form of its bearer's sex, where the name has two: Zofia Nowicka, not the
+    Nowicki of her husband's family."""
+    if not surname or gender not in ("he", "she"):
+        return True
+    folded = fold(surname)
+
+    def longest(endings) -> int:      # the longest ending of the list the surname has
+        return max((len(e) for e in endings if e and folded.endswith(e)), default=0)
+    pairs = name_parts()["gender_endings"]
+    masculine, feminine = longest(m for m, _ in pairs), longest(f for _, f in pairs)
+    return masculine >= feminine if gender == "he" else feminine >= masculine
 
 
 def spelt_right(name: str, variants: VariantMap, written: dict[str, str]) -> str:
