@@ -49,7 +49,7 @@ from functools import lru_cache
 from personae.lang.en import given_names, honorifics, name_parts, nicknames, variant_rules
 from personae.model import Document, Entity, Evidence, Finding, Mention
 from personae.stages import stage
-from personae.stages.entities import capitalised_by_position, count_aliases, renumber
+from personae.stages.entities import capitalised_by_position, count_aliases, is_patronymic, renumber
 
 WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 # Titles after which the next word is a given name ("Aunt Vera", "Sir Walter").
@@ -122,7 +122,7 @@ def parse_name(text: str) -> NameForm:
         gender = given_names().get(tokens[0], "")
     patronymic = None
     for i in range(1, len(tokens)):
-        if tokens[i].endswith(tuple(parts["patronymic_endings"])) and len(tokens[i]) > 5:
+        if is_patronymic(tokens[i]):
             patronymic = tokens.pop(i)
             # the patronymic tells the gender: Lvovna, Arkadyevich
             gender = gender or ("she" if patronymic.endswith(tuple(parts["feminine_patronymic_endings"])) else "he")

@@ -169,10 +169,14 @@ def retype_places(parse, spans: list[tuple[int, int, str, str]], text: str) -> l
     return out
 
 
+def is_patronymic(word: str) -> bool:
+    """A Russian patronymic: Markovich, Lvovna (and not a short word that ends like one, "Rich")."""
+    return len(word) > 5 and word.lower().endswith(tuple(name_parts()["patronymic_endings"]))
+
+
 def has_patronymic(words: str) -> bool:
     """A Russian patronymic among the words of a name ("Ignaty Markovich", "Anna Lvovna"): a person's name."""
-    endings = tuple(name_parts()["patronymic_endings"])
-    return any(w.lower().endswith(endings) and len(w) > 5 for w in words.split())
+    return any(is_patronymic(w) for w in words.split())
 
 
 def is_destination(span) -> bool:
@@ -276,8 +280,8 @@ def whole_names(parse, spans: list[tuple[int, int, str, str]]) -> list[tuple[int
             k = span.start
             # a given name, a patronymic, or any name before a patronymic ("Ignaty Markovich")
             while k > 0 and parse[k - 1].pos_ == "PROPN" and parse[k - 1].dep_ == "compound" and (
-                    parse[k - 1].lower_ in given or has_patronymic(parse[k - 1].text)
-                    or has_patronymic(parse[k].text) and k < span.end - 1):
+                    parse[k - 1].lower_ in given or is_patronymic(parse[k - 1].text)
+                    or is_patronymic(parse[k].text) and k < span.end - 1):
                 k -= 1
             start = min(start, parse[k].idx)
         out.append((start, end, kind, etype))

@@ -57,8 +57,8 @@ from personae.model import Document, Entity, Mention, Quote
 from personae.stages import stage
 from personae.stages.coref import People, merge_into, title_only
 from personae.stages.entities import count_aliases, name_span
-from personae.stages.quotes import (BLANK_LINE, SENTENCE_END, find_tag, letter_parts, neighbours, paragraph_bounds,
-                                    paragraph_of, outside_quotes)
+from personae.stages.quotes import (BLANK_LINE, SENTENCE_END, QuoteIndex, find_tag, letter_parts, neighbours,
+                                    paragraph_bounds, paragraph_of, outside_quotes)
 
 # Share of right speakers per attribution rule on LitBank's 73 training texts (1,240 gold
 # quotations, paragraph breaks restored from the books; training/quotes_dev.py --paragraphs prints
@@ -888,7 +888,12 @@ def join_the_described_names(doc: Document, names: dict[str, Entity]) -> None:
         name = doc.entity(name_id)
         merge_into(person, name)
         person.name = name.name
-    gone = {name_id: person.id for name_id, person in names.items()}
+    drop_joined(doc, {name_id: person.id for name_id, person in names.items()})
+
+
+def drop_joined(doc: Document, gone: dict[str, str]) -> None:
+    """Entities joined into another (id -> the id of the one they joined) leave the document, and
+    the quotations they spoke or were spoken to go to the one they joined."""
     doc.entities = [e for e in doc.entities if e.id not in gone]
     for quote in doc.quotes:
         quote.speaker = gone.get(quote.speaker, quote.speaker)
@@ -905,23 +910,26 @@ def join_the_speakers_kin(doc: Document) -> None:
     of him ("He was born on the 19th of February 1861") is said of Dmitri."""
     kin = relation_terms()
     by_id = {e.id: e for e in doc.entities}
-    spans = sorted((q.start, q.end, q.speaker) for q in doc.quotes if q.speaker)
-    starts = [start for start, _, _ in spans]
+    attributed = sorted((q for q in doc.quotes if q.speaker), key=lambda q: (q.start, q.end))
+    index = QuoteIndex(attributed)
 
     def speaker_at(offset: int) -> str | None:
-        k = bisect.bisect_right(starts, offset) - 1
-        return spans[k][2] if k >= 0 and offset < spans[k][1] else None
-    # "my son" entities: all their names are "my TERM" inside the quotations of one speaker
+        k = index.at(offset)
+        return attributed[k].speaker if k is not None else None
+    # "my son" entities: described only in two words ("my son", "his son"), every "my TERM" of
+    # them inside the quotations of one speaker
     said: dict[str, tuple[str, str]] = {}
     for entity in doc.entities:
-        names = [m for m in entity.mentions if m.kind != "PRON"]
-        if entity.type != "PER" or entity.is_narrator or not names or any(m.kind == "PROP" for m in names):
+        names = [m.text.lower().split() for m in entity.mentions if m.kind != "PRON"]
+        if entity.type != "PER" or entity.is_narrator or not names \
+                or any(m.kind == "PROP" for m in entity.mentions) or any(len(words) != 2 for words in names):
             continue
-        keys = {(speaker_at(m.start), m.text.lower().split()[-1]) for m in names
-                if len(m.text.split()) == 2 and m.text.split()[0].lower() == "my"}
-        if len(keys) == 1 and len(names) == sum(1 for m in names if len(m.text.split()) == 2) \
-                and None not in next(iter(keys)) and next(iter(keys))[1] in kin:
-            said[entity.id] = next(iter(keys))
+        keys = {(speaker_at(m.start), m.text.lower().split()[1]) for m in entity.mentions
+                if m.kind != "PRON" and m.text.lower().split()[0] == "my"}
+        if len(keys) == 1:
+            speaker, term = next(iter(keys))
+            if speaker is not None and term in kin:
+                said[entity.id] = (speaker, term)
     if not said:
         return
     # the named people the narration calls someone's TERM, by (that someone, TERM)
@@ -944,10 +952,7 @@ def join_the_speakers_kin(doc: Document) -> None:
             target = by_id[next(iter(found))]
             merge_into(target, by_id[entity_id])
             gone[entity_id] = target.id
-    doc.entities = [e for e in doc.entities if e.id not in gone]
-    for quote in doc.quotes:
-        quote.speaker = gone.get(quote.speaker, quote.speaker)
-        quote.addressees = list(dict.fromkeys(gone.get(a, a) for a in quote.addressees))
+    drop_joined(doc, gone)
 
 
 def join_the_narrators_names(doc: Document, narrator: Entity, calls: Counter) -> None:
@@ -957,15 +962,10 @@ def join_the_narrators_names(doc: Document, narrator: Entity, calls: Counter) ->
     names = [e for e in doc.entities if calls[e.id] >= MIN_NARRATOR_CALLS and e is not narrator]
     if not names:
         return
-    gone = {e.id for e in names}
     for entity in names:
         narrator.mentions.extend(entity.mentions)
     narrator.mentions.sort(key=lambda m: m.start)
     if narrator.name == "the narrator":
         narrator.name = max(names, key=lambda e: len(e.mentions)).name
     narrator.aliases = count_aliases(narrator.mentions)
-    doc.entities = [e for e in doc.entities if e.id not in gone]
-    for quote in doc.quotes:
-        if quote.speaker in gone:
-            quote.speaker = narrator.id
-        quote.addressees = list(dict.fromkeys(narrator.id if a in gone else a for a in quote.addressees))
+    drop_joined(doc, {e.id: narrator.id for e in names})
