@@ -190,6 +190,21 @@ def speed(model_dir: Path = MODEL_OUT, chars: int = 100_000) -> float:
     return words / dt
 
 
+def with_pretrained_tok2vec(config_path: Path, weights: Path, name: str) -> Path:
+    """A copy of the config whose litbank_tok2vec starts from pretrained weights."""
+    import spacy
+    from spacy.util import load_config
+
+    config = load_config(config_path, interpolate=False)
+    defaults = load_config(Path(spacy.__file__).parent / "default_config_pretraining.cfg")
+    config["pretraining"] = {**defaults["pretraining"], "component": "litbank_tok2vec", "layer": ""}
+    config["initialize"]["init_tok2vec"] = str(weights)
+    RUNS.mkdir(parents=True, exist_ok=True)
+    out = RUNS / f"{name}.cfg"
+    config.to_disk(out)
+    return out
+
+
 def main(argv=None) -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--dev", action="store_true", help="train on 65 texts and evaluate on the 8 dev texts")
@@ -199,6 +214,7 @@ def main(argv=None) -> None:
     ap.add_argument("--name", default=None)
     ap.add_argument("--out", default=None, help="export the full model here instead of src/personae/models/litbank")
     ap.add_argument("--config", default=None, help="config file (default training/litbank.cfg)")
+    ap.add_argument("--pretrained", default=None, help="litbank_tok2vec weights from training.pretrain")
     args = ap.parse_args(argv)
     os.environ.setdefault("PYTHONHASHSEED", "0")
     if args.speed:
@@ -220,6 +236,8 @@ def main(argv=None) -> None:
         except ValueError:
             pass
         ov[k] = v
+    if args.pretrained:
+        CONFIG = with_pretrained_tok2vec(CONFIG, Path(args.pretrained).resolve(), args.name or "pretrained")
     if not (CORPUS / "dev.spacy").exists() or not args.dev:
         make_corpora()
     if args.dev:

@@ -5,7 +5,7 @@ import pytest
 
 from personae.model import Document, Entity, Mention
 from personae.stages.aliases import (cluster_aliases, first_names_match, fold, gender_counterparts, parse_name,
-                                     same_letters, skeleton, with_maiden_names)
+                                     same_letters, skeleton, title_before, with_maiden_names)
 from personae.stages.entities import count_aliases, name_key
 
 
@@ -462,3 +462,42 @@ def test_a_woman_named_with_her_familys_other_surname_form_is_one_woman_under_he
 def test_a_surname_fits_its_bearers_sex(surname, gender, fits):
     from personae.stages.aliases import surname_fits
     assert surname_fits(surname, gender) is fits
+
+
+def test_old_and_young_before_one_surname_are_father_and_son():
+    text = ("Old Marchetti sat at his desk. Young Marchetti came in with the paper. old Marchetti frowned. "
+            "Signor Marchetti had saved his name twice. Young Marchetti laughed.")
+    doc = cluster_aliases(document_with_names(text, ["Old Marchetti", "Young Marchetti", "old Marchetti",
+                                                     "Signor Marchetti"]))
+    owner = {m.start: e for e in doc.entities for m in e.mentions}
+    father, son = owner[0], owner[text.index("Young Marchetti")]
+    assert father is not son
+    assert owner[text.index("old Marchetti")] is father and owner[text.index("Signor Marchetti")] is father
+
+
+@pytest.mark.parametrize("names, joined", [
+    (["Giuseppe Marchetti", "Beppe"], True), (["Caterina Marchetti", "Nina"], True),
+    (["Katharina Hartmann", "Käthe"], True), (["Johannes Hartmann", "Hansi"], True),
+    (["Margarete Vogt", "Gretel"], True), (["Antonio Marchetti", "Tonio"], True),
+    (["Caterina Marchetti", "Lucia"], False),
+])
+def test_german_and_italian_pet_names_join_their_given_name(names, joined):
+    text = f"{names[0]} came in. {names[1]} sat down."
+    doc = cluster_aliases(document_with_names(text, names))
+    assert (len([e for e in doc.entities if e.type == "PER"]) == 1) == joined
+
+
+def test_an_either_name_title_goes_with_a_given_name_or_a_surname_and_a_given_name_title_with_a_given_name():
+    text = ("Antonio Marchetti came in. Signor Antonio sat down. Teresa Bressan followed. Zia Teresa spoke. "
+            "Signor Marchetti nodded.")
+    doc = cluster_aliases(document_with_names(text, ["Antonio Marchetti", "Signor Antonio", "Teresa Bressan",
+                                                     "Zia Teresa", "Signor Marchetti"]))
+    assert people(doc) == {"Antonio Marchetti": {"Antonio Marchetti", "Signor Antonio", "Signor Marchetti"},
+                           "Teresa Bressan": {"Teresa Bressan", "Zia Teresa"}}
+
+
+def test_a_whole_title_word_with_a_full_stop_ends_a_sentence_and_is_no_title_of_the_next_name():
+    assert title_before("“Avvocato. ", len("“Avvocato. ")) == ""
+    assert title_before("said Col. ", len("said Col. ")) == "Col. "
+    assert title_before("said Mr. ", len("said Mr. ")) == "Mr. "
+    assert title_before("said Herr ", len("said Herr ")) == "Herr "

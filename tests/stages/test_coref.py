@@ -175,3 +175,10 @@ def test_the_narrators_uncle_is_the_one_uncle_named(analyse):
                   "I looked at the clock. My uncle was still sitting there when it struck ten.\n")
     uncle = person(doc, "Uncle Wacek")
     assert "My uncle" in {m.text for m in uncle.mentions}
+
+
+def test_a_description_that_is_a_name_is_that_person(analyse):
+    doc = analyse("My father’s shop stood on the corner. My father was Wilhelm Hartmann, and the street "
+                  "called him Herr Apotheker. My father never complained.\n")
+    owner = {m.text: e for e in doc.entities for m in e.mentions if m.kind != "PRON"}
+    assert owner["My father"] is owner["Wilhelm Hartmann"]

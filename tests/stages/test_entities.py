@@ -227,3 +227,15 @@ def test_a_two_word_name_is_found_again_but_not_inside_another_mention():
     spans = [(0, 18, "PROP", "PER"), (84, 95, "PROP", "PER"), (63, 76, "NOM", "PER")]
     found = [text[s:e] for s, e, _, _ in repeated_names(text, spans)]
     assert found == ["Arkady Semyonovich"]
+
+
+def test_a_given_name_spoken_to_or_acting_is_a_person_whatever_the_recogniser_says():
+    words = ["“", "Nobody", "needs", "to", "tell", "you", ",", "Nina", ".", "”", "Nina", "asked", "in", "Florence", "."]
+    heads = [2, 2, 2, 4, 2, 4, 4, 4, 2, 2, 11, 11, 11, 12, 11]
+    deps = ["punct", "nsubj", "ROOT", "aux", "xcomp", "dobj", "punct", "npadvmod", "punct", "punct", "nsubj", "ROOT",
+            "prep", "pobj", "punct"]
+    pos = ["PUNCT", "PRON", "VERB", "PART", "VERB", "PRON", "PUNCT", "PROPN", "PUNCT", "PUNCT", "PROPN", "VERB",
+           "ADP", "PROPN", "PUNCT"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
+    spans = [(*char_span(doc, i, i + 1), "PROP", "GPE") for i in (7, 10, 13)]
+    assert [t for *_, t in retype_places(doc, spans, doc.text)] == ["PER", "PER", "GPE"]

@@ -36,6 +36,7 @@ def value_of(text: str, expression: str, **options):
     ("The letter of 25/12/1938 arrived.", "25/12/1938", "1938-12-25"),
     ("It was the twelfth of March 1938.", "the twelfth of March 1938", "1938-03-12"),
     ("By March 1938 we were gone.", "March 1938", "1938-03"),
+    ("He borrowed it in May of 1880.", "May of 1880", "1880-05"),
     ("In the spring of 1939 we left.", "the spring of 1939", "1939-SP"),
     ("In the 1930s, nobody spoke.", "the 1930s", "193"),
     ("We met on the evening of 14 June 1939.", "the evening of 14 June 1939", "1939-06-14TEV"),

@@ -46,20 +46,24 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from personae.lang.en import given_names, honorifics, name_parts, nicknames, variant_rules
+from personae.lang.en import given_names, honorifics, known_given_names, name_parts, nicknames, variant_rules
 from personae.model import Document, Entity, Evidence, Finding, Mention
 from personae.stages import stage
 from personae.stages.entities import capitalised_by_position, count_aliases, is_patronymic, renumber
 
 WORD = re.compile(r"[^\W\d_][\w'’.-]*")
-# Titles after which the next word is a given name ("Aunt Vera", "Sir Walter").
-# Titles that go with a given name or a surname: "Miss Kitty" and "Miss Ashford", "Lady Bexley" of
-# Augusta Bexley. With a surname that one person bears they name that person; that several bear,
-# a person of their own (Miss Ashford among two sisters).
-EITHER_NAME_TITLES = {"miss", "lady"}
-FIRST_NAME_TITLES = {"aunt", "auntie", "uncle", "sir", "lady", "dame", "brother", "sister", "cousin",
-                     "father", "mother", "grandfather", "grandmother", "grandma", "grandpa", "granny",
-                     "miss", "master", "prince", "princess", "king", "queen", "saint", "st", "don", "doña"}
+
+
+@lru_cache(maxsize=1)
+def either_name_titles() -> frozenset[str]:
+    """Titles before a given name or a surname ("Miss Kitty", "Miss Ashford"; name_parts.json)."""
+    return frozenset(name_parts()["either_name_titles"])
+
+
+@lru_cache(maxsize=1)
+def given_name_titles() -> frozenset[str]:
+    """Titles before a given name ("Aunt Vera", "Don Anselmo"), the either-name ones among them."""
+    return frozenset(name_parts()["given_name_titles"])
 
 
 @dataclass
@@ -90,7 +94,7 @@ class NameForm:
     def given_only(self) -> bool:
         """One word that must be a given name: "Aunt Vera", "Lidia Sergeyevna"."""
         return len(self.tokens) == 1 and (self.patronymic is not None or
-                                          bool(self.titles and self.titles[0] in FIRST_NAME_TITLES))
+                                          bool(self.titles and self.titles[0] in given_name_titles()))
 
 
 def parse_name(text: str) -> NameForm:
@@ -133,15 +137,25 @@ def parse_name(text: str) -> NameForm:
                     maiden=maiden, age=age)
 
 
-TITLE_BEFORE = re.compile(r"([^\W\d_]+)\.?\s+$")
+TITLE_BEFORE = re.compile(r"([^\W\d_]+)(\.?)\s+$")
 
 
 def title_before(text: str, start: int) -> str:
-    """A title just before a mention that the span left out ("Mrs. | Petrov"), with its space."""
+    """A title just before a mention that the span left out ("Mrs. | Petrov"), with its space; a
+    whole title word with a full stop ends a sentence ("“Avvocato. Signor Tagliapietra.”")."""
     match = TITLE_BEFORE.search(text[max(0, start - 20):start])
-    if match and match.group(1).lower() in honorifics() and match.group(1)[0].isupper():
-        return match.group(0)
-    return ""
+    if not match or match.group(1).lower() not in honorifics() or not match.group(1)[0].isupper():
+        return ""
+    if match.group(2) and not abbreviated_title(match.group(1).lower()):
+        return ""
+    return match.group(0)
+
+
+@lru_cache(maxsize=256)
+def abbreviated_title(word: str) -> bool:
+    """A title written short, that takes a full stop: no vowel in it (Mr, Mrs, Dr, St) or the start
+    of a longer title (Col of Colonel, Capt of Captain, Prof of Professor)."""
+    return not re.search(r"[aeiouy]", word) or any(t != word and t.startswith(word) for t in honorifics())
 
 
 @lru_cache(maxsize=65536)
@@ -258,14 +272,6 @@ def first_names_match(a: str, b: str) -> bool:
     return len(stem_a) >= name_parts()["min_stem"] and stem_a == stem_b
 
 
-@lru_cache(maxsize=1)
-def known_given_names() -> frozenset[str]:
-    """Given names the language data knows (given_names.tsv, nicknames.tsv): only these match
-    another spelling by their skeleton ("Sofya" of Sofia); two unknown words of one skeleton
-    ("Visniewski", "Wiśniewski") are left to the garble rules, which look at where each is used."""
-    return frozenset(given_names()) | frozenset(nicknames()) | frozenset().union(*nicknames().values())
-
-
 def given_key(name: str) -> str:
     """A given name compared across transliterations: its skeleton, from four letters (shorter
     names are compared as written: "Dan" is not "Tan")."""
@@ -315,9 +321,12 @@ class Person:
     titles: set[str] = field(default_factory=set)    # titles used with their name ("Major Sokolov")
     maiden: str | None = None                         # her surname at birth ("née Grünbaum")
     elders: set[int] = field(default_factory=set)     # the persons this one was named after
+    age: str = ""       # "old" or "young" where a name said so: old Marchetti is not young Marchetti
 
     def accepts(self, form: NameForm) -> bool:
         if form.gender and self.gender and form.gender != self.gender:
+            return False
+        if form.age and self.age and form.age != self.age:
             return False
         if form.maiden and self.maiden and form.maiden != self.maiden:
             return False      # two women of one name, born with different surnames
@@ -335,13 +344,14 @@ class Person:
                     (not self.firsts or any(first_names_match(form.first, f) for f in self.firsts)))
         token = form.tokens[0]
         if token == self.last:
-            return not (form.given_only and self.firsts) or form.titles[0] in EITHER_NAME_TITLES
+            return not (form.given_only and self.firsts) or form.titles[0] in either_name_titles()
         return any(first_names_match(token, f) for f in self.firsts if len(f) > 1)
 
     def absorb(self, form: NameForm) -> None:
         self.keys.add(form_key(form))
         self.titles.update(form.titles)
         self.gender = self.gender or form.gender
+        self.age = self.age or form.age
         if form.maiden:
             self.maiden = form.maiden
             if self.last == form.maiden and form.last:
@@ -526,8 +536,14 @@ def named_after(text: str, mention: Mention) -> str | None:
     return None
 
 
+def office(form: NameForm) -> str | None:
+    """The title of an office or rank a name is led by (Doktor, Pastor, Major: one that tells no
+    gender), which names its bearer among others of the surname; "Miss" and "Mrs." do not."""
+    return form.titles[0] if form.titles and not honorifics().get(form.titles[0]) else None
+
+
 def form_key(form: NameForm) -> tuple:
-    return (tuple(form.tokens), form.gender, form.given_only, form.maiden)
+    return (tuple(form.tokens), form.gender, form.given_only, form.maiden, form.age)
 
 
 def build_persons(forms: list[tuple[Mention, NameForm]]) -> list[Person]:
@@ -548,11 +564,15 @@ def build_persons(forms: list[tuple[Mention, NameForm]]) -> list[Person]:
         form = distinct[key]
         matches = [p for p in persons if p.accepts(form)]
         titled_surname = len(form.tokens) == 1 and form.titles and (not form.given_only
-                                                                   or form.titles[0] in EITHER_NAME_TITLES)
+                                                                   or form.titles[0] in either_name_titles())
         if len(matches) == 1 and not form.title_only:
             matches[0].titles.update(form.titles)
+            matches[0].age = matches[0].age or form.age
         if form.title_only and any(form.tokens[0] in p.titles for p in persons):
             continue  # "the Major" is whoever bears that title, resolved per mention
+        bearers = [p for p in matches if office(form) in p.titles]
+        if titled_surname and len(matches) > 1 and len(bearers) == 1:
+            matches = bearers             # "Doktor Rosenthal" is Doktor Max Rosenthal, not his daughter
         if not matches or (titled_surname and len(matches) > 1):
             person = Person()
             person.absorb(form)
@@ -597,6 +617,8 @@ def cluster_aliases(doc: Document) -> Document:
                 candidates = [i for i in candidates if (i in elders) == (form.age == "old")] or candidates
         exact = [i for i in candidates if form_key(form) in persons[i].keys]
         candidates = exact or candidates
+        if office(form) and len(candidates) > 1:
+            candidates = [i for i in candidates if office(form) in persons[i].titles] or candidates
 
         def last_before(i: int) -> int:
             k = bisect.bisect_left(starts[i], mention.start)
@@ -632,13 +654,20 @@ def cluster_aliases(doc: Document) -> Document:
             elders = {i for i in candidates if starts[i]}
             if mention.start in namings and elders:
                 # "named Moritz after his grandfather": not the grandfather, a new person named like him
-                person = Person(gender=namings[mention.start], elders=elders)
-                person.absorb(form)
-                if not any(form_key(form) in persons[i].keys for i in elders):
-                    person.keys.clear()      # the same standing as the elder for the bare name
-                persons.append(person)
-                starts.append([])
-                candidates = [len(persons) - 1]
+                # (the one "the younger Moritz" already stands for, if the text says so later)
+                younger = [i for i in candidates if persons[i].age == "young" and not starts[i]]
+                if younger:
+                    person = persons[younger[0]]
+                    person.gender, person.elders = person.gender or namings[mention.start], elders
+                    candidates = younger[:1]
+                else:
+                    person = Person(gender=namings[mention.start], elders=elders)
+                    person.absorb(form)
+                    if not any(form_key(form) in persons[i].keys for i in elders):
+                        person.keys.clear()      # the same standing as the elder for the bare name
+                    persons.append(person)
+                    starts.append([])
+                    candidates = [len(persons) - 1]
             assign(mention, form, raw, candidates)
     # Garbled spellings last, once every regular mention is placed: a variant joins
     # a person mentioned within reach before or after it, else it names someone else.

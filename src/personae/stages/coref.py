@@ -29,6 +29,7 @@ mentions, so the stage is linear in text length.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter, deque
 
 from personae.lang.en import gendered_nouns, given_names, honorifics, relation_terms, role_titles, unique_kin
@@ -41,9 +42,12 @@ PLACE_TYPES = ("GPE", "LOC", "FAC")
 # Kinship words that lead a name as a title ("Uncle Wacek", "Aunt Zosia").
 KIN_TITLES = {"uncle", "aunt", "auntie", "cousin", "grandfather", "grandmother", "grandpa", "grandma", "granny"}
 QUOTE_OPENERS = ("“", "‘", "«", '"')
+LEADING_ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)     # "The Avvocato Ferdinando Bressan"
 # Titles written two ways ("Dr. Bartoš" is who "the doctor" is).
+# Short and foreign forms of an office, for "the doctor" of Doktor Rosenthal or Dr. Bartoš.
 TITLE_SYNONYMS = {"dr": "doctor", "prof": "professor", "capt": "captain", "col": "colonel", "gen": "general",
-                  "lt": "lieutenant", "sgt": "sergeant"}
+                  "lt": "lieutenant", "sgt": "sergeant", "doktor": "doctor", "dottore": "doctor",
+                  "docteur": "doctor", "professore": "professor", "profesor": "professor"}
 PRONOUN_GENDER = {"he": "he", "him": "he", "his": "he", "himself": "he",
                   "she": "she", "her": "she", "hers": "she", "herself": "she"}
 # Person mentions a pronoun looks back over, and how far back (characters).
@@ -267,8 +271,8 @@ def join_roles(doc: Document, people: list[Entity], outside) -> set[int]:
     titles = honorifics()
     for entity in people:
         used = {TITLE_SYNONYMS.get(word, word) for word in
-                (alias.text.lower().replace(".", "").split()[0] for alias in entity.aliases
-                 if len(alias.text.split()) > 1) if word in titles}
+                (LEADING_ARTICLE.sub("", alias.text.lower().replace(".", "")).split()[0] for alias in entity.aliases
+                 if len(LEADING_ARTICLE.sub("", alias.text).split()) > 1) if word in titles}
         # one office only, and no "Miss" or "Mrs." beside it: such a person may be two people
         # merged by their surname (Dr. and Miss Marjoribanks)
         offices = used & roles
@@ -331,7 +335,8 @@ def join_named_kin(people: list[Entity], outside) -> set[int]:
 
 def join_descriptions(doc: Document, people: list[Entity]) -> set[int]:
     """A person described by a noun phrase in apposition ("Mrs. Bennet, his lady,") or after "to
-    be" ("He was a nervous man") is that person: the description's mentions join them. Returns
+    be" ("He was a nervous man"), or a description that "is" a name ("My father was Wilhelm
+    Hartmann"), is that person: the description's mentions join them. Returns
     the ids (id()) of the description entities joined."""
     by_token = {}      # the head token of each person mention -> that person
     for entity in people:
@@ -369,6 +374,10 @@ def join_descriptions(doc: Document, people: list[Entity]) -> set[int]:
                     and not any(t.dep_ == "neg" for t in root.head.children):     # "was not a soldier"
                 subject = next((t for t in root.head.children if t.dep_ in ("nsubj", "nsubjpass")), None)
                 target = by_token.get(subject.i) if subject is not None else None
+            elif root.dep_ == "nsubj" and root.head.lemma_ == "be" \
+                    and not any(t.dep_ == "neg" for t in root.head.children):     # "My father was Wilhelm Hartmann"
+                named = next((t for t in root.head.children if t.dep_ == "attr"), None)
+                target = by_token.get(named.i) if named is not None else None
             if target is not None:
                 break
         plural = any(head_is_plural(doc.parse, m) for m in entity.mentions if m.kind == "NOM")

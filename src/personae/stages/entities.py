@@ -13,8 +13,8 @@ import re
 from collections import Counter, defaultdict
 from functools import lru_cache
 
-from personae.lang.en import (given_names, group_words, honorifics, motion_verbs, name_parts, relation_terms,
-                              time_words)
+from personae.lang.en import (given_names, group_words, honorifics, known_given_names, motion_verbs, name_parts,
+                              relation_terms, time_words)
 from personae.model import Alias, Document, Entity, Mention
 from personae.stages import stage
 
@@ -136,6 +136,7 @@ def retype_places(parse, spans: list[tuple[int, int, str, str]], text: str) -> l
     """A "person" after a preposition that the base model calls a place is that place ("came from Moscow"),
     and so is a one-word "person" that is no given name and that someone travels to or from or
     lives in ("went to Kraków", "in Brno");
+    a one-word given name or pet name that is called or acts is a person ("you, Nina."; "Nina asked");
     a name led by a person's title or by a common given name, or holding a patronymic, is a person
     ("Comrade Petrov", "Grigory Sokolov", "Ignaty Markovich" are no facilities) unless a place word
     is in it ("George Street"); a "person" whose name ends in a place word is a facility ("the
@@ -152,6 +153,8 @@ def retype_places(parse, spans: list[tuple[int, int, str, str]], text: str) -> l
                 led_by in titles or (led_by in given or has_patronymic(rest))
                 and not place_words & set(rest.lower().split())):
             etype = "PER"
+        elif kind == "PROP" and etype != "PER" and not rest and is_called_or_acting(parse, start, end):
+            etype = "PER"                                     # “Nobody needs to tell you, Nina.”; Nina asked
         elif kind == "PROP" and etype == "PER" and named_like_a_place(text[start:end], titles, given, place_words):
             etype = "FAC"
         elif etype == "PER" and is_language(parse, start, end):
@@ -167,6 +170,21 @@ def retype_places(parse, spans: list[tuple[int, int, str, str]], text: str) -> l
                 etype = "GPE"                                   # we went to Kraków
         out.append((start, end, kind, etype))
     return out
+
+
+def is_called_or_acting(parse, start: int, end: int) -> bool:
+    """A one-word given name or pet name of the language data, set off by commas as one spoken to
+    or the subject of a verb, and not after a preposition ("Nina asked", "you, Nina.", not "in Florence")."""
+    span = parse.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) != 1 or span.text.lower() not in known_given_names():
+        return False
+    token = span[0]
+    if token.i > 0 and parse[token.i - 1].pos_ == "ADP":
+        return False
+    before = parse[token.i - 1].text if token.i > 0 else ""
+    after = parse[token.i + 1].text if token.i + 1 < len(parse) else ""
+    called = before in (",", "“", '"', "‘") and after in (",", ".", "!", "?", "”", '"', ";")
+    return called or token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX")
 
 
 def is_patronymic(word: str) -> bool:
@@ -271,7 +289,8 @@ def missed_names(parse, spans: list[tuple[int, int, str, str]]) -> list[tuple[in
 def whole_names(parse, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
     """A person's name the recogniser cut short takes the given names and patronymics compounded
     before it: "Dr. Ignaty Markovich | Shchukin" gives "Ignaty Markovich Shchukin" (a title or
-    another capitalised word before a name stays out: "Uncle William", "Poor Miss Taylor")."""
+    another capitalised word before a name stays out: "Uncle William", "Poor Miss Taylor"), and a name
+    cut after a given name the surname it is compounded with ("Pastor Friedrich | Scholz")."""
     given = given_names()
     out = []
     for start, end, kind, etype in spans:
@@ -284,6 +303,14 @@ def whole_names(parse, spans: list[tuple[int, int, str, str]]) -> list[tuple[int
                     or is_patronymic(parse[k].text) and k < span.end - 1):
                 k -= 1
             start = min(start, parse[k].idx)
+            # a name that stops at a given name takes the surname it is compounded with: "Pastor
+            # Friedrich | Scholz"
+            last, after = span[-1], parse[span.end] if span.end < len(parse) else None
+            if after is not None and last.lower_ in given and after.pos_ == "PROPN" and after.text[:1].isupper() \
+                    and after.lower_ not in honorifics() \
+                    and (last.dep_ == "compound" and last.head.i == after.i
+                         or after.dep_ in ("appos", "flat", "compound") and after.head.i == last.i):
+                end = after.idx + len(after.text)
         out.append((start, end, kind, etype))
     return sorted(set(out))
 

@@ -817,8 +817,9 @@ class Speakers:
         subjects = [t for t in words if t.dep_ in SUBJECT_DEPS and t.head.pos_ in ("VERB", "AUX")
                     and not self.inside_quote(t.idx)]
         for token in reversed(subjects):
-            if token.lower_ in NOBODY_IN_PARTICULAR or token.doc[token.left_edge.i].lower_ in NOBODY_IN_PARTICULAR:
-                continue                                        # No one went to meet them. “What desolation!”
+            if token.lower_ in NOBODY_IN_PARTICULAR | INDEFINITE_SPEAKERS \
+                    or token.doc[token.left_edge.i].lower_ in NOBODY_IN_PARTICULAR:
+                continue              # No one went to meet them. “What desolation!”; as if somebody might
             entity = self.entity_for(token)[0]
             if entity is not None:
                 return entity

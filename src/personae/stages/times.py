@@ -189,7 +189,7 @@ def patterns() -> list[tuple[str, re.Pattern]]:
         ("weekday", weekday_prefix + rf"(?P<weekday>{weekday})" + i.format(rf"(?:\s+(?P<part>{part}))?") + r"\b"),
         ("decade", i.format(r"\b(?:the\s+)?(?:(?:early|late|mid)[-\s])?(?P<decade>1[0-9]\d0|20\d0)['’]?s\b")),
         ("month", rf"\b(?i:in|by|until|till|since|from|during|early\s+in|late\s+in|of|through)\s+"
-                  rf"(?:(?i:early|late|mid)[-\s])?(?P<month>{month})\b(?!\s+\d)"),
+                  rf"(?:(?i:early|late|mid)[-\s])?(?P<month>{month})\b(?!,?\s+(?:of\s+)?\d)"),
         ("season", i.format(rf"\b(?:(?:in|by|until|during|through|all|since)\s+)?the\s+(?:(?:early|late)\s+)?"
                             rf"(?P<season>{season})\b(?!\s+(?:of\s+)?\d)")),
         ("duration", i.format(rf"\b(?P<n>{count})\s+(?P<unit>{unit_plural})\b")),

@@ -30,6 +30,13 @@ def nicknames() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def known_given_names() -> frozenset[str]:
+    """Given names the language data knows: the common given names, the nicknames and the full names
+    they stand for."""
+    return frozenset(given_names()) | frozenset(nicknames()) | frozenset().union(*nicknames().values())
+
+
+@lru_cache(maxsize=1)
 def variant_rules() -> dict:
     return json.loads(resources.files(__package__).joinpath("variants.json").read_text("utf-8"))
 
