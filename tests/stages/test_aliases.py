@@ -501,3 +501,13 @@ def test_a_whole_title_word_with_a_full_stop_ends_a_sentence_and_is_no_title_of_
     assert title_before("said Col. ", len("said Col. ")) == "Col. "
     assert title_before("said Mr. ", len("said Mr. ")) == "Mr. "
     assert title_before("said Herr ", len("said Herr ")) == "Herr "
+
+
+def test_a_bare_surname_is_the_man_called_by_it_unless_it_is_in_the_womans_form():
+    text = ("Caterina Marchetti sat by the window. Signor Marchetti came in. Marchetti was angry. "
+            "Lidia Orlova wrote. Orlova signed.")
+    doc = cluster_aliases(document_with_names(text, ["Caterina Marchetti", "Signor Marchetti", "Marchetti",
+                                                     "Lidia Orlova", "Orlova"]))
+    owner = {m.start: e for e in doc.entities for m in e.mentions}
+    assert owner[text.index("Marchetti was")] is owner[text.index("Signor Marchetti")]
+    assert owner[text.index("Orlova signed")] is owner[text.index("Lidia Orlova")]

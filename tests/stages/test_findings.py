@@ -161,3 +161,16 @@ def test_an_event_told_twice_with_two_dates_anchors_nothing(analyse):
     doc = analyse("Boris Lenz was arrested on 12 March 1938. Boris Lenz was arrested again on 3 June 1939. "
                   "After his arrest, on 1 May 1938, Boris Lenz wrote to his wife.")
     assert of_kind(doc, "timeline_inconsistency") == []
+
+
+def test_a_birth_told_beside_a_name_and_an_age_turned_that_does_not_fit_are_reported(analyse):
+    doc = analyse("On the 12th of April, 1882, Caterina Marchetti had turned twenty in January.\n\n"
+                  "The contract named the Signorina Caterina Marchetti, born in this city on the 14th of "
+                  "January 1859, daughter of Signor Giuseppe Marchetti.")
+    births = [f for f in of_kind(doc, "conflicting_fact") if "birth" in f.message]
+    assert len(births) == 1 and "1859" in births[0].message and "1861 or 1862" in births[0].message
+
+
+def test_an_age_in_a_since_or_when_clause_dates_no_birth(analyse):
+    doc = analyse("Karel Novák was born in 1920.\n\nIn 1950 Karel said: I have known him since he was sixteen.")
+    assert not [f for f in of_kind(doc, "conflicting_fact") if "birth" in f.message]

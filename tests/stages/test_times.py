@@ -45,6 +45,14 @@ def test_absolute_dates_in_every_common_form(text, expression, value):
     assert value_of(text, expression).value == value
 
 
+def test_a_bare_age_after_was_or_turned_is_an_age_and_a_clock_time_or_a_quantity_is_not():
+    found = {t.text: (t.type, t.value) for t in times_of(
+        "In 1882 she had turned twenty in January. Antonio was twenty-five, and idle. "
+        "He was twenty minutes late. It was ten. The sum is thirty florins.")}
+    assert found["twenty"] == ("AGE", "P20Y") and found["twenty-five"] == ("AGE", "P25Y")
+    assert "ten" not in found and "thirty" not in found and found["twenty minutes"][0] == "DURATION"
+
+
 def test_relative_expressions_are_anchored_to_the_narrative_time():
     text = ("Vera married on 12 March 1938. The following morning they left. Two weeks later a letter came. "
             "That night I read it. The next day I answered. A month later she wrote again.")

@@ -326,6 +326,9 @@ class Person:
     def accepts(self, form: NameForm) -> bool:
         if form.gender and self.gender and form.gender != self.gender:
             return False
+        if bare_surname(form) and form.tokens[0] == self.last and self.gender == "she" and self.firsts \
+                and surname_fits(form.tokens[0], "he"):
+            return False      # "Marchetti", "old Marchetti": the man called so, not Caterina (but "Orlova" is hers)
         if form.age and self.age and form.age != self.age:
             return False
         if form.maiden and self.maiden and form.maiden != self.maiden:
@@ -534,6 +537,11 @@ def named_after(text: str, mention: Mention) -> str | None:
             after.group(2).lower() in parts["namesake_kin"]:
         return NAMING_GENDER[after.group(1)]
     return None
+
+
+def bare_surname(form: NameForm) -> bool:
+    """One name word with no title and no given name: "Marchetti", "old Marchetti"."""
+    return len(form.tokens) == 1 and not form.titles and not form.given_only and not form.gender
 
 
 def office(form: NameForm) -> str | None:

@@ -138,6 +138,7 @@ def retype_places(parse, spans: list[tuple[int, int, str, str]], text: str) -> l
     lives in ("went to Kraków", "in Brno");
     a one-word given name or pet name that is called or acts is a person ("you, Nina."; "Nina asked");
     a name led by a person's title or by a common given name, or holding a patronymic, is a person
+    (a proper name, also after "the": "the Signorina Caterina Marchetti")
     ("Comrade Petrov", "Grigory Sokolov", "Ignaty Markovich" are no facilities) unless a place word
     is in it ("George Street"); a "person" whose name ends in a place word is a facility ("the
     Kirov Works"), one with a word of an organisation or a state is that ("the Gestapo", "the
@@ -149,6 +150,11 @@ def retype_places(parse, spans: list[tuple[int, int, str, str]], text: str) -> l
     for start, end, kind, etype in spans:
         first, _, rest = text[start:end].partition(" ")
         led_by = first.rstrip(".").lower()
+        if kind == "NOM" and led_by == "the" and rest.split(" ", 1)[0].rstrip(".").lower() in titles \
+                and len(rest.split()) > 1 and all(w[:1].isupper() for w in rest.split()):
+            kind = "PROP"                                     # "the Signorina Caterina Marchetti"
+            first, _, rest = rest.partition(" ")
+            led_by = first.rstrip(".").lower()
         if kind == "PROP" and etype != "PER" and rest[:1].isupper() and (
                 led_by in titles or (led_by in given or has_patronymic(rest))
                 and not place_words & set(rest.lower().split())):

@@ -103,7 +103,8 @@ class Birth:
 
 def birth_statements(doc: Document) -> dict[str, list[Birth]]:
     """Person id -> what the text says of their birth: "Tomáš was born in 1926", "my brother, who
-    was born in 1924", and an age with its year ("he was twenty-six years old", in 1953)."""
+    was born in 1924", "Caterina Marchetti, born ... on the 14th of January 1859", and an age with
+    its year ("he was twenty-six years old", "she had turned twenty", in 1953)."""
     if doc.parse is None:
         return {}
     index = EntityIndex(doc)
@@ -115,6 +116,8 @@ def birth_statements(doc: Document) -> dict[str, list[Birth]]:
         span = doc.parse.char_span(time.start, time.end, alignment_mode="expand")
         head = clause_head(span.root) if span is not None else None
         subject = subject_of(head) if head is not None else None
+        if subject is None and head is not None and head.dep_ == "acl" and head.lower_ in births:
+            subject = head.head      # "the Signorina Caterina Marchetti, born in this city on ..."
         if subject is None:
             continue
         # The relative pronoun stands for its antecedent: "my brother, who was born in 1924".
@@ -128,7 +131,8 @@ def birth_statements(doc: Document) -> dict[str, list[Birth]]:
         when = parse_value(time.value) if time.type in DATED_TYPES else None
         if when is not None and head.lower_ in births:
             out.setdefault(person, []).append(Birth(frozenset({when.year}), evidence, str(when.year)))
-        elif time.type == "AGE" and time.value[1:-1].isdigit() and head.lemma_ == "be":
+        elif time.type == "AGE" and time.value[1:-1].isdigit() and head.lemma_ in ("be", "turn") \
+                and not any(c.dep_ == "mark" for c in head.children):    # not "since he was sixteen"
             age = int(time.value[1:-1])
             sentence = head.sent
             now = parse_value(values.get(chronology.time_at(head, sentence.start_char, sentence.end_char)))

@@ -166,6 +166,13 @@ def patterns() -> list[tuple[str, re.Pattern]]:
          + year + r"\b"),
         ("age", i.format(rf"\b(?:(?:at|by|from|until|till|to)\s+the\s+age\s+of\s+|aged\s+)(?P<n>{count})\b")),
         ("age", i.format(rf"\b(?P<n>{count})\s+years?\s+old\b")),
+        # "was twenty-five", "had turned twenty": a bare number past twelve (no clock time) after
+        # "was"/"is"/"turned", ending the clause or before a preposition or conjunction (not "was
+        # twenty minutes late")
+        ("age", i.format(r"(?:(?<=\bwas\s)|(?<=\bis\s)|(?<=\bturned\s))")
+         + i.format(rf"(?P<n>thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+                    rf"(?:{_tens()})(?:-(?:{_ones()}))?)\b"
+                    r"(?=\s*(?:[,.;:!?”\"’)—]|$)|\s+(?:in|on|at|that|when|last|and|but|then|before|after)\b)")),
         ("set", i.format(rf"\b(?:every|each)\s+(?:(?P<unit>{unit})|(?P<season>{season})|(?P<part>{part}))\b")),
         ("set", rf"\b(?:(?i:every|each)\s+(?P<weekday>{weekday})|(?i:on)\s+(?P<weekdays>{weekday})s)\b"),
         ("relative_unit", i.format(rf"\b(?P<n>{count})\s+(?P<unit>{unit_plural})\s+"
