@@ -174,3 +174,13 @@ def test_a_birth_told_beside_a_name_and_an_age_turned_that_does_not_fit_are_repo
 def test_an_age_in_a_since_or_when_clause_dates_no_birth(analyse):
     doc = analyse("Karel Novák was born in 1920.\n\nIn 1950 Karel said: I have known him since he was sixteen.")
     assert not [f for f in of_kind(doc, "conflicting_fact") if "birth" in f.message]
+
+
+def test_leaving_another_place_than_the_one_just_told_with_no_move_between_is_reported(analyse):
+    text = ("In March 1943 I met the Pastor at the station, in the waiting room. He did not take off his coat. "
+            "He gave me a letter and I read it standing up. When I left the sacristy that afternoon, the bells "
+            "were ringing.\n")
+    conflicts = [f for f in of_kind(analyse(text), "conflicting_fact") if "leave" in f.message]
+    assert len(conflicts) == 1 and "the sacristy" in conflicts[0].message
+    moved = text.replace("I read it standing up.", "I read it standing up. We walked to the church.")
+    assert not [f for f in of_kind(analyse(moved), "conflicting_fact") if "leave" in f.message]

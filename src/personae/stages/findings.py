@@ -14,7 +14,10 @@ The kinds (a documented list; other stages add their own):
                          person is the entity of the clause's subject, so "my brother" counts once
                          coreference has joined it to the name); one event (a meeting, a
                          wedding...) given two different places in the same scene, a few sentences
-                         apart, when what is known of who took part is not disjoint
+                         apart, when what is known of who took part is not disjoint; someone
+                         placed at one place and, a few narration sentences on in the same scene,
+                         leaving another with no move between ("met him in the waiting room of the
+                         station" ... "When I left the sacristy")
   timeline_inconsistency an event dated before what it follows: a date introduced as later
                          ("then", "afterwards" before it in its sentence; not "since then") that is
                          earlier than the narrative time before it (times.Narration); backstory in
@@ -31,7 +34,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from personae.lang.en import event_nouns, place_nouns, time_words
+from personae.lang.en import event_nouns, motion_verbs, place_nouns, time_words
 from personae.model import Document, Evidence, Finding, Relation, TimeExpr
 from personae.stages import stage
 from personae.stages.events import RELATIVE_PRONOUNS, Chronology, EntityIndex, conjuncts, subject_of
@@ -42,6 +45,12 @@ from personae.stages.times import DATED_TYPES, Narration, When, clause_head, ear
 OWN_KINDS = ("conflicting_fact", "timeline_inconsistency")
 # How far apart (in sentences) two statements of one event's place may be to count as the same event.
 SAME_EVENT_SENTENCES = 3
+# Narration sentences back from someone leaving a place to where they were last said to be.
+DEPARTURE_SENTENCES = 6
+# Words that make a verb of motion a move somewhere ("walked to", "went home"; not "take off his coat").
+MOVE_WORDS = {"to", "into", "towards", "toward", "home", "back", "away", "inside", "across", "through", "out"}
+# Verbs that leave a place with "out of" ("came out of the church").
+OUT_OF_VERBS = {"come", "go", "step", "walk", "run", "get", "hurry", "slip"}
 # Below this a relation is too uncertain (a pronoun's guessed person) to build a conflict on alone.
 MIN_CONFIDENCE = 0.5
 # A pronoun's death ("He died on 14 February 1936") may stand against a surer one, never against another
@@ -242,6 +251,69 @@ def place_conflicts(doc: Document) -> list[Finding]:
                 message=f"the same '{key}' is placed at {a} and at {b}",
                 entities=[p[1] for p in (place, place2) if p[1]],
                 evidence=[Evidence(start, end), Evidence(start2, end2)]))
+    return out
+
+
+def departures(doc: Document, index: EntityIndex, outside) -> list[tuple]:
+    """(sentence, place, start, end, who, the place as written): someone leaving a place, which says they were there
+    ("When I left the sacristy", "she came out of the church")."""
+    out = []
+    for k, sentence in enumerate(doc.parse.sents):
+        for token in sentence:
+            if token.pos_ != "VERB" or not outside(token.idx):
+                continue
+            if token.lemma_.lower() == "leave":
+                places = [c for c in token.children if c.dep_ == "dobj"]
+            elif token.lemma_.lower() in OUT_OF_VERBS:
+                places = [g for c in token.children if c.lower_ == "out" for p in [c, *c.children]
+                          if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+                places += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                           and any(x.lower_ == "out" for x in token.children) for g in c.children if g.dep_ == "pobj"]
+            else:
+                continue
+            who = who_of(token, index)
+            for pobj in places:
+                place = place_key(pobj, index, lambda offset: False)
+                if place is not None and who:
+                    end = max(t.idx + len(t.text) for t in pobj.subtree)
+                    out.append((k, place, token.idx, end, who, doc.text[pobj.left_edge.idx:end]))
+    return out
+
+
+def departure_conflicts(doc: Document) -> list[Finding]:
+    """Someone said to be at one place and, a few sentences on in the same scene, to leave another
+    with no move between: "I met him at the Main Station, in the waiting room" ... "When I left the
+    sacristy that afternoon"."""
+    index = EntityIndex(doc)
+    outside = outside_quotes([(q.start, q.end) for q in doc.quotes])
+    chronology = Chronology(doc)
+    statements = place_statements(doc, index, outside)
+    sentences = list(doc.parse.sents)
+    told = [0]                   # narration sentences before each sentence (dialogue moves no one)
+    for sentence in sentences:
+        told.append(told[-1] + bool(outside(sentence.start_char)))
+    moves = motion_verbs() - {"leave"}
+    out = []
+    for k, place, start, end, who, written in departures(doc, index, outside):
+        before = [st for st in statements if st[0] < k and told[k] - told[st[0]] <= DEPARTURE_SENTENCES
+                  and st[5] & who and chronology.scene_at(st[3]) is chronology.scene_at(start)]
+        if not before:
+            continue
+        k0, key, place0, start0, end0, _ = before[-1]
+        a, b = (doc.entity(p[1]).name if p[1] else p[0] for p in (place0, place))
+        if place0[0] == place[0] or a.lower() in b.lower() or b.lower() in a.lower():
+            continue
+        if place[1] is None:
+            b = written
+        between = [t for sent in sentences[k0 + 1:k] for t in sent if outside(t.idx)]
+        if any(t.pos_ == "VERB" and t.lemma_.lower() in moves and any(c.lower_ in MOVE_WORDS for c in t.children)
+               for t in between):
+            continue                                  # "We walked to the church" between: no conflict
+        out.append(Finding(
+            kind="conflicting_fact",
+            message=f"the '{key}' is placed at {a}, but a few sentences later they leave {b}, with no move between",
+            entities=[p[1] for p in (place0, place) if p[1]],
+            evidence=[Evidence(start0, end0), Evidence(start, end)]))
     return out
 
 
@@ -473,7 +545,7 @@ def own_finding(finding: Finding) -> bool:
 
 @stage("findings", requires=("times", "scenes", "relations"), assigns=("findings",))
 def find_findings(doc: Document) -> Document:
-    found = (death_conflicts(doc) + birth_conflicts(doc) + place_conflicts(doc) + sequence_inconsistencies(doc)
+    found = (death_conflicts(doc) + birth_conflicts(doc) + place_conflicts(doc) + departure_conflicts(doc) + sequence_inconsistencies(doc)
              + event_sequence_inconsistencies(doc) + after_death(doc) + ambiguous_speech_tags(doc))
     doc.findings = [f for f in doc.findings if not own_finding(f)] + found
     return doc
