@@ -182,3 +182,11 @@ def test_a_description_that_is_a_name_is_that_person(analyse):
                   "called him Herr Apotheker. My father never complained.\n")
     owner = {m.text: e for e in doc.entities for m in e.mentions if m.kind != "PRON"}
     assert owner["My father"] is owner["Wilhelm Hartmann"]
+
+
+def test_a_name_someone_is_called_by_is_theirs(analyse):
+    doc = analyse("Wilhelm Hartmann kept the pharmacy, and the whole street called him Herr Apotheker. "
+                  "Herr Apotheker never complained.\n")
+    owner = {m.text: e for e in doc.entities for m in e.mentions if m.kind != "PRON"}
+    assert owner["Herr Apotheker"] is owner["Wilhelm Hartmann"]
+    assert owner["Wilhelm Hartmann"].name == "Wilhelm Hartmann"

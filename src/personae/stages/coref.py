@@ -247,10 +247,50 @@ def resolve_pronouns(doc: Document) -> Document:
             entity.mentions.append(Mention(start=start, end=end, text=text, kind="PRON"))
     for entity in people:
         entity.mentions.sort(key=lambda m: m.start)
-    joined = join_descriptions(doc, people)
+    joined = join_descriptions(doc, people) | join_called_names(doc, people)
     if joined:
         doc.entities = [e for e in doc.entities if id(e) not in joined]
     return doc
+
+
+CALLED_BEFORE = re.compile(r"\b(?:called|call|calls|nicknamed)\s+(him|her)\s+$")
+
+
+def join_called_names(doc: Document, people: list[Entity]) -> set[int]:
+    """A name someone is called by ("the whole street called him Herr Apotheker") is theirs: a
+    person named only so joins the one the pronoun stands for, with every other use of that name
+    when it is made of titles. Returns the ids (id()) of the
+    entities joined."""
+    owner = {(m.start, m.end): e for e in people for m in e.mentions if m.kind == "PRON"}
+
+    titles = honorifics()
+
+    def fullest(entity: Entity) -> tuple[int, int]:
+        """A name of more than titles ("Wilhelm Hartmann", not "Herr Apotheker"), then its length."""
+        names = [m.text.replace(".", "").lower().split() for m in entity.mentions if m.kind == "PROP"]
+        return (int(any(any(w not in titles for w in n) for n in names)), max(map(len, names), default=0))
+    joined: set[int] = set()
+    for entity in [e for e in doc.entities if e.type == "PER" and not e.is_narrator]:
+        for m in entity.mentions:
+            match = CALLED_BEFORE.search(doc.text, max(0, m.start - 20), m.start)
+            target = owner.get((match.start(1), match.end(1))) if match and m.kind == "PROP" else None
+            if target is None or target is entity or id(target) in joined or id(entity) in joined \
+                    or target.is_narrator:
+                continue
+            # the one with the fuller name keeps it: Wilhelm Hartmann takes "Herr Apotheker"
+            keep, gone = (target, entity) if fullest(target) >= fullest(entity) else (entity, target)
+            merge_into(keep, gone)
+            joined.add(id(gone))
+            called = m.text.lower()
+            # a title used as a name makes an entity of each use ("the Major"): the others go too
+            for other in doc.entities:
+                names = {n.text.lower() for n in other.mentions if n.kind == "PROP"}
+                if other.type == "PER" and other is not keep and id(other) not in joined and names == {called} \
+                        and all(w in titles for w in called.replace(".", "").split()):
+                    merge_into(keep, other)
+                    joined.add(id(other))
+            break
+    return joined
 
 
 def merge_into(target: Entity, entity: Entity) -> None:
