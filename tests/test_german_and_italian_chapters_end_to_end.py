@@ -28,7 +28,7 @@ def test_speakers(memoir, novel):
 
 
 @pytest.mark.parametrize("canonical", ["Wilhelm Hartmann", "Margarete Hartmann", "Johannes Hartmann",
-                                       "Friedrich Scholz", "Max Rosenthal"])
+                                       "Friedrich Scholz", "Max Rosenthal", "Otto Kühnel"])
 def test_each_person_of_the_memoir_is_one_named_entity(memoir, canonical):
     doc, key = memoir
     names = [e.name for e in entities_of(doc, key, canonical) if len(e.mentions) > 1]

@@ -190,3 +190,11 @@ def test_a_name_someone_is_called_by_is_theirs(analyse):
     owner = {m.text: e for e in doc.entities for m in e.mentions if m.kind != "PRON"}
     assert owner["Herr Apotheker"] is owner["Wilhelm Hartmann"]
     assert owner["Wilhelm Hartmann"].name == "Wilhelm Hartmann"
+
+
+def test_a_title_in_apposition_to_a_name_is_that_person_and_the_title_later_on_too(analyse):
+    doc = analyse("The next morning two men came up our stairs. One of them I knew: Herr Otto Kühnel, the "
+                  "Blockleiter, who had bought cough drops from my father. Later the Blockleiter stopped on the "
+                  "landing and looked back.\n")
+    owner = {m.text: e for e in doc.entities for m in e.mentions if m.kind != "PRON"}
+    assert owner["the Blockleiter"] is owner["Herr Otto Kühnel"]

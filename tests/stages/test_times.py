@@ -53,6 +53,12 @@ def test_a_bare_age_after_was_or_turned_is_an_age_and_a_clock_time_or_a_quantity
     assert "ten" not in found and "thirty" not in found and found["twenty minutes"][0] == "DURATION"
 
 
+def test_a_date_something_falls_due_on_does_not_move_the_narrative_time(analyse):
+    doc = analyse("On the morning of the 12th of April, 1882, the wind rose. The bill fell due on April 30, 1882. "
+                  "The following morning the visitors came.")
+    assert {t.text: t.value for t in doc.times}["The following morning"] == "1882-04-13TMO"
+
+
 def test_relative_expressions_are_anchored_to_the_narrative_time():
     text = ("Vera married on 12 March 1938. The following morning they left. Two weeks later a letter came. "
             "That night I read it. The next day I answered. A month later she wrote again.")

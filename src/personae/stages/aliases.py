@@ -326,9 +326,6 @@ class Person:
     def accepts(self, form: NameForm) -> bool:
         if form.gender and self.gender and form.gender != self.gender:
             return False
-        if bare_surname(form) and form.tokens[0] == self.last and self.gender == "she" and self.firsts \
-                and surname_fits(form.tokens[0], "he"):
-            return False      # "Marchetti", "old Marchetti": the man called so, not Caterina (but "Orlova" is hers)
         if form.age and self.age and form.age != self.age:
             return False
         if form.maiden and self.maiden and form.maiden != self.maiden:
@@ -349,6 +346,15 @@ class Person:
         if token == self.last:
             return not (form.given_only and self.firsts) or form.titles[0] in either_name_titles()
         return any(first_names_match(token, f) for f in self.firsts if len(f) > 1)
+
+    def called(self, form: NameForm) -> bool:
+        """Does the form name this person in a text of their own: as `accepts`, but a bare surname
+        ("Marchetti", "old Marchetti") is the man called so, not Caterina Marchetti ("Orlova", in
+        the woman's form, is hers). Across documents (corpus.cast) a bare surname may be anyone's."""
+        if bare_surname(form) and form.tokens[0] == self.last and self.gender == "she" and self.firsts \
+                and surname_fits(form.tokens[0], "he"):
+            return False
+        return self.accepts(form)
 
     def absorb(self, form: NameForm) -> None:
         self.keys.add(form_key(form))
@@ -570,7 +576,7 @@ def build_persons(forms: list[tuple[Mention, NameForm]]) -> list[Person]:
     persons: list[Person] = []
     for key in order:
         form = distinct[key]
-        matches = [p for p in persons if p.accepts(form)]
+        matches = [p for p in persons if p.called(form)]
         titled_surname = len(form.tokens) == 1 and form.titles and (not form.given_only
                                                                    or form.titles[0] in either_name_titles())
         if len(matches) == 1 and not form.title_only:
@@ -648,7 +654,7 @@ def cluster_aliases(doc: Document) -> Document:
     def accepting_persons(form: NameForm) -> list[int]:
         key = form_key(form)
         found = accepting.setdefault(key, [])
-        found.extend(i for i in range(checked.get(key, 0), len(persons)) if persons[i].accepts(form))
+        found.extend(i for i in range(checked.get(key, 0), len(persons)) if persons[i].called(form))
         checked[key] = len(persons)
         return list(found)
 
@@ -681,7 +687,7 @@ def cluster_aliases(doc: Document) -> Document:
     # a person mentioned within reach before or after it, else it names someone else.
     for mention, raw in garbled:
         form = variants.normalise(raw)
-        near = [i for i, p in enumerate(persons) if p.accepts(form) and starts[i] and
+        near = [i for i, p in enumerate(persons) if p.called(form) and starts[i] and
                 min(abs(x - mention.start) for x in starts[i]) <= variants.nearby]
         if near:
             assign(mention, form, raw, near)

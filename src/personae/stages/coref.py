@@ -221,8 +221,11 @@ def resolve_pronouns(doc: Document) -> Document:
     outside = outside_quotes([(q.start, q.end) for q in doc.quotes])
     # descriptions join their person before pronouns are resolved, so that "Our mother, Ludmila,"
     # tells Ludmila's gender; those said of a pronoun ("He was an engineer") join after
-    for join in (lambda: join_roles(doc, people, outside), lambda: join_descriptions(doc, people),
-                 lambda: join_named_kin(people, outside)):
+    # a title alone in apposition ("Herr Otto Kühnel, the Blockleiter,") joins too, and then names
+    # its bearer for the role join's second pass ("the Blockleiter" later on)
+    titled = [e for e in doc.entities if e.type == "PER" and title_only(e)]
+    for join in (lambda: join_roles(doc, people, outside), lambda: join_descriptions(doc, people, titled),
+                 lambda: join_named_kin(people, outside), lambda: join_roles(doc, people, outside)):
         joined = join()
         doc.entities = [e for e in doc.entities if id(e) not in joined]
         people = [e for e in people if id(e) not in joined]
@@ -310,9 +313,12 @@ def join_roles(doc: Document, people: list[Entity], outside) -> set[int]:
     titled: dict[str, list[Entity]] = {}
     titles = honorifics()
     for entity in people:
+        # the title before a name ("Doktor Rosenthal"), or one alone that joined a named person
+        # ("Blockleiter", in apposition to Otto Kühnel)
+        named = any(m.kind == "PROP" and m.text.lower().rstrip(".") not in titles for m in entity.mentions)
         used = {TITLE_SYNONYMS.get(word, word) for word in
                 (LEADING_ARTICLE.sub("", alias.text.lower().replace(".", "")).split()[0] for alias in entity.aliases
-                 if len(LEADING_ARTICLE.sub("", alias.text).split()) > 1) if word in titles}
+                 if len(LEADING_ARTICLE.sub("", alias.text).split()) > 1 or named) if word in titles}
         # one office only, and no "Miss" or "Mrs." beside it: such a person may be two people
         # merged by their surname (Dr. and Miss Marjoribanks)
         offices = used & roles
@@ -373,7 +379,7 @@ def join_named_kin(people: list[Entity], outside) -> set[int]:
     return joined
 
 
-def join_descriptions(doc: Document, people: list[Entity]) -> set[int]:
+def join_descriptions(doc: Document, people: list[Entity], titles_alone: list[Entity] = ()) -> set[int]:
     """A person described by a noun phrase in apposition ("Mrs. Bennet, his lady,") or after "to
     be" ("He was a nervous man"), or a description that "is" a name ("My father was Wilhelm
     Hartmann"), is that person: the description's mentions join them. Returns
@@ -387,13 +393,18 @@ def join_descriptions(doc: Document, people: list[Entity]) -> set[int]:
             if span is not None and doc.text[max(0, m.start - 3):m.start].rstrip()[-1:] not in QUOTE_OPENERS:
                 by_token.setdefault(span.root.i, entity)
     joined: set[int] = set()
-    for entity in people:
-        if entity.is_narrator or any(m.kind == "PROP" for m in entity.mentions):
+    titles = honorifics()
+
+    def a_title(m: Mention) -> bool:      # "the Blockleiter": a title the recogniser called a name
+        words = LEADING_ARTICLE.sub("", m.text).replace(".", "").lower().split()
+        return m.kind == "PROP" and bool(words) and all(w in titles for w in words)
+    for entity in [*people, *titles_alone]:
+        if entity.is_narrator or any(m.kind == "PROP" and not a_title(m) for m in entity.mentions):
             continue
         target = None
         for m in entity.mentions:
             span = doc.parse.char_span(m.start, m.end, alignment_mode="expand")
-            if m.kind != "NOM" or span is None:
+            if not (m.kind == "NOM" or a_title(m)) or span is None:
                 continue
             root = span.root
             named = [by_token[c.i] for c in root.children if c.dep_ == "appos" and c.i in by_token]

@@ -776,7 +776,7 @@ def told_aside(doc: Document, start: int, end: int, within: tuple[int, int] | No
     """Is text[start:end] in a clause told aside from the narrative's own time?
 
     A birth ("Tomáš was born in 1926"), the date a document bears ("her letter was dated the 2nd
-    of November 1877"), the past perfect ("he had left in 1947"), a
+    of November 1877"), a date set for something ("the bill fell due on April 30"), the past perfect ("he had left in 1947"), a
     relative or participle clause ("my brother, who was born in 1924"), an infinitive
     ("to leave in May"), or a complement after its verb ("told that he would go in
     December"); not a complement before its verb, which is how a misread colon or a
@@ -788,7 +788,9 @@ def told_aside(doc: Document, start: int, end: int, within: tuple[int, int] | No
     if head is None:
         return False
     words = time_words()
+    deadline = set(words["deadline_words"])
     return (head.lower_ in words["birth_words"] or head.lemma_.lower() in words["dating_words"]
+            or head.lemma_.lower() in deadline or any(c.lemma_.lower() in deadline for c in head.children)
             or clause_aside(head, within))
 
 
