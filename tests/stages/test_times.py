@@ -215,6 +215,8 @@ def test_a_date_in_a_reported_plan_does_not_move_the_narrative_time(analyse):
     # A relative expression with its date beside it takes the date.
     ("They married in the spring of 1953. Four weeks later, on 1 June 1953, the money went.",
      "Four weeks later", "DATE", "1953-06-01"),
+    ("On the 12th of April, 1882, the wind rose. A week later, on the nineteenth of April, the bill was "
+     "renewed.", "A week later", "DATE", "1882-04-19"),
 ])
 def test_relative_expressions_from_a_coarse_time_or_with_a_date_beside_them(text, expression, type_, value):
     time = value_of(text, expression)

@@ -954,7 +954,8 @@ def narrative_times(doc: Document) -> list[TimeExpr]:
 
 
 def beside(matches: list[Match], k: int, text: str) -> Match | None:
-    """The absolute date set beside a relative expression ("Four weeks later, on 1 June 1953") or a
+    """The absolute date set beside a relative expression ("Four weeks later, on 1 June 1953"; "A week
+    later, on the nineteenth of April", in the narrative year) or a
     weekday ("on Tuesday, the sixteenth of March, 1847"; the date may lack its year)."""
     kind = matches[k].kind
     if (kind not in RELATIVE_KINDS and kind != "weekday") or k + 1 >= len(matches):
@@ -964,7 +965,8 @@ def beside(matches: list[Match], k: int, text: str) -> Match | None:
         return None
     if kind == "weekday":
         return after if after.kind in DAY_KINDS else None
-    return after if after.kind in ABSOLUTE_KINDS and "year" in after.groups else None
+    # a day of the month without its year says the day too ("A week later, on the nineteenth of April")
+    return after if after.kind in ABSOLUTE_KINDS and ("year" in after.groups or after.kind in DAY_KINDS) else None
 
 
 class Quotations(QuoteIndex):
