@@ -129,7 +129,7 @@ def clause_subject_end(token) -> int | None:
     if token.dep_ not in ("dobj", "pobj", "dative", "iobj") or token.lower_.endswith("self"):
         return None
     verb = token.head
-    while verb.dep_ == "prep" and verb.head is not verb:
+    while verb.dep_ == "prep" and verb.head.i != verb.i:
         verb = verb.head
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):

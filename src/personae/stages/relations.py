@@ -448,7 +448,7 @@ class RelationFinder:
     def have_subjects(self, phrase: Phrase, exclude: set[str]) -> list[str] | None:
         """The possessors of "X and Y had a son", or None when the noun is not the object of "have"."""
         token = self.token_at(phrase.term_start)
-        while token is not None and token.dep_ == "conj" and token.head is not token:
+        while token is not None and token.dep_ == "conj" and token.head.i != token.i:
             token = token.head                 # "had a son, Pavel, and two daughters"
         if token is None or token.dep_ != "dobj" or token.head.lemma_ != "have":
             return None
