@@ -242,9 +242,10 @@ def place_conflicts(doc: Document) -> list[Finding]:
                 continue
             if who and who2 and not who & who2:      # two deaths of two people are two events
                 continue
-            a, b = (doc.entity(p[1]).name if p[1] else p[0] for p in (place, place2))
-            if a.lower() in b.lower() or b.lower() in a.lower() or (key, place, place2) in reported:
+            names = two_places(doc, place, place2)
+            if names is None or (key, place, place2) in reported:
                 continue
+            a, b = names
             reported.add((key, place, place2))
             out.append(Finding(
                 kind="conflicting_fact",
@@ -254,9 +255,16 @@ def place_conflicts(doc: Document) -> list[Finding]:
     return out
 
 
+def two_places(doc: Document, place, other) -> tuple[str, str] | None:
+    """The names of two places (place_key's), or None when one name holds the other ("the station",
+    "the Main Station"): no two places then."""
+    a, b = (doc.entity(p[1]).name if p[1] else p[0] for p in (place, other))
+    return None if a.lower() in b.lower() or b.lower() in a.lower() else (a, b)
+
+
 def departures(doc: Document, index: EntityIndex, outside) -> list[tuple]:
-    """(sentence, place, start, end, who, the place as written): someone leaving a place, which says they were there
-    ("When I left the sacristy", "she came out of the church")."""
+    """(sentence, place, start, end, who, the place as written): someone leaving a place, which says
+    they were there ("When I left the sacristy", "she came out of the church")."""
     out = []
     for k, sentence in enumerate(doc.parse.sents):
         for token in sentence:
@@ -300,11 +308,10 @@ def departure_conflicts(doc: Document) -> list[Finding]:
         if not before:
             continue
         k0, key, place0, start0, end0, _ = before[-1]
-        a, b = (doc.entity(p[1]).name if p[1] else p[0] for p in (place0, place))
-        if place0[0] == place[0] or a.lower() in b.lower() or b.lower() in a.lower():
+        names = two_places(doc, place0, place)
+        if place0[0] == place[0] or names is None:
             continue
-        if place[1] is None:
-            b = written
+        a, b = names[0], names[1] if place[1] else written
         between = [t for sent in sentences[k0 + 1:k] for t in sent if outside(t.idx)]
         if any(t.pos_ == "VERB" and t.lemma_.lower() in moves and any(c.lower_ in MOVE_WORDS for c in t.children)
                for t in between):
@@ -545,7 +552,8 @@ def own_finding(finding: Finding) -> bool:
 
 @stage("findings", requires=("times", "scenes", "relations"), assigns=("findings",))
 def find_findings(doc: Document) -> Document:
-    found = (death_conflicts(doc) + birth_conflicts(doc) + place_conflicts(doc) + departure_conflicts(doc) + sequence_inconsistencies(doc)
-             + event_sequence_inconsistencies(doc) + after_death(doc) + ambiguous_speech_tags(doc))
+    found = (death_conflicts(doc) + birth_conflicts(doc) + place_conflicts(doc) + departure_conflicts(doc)
+             + sequence_inconsistencies(doc) + event_sequence_inconsistencies(doc) + after_death(doc)
+             + ambiguous_speech_tags(doc))
     doc.findings = [f for f in doc.findings if not own_finding(f)] + found
     return doc

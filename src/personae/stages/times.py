@@ -776,8 +776,8 @@ def told_aside(doc: Document, start: int, end: int, within: tuple[int, int] | No
     """Is text[start:end] in a clause told aside from the narrative's own time?
 
     A birth ("Tomáš was born in 1926"), the date a document bears ("her letter was dated the 2nd
-    of November 1877"), a date set for something ("the bill fell due on April 30"), the past perfect ("he had left in 1947"), a
-    relative or participle clause ("my brother, who was born in 1924"), an infinitive
+    of November 1877"), a date set for something ("the bill fell due on April 30"), the past
+    perfect ("he had left in 1947"), a relative or participle clause ("my brother, who was born in 1924"), an infinitive
     ("to leave in May"), or a complement after its verb ("told that he would go in
     December"); not a complement before its verb, which is how a misread colon or a
     quotation's tag parses. With `within` (a quotation's span), only clauses inside it count: what the
