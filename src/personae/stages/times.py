@@ -777,9 +777,9 @@ def told_aside(doc: Document, start: int, end: int, within: tuple[int, int] | No
 
     A birth ("Tomáš was born in 1926"), the date a document bears ("her letter was dated the 2nd
     of November 1877"), a date set for something ("the bill fell due on April 30"), the past
-    perfect ("he had left in 1947"), a relative or participle clause ("my brother, who was born in 1924"), an infinitive
-    ("to leave in May"), or a complement after its verb ("told that he would go in
-    December"); not a complement before its verb, which is how a misread colon or a
+    perfect ("he had left in 1947"), a relative or participle clause ("my brother, who was born in
+    1924"), an infinitive ("to leave in May"), or a complement after its verb ("told that he would
+    go in December"); not a complement before its verb, which is how a misread colon or a
     quotation's tag parses. With `within` (a quotation's span), only clauses inside it count: what the
     quotation itself tells aside, not the quotation as the complement of its tag ("he said: '...'").
     """
