@@ -315,3 +315,10 @@ def test_a_name_a_described_person_answers_to_is_theirs_not_the_narrators(analys
     assert "Hela" in {a.text for a in mother.aliases}
     (narrator,) = [e for e in doc.entities if e.is_narrator]
     assert "Hela" not in {a.text for a in narrator.aliases}
+
+
+def test_his_kin_in_the_narration_is_the_one_person_called_so(analyse):
+    doc = analyse("Teresa Bressan was Giuseppe Marchetti's only sister.\n\n"
+                  "Giuseppe Marchetti sat down at the table. He looked at his sister and said nothing.\n")
+    owner = {m.text: e for e in doc.entities for m in e.mentions if m.kind != "PRON"}
+    assert owner["his sister"] is owner["Teresa Bressan"]

@@ -869,14 +869,13 @@ class Speakers:
 
 @stage("speakers", requires=("quotes", "coref"), assigns=("quotes", "entities"))
 def attribute_speakers(doc: Document) -> Document:
-    if not doc.quotes:
-        return doc
-    speakers = Speakers(doc)
-    speakers.run()
-    if speakers.narrator is not None:
-        join_the_narrators_names(doc, speakers.narrator, speakers.narrator_names)
-    join_the_described_names(doc, speakers.described_names)
-    join_the_speakers_kin(doc)
+    if doc.quotes:
+        speakers = Speakers(doc)
+        speakers.run()
+        if speakers.narrator is not None:
+            join_the_narrators_names(doc, speakers.narrator, speakers.narrator_names)
+        join_the_described_names(doc, speakers.described_names)
+    join_the_speakers_kin(doc)          # "his sister" of the narration too, quotations or none
     for entity in doc.entities:
         entity.mentions.sort(key=lambda m: m.start)
     return doc
@@ -908,7 +907,8 @@ POSSESSED_KIN = re.compile(r"^(?P<owner>.+?)[’']s\s+(?:\w+\s+)?(?P<term>[\w-]+
 def join_the_speakers_kin(doc: Document) -> None:
     """“My son is not rich,” said by the Colonel: the son is the one person the narration calls
     the Colonel's son ("Dmitri Arkadyevich, the Colonel’s only son"), so what the quotation says
-    of him ("He was born on the 19th of February 1861") is said of Dmitri."""
+    of him ("He was born on the 19th of February 1861") is said of Dmitri. So is "his sister" of
+    the narration, where "his" is old Marchetti: the one person called "old Marchetti's sister"."""
     kin = relation_terms()
     by_id = {e.id: e for e in doc.entities}
     attributed = sorted((q for q in doc.quotes if q.speaker), key=lambda q: (q.start, q.end))
@@ -917,16 +917,26 @@ def join_the_speakers_kin(doc: Document) -> None:
     def speaker_at(offset: int) -> str | None:
         k = index.at(offset)
         return attributed[k].speaker if k is not None else None
+    # whom a his/her stands for, where coreference said
+    pronoun_of = {(m.start, m.end): e.id for e in doc.entities for m in e.mentions if m.kind == "PRON"}
+
+    def owner_of(m: Mention) -> str | None:
+        first = m.text.split()[0]
+        if first.lower() == "my":
+            return speaker_at(m.start)
+        if first.lower() in ("his", "her") and index.at(m.start) is None:
+            return pronoun_of.get((m.start, m.start + len(first)))
+        return None
     # "my son" entities: described only in two words ("my son", "his son"), every "my TERM" of
-    # them inside the quotations of one speaker
+    # them inside the quotations of one speaker, or every "his TERM" of the narration of one person
     said: dict[str, tuple[str, str]] = {}
     for entity in doc.entities:
         names = [m.text.lower().split() for m in entity.mentions if m.kind != "PRON"]
         if entity.type != "PER" or entity.is_narrator or not names \
                 or any(m.kind == "PROP" for m in entity.mentions) or any(len(words) != 2 for words in names):
             continue
-        keys = {(speaker_at(m.start), m.text.lower().split()[1]) for m in entity.mentions
-                if m.kind != "PRON" and m.text.lower().split()[0] == "my"}
+        keys = {(owner_of(m), m.text.lower().split()[1]) for m in entity.mentions
+                if m.kind != "PRON" and m.text.lower().split()[0] in ("my", "his", "her")}
         if len(keys) == 1:
             speaker, term = next(iter(keys))
             if speaker is not None and term in kin:
