@@ -53,6 +53,15 @@ def test_a_bare_age_after_was_or_turned_is_an_age_and_a_clock_time_or_a_quantity
     assert "ten" not in found and "thirty" not in found and found["twenty minutes"][0] == "DURATION"
 
 
+def test_a_day_of_this_last_or_next_month_counts_from_the_month_it_is_told_in(analyse):
+    doc = analyse("On the 12th of April, 1882, the wind rose. The letter said: “Trieste, 10 April 1882. I shall "
+                  "call to speak of the matter of the 30th instant. I wrote on the 2nd ult. and on the 3rd prox. "
+                  "we meet.” He said the bill falls due on the thirtieth of this month.")
+    values = {t.text: t.value for t in doc.times}
+    assert values["the 30th instant"] == "1882-04-30" and values["the 2nd ult."] == "1882-03-02"
+    assert values["the 3rd prox."] == "1882-05-03" and values["the thirtieth of this month"] == "1882-04-30"
+
+
 def test_a_date_something_falls_due_on_does_not_move_the_narrative_time(analyse):
     doc = analyse("On the morning of the 12th of April, 1882, the wind rose. The bill fell due on April 30, 1882. "
                   "The following morning the visitors came.")

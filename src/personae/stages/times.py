@@ -20,7 +20,8 @@ unless it is said to come later ("afterwards, in 1947"). Such a date dates only
 its own clause (the events stage); `narrative_times` replays the choice for the
 stages after this one.
 Relative expressions ("the following morning", "two weeks later", "twenty minutes
-later", "that night") are resolved from the narrative time and name it as their
+later", "that night"; a day of this, last or next month: "the 30th instant", "the 2nd ult.",
+"the thirtieth of this month", counted like "today") are resolved from the narrative time and name it as their
 `anchor`; before any date of the body they stay unanchored. In a clause told
 aside they count from the date before them in their sentence ("Siegfried, born in
 1895, and Rosa, born three years later" -> 1898). In a quotation they count from
@@ -79,7 +80,10 @@ ASIDE_CLAUSES = {"relcl", "acl", "xcomp"}
 COMPLEMENT_CLAUSES = {"ccomp"}
 # Kinds of absolute dates, which a relative expression beside them takes its value from.
 ABSOLUTE_KINDS = {"iso", "numeric", "dmy", "mdy", "month_year", "season_year"}
-RELATIVE_KINDS = {"relative_unit", "relative_named", "relative_day"}
+RELATIVE_KINDS = {"relative_unit", "relative_named", "relative_day", "day_of_month"}
+# Months after the day of "the 30th instant" / "ultimo" / "proximo" and "of this / last / next month".
+MONTH_WORDS = {"instant": 0, "inst": 0, "this": 0, "ultimo": -1, "ult": -1, "last": -1, "proximo": 1, "prox": 1,
+               "next": 1}
 # Dates to the day, which a weekday beside them takes ("on Tuesday, the sixteenth of March, 1847").
 DAY_KINDS = {"iso", "numeric", "dmy", "mdy"}
 # "Four weeks later, on 1 June 1953": what may stand between a relative expression and its date.
@@ -160,6 +164,9 @@ def patterns() -> list[tuple[str, re.Pattern]]:
         ("iso", part_of + r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b"),
         ("numeric", part_of + r"\b(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4})\b"),
         ("dmy", part_of + rf"\b(?:the\s+)?{day}(?:\s+of)?\s+(?P<month>{month_any})\.?(?:,?\s+{year})?\b"),
+        # "the 30th instant" (of this month), "the 2nd ultimo" (of last month), "the thirtieth of this month"
+        ("day_of_month", rf"\b(?:the\s+)?{day}\s+(?:(?P<which>instant|ultimo|proximo)\b|"
+                         rf"(?P<abbreviated>inst|ult|prox)\.|of\s+(?P<whichmonth>this|last|next)\s+month\b)"),
         ("mdy", part_of + rf"\b(?P<month>{month_any})\.?\s+{day}\b(?:,?\s+{year}\b)?"),
         ("month_year", rf"\b(?P<month>{month})(?:\s+of)?,?\s+{year}\b"),
         ("season_year", i.format(rf"\b(?:the\s+)?(?:(?:early|late|mid)[-\s])?(?P<season>{season})\s+(?:of\s+)?")
@@ -644,6 +651,12 @@ class Resolver:
                     return "DATE", coarse(anchor).value(), True
                 return kind_type, When(anchor.year, anchor.month, anchor.day, part=part).value(), True
             return kind_type, None, False
+        if kind == "day_of_month":
+            day = int(g["day"]) if "day" in g else w["ordinals"][g["dayword"].lower()]
+            if anchor is None or anchor.month is None or not 1 <= day <= 31:
+                return "DATE", None, False
+            month = add_months(When(anchor.year, anchor.month), MONTH_WORDS[(g.get("which") or g.get("abbreviated") or g["whichmonth"]).lower()])
+            return "DATE", When(month.year, month.month, day).value(), True
         if kind == "relative_day":
             text = self.text[m.start:m.end].lower()
             offset = {"the day before yesterday": -2, "the day after tomorrow": 2}.get(
@@ -999,7 +1012,7 @@ class Quotations(QuoteIndex):
 def speech_deictic(text: str, match: Match) -> bool:
     """Does the expression count from the time it is said ("today", "tomorrow", "this year"), not from
     the time a story has reached ("that night", "the next morning")?"""
-    return match.kind == "relative_day" or (match.kind == "deictic"
+    return match.kind in ("relative_day", "day_of_month") or (match.kind == "deictic"
                                             and text[match.start:match.end].lower().startswith("this"))
 
 
