@@ -393,3 +393,10 @@ def test_the_date_a_letter_bears_is_no_running_time(analyse):
                   "it.\n\nThe doctor walked with him to the pond. The woods went to Kashin in October.\n")
     values = {t.text: t.value for t in doc.times}
     assert values["in October"] == "1879-10"
+
+
+def test_a_date_a_few_words_into_a_speech_is_no_dateline_of_it(analyse):
+    doc = analyse("On the 12th of April, 1882, the Avvocato came. He opened his portfolio.\n\n"
+                  "“The bill of exchange drawn the 2nd of May, 1880, for thirty thousand florins, falls due on "
+                  "the thirtieth of this month.”\n")
+    assert {t.text: t.value for t in doc.times}["the thirtieth of this month"] == "1882-04-30"

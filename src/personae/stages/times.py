@@ -80,6 +80,8 @@ ASIDE_CLAUSES = {"relcl", "acl", "xcomp"}
 COMPLEMENT_CLAUSES = {"ccomp"}
 # Kinds of absolute dates, which a relative expression beside them takes its value from.
 ABSOLUTE_KINDS = {"iso", "numeric", "dmy", "mdy", "month_year", "season_year"}
+# Words before a date that heads a quotation as a letter's dateline ("Rue de Rivoli, Paris, 3 May").
+DATELINE_WORDS = 4
 RELATIVE_KINDS = {"relative_unit", "relative_named", "relative_day", "day_of_month"}
 # Months after the day of "the 30th instant" / "ultimo" / "proximo" and "of this / last / next month".
 MONTH_WORDS = {"instant": 0, "inst": 0, "this": 0, "ultimo": -1, "ult": -1, "last": -1, "proximo": 1, "prox": 1,
@@ -1004,9 +1006,11 @@ class Quotations(QuoteIndex):
                 self.speech[i] = frame[0]
 
     def dateline(self, text: str, quote: int, offset: int) -> bool:
-        """Is `offset` in the first sentence of the quotation, where a letter gives its date ("Brook
-        Street, Wednesday night.")?"""
-        return SENTENCE_END.search(text, self.starts[quote], offset) is None
+        """Is `offset` in the first sentence of the quotation, a few words in, where a letter gives its
+        date ("Brook Street, Wednesday night."; not "The bill drawn on the 2nd of May, 1880, falls
+        due ...")?"""
+        before = text[self.starts[quote]:offset]
+        return SENTENCE_END.search(text, self.starts[quote], offset) is None and len(before.split()) <= DATELINE_WORDS
 
 
 def speech_deictic(text: str, match: Match) -> bool:
