@@ -400,3 +400,11 @@ def test_a_date_a_few_words_into_a_speech_is_no_dateline_of_it(analyse):
                   "“The bill of exchange drawn the 2nd of May, 1880, for thirty thousand florins, falls due on "
                   "the thirtieth of this month.”\n")
     assert {t.text: t.value for t in doc.times}["the thirtieth of this month"] == "1882-04-30"
+
+
+def test_a_count_before_or_after_a_named_date_is_told_from_that_date_which_does_not_move_the_story():
+    found = {t.text: t.value for t in times_of(
+        "On the 9th of November 1938 the synagogue burned. He came back three days before Christmas. "
+        "The next day he slept. A week after the 2nd of May, 1939, we left. Two days later it rained.")}
+    assert found["three days before"] == "1938-12-22" and found["The next day"] == "1938-12-23"
+    assert found["A week after"] == "1939-05-09" and found["Two days later"] == "1939-05-11"

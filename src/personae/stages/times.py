@@ -35,7 +35,9 @@ month or season keeps that month or season ("the day after" a wedding in the
 spring of 1953 -> 1953-SP; "the following week" in the autumn of 1936 -> 1936-FA);
 "the previous spring" is the last spring before it (from 2 October 1949:
 1949-SP). A relative expression with a date beside it ("Four weeks later, on 1
-June 1953") takes that date's value. A date without a year takes the narrative
+June 1953") takes that date's value; a count before or after a named date ("three days before
+Christmas", "a week after the 2nd of May") is told from that date, which does not move the
+narrative time. A date without a year takes the narrative
 year. "That autumn" takes the year of a date earlier in the same paragraph, else
 the reference year: the year its section's heading names alone ("Part One:
 1938"), else the document's (doc.options["year"], else its most frequent explicit
@@ -984,6 +986,18 @@ def beside(matches: list[Match], k: int, text: str) -> Match | None:
     return after if after.kind in ABSOLUTE_KINDS and ("year" in after.groups or after.kind in DAY_KINDS) else None
 
 
+def counted_from_date(matches: list[Match], k: int, text: str) -> Match | None:
+    """The date a count of days or weeks is told from: "three days before Christmas", "a week after
+    the 2nd of May" (the date right after "before" or "after")."""
+    match = matches[k]
+    if match.kind != "relative_unit" or k + 1 >= len(matches) or text[match.end:matches[k + 1].start].strip():
+        return None
+    if text[match.start:match.end].split()[-1].lower() not in ("before", "after"):
+        return None
+    after = matches[k + 1]
+    return after if after.kind in DAY_KINDS | {"feast"} else None
+
+
 class Quotations(QuoteIndex):
     """The quotations by offset, and the time each is told at when its frame dates the telling."""
 
@@ -1056,6 +1070,7 @@ def find_times(doc: Document) -> Document:
     quotations = Quotations(doc, matches, narration)
     told: dict[int, tuple[When, str, int]] = {}     # quotation -> the last date it told itself
     times: list[TimeExpr] = []
+    reference_only: set[int] = set()     # dates a count is told from ("before Christmas"), by match index
     for k, match in enumerate(matches):
         # What a relative expression counts from: in a quotation, the dates it tells itself, but for
         # "today" or "this year" the time it is told at (a date heading it, a telling date in its frame,
@@ -1077,14 +1092,25 @@ def find_times(doc: Document) -> Document:
         resolver.anchor, resolver.anchor_id, resolver.anchor_start = frame
         type_, value, anchored = resolver.resolve(match)
         anchor = resolver.anchor_id if anchored else None
-        date = beside(matches, k, doc.text)
+        counted_from = counted_from_date(matches, k, doc.text)
+        date = beside(matches, k, doc.text) if counted_from is None else None
         if date is not None:
             type_, value, _ = resolver.resolve(date)
             anchor = f"T{len(times) + 2}"      # the date's own id, given next
+        elif counted_from is not None:
+            # "three days before Christmas": counted from the date named, which the story has not
+            # reached (it does not move the narrative time), not from the narrative time
+            when = parse_value(resolver.resolve(counted_from)[1])
+            if when is not None and when.is_day:
+                resolver.anchor = when
+                type_, value, _ = resolver.resolve(match)
+                anchor = f"T{len(times) + 2}"
+                reference_only.add(k + 1)
         time = TimeExpr(id=f"T{len(times) + 1}", start=match.start, end=match.end,
                         text=doc.text[match.start:match.end], value=value, type=type_, anchor=anchor)
         times.append(time)
-        narration.advance(time)
+        if k not in reference_only:
+            narration.advance(time)
         when = parse_value(value) if type_ in DATED_TYPES else None
         if quote is not None and when is not None:
             index = int(anchor[1:]) - 1 if anchor else None
