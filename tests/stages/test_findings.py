@@ -184,3 +184,5 @@ def test_leaving_another_place_than_the_one_just_told_with_no_move_between_is_re
     assert len(conflicts) == 1 and "the sacristy" in conflicts[0].message
     moved = text.replace("I read it standing up.", "I read it standing up. We walked to the church.")
     assert not [f for f in of_kind(analyse(moved), "conflicting_fact") if "leave" in f.message]
+    came_out = text.replace("When I left the sacristy", "When I came out of the church")
+    assert [f for f in of_kind(analyse(came_out), "conflicting_fact") if "leave the church" in f.message]

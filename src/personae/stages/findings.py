@@ -273,10 +273,7 @@ def departures(doc: Document, index: EntityIndex, outside) -> list[tuple]:
             if token.lemma_.lower() == "leave":
                 places = [c for c in token.children if c.dep_ == "dobj"]
             elif token.lemma_.lower() in OUT_OF_VERBS:
-                places = [g for c in token.children if c.lower_ == "out" for p in [c, *c.children]
-                          if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
-                places += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
-                           and any(x.lower_ == "out" for x in token.children) for g in c.children if g.dep_ == "pobj"]
+                places = out_of_objects(token)
             else:
                 continue
             who = who_of(token, index)
@@ -286,6 +283,14 @@ def departures(doc: Document, index: EntityIndex, outside) -> list[tuple]:
                     end = max(t.idx + len(t.text) for t in pobj.subtree)
                     out.append((k, place, token.idx, end, who, doc.text[pobj.left_edge.idx:end]))
     return out
+
+
+def out_of_objects(verb) -> list:
+    """What a verb goes "out of" ("came out of the church"), whether the parser hangs "of" on the
+    verb or on "out"."""
+    outs = [c for c in verb.children if c.lower_ == "out"]
+    ofs = [p for p in [*verb.children, *(g for o in outs for g in o.children)] if p.lower_ == "of"]
+    return [g for p in ofs for g in p.children if g.dep_ == "pobj"] if outs else []
 
 
 def departure_conflicts(doc: Document) -> list[Finding]:
