@@ -43,8 +43,7 @@ PLACE_TYPES = ("GPE", "LOC", "FAC")
 KIN_TITLES = {"uncle", "aunt", "auntie", "cousin", "grandfather", "grandmother", "grandpa", "grandma", "granny"}
 QUOTE_OPENERS = ("“", "‘", "«", '"')
 LEADING_ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)     # "The Avvocato Ferdinando Bressan"
-# Titles written two ways ("Dr. Bartoš" is who "the doctor" is).
-# Short and foreign forms of an office, for "the doctor" of Doktor Rosenthal or Dr. Bartoš.
+# Short and foreign forms of an office ("Dr. Bartoš", "Doktor Rosenthal" are who "the doctor" is).
 TITLE_SYNONYMS = {"dr": "doctor", "prof": "professor", "capt": "captain", "col": "colonel", "gen": "general",
                   "lt": "lieutenant", "sgt": "sergeant", "doktor": "doctor", "dottore": "doctor",
                   "docteur": "doctor", "professore": "professor", "profesor": "professor"}
@@ -110,6 +109,12 @@ def named_as_place(entity: Entity, parse) -> bool:
         if span is None or span.root.ent_type_ not in PLACE_TYPES:
             return False
     return True
+
+
+def made_of_titles(text: str) -> bool:
+    """A name that is titles and nothing else ("Herr Apotheker", "Blockleiter"; not "Herr Kühnel")."""
+    words = text.replace(".", "").lower().split()
+    return bool(words) and all(w in honorifics() for w in words)
 
 
 def title_only(entity: Entity) -> bool:
@@ -266,12 +271,10 @@ def join_called_names(doc: Document, people: list[Entity]) -> set[int]:
     entities joined."""
     owner = {(m.start, m.end): e for e in people for m in e.mentions if m.kind == "PRON"}
 
-    titles = honorifics()
-
     def fullest(entity: Entity) -> tuple[int, int]:
         """A name of more than titles ("Wilhelm Hartmann", not "Herr Apotheker"), then its length."""
-        names = [m.text.replace(".", "").lower().split() for m in entity.mentions if m.kind == "PROP"]
-        return (int(any(any(w not in titles for w in n) for n in names)), max(map(len, names), default=0))
+        names = [m.text for m in entity.mentions if m.kind == "PROP"]
+        return (int(any(not made_of_titles(n) for n in names)), max((len(n.replace(".", "").split()) for n in names), default=0))
     joined: set[int] = set()
     for entity in [e for e in doc.entities if e.type == "PER" and not e.is_narrator]:
         for m in entity.mentions:
@@ -289,7 +292,7 @@ def join_called_names(doc: Document, people: list[Entity]) -> set[int]:
             for other in doc.entities:
                 names = {n.text.lower() for n in other.mentions if n.kind == "PROP"}
                 if other.type == "PER" and other is not keep and id(other) not in joined and names == {called} \
-                        and all(w in titles for w in called.replace(".", "").split()):
+                        and made_of_titles(called):
                     merge_into(keep, other)
                     joined.add(id(other))
             break
@@ -316,9 +319,9 @@ def join_roles(doc: Document, people: list[Entity], outside) -> set[int]:
         # the title before a name ("Doktor Rosenthal"), or one alone that joined a named person
         # ("Blockleiter", in apposition to Otto Kühnel)
         named = any(m.kind == "PROP" and m.text.lower().rstrip(".") not in titles for m in entity.mentions)
-        used = {TITLE_SYNONYMS.get(word, word) for word in
-                (LEADING_ARTICLE.sub("", alias.text.lower().replace(".", "")).split()[0] for alias in entity.aliases
-                 if len(LEADING_ARTICLE.sub("", alias.text).split()) > 1 or named) if word in titles}
+        alias_words = [LEADING_ARTICLE.sub("", alias.text.lower().replace(".", "")).split() for alias in entity.aliases]
+        used = {TITLE_SYNONYMS.get(words[0], words[0]) for words in alias_words
+                if words and (len(words) > 1 or named) and words[0] in titles}
         # one office only, and no "Miss" or "Mrs." beside it: such a person may be two people
         # merged by their surname (Dr. and Miss Marjoribanks)
         offices = used & roles
@@ -393,11 +396,9 @@ def join_descriptions(doc: Document, people: list[Entity], titles_alone: list[En
             if span is not None and doc.text[max(0, m.start - 3):m.start].rstrip()[-1:] not in QUOTE_OPENERS:
                 by_token.setdefault(span.root.i, entity)
     joined: set[int] = set()
-    titles = honorifics()
 
     def a_title(m: Mention) -> bool:      # "the Blockleiter": a title the recogniser called a name
-        words = LEADING_ARTICLE.sub("", m.text).replace(".", "").lower().split()
-        return m.kind == "PROP" and bool(words) and all(w in titles for w in words)
+        return m.kind == "PROP" and made_of_titles(LEADING_ARTICLE.sub("", m.text))
     for entity in [*people, *titles_alone]:
         if entity.is_narrator or any(m.kind == "PROP" and not a_title(m) for m in entity.mentions):
             continue

@@ -138,9 +138,9 @@ def retype_places(parse, spans: list[tuple[int, int, str, str]], text: str) -> l
     lives in ("went to Kraków", "in Brno");
     a one-word given name or pet name that is called or acts is a person ("you, Nina."; "Nina asked");
     a name led by a person's title or by a common given name, or holding a patronymic, is a person
-    (a proper name, also after "the": "the Signorina Caterina Marchetti")
-    ("Comrade Petrov", "Grigory Sokolov", "Ignaty Markovich" are no facilities) unless a place word
-    is in it ("George Street"); a "person" whose name ends in a place word is a facility ("the
+    ("Comrade Petrov", "Grigory Sokolov", "Ignaty Markovich" are no facilities; "the Signorina
+    Caterina Marchetti" is a proper name, article or not) unless a place word is in it ("George
+    Street"); a "person" whose name ends in a place word is a facility ("the
     Kirov Works"), one with a word of an organisation or a state is that ("the Gestapo", "the
     Reich": group_words.tsv), and a language spoken or written in is no person ("spoke German")."""
     titles = frozenset(name_parts()["person_titles"])

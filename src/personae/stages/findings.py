@@ -226,12 +226,18 @@ def place_statements(doc: Document, index: EntityIndex, outside) -> list[tuple]:
     return out
 
 
-def place_conflicts(doc: Document) -> list[Finding]:
-    """One event given two places: "I met him at the theatre" ... "We met at the station"."""
+def place_findings(doc: Document) -> list[Finding]:
+    """The two checks of where people are, over one reading of the places events are told at."""
     index = EntityIndex(doc)
     outside = outside_quotes([(q.start, q.end) for q in doc.quotes])
     chronology = Chronology(doc)
     statements = place_statements(doc, index, outside)
+    return (place_conflicts(doc, chronology, statements)
+            + departure_conflicts(doc, index, outside, chronology, statements))
+
+
+def place_conflicts(doc: Document, chronology: Chronology, statements: list[tuple]) -> list[Finding]:
+    """One event given two places: "I met him at the theatre" ... "We met at the station"."""
     out, reported = [], set()
     for i, (k, key, place, start, end, who) in enumerate(statements):
         scene = chronology.scene_at(start)
@@ -293,14 +299,11 @@ def out_of_objects(verb) -> list:
     return [g for p in ofs for g in p.children if g.dep_ == "pobj"] if outs else []
 
 
-def departure_conflicts(doc: Document) -> list[Finding]:
+def departure_conflicts(doc: Document, index: EntityIndex, outside, chronology: Chronology,
+                        statements: list[tuple]) -> list[Finding]:
     """Someone said to be at one place and, a few sentences on in the same scene, to leave another
     with no move between: "I met him at the Main Station, in the waiting room" ... "When I left the
     sacristy that afternoon"."""
-    index = EntityIndex(doc)
-    outside = outside_quotes([(q.start, q.end) for q in doc.quotes])
-    chronology = Chronology(doc)
-    statements = place_statements(doc, index, outside)
     sentences = list(doc.parse.sents)
     told = [0]                   # narration sentences before each sentence (dialogue moves no one)
     for sentence in sentences:
@@ -557,8 +560,7 @@ def own_finding(finding: Finding) -> bool:
 
 @stage("findings", requires=("times", "scenes", "relations"), assigns=("findings",))
 def find_findings(doc: Document) -> Document:
-    found = (death_conflicts(doc) + birth_conflicts(doc) + place_conflicts(doc) + departure_conflicts(doc)
-             + sequence_inconsistencies(doc) + event_sequence_inconsistencies(doc) + after_death(doc)
-             + ambiguous_speech_tags(doc))
+    found = (death_conflicts(doc) + birth_conflicts(doc) + place_findings(doc) + sequence_inconsistencies(doc)
+             + event_sequence_inconsistencies(doc) + after_death(doc) + ambiguous_speech_tags(doc))
     doc.findings = [f for f in doc.findings if not own_finding(f)] + found
     return doc

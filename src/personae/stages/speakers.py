@@ -875,7 +875,7 @@ def attribute_speakers(doc: Document) -> Document:
         if speakers.narrator is not None:
             join_the_narrators_names(doc, speakers.narrator, speakers.narrator_names)
         join_the_described_names(doc, speakers.described_names)
-    join_the_speakers_kin(doc)          # "his sister" of the narration too, quotations or none
+    join_kin_descriptions(doc)          # "his sister" of the narration too, quotations or none
     for entity in doc.entities:
         entity.mentions.sort(key=lambda m: m.start)
     return doc
@@ -904,7 +904,7 @@ def drop_joined(doc: Document, gone: dict[str, str]) -> None:
 POSSESSED_KIN = re.compile(r"^(?P<owner>.+?)[’']s\s+(?:\w+\s+)?(?P<term>[\w-]+)$")
 
 
-def join_the_speakers_kin(doc: Document) -> None:
+def join_kin_descriptions(doc: Document) -> None:
     """“My son is not rich,” said by the Colonel: the son is the one person the narration calls
     the Colonel's son ("Dmitri Arkadyevich, the Colonel’s only son"), so what the quotation says
     of him ("He was born on the 19th of February 1861") is said of Dmitri. So is "his sister" of
@@ -928,7 +928,8 @@ def join_the_speakers_kin(doc: Document) -> None:
             return pronoun_of.get((m.start, m.start + len(first)))
         return None
     # "my son" entities: described only in two words ("my son", "his son"), every "my TERM" of
-    # them inside the quotations of one speaker, or every "his TERM" of the narration of one person
+    # them inside the quotations of one speaker, or every "his TERM" of the narration of one person:
+    # (whose, TERM)
     said: dict[str, tuple[str, str]] = {}
     for entity in doc.entities:
         names = [m.text.lower().split() for m in entity.mentions if m.kind != "PRON"]
@@ -938,9 +939,9 @@ def join_the_speakers_kin(doc: Document) -> None:
         keys = {(owner_of(m), m.text.lower().split()[1]) for m in entity.mentions
                 if m.kind != "PRON" and m.text.lower().split()[0] in ("my", "his", "her")}
         if len(keys) == 1:
-            speaker, term = next(iter(keys))
-            if speaker is not None and term in kin:
-                said[entity.id] = (speaker, term)
+            whose, term = next(iter(keys))
+            if whose is not None and term in kin:
+                said[entity.id] = (whose, term)
     if not said:
         return
     # the named people the narration calls someone's TERM, by (that someone, TERM)

@@ -21,8 +21,8 @@ its own clause (the events stage); `narrative_times` replays the choice for the
 stages after this one.
 Relative expressions ("the following morning", "two weeks later", "twenty minutes
 later", "that night"; a day of this, last or next month: "the 30th instant", "the 2nd ult.",
-"the thirtieth of this month", counted like "today") are resolved from the narrative time and name it as their
-`anchor`; before any date of the body they stay unanchored. In a clause told
+"the thirtieth of this month", counted like "today") are resolved from the narrative time and
+name it as their `anchor`; before any date of the body they stay unanchored. In a clause told
 aside they count from the date before them in their sentence ("Siegfried, born in
 1895, and Rosa, born three years later" -> 1898). In a quotation they count from
 the dates the quotation tells itself ("On the morning of 10 November 1938 ... That
@@ -472,6 +472,10 @@ class Resolver:
         year = self.sections[k][1] if k >= 0 else None
         return year if year is not None else self.ref_year
 
+    def day_of(self, groups: dict) -> int:
+        """The day of the month a match gives, in figures or in words ("12th", "the twelfth")."""
+        return int(groups["day"]) if "day" in groups else self.words["ordinals"][groups["dayword"].lower()]
+
     def month_of(self, name: str) -> int:
         w = self.words
         return w["months"].get(name) or w["month_abbreviations"][name]
@@ -489,7 +493,7 @@ class Resolver:
                 day, month = (a, b) if g["sep"] == "." or a > 12 else (b, a)
             else:
                 month = self.month_of(g["month"])
-                day = int(g["day"]) if "day" in g else w["ordinals"][g["dayword"].lower()]
+                day = self.day_of(g)
                 year = int(g["year"]) if "year" in g else None
             anchored = False
             if year is None:
@@ -588,7 +592,7 @@ class Resolver:
         type_ = "TIME" if part else "DATE"
         running = self.running_day()
         if m.kind == "weekday_day":
-            day_of_month = int(g["day"]) if "day" in g else self.words["ordinals"][g["dayword"].lower()]
+            day_of_month = self.day_of(g)
             anchor = self.anchor
             if anchor is not None and anchor.year is not None and anchor.month is not None:
                 month = When(anchor.year, anchor.month)
@@ -656,10 +660,11 @@ class Resolver:
                 return kind_type, When(anchor.year, anchor.month, anchor.day, part=part).value(), True
             return kind_type, None, False
         if kind == "day_of_month":
-            day = int(g["day"]) if "day" in g else w["ordinals"][g["dayword"].lower()]
+            day = self.day_of(g)
             if anchor is None or anchor.month is None or not 1 <= day <= 31:
                 return "DATE", None, False
-            month = add_months(When(anchor.year, anchor.month), MONTH_WORDS[(g.get("which") or g.get("abbreviated") or g["whichmonth"]).lower()])
+            which = g.get("which") or g.get("abbreviated") or g["whichmonth"]
+            month = add_months(When(anchor.year, anchor.month), MONTH_WORDS[which.lower()])
             return "DATE", When(month.year, month.month, day).value(), True
         if kind == "relative_day":
             text = self.text[m.start:m.end].lower()
@@ -805,7 +810,7 @@ def told_aside(doc: Document, start: int, end: int, within: tuple[int, int] | No
     if head is None:
         return False
     words = time_words()
-    deadline = set(words["deadline_words"])
+    deadline = words["deadline_words"]
     return (head.lower_ in words["birth_words"] or head.lemma_.lower() in words["dating_words"]
             or head.lemma_.lower() in deadline or any(c.lemma_.lower() in deadline for c in head.children)
             or clause_aside(head, within))
