@@ -1,12 +1,9 @@
 """`personae eval litbank` on one development text: the runner wires every layer's scorer."""
-from pathlib import Path
-
 import pytest
 
 from personae.errors import PersonaeError
 from personae.eval.litbank import evaluate, format_report
-
-LITBANK = Path(__file__).resolve().parents[3] / "shared" / "data" / "litbank"
+from personae.eval.litbank_data import DEFAULT_ROOT as LITBANK
 
 
 def test_runner_scores_one_train_text_end_to_end():
