@@ -511,3 +511,34 @@ def test_a_bare_surname_is_the_man_called_by_it_unless_it_is_in_the_womans_form(
     owner = {m.start: e for e in doc.entities for m in e.mentions}
     assert owner[text.index("Marchetti was")] is owner[text.index("Signor Marchetti")]
     assert owner[text.index("Orlova signed")] is owner[text.index("Lidia Orlova")]
+
+
+def test_madame_of_a_surname_is_not_the_mademoiselle_of_that_family():
+    text = ("Émilie Delorme came down. Madame Delorme poured the coffee. “Mademoiselle Émilie is late,” "
+            "said the maid. Mrs. Hale and Miss Margaret Hale sat apart. Mrs. Hale sighed.")
+    doc = cluster_aliases(document_with_names(text, ["Émilie Delorme", "Madame Delorme", "Mademoiselle Émilie",
+                                                     "Mrs. Hale", "Miss Margaret Hale"]))
+    owner = {m.start: e for e in doc.entities for m in e.mentions}
+    assert owner[text.index("Mademoiselle Émilie")] is owner[text.index("Émilie Delorme")]
+    assert owner[text.index("Madame Delorme")] is not owner[text.index("Émilie Delorme")]
+    assert owner[text.index("Mrs. Hale and")] is not owner[text.index("Miss Margaret Hale")]
+
+
+@pytest.mark.parametrize("name, titles, tokens", [
+    ("Maxim de Winter", [], ["maxim", "winter"]),
+    ("Mr. de Winter", ["mr"], ["winter"]),
+    ("Monsieur le Comte", ["monsieur"], ["comte"]),
+    ("Monsieur le Comte de Saint-Sorlin", ["monsieur", "comte"], ["saint-sorlin"]),
+    ("Otto von Stein", [], ["otto", "stein"]),
+    ("Vera De Luca", [], ["vera", "de", "luca"]),       # a capital particle is part of the name
+])
+def test_a_lower_case_particle_inside_a_name_is_no_name_of_its_own(name, titles, tokens):
+    form = parse_name(name)
+    assert (form.titles, form.tokens) == (titles, tokens)
+
+
+def test_a_name_with_a_particle_joins_its_titled_surname():
+    text = "Hector de Saint-Sorlin rode up. Monsieur de Saint-Sorlin bowed. Saint-Sorlin smiled."
+    doc = cluster_aliases(document_with_names(text, ["Hector de Saint-Sorlin", "Monsieur de Saint-Sorlin",
+                                                     "Saint-Sorlin"]))
+    assert len([e for e in doc.entities if e.type == "PER"]) == 1

@@ -248,3 +248,10 @@ def test_their_son_with_one_parent_in_sight_is_also_the_son_of_her_husband(analy
     parents = {o for s, p, o in triples(doc) if p == "child_of" and s == "Lotte"}
     spouses = {(s, o) for s, p, o in triples(doc) if p == "spouse_of"}
     assert len(spouses) == 1 and parents == set(next(iter(spouses)))
+
+
+def test_a_bare_relation_noun_after_a_comma_and_one_of_a_plural(analyse):
+    doc = analyse("The contract named Caterina Marchetti, born in Trieste in 1859, daughter of Giuseppe Marchetti, "
+                  "merchant. Lucia Marchetti, the younger of Giuseppe Marchetti's two daughters, said nothing.")
+    assert linked(doc, "Caterina Marchetti", "child_of", "Giuseppe Marchetti")
+    assert linked(doc, "Lucia Marchetti", "child_of", "Giuseppe Marchetti")

@@ -322,3 +322,11 @@ def test_his_kin_in_the_narration_is_the_one_person_called_so(analyse):
                   "Giuseppe Marchetti sat down at the table. He looked at his sister and said nothing.\n")
     owner = {m.text: e for e in doc.entities for m in e.mentions if m.kind != "PRON"}
     assert owner["his sister"] is owner["Teresa Bressan"]
+
+
+def test_a_name_pitied_at_the_head_of_a_quote_is_not_the_one_spoken_to(analyse):
+    doc = analyse("Emma sat with her father after dinner. He sighed.\n\n"
+                  "“Poor Miss Taylor! I wish she were here again.”\n\n"
+                  "“I cannot agree with you, papa.”\n")
+    names = {e.id: e.name for e in doc.entities}
+    assert names.get(doc.quotes[1].speaker) == "Emma"

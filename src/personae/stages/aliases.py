@@ -78,6 +78,17 @@ class NameForm:
     age: str = ""               # "old" or "young": "Old Moritz", "the younger Moritz", "Moritz Jr."
 
     @property
+    def standing(self) -> str:
+        """"married" (Mrs., Madame) or "unmarried" (Miss, Mademoiselle) where a title says so."""
+        parts = name_parts()
+        for title in self.titles:
+            if title in parts["married_titles"]:
+                return "married"
+            if title in parts["unmarried_titles"]:
+                return "unmarried"
+        return ""
+
+    @property
     def first(self) -> str | None:
         return self.tokens[0] if len(self.tokens) > 1 else None
 
@@ -109,6 +120,9 @@ def parse_name(text: str) -> NameForm:
     aside = []   # words beside the name: leading words and suffixes
     while len(words) > 1 and (words[0].lower() in parts["leading_words"] or words[0][:1].islower()):
         aside.append(words.pop(0).lower())   # "The mild Mr. Chillip": a name starts at its first capital
+    # "Maxim de Winter" and "Mr. de Winter", "Monsieur le Comte": a lower-case particle inside a
+    # name is no name of its own
+    words = [w for i, w in enumerate(words) if i == len(words) - 1 or w not in parts["surname_particles"]]
     table = honorifics()
     titles, gender = [], ""
     while len(words) > 1 and words[0].lower() in table:
@@ -322,11 +336,14 @@ class Person:
     maiden: str | None = None                         # her surname at birth ("née Grünbaum")
     elders: set[int] = field(default_factory=set)     # the persons this one was named after
     age: str = ""       # "old" or "young" where a name said so: old Marchetti is not young Marchetti
+    standing: str = ""  # "married" or "unmarried": Madame Delorme is not Mademoiselle Émilie Delorme
 
     def accepts(self, form: NameForm) -> bool:
         if form.gender and self.gender and form.gender != self.gender:
             return False
         if form.age and self.age and form.age != self.age:
+            return False
+        if form.standing and self.standing and form.standing != self.standing:
             return False
         if form.maiden and self.maiden and form.maiden != self.maiden:
             return False      # two women of one name, born with different surnames
@@ -361,6 +378,7 @@ class Person:
         self.titles.update(form.titles)
         self.gender = self.gender or form.gender
         self.age = self.age or form.age
+        self.standing = self.standing or form.standing
         if form.maiden:
             self.maiden = form.maiden
             if self.last == form.maiden and form.last:
@@ -557,7 +575,7 @@ def office(form: NameForm) -> str | None:
 
 
 def form_key(form: NameForm) -> tuple:
-    return (tuple(form.tokens), form.gender, form.given_only, form.maiden, form.age)
+    return (tuple(form.tokens), form.gender, form.given_only, form.maiden, form.age, form.standing)
 
 
 def build_persons(forms: list[tuple[Mention, NameForm]]) -> list[Person]:
@@ -573,6 +591,9 @@ def build_persons(forms: list[tuple[Mention, NameForm]]) -> list[Person]:
         distinct.setdefault(key, form)
         freq[key] += 1
     order = sorted(distinct, key=lambda k: (-len(k[0]), k[3] is None, not k[1], -freq[k]))
+    # "Mademoiselle Émilie": Émilie Delorme is unmarried, so "Madame Delorme" is another woman
+    given_standing = {f.tokens[0]: f.standing for f in distinct.values()
+                      if f.given_only and f.standing and len(f.tokens) == 1}
     persons: list[Person] = []
     for key in order:
         form = distinct[key]
@@ -582,6 +603,7 @@ def build_persons(forms: list[tuple[Mention, NameForm]]) -> list[Person]:
         if len(matches) == 1 and not form.title_only:
             matches[0].titles.update(form.titles)
             matches[0].age = matches[0].age or form.age
+            matches[0].standing = matches[0].standing or form.standing
         if form.title_only and any(form.tokens[0] in p.titles for p in persons):
             continue  # "the Major" is whoever bears that title, resolved per mention
         bearers = [p for p in matches if office(form) in p.titles]
@@ -592,7 +614,11 @@ def build_persons(forms: list[tuple[Mention, NameForm]]) -> list[Person]:
             person.absorb(form)
             persons.append(person)
         elif len(matches) == 1 and len(form.tokens) > 1:
-            matches[0].absorb(form)
+            person = matches[0]
+            person.absorb(form)
+        else:
+            continue
+        person.standing = person.standing or given_standing.get(form.first or "", "")
     return persons
 
 

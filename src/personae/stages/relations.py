@@ -103,6 +103,8 @@ TIME_PREPOSITIONS = {"after", "since", "before", "until", "till", "upon", "follo
 NOUN_EVENTS = {"died", "arrested", "dismissed", "exiled_or_sent_away"}
 # How sure a relation noun is when no name goes with it and the phrase names the person itself.
 SELF_NAMED = 0.75
+# one of a plural relation noun's people: "the elder of X's two daughters", "one of his sons"
+PARTITIVE = re.compile(r"(?i)\b(?:one|each|either|neither|the\s+(?:\w+est|elder|younger|older|other))\s+of\s+$")
 
 
 @dataclass
@@ -279,7 +281,8 @@ class RelationFinder:
         for m in re.finditer(rf"\b(?P<pron>my|our|his|her|their)\s+{body}", self.text, re.IGNORECASE):
             out.append(Phrase(m.start(), m.end(), terms[m.group("term").lower()], None, m.group("pron").lower(),
                               pronoun_start=m.start(), term_start=m.start("term")))
-        for m in re.finditer(rf"\bthe\s+{body}\s+of\s+", self.text, re.IGNORECASE):
+        # "the son of X"; "…, born in 1859, daughter of X" (a bare term only after a comma)
+        for m in re.finditer(rf"(?:\bthe\s+|(?<=,\s)){body}\s+of\s+", self.text, re.IGNORECASE):
             person = self.person_starting(m.end())
             # not "the elder brother of Isabella's husband"
             if person and not OWNS.match(self.text, person.end) \
@@ -327,7 +330,10 @@ class RelationFinder:
             person = self.person_ending(phrase.start - len(window) + m.start())
             if person and person.entity != phrase.possessor and not self.is_vocative(person):
                 return person, 0.8
-        for whole in self.persons_starting(phrase.start):   # the phrase is the mention: "my father"
+        # the phrase is the mention: "my father", "the elder of old Marchetti's two daughters"
+        part = PARTITIVE.search(self.text, max(0, phrase.start - 30), phrase.start)
+        starts = [phrase.start] + ([part.start()] if part and plural else [])
+        for whole in (w for start in starts for w in self.persons_starting(start)):
             if whole.end >= phrase.end and whole.entity != phrase.possessor and whole.entity not in self.families \
                     and self.genders.get(whole.entity, "") in ("", "they", phrase.term.gender or "they"):
                 return whole, SELF_NAMED

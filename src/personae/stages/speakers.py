@@ -333,7 +333,8 @@ class Speakers:
                 after = text[end:quote.end].lstrip()
                 if re.match(r"[’']s\b", after):
                     continue                        # “Adele Ferri’s boy,”: a possessor, not the one called
-                lead = re.sub(r"(?i)\b(my\s+)?(dear(est)?|oh|o|good|poor|now|well)\s*$", "", before).rstrip()
+                # "Poor Miss Taylor!" pities someone absent; "My poor child!" is said to one
+                lead = re.sub(r"(?i)\b((my\s+)?(dear(est)?|oh|o|good|now|well)|my\s+poor)\s*$", "", before).rstrip()
                 alone = not lead.strip("“\"‘'«—") and not after.strip(",.!?;”\"’'»— \n")
                 set_off = ((not lead or lead[-1] in ",“\"‘'«—!")
                            and (not after or after[0] in ",.!?;”\"’'»—"))
