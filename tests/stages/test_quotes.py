@@ -145,3 +145,13 @@ def test_a_quote_a_written_thing_says_or_one_said_in_writing_is_written(analyse)
     doc = analyse("Dr. Adler informed him in writing: “Your services are no longer required.”\n\n"
                   "The report said: “The Jews have left.”\n\nHe read the letter and said: “Good.”\n")
     assert [q.kind for q in doc.quotes] == ["written", "written", "speech"]
+
+
+def test_a_text_that_closes_speech_with_a_dash_toggles_speech_and_narration_at_each_dash():
+    text = ("— Sit down, Dvořák, — said the lieutenant, who wore a grey jacket. — You know why you are here.\n\n"
+            "— No.\n\n"
+            "— Nobody ever knows. — He opened a folder. — Born 1926 in Brno. Correct?\n\n"
+            "— Because he needed somebody, — said Vlček, — who could copy the drawings.\n")
+    assert quoted(text) == ["— Sit down, Dvořák,", "— You know why you are here.", "— No.",
+                            "— Nobody ever knows.", "— Born 1926 in Brno. Correct?",
+                            "— Because he needed somebody,", "— who could copy the drawings."]

@@ -330,3 +330,11 @@ def test_a_name_pitied_at_the_head_of_a_quote_is_not_the_one_spoken_to(analyse):
                   "“I cannot agree with you, papa.”\n")
     names = {e.id: e.name for e in doc.entities}
     assert names.get(doc.quotes[1].speaker) == "Emma"
+
+
+def test_a_name_after_a_kin_word_and_a_comma_is_an_apposition_not_the_one_spoken_to(analyse):
+    doc = analyse("The lieutenant read from the folder.\n\n“Jan Novák, born in Brno. One brother, Josef, eighteen.”\n\n"
+                  "“I was never told why.”\n")
+    names = {e.id: e.name for e in doc.entities}
+    assert "Josef" not in [names.get(a) for a in doc.quotes[0].addressees]
+    assert names.get(doc.quotes[1].speaker) != "Josef"

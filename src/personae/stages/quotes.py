@@ -183,12 +183,16 @@ def dash_spans(text: str, breaks: list[int], taken: list[tuple[int, int]]) -> li
     her father. — And you will go tomorrow.)."""
     inside = outside_quotes(taken)
     spans: set[tuple[int, int]] = set()
+    closing = closing_dash_tag().search(text) is not None
     for match in DASH_LINE.finditer(text):
         start: int | None = match.start(1)
         if not inside(start) or not (match.group().startswith(":") or first_in_paragraph(text, breaks, start)):
             continue                # a dash opening a line inside a paragraph goes on a sentence
         k = bisect.bisect_right(breaks, start)
         end = breaks[k] if k < len(breaks) else len(text)
+        if closing:
+            spans.update(toggled_spans(text, start, end))
+            continue
         while start is not None:
             body = text[start:end].rstrip()
             tag = speech_tag_in(body)
@@ -201,15 +205,41 @@ def dash_spans(text: str, breaks: list[int], taken: list[tuple[int, int]]) -> li
     return sorted(spans)
 
 
+def toggled_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A dialogue line of a text that closes speech with a dash (— Sit down, — said Vlček. — You
+    know why.): each dash after a comma or a sentence end turns speech into narration or back; a
+    tag without a dash of its own (…, said her father.) ends a part of speech as well."""
+    out, speech, at = [], True, start
+    for cut in [*DASH_TOGGLE.finditer(text, start, end), None]:
+        stop = cut.start() if cut else len(text[:end].rstrip())
+        if speech:
+            tag = speech_tag_in(text[at:stop])
+            out.append((at, at + tag if tag is not None else stop))
+            speech = tag is not None    # after an undashed tag, the next dash resumes the speech
+        else:
+            speech = True
+        at = cut.start(1) if cut else end
+    return out
+
+
 # Who a dash line's tag names: a pronoun, a name, or a noun phrase (said the Colonel, said her father).
 TAG_SUBJECT = (r"(?:he|she|I|they|we|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}"
                r"|(?:the|a|an|his|her|their|my|our|your)\s+\w+(?:\s+\w+)?)")
 # What ends the speech before its tag: a comma, ! or ? (— No novels! said Kitty), or a full stop
 # before a lower-case tag; a full stop before a capital is a sentence of the speech (— Yesterday.
 # In the shrubbery. I told him…).
-TAG_LEAD = r"(?:[,!?…]|\.(?=\s+[a-z]))"
+TAG_LEAD = r"(?:[,!?…]|\.(?=\s+(?:[—―]\s+)?[a-z]))(?:\s+(?:—|―|--)(?=\s))?"
+# A dash after a comma or a sentence end, in a text that closes speech with a dash.
+DASH_TOGGLE = re.compile(r"(?<=[.!?…,])[ \t]+(—|―|--)[ \t]+(?=\S)")
 # A dash opening a sentence after a dash line's tag: the speech goes on.
 RESUMED_DASH = re.compile(r"[.!?…][ \t]+(—|―|--)(?=[ \t]*\S)")
+
+
+@lru_cache(maxsize=1)
+def closing_dash_tag() -> re.Pattern:
+    """", — said Vlček": a text that closes speech with a dash before its tag."""
+    forms = "|".join(sorted((re.escape(f) for f in speech_verb_forms()), key=len, reverse=True))
+    return re.compile(rf"[,!?…][ \t]+(?:—|―|--)[ \t]+(?:{TAG_SUBJECT}\s+(?:{forms})\b|(?:{forms})\s+{TAG_SUBJECT}\b)")
 
 
 @lru_cache(maxsize=1)

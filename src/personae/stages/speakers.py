@@ -333,6 +333,9 @@ class Speakers:
                 after = text[end:quote.end].lstrip()
                 if re.match(r"[’']s\b", after):
                     continue                        # “Adele Ferri’s boy,”: a possessor, not the one called
+                kin = re.search(r"(\w+),\s*$", before)
+                if kin and kin.group(1).lower() in relation_terms():
+                    continue                        # “One brother, Josef, eighteen”: an apposition
                 # "Poor Miss Taylor!" pities someone absent; "My poor child!" is said to one
                 lead = re.sub(r"(?i)\b((my\s+)?(dear(est)?|oh|o|good|now|well)|my\s+poor)\s*$", "", before).rstrip()
                 alone = not lead.strip("“\"‘'«—") and not after.strip(",.!?;”\"’'»— \n")
