@@ -198,3 +198,17 @@ def test_a_title_in_apposition_to_a_name_is_that_person_and_the_title_later_on_t
                   "landing and looked back.\n")
     owner = {m.text: e for e in doc.entities for m in e.mentions if m.kind != "PRON"}
     assert owner["the Blockleiter"] is owner["Herr Otto Kühnel"]
+
+
+def test_a_calling_in_apposition_names_its_one_bearer_later(analyse):
+    doc = analyse("Mr. Thomas Pemberton, solicitor, sat at his window. A young man came in.\n\n"
+                  "“You are late,” said the solicitor.\n")
+    pemberton = person(doc, "Mr. Thomas Pemberton")
+    assert any(m.text == "the solicitor" for m in pemberton.mentions)
+
+
+def test_a_name_with_a_clause_set_off_is_the_person_of_the_name(analyse):
+    doc = analyse("Hannah Pring kept the house. The doctor put down his muffin. Hannah, who had come in with "
+                  "more hot water, stood with the jug in her hands.\n")
+    owners = [e for e in doc.entities if any(m.text.startswith("Hannah") for m in e.mentions)]
+    assert owners == [person(doc, "Hannah Pring")]

@@ -305,6 +305,20 @@ def merge_into(target: Entity, entity: Entity) -> None:
     target.aliases = count_aliases(target.mentions, frozenset(a.text for a in target.aliases if a.variant))
 
 
+# A clause set off after a phrase: "Hannah, who had come in", "the Signora, sitting down heavily".
+SET_OFF_CLAUSE = re.compile(r",\s+(?:who|whom|whose|which|that|\w+ing|\w+ed)\b")
+
+
+def head_phrase(text: str) -> str:
+    """A mention without the clause set off after it: "my mother, who kept the soup warm" -> "my mother"."""
+    clause = SET_OFF_CLAUSE.search(text)
+    return text[:clause.start()] if clause else text
+
+
+# A one-word calling a named person has in apposition: "solicitor", "physician", not "everybody".
+BARE_CALLING = re.compile(r"(?!\w*(?:body|one|thing)$)[a-z]{4,}")
+
+
 def join_roles(doc: Document, people: list[Entity], outside) -> set[int]:
     """People named by a role that only one person has: the narrator's "my mother" and "our
     mother" (outside quotations, where "my" is the narrator's) are one woman, and "the director"
@@ -314,6 +328,7 @@ def join_roles(doc: Document, people: list[Entity], outside) -> set[int]:
     joined: set[int] = set()
     narrators_kin: dict[str, Entity] = {}
     titled: dict[str, list[Entity]] = {}
+    called_as: dict[str, list[Entity]] = {}
     titles = honorifics()
     for entity in people:
         # the title before a name ("Doktor Rosenthal"), or one alone that joined a named person
@@ -328,10 +343,13 @@ def join_roles(doc: Document, people: list[Entity], outside) -> set[int]:
         if len(offices) == 1 and not any(titles[t] == "she" for t in used - roles) \
                 and any(m.kind == "PROP" for m in entity.mentions):
             titled.setdefault(offices.pop(), []).append(entity)
+        if named:       # "Mr. Thomas Pemberton, solicitor,": a calling in apposition, without an article
+            for noun in {m.text.lower() for m in entity.mentions if m.kind == "NOM" and BARE_CALLING.fullmatch(m.text)}:
+                called_as.setdefault(noun, []).append(entity)
     for entity in people:
         if entity.is_narrator or any(m.kind == "PROP" for m in entity.mentions):
             continue
-        words = {tuple(m.text.lower().split()) for m in entity.mentions if m.kind == "NOM"}
+        words = {tuple(head_phrase(m.text).lower().split()) for m in entity.mentions if m.kind == "NOM"}
         if len(words) != 1:
             continue
         (phrase,) = words
@@ -341,6 +359,9 @@ def join_roles(doc: Document, people: list[Entity], outside) -> set[int]:
             target = narrators_kin.setdefault(phrase[1], entity)
         elif len(phrase) == 2 and phrase[0] == "the" and len(titled.get(phrase[1], [])) == 1:
             target = titled[phrase[1]][0]
+        elif len(phrase) == 2 and phrase[0] == "the" and phrase[1] not in titled \
+                and len(called_as.get(phrase[1], [])) == 1 and entity.gender in ("unknown", called_as[phrase[1]][0].gender):
+            target = called_as[phrase[1]][0]
         elif len(phrase) == 1 and len(titled.get(phrase[0], [])) == 1:      # “Colonel, you forget…”
             target = titled[phrase[0]][0]
         if target is not None and target is not entity:
@@ -396,6 +417,16 @@ def join_descriptions(doc: Document, people: list[Entity], titles_alone: list[En
             if span is not None and doc.text[max(0, m.start - 3):m.start].rstrip()[-1:] not in QUOTE_OPENERS:
                 by_token.setdefault(span.root.i, entity)
     joined: set[int] = set()
+    # "Hannah, who had come in with more hot water": the person of the name the mention opens with
+    opening = {(m.start, m.end): entity for entity in people for m in entity.mentions if m.kind != "PRON"}
+    names: dict[str, dict[int, Entity]] = {}   # or of the name it opens with, used elsewhere (or its given name)
+    for person in people:
+        for m in person.mentions:
+            words = m.text.split()
+            if m.kind == "PROP":
+                names.setdefault(m.text, {}).setdefault(id(person), person)
+                if len(words) > 1 and words[0].lower().rstrip(".") not in honorifics():
+                    names.setdefault(words[0], {}).setdefault(id(person), person)
 
     def a_title(m: Mention) -> bool:      # "the Blockleiter": a title the recogniser called a name
         return m.kind == "PROP" and made_of_titles(LEADING_ARTICLE.sub("", m.text))
@@ -409,7 +440,12 @@ def join_descriptions(doc: Document, people: list[Entity], titles_alone: list[En
                 continue
             root = span.root
             named = [by_token[c.i] for c in root.children if c.dep_ == "appos" and c.i in by_token]
-            if root.dep_ == "appos" and root.head.i in by_token:
+            head = head_phrase(m.text)
+            if len(head) < len(m.text) and opening.get((m.start, m.start + len(head)), entity) is not entity:
+                target = opening[(m.start, m.start + len(head))]
+            elif len(head) < len(m.text) and head[:1].isupper() and len(names.get(head, {})) == 1:
+                (target,) = names[head].values()
+            elif root.dep_ == "appos" and root.head.i in by_token:
                 target = by_token[root.head.i]
             elif named:                                  # "my brother Tomáš", "Our mother, Ludmila,"
                 target = named[0]
