@@ -168,6 +168,19 @@ def test_a_one_word_person_that_is_travelled_to_or_lived_in_is_a_place():
     assert [t for *_, t in retype_places(doc, spans, doc.text)] == ["GPE", "PER", "GPE"]
 
 
+def test_a_one_word_person_that_a_curé_is_of_or_a_road_leads_to_is_a_place():
+    words = ["The", "curé", "of", "Prissé", "took", "the", "road", "to", "Mâcon", "with", "the", "sister", "of",
+             "Jeanne", "."]
+    heads = [1, 4, 1, 2, 4, 6, 4, 6, 7, 4, 11, 9, 11, 12, 4]
+    deps = ["det", "nsubj", "prep", "pobj", "ROOT", "det", "dobj", "prep", "pobj", "prep", "det", "pobj", "prep",
+            "pobj", "punct"]
+    pos = ["DET", "NOUN", "ADP", "PROPN", "VERB", "DET", "NOUN", "ADP", "PROPN", "ADP", "DET", "NOUN", "ADP",
+           "PROPN", "PUNCT"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
+    spans = [(*char_span(doc, i, i + 1), "PROP", "PER") for i in (3, 8, 13)]
+    assert [t for *_, t in retype_places(doc, spans, doc.text)] == ["GPE", "GPE", "PER"]
+
+
 def test_a_passing_description_is_no_alias_of_a_named_person():
     mentions = [Mention(start=0, end=5, text="Jirka", kind="PROP"),
                 Mention(start=20, end=62, text="a junior draughtsman in the design office", kind="NOM"),

@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from functools import lru_cache
 
 from personae.lang.en import (given_names, group_words, honorifics, known_given_names, motion_verbs, name_parts,
-                              relation_terms, time_words)
+                              place_of_nouns, relation_terms, time_words)
 from personae.model import Alias, Document, Entity, Mention
 from personae.stages import stage
 
@@ -210,8 +210,10 @@ def is_destination(span) -> bool:
     if span.root.dep_ != "pobj" or prep.i != span.start - 1 or \
             any(c.dep_ == "case" for c in span.root.children):
         return False
-    if prep.lower_ in ("in", "near", "outside", "across", "through", "towards", "toward"):
+    if prep.lower_ in ("in", "near", "outside", "across", "through", "towards", "toward", "above", "below", "beyond"):
         return True
+    if prep.lower_ in ("of", "to", "from") and prep.head.pos_ == "NOUN" and prep.head.lower_ in place_of_nouns():
+        return True                 # "the curé of Prissé", "the road to Prissé"
     return prep.lower_ in ("to", "from") and prep.head.lemma_.lower() in motion_verbs()
 
 

@@ -163,6 +163,12 @@ def group_words() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def place_of_nouns() -> frozenset[str]:
+    """Nouns whose "of X", "to X", "from X" names a place ("the curé of Prissé", "the road to Mâcon")."""
+    return _word_set("place_of_nouns.txt")
+
+
+@lru_cache(maxsize=1)
 def place_nouns() -> frozenset[str]:
     """Nouns of places where something happens ("at the theatre")."""
     return _word_set("place_nouns.txt")
