@@ -212,3 +212,10 @@ def test_a_name_with_a_clause_set_off_is_the_person_of_the_name(analyse):
                   "more hot water, stood with the jug in her hands.\n")
     owners = [e for e in doc.entities if any(m.text.startswith("Hannah") for m in e.mentions)]
     assert owners == [person(doc, "Hannah Pring")]
+
+
+def test_his_wife_and_her_father_are_the_couple_of_the_family_name(analyse):
+    doc = analyse("Mr. Bennet sat in the library. Mrs. Bennet came in with Miss Elizabeth Bennet.\n\n"
+                  "Mr. Bennet looked up. His wife did not notice him. Elizabeth smiled at her father.\n")
+    assert any(m.text == "His wife" for m in person(doc, "Mrs. Bennet").mentions)
+    assert any(m.text == "her father" for m in person(doc, "Mr. Bennet").mentions)

@@ -594,6 +594,8 @@ def build_persons(forms: list[tuple[Mention, NameForm]]) -> list[Person]:
     # "Mademoiselle Émilie": Émilie Delorme is unmarried, so "Madame Delorme" is another woman
     given_standing = {f.tokens[0]: f.standing for f in distinct.values()
                       if f.given_only and f.standing and len(f.tokens) == 1}
+    # and "Mademoiselle Émilie", "Aunt Vera" tell the gender of Émilie Delorme, Vera Orlova
+    given_gender = {f.tokens[0]: f.gender for f in distinct.values() if f.given_only and f.gender and len(f.tokens) == 1}
     persons: list[Person] = []
     for key in order:
         form = distinct[key]
@@ -619,6 +621,7 @@ def build_persons(forms: list[tuple[Mention, NameForm]]) -> list[Person]:
         else:
             continue
         person.standing = person.standing or given_standing.get(form.first or "", "")
+        person.gender = person.gender or given_gender.get(form.first or "", "")
     return persons
 
 

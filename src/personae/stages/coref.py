@@ -35,6 +35,7 @@ from collections import Counter, deque
 from personae.lang.en import gendered_nouns, given_names, honorifics, relation_terms, role_titles, unique_kin
 from personae.model import Document, Entity, Mention
 from personae.stages import stage
+from personae.stages.aliases import parse_name
 from personae.stages.entities import count_aliases
 from personae.stages.quotes import outside_quotes
 
@@ -256,9 +257,56 @@ def resolve_pronouns(doc: Document) -> Document:
     for entity in people:
         entity.mentions.sort(key=lambda m: m.start)
     joined = join_descriptions(doc, people) | join_called_names(doc, people)
+    joined |= join_family_roles(doc, [e for e in people if id(e) not in joined])
     if joined:
         doc.entities = [e for e in doc.entities if id(e) not in joined]
     return doc
+
+
+# "his wife", "her father": the description of a spouse or a parent, by whose pronoun.
+FAMILY_ROLE = re.compile(r"(?i)(?P<whose>his|her)\s+(?P<term>wife|husband|mother|father)")
+
+
+def join_family_roles(doc: Document, people: list[Entity]) -> set[int]:
+    """"His wife", "her husband", "her mother", "his father", where coreference says whose, are
+    the one member of the family the names tell: Mr. Bennet's wife is the one married woman of his
+    surname (Mrs. Bennet), hers the one man of it; the mother of Elizabeth Bennet is that married
+    woman, her father that man, when she is neither. Returns the ids (id()) of the entities joined."""
+    owner_of = {m.start: e for e in people for m in e.mentions if m.kind == "PRON"}
+    family: dict[str, list[tuple[Entity, str, bool]]] = {}      # surname -> (person, gender, married)
+    surname_of: dict[int, str] = {}
+    for person in people:
+        forms = [parse_name(m.text) for m in person.mentions if m.kind == "PROP"]
+        surnames = {f.last or f.tokens[0] for f in forms if f.tokens and (f.last or f.titles and not f.given_only)}
+        if len(surnames) == 1 and person.gender in ("he", "she"):
+            (surname,) = surnames
+            surname_of[id(person)] = surname
+            family.setdefault(surname, []).append((person, person.gender,
+                                                   any(f.standing == "married" for f in forms)))
+    joined: set[int] = set()
+    for entity in people:
+        if entity.is_narrator or any(m.kind == "PROP" for m in entity.mentions):
+            continue
+        matches = [(m, FAMILY_ROLE.fullmatch(head_phrase(m.text).strip())) for m in entity.mentions if m.kind == "NOM"]
+        roles = {(id(owner_of.get(m.start)), match["term"].lower()) if match else None for m, match in matches}
+        if len(roles) != 1 or None in roles or matches[0][0].start not in owner_of:
+            continue
+        owner, term = owner_of[matches[0][0].start], matches[0][1]["term"].lower()
+        members = [(p, g, married) for p, g, married in family.get(surname_of.get(id(owner), ""), ()) if p is not owner]
+        wives = [p for p, g, married in members if married and g == "she"]
+        men = [p for p, g, _ in members if g == "he"]
+        owner_married = any(p is owner for p, _, married in family.get(surname_of.get(id(owner), ""), ()) if married)
+        target = None
+        if term == "wife" and owner.gender == "he" and len(wives) == 1:
+            target = wives[0]
+        elif term == "husband" and owner_married and len(men) == 1:
+            target = men[0]
+        elif term in ("mother", "father") and not owner_married and len(wives) == 1 and len(men) == 1:
+            target = wives[0] if term == "mother" else men[0]     # one couple of the name, and not the owner
+        if target is not None and entity.gender in ("unknown", target.gender):
+            merge_into(target, entity)
+            joined.add(id(entity))
+    return joined
 
 
 CALLED_BEFORE = re.compile(r"\b(?:called|call|calls|nicknamed)\s+(him|her)\s+$")
