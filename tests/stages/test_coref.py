@@ -219,3 +219,11 @@ def test_his_wife_and_her_father_are_the_couple_of_the_family_name(analyse):
                   "Mr. Bennet looked up. His wife did not notice him. Elizabeth smiled at her father.\n")
     assert any(m.text == "His wife" for m in person(doc, "Mrs. Bennet").mentions)
     assert any(m.text == "her father" for m in person(doc, "Mr. Bennet").mentions)
+
+
+def test_father_as_a_name_in_a_first_person_story_is_my_father(analyse):
+    doc = analyse("My father came home late. I waited for him in the hall, and I took his coat. I was sixteen "
+                  "then, and I did not understand what he told me.\n\n“He has signed,” said Father. "
+                  "“It was on the wireless.”\n")
+    father = next(e for e in doc.entities if any(m.text == "My father" for m in e.mentions))
+    assert any(m.text == "Father" for m in father.mentions)

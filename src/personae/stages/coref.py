@@ -36,7 +36,7 @@ from personae.lang.en import gendered_nouns, given_names, honorifics, relation_t
 from personae.model import Document, Entity, Mention
 from personae.stages import stage
 from personae.stages.aliases import parse_name
-from personae.stages.entities import count_aliases
+from personae.stages.entities import canonical_text, count_aliases
 from personae.stages.quotes import outside_quotes
 
 PLACE_TYPES = ("GPE", "LOC", "FAC")
@@ -122,6 +122,12 @@ def title_only(entity: Entity) -> bool:
     """A "person" that is only a title split off a name ("Mr." of "Mr. Bennet")."""
     titles = honorifics()
     return all(m.text.lower().rstrip(".") in titles for m in entity.mentions)
+
+
+def named_as_kin(entity: Entity) -> bool:
+    """Called only "Father" or "Mother" (a kin word as a name; pronouns aside)."""
+    names = [m for m in entity.mentions if m.kind != "PRON"]
+    return bool(names) and all(m.text.istitle() and m.text.lower() in unique_kin() for m in names)
 
 
 def pronoun_tokens(doc: Document) -> list[tuple[int, int, str, str, int | None]]:
@@ -221,7 +227,9 @@ class People:
 
 @stage("coref", requires=("entities", "quotes", "narrator"), assigns=("entities",))
 def resolve_pronouns(doc: Document) -> Document:
-    people = [e for e in doc.entities if e.type == "PER" and not title_only(e) and not named_as_place(e, doc.parse)]
+    told = any(e.is_narrator for e in doc.entities)     # "Father" of a narrator's story is a person, not a title
+    people = [e for e in doc.entities if e.type == "PER" and (not title_only(e) or told and named_as_kin(e))
+              and not named_as_place(e, doc.parse)]
     if not people:
         return doc
     outside = outside_quotes([(q.start, q.end) for q in doc.quotes])
@@ -351,6 +359,8 @@ def merge_into(target: Entity, entity: Entity) -> None:
     """Give a person the mentions of an entity found to be them (its aliases counted again)."""
     target.mentions = sorted(target.mentions + entity.mentions, key=lambda m: m.start)
     target.aliases = count_aliases(target.mentions, frozenset(a.text for a in target.aliases if a.variant))
+    if not any(m.kind == "PROP" for m in target.mentions):
+        target.name = canonical_text(target)     # "my mother", not the one "my mother, who had …"
 
 
 # A clause set off after a phrase: "Hannah, who had come in", "the Signora, sitting down heavily".
@@ -394,10 +404,14 @@ def join_roles(doc: Document, people: list[Entity], outside) -> set[int]:
         if named:       # "Mr. Thomas Pemberton, solicitor,": a calling in apposition, without an article
             for noun in {m.text.lower() for m in entity.mentions if m.kind == "NOM" and BARE_CALLING.fullmatch(m.text)}:
                 called_as.setdefault(noun, []).append(entity)
+    told = any(e.is_narrator for e in people)
     for entity in people:
-        if entity.is_narrator or any(m.kind == "PROP" for m in entity.mentions):
+        # "Father" and "Mother" as names in the narration of one who says "I" are "my father", "my mother"
+        as_kin = told and named_as_kin(entity) and all(outside(m.start) for m in entity.mentions)
+        if entity.is_narrator or any(m.kind == "PROP" for m in entity.mentions) and not as_kin:
             continue
-        words = {tuple(head_phrase(m.text).lower().split()) for m in entity.mentions if m.kind == "NOM"}
+        words = {("my", m.text.lower()) if as_kin else tuple(head_phrase(m.text).lower().split())
+                 for m in entity.mentions if m.kind in ("NOM", "PROP")}
         if len(words) != 1:
             continue
         (phrase,) = words
