@@ -227,3 +227,11 @@ def test_father_as_a_name_in_a_first_person_story_is_my_father(analyse):
                   "“It was on the wireless.”\n")
     father = next(e for e in doc.entities if any(m.text == "My father" for m in e.mentions))
     assert any(m.text == "Father" for m in father.mentions)
+
+
+def test_a_subject_pronoun_goes_on_with_the_last_subject_over_a_person_inside_a_phrase(analyse):
+    doc = analyse("Hector Sorlin was thirty-two. He had served in Africa and left the service at his father's death; "
+                  "since then he had lived on his land.\n")
+    hector = person(doc, "Hector Sorlin")
+    since = doc.text.index("since then he") + len("since then ")
+    assert any(m.start == since for m in hector.mentions)

@@ -55,6 +55,8 @@ WINDOW_MENTIONS = 12
 WINDOW_CHARS = 1500
 # A person of the pronoun's own gender wins over a nearer one of unknown gender among this many.
 PREFER_KNOWN_AMONG = 2
+# How far before its sentence a subject pronoun looks for the last subject of its gender (characters).
+SUBJECT_REACH = 200
 # Pronoun votes that set an unknown gender, and the share the winning gender needs.
 MIN_GENDER_VOTES = 2
 MIN_GENDER_SHARE = 0.75
@@ -154,6 +156,11 @@ def is_subject(parse, mention: Mention) -> bool:
     return span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
 
 
+def is_embedded(parse, mention: Mention) -> bool:
+    span = parse.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ in ("poss", "pobj")
+
+
 def resolve(pronouns, people: list[Entity], genders: dict[str, str], outside, parse) -> list[tuple[int, Entity]]:
     """Pair each pronoun (index into pronouns) with its antecedent person, one pass over the text.
 
@@ -170,10 +177,15 @@ def resolve(pronouns, people: list[Entity], genders: dict[str, str], outside, pa
     has_name = {e.id for e in people if any(m.kind == "PROP" or is_subject(parse, m) for m in e.mentions)}
     narration: deque = deque(maxlen=WINDOW_MENTIONS)   # (start, end, entity) outside quotes
     anywhere: deque = deque(maxlen=WINDOW_MENTIONS)
+    subjects: dict[int, bool] = {}      # start of a mention -> whether it is a subject
+    embedded: dict[int, bool] = {}      # … whether it only owns or follows a preposition ("at his father's death")
+    subject_pronoun = {t.idx for t in parse if t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass")}
     out = []
     for start, is_mention, item, mention in events:
         if is_mention:
             anywhere.append((start, mention.end, item))
+            subjects[start] = is_subject(parse, mention)
+            embedded[start] = is_embedded(parse, mention)
             if outside(start):
                 narration.append((start, mention.end, item))
             continue
@@ -188,9 +200,18 @@ def resolve(pronouns, people: list[Entity], genders: dict[str, str], outside, pa
         named = [e for e in compatible if genders[e.id] == gender or e.id in has_name]
         entity = next((e for e in near[:PREFER_KNOWN_AMONG] if genders[e.id] == gender),
                       named[0] if named else compatible[0] if compatible else None)
+        if entity is not None and start in subject_pronoun and outside(start):
+            # "He had served … at his father's death; since then he lived …": a subject pronoun goes on
+            # with the last subject of its gender, over a nearer person who was no subject
+            sentence = parse[parse.char_span(start, start + 1, alignment_mode="expand").start].sent
+            prior = [(mstart, e) for mstart, mend, e in reversed(pool) if mend <= start
+                     and mstart >= sentence.start_char - SUBJECT_REACH and genders[e.id] == gender]
+            if prior and embedded.get(prior[0][0], False):
+                entity = next((e for mstart, e in prior if subjects.get(mstart, False)), entity)
         if entity is not None:
             by_end[pronouns[item][1]] = entity
             out.append((item, entity))
+            subjects[start] = start in subject_pronoun
             anywhere.append((start, pronouns[item][1], entity))
             if outside(start):
                 narration.append((start, pronouns[item][1], entity))
