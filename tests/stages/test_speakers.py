@@ -338,3 +338,15 @@ def test_a_name_after_a_kin_word_and_a_comma_is_an_apposition_not_the_one_spoken
     names = {e.id: e.name for e in doc.entities}
     assert "Josef" not in [names.get(a) for a in doc.quotes[0].addressees]
     assert names.get(doc.quotes[1].speaker) != "Josef"
+
+
+def test_a_talk_that_opens_after_the_narrator_meets_someone_is_with_the_narrator(analyse):
+    doc = analyse("I was alone in the kitchen with my Latin grammar, and I did not hear the door. Doctor Stanisław "
+                  "Wiśniewski had gone home an hour before.\n\n"
+                  "On Sunday I met Ewa Jaworska on the Planty. Ewa studied chemistry, and she had the habit of "
+                  "looking at a person as though he were a solution.\n\n"
+                  "“Is it true about your brother?”\n\n“Who told you?”\n\n“The caretaker.”\n\n“He comes tomorrow.”\n")
+    names = {e.id: e.name for e in doc.entities}
+    narrator = next(e for e in doc.entities if e.is_narrator)
+    assert [names.get(q.speaker) for q in doc.quotes][0::2] == ["Ewa Jaworska", "Ewa Jaworska"]
+    assert [q.speaker for q in doc.quotes][1::2] == [narrator.id, narrator.id]

@@ -166,6 +166,15 @@ class Utterance:
         return self.quotes[-1].end
 
 
+NARRATOR_WORDS = re.compile(r"\b(?:I|me)\b")
+
+
+def supposed(verb) -> bool:
+    """A verb of a clause that only compares (“looking at a person as though he were a solution”)."""
+    return any(c.dep_ == "mark" and c.lower_ in ("though", "if") and c.i > 0 and c.nbor(-1).lower_ == "as"
+               for c in verb.children)
+
+
 def tag_subject(verb, inside_quote):
     """The token naming who speaks: the verb's subject (or that of the verb it is conjoined to:
     "came in, looked at her and said"), else a noun right after or before it."""
@@ -767,6 +776,8 @@ class Speakers:
             if utterances[k].speaker is not None and utterances[k].speaker is not known:
                 return utterances[k].speaker
         if run[0] == 0 or self.breaks[run[0]]:     # the talk opens here: whom the narration brought in
+            if self.narrator is not None and known is not self.narrator and self.narrator_in_scene(utterances[run[0]]):
+                return self.narrator                # "I met Ewa on the Planty. …": she talks with me
             return next((e for e in self.named_before(utterances[run[0]])
                          if e is not known and e.gender != "they" and self.on_stage(e)), None)
         return None
@@ -786,6 +797,13 @@ class Speakers:
         if chosen is not None:
             utterance.speaker = chosen
             utterance.tagged = {q: (chosen if e is wrong else e, how) for q, (e, how) in utterance.tagged.items()}
+
+    def narrator_in_scene(self, utterance: Utterance) -> bool:
+        """Whether the narration just before an utterance (its paragraph or the one before) has the
+        narrator in it as "I" or "me"."""
+        k = bisect.bisect_right(self.bounds, utterance.start) - 1
+        start = self.bounds[k - 1] if k > 0 else 0
+        return any(not self.inside_quote(m.start()) for m in NARRATOR_WORDS.finditer(self.doc.text, start, utterance.start))
 
     def named_before(self, utterance: Utterance):
         """The people mentioned before the utterance, outside quotes, nearest first, within a short way back."""
@@ -819,7 +837,7 @@ class Speakers:
         if ends:
             words = words[ends[-1] + 1:]
         subjects = [t for t in words if t.dep_ in SUBJECT_DEPS and t.head.pos_ in ("VERB", "AUX")
-                    and not self.inside_quote(t.idx)]
+                    and not self.inside_quote(t.idx) and not supposed(t.head)]
         for token in reversed(subjects):
             if token.lower_ in NOBODY_IN_PARTICULAR | INDEFINITE_SPEAKERS \
                     or token.doc[token.left_edge.i].lower_ in NOBODY_IN_PARTICULAR:
