@@ -350,3 +350,11 @@ def test_a_talk_that_opens_after_the_narrator_meets_someone_is_with_the_narrator
     narrator = next(e for e in doc.entities if e.is_narrator)
     assert [names.get(q.speaker) for q in doc.quotes][0::2] == ["Ewa Jaworska", "Ewa Jaworska"]
     assert [q.speaker for q in doc.quotes][1::2] == [narrator.id, narrator.id]
+
+
+def test_a_sentence_that_only_describes_leaves_the_lead_to_the_one_who_acts(analyse):
+    doc = analyse("The next morning Věra was waiting for me at the tram stop, stamping her feet. She was then in "
+                  "her third year of medicine, and her father, the engineer Antonín Horák, had been at the works "
+                  "since before the war.\n\n“You look as if you haven't slept, Honza.”\n")
+    names = {e.id: e.name for e in doc.entities}
+    assert names.get(doc.quotes[0].speaker) == "Věra"

@@ -169,6 +169,14 @@ class Utterance:
 NARRATOR_WORDS = re.compile(r"\b(?:I|me)\b")
 
 
+def describes(verb) -> bool:
+    """A verb that tells how things stood rather than what someone did: "be" or "have" as the main
+    verb ("She was then in her third year"), or a past perfect ("had been at the works")."""
+    if verb.lemma_ in ("be", "have") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return True
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+
+
 def supposed(verb) -> bool:
     """A verb of a clause that only compares (“looking at a person as though he were a solution”)."""
     return any(c.dep_ == "mark" and c.lower_ in ("though", "if") and c.i > 0 and c.nbor(-1).lower_ == "as"
@@ -826,7 +834,8 @@ class Speakers:
 
     def action_lead(self, utterance: Utterance, lower: int) -> Entity | None:
         """The subject of the narration sentence just before the quote (its last line or sentence):
-        the last subject that is a person, nearest the quote (…, and he stammered: “…”)."""
+        the last subject that is a person, nearest the quote (…, and he stammered: “…”); past one
+        that only describes, to the last person who acts in the paragraph."""
         end = utterance.start                                   # behind blank lines before the quote
         while end > lower and self.doc.text[end - 1].isspace():
             end -= 1
@@ -834,8 +843,20 @@ class Speakers:
         span = self.doc.parse.char_span(cut, utterance.start, alignment_mode="contract")
         words = [t for t in span if not t.is_space] if span is not None else []
         ends = [i for i, t in enumerate(words[:-1]) if t.text in SENTENCE_END]
-        if ends:
-            words = words[ends[-1] + 1:]
+        sentences = [words[a + 1:b + 1] for a, b in zip([-1, *ends], [*ends, len(words) - 1])]
+        if not sentences:
+            return None
+        last = sentences[-1]
+        found = self.lead_in(last, acting=True)
+        if found is None and self.lead_in(last, acting=False) is not None:
+            # the last sentence only describes (“her father had been at the works since the war”):
+            # the last person who acts in the paragraph before it, else that one
+            found = next((f for sentence in reversed(sentences[:-1]) if (f := self.lead_in(sentence, acting=True))),
+                         None) or self.lead_in(last, acting=False)
+        return found
+
+    def lead_in(self, words, acting: bool) -> Entity | None:
+        """The last person subject of the words (with `acting`, of a verb that does not only describe)."""
         subjects = [t for t in words if t.dep_ in SUBJECT_DEPS and t.head.pos_ in ("VERB", "AUX")
                     and not self.inside_quote(t.idx) and not supposed(t.head)]
         for token in reversed(subjects):
@@ -843,7 +864,7 @@ class Speakers:
                     or token.doc[token.left_edge.i].lower_ in NOBODY_IN_PARTICULAR:
                 continue              # No one went to meet them. “What desolation!”; as if somebody might
             entity = self.entity_for(token)[0]
-            if entity is not None:
+            if entity is not None and not (acting and describes(token.head)):
                 return entity
         return None
 
