@@ -408,3 +408,26 @@ def test_a_count_before_or_after_a_named_date_is_told_from_that_date_which_does_
         "The next day he slept. A week after the 2nd of May, 1939, we left. Two days later it rained.")}
     assert found["three days before"] == "1938-12-22" and found["The next day"] == "1938-12-23"
     assert found["A week after"] == "1939-05-09" and found["Two days later"] == "1939-05-11"
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("On the twenty-fifth of February 1948 he came home.", "the twenty-fifth of February 1948", "1948-02-25"),
+    ("It was 1866, and cold. He left in the autumn of ’forty-nine.", "the autumn of ’forty-nine", "1849-FA"),
+    ("It was 1866. The Captain died at Malta in ’63.", "’63", "1863"),
+    ("In 1846 she died on All Souls’ Day.", "on All Souls’ Day", "1846-11-02"),
+    ("In 1846 the seals were lifted on Saint Martin’s day.", "on Saint Martin’s day", "1846-11-11"),
+])
+def test_compound_ordinals_short_years_and_more_feasts(text, expression, value):
+    assert value_of(text, expression).value == value
+
+
+def test_old_spellings_capitals_and_weekdays_next_or_a_week_on(analyse):
+    doc = analyse("On Saturday, the fourteenth of November, 1846, the letter came. He proposes Wednesday next. "
+                  "“You come down on Thursday?” he asked. “Thursday week,” she said. “To-morrow, then. And come back on Friday.” THURSDAY")
+    values = {t.text: t.value for t in doc.times}
+    assert values["Wednesday next"] == "1846-11-18"
+    assert values["on Thursday"] == "1846-11-19"
+    assert values["Thursday week"] == "1846-11-26"
+    assert values["To-morrow"] == "1846-11-15"
+    assert values["on Friday"] == "1846-11-20"
+    assert "THURSDAY" in values

@@ -145,7 +145,7 @@ def patterns() -> list[tuple[str, re.Pattern]]:
     month = _alternation(w["months"])
     month_any = _alternation(list(w["months"]) + list(w["month_abbreviations"]))
     season = _alternation(w["seasons"])
-    weekday = _alternation(w["weekdays"])
+    weekday = _alternation(list(w["weekdays"]) + [name.upper() for name in w["weekdays"]])   # a telegram's THURSDAY
     part = _alternation(w["parts_of_day"])
     ordinal = _alternation(w["ordinals"])
     number = _alternation(list(w["numbers"]) + w["vague_numbers"])
@@ -153,7 +153,8 @@ def patterns() -> list[tuple[str, re.Pattern]]:
     unit_plural = rf"(?:{unit})s?"
     count = rf"(?:\d+|(?:{_tens()})(?:-(?:{_ones()}))?|{number})"
     day = rf"(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?|(?P<dayword>{ordinal}))"
-    year = r"(?P<year>1[0-9]\d\d|20\d\d)"
+    # a year in full, or written short: "’63", "the autumn of ’forty-nine" (given its century later)
+    year = rf"(?:(?P<year>1[0-9]\d\d|20\d\d)|['’](?P<short>\d\d|(?:{_tens()})(?:-(?:{_ones()}))?)(?![\w'’-]))"
     part_of = rf"(?:(?:the\s+)?(?P<part>{part})\s+of\s+)?"
     forward = _alternation(w["forward"])
     backward = _alternation(w["backward"])
@@ -161,7 +162,7 @@ def patterns() -> list[tuple[str, re.Pattern]]:
     preceding = _alternation(w["preceding"])
     relday = _alternation(w["relative_days"])
     # "New Year's Day" with either apostrophe.
-    feast = _alternation(list(w["feast_days"]) + list(w["movable_feasts"])).replace("'", "['’]")
+    feast = _alternation(list(w["feast_days"]) + list(w["movable_feasts"])).replace("'", "['’]").replace(" Day", " [Dd]ay")
     i = "(?i:{})"
     weekday_prefix = r"\b(?:(?i:on|that|this|last|next)\s+)?"
     return [(kind, re.compile(p)) for kind, p in (
@@ -204,12 +205,13 @@ def patterns() -> list[tuple[str, re.Pattern]]:
         # "Thursday, the eighteenth": a weekday and a day of the month (with a month: a weekday beside a date).
         ("weekday_day", weekday_prefix + rf"(?P<weekday>{weekday}),?\s+the\s+{day}\b"
                         rf"(?!\s+(?:of\s+)?(?:{month_any})\b)"),
-        ("weekday", weekday_prefix + rf"(?P<weekday>{weekday})" + i.format(rf"(?:\s+(?P<part>{part}))?") + r"\b"),
+        ("weekday", weekday_prefix + rf"(?P<weekday>{weekday})"
+                    + i.format(rf"(?:\s+(?P<later>next|week)\b|\s+(?P<part>{part}))?") + r"\b"),
         ("decade", i.format(r"\b(?:the\s+)?(?:(?:early|late|mid)[-\s])?(?P<decade>1[0-9]\d0|20\d0)['’]?s\b")),
         ("month", rf"\b(?i:in|by|until|till|since|from|during|early\s+in|late\s+in|of|through)\s+"
-                  rf"(?:(?i:early|late|mid)[-\s])?(?P<month>{month})\b(?!,?\s+(?:of\s+)?\d)"),
+                  rf"(?:(?i:early|late|mid)[-\s])?(?P<month>{month})\b(?!,?\s+(?:of\s+)?(?:\d|['’]\w))"),
         ("season", i.format(rf"\b(?:(?:in|by|until|during|through|all|since)\s+)?the\s+(?:(?:early|late)\s+)?"
-                            rf"(?P<season>{season})\b(?!\s+(?:of\s+)?\d)")),
+                            rf"(?P<season>{season})\b(?!\s+(?:of\s+)?(?:\d|['’]\w))")),
         ("duration", i.format(rf"\b(?P<n>{count})\s+(?P<unit>{unit_plural})\b")),
         ("duration", i.format(rf"\bfor\s+(?P<unit>{unit})s\b")),
         ("year", year),
@@ -321,6 +323,16 @@ def reference_year(doc: Document, matches: list[Match]) -> int | None:
     return next(y for y in years if counts[y] == best)
 
 
+def full_year(short: str, ref_year: int | None) -> int:
+    """"63" or "sixty-three" in the reference year's century, or the one before where that would
+    be more than a decade after the reference year (in a story of 1866, ’forty-nine is 1849)."""
+    n = int(short) if short.isdigit() else number_value(short)
+    if ref_year is None:
+        return 1900 + n
+    year = ref_year // 100 * 100 + n
+    return year - 100 if year > ref_year + 10 else year
+
+
 def easter(year: int) -> dt.date:
     """Easter Sunday of a year in the Gregorian calendar (the anonymous Gregorian computus)."""
     a, b, c = year % 19, year // 100, year % 100
@@ -334,10 +346,15 @@ def easter(year: int) -> dt.date:
     return dt.date(year, month, (h + weekday - 7 * m + 33 * month + 19) % 32)
 
 
+def feast_name(text: str) -> str:
+    """A feast as times.json writes it: "Saint Martin’s day" -> "Saint Martin's Day"."""
+    return re.sub(r" day$", " Day", " ".join(text.replace("’", "'").split()))
+
+
 def feast_day(name: str, year: int) -> dt.date:
     """The date of a feast or quarter day (times.json) in a year; movable feasts from that year's Easter."""
     w = time_words()
-    name = " ".join(name.replace("’", "'").split())
+    name = feast_name(name)
     if name in w["feast_days"]:
         month, day = map(int, w["feast_days"][name].split("-"))
         return dt.date(year, month, day)
@@ -567,6 +584,8 @@ class Resolver:
         w = self.words
         before = self.text[max(0, m.start - 20):m.start].split()
         prefix = {self.text[m.start:m.end].split()[0].lower(), before[-1].lower() if before else ""}
+        if "later" in m.groups:         # "Wednesday next", "Thursday week"
+            return "after"
         if prefix & set(w["before_words"]):
             return "before"
         if prefix & set(w["after_words"]):
@@ -575,8 +594,8 @@ class Resolver:
         quoted = not self.outside(m.start)
         if tense == "perfect" or (tense == "past" and quoted):
             return "on_or_before"
-        if tense == "future":
-            return "on_or_after"
+        if tense == "future" or tense == "present" and quoted:
+            return "on_or_after"        # "You come down on Thursday?": a day to come
         # A feast in a clause told aside ("Rabbi Weiss, released shortly before Christmas") is the nearest.
         if m.kind == "feast" and told_aside(self.doc, m.start, m.end):
             return "near"
@@ -588,7 +607,7 @@ class Resolver:
         """A weekday: the one `way` points to from a running date known to the day; "Thursday, the
         eighteenth" the 18th nearest it (of its month, else the one before or after) that is a Thursday."""
         g = m.groups
-        number = self.words["weekdays"][g["weekday"]]
+        number = self.words["weekdays"][g["weekday"].title()]
         type_ = "TIME" if part else "DATE"
         running = self.running_day()
         if m.kind == "weekday_day":
@@ -611,6 +630,8 @@ class Resolver:
         days = [running + dt.timedelta(days=k) for k in range(-7, 8)
                 if (running + dt.timedelta(days=k)).isoweekday() == number]
         day = pick_day(days, running, self.way(m))
+        if g.get("later", "").lower() == "week":
+            day += dt.timedelta(days=7)     # "Thursday week": a week after the coming Thursday
         return type_, When(day.year, day.month, day.day, part=part).value(), True
 
     def resolve_feast(self, m: Match, part: str | None) -> tuple[str, str | None, bool]:
@@ -630,7 +651,7 @@ class Resolver:
         else:
             year, anchored = self.year_for(m)
             if year is None:
-                fixed = self.words["feast_days"].get(" ".join(name.replace("’", "'").split()))
+                fixed = self.words["feast_days"].get(feast_name(name))
                 if fixed is None:
                     return type_, None, False
                 return type_, f"{UNKNOWN_YEAR}-{fixed}" + (f"T{part}" if part else ""), False
@@ -774,7 +795,7 @@ FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 
 def clause_tense(doc: Document, start: int, end: int) -> str | None:
     """The tense of the clause holding text[start:end]: "perfect" (the past perfect), "past" (or a present
-    perfect), "future" (a future auxiliary, or an infinitive: "we are to go on Friday") or "present";
+    perfect), "future" (a future auxiliary, an infinitive: "we are to go on Friday", or an imperative) or "present";
     a participle or gerund takes the tense of the clause it hangs on. None without a parse or a verb."""
     span = doc.parse.char_span(start, end, alignment_mode="expand") if doc.parse is not None else None
     verb = clause_head(span.root) if span is not None else None
@@ -790,6 +811,9 @@ def clause_tense(doc: Document, start: int, end: int) -> str | None:
         finite = [t.tag_ for t in [*auxes, verb] if t.tag_ in FINITE_TAGS]
         if finite:
             return "past" if finite[0] == "VBD" else "present"
+        if verb.tag_ == "VB" and not auxes and verb.dep_ == "ROOT" \
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+            return "future"             # an imperative looks ahead: "Come Friday."
         verb = clause_head(verb.head) if verb.head.i != verb.i else None
     return None
 
@@ -945,6 +969,10 @@ class Narration:
         when = parse_value(time.value) if time.type in DATED_TYPES else None
         if when is None or not self.outside(time.start) or told_aside(self.doc, time.start, time.end):
             return False
+        # A day looked forward to ("He proposes Wednesday next", "they would leave on Friday") is not
+        # yet where the story is.
+        if re.search(r"\s(?:next|week)$", time.text) or clause_tense(self.doc, time.start, time.end) == "future":
+            return False
         # A heading's year ("The Grünbaums of Lindenfeld, 1905–1949") spans its section; a telling date
         # ("Interviewed in 1996, he remembered that night") is when the story was told, not where it is.
         if (when.month is None and when.season is None and self.in_heading(time.start)) or telling(
@@ -1070,7 +1098,11 @@ def sentence_date(times: list[TimeExpr], start: int) -> tuple[When, str, int] | 
 @stage("times", assigns=("times",))
 def find_times(doc: Document) -> Document:
     matches = find_matches(doc.text, match_filter(doc))
-    resolver = Resolver(doc, reference_year(doc, matches), section_years(doc.text, matches))
+    ref_year = reference_year(doc, matches)
+    for match in matches:
+        if "short" in match.groups:
+            match.groups["year"] = str(full_year(match.groups["short"], ref_year))
+    resolver = Resolver(doc, ref_year, section_years(doc.text, matches))
     narration = Narration(doc)
     quotations = Quotations(doc, matches, narration)
     told: dict[int, tuple[When, str, int]] = {}     # quotation -> the last date it told itself
