@@ -186,3 +186,10 @@ def test_leaving_another_place_than_the_one_just_told_with_no_move_between_is_re
     assert not [f for f in of_kind(analyse(moved), "conflicting_fact") if "leave" in f.message]
     came_out = text.replace("When I left the sacristy", "When I came out of the church")
     assert [f for f in of_kind(analyse(came_out), "conflicting_fact") if "leave the church" in f.message]
+
+
+def test_a_death_told_as_taken_from_us_conflicts_with_another_year(analyse):
+    doc = analyse("Captain Richard Hartwell died of a fever at Malta in the spring of 1861.\n\n"
+                  "“The Captain was taken from us at Malta in ’sixty-three,” said his widow.\n")
+    assert [f.message for f in doc.findings if f.kind == "conflicting_fact"] == [
+        "Richard Hartwell's death is dated 1861 and 1863"]
