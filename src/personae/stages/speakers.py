@@ -398,6 +398,7 @@ class Speakers:
                 self.backward(utterances, k)
         self.mend_turns(utterances)
         self.decode_exchanges(utterances)
+        self.answered_calls(utterances)
         if self.narrator is not None:     # again, now that untagged turns have speakers too
             self.narrator_names.clear()
             self.name_the_narrator(utterances)
@@ -755,6 +756,18 @@ class Speakers:
                     continue
                 if speaker not in u.calls_on:
                     u.speaker, u.attribution, u.rule = speaker, "implicit", "turn"
+
+    def answered_calls(self, utterances: list[Utterance]) -> None:
+        """“…” “So I did, Beth.”: a quote that calls one person by name answers them, so the guess for
+        the quote just before it (a turn, with no narration between) goes to that person."""
+        for k in range(1, len(utterances)):
+            u, before = utterances[k], utterances[k - 1]
+            called = [e for e in u.vocatives if self.on_stage(e)]
+            if len(called) != 1 or self.breaks[k] or before.rule != "turn" or before.speaker is called[0] \
+                    or called[0] is u.speaker or called[0] in before.calls_on \
+                    or self.doc.text[before.end:u.start].strip():
+                continue
+            before.speaker = called[0]
 
     def talk(self, run: list[int]) -> range:
         """The utterances of the conversation a run belongs to (no long narration between them),
