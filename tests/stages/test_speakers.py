@@ -325,10 +325,12 @@ def test_his_kin_in_the_narration_is_the_one_person_called_so(analyse):
 
 
 def test_a_name_pitied_at_the_head_of_a_quote_is_not_the_one_spoken_to(analyse):
-    doc = analyse("Emma sat with her father after dinner. He sighed.\n\n"
-                  "“Poor Miss Taylor! I wish she were here again.”\n\n"
-                  "“I cannot agree with you, papa.”\n")
+    doc = analyse("Emma sat with Mr. Woodhouse after dinner, and she chatted as cheerfully as she could, to keep "
+                  "him from such thoughts; but when tea came, it was impossible for him not to say exactly as he "
+                  "had said at dinner,\n\n“Poor Miss Taylor! I wish she were here again.”\n\n"
+                  "“I cannot agree with you, papa; you know I cannot.”\n")
     names = {e.id: e.name for e in doc.entities}
+    assert [names.get(a) for a in doc.quotes[0].addressees] == ["Emma"]
     assert names.get(doc.quotes[1].speaker) == "Emma"
 
 
