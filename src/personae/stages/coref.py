@@ -36,7 +36,7 @@ from personae.lang.en import gendered_nouns, given_names, honorifics, relation_t
 from personae.model import Document, Entity, Mention
 from personae.stages import stage
 from personae.stages.aliases import parse_name
-from personae.stages.entities import canonical_text, count_aliases
+from personae.stages.entities import canonical_text, count_aliases, name_key
 from personae.stages.quotes import outside_quotes
 
 PLACE_TYPES = ("GPE", "LOC", "FAC")
@@ -224,22 +224,28 @@ class People:
     def __init__(self, doc: Document):
         self.doc = doc
         self.by_name: dict[str, Entity] = {}
+        self.by_description: dict[str, Entity] = {}     # "the notary": one person, as the entities stage has it
         for entity in doc.entities:
             if entity.type == "PER":
                 for alias in entity.aliases:
                     self.by_name.setdefault(alias.text.lower(), entity)
+                for m in entity.mentions:
+                    if m.kind == "NOM" and (key := name_key(m.text, "NOM")) is not None:
+                        self.by_description.setdefault(key, entity)
 
     def add(self, start: int, end: int, kind: str = "PROP") -> tuple[Entity, Mention]:
-        """A name joins the person of that name; a noun phrase ("another", "a voice") is a person
-        of its own."""
+        """A name joins the person of that name, a definite description ("the notary") the one so
+        described; another noun phrase ("another", "a voice") is a person of its own."""
         text = self.doc.text[start:end]
         mention = Mention(start=start, end=end, text=text, kind=kind)
-        entity = self.by_name.get(text.lower()) if kind == "PROP" else None
+        entity = self.by_name.get(text.lower()) if kind == "PROP" else self.by_description.get(name_key(text, kind) or "")
         if entity is None:
             number = max((int(e.id[1:]) for e in self.doc.entities if e.id[1:].isdigit()), default=0) + 1
             entity = Entity(id=f"E{number}", type="PER", name=text)
             self.doc.entities.append(entity)
             self.by_name[text.lower()] = entity
+            if kind == "NOM" and (key := name_key(text, kind)) is not None:
+                self.by_description[key] = entity
         entity.mentions.append(mention)
         entity.mentions.sort(key=lambda m: m.start)
         entity.aliases = count_aliases(entity.mentions)
