@@ -370,3 +370,12 @@ def test_a_quote_that_calls_someone_answers_the_quote_before_it(analyse):
                   "“So I did, Beth. Well, I think we are.”\n")
     names = {e.id: e.name for e in doc.entities}
     assert names.get(doc.quotes[2].speaker) == "Beth"
+
+
+def test_the_he_who_speaks_right_after_a_call_is_the_one_called(analyse):
+    doc = analyse("Doctor Karel Novák came home late. His son Pepík wanted to know whether there would be "
+                  "school tomorrow.\n\n“There will be school,” Karel told him.\n\n"
+                  "“Karel, please. Not in front of the boy.”\n\n"
+                  "“Which boy? I have two,” he said, hanging his hat on the back of his chair.\n")
+    names = {e.id: e.name for e in doc.entities}
+    assert names.get(doc.quotes[-1].speaker) == "Karel Novák"

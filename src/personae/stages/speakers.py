@@ -148,6 +148,7 @@ class Utterance:
     tag_object: Entity | None = None
     tag_after: bool = False      # its speaker is named in a tag after its last part
     answer_pronoun: str | None = None   # "he" or "she" of a tag like "he answered"
+    tag_pronoun: str | None = None      # "he" or "she" of any tag after its first part ("…,” he said)
     tagged: dict[str, tuple[Entity, str]] = field(default_factory=dict)   # quote id -> its own tag's speaker
     cried: list[Entity] = field(default_factory=list)    # a name that is a whole quote: “Kitty!”
     heard: list[Entity] = field(default_factory=list)    # the names it calls, before any is the narrator's
@@ -312,9 +313,10 @@ class Speakers:
             utterance.tag_after = quote is utterance.quotes[-1] and tag.side == "after"
             if utterance.speaker is None:
                 utterance.speaker, utterance.attribution, utterance.rule = entity, how, how
-                if subject.lower_ in ("he", "she") and tag.verb.lemma_.lower() in reply_verbs() \
-                        and quote is utterance.quotes[0] and tag.side == "after":
-                    utterance.answer_pronoun = subject.lower_
+                if subject.lower_ in ("he", "she") and quote is utterance.quotes[0] and tag.side == "after":
+                    utterance.tag_pronoun = subject.lower_
+                    if tag.verb.lemma_.lower() in reply_verbs():
+                        utterance.answer_pronoun = subject.lower_
                 obj = tag_object(tag.verb, subject, self.inside_quote)
                 if obj is not None:
                     utterance.tag_object = self.entity_for(obj)[0]
@@ -393,6 +395,8 @@ class Speakers:
                 self.implicit(utterances, k)
             elif utterance.answer_pronoun is not None:
                 self.answerer(utterances, k)
+            elif utterance.tag_pronoun is not None:
+                self.called_one_answers(utterances, k)
         for k in range(len(utterances) - 1, -1, -1):
             if utterances[k].speaker is None:
                 self.backward(utterances, k)
@@ -581,6 +585,20 @@ class Speakers:
                         utterance.tagged[quote_id] = (other, how)
                 utterance.speaker = other
                 return
+
+    def called_one_answers(self, utterances: list[Utterance], k: int) -> None:
+        """“Karel, please. Not in front of the boy.” “Which boy? I have two,” he said: right after a
+        quote that calls one person of the pronoun's gender, the "he" who speaks is that person."""
+        utterance, before = utterances[k], self.conversation(utterances, k)[:1]
+        if not before or self.doc.text[before[0].end:utterance.start].strip():
+            return
+        called = [e for e in before[0].vocatives if e is not before[0].speaker]
+        if len(called) != 1 or called[0] is utterance.speaker or not self.on_stage(called[0]) \
+                or called[0].gender != utterance.tag_pronoun or called[0] in utterance.calls_on:
+            return
+        wrong, right = utterance.speaker, called[0]
+        utterance.tagged = {q: (right if e is wrong else e, how) for q, (e, how) in utterance.tagged.items()}
+        utterance.speaker = right
 
     def implicit(self, utterances: list[Utterance], k: int) -> None:
         """The first candidate of the rules, in order, that the quote does not itself address."""
