@@ -255,3 +255,11 @@ def test_a_bare_relation_noun_after_a_comma_and_one_of_a_plural(analyse):
                   "merchant. Lucia Marchetti, the younger of Giuseppe Marchetti's two daughters, said nothing.")
     assert linked(doc, "Caterina Marchetti", "child_of", "Giuseppe Marchetti")
     assert linked(doc, "Lucia Marchetti", "child_of", "Giuseppe Marchetti")
+
+
+def test_his_widow_is_the_wife_and_the_elder_daughter_is_one_of_her_daughters(analyse):
+    doc = analyse("Since the spring of 1861, when Captain Richard Hartwell died at Malta, his widow had lived with "
+                  "her two daughters. Mrs. Hartwell was a handsome woman still. Margaret, the elder daughter, was "
+                  "two-and-twenty.")
+    assert linked(doc, "Mrs. Hartwell", "spouse_of", "Richard Hartwell")
+    assert linked(doc, "Margaret", "child_of", "Mrs. Hartwell")

@@ -299,11 +299,11 @@ def resolve_pronouns(doc: Document) -> Document:
 
 
 # "his wife", "her father": the description of a spouse or a parent, by whose pronoun.
-FAMILY_ROLE = re.compile(r"(?i)(?P<whose>his|her)\s+(?P<term>wife|husband|mother|father)")
+FAMILY_ROLE = re.compile(r"(?i)(?P<whose>his|her)\s+(?P<term>wife|widow|husband|widower|mother|father)")
 
 
 def join_family_roles(doc: Document, people: list[Entity]) -> set[int]:
-    """"His wife", "her husband", "her mother", "his father", where coreference says whose, are
+    """"His wife" (widow), "her husband", "her mother", "his father", where coreference says whose, are
     the one member of the family the names tell: Mr. Bennet's wife is the one married woman of his
     surname (Mrs. Bennet), hers the one man of it; the mother of Elizabeth Bennet is that married
     woman, her father that man, when she is neither. Returns the ids (id()) of the entities joined."""
@@ -332,9 +332,9 @@ def join_family_roles(doc: Document, people: list[Entity]) -> set[int]:
         men = [p for p, g, _ in members if g == "he"]
         owner_married = any(p is owner for p, _, married in family.get(surname_of.get(id(owner), ""), ()) if married)
         target = None
-        if term == "wife" and owner.gender == "he" and len(wives) == 1:
+        if term in ("wife", "widow") and owner.gender == "he" and len(wives) == 1:
             target = wives[0]
-        elif term == "husband" and owner_married and len(men) == 1:
+        elif term in ("husband", "widower") and owner_married and len(men) == 1:
             target = men[0]
         elif term in ("mother", "father") and not owner_married and len(wives) == 1 and len(men) == 1:
             target = wives[0] if term == "mother" else men[0]     # one couple of the name, and not the owner

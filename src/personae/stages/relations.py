@@ -103,6 +103,9 @@ TIME_PREPOSITIONS = {"after", "since", "before", "until", "till", "upon", "follo
 NOUN_EVENTS = {"died", "arrested", "dismissed", "exiled_or_sent_away"}
 # How sure a relation noun is when no name goes with it and the phrase names the person itself.
 SELF_NAMED = 0.75
+# "the elder daughter", "the youngest son": one of the children just spoken of
+ORDER_WORDS = "elder|eldest|younger|youngest|older|oldest|second|third"
+ORDER_LOOKBACK = 3
 # one of a plural relation noun's people: "the elder of X's two daughters", "one of his sons"
 PARTITIVE = re.compile(r"(?i)\b(?:one|each|either|neither|the\s+(?:\w+est|elder|younger|older|other))\s+of\s+$")
 
@@ -289,10 +292,10 @@ class RelationFinder:
                     and not self.text[person.start:person.end].endswith(("'s", "’s")):
                 out.append(Phrase(m.start(), person.end, terms[m.group("term").lower()], person.entity, None,
                                   possessor_span=(person.start, person.end), term_start=m.start("term")))
-        # "a daughter, Lotte", "had two sons": the possessor is worked out later
+        # "a daughter, Lotte", "had two sons", "Margaret, the elder daughter,": the possessor is worked out later
         owned = {p.term_start for p in out}
-        for m in re.finditer(rf"\b(?:(?P<det>an?|another)|had|has|have|having)\s+(?P<body>{body})", self.text,
-                             re.IGNORECASE):
+        for m in re.finditer(rf"\b(?:(?P<det>an?|another|the(?=\s+(?:{ORDER_WORDS})\s))|had|has|have|having)"
+                             rf"\s+(?P<body>{body})(?!\s+of\b)", self.text, re.IGNORECASE):
             start = m.start() if m.group("det") else m.start("body")
             if m.start("term") not in owned:
                 out.append(Phrase(start, m.end(), terms[m.group("term").lower()], None, "a",
@@ -320,8 +323,8 @@ class RelationFinder:
                     and not (after.group(1) and not plural and ENUMERATION.match(self.text, person.end)) \
                     and self.genders.get(person.entity, "") in ("", phrase.term.gender or self.genders[person.entity]):
                 return person, 0.9
-        if phrase.pronoun == "a":          # "a son" names nobody without a name beside it
-            return None, 0.0
+        if phrase.pronoun == "a" and self.text[phrase.start:phrase.start + 4].lower() != "the ":
+            return None, 0.0               # "a son" names nobody without a name beside it
         before = re.compile(r"(?:,\s+(?:one\s+of\s+|who\s+(?:is|was)\s+)?"
                             r"|\s+(?:is|was|had\s+been|became|were|are)\s+(?:one\s+of\s+)?)$")
         window = self.text[max(0, phrase.start - 30):phrase.start]
@@ -477,8 +480,10 @@ class RelationFinder:
         if phrase.term.predicate not in KINSHIP:
             return None
         k = self.sentence_of(phrase.start)
+        # "the elder daughter" may come a few sentences after "her two daughters"
+        back = ORDER_LOOKBACK if self.text[phrase.start:phrase.start + 4].lower() == "the " else LOOKBACK_SENTENCES
         earlier = [p for p in self.resolved if p.start < phrase.start and p.term.predicate == phrase.term.predicate
-                   and k - self.sentence_of(p.start) <= LOOKBACK_SENTENCES]
+                   and k - self.sentence_of(p.start) <= back]
         return max(earlier, key=lambda p: p.start) if earlier else None
 
     def find_noun_relations(self) -> None:
