@@ -379,3 +379,10 @@ def test_the_he_who_speaks_right_after_a_call_is_the_one_called(analyse):
                   "“Which boy? I have two,” he said, hanging his hat on the back of his chair.\n")
     names = {e.id: e.name for e in doc.entities}
     assert names.get(doc.quotes[-1].speaker) == "Karel Novák"
+
+
+def test_my_daughter_said_by_the_father_is_the_one_unmarried_woman_of_the_name(analyse):
+    doc = analyse("Monsieur Étienne Delorme sat at the head of the table. Madame Delorme poured the soup, and "
+                  "Mademoiselle Émilie Delorme said nothing.\n\n“My daughter will decide,” said Monsieur Delorme.\n")
+    emilie = next(e for e in doc.entities if any(m.text == "Mademoiselle Émilie Delorme" for m in e.mentions))
+    assert any(m.text == "My daughter" for m in emilie.mentions)

@@ -300,24 +300,55 @@ def resolve_pronouns(doc: Document) -> Document:
 
 # "his wife", "her father": the description of a spouse or a parent, by whose pronoun.
 FAMILY_ROLE = re.compile(r"(?i)(?P<whose>his|her)\s+(?P<term>wife|widow|husband|widower|mother|father)")
+# The family words `family_member` can tell the one person of.
+FAMILY_TERMS = {"wife", "widow", "husband", "widower", "mother", "father", "daughter"}
+
+
+class Families:
+    """The named people of each surname, with gender and whether a title makes them married
+    (Mrs., Madame) or unmarried (Miss, Mademoiselle; "Mademoiselle Émilie" of Émilie Delorme)."""
+
+    def __init__(self, people: list[Entity]):
+        self.members: dict[str, list[tuple[Entity, str]]] = {}     # surname -> (person, standing)
+        self.surname: dict[int, str] = {}
+        for person in people:
+            forms = [parse_name(m.text) for m in person.mentions if m.kind == "PROP"]
+            surnames = {f.last or f.tokens[0] for f in forms if f.tokens and (f.last or f.titles and not f.given_only)}
+            if len(surnames) == 1 and person.gender in ("he", "she"):
+                (surname,) = surnames
+                given = {f.tokens[0] for f in forms if len(f.tokens) > 1} | {f.tokens[0] for f in forms if f.given_only}
+                standing = next((f.standing for f in forms if f.standing and (not f.given_only or f.tokens[0] in given)), "")
+                self.surname[id(person)] = surname
+                self.members.setdefault(surname, []).append((person, standing))
+
+    def member(self, owner: Entity, term: str) -> Entity | None:
+        """The one person a family word of the owner's names: Mr. Bennet's wife is the one married
+        woman of his surname (Mrs. Bennet), hers the one man of it; the mother (father) of someone of
+        the name who is neither is that woman (man), when the name has one couple; the daughter of one
+        of the couple is the one unmarried woman of the name."""
+        everyone = self.members.get(self.surname.get(id(owner), ""), [])
+        members = [(p, standing) for p, standing in everyone if p is not owner]
+        wives = [p for p, standing in members if standing == "married" and p.gender == "she"]
+        men = [p for p, _ in members if p.gender == "he"]
+        daughters = [p for p, standing in members if standing == "unmarried" and p.gender == "she"]
+        owner_married = any(p is owner and standing == "married" for p, standing in everyone)
+        if term in ("wife", "widow") and owner.gender == "he" and len(wives) == 1:
+            return wives[0]
+        if term in ("husband", "widower") and owner_married and len(men) == 1:
+            return men[0]
+        if term in ("mother", "father") and not owner_married and len(wives) == 1 and len(men) == 1:
+            return wives[0] if term == "mother" else men[0]     # one couple of the name, and not the owner
+        if term == "daughter" and (owner_married or owner.gender == "he" and len(wives) == 1) and len(daughters) == 1:
+            return daughters[0]
+        return None
 
 
 def join_family_roles(doc: Document, people: list[Entity]) -> set[int]:
-    """"His wife" (widow), "her husband", "her mother", "his father", where coreference says whose, are
-    the one member of the family the names tell: Mr. Bennet's wife is the one married woman of his
-    surname (Mrs. Bennet), hers the one man of it; the mother of Elizabeth Bennet is that married
-    woman, her father that man, when she is neither. Returns the ids (id()) of the entities joined."""
+    """"His wife" (widow), "her husband", "her mother", "his father", where coreference says whose,
+    are the one member of the family the names tell (`Families.member`). Returns the ids (id()) of
+    the entities joined."""
     owner_of = {m.start: e for e in people for m in e.mentions if m.kind == "PRON"}
-    family: dict[str, list[tuple[Entity, str, bool]]] = {}      # surname -> (person, gender, married)
-    surname_of: dict[int, str] = {}
-    for person in people:
-        forms = [parse_name(m.text) for m in person.mentions if m.kind == "PROP"]
-        surnames = {f.last or f.tokens[0] for f in forms if f.tokens and (f.last or f.titles and not f.given_only)}
-        if len(surnames) == 1 and person.gender in ("he", "she"):
-            (surname,) = surnames
-            surname_of[id(person)] = surname
-            family.setdefault(surname, []).append((person, person.gender,
-                                                   any(f.standing == "married" for f in forms)))
+    families = Families(people)
     joined: set[int] = set()
     for entity in people:
         if entity.is_narrator or any(m.kind == "PROP" for m in entity.mentions):
@@ -326,18 +357,7 @@ def join_family_roles(doc: Document, people: list[Entity]) -> set[int]:
         roles = {(id(owner_of.get(m.start)), match["term"].lower()) if match else None for m, match in matches}
         if len(roles) != 1 or None in roles or matches[0][0].start not in owner_of:
             continue
-        owner, term = owner_of[matches[0][0].start], matches[0][1]["term"].lower()
-        members = [(p, g, married) for p, g, married in family.get(surname_of.get(id(owner), ""), ()) if p is not owner]
-        wives = [p for p, g, married in members if married and g == "she"]
-        men = [p for p, g, _ in members if g == "he"]
-        owner_married = any(p is owner for p, _, married in family.get(surname_of.get(id(owner), ""), ()) if married)
-        target = None
-        if term in ("wife", "widow") and owner.gender == "he" and len(wives) == 1:
-            target = wives[0]
-        elif term in ("husband", "widower") and owner_married and len(men) == 1:
-            target = men[0]
-        elif term in ("mother", "father") and not owner_married and len(wives) == 1 and len(men) == 1:
-            target = wives[0] if term == "mother" else men[0]     # one couple of the name, and not the owner
+        target = families.member(owner_of[matches[0][0].start], matches[0][1]["term"].lower())
         if target is not None and entity.gender in ("unknown", target.gender):
             merge_into(target, entity)
             joined.add(id(entity))

@@ -55,7 +55,7 @@ from dataclasses import dataclass, field
 from personae.lang.en import not_speakers, relation_terms, reply_verbs
 from personae.model import Document, Entity, Mention, Quote
 from personae.stages import stage
-from personae.stages.coref import People, merge_into, title_only
+from personae.stages.coref import Families, People, merge_into, title_only
 from personae.stages.entities import count_aliases, name_span
 from personae.stages.quotes import (BLANK_LINE, SENTENCE_END, QuoteIndex, find_tag, letter_parts, neighbours,
                                     paragraph_bounds, paragraph_of, outside_quotes)
@@ -1032,10 +1032,16 @@ def join_kin_descriptions(doc: Document) -> None:
                     if owner in names and other != entity.id:
                         relatives.setdefault((other, match["term"].lower()), set()).add(entity.id)
     gone = {}
+    families = Families([e for e in doc.entities if e.type == "PER"])
     for entity_id, key in said.items():
         found = relatives.get(key, set())
-        if len(found) == 1:
-            target = by_id[next(iter(found))]
+        # else the one of the family the names tell: "my daughter" said by Monsieur Delorme
+        member = families.member(by_id[key[0]], key[1]) if not found and key[0] in by_id else None
+        if len(found) == 1 or member is not None:
+            target = by_id[next(iter(found))] if found else member
+            if target.id == entity_id or target.gender not in (by_id[entity_id].gender, "unknown") \
+                    and by_id[entity_id].gender != "unknown":
+                continue
             merge_into(target, by_id[entity_id])
             gone[entity_id] = target.id
     drop_joined(doc, gone)
