@@ -181,6 +181,13 @@ def test_a_tie_between_similar_names_that_share_no_given_name_stays_two_people()
     assert doc.findings == []
 
 
+def test_a_tie_where_only_the_right_form_comes_with_a_given_name_is_a_variant():
+    text = ("His name was Doctor Bohumil Sýkora, a tidy little man. Sýkora nodded. Doctor Sýgora looked at his "
+            "pencil. Later Sýgora came hurrying along the corridor.")
+    doc = cluster_aliases(document_with_names(text, ["Doctor Bohumil Sýkora", "Sýkora", "Doctor Sýgora", "Sýgora"]))
+    assert variant_aliases(doc) == {"Bohumil Sýkora": {"Doctor Sýgora", "Sýgora"}}
+
+
 def test_similar_names_used_often_are_not_garbles_even_with_one_given_name():
     text = " ".join(["Karel Kessler sang.", "Karel Gessler listened."] * 3)
     doc = cluster_aliases(document_with_names(text, ["Karel Kessler", "Karel Gessler"]))

@@ -398,8 +398,9 @@ class VariantMap:
     A spelling is a variant of another when both reduce to one skeleton (related_spellings).
     The right one is the more frequent; a garble used as often as the right form (twice
     "Karel Procházka", twice "Karel Prochaska") is a variant too when the two share the
-    rest of the name ("Karel"), or when it lacks the other's diacritics and one letter besides
-    ("Visniewski" of "Wiśniewski"), the tie going to the spelling with diacritics, then to the
+    rest of the name ("Karel"), when it lacks the other's diacritics and one letter besides
+    ("Visniewski" of "Wiśniewski"), or when it never comes with a given name and the other does
+    ("Doctor Sýgora" of Doctor Bohumil Sýkora), the tie going to the spelling with diacritics, then to the
     fuller name, then to the first used. A spelling that differs only in diacritics
     ("Wisniewski" of "Wiśniewski") or in umlauts spelt out ("Gruenbaum" of "Grünbaum") is a
     variant of the one written with them however often it is used, and joins at any distance
@@ -457,8 +458,10 @@ class VariantMap:
                     continue
                 if rank(other, accent_only) <= rank(token, accent_only):
                     continue   # the other spelling is the variant, if either is
+                # a tie: the garble shares the rest of the name, lost diacritics, or is never written
+                # with a given name while the other is ("Doctor Sýgora" of Doctor Bohumil Sýkora)
                 if not accent_only and counts[other] == n and not share_partner(token, other) \
-                        and not garbled_unaccented(token, other):
+                        and not garbled_unaccented(token, other) and (token in partners or other not in partners):
                     continue
                 choice = ((accent_only, rank(other, accent_only)), other)
                 if token not in best or choice > best[token]:
