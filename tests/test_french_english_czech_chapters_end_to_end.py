@@ -87,3 +87,13 @@ def test_the_czech_memoirs_dash_dialogue_father_and_dates(czech):
     assert values["the evening of the twenty-fifth of February 1948"] == "1948-02-25TEV"
     found = [f.message for f in doc.findings if f.kind == "conflicting_fact"]
     assert any("1951" in m and "1952" in m for m in found)
+
+
+def test_each_chapters_garbled_name_joins_its_person_with_a_finding(french, english, czech):
+    for (doc, key) in (french, english, czech):
+        (garble,) = key["garbled"]
+        owners = [e for e in doc.entities if any(a.variant and garble["form"] in a.text for a in e.aliases)]
+        assert len(owners) == 1, garble
+        surname = garble["person"].split()[-1]      # the right spelling is the person's own
+        assert any(not a.variant and surname in a.text for a in owners[0].aliases), owners[0].name
+        assert any(f.kind == "name_variant" and owners[0].id in f.entities for f in doc.findings)
