@@ -300,8 +300,6 @@ def resolve_pronouns(doc: Document) -> Document:
 
 # "his wife", "her father": the description of a spouse or a parent, by whose pronoun.
 FAMILY_ROLE = re.compile(r"(?i)(?P<whose>his|her)\s+(?P<term>wife|widow|husband|widower|mother|father)")
-# The family words `family_member` can tell the one person of.
-FAMILY_TERMS = {"wife", "widow", "husband", "widower", "mother", "father", "daughter"}
 
 
 class Families:
@@ -531,12 +529,11 @@ def join_descriptions(doc: Document, people: list[Entity], titles_alone: list[En
     opening = {(m.start, m.end): entity for entity in people for m in entity.mentions if m.kind != "PRON"}
     names: dict[str, dict[int, Entity]] = {}   # or of the name it opens with, used elsewhere (or its given name)
     for person in people:
-        for m in person.mentions:
+        for m in (m for m in person.mentions if m.kind == "PROP"):
             words = m.text.split()
-            if m.kind == "PROP":
-                names.setdefault(m.text, {}).setdefault(id(person), person)
-                if len(words) > 1 and words[0].lower().rstrip(".") not in honorifics():
-                    names.setdefault(words[0], {}).setdefault(id(person), person)
+            names.setdefault(m.text, {}).setdefault(id(person), person)
+            if len(words) > 1 and words[0].lower().rstrip(".") not in honorifics():
+                names.setdefault(words[0], {}).setdefault(id(person), person)
 
     def a_title(m: Mention) -> bool:      # "the Blockleiter": a title the recogniser called a name
         return m.kind == "PROP" and made_of_titles(LEADING_ARTICLE.sub("", m.text))

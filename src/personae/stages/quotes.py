@@ -235,17 +235,21 @@ DASH_TOGGLE = re.compile(r"(?<=[.!?…,])[ \t]+(—|―|--)[ \t]+(?=\S)")
 RESUMED_DASH = re.compile(r"[.!?…][ \t]+(—|―|--)(?=[ \t]*\S)")
 
 
+def tag_words() -> str:
+    """A speech tag's words after what ends the speech: "he said", "said the Colonel"."""
+    forms = "|".join(sorted((re.escape(f) for f in speech_verb_forms()), key=len, reverse=True))
+    return rf"(?:{TAG_SUBJECT}\s+(?:{forms})\b|(?:{forms})\s+{TAG_SUBJECT}\b)"
+
+
 @lru_cache(maxsize=1)
 def closing_dash_tag() -> re.Pattern:
     """", — said Vlček": a text that closes speech with a dash before its tag."""
-    forms = "|".join(sorted((re.escape(f) for f in speech_verb_forms()), key=len, reverse=True))
-    return re.compile(rf"[,!?…][ \t]+(?:—|―|--)[ \t]+(?:{TAG_SUBJECT}\s+(?:{forms})\b|(?:{forms})\s+{TAG_SUBJECT}\b)")
+    return re.compile(rf"[,!?…][ \t]+(?:—|―|--)[ \t]+{tag_words()}")
 
 
 @lru_cache(maxsize=1)
 def speech_tag_pattern() -> re.Pattern:
-    forms = "|".join(sorted((re.escape(f) for f in speech_verb_forms()), key=len, reverse=True))
-    return re.compile(rf"{TAG_LEAD}\s+(?:{TAG_SUBJECT}\s+(?:{forms})\b|(?:{forms})\s+{TAG_SUBJECT}\b)")
+    return re.compile(rf"{TAG_LEAD}\s+{tag_words()}")
 
 
 def speech_tag_in(body: str) -> int | None:

@@ -879,11 +879,12 @@ class Speakers:
             return None
         last = sentences[-1]
         found = self.lead_in(last, acting=True)
-        if found is None and self.lead_in(last, acting=False) is not None:
+        described = self.lead_in(last, acting=False) if found is None else None
+        if described is not None:
             # the last sentence only describes (“her father had been at the works since the war”):
             # the last person who acts in the paragraph before it, else that one
             found = next((f for sentence in reversed(sentences[:-1]) if (f := self.lead_in(sentence, acting=True))),
-                         None) or self.lead_in(last, acting=False)
+                         described)
         return found
 
     def lead_in(self, words, acting: bool) -> Entity | None:
