@@ -57,6 +57,8 @@ WINDOW_CHARS = 1500
 PREFER_KNOWN_AMONG = 2
 # How far before its sentence a subject pronoun looks for the last subject of its gender (characters).
 SUBJECT_REACH = 200
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+EMBEDDED_DEPS = ("poss", "pobj")      # a person who only owns or follows a preposition
 # Pronoun votes that set an unknown gender, and the share the winning gender needs.
 MIN_GENDER_VOTES = 2
 MIN_GENDER_SHARE = 0.75
@@ -151,14 +153,16 @@ def clause_subject_end(token) -> int | None:
     return None
 
 
-def is_subject(parse, mention: Mention) -> bool:
+def root_dep(parse, mention: Mention) -> str:
+    """The dependency of a mention's head: "nsubj" for a subject, "poss" or "pobj" for one that only
+    owns or follows a preposition ("at his father's death")."""
     span = parse.char_span(mention.start, mention.end, alignment_mode="expand")
-    return span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
+    return span.root.dep_ if span is not None else ""
 
 
-def is_embedded(parse, mention: Mention) -> bool:
-    span = parse.char_span(mention.start, mention.end, alignment_mode="expand")
-    return span is not None and span.root.dep_ in ("poss", "pobj")
+def pronoun_owners(entities: list[Entity]) -> dict[tuple[int, int], Entity]:
+    """(start, end) of each pronoun mention -> the person coreference gave it to."""
+    return {(m.start, m.end): e for e in entities for m in e.mentions if m.kind == "PRON"}
 
 
 def resolve(pronouns, people: list[Entity], genders: dict[str, str], outside, parse) -> list[tuple[int, Entity]]:
@@ -174,18 +178,18 @@ def resolve(pronouns, people: list[Entity], genders: dict[str, str], outside, pa
     by_end = {m.end: e for e in people for m in e.mentions}
     # A noun phrase of unknown gender ("some one of their daughters") is a weaker antecedent
     # than a name, a subject ("The porter brought tea.") or a person of the pronoun's gender.
-    has_name = {e.id for e in people if any(m.kind == "PROP" or is_subject(parse, m) for m in e.mentions)}
+    deps = {(m.start, m.end): root_dep(parse, m) for e in people for m in e.mentions}
+    has_name = {e.id for e in people if any(m.kind == "PROP" or deps[(m.start, m.end)] in SUBJECT_DEPS
+                                            for m in e.mentions)}
     narration: deque = deque(maxlen=WINDOW_MENTIONS)   # (start, end, entity) outside quotes
     anywhere: deque = deque(maxlen=WINDOW_MENTIONS)
-    subjects: dict[int, bool] = {}      # start of a mention -> whether it is a subject
-    embedded: dict[int, bool] = {}      # … whether it only owns or follows a preposition ("at his father's death")
-    subject_pronoun = {t.idx for t in parse if t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass")}
+    dep_at: dict[int, str] = {}         # start of a mention or resolved pronoun -> its dependency
+    subject_pronoun = {t.idx: t for t in parse if t.lower_ in ("he", "she") and t.dep_ in SUBJECT_DEPS}
     out = []
     for start, is_mention, item, mention in events:
         if is_mention:
             anywhere.append((start, mention.end, item))
-            subjects[start] = is_subject(parse, mention)
-            embedded[start] = is_embedded(parse, mention)
+            dep_at[start] = deps[(mention.start, mention.end)]
             if outside(start):
                 narration.append((start, mention.end, item))
             continue
@@ -203,15 +207,15 @@ def resolve(pronouns, people: list[Entity], genders: dict[str, str], outside, pa
         if entity is not None and start in subject_pronoun and outside(start):
             # "He had served … at his father's death; since then he lived …": a subject pronoun goes on
             # with the last subject of its gender, over a nearer person who was no subject
-            sentence = parse[parse.char_span(start, start + 1, alignment_mode="expand").start].sent
+            sentence = subject_pronoun[start].sent
             prior = [(mstart, e) for mstart, mend, e in reversed(pool) if mend <= start
                      and mstart >= sentence.start_char - SUBJECT_REACH and genders[e.id] == gender]
-            if prior and embedded.get(prior[0][0], False):
-                entity = next((e for mstart, e in prior if subjects.get(mstart, False)), entity)
+            if prior and dep_at.get(prior[0][0]) in EMBEDDED_DEPS:
+                entity = next((e for mstart, e in prior if dep_at.get(mstart) in SUBJECT_DEPS), entity)
         if entity is not None:
             by_end[pronouns[item][1]] = entity
             out.append((item, entity))
-            subjects[start] = start in subject_pronoun
+            dep_at[start] = subject_pronoun[start].dep_ if start in subject_pronoun else ""
             anywhere.append((start, pronouns[item][1], entity))
             if outside(start):
                 narration.append((start, pronouns[item][1], entity))
@@ -314,8 +318,7 @@ class Families:
             surnames = {f.last or f.tokens[0] for f in forms if f.tokens and (f.last or f.titles and not f.given_only)}
             if len(surnames) == 1 and person.gender in ("he", "she"):
                 (surname,) = surnames
-                given = {f.tokens[0] for f in forms if len(f.tokens) > 1} | {f.tokens[0] for f in forms if f.given_only}
-                standing = next((f.standing for f in forms if f.standing and (not f.given_only or f.tokens[0] in given)), "")
+                standing = next((f.standing for f in forms if f.standing), "")
                 self.surname[id(person)] = surname
                 self.members.setdefault(surname, []).append((person, standing))
 
@@ -345,17 +348,18 @@ def join_family_roles(doc: Document, people: list[Entity]) -> set[int]:
     """"His wife" (widow), "her husband", "her mother", "his father", where coreference says whose,
     are the one member of the family the names tell (`Families.member`). Returns the ids (id()) of
     the entities joined."""
-    owner_of = {m.start: e for e in people for m in e.mentions if m.kind == "PRON"}
+    owner_of = pronoun_owners(people)
     families = Families(people)
     joined: set[int] = set()
     for entity in people:
         if entity.is_narrator or any(m.kind == "PROP" for m in entity.mentions):
             continue
         matches = [(m, FAMILY_ROLE.fullmatch(head_phrase(m.text).strip())) for m in entity.mentions if m.kind == "NOM"]
-        roles = {(id(owner_of.get(m.start)), match["term"].lower()) if match else None for m, match in matches}
-        if len(roles) != 1 or None in roles or matches[0][0].start not in owner_of:
+        owners = [owner_of.get((m.start, m.start + len(match["whose"]))) if match else None for m, match in matches]
+        roles = {(id(owner), match["term"].lower()) if match else None for owner, (_, match) in zip(owners, matches)}
+        if len(roles) != 1 or None in roles or owners[0] is None:
             continue
-        target = families.member(owner_of[matches[0][0].start], matches[0][1]["term"].lower())
+        target = families.member(owners[0], matches[0][1]["term"].lower())
         if target is not None and entity.gender in ("unknown", target.gender):
             merge_into(target, entity)
             joined.add(id(entity))
@@ -370,7 +374,7 @@ def join_called_names(doc: Document, people: list[Entity]) -> set[int]:
     person named only so joins the one the pronoun stands for, with every other use of that name
     when it is made of titles. Returns the ids (id()) of the
     entities joined."""
-    owner = {(m.start, m.end): e for e in people for m in e.mentions if m.kind == "PRON"}
+    owner = pronoun_owners(people)
 
     def fullest(entity: Entity) -> tuple[int, int]:
         """A name of more than titles ("Wilhelm Hartmann", not "Herr Apotheker"), then its length."""

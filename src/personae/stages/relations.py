@@ -123,6 +123,7 @@ class Phrase:
     term_start: int = -1
     possessors: list[str] = field(default_factory=list)     # all of them: "their" may be a couple
     self_named: bool = False     # no name goes with it: the phrase is the person's own mention
+    ordinal: bool = False        # "the elder daughter": one of the children just spoken of
 
 
 @dataclass(order=True)
@@ -294,12 +295,12 @@ class RelationFinder:
                                   possessor_span=(person.start, person.end), term_start=m.start("term")))
         # "a daughter, Lotte", "had two sons", "Margaret, the elder daughter,": the possessor is worked out later
         owned = {p.term_start for p in out}
-        for m in re.finditer(rf"\b(?:(?P<det>an?|another|the(?=\s+(?:{ORDER_WORDS})\s))|had|has|have|having)"
+        for m in re.finditer(rf"\b(?:(?P<det>an?|another)|(?P<order>the(?=\s+(?:{ORDER_WORDS})\s))|had|has|have|having)"
                              rf"\s+(?P<body>{body})(?!\s+of\b)", self.text, re.IGNORECASE):
-            start = m.start() if m.group("det") else m.start("body")
+            start = m.start() if m.group("det") or m.group("order") else m.start("body")
             if m.start("term") not in owned:
                 out.append(Phrase(start, m.end(), terms[m.group("term").lower()], None, "a",
-                                  pronoun_start=start, term_start=m.start("term")))
+                                  pronoun_start=start, term_start=m.start("term"), ordinal=bool(m.group("order"))))
         out.sort(key=lambda p: p.start)
         return out
 
@@ -323,7 +324,7 @@ class RelationFinder:
                     and not (after.group(1) and not plural and ENUMERATION.match(self.text, person.end)) \
                     and self.genders.get(person.entity, "") in ("", phrase.term.gender or self.genders[person.entity]):
                 return person, 0.9
-        if phrase.pronoun == "a" and self.text[phrase.start:phrase.start + 4].lower() != "the ":
+        if phrase.pronoun == "a" and not phrase.ordinal:
             return None, 0.0               # "a son" names nobody without a name beside it
         before = re.compile(r"(?:,\s+(?:one\s+of\s+|who\s+(?:is|was)\s+)?"
                             r"|\s+(?:is|was|had\s+been|became|were|are)\s+(?:one\s+of\s+)?)$")
@@ -481,7 +482,7 @@ class RelationFinder:
             return None
         k = self.sentence_of(phrase.start)
         # "the elder daughter" may come a few sentences after "her two daughters"
-        back = ORDER_LOOKBACK if self.text[phrase.start:phrase.start + 4].lower() == "the " else LOOKBACK_SENTENCES
+        back = ORDER_LOOKBACK if phrase.ordinal else LOOKBACK_SENTENCES
         earlier = [p for p in self.resolved if p.start < phrase.start and p.term.predicate == phrase.term.predicate
                    and k - self.sentence_of(p.start) <= back]
         return max(earlier, key=lambda p: p.start) if earlier else None

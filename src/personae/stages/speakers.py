@@ -55,7 +55,7 @@ from dataclasses import dataclass, field
 from personae.lang.en import not_speakers, relation_terms, reply_verbs
 from personae.model import Document, Entity, Mention, Quote
 from personae.stages import stage
-from personae.stages.coref import Families, People, merge_into, title_only
+from personae.stages.coref import Families, People, merge_into, pronoun_owners, title_only
 from personae.stages.entities import count_aliases, name_span
 from personae.stages.quotes import (BLANK_LINE, SENTENCE_END, QuoteIndex, find_tag, letter_parts, neighbours,
                                     paragraph_bounds, paragraph_of, outside_quotes)
@@ -157,6 +157,13 @@ class Utterance:
     def calls_on(self) -> list[Entity]:
         """Whom the quote calls by name (vocatives and cries): never its speaker."""
         return self.vocatives + self.cried
+
+    def retag(self, speaker: Entity) -> None:
+        """The tag's he/she is someone else than coreference said: the speaker, and every part the
+        same tag spoke for, go to them."""
+        wrong = self.speaker
+        self.tagged = {q: (speaker if e is wrong else e, how) for q, (e, how) in self.tagged.items()}
+        self.speaker = speaker
 
     @property
     def start(self) -> int:
@@ -580,10 +587,7 @@ class Speakers:
         for other in [self.other_party(before)] + named:
             if other is not None and other is not utterance.speaker \
                     and other.gender in (utterance.answer_pronoun, "unknown") and other not in utterance.vocatives:
-                for quote_id, (entity, how) in utterance.tagged.items():
-                    if entity is utterance.speaker:
-                        utterance.tagged[quote_id] = (other, how)
-                utterance.speaker = other
+                utterance.retag(other)
                 return
 
     def called_one_answers(self, utterances: list[Utterance], k: int) -> None:
@@ -596,9 +600,7 @@ class Speakers:
         if len(called) != 1 or called[0] is utterance.speaker or not self.on_stage(called[0]) \
                 or called[0].gender != utterance.tag_pronoun or called[0] in utterance.calls_on:
             return
-        wrong, right = utterance.speaker, called[0]
-        utterance.tagged = {q: (right if e is wrong else e, how) for q, (e, how) in utterance.tagged.items()}
-        utterance.speaker = right
+        utterance.retag(called[0])
 
     def implicit(self, utterances: list[Utterance], k: int) -> None:
         """The first candidate of the rules, in order, that the quote does not itself address."""
@@ -834,8 +836,7 @@ class Speakers:
         if not fits(chosen):
             chosen = next((entity for entity in self.named_before(utterance) if fits(entity)), None)
         if chosen is not None:
-            utterance.speaker = chosen
-            utterance.tagged = {q: (chosen if e is wrong else e, how) for q, (e, how) in utterance.tagged.items()}
+            utterance.retag(chosen)
 
     def narrator_in_scene(self, utterance: Utterance) -> bool:
         """Whether the narration just before an utterance (its paragraph or the one before) has the
@@ -993,14 +994,15 @@ def join_kin_descriptions(doc: Document) -> None:
         k = index.at(offset)
         return attributed[k].speaker if k is not None else None
     # whom a his/her stands for, where coreference said
-    pronoun_of = {(m.start, m.end): e.id for e in doc.entities for m in e.mentions if m.kind == "PRON"}
+    pronoun_of = pronoun_owners(doc.entities)
 
     def owner_of(m: Mention) -> str | None:
         first = m.text.split()[0]
         if first.lower() == "my":
             return speaker_at(m.start)
         if first.lower() in ("his", "her") and index.at(m.start) is None:
-            return pronoun_of.get((m.start, m.start + len(first)))
+            owner = pronoun_of.get((m.start, m.start + len(first)))
+            return owner.id if owner is not None else None
         return None
     # "my son" entities: described only in two words ("my son", "his son"), every "my TERM" of
     # them inside the quotations of one speaker, or every "his TERM" of the narration of one person:
@@ -1040,8 +1042,7 @@ def join_kin_descriptions(doc: Document) -> None:
         member = families.member(by_id[key[0]], key[1]) if not found and key[0] in by_id else None
         if len(found) == 1 or member is not None:
             target = by_id[next(iter(found))] if found else member
-            if target.id == entity_id or target.gender not in (by_id[entity_id].gender, "unknown") \
-                    and by_id[entity_id].gender != "unknown":
+            if target.gender not in (by_id[entity_id].gender, "unknown") and by_id[entity_id].gender != "unknown":
                 continue
             merge_into(target, by_id[entity_id])
             gone[entity_id] = target.id
