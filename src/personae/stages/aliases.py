@@ -76,17 +76,7 @@ class NameForm:
     patronymic: str | None = None
     maiden: str | None = None   # the surname she was born with: "née Grünbaum" after the name
     age: str = ""               # "old" or "young": "Old Moritz", "the younger Moritz", "Moritz Jr."
-
-    @property
-    def standing(self) -> str:
-        """"married" (Mrs., Madame) or "unmarried" (Miss, Mademoiselle) where a title says so."""
-        parts = name_parts()
-        for title in self.titles:
-            if title in parts["married_titles"]:
-                return "married"
-            if title in parts["unmarried_titles"]:
-                return "unmarried"
-        return ""
+    standing: str = ""          # "married" (Mrs., Madame) or "unmarried" (Miss, Mademoiselle) by a title
 
     @property
     def first(self) -> str | None:
@@ -147,8 +137,10 @@ def parse_name(text: str) -> NameForm:
             break
     if maiden:
         gender = gender or parts["maiden_markers"][marker]
+    standing = next(("married" if t in parts["married_titles"] else "unmarried" for t in titles
+                     if t in parts["married_titles"] or t in parts["unmarried_titles"]), "")
     return NameForm(text=text, titles=titles, gender=gender, tokens=tokens, patronymic=patronymic,
-                    maiden=maiden, age=age)
+                    maiden=maiden, age=age, standing=standing)
 
 
 TITLE_BEFORE = re.compile(r"([^\W\d_]+)(\.?)\s+$")
