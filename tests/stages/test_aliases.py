@@ -549,3 +549,8 @@ def test_a_name_with_a_particle_joins_its_titled_surname():
     doc = cluster_aliases(document_with_names(text, ["Hector de Saint-Sorlin", "Monsieur de Saint-Sorlin",
                                                      "Saint-Sorlin"]))
     assert len([e for e in doc.entities if e.type == "PER"]) == 1
+
+
+def test_an_initial_never_stands_for_a_kin_word_used_as_a_name():
+    assert first_names_match("p", "paco")
+    assert not first_names_match("p", "papá")

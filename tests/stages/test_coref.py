@@ -1,6 +1,7 @@
 """Pronoun coreference for people: recency, gender, narration versus quotes, linear windows."""
 from __future__ import annotations
 
+from personae.lang.en import given_names
 from personae.schema import validation_errors
 
 STORY = ("Mr. Petrov came in late. He sat down by the fire.\n\n"
@@ -235,3 +236,9 @@ def test_a_subject_pronoun_goes_on_with_the_last_subject_over_a_person_inside_a_
     hector = person(doc, "Hector Sorlin")
     since = doc.text.index("since then he") + len("since then ")
     assert any(m.start == since for m in hector.mentions)
+
+
+def test_a_pet_name_tells_the_gender_of_its_full_name(analyse):
+    doc = analyse("Merche came in with the bread and put it on the table. Nobody else was up yet.\n")
+    assert person(doc, "Merche").gender == "she"
+    assert given_names()["paco"] == "he" and "kit" not in given_names()    # Katherine or Christopher

@@ -155,3 +155,12 @@ def test_a_text_that_closes_speech_with_a_dash_toggles_speech_and_narration_at_e
     assert quoted(text) == ["— Sit down, Dvořák,", "— You know why you are here.", "— No.",
                             "— Nobody ever knows.", "— Born 1926 in Brno. Correct?",
                             "— Because he needed somebody,", "— who could copy the drawings."]
+
+
+def test_dashes_that_set_the_narrators_words_off_inside_a_speech_split_it_into_parts():
+    text = ("—Take it away —said my mother—. No, leave it.\n\n"
+            "—Where? —she asked, and looked round the dining room.\n\n"
+            "—He will come home —I told myself—, because he always does.\n\n"
+            "—I was going to say—\n")
+    assert quoted(text) == ["—Take it away", "No, leave it.", "—Where?", "—He will come home",
+                            "because he always does.", "—I was going to say—"]

@@ -386,3 +386,36 @@ def test_my_daughter_said_by_the_father_is_the_one_unmarried_woman_of_the_name(a
                   "Mademoiselle Émilie Delorme said nothing.\n\n“My daughter will decide,” said Monsieur Delorme.\n")
     emilie = next(e for e in doc.entities if any(m.text == "Mademoiselle Émilie Delorme" for m in e.mentions))
     assert any(m.text == "My daughter" for m in emilie.mentions)
+
+
+def test_a_tag_set_off_by_dashes_inside_the_speech_names_its_speaker(analyse):
+    doc = analyse("Julián Alcaraz sat by the wireless. Anna Ruiz stood by the table.\n\n"
+                  "—Take it away —said Anna—. No, leave it. If I take it away he will not come.\n\n"
+                  "—Nobody knows what is happening —said Julián—. That is what is happening.\n")
+    assert [(name, how) for _, name, how in speakers(doc)] == [
+        ("Anna Ruiz", "explicit"), ("Anna Ruiz", "explicit"), ("Julián Alcaraz", "explicit"),
+        ("Julián Alcaraz", "explicit")]
+
+
+def test_a_quotation_inside_another_takes_no_turn_in_the_talk(analyse):
+    doc = analyse("Anna Petrova sat by the window. Grigory Sokolov came in.\n\n"
+                  "‘Tom writes to me once a month, and his letters all say the same thing: “Fogs early; "
+                  "courts slow; your affectionate brother.” He never speaks of his clients,’ said Grigory.\n\n"
+                  "‘Then there is something to speak of.’\n\n"
+                  "‘I did not say so.’\n")
+    said = {q.text[:12]: q.speaker for q in doc.quotes}
+    names = {e.id: e.name for e in doc.entities}
+    assert names[said["‘Then there "]] == "Anna Petrova"
+    assert names[said["‘I did not s"]] == "Grigory Sokolov"
+
+
+def test_a_kin_word_the_talk_calls_is_no_name_of_the_narrator(analyse):
+    doc = analyse("My father sat in his shirtsleeves by the wireless, and I stood at the door.\n\n"
+                  "—Where did you get that? —my father said to my brother.\n\n"
+                  "—Good afternoon to you too, Papá.\n\n"
+                  "—Sit down, Papá —I said—. Please.\n\n"
+                  "—I have fired it, Papá. Twice.\n")
+    narrator = next(e for e in doc.entities if e.is_narrator)
+    assert not any(m.text == "Papá" for m in narrator.mentions)
+    father = next(e for e in doc.entities if any(m.text == "My father" for m in e.mentions))
+    assert any(m.text == "Papá" for m in father.mentions)

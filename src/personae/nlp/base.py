@@ -31,6 +31,8 @@ def load_pipeline():
     except FileNotFoundError as err:
         raise PersonaeError(f"the trained LitBank model is missing ({err})",
                             "reinstall personae, or rebuild it with `make train`") from None
+    # a dash closing a word ("said my mother—. No", "I was going to—") is a token of its own
+    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex([*nlp.Defaults.suffixes, "—", "―", r"(?<=[—―])[.,;:!?…]"]).search
     nlp.max_length = CHUNK_CHARS * 4
     return nlp
 

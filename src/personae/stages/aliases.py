@@ -46,7 +46,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from personae.lang.en import given_names, honorifics, known_given_names, name_parts, nicknames, variant_rules
+from personae.lang.en import given_names, honorifics, known_given_names, name_parts, nicknames, unique_kin, variant_rules
 from personae.model import Document, Entity, Evidence, Finding, Mention
 from personae.stages import stage
 from personae.stages.entities import capitalised_by_position, count_aliases, is_patronymic, renumber
@@ -266,8 +266,8 @@ def first_names_match(a: str, b: str) -> bool:
     Sonya, of Sofya), or two pet forms of one stem ("Lida", "Lidochka")."""
     if a == b:
         return True
-    if len(a) == 1 or len(b) == 1:
-        return a[0] == b[0]
+    if len(a) == 1 or len(b) == 1:     # an initial: never of a kin word used as a name ("P." is no "Papá")
+        return a[0] == b[0] and not {a.lower(), b.lower()} & unique_kin()
     key_a, key_b = given_key(a), given_key(b)
     if key_a == key_b and (a in known_given_names() or b in known_given_names()):
         return True

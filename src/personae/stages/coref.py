@@ -457,7 +457,7 @@ def join_roles(doc: Document, people: list[Entity], outside) -> set[int]:
     for entity in people:
         # "Father" and "Mother" as names in the narration of one who says "I" (and so in the quotes
         # of that family) are "my father", "my mother"
-        as_kin = told and named_as_kin(entity) and any(outside(m.start) for m in entity.mentions if m.kind != "PRON")
+        as_kin = told and named_as_kin(entity)
         if entity.is_narrator or any(m.kind == "PROP" for m in entity.mentions) and not as_kin:
             continue
         words = {("my", m.text.lower()) if as_kin else tuple(head_phrase(m.text).lower().split())
@@ -468,7 +468,8 @@ def join_roles(doc: Document, people: list[Entity], outside) -> set[int]:
         target = None
         if len(phrase) == 2 and phrase[0] in ("my", "our") and phrase[1] in kin \
                 and (as_kin or all(outside(m.start) for m in entity.mentions)):
-            target = narrators_kin.setdefault(phrase[1], entity)
+            term = relation_terms()[phrase[1]]     # "Papá" is "my father": one parent of that gender
+            target = narrators_kin.setdefault((term.predicate, term.gender), entity)
         elif len(phrase) == 2 and phrase[0] == "the" and len(titled.get(phrase[1], [])) == 1:
             target = titled[phrase[1]][0]
         elif len(phrase) == 2 and phrase[0] == "the" and phrase[1] not in titled \

@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from functools import lru_cache
 
 from personae.lang.en import (given_names, group_words, honorifics, known_given_names, motion_verbs, name_parts,
-                              place_of_nouns, relation_terms, time_words)
+                              place_of_nouns, relation_terms, time_words, unique_kin)
 from personae.model import Alias, Document, Entity, Mention
 from personae.stages import stage
 
@@ -179,17 +179,18 @@ def retype_places(parse, spans: list[tuple[int, int, str, str]], text: str) -> l
 
 
 def is_called_or_acting(parse, start: int, end: int) -> bool:
-    """A one-word given name or pet name of the language data, set off by commas as one spoken to
-    or the subject of a verb, and not after a preposition ("Nina asked", "you, Nina.", not "in Florence")."""
+    """A one-word given name or pet name of the language data, or a kin word used as a name ("Papá"),
+    set off by commas as one spoken to or the subject of a verb, and not after a preposition ("Nina
+    asked", "you, Nina.", "—Papá, they are", not "in Florence")."""
     span = parse.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) != 1 or span.text.lower() not in known_given_names():
+    if span is None or len(span) != 1 or span.text.lower() not in known_given_names() | unique_kin():
         return False
     token = span[0]
     if token.i > 0 and parse[token.i - 1].pos_ == "ADP":
         return False
     before = parse[token.i - 1].text if token.i > 0 else ""
     after = parse[token.i + 1].text if token.i + 1 < len(parse) else ""
-    called = before in (",", "“", '"', "‘") and after in (",", ".", "!", "?", "”", '"', ";")
+    called = before in (",", "“", '"', "‘", "«", "—") and after in (",", ".", "!", "?", "”", '"', ";")
     return called or token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX")
 
 

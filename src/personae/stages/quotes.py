@@ -184,6 +184,7 @@ def dash_spans(text: str, breaks: list[int], taken: list[tuple[int, int]]) -> li
     inside = outside_quotes(taken)
     spans: set[tuple[int, int]] = set()
     closing = closing_dash_tag().search(text) is not None
+    asides = dashed_aside_tag().search(text) is not None
     for match in DASH_LINE.finditer(text):
         start: int | None = match.start(1)
         if not inside(start) or not (match.group().startswith(":") or first_in_paragraph(text, breaks, start)):
@@ -192,6 +193,9 @@ def dash_spans(text: str, breaks: list[int], taken: list[tuple[int, int]]) -> li
         end = breaks[k] if k < len(breaks) else len(text)
         if closing:
             spans.update(toggled_spans(text, start, end))
+            continue
+        if asides:
+            spans.update(aside_spans(text, start, end))
             continue
         while start is not None:
             body = text[start:end].rstrip()
@@ -222,6 +226,30 @@ def toggled_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+def aside_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A dialogue line of a text that sets the narrator's words off with dashes inside the speech, as
+    Spanish does (—Take it away —said my mother—. No, leave it.): a dash with a space before it and
+    none after opens narration, one with none before it closes it, and the speech goes on after it;
+    narration never closed runs to the paragraph's end (—Where? —she asked, and looked round.)."""
+    out, at = [], start
+    last = len(text[:end].rstrip())
+    while at is not None:
+        opened = ASIDE_OPEN.search(text, at + 1, last)
+        if opened is None:
+            out.append((at, last))
+            break
+        out.append((at, opened.start()))
+        closed = ASIDE_CLOSE.search(text, opened.end(), last)
+        resumed = SPEECH_GOES_ON.search(text, closed.end(), last) if closed else None
+        at = resumed.start() if resumed else None
+    return out
+
+
+# Dashes that set narration off inside a speech: " —said my mother" opens it, "mother—." closes it.
+ASIDE_OPEN = re.compile(r"(?<=\S)[ \t]+(?:—|―)(?=[^\s—―])")
+ASIDE_CLOSE = re.compile(r"(?<=[^\s—―])(?:—|―)(?=[\s.,;:!?…]|$)")
+SPEECH_GOES_ON = re.compile(r"[^\s.,;:—―]")
+
 # Who a dash line's tag names: a pronoun, a name, or a noun phrase (said the Colonel, said her father).
 TAG_SUBJECT = (r"(?:he|she|I|they|we|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}"
                r"|(?:the|a|an|his|her|their|my|our|your)\s+\w+(?:\s+\w+)?)")
@@ -245,6 +273,12 @@ def tag_words() -> str:
 def closing_dash_tag() -> re.Pattern:
     """", — said Vlček": a text that closes speech with a dash before its tag."""
     return re.compile(rf"[,!?…][ \t]+(?:—|―|--)[ \t]+{tag_words()}")
+
+
+@lru_cache(maxsize=1)
+def dashed_aside_tag() -> re.Pattern:
+    """"Take it away —said my mother—.": a text that sets its tags off with dashes inside the speech."""
+    return re.compile(rf"\S[ \t]+(?:—|―){tag_words()}")
 
 
 @lru_cache(maxsize=1)
@@ -499,12 +533,18 @@ def quote_kind(doc: Document, quote: Quote, tag: Tag | None, prev_end: int) -> s
 
 
 def neighbours(quotes: list[Quote], n_chars: int) -> list[tuple[int, int]]:
-    """For each quote, the end of the quote before it and the start of the one after it."""
-    out = []
+    """For each quote, the end of the quote before it and the start of the one after it; a quote
+    inside another (‘…thing: “Fogs early.” He never…,’ said Tom) is passed over by the outer one's
+    neighbours, so that the tag after the outer quote is found."""
+    starts = [q.start for q in quotes]
+    out, reach = [], 0
     for k, q in enumerate(quotes):
-        prev_end = quotes[k - 1].end if k else 0
-        next_start = quotes[k + 1].start if k + 1 < len(quotes) else n_chars
-        out.append((prev_end, next_start))
+        prev_end = reach
+        if reach > q.start:         # inside an earlier quote: the nearest one that ended before it
+            prev_end = next((p.end for p in reversed(quotes[:k]) if p.end <= q.start), 0)
+        after = bisect.bisect_left(starts, q.end, k + 1)
+        out.append((prev_end, starts[after] if after < len(quotes) else n_chars))
+        reach = max(reach, q.end)
     return out
 
 

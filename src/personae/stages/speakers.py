@@ -52,7 +52,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from personae.lang.en import not_speakers, relation_terms, reply_verbs
+from personae.lang.en import not_speakers, relation_terms, reply_verbs, unique_kin
 from personae.model import Document, Entity, Mention, Quote
 from personae.stages import stage
 from personae.stages.coref import Families, People, merge_into, pronoun_owners, title_only
@@ -293,18 +293,23 @@ class Speakers:
             self.proper_starts.add((id(entity), mention.start))
         return entity
 
-    def utterances(self) -> list[Utterance]:
+    def utterances(self) -> tuple[list[Utterance], list[Utterance]]:
+        """The utterances of the conversations, and those quoted inside another quotation (a
+        letter's line read out, “Fogs early; your affectionate brother.”), which take no turn."""
         bounds = self.bounds
         out: list[Utterance] = []
+        nested: list[Utterance] = []
         for quote in self.doc.quotes:
             if quote.kind == "mention":
                 continue
             para = paragraph_of(bounds, quote.start)
-            if out and out[-1].paragraph == para and out[-1].quotes[-1].kind == quote.kind:
+            if out and out[-1].start < quote.start and quote.end <= out[-1].end:
+                nested.append(Utterance([quote], para))
+            elif out and out[-1].paragraph == para and out[-1].quotes[-1].kind == quote.kind:
                 out[-1].quotes.append(quote)
             else:
                 out.append(Utterance([quote], para))
-        return out
+        return out, nested
 
     def explicit(self, utterance: Utterance, spans: dict[str, tuple[int, int]]) -> None:
         """Each part's own tag; the first one found speaks for the untagged parts."""
@@ -378,7 +383,7 @@ class Speakers:
 
     def run(self) -> None:
         spans = {q.id: span for q, span in zip(self.doc.quotes, neighbours(self.doc.quotes, len(self.doc.text)))}
-        utterances = self.utterances()
+        utterances, nested = self.utterances()
         # breaks[k]: narration before utterance k is long enough to end a conversation
         self.breaks = [True] + [len(self.doc.text[a.end:b.start].strip()) > CONVERSATION_GAP
                                 for a, b in zip(utterances, utterances[1:])]
@@ -416,6 +421,10 @@ class Speakers:
         self.name_the_described(utterances)
         for k, utterance in enumerate(utterances):
             utterance.addressees = self.addressees(utterances, k)
+            self.write(utterance)
+        for utterance in nested:
+            if not self.letter(utterance):
+                self.explicit(utterance, spans)
             self.write(utterance)
 
     def letter(self, utterance: Utterance) -> bool:
@@ -496,7 +505,17 @@ class Speakers:
             others = sum(n for person, n in who.items() if person != self.narrator.id)
             described = max((n for person, n in who.items() if person in unnamed and person != self.narrator.id),
                             default=0)
-            return self.only_in_quotes(e) and mine - others > -MIN_NARRATOR_CALLS and described < max(mine, 1)
+            return self.only_in_quotes(e) and mine - others > -MIN_NARRATOR_CALLS and described < max(mine, 1) \
+                and e.name.lower() not in unique_kin()     # "Papá" calls the narrator's father
+        # names of both sexes: the narrator's is the sex of the name most called ("Merche"), the
+        # others ("Don Julián", her father's, in talks she is wrongly given turns of) are not theirs
+        sexes = {e.id: e.gender for u_calls in calls.values() for e in u_calls}
+        tally = Counter(e.id for segment in segments for u in segment if id(u) in calls
+                        for e in calls[id(u)] if narrators(e))
+        sex = self.narrator.gender if self.narrator.gender in ("he", "she") else \
+            next((sexes[name] for name, n in tally.most_common(1) if n >= MIN_NARRATOR_CALLS), "unknown")
+        if sex in ("he", "she"):
+            narrators = (lambda e, named=narrators: named(e) and e.gender in (sex, "unknown", "they"))
         for segment in segments:
             for u in segment:
                 if id(u) in calls:                  # someone calls the narrator

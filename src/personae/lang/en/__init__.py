@@ -176,5 +176,11 @@ def place_nouns() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def given_names() -> dict[str, str]:
-    """Lower-case common given name -> the gender it tells: he or she."""
-    return {name: gender for name, gender in _rows("given_names.tsv")}
+    """Lower-case common given name -> the gender it tells: he or she. A pet name of the nickname
+    table tells the gender of the full names it stands for, where they agree ("Paco": Francisco)."""
+    names = {name: gender for name, gender in _rows("given_names.tsv")}
+    for nick, fulls in nicknames().items():
+        genders = {names.get(full) for full in fulls}
+        if nick not in names and len(genders) == 1 and None not in genders:
+            names[nick] = genders.pop()
+    return names
