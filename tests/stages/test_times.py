@@ -431,3 +431,56 @@ def test_old_spellings_capitals_and_weekdays_next_or_a_week_on(analyse):
     assert values["To-morrow"] == "1846-11-15"
     assert values["on Friday"] == "1846-11-20"
     assert "THURSDAY" in values
+
+
+def test_a_weekday_before_a_date_without_a_year_tells_its_year(analyse):
+    doc = analyse("On Sunday, the nineteenth of July, my mother laid the table for six.\n\n"
+                  "On the twelfth of January, 1937, a letter came from Madrid.\n")
+    assert {t.text: t.value for t in doc.times}["the nineteenth of July"] == "1936-07-19"
+
+
+def test_a_date_without_a_year_is_the_nearest_one_in_narration_and_before_after_last(analyse):
+    doc = analyse("We moved down to the cellar on the twenty-ninth of December, 1944. On the eighteenth of "
+                  "January the noise above us stopped. It was dated the second of January. The order of the "
+                  "eleventh of December last was read out.\n")
+    values = {t.text: t.value for t in doc.times}
+    assert values["the eighteenth of January"] == "1945-01-18"
+    assert values["the second of January"] == "1945-01-02"
+    assert values["the eleventh of December"] == "1944-12-11"
+
+
+def test_the_nth_weekday_of_a_month_and_a_year_after_of():
+    values = {t.text: t.value for t in times_of("On the last Tuesday of September, 1874, they sat down; on the "
+                                                "first Monday in October they left. She had lived with us since "
+                                                "the fourteenth of April of 1931.")}
+    assert values["the last Tuesday of September, 1874"] == "1874-09-29"
+    assert values["the first Monday in October"] == "1874-10-05"
+    assert values["the fourteenth of April of 1931"] == "1931-04-14"
+
+
+def test_a_feast_in_a_since_clause_lies_before_and_does_not_move_the_story(analyse):
+    doc = analyse("On the last Tuesday of September, 1874, the family sat down to breakfast. The south chamber had "
+                  "not been aired since the minister's sister slept in it at Easter. The cousin came on Thursday "
+                  "morning.\n")
+    values = {t.text: t.value for t in doc.times}
+    assert values["at Easter"] == "1874-04-05"
+    assert values["on Thursday morning"] == "1874-10-01TMO"
+
+
+def test_a_quotations_own_clause_tells_the_way_of_its_weekday(analyse):
+    doc = analyse("On the last Tuesday of September, 1874, Margaret unfolded the telegram, which she had read twice "
+                  "already: “Arrive Thursday by noon train. Lucy.”\n\n"
+                  "In April, a letter came. “He went to sleep on the third of March and did not wake,” she wrote.\n")
+    values = {t.text: t.value for t in doc.times}
+    assert values["Thursday"] == "1874-10-01"
+    assert values["the third of March"] == "1874-03-03"      # not the coming one: "went to sleep" is past
+
+
+@pytest.mark.parametrize("text, value", [
+    ("They met at half past eleven.", "XXXX-XX-XXT11:30"),
+    ("He came at a quarter to six in the evening.", "XXXX-XX-XXT17:45"),
+    ("At eleven in the morning the lorries came.", "XXXX-XX-XXT11:00"),
+    ("We slept at ten o'clock at night.", "XXXX-XX-XXT22:00"),
+])
+def test_clock_times_in_words(text, value):
+    assert [t.value for t in times_of(text)] == [value]

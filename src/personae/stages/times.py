@@ -164,11 +164,16 @@ def patterns() -> list[tuple[str, re.Pattern]]:
     # "New Year's Day" with either apostrophe.
     feast = _alternation(list(w["feast_days"]) + list(w["movable_feasts"])).replace("'", "['’]").replace(" Day", " [Dd]ay")
     i = "(?i:{})"
+    hour = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    daypart = r"(?:\s+in\s+the\s+(?P<daypart>morning|afternoon|evening)|\s+at\s+(?P<night>night))?"
     weekday_prefix = r"\b(?:(?i:on|that|this|last|next)\s+)?"
     return [(kind, re.compile(p)) for kind, p in (
         ("iso", part_of + r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b"),
         ("numeric", part_of + r"\b(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4})\b"),
-        ("dmy", part_of + rf"\b(?:the\s+)?{day}(?:\s+of)?\s+(?P<month>{month_any})\.?(?:,?\s+{year})?\b"),
+        ("dmy", part_of + rf"\b(?:the\s+)?{day}(?:\s+of)?\s+(?P<month>{month_any})\.?(?:,?\s+(?:of\s+)?{year})?\b"),
+        # "the last Tuesday of September, 1874", "the first Monday in May"
+        ("nth_weekday", rf"\b(?:the\s+)?(?P<nth>(?i:first|second|third|fourth|last))\s+(?P<weekday>{weekday})\s+"
+                        rf"(?:of|in)\s+(?P<month>{month})(?:,?\s+(?:of\s+)?{year})?\b"),
         # "the 30th instant" (of this month), "the 2nd ultimo" (of last month), "the thirtieth of this month"
         ("day_of_month", rf"\b(?:the\s+)?{day}\s+(?:(?P<which>instant|ultimo|proximo)\b|"
                          rf"(?P<abbreviated>inst|ult|prox)\.|of\s+(?P<whichmonth>this|last|next)\s+month\b)"),
@@ -199,7 +204,11 @@ def patterns() -> list[tuple[str, re.Pattern]]:
         ("relative_day", i.format(rf"\b(?:the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|(?P<word>{relday}))\b")),
         ("feast", rf"\b(?:(?i:on|at|last|next|this|that)\s+)?(?P<feast>{feast})"
                   + i.format(rf"(?:\s+(?P<part>{part}))?") + rf"(?:,?\s+(?:of\s+)?{year})?\b"),
-        ("clock", i.format(rf"\b(?:at\s+)?(?P<h>\d{{1,2}}|{number})(?:[.:](?P<m>\d{{2}}))?\s*o['’]clock\b")),
+        ("clock", i.format(rf"\b(?:at\s+)?(?P<h>\d{{1,2}}|{number})(?:[.:](?P<m>\d{{2}}))?\s*o['’]clock\b{daypart}")),
+        # "half past eleven", "a quarter to six", "at eleven in the morning"
+        ("clock", i.format(rf"\b(?:at\s+)?(?:(?P<half>half)|(?:a\s+)?(?P<quarter>quarter))\s+(?P<rel>past|to)\s+"
+                           rf"(?P<h>\d{{1,2}}|{hour})\b{daypart}")),
+        ("clock", i.format(rf"\b(?:at\s+)?(?P<h>\d{{1,2}}|{hour})(?=\s+in\s+the\s+(?:morning|afternoon|evening)\b){daypart}")),
         ("clock", i.format(r"\b(?:at\s+)?(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?\s*(?P<ampm>[ap])\.?m\b\.?")),
         ("clock", i.format(r"\bat\s+(?P<h>\d{1,2})[:](?P<m>\d{2})\b")),
         # "Thursday, the eighteenth": a weekday and a day of the month (with a month: a weekday beside a date).
@@ -306,6 +315,8 @@ def match_filter(doc: Document):
 
 # Kinds of match that name a day, its month and (when "year" is among their groups) its year.
 FULL_DATES = ("iso", "numeric", "dmy", "mdy")
+# A weekday just before a date ("Sunday, the nineteenth of July"), which tells its year.
+WEEKDAY_BEFORE = re.compile(rf"\b({_alternation(time_words()['weekdays'])}),?\s+$")
 
 
 def reference_year(doc: Document, matches: list[Match]) -> int | None:
@@ -463,6 +474,7 @@ class Resolver:
         self.doc = doc
         self.text = doc.text
         self.outside = outside_quotes([(q.start, q.end) for q in doc.quotes])
+        self.quotes = QuoteIndex(doc.quotes)
         self.ref_year = ref_year
         # (heading start, the year it names or None): a heading's year is its section's reference year.
         self.sections = sorted(sections)
@@ -513,11 +525,23 @@ class Resolver:
                 day = self.day_of(g)
                 year = int(g["year"]) if "year" in g else None
             anchored = False
-            if year is None:
-                year, anchored = self.year_for(m)
             if not (1 <= month <= 12 and 1 <= day <= 31):
                 return "DATE", None, False
+            if year is None:
+                year, anchored = self.year_for(m)
+                year = self.year_of_day(m, year, month, day)
             return ("TIME" if part else "DATE"), When(year, month, day, part=part).value(), anchored
+        if kind == "nth_weekday":
+            month = self.month_of(g["month"])
+            year, anchored = (int(g["year"]), False) if "year" in g else self.year_for(m)
+            if year is None:
+                return "DATE", None, False
+            number = self.words["weekdays"][g["weekday"].title()]
+            days = [d for d in calendar.Calendar().itermonthdates(year, month)
+                    if d.month == month and d.isoweekday() == number]
+            nth = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": -1}[g["nth"].lower()]
+            day = days[nth]
+            return "DATE", When(day.year, day.month, day.day).value(), anchored
         if kind == "month_year":
             return "DATE", When(int(g["year"]), self.month_of(g["month"])).value(), False
         if kind == "season_year":
@@ -554,13 +578,42 @@ class Resolver:
             hour = number_value(g["h"])
             if hour is None or hour > 24:
                 return "TIME", None, False
-            if g.get("ampm", "").lower().startswith("p") and hour < 12:
+            minute = int(g.get("m", 0))
+            if g.get("half") or g.get("quarter"):       # half past eleven, a quarter to six
+                minute = 30 if g.get("half") else 15
+                if g["rel"].lower() == "to":
+                    hour, minute = (hour - 1) % 12 or 12, 60 - minute
+            evening = g.get("daypart", "").lower() in ("afternoon", "evening") or g.get("night")
+            if (g.get("ampm", "").lower().startswith("p") or evening) and hour < 12:
                 hour += 12
-            clock = f"{hour:02d}:{int(g.get('m', 0)):02d}"
+            clock = f"{hour:02d}:{minute:02d}"
             if self.anchor is not None and self.anchor.is_day:
                 return "TIME", replace(self.anchor, part=None, clock=clock).value(), True
             return "TIME", f"XXXX-XX-XXT{clock}", False
         return self.resolve_relative(m, part)
+
+    def year_of_day(self, m: Match, year: int | None, month: int, day: int) -> int | None:
+        """The year of a day of the month named without one: the year a weekday before it fits, nearest
+        the year it would have ("Sunday, the nineteenth of July" in a story of 1937 is of 1936); else,
+        from a running date, the year `way` points to, the nearest in narration (the eighteenth of
+        January after the twenty-ninth of December is in the next year)."""
+        if year is None:
+            return None
+        weekday = WEEKDAY_BEFORE.search(self.text, max(0, m.start - 16), m.start)
+        if weekday is not None:
+            number = self.words["weekdays"][weekday.group(1).title()]
+            for y in sorted(range(year - 6, year + 7), key=lambda y: (abs(y - year), y > year)):
+                if day <= calendar.monthrange(y, month)[1] and dt.date(y, month, day).isoweekday() == number:
+                    return y
+        running = self.running_day(month=True)
+        if running is None:
+            return year
+        days = [dt.date(y, month, day) for y in (running.year - 1, running.year, running.year + 1)
+                if day <= calendar.monthrange(y, month)[1]]
+        said = re.match(r"\s+(last|next)\b", self.text[m.end:m.end + 6])     # "the eleventh of September last"
+        way = {"last": "before", "next": "after"}[said.group(1)] if said else self.way(m, narration="near")
+        picked = pick_day(days, running, way)
+        return picked.year if picked is not None else year
 
     def running_day(self, month: bool = False) -> dt.date | None:
         """The running date to the day; with `month`, the middle of a running month known no closer."""
@@ -571,7 +624,7 @@ class Resolver:
             return dt.date(anchor.year, anchor.month, anchor.day)
         return dt.date(anchor.year, anchor.month, 15) if month and anchor.month is not None else None
 
-    def way(self, m: Match) -> str:
+    def way(self, m: Match, narration: str = "on_or_after") -> str:
         """Which way a weekday or feast without a year lies from the running date (see `pick_day`).
 
         "last"/"since" Friday: before it; "next" Friday: after it. Else by the tense of its clause:
@@ -580,18 +633,22 @@ class Resolver:
         the coming day ("It was Monday 14 March. On Saturday we walked" -> the 19th); what a
         quotation or a letter says without a tense ("Brook Street, Wednesday night"), or a feast in a
         clause told aside ("Rabbi Weiss, released shortly before Christmas, left"), is the nearest.
+        `narration` is the way of a day in past-tense narration (a date of the month: the nearest).
         """
         w = self.words
         before = self.text[max(0, m.start - 20):m.start].split()
         prefix = {self.text[m.start:m.end].split()[0].lower(), before[-1].lower() if before else ""}
         if "later" in m.groups:         # "Wednesday next", "Thursday week"
             return "after"
-        if prefix & set(w["before_words"]):
-            return "before"
+        if prefix & set(w["before_words"]) or since_clause(self.doc, m.start, m.end):
+            return "before"             # "not aired since the minister's sister slept in it at Easter"
         if prefix & set(w["after_words"]):
             return "after"
-        tense = clause_tense(self.doc, m.start, m.end)
+        if m.kind == "feast" and prefix & {"after", "before"}:
+            return "near"               # "the Wednesday after Easter": the Easter of that Wednesday
         quoted = not self.outside(m.start)
+        quote = self.quotes.at(m.start) if quoted else None
+        tense = clause_tense(self.doc, m.start, m.end, self.quotes.spans[quote] if quote is not None else None)
         if tense == "perfect" or (tense == "past" and quoted):
             return "on_or_before"
         if tense == "future" or tense == "present" and quoted:
@@ -600,7 +657,7 @@ class Resolver:
         if m.kind == "feast" and told_aside(self.doc, m.start, m.end):
             return "near"
         if not quoted:
-            return "on_or_after"
+            return narration
         return "near"
 
     def resolve_weekday(self, m: Match, part: str | None) -> tuple[str, str | None, bool]:
@@ -780,6 +837,14 @@ def clause_head(token):
     return token
 
 
+def since_clause(doc: Document, start: int, end: int) -> bool:
+    """Is text[start:end] in a clause opened by "since" ("since she slept in it at Easter")?"""
+    span = doc.parse.char_span(start, end, alignment_mode="expand") if doc.parse is not None else None
+    verb = clause_head(span.root) if span is not None else None
+    return verb is not None and any(c.dep_ == "mark" and c.lower_ in time_words()["since_marks"]
+                                    for c in verb.children)
+
+
 def past_perfect(verb) -> bool:
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD"
                                       for c in verb.children)
@@ -793,17 +858,24 @@ def perfect(verb) -> bool:
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 
 
-def clause_tense(doc: Document, start: int, end: int) -> str | None:
+def clause_tense(doc: Document, start: int, end: int, within: tuple[int, int] | None = None) -> str | None:
     """The tense of the clause holding text[start:end]: "perfect" (the past perfect), "past" (or a present
     perfect), "future" (a future auxiliary, an infinitive: "we are to go on Friday", or an imperative) or "present";
-    a participle or gerund takes the tense of the clause it hangs on. None without a parse or a verb."""
+    a participle or gerund takes the tense of the clause it hangs on, inside `within` (a quotation's
+    own clauses, not the narration's "she read it aloud: “Arrive Thursday.”"). None without a parse or a verb."""
     span = doc.parse.char_span(start, end, alignment_mode="expand") if doc.parse is not None else None
     verb = clause_head(span.root) if span is not None else None
     future = set(time_words()["future_words"])
-    while verb is not None:
+    while verb is not None and (within is None or within[0] <= verb.idx < within[1]):
         auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-        if any(a.lower_ in future or a.lemma_ in future or a.tag_ == "TO" for a in auxes):
+        if any(a.lower_ in future or a.lemma_ in future for a in auxes):
             return "future"
+        if any(a.tag_ == "TO" for a in auxes):
+            # "we are to go on Friday" looks ahead; "he went to sleep on the third" is the past of "went"
+            if verb.head.i == verb.i or verb.head.tag_ != "VBD" or verb.head.lemma_ in ("be", "have"):
+                return "future"
+            verb = clause_head(verb.head)
+            continue
         if past_perfect(verb):
             return "perfect"
         if perfect(verb):
@@ -967,7 +1039,8 @@ class Narration:
     def advance(self, time: TimeExpr) -> bool:
         """Make `time` the narrative time if it sets it; say whether it did."""
         when = parse_value(time.value) if time.type in DATED_TYPES else None
-        if when is None or not self.outside(time.start) or told_aside(self.doc, time.start, time.end):
+        if when is None or not self.outside(time.start) or told_aside(self.doc, time.start, time.end) \
+                or since_clause(self.doc, time.start, time.end):
             return False
         # A day looked forward to ("He proposes Wednesday next", "they would leave on Friday") is not
         # yet where the story is.
