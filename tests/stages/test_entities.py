@@ -252,3 +252,10 @@ def test_a_given_name_spoken_to_or_acting_is_a_person_whatever_the_recogniser_sa
     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
     spans = [(*char_span(doc, i, i + 1), "PROP", "GPE") for i in (7, 10, 13)]
     assert [t for *_, t in retype_places(doc, spans, doc.text)] == ["PER", "PER", "GPE"]
+
+
+def test_a_description_with_a_clause_set_off_is_the_description(analyse):
+    doc = analyse("The minister came to breakfast. Margaret poured the coffee. The minister, who had been "
+                  "cracking a walnut, looked up and smiled at her.\n")
+    minister = next(e for e in doc.entities if any(m.text == "The minister" for m in e.mentions))
+    assert any(m.text.startswith("The minister, who had been") for m in minister.mentions)

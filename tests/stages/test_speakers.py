@@ -419,3 +419,13 @@ def test_a_kin_word_the_talk_calls_is_no_name_of_the_narrator(analyse):
     assert not any(m.text == "Papá" for m in narrator.mentions)
     father = next(e for e in doc.entities if any(m.text == "My father" for m in e.mentions))
     assert any(m.text == "Papá" for m in father.mentions)
+
+
+def test_neither_a_group_nor_one_watched_leads_the_quote_after_the_narration(analyse):
+    doc = analyse("“There's been a siege here too,” said Rozália Kertész.\n\n"
+                  "She sat me at her kitchen table, put bread in front of me, and watched me eat the way other "
+                  "people watch a fire.\n\n"
+                  "“Your mother?”\n\n"
+                  "“Well. Thin.”\n")
+    names = [name for _, name, _ in speakers(doc)]
+    assert names[1] == "Rozália Kertész" and names[2] != "Rozália Kertész"

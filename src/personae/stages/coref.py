@@ -36,7 +36,7 @@ from personae.lang.en import gendered_nouns, given_names, honorifics, relation_t
 from personae.model import Document, Entity, Mention
 from personae.stages import stage
 from personae.stages.aliases import parse_name
-from personae.stages.entities import canonical_text, count_aliases, name_key
+from personae.stages.entities import canonical_text, count_aliases, head_phrase, name_key
 from personae.stages.quotes import outside_quotes
 
 PLACE_TYPES = ("GPE", "LOC", "FAC")
@@ -413,13 +413,6 @@ def merge_into(target: Entity, entity: Entity) -> None:
 
 
 # A clause set off after a phrase: "Hannah, who had come in", "the Signora, sitting down heavily".
-SET_OFF_CLAUSE = re.compile(r",\s+(?:who|whom|whose|which|that|\w+ing|\w+ed)\b")
-
-
-def head_phrase(text: str) -> str:
-    """A mention without the clause set off after it: "my mother, who kept the soup warm" -> "my mother"."""
-    clause = SET_OFF_CLAUSE.search(text)
-    return text[:clause.start()] if clause else text
 
 
 # A one-word calling a named person has in apposition: "solicitor", "physician", not "everybody".

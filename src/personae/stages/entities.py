@@ -28,11 +28,22 @@ CLOSING_MARKS = re.compile(r"(?:[\s.,;:!?]*[”\"»]+)?\s*$")
 LEADING_SPACE, TRAILING_SPACE = re.compile(r"^\s+"), re.compile(r"\s+$")
 
 
+# A clause set off after a mention: "my mother, who kept the soup warm", "the Signora, sitting down".
+SET_OFF_CLAUSE = re.compile(r",\s+(?:who|whom|whose|which|that|\w+ing|\w+ed)\b")
+
+
+def head_phrase(text: str) -> str:
+    """A mention without the clause set off after it: "my mother, who kept the soup warm" -> "my mother"."""
+    clause = SET_OFF_CLAUSE.search(text)
+    return text[:clause.start()] if clause else text
+
+
 def name_key(text: str, kind: str) -> str | None:
     """The key two mentions share when they name the same entity, or None for one-offs: a proper
-    name by its form, a definite description ("the porter") or a kinship word used as a name
-    ("Papa") by its text."""
-    norm = " ".join(text.split()).lower()
+    name by its form, a definite description ("the porter", also with a clause set off after it:
+    "the minister, who had been cracking a walnut") or a kinship word used as a name ("Papa") by
+    its text."""
+    norm = " ".join((text if kind == "PROP" else head_phrase(text)).split()).lower()
     if kind == "PROP":
         return LEADING_ARTICLE.sub("", POSSESSIVE.sub("", norm))
     if DEFINITE.match(norm) and len(norm.split()) <= 4:

@@ -57,7 +57,7 @@ from personae.model import Document, Entity, Mention, Quote
 from personae.stages import stage
 from personae.stages.coref import Families, People, merge_into, pronoun_owners, title_only
 from personae.stages.entities import count_aliases, name_span
-from personae.stages.quotes import (BLANK_LINE, SENTENCE_END, QuoteIndex, find_tag, letter_parts, neighbours,
+from personae.stages.quotes import (BLANK_LINE, SENTENCE_END, QuoteIndex, find_tag, is_speech_verb, letter_parts, neighbours,
                                     paragraph_bounds, paragraph_of, outside_quotes)
 
 # Share of right speakers per attribution rule on LitBank's 73 training texts (1,240 gold
@@ -622,10 +622,11 @@ class Speakers:
         utterance.retag(called[0])
 
     def implicit(self, utterances: list[Utterance], k: int) -> None:
-        """The first candidate of the rules, in order, that the quote does not itself address."""
+        """The first candidate of the rules, in order, that the quote does not itself address; a group
+        ("other people", "the ladies") speaks only where a tag says so."""
         utterance = utterances[k]
         for entity, rule in self.candidates(utterances, k):
-            if entity is not None and entity not in utterance.calls_on \
+            if entity is not None and entity not in utterance.calls_on and entity.gender != "they" \
                     and (rule == "vocative" or self.on_stage(entity)):
                 utterance.speaker, utterance.attribution, utterance.rule = entity, "implicit", rule
                 return
@@ -915,8 +916,13 @@ class Speakers:
             if token.lower_ in NOBODY_IN_PARTICULAR | INDEFINITE_SPEAKERS \
                     or token.doc[token.left_edge.i].lower_ in NOBODY_IN_PARTICULAR:
                 continue              # No one went to meet them. “What desolation!”; as if somebody might
+            if token.lower_ in ("me", "him", "her", "us", "them") and token.head.tag_ == "VB" \
+                    and token.head.dep_ in ("ccomp", "xcomp") and not is_speech_verb(token.head) \
+                    and token.head.lemma_ not in ("speak", "talk"):
+                continue              # "she watched me eat": the one watched does not lead ("heard her speak" does)
             entity = self.entity_for(token)[0]
-            if entity is not None and not (acting and describes(token.head)):
+            # a group ("the way other people watch a fire") leads no quote: the person before it may
+            if entity is not None and entity.gender != "they" and not (acting and describes(token.head)):
                 return entity
         return None
 
