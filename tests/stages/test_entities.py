@@ -259,3 +259,11 @@ def test_a_description_with_a_clause_set_off_is_the_description(analyse):
                   "cracking a walnut, looked up and smiled at her.\n")
     minister = next(e for e in doc.entities if any(m.text == "The minister" for m in e.mentions))
     assert any(m.text.startswith("The minister, who had been") for m in minister.mentions)
+
+
+def test_a_pet_name_that_acts_is_a_person_whatever_the_base_model_took_it_for(analyse):
+    doc = analyse("The rice had dried in the pan. Paco had a rifle, and my mother would not look at it. "
+                  "At the door my aunt caught Paco by the sleeve.\n")
+    paco = [e for e in doc.entities if any(m.text == "Paco" for m in e.mentions)]
+    assert paco and all(e.type == "PER" for e in paco)
+    assert sum(m.text == "Paco" for e in paco for m in e.mentions) == 2

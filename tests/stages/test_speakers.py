@@ -429,3 +429,15 @@ def test_neither_a_group_nor_one_watched_leads_the_quote_after_the_narration(ana
                   "“Well. Thin.”\n")
     names = [name for _, name, _ in speakers(doc)]
     assert names[1] == "Rozália Kertész" and names[2] != "Rozália Kertész"
+
+
+def test_a_name_a_tag_gives_to_someone_is_no_name_of_the_narrator(analyse):
+    doc = analyse("I laid the table for six, and my mother looked at the sixth plate.\n\n"
+                  "—You should have come home —she said to Paco—. Paquito, you should have come home.\n\n"
+                  "—I am home, Mamá.\n\n"
+                  "—Sit down and eat something, Paco —I said.\n\n"
+                  "—There's no time, Merche.\n\n"
+                  "—Eat, Paquito.\n\n"
+                  "—Merche, please.\n")
+    narrator = next(e for e in doc.entities if e.is_narrator)
+    assert not any(m.text in ("Paco", "Paquito") for m in narrator.mentions)

@@ -298,6 +298,11 @@ def missed_names(parse, spans: list[tuple[int, int, str, str]]) -> list[tuple[in
     found = [(e.start_char, e.end_char) for e in parse.ents if e.label_ == "PERSON"]
     found += [name_span(t) for t in parse if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN"
               and t.text[:1].isupper() and t.ent_type_ in ("", "PERSON")]
+    # a given or pet name of the language data that acts or is acted upon, whatever the base model
+    # took it for ("Paco had a rifle", "caught Paco by the sleeve")
+    given = known_given_names()
+    found += [(t.idx, t.idx + len(t.text)) for t in parse if t.dep_ in ("nsubj", "nsubjpass", "dobj")
+              and t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ in given]
     out = []
     for start, end in sorted(set(found)):
         if not covered.intersection(range(start, end)):

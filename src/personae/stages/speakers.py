@@ -495,6 +495,9 @@ class Speakers:
                         answered.setdefault(e.id, Counter())[reply.speaker.id] += 1
 
         unnamed = {e.id for e in self.doc.entities if not any(m.kind == "PROP" for m in e.mentions)}
+        # one a tag names ("said Paco", "she said to Paco") is a third person: the narrator's say "I", "me"
+        tagged = {e.id for u in utterances for e, how in u.tagged.values() if how == "explicit"} \
+            | {u.tag_object.id for u in utterances if u.tag_object is not None}
 
         def narrators(e: Entity) -> bool:
             """Not when others answer to the name twice more often than the narrator, nor when a
@@ -505,7 +508,7 @@ class Speakers:
             others = sum(n for person, n in who.items() if person != self.narrator.id)
             described = max((n for person, n in who.items() if person in unnamed and person != self.narrator.id),
                             default=0)
-            return self.only_in_quotes(e) and mine - others > -MIN_NARRATOR_CALLS and described < max(mine, 1) \
+            return self.named_in_passing(e) and e.id not in tagged and mine - others > -MIN_NARRATOR_CALLS and described < max(mine, 1) \
                 and e.name.lower() not in unique_kin()     # "Papá" calls the narrator's father
         # names of both sexes: the narrator's is the sex of the name most called ("Merche"), the
         # others ("Don Julián", her father's, in talks she is wrongly given turns of) are not theirs
@@ -582,6 +585,15 @@ class Speakers:
         only talked about in the quotes ("Poor Miss Taylor!", "my boy, Harvey") is no party to
         the conversation, whom turn-taking could make a speaker."""
         return entity.is_narrator or any(m.kind != "PRON" and not self.inside_quote(m.start) for m in entity.mentions)
+
+    def named_in_passing(self, entity: Entity) -> bool:
+        """Named in the narration at most once, and not as one who acts there (the narrator's name read
+        out from a list), else only in the quotes."""
+        told = [m for m in entity.mentions if m.kind != "PRON" and not self.inside_quote(m.start)]
+        if len(told) > 1:
+            return False
+        span = self.doc.parse.char_span(told[0].start, told[0].end, alignment_mode="expand") if told else None
+        return span is None or span.root.dep_ not in SUBJECT_DEPS
 
     def only_in_quotes(self, entity: Entity) -> bool:
         return all(self.inside_quote(m.start) for m in entity.mentions)
