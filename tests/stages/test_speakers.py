@@ -441,3 +441,15 @@ def test_a_name_a_tag_gives_to_someone_is_no_name_of_the_narrator(analyse):
                   "—Merche, please.\n")
     narrator = next(e for e in doc.entities if e.is_narrator)
     assert not any(m.text in ("Paco", "Paquito") for m in narrator.mentions)
+
+
+def test_a_quote_that_calls_a_person_by_a_title_of_theirs_alone_is_not_theirs(analyse):
+    doc = analyse("“Tom!” called Aunt Polly. No answer.\n\n"
+                  "She looked about the room. There was a slight noise behind her and she turned just in time "
+                  "to seize a small boy by the slack of his roundabout.\n\n"
+                  "“There! What you been doing in there?”\n\n"
+                  "“Nothing.”\n\n"
+                  "“Nothing! Look at your hands. What is that truck?”\n\n"
+                  "“I don't know, aunt.”\n")
+    names = [name for _, name, _ in speakers(doc)]
+    assert names == ["Aunt Polly", "Aunt Polly", "a small boy", "Aunt Polly", "a small boy"]

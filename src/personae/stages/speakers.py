@@ -55,7 +55,8 @@ from dataclasses import dataclass, field
 from personae.lang.en import not_speakers, relation_terms, reply_verbs, unique_kin
 from personae.model import Document, Entity, Mention, Quote
 from personae.stages import stage
-from personae.stages.coref import Families, People, merge_into, pronoun_owners, title_only
+from personae.stages.coref import (KIN_TITLES, TITLE_SYNONYMS, Families, People, merge_into, pronoun_owners,
+                                   title_only)
 from personae.stages.entities import count_aliases, name_span
 from personae.stages.quotes import (BLANK_LINE, SENTENCE_END, QuoteIndex, find_tag, is_speech_verb, letter_parts, neighbours,
                                     paragraph_bounds, paragraph_of, outside_quotes)
@@ -101,6 +102,11 @@ FIRST_PERSON = {"i", "me", "my", "mine", "myself"}
 SECOND_PERSON = {"you", "your", "yours", "yourself"}
 PERSON_PRONOUNS = {"he", "him", "she", "her", "i", "me", "we", "they", "us", "them"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# Titles and kin words a person is called by alone ("Yes, Doctor."), not the ones anybody is ("sir").
+CALLING_TITLES = KIN_TITLES | {"doctor", "dr", "captain", "capt", "colonel", "col", "major", "general", "gen",
+                               "lieutenant", "professor", "prof", "judge", "father", "mother"}
+# A word set off as a call: after the quote's opening or a comma, before a comma or the end of a sentence.
+TITLE_CALL = re.compile(r"(?:^[“\"‘'«—\s]*|,\s+)([A-Za-z]+)(?=\s*[,.!?;”\"’'»]|\s*$)")
 OBJECT_DEPS = ("dobj", "dative", "iobj")
 
 
@@ -267,6 +273,14 @@ class Speakers:
         self.narrator_names: Counter = Counter()   # entity id -> times it called the narrator
         self.described_names: dict[str, Entity] = {}   # a name's entity id -> the described person it names
         self.people = People(doc)
+        # title or kin word -> the people on stage who bear it in a name ("Aunt Polly", "Dr. Holbrook")
+        self.titled: dict[str, list[Entity]] = {}
+        for entity in doc.entities:
+            words = {TITLE_SYNONYMS.get(w, w) for a in entity.aliases
+                     if (w := a.text.split()[0].lower().rstrip(".")) in CALLING_TITLES and len(a.text.split()) > 1}
+            for word in words:
+                if entity.type == "PER" and self.on_stage(entity):
+                    self.titled.setdefault(word, []).append(entity)
         self.bounds = paragraph_bounds(doc.text)[1:]
         self.blank_lines = BLANK_LINE.search(doc.text) is not None
         self.sentence_lines = not self.blank_lines and sentence_per_line(doc.text)
@@ -381,6 +395,19 @@ class Speakers:
                         found.append(entity)
         return found
 
+    def title_calls(self, utterance: Utterance) -> list[Entity]:
+        """The one person on stage a quote calls by a title or kin word of theirs alone ("I don't
+        know, aunt." to Aunt Polly; "Yes, Doctor." to Dr. Holbrook)."""
+        found = []
+        for quote in utterance.quotes:
+            for match in TITLE_CALL.finditer(quote.text):
+                word = match.group(1).lower()
+                word = TITLE_SYNONYMS.get(word, word)
+                bearers = self.titled.get(word, [])
+                if len(bearers) == 1 and bearers[0] not in found:
+                    found.append(bearers[0])
+        return found
+
     def run(self) -> None:
         spans = {q.id: span for q, span in zip(self.doc.quotes, neighbours(self.doc.quotes, len(self.doc.text)))}
         utterances, nested = self.utterances()
@@ -398,7 +425,8 @@ class Speakers:
                 self.not_the_one_addressed(utterance)
             utterance.called = [e for e in called if e is not utterance.speaker]
             utterance.heard = utterance.called + self.head_calls(utterance)
-            utterance.vocatives = [e for e in self.vocatives(utterance) if e is not utterance.speaker]
+            utterance.vocatives = [e for e in self.vocatives(utterance) + self.title_calls(utterance)
+                                   if e is not utterance.speaker]
             utterance.cried = self.cries(utterance)
         if self.narrator is not None:
             self.name_the_narrator(utterances)
@@ -753,7 +781,9 @@ class Speakers:
                 previous = utterances[start + i - 1]
                 if self.doc.text[previous.end:u.start].strip():
                     for v in run[i:]:
-                        v.speaker = two if v.speaker is one else one
+                        flipped = two if v.speaker is one else one
+                        if flipped not in v.calls_on:     # never the one the quote calls
+                            v.speaker = flipped
                     break
 
     def exchanges(self, utterances: list[Utterance]) -> list[list[int]]:
