@@ -242,3 +242,11 @@ def test_a_pet_name_tells_the_gender_of_its_full_name(analyse):
     doc = analyse("Merche came in with the bread and put it on the table. Nobody else was up yet.\n")
     assert person(doc, "Merche").gender == "she"
     assert given_names()["paco"] == "he" and "kit" not in given_names()    # Katherine or Christopher
+
+
+def test_a_subject_pronoun_is_not_the_one_its_own_clause_speaks_to(analyse):
+    doc = analyse("Gabriel Oak paid the toll and walked on beside the waggon. The gatekeeper surveyed the "
+                  "retreating vehicle.\n\n“That's a handsome maid,” he said to Gabriel Oak.\n")
+    he = doc.text.index("he said to Gabriel")
+    oak = person(doc, "Gabriel Oak")
+    assert not any(m.start == he for m in oak.mentions)

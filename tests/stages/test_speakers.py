@@ -453,3 +453,11 @@ def test_a_quote_that_calls_a_person_by_a_title_of_theirs_alone_is_not_theirs(an
                   "“I don't know, aunt.”\n")
     names = [name for _, name, _ in speakers(doc)]
     assert names == ["Aunt Polly", "Aunt Polly", "a small boy", "Aunt Polly", "a small boy"]
+
+
+def test_words_the_recogniser_took_for_a_place_or_thing_are_not_made_a_person_as_well(analyse):
+    doc = analyse("Gabriel Oak paid the toll and walked on beside the waggon. The gatekeeper surveyed the "
+                  "retreating vehicle.\n\n“That's a handsome maid,” he said to Oak.\n")
+    at = doc.text.index("Oak.")
+    holders = [e for e in doc.entities for m in e.mentions if m.start == at]
+    assert len(holders) == 1

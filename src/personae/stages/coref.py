@@ -153,6 +153,13 @@ def clause_subject_end(token) -> int | None:
     return None
 
 
+def clause_objects(subject) -> list:
+    """The object tokens of a subject's verb: "him" of "he told him", "Oak" of "he said to Oak"."""
+    verb = subject.head
+    found = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    return found + [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+
+
 def root_dep(parse, mention: Mention) -> str:
     """The dependency of a mention's head: "nsubj" for a subject, "poss" or "pobj" for one that only
     owns or follows a preposition ("at his father's death")."""
@@ -185,6 +192,10 @@ def resolve(pronouns, people: list[Entity], genders: dict[str, str], outside, pa
     anywhere: deque = deque(maxlen=WINDOW_MENTIONS)
     dep_at: dict[int, str] = {}         # start of a mention or resolved pronoun -> its dependency
     subject_pronoun = {t.idx: t for t in parse if t.lower_ in ("he", "she") and t.dep_ in SUBJECT_DEPS}
+    # whom a subject pronoun's own clause names as its object ("he said to Oak"): not the pronoun
+    named_at = {m.start: e.id for e in people for m in e.mentions if m.kind != "PRON"}
+    objects = {start: {named_at[t.left_edge.idx] for t in clause_objects(token) if t.left_edge.idx in named_at}
+               for start, token in subject_pronoun.items()}
     out = []
     for start, is_mention, item, mention in events:
         if is_mention:
@@ -199,7 +210,7 @@ def resolve(pronouns, people: list[Entity], genders: dict[str, str], outside, pa
                 if start - mstart <= WINDOW_CHARS and mend <= start]
         subject = by_end.get(pronouns[item][4]) if pronouns[item][4] is not None else None
         near = list({e.id: e for e in near}.values())   # distinct, nearest first
-        near = [e for e in near if e is not subject]
+        near = [e for e in near if e is not subject and e.id not in objects.get(start, ())]
         compatible = [e for e in near if genders[e.id] in (gender, "unknown")]
         named = [e for e in compatible if genders[e.id] == gender or e.id in has_name]
         entity = next((e for e in near[:PREFER_KNOWN_AMONG] if genders[e.id] == gender),

@@ -273,6 +273,7 @@ class Speakers:
         self.narrator_names: Counter = Counter()   # entity id -> times it called the narrator
         self.described_names: dict[str, Entity] = {}   # a name's entity id -> the described person it names
         self.people = People(doc)
+        self.things = {(m.start, m.end) for e in doc.entities if e.type != "PER" for m in e.mentions}
         # title or kin word -> the people on stage who bear it in a name ("Aunt Polly", "Dr. Holbrook")
         self.titled: dict[str, list[Entity]] = {}
         for entity in doc.entities:
@@ -296,7 +297,10 @@ class Speakers:
             kinds = {m.kind for m in entity.mentions if m.start <= token.idx < m.end}
             return entity, "explicit" if token.pos_ == "PROPN" or "PROP" in kinds else "anaphoric"
         if token.pos_ == "PROPN":
-            return self.new_person(*name_span(token)), "explicit"
+            span = name_span(token)
+            if span in self.things:     # the recogniser's place or thing ("facing Military Square") is no person
+                return None, "anaphoric"
+            return self.new_person(*span), "explicit"
         return None, "anaphoric"
 
     def new_person(self, start: int, end: int, kind: str = "PROP") -> Entity:
