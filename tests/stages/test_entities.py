@@ -267,3 +267,10 @@ def test_a_pet_name_that_acts_is_a_person_whatever_the_base_model_took_it_for(an
     paco = [e for e in doc.entities if any(m.text == "Paco" for m in e.mentions)]
     assert paco and all(e.type == "PER" for e in paco)
     assert sum(m.text == "Paco" for e in paco for m in e.mentions) == 2
+
+
+def test_a_given_or_pet_name_the_model_took_for_a_description_is_a_name(analyse):
+    doc = analyse("My grandmother looked at the captain. “From Budapest. Péter. Grandson.” She patted my head. "
+                  "Later she called for Petike, and Petike came.\n")
+    kinds = {m.text: m.kind for e in doc.entities for m in e.mentions if m.text in ("Péter", "Petike")}
+    assert kinds and set(kinds.values()) == {"PROP"}

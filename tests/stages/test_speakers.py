@@ -461,3 +461,11 @@ def test_words_the_recogniser_took_for_a_place_or_thing_are_not_made_a_person_as
     at = doc.text.index("Oak.")
     holders = [e for e in doc.entities for m in e.mentions if m.start == at]
     assert len(holders) == 1
+
+
+def test_the_one_name_a_talk_calls_me_by_in_a_tag_to_me_is_the_narrators(analyse):
+    doc = analyse("My father switched off the set, which he never did while a programme was running.\n\n"
+                  "“Peti,” he said to me, “go down and see whether the concierge has heard anything.”\n\n"
+                  "I went down. The concierge had heard nothing, and said so.\n")
+    narrator = next(e for e in doc.entities if e.is_narrator)
+    assert any(m.text == "Peti" for m in narrator.mentions)

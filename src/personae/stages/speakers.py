@@ -551,6 +551,10 @@ class Speakers:
             next((sexes[name] for name, n in tally.most_common(1) if n >= MIN_NARRATOR_CALLS), "unknown")
         if sex in ("he", "she"):
             narrators = (lambda e, named=narrators: named(e) and e.gender in (sex, "unknown", "they"))
+        for u in utterances:    # “Peti,” he said to me: the one name called is mine, as plainly as twice heard
+            if u.tag_object is self.narrator and u.speaker not in (None, self.narrator) \
+                    and len({e.id for e in u.heard}) == 1 and narrators(u.heard[0]):
+                self.narrator_names[u.heard[0].id] += MIN_NARRATOR_CALLS
         for segment in segments:
             for u in segment:
                 if id(u) in calls:                  # someone calls the narrator
