@@ -263,3 +263,12 @@ def test_his_widow_is_the_wife_and_the_elder_daughter_is_one_of_her_daughters(an
                   "two-and-twenty.")
     assert linked(doc, "Mrs. Hartwell", "spouse_of", "Richard Hartwell")
     assert linked(doc, "Margaret", "child_of", "Mrs. Hartwell")
+
+
+def test_a_list_after_a_plural_kin_noun_that_holds_the_teller_names_no_kin(analyse):
+    doc = analyse("I remember that spring well; I was nineteen, and I had never seen my grandmother's village.\n\n"
+                  "We travelled down on the twenty-fifth of April, 1946: my parents, Éva, Miklós, I, and Mr. and "
+                  "Mrs. Fehér, who had declared themselves family by right of the cellar.\n")
+    names = {e.id: e.name for e in doc.entities}
+    assert not [r for r in doc.relations if r.predicate == "parent_of"
+                and {names.get(r.subject), names.get(r.object)} & {"Éva", "Miklós", "Mr. Fehér"}]

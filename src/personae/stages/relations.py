@@ -81,6 +81,8 @@ FIRST_PERSON = {"my", "our"}
 ENUMERATION = re.compile(r"(?:\s+[a-z]+){0,4}\s*,\s*(?:and\s+)?(?:I\b|[A-Z][\w-]*\b(?!['’]s))")
 # Between two names of a plural noun's list: "children, Siegfried, born in 1895, and Rosa".
 LIST_GAP = re.compile(r"(?:,[^,;:.!?\"“”()]{1,40})?(?:,\s*(?P<and1>and\s+)?|\s+(?P<and2>and\s+))")
+# The teller among a list's names ("Éva, Miklós, I, and Mr. Fehér"): a list of those present.
+TELLER = re.compile(r"\b(?:I|me|we|us)\b")
 # A possessive after a name: "Isabella's" in "the brother of Isabella's husband".
 OWNS = re.compile(r"\s*['’]s\b")
 # A family named by its surname: "the Feldmanns", "The Grünbaums".
@@ -343,8 +345,10 @@ class RelationFinder:
                 return whole, SELF_NAMED
         return None, 0.0
 
-    def list_after(self, first: PersonMention) -> list[PersonMention]:
-        """The names listed after a plural noun's first one: "children, Siegfried, born in 1895, and Rosa"."""
+    def list_after(self, first: PersonMention, most: int | None = None) -> list[PersonMention]:
+        """The names listed after a plural noun's first one: "children, Siegfried, born in 1895, and Rosa".
+        None when the list has the teller in it or more names than the noun has people ("my parents,
+        Éva, Miklós, I, and Mr. Fehér" lists who travelled, not who the parents are)."""
         out, last = [first], first
         k = bisect.bisect_left(self.person_starts, first.end)
         while k < len(self.persons):
@@ -355,12 +359,14 @@ class RelationFinder:
             gap = LIST_GAP.fullmatch(self.text, last.end, person.start)
             if gap is None:
                 break
+            if TELLER.search(gap.group()):
+                return []
             if person.entity not in {p.entity for p in out}:
                 out.append(person)
             last = person
             if gap.group("and1") or gap.group("and2"):
                 break
-        return out
+        return out if most is None or len(out) <= most else []
 
     def is_vocative(self, person: PersonMention) -> bool:
         """A form of address ("My aunt, sir, ...", “Comrade Director, my brother…”) rather than a
@@ -495,7 +501,8 @@ class RelationFinder:
             if person is None:
                 continue
             phrase.self_named = confidence == SELF_NAMED
-            people = self.list_after(person) if plural and confidence == 0.9 else [person]
+            most = 2 if phrase.term.predicate in ("parent_of", "spouse_of") else None
+            people = self.list_after(person, most) if plural and confidence == 0.9 else [person]
             for one in people:
                 if phrase.term.gender:       # "Vera's husband, Mikhail": surer than a pronoun count
                     self.genders[one.entity] = phrase.term.gender
