@@ -193,3 +193,10 @@ def test_a_death_told_as_taken_from_us_conflicts_with_another_year(analyse):
                   "“The Captain was taken from us at Malta in ’sixty-three,” said his widow.\n")
     assert [f.message for f in doc.findings if f.kind == "conflicting_fact"] == [
         "Richard Hartwell's death is dated 1861 and 1863"]
+
+
+def test_a_date_after_a_birth_in_a_sentence_with_no_main_clause_dates_that_birth(analyse):
+    doc = analyse("Anna Petrova was born in the great flood. In March of 1879, if you believe her.\n\n"
+                  "In 1945, Anna Petrova was seventy years old.\n")
+    births = [f for f in of_kind(doc, "conflicting_fact") if "birth" in f.message]
+    assert len(births) == 1 and "1879" in births[0].message
