@@ -469,3 +469,11 @@ def test_the_one_name_a_talk_calls_me_by_in_a_tag_to_me_is_the_narrators(analyse
                   "I went down. The concierge had heard nothing, and said so.\n")
     narrator = next(e for e in doc.entities if e.is_narrator)
     assert any(m.text == "Peti" for m in narrator.mentions)
+
+
+def test_the_subject_of_a_relative_clause_leads_no_quote(analyse):
+    doc = analyse("Dick's business hours had commenced. His little blacking-box was ready for use, and he looked "
+                  "sharply in the faces of all who passed, addressing each with,\n\n"
+                  "“Shine yer boots, sir?”\n")
+    names = [name for _, name, _ in speakers(doc)]
+    assert names == ["Dick"]

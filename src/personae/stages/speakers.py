@@ -93,6 +93,7 @@ INNER_SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\b[A-
                                 r"[.!?][”\"’']?\s+[“\"‘']?[A-Z]")
 # Pronouns that stand for someone unnamed in a speech tag (…,” said another).
 INDEFINITE_SPEAKERS = {"another", "one", "someone", "somebody", "each", "all"}
+RELATIVE_SUBJECTS = {"who", "that", "which"}
 # How the parser attaches the subject of a tag, inverted or not (…,” said the turnpike-keeper).
 UNNAMED_SUBJECT_DEPS = ("nsubj", "nsubjpass", "dobj", "attr")
 ARTICLES = {"a", "an", "the"}
@@ -181,6 +182,12 @@ class Utterance:
 
 
 NARRATOR_WORDS = re.compile(r"\b(?:I|me)\b")
+
+
+def nobody_in_particular(token) -> bool:
+    """A subject that is no one person: "No one went to meet them", "somebody", "all of them"."""
+    return token.lower_ in NOBODY_IN_PARTICULAR | INDEFINITE_SPEAKERS \
+        or token.doc[token.left_edge.i].lower_ in NOBODY_IN_PARTICULAR
 
 
 def describes(verb) -> bool:
@@ -357,7 +364,7 @@ class Speakers:
         for before, after in zip(utterance.quotes, utterance.quotes[1:]):
             span = self.doc.parse.char_span(before.end, after.start, alignment_mode="contract")
             for token in span if span is not None else []:
-                if token.dep_ in SUBJECT_DEPS and token.head.pos_ in ("VERB", "AUX") and token.lower_ not in NOBODY_IN_PARTICULAR:
+                if token.dep_ in SUBJECT_DEPS and token.head.pos_ in ("VERB", "AUX") and not nobody_in_particular(token):
                     entity = self.entity_for(token)[0]
                     if entity is not None and self.on_stage(entity):
                         utterance.speaker, utterance.attribution, utterance.rule = entity, "implicit", "action"
@@ -963,9 +970,10 @@ class Speakers:
         subjects = [t for t in words if t.dep_ in SUBJECT_DEPS and t.head.pos_ in ("VERB", "AUX")
                     and not self.inside_quote(t.idx) and not supposed(t.head)]
         for token in reversed(subjects):
-            if token.lower_ in NOBODY_IN_PARTICULAR | INDEFINITE_SPEAKERS \
-                    or token.doc[token.left_edge.i].lower_ in NOBODY_IN_PARTICULAR:
+            if nobody_in_particular(token):
                 continue              # No one went to meet them. “What desolation!”; as if somebody might
+            if token.lower_ in RELATIVE_SUBJECTS and token.head.dep_ == "relcl":
+                continue              # "he looked at all who passed": the one a relative clause describes
             if token.lower_ in ("me", "him", "her", "us", "them") and token.head.tag_ == "VB" \
                     and token.head.dep_ in ("ccomp", "xcomp") and not is_speech_verb(token.head) \
                     and token.head.lemma_ not in ("speak", "talk"):
