@@ -9,7 +9,8 @@ dialogue that closes speech with a dash before its tag, a narrator named only in
 first-run scores are in the README; these tests hold what was fixed after."""
 import pytest
 
-from test_translated_chapters_end_to_end import entities_of, load, speakers_right
+from test_translated_chapters_end_to_end import (assert_every_quotation_found, assert_garble_joined, entities_of, load,
+                                                speakers_right)
 
 
 @pytest.fixture(scope="module")
@@ -29,11 +30,7 @@ def czech():
 
 def test_every_quotation_is_found(french, english, czech):
     for doc, key in (french, english, czech):
-        pos = 0
-        for gold in key["quotes"]:
-            at = doc.text.find(gold["starts_with"], pos)
-            pos = at + 1
-            assert any(q.start <= at < q.end for q in doc.quotes), gold["starts_with"]
+        assert_every_quotation_found(doc, key)
 
 
 def test_speakers(french, english, czech):
@@ -90,10 +87,5 @@ def test_the_czech_memoirs_dash_dialogue_father_and_dates(czech):
 
 
 def test_each_chapters_garbled_name_joins_its_person_with_a_finding(french, english, czech):
-    for (doc, key) in (french, english, czech):
-        (garble,) = key["garbled"]
-        owners = [e for e in doc.entities if any(a.variant and garble["form"] in a.text for a in e.aliases)]
-        assert len(owners) == 1, garble
-        surname = garble["person"].split()[-1]      # the right spelling is the person's own
-        assert any(not a.variant and surname in a.text for a in owners[0].aliases), owners[0].name
-        assert any(f.kind == "name_variant" and owners[0].id in f.entities for f in doc.findings)
+    for doc, key in (french, english, czech):
+        assert_garble_joined(doc, key)

@@ -74,6 +74,25 @@ def entities_of(doc, key, canonical):
     return [e for e in doc.entities if e.type == "PER" and mapping.get(e.id) == canonical]
 
 
+def assert_every_quotation_found(doc, key):
+    pos = 0
+    for gold in key["quotes"]:
+        at = doc.text.find(gold["starts_with"], pos)
+        pos = at + 1
+        assert any(q.start <= at < q.end for q in doc.quotes), gold["starts_with"]
+
+
+def assert_garble_joined(doc, key):
+    """The key's one garbled name is a variant alias of one person, who has the right spelling too,
+    with a name_variant finding."""
+    (garble,) = key["garbled"]
+    owners = [e for e in doc.entities if any(a.variant and garble["form"] in a.text for a in e.aliases)]
+    assert len(owners) == 1, garble
+    surname = garble["person"].split()[-1]      # the right spelling is the person's own
+    assert any(not a.variant and surname in a.text for a in owners[0].aliases), owners[0].name
+    assert any(f.kind == "name_variant" and owners[0].id in f.entities for f in doc.findings)
+
+
 def test_every_quotation_is_found_with_its_kind(novel, memoir):
     for doc, key in (novel, memoir):
         pos, kinds = 0, []

@@ -32,7 +32,8 @@ def load_pipeline():
         raise PersonaeError(f"the trained LitBank model is missing ({err})",
                             "reinstall personae, or rebuild it with `make train`") from None
     # a dash closing a word ("said my mother—. No", "I was going to—") is a token of its own
-    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex([*nlp.Defaults.suffixes, "—", "―", r"(?<=[—―])[.,;:!?…]"]).search
+    suffixes = [*nlp.Defaults.suffixes, "—", "―", r"(?<=[—―])[.,;:!?…]"]
+    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
     nlp.max_length = CHUNK_CHARS * 4
     return nlp
 

@@ -46,7 +46,8 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from personae.lang.en import given_names, honorifics, known_given_names, name_parts, nicknames, unique_kin, variant_rules
+from personae.lang.en import (given_names, honorifics, known_given_names, name_parts, nicknames, unique_kin,
+                              variant_rules)
 from personae.model import Document, Entity, Evidence, Finding, Mention
 from personae.stages import stage
 from personae.stages.entities import capitalised_by_position, count_aliases, is_patronymic, renumber

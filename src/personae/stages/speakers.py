@@ -58,8 +58,8 @@ from personae.stages import stage
 from personae.stages.coref import (KIN_TITLES, TITLE_SYNONYMS, Families, People, merge_into, pronoun_owners,
                                    title_only)
 from personae.stages.entities import count_aliases, name_span
-from personae.stages.quotes import (BLANK_LINE, SENTENCE_END, QuoteIndex, find_tag, is_speech_verb, letter_parts, neighbours,
-                                    paragraph_bounds, paragraph_of, outside_quotes)
+from personae.stages.quotes import (BLANK_LINE, SENTENCE_END, QuoteIndex, find_tag, is_speech_verb, letter_parts,
+                                    neighbours, paragraph_bounds, paragraph_of, outside_quotes)
 
 # Share of right speakers per attribution rule on LitBank's 73 training texts (1,240 gold
 # quotations, paragraph breaks restored from the books; training/quotes_dev.py --paragraphs prints
@@ -364,7 +364,8 @@ class Speakers:
         for before, after in zip(utterance.quotes, utterance.quotes[1:]):
             span = self.doc.parse.char_span(before.end, after.start, alignment_mode="contract")
             for token in span if span is not None else []:
-                if token.dep_ in SUBJECT_DEPS and token.head.pos_ in ("VERB", "AUX") and not nobody_in_particular(token):
+                if token.dep_ in SUBJECT_DEPS and token.head.pos_ in ("VERB", "AUX") \
+                        and not nobody_in_particular(token):
                     entity = self.entity_for(token)[0]
                     if entity is not None and self.on_stage(entity):
                         utterance.speaker, utterance.attribution, utterance.rule = entity, "implicit", "action"
@@ -538,26 +539,28 @@ class Speakers:
         tagged = {e.id for u in utterances for e, how in u.tagged.values() if how == "explicit"} \
             | {u.tag_object.id for u in utterances if u.tag_object is not None}
 
-        def narrators(e: Entity) -> bool:
+        def could_be(e: Entity) -> bool:
             """Not when others answer to the name twice more often than the narrator, nor when a
             person the narration names by a description only answers to it as often as the
-            narrator does ("Hela", answered by "my mother")."""
+            narrator does ("Hela", answered by "my mother"), nor a kin word ("Papá" calls the
+            narrator's father)."""
             who = answered.get(e.id, Counter())
             mine = who[self.narrator.id]
             others = sum(n for person, n in who.items() if person != self.narrator.id)
             described = max((n for person, n in who.items() if person in unnamed and person != self.narrator.id),
                             default=0)
-            return self.named_in_passing(e) and e.id not in tagged and mine - others > -MIN_NARRATOR_CALLS and described < max(mine, 1) \
-                and e.name.lower() not in unique_kin()     # "Papá" calls the narrator's father
+            return (self.named_in_passing(e) and e.id not in tagged and e.name.lower() not in unique_kin()
+                    and mine - others > -MIN_NARRATOR_CALLS and described < max(mine, 1))
         # names of both sexes: the narrator's is the sex of the name most called ("Merche"), the
         # others ("Don Julián", her father's, in talks she is wrongly given turns of) are not theirs
         sexes = {e.id: e.gender for u_calls in calls.values() for e in u_calls}
         tally = Counter(e.id for segment in segments for u in segment if id(u) in calls
-                        for e in calls[id(u)] if narrators(e))
+                        for e in calls[id(u)] if could_be(e))
         sex = self.narrator.gender if self.narrator.gender in ("he", "she") else \
             next((sexes[name] for name, n in tally.most_common(1) if n >= MIN_NARRATOR_CALLS), "unknown")
-        if sex in ("he", "she"):
-            narrators = (lambda e, named=narrators: named(e) and e.gender in (sex, "unknown", "they"))
+
+        def narrators(e: Entity) -> bool:
+            return could_be(e) and (sex not in ("he", "she") or e.gender in (sex, "unknown", "they"))
         for u in utterances:    # “Peti,” he said to me: the one name called is mine, as plainly as twice heard
             if u.tag_object is self.narrator and u.speaker not in (None, self.narrator) \
                     and len({e.id for e in u.heard}) == 1 and narrators(u.heard[0]):

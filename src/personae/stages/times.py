@@ -208,7 +208,8 @@ def patterns() -> list[tuple[str, re.Pattern]]:
         # "half past eleven", "a quarter to six", "at eleven in the morning"
         ("clock", i.format(rf"\b(?:at\s+)?(?:(?P<half>half)|(?:a\s+)?(?P<quarter>quarter))\s+(?P<rel>past|to)\s+"
                            rf"(?P<h>\d{{1,2}}|{hour})\b{daypart}")),
-        ("clock", i.format(rf"\b(?:at\s+)?(?P<h>\d{{1,2}}|{hour})(?=\s+in\s+the\s+(?:morning|afternoon|evening)\b){daypart}")),
+        ("clock", i.format(rf"\b(?:at\s+)?(?P<h>\d{{1,2}}|{hour})"
+                           rf"(?=\s+in\s+the\s+(?:morning|afternoon|evening)\b){daypart}")),
         ("clock", i.format(r"\b(?:at\s+)?(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?\s*(?P<ampm>[ap])\.?m\b\.?")),
         ("clock", i.format(r"\bat\s+(?P<h>\d{1,2})[:](?P<m>\d{2})\b")),
         # "Thursday, the eighteenth": a weekday and a day of the month (with a month: a weekday beside a date).
