@@ -250,3 +250,21 @@ def test_a_subject_pronoun_is_not_the_one_its_own_clause_speaks_to(analyse):
     he = doc.text.index("he said to Gabriel")
     oak = person(doc, "Gabriel Oak")
     assert not any(m.start == he for m in oak.mentions)
+
+
+def test_the_one_an_as_clause_reports_is_not_the_he_of_its_clause(analyse):
+    doc = analyse("Father Flynn had died in the night. I felt freed from something by his death. I wondered at "
+                  "this for, as my uncle had said the night before, he had taught me a great deal.\n")
+    he = doc.text.index("he had taught")
+    uncle = next(e for e in doc.entities if any(m.text == "my uncle" for m in e.mentions))
+    assert not any(m.start == he for m in uncle.mentions)
+
+
+def test_the_narrators_kin_never_named_is_one_person_unless_the_narrator_has_several(analyse):
+    doc = analyse("My grandmother met me at the gate. I had not seen her for two years. In the kitchen my "
+                  "grandmother cut bread for me, and later my grandmother sat with me by the stove.\n")
+    holders = {e.id for e in doc.entities for m in e.mentions if m.text.lower() == "my grandmother"}
+    assert len(holders) == 1
+    several = analyse("My aunt met me at the gate. I had two aunts then. My other aunt was in Vienna; my aunt "
+                      "from Graz never wrote.\n")
+    assert len({e.id for e in several.entities for m in e.mentions if m.text.lower() == "my aunt"}) == 2

@@ -58,6 +58,7 @@ PREFER_KNOWN_AMONG = 2
 # How far before its sentence a subject pronoun looks for the last subject of its gender (characters).
 SUBJECT_REACH = 200
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+REPORTING_VERBS = {"say", "tell", "remark", "observe", "put", "write", "explain"}
 EMBEDDED_DEPS = ("poss", "pobj")      # a person who only owns or follows a preposition
 # Pronoun votes that set an unknown gender, and the share the winning gender needs.
 MIN_GENDER_VOTES = 2
@@ -192,6 +193,18 @@ def resolve(pronouns, people: list[Entity], genders: dict[str, str], outside, pa
     anywhere: deque = deque(maxlen=WINDOW_MENTIONS)
     dep_at: dict[int, str] = {}         # start of a mention or resolved pronoun -> its dependency
     subject_pronoun = {t.idx: t for t in parse if t.lower_ in ("he", "she") and t.dep_ in SUBJECT_DEPS}
+    # "as my uncle had said the night before, he had taught me": the one an as-clause reports is not the
+    # subject pronoun of the clause it is set in (start of the pronoun -> start of the reporter)
+    reporters = {}
+    for token in subject_pronoun.values():
+        # the as-clause hangs on the pronoun's verb, or the parser hangs the verb on it
+        clauses = [c for c in token.head.children if c.dep_ == "advcl"] + [token.head.head]
+        for clause in clauses:
+            if clause.idx < token.idx and clause.lemma_ in REPORTING_VERBS \
+                    and any(c.dep_ == "mark" and c.lower_ == "as" for c in clause.children):
+                reporter = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+                if reporter is not None:
+                    reporters[token.idx] = reporter.left_edge.idx
     # whom a subject pronoun's own clause names as its object ("he said to Oak"): not the pronoun
     named_at = {m.start: e.id for e in people for m in e.mentions if m.kind != "PRON"}
     objects = {start: {named_at[t.left_edge.idx] for t in clause_objects(token) if t.left_edge.idx in named_at}
@@ -206,8 +219,9 @@ def resolve(pronouns, people: list[Entity], genders: dict[str, str], outside, pa
             continue
         gender = pronouns[item][3]
         pool = narration if outside(start) else anywhere
+        reporter = reporters.get(start)
         near = [entity for mstart, mend, entity in reversed(pool)
-                if start - mstart <= WINDOW_CHARS and mend <= start]
+                if start - mstart <= WINDOW_CHARS and mend <= start and mstart != reporter]
         subject = by_end.get(pronouns[item][4]) if pronouns[item][4] is not None else None
         near = list({e.id: e for e in near}.values())   # distinct, nearest first
         near = [e for e in near if e is not subject and e.id not in objects.get(start, ())]
@@ -281,7 +295,7 @@ def resolve_pronouns(doc: Document) -> Document:
     # its bearer for the role join's second pass ("the Blockleiter" later on)
     titled = [e for e in doc.entities if e.type == "PER" and title_only(e)]
     for join in (lambda: join_roles(doc, people, outside), lambda: join_descriptions(doc, people, titled),
-                 lambda: join_named_kin(people, outside), lambda: join_roles(doc, people, outside)):
+                 lambda: join_named_kin(people, outside, doc.text), lambda: join_roles(doc, people, outside)):
         joined = join()
         doc.entities = [e for e in doc.entities if id(e) not in joined]
         people = [e for e in people if id(e) not in joined]
@@ -487,10 +501,12 @@ def join_roles(doc: Document, people: list[Entity], outside) -> set[int]:
     return joined
 
 
-def join_named_kin(people: list[Entity], outside) -> set[int]:
+def join_named_kin(people: list[Entity], outside, text: str) -> set[int]:
     """The narrator's kin once named ("my brother Tomáš", "Uncle Wacek"): another "my brother" or
     "my uncle" of the narration ("My brother, who was born in 1924,") is that person, when the
-    narrator names only one brother (uncle). Returns the ids (id()) of the entities joined."""
+    narrator names only one brother (uncle); a kin never named is one person in all the narration's
+    "my grandmother"s, unless the narrator speaks of more than one (`several_kin`). Returns the ids
+    (id()) of the entities joined."""
     kin = relation_terms()
 
     def key(mention: Mention) -> str | None:
@@ -509,15 +525,26 @@ def join_named_kin(people: list[Entity], outside) -> set[int]:
             for term in {key(m) or title(m) for m in entity.mentions} - {None}:
                 named.setdefault(term, []).append(entity)
     joined: set[int] = set()
+    unnamed: dict[str, Entity] = {}     # a kin the narrator never names: the first "my grandmother"
     for entity in people:
         terms = {key(m) for m in entity.mentions if m.kind != "PRON"}
         if entity.is_narrator or len(terms) != 1 or None in terms or any(m.kind == "PROP" for m in entity.mentions):
             continue
-        owners = named.get(next(iter(terms)), [])
-        if len(owners) == 1:
+        term = next(iter(terms))
+        owners = named.get(term, [])
+        if not owners and not several_kin(text, term):
+            owners = [unnamed.setdefault(term, entity)]
+        if len(owners) == 1 and owners[0] is not entity:
             merge_into(owners[0], entity)
             joined.add(id(entity))
     return joined
+
+
+def several_kin(text: str, term: str) -> bool:
+    """Does the narrator speak of more than one of a kin ("my brothers", "my other grandmother", "my
+    elder sister", "one of my aunts")? Then each "my aunt" may be another woman."""
+    return re.search(rf"(?i)\b(?:my|our)\s+(?:(?:other|elder|eldest|younger|youngest|older|oldest|two|three|"
+                     rf"four|first|second|third)\s+{re.escape(term)}|{re.escape(term)}s)\b", text) is not None
 
 
 def join_descriptions(doc: Document, people: list[Entity], titles_alone: list[Entity] = ()) -> set[int]:
