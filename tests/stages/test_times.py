@@ -484,3 +484,10 @@ def test_a_quotations_own_clause_tells_the_way_of_its_weekday(analyse):
 ])
 def test_clock_times_in_words(text, value):
     assert [t.value for t in times_of(text)] == [value]
+
+
+def test_thanksgiving_is_the_fourth_thursday_of_november():
+    values = {t.text: t.value for t in times_of("In September, 1874, she promised to come at Thanksgiving; "
+                                                "on Thanksgiving Day of 1875 she came again.")}
+    assert values["at Thanksgiving"] == "1874-11-26"
+    assert values["on Thanksgiving Day of 1875"] == "1875-11-25"

@@ -162,7 +162,8 @@ def patterns() -> list[tuple[str, re.Pattern]]:
     preceding = _alternation(w["preceding"])
     relday = _alternation(w["relative_days"])
     # "New Year's Day" with either apostrophe.
-    feast = _alternation(list(w["feast_days"]) + list(w["movable_feasts"])).replace("'", "['’]").replace(" Day", " [Dd]ay")
+    feast = _alternation(list(w["feast_days"]) + list(w["movable_feasts"]) + list(w["weekday_feasts"])
+                         ).replace("'", "['’]").replace(" Day", " [Dd]ay")
     i = "(?i:{})"
     hour = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
     daypart = r"(?:\s+in\s+the\s+(?P<daypart>morning|afternoon|evening)|\s+at\s+(?P<night>night))?"
@@ -370,7 +371,17 @@ def feast_day(name: str, year: int) -> dt.date:
     if name in w["feast_days"]:
         month, day = map(int, w["feast_days"][name].split("-"))
         return dt.date(year, month, day)
+    if name in w["weekday_feasts"]:
+        month, weekday, n = w["weekday_feasts"][name]
+        return nth_weekday(year, month, weekday, n)
     return easter(year) + dt.timedelta(days=w["movable_feasts"][name])
+
+
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    """The nth (1-based; -1 the last) ISO weekday of a month: "the last Tuesday of September, 1874"."""
+    days = [d for d in calendar.Calendar().itermonthdates(year, month)
+            if d.month == month and d.isoweekday() == weekday]
+    return days[n - 1 if n > 0 else n]
 
 
 def pick_day(days: list[dt.date], running: dt.date, way: str) -> dt.date | None:
@@ -537,11 +548,8 @@ class Resolver:
             year, anchored = (int(g["year"]), False) if "year" in g else self.year_for(m)
             if year is None:
                 return "DATE", None, False
-            number = self.words["weekdays"][g["weekday"].title()]
-            days = [d for d in calendar.Calendar().itermonthdates(year, month)
-                    if d.month == month and d.isoweekday() == number]
-            nth = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": -1}[g["nth"].lower()]
-            day = days[nth]
+            nth = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1}[g["nth"].lower()]
+            day = nth_weekday(year, month, self.words["weekdays"][g["weekday"].title()], nth)
             return "DATE", When(day.year, day.month, day.day).value(), anchored
         if kind == "month_year":
             return "DATE", When(int(g["year"]), self.month_of(g["month"])).value(), False
