@@ -274,3 +274,10 @@ def test_a_given_or_pet_name_the_model_took_for_a_description_is_a_name(analyse)
                   "Later she called for Petike, and Petike came.\n")
     kinds = {m.text: m.kind for e in doc.entities for m in e.mentions if m.text in ("Péter", "Petike")}
     assert kinds and set(kinds.values()) == {"PROP"}
+
+
+def test_a_name_always_led_by_the_or_standing_before_a_place_noun_is_no_person(analyse):
+    doc = analyse("There had been shooting by the Montaña barracks. That night they went to the Montaña. The "
+                  "following morning the Montaña fell. Beasley was out; the Beasley mentioned was his cousin.\n")
+    types = {e.name: e.type for e in doc.entities}
+    assert types["Montaña"] == "FAC" and types["Beasley"] == "PER"

@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from functools import lru_cache
 
 from personae.lang.en import (given_names, group_words, honorifics, known_given_names, motion_verbs, name_parts,
-                              place_of_nouns, relation_terms, time_words, unique_kin)
+                              place_nouns, place_of_nouns, relation_terms, time_words, unique_kin)
 from personae.model import Alias, Document, Entity, Mention
 from personae.stages import stage
 
@@ -181,6 +181,8 @@ def retype_places(parse, spans: list[tuple[int, int, str, str]], text: str) -> l
             etype = "OTHER"                                   # "he spoke German", "wrote in Yiddish"
         elif etype == "PER" and text[start:end].split()[-1][:1].isupper() and (group := group_type(text[start:end])):
             etype = group                                    # "the Gestapo", "the University of Würzburg"
+        elif kind == "PROP" and etype == "PER" and names_a_building(parse, start, end, text):
+            etype = "FAC"                                     # "the Montaña barracks", "the Montaña fell"
         elif kind == "PROP" and etype == "PER":
             span = parse.char_span(start, end, alignment_mode="expand")
             if (span is not None and span.start > 0 and parse[span.start - 1].pos_ == "ADP"
@@ -190,6 +192,23 @@ def retype_places(parse, spans: list[tuple[int, int, str, str]], text: str) -> l
                 etype = "GPE"                                   # we went to Kraków
         out.append((start, end, kind, etype))
     return out
+
+
+def names_a_building(parse, start: int, end: int, text: str) -> bool:
+    """One capitalised word that names a place noun it stands before ("the Montaña barracks"), or
+    that "the" always leads without its being a title, a kin word or a family ("the Montaña"; not
+    "the Colonel", "the Vances", nor "the Beasley mentioned" of a Beasley named elsewhere)."""
+    span = parse.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) > 2:
+        return False
+    word = span[-1]
+    name = word.lower_.rstrip(".")
+    if name in honorifics() or name in relation_terms() or word.text.endswith("s") or name in known_given_names():
+        return False
+    if len(span) == 1:
+        return word.dep_ == "compound" and bool({word.head.lemma_.lower(), word.head.lower_} & place_nouns())
+    bare = re.compile(rf"(?<!\bthe )(?<!\bThe )\b{re.escape(word.text)}\b(?!\s+(?:{'|'.join(place_nouns())})\b)")
+    return span[0].lower_ == "the" and word.pos_ == "PROPN" and bare.search(text) is None
 
 
 def is_called_or_acting(parse, start: int, end: int) -> bool:
