@@ -347,7 +347,7 @@ class RelationFinder:
 
     def list_after(self, first: PersonMention, most: int | None = None) -> list[PersonMention]:
         """The names listed after a plural noun's first one: "children, Siegfried, born in 1895, and Rosa".
-        None when the list has the teller in it or more names than the noun has people ("my parents,
+        Nobody when the list has the teller in it or more names than the noun has people ("my parents,
         Éva, Miklós, I, and Mr. Fehér" lists who travelled, not who the parents are)."""
         out, last = [first], first
         k = bisect.bisect_left(self.person_starts, first.end)
