@@ -267,7 +267,8 @@ class People:
         described; another noun phrase ("another", "a voice") is a person of its own."""
         text = self.doc.text[start:end]
         mention = Mention(start=start, end=end, text=text, kind=kind)
-        entity = self.by_name.get(text.lower()) if kind == "PROP" else self.by_description.get(name_key(text, kind) or "")
+        entity = (self.by_name.get(text.lower()) if kind == "PROP"
+                  else self.by_description.get(name_key(text, kind) or ""))
         if entity is None:
             number = max((int(e.id[1:]) for e in self.doc.entities if e.id[1:].isdigit()), default=0) + 1
             entity = Entity(id=f"E{number}", type="PER", name=text)
@@ -404,7 +405,8 @@ def join_called_names(doc: Document, people: list[Entity]) -> set[int]:
     def fullest(entity: Entity) -> tuple[int, int]:
         """A name of more than titles ("Wilhelm Hartmann", not "Herr Apotheker"), then its length."""
         names = [m.text for m in entity.mentions if m.kind == "PROP"]
-        return (int(any(not made_of_titles(n) for n in names)), max((len(n.replace(".", "").split()) for n in names), default=0))
+        return (int(any(not made_of_titles(n) for n in names)),
+                max((len(n.replace(".", "").split()) for n in names), default=0))
     joined: set[int] = set()
     for entity in [e for e in doc.entities if e.type == "PER" and not e.is_narrator]:
         for m in entity.mentions:
@@ -435,9 +437,6 @@ def merge_into(target: Entity, entity: Entity) -> None:
     target.aliases = count_aliases(target.mentions, frozenset(a.text for a in target.aliases if a.variant))
     if not any(m.kind == "PROP" for m in target.mentions):
         target.name = canonical_text(target)     # "my mother", not the one "my mother, who had …"
-
-
-# A clause set off after a phrase: "Hannah, who had come in", "the Signora, sitting down heavily".
 
 
 # A one-word calling a named person has in apposition: "solicitor", "physician", not "everybody".
@@ -491,7 +490,8 @@ def join_roles(doc: Document, people: list[Entity], outside) -> set[int]:
         elif len(phrase) == 2 and phrase[0] == "the" and len(titled.get(phrase[1], [])) == 1:
             target = titled[phrase[1]][0]
         elif len(phrase) == 2 and phrase[0] == "the" and phrase[1] not in titled \
-                and len(called_as.get(phrase[1], [])) == 1 and entity.gender in ("unknown", called_as[phrase[1]][0].gender):
+                and len(called_as.get(phrase[1], [])) == 1 \
+                and entity.gender in ("unknown", called_as[phrase[1]][0].gender):
             target = called_as[phrase[1]][0]
         elif len(phrase) == 1 and len(titled.get(phrase[0], [])) == 1:      # “Colonel, you forget…”
             target = titled[phrase[0]][0]
@@ -526,13 +526,14 @@ def join_named_kin(people: list[Entity], outside, text: str) -> set[int]:
                 named.setdefault(term, []).append(entity)
     joined: set[int] = set()
     unnamed: dict[str, Entity] = {}     # a kin the narrator never names: the first "my grandmother"
+    several: dict[str, bool] = {}       # term -> does the narrator speak of more than one (read once a term)
     for entity in people:
         terms = {key(m) for m in entity.mentions if m.kind != "PRON"}
         if entity.is_narrator or len(terms) != 1 or None in terms or any(m.kind == "PROP" for m in entity.mentions):
             continue
         term = next(iter(terms))
         owners = named.get(term, [])
-        if not owners and not several_kin(text, term):
+        if not owners and not several.setdefault(term, several_kin(text, term)):
             owners = [unnamed.setdefault(term, entity)]
         if len(owners) == 1 and owners[0] is not entity:
             merge_into(owners[0], entity)

@@ -159,6 +159,7 @@ def retype_places(parse, spans: list[tuple[int, int, str, str]], text: str) -> l
     given = given_names()
     out = []
     known = known_given_names()
+    said_bare = bare_uses(text)
     for start, end, kind, etype in spans:
         first, _, rest = text[start:end].partition(" ")
         led_by = first.rstrip(".").lower()
@@ -181,7 +182,7 @@ def retype_places(parse, spans: list[tuple[int, int, str, str]], text: str) -> l
             etype = "OTHER"                                   # "he spoke German", "wrote in Yiddish"
         elif etype == "PER" and text[start:end].split()[-1][:1].isupper() and (group := group_type(text[start:end])):
             etype = group                                    # "the Gestapo", "the University of Würzburg"
-        elif kind == "PROP" and etype == "PER" and names_a_building(parse, start, end, text):
+        elif kind == "PROP" and etype == "PER" and names_a_building(parse, start, end, said_bare):
             etype = "FAC"                                     # "the Montaña barracks", "the Montaña fell"
         elif kind == "PROP" and etype == "PER":
             span = parse.char_span(start, end, alignment_mode="expand")
@@ -194,10 +195,10 @@ def retype_places(parse, spans: list[tuple[int, int, str, str]], text: str) -> l
     return out
 
 
-def names_a_building(parse, start: int, end: int, text: str) -> bool:
+def names_a_building(parse, start: int, end: int, said_bare) -> bool:
     """One capitalised word that names a place noun it stands before ("the Montaña barracks"), or
     that "the" always leads without its being a title, a kin word or a family ("the Montaña"; not
-    "the Colonel", "the Vances", nor "the Beasley mentioned" of a Beasley named elsewhere)."""
+    "the Colonel", "the Vances", nor "the Beasley mentioned" of a Beasley named elsewhere: `said_bare`)."""
     span = parse.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) > 2:
         return False
@@ -207,8 +208,21 @@ def names_a_building(parse, start: int, end: int, text: str) -> bool:
         return False
     if len(span) == 1:
         return word.dep_ == "compound" and bool({word.head.lemma_.lower(), word.head.lower_} & place_nouns())
-    bare = re.compile(rf"(?<!\bthe )(?<!\bThe )\b{re.escape(word.text)}\b(?!\s+(?:{'|'.join(place_nouns())})\b)")
-    return span[0].lower_ == "the" and word.pos_ == "PROPN" and bare.search(text) is None
+    return span[0].lower_ == "the" and word.pos_ == "PROPN" and not said_bare(word.text)
+
+
+def bare_uses(text: str):
+    """A predicate, read once a word: is the word written somewhere without "the" before it and no place
+    noun after it ("Beasley was out", not "the Montaña", "Montaña barracks")?"""
+    nouns = "|".join(place_nouns())
+    seen: dict[str, bool] = {}
+
+    def said_bare(word: str) -> bool:
+        if word not in seen:
+            bare = re.compile(rf"(?<!\bthe )(?<!\bThe )\b{re.escape(word)}\b(?!\s+(?:{nouns})\b)")
+            seen[word] = bare.search(text) is not None
+        return seen[word]
+    return said_bare
 
 
 def is_called_or_acting(parse, start: int, end: int) -> bool:
@@ -216,7 +230,8 @@ def is_called_or_acting(parse, start: int, end: int) -> bool:
     set off by commas as one spoken to or the subject of a verb, and not after a preposition ("Nina
     asked", "you, Nina.", "—Papá, they are", not "in Florence")."""
     span = parse.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) != 1 or span.text.lower() not in known_given_names() | unique_kin():
+    if span is None or len(span) != 1 or span.text.lower() not in known_given_names() \
+            and span.text.lower() not in unique_kin():
         return False
     token = span[0]
     if token.i > 0 and parse[token.i - 1].pos_ == "ADP":

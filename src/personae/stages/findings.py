@@ -110,14 +110,13 @@ class Birth:
     said: str             # "1926", or "twenty-six years old in 1953"
 
 
-def told_birth_before(span):
+def told_birth_before(span, births: set[str]):
     """The birth verb of the sentence just before a verbless one that a date opens ("She was born in
     the flood," my mother said. "In March of 1879, in a boat."): the date is of that birth."""
     sentence = span.sent
     if span.start - sentence.start > 2 or sentence.start == 0:
         return None
     before = span.doc[sentence.start - 1].sent
-    births = set(time_words()["birth_words"])
     return next((t for t in before if t.lower_ in births and t.pos_ == "VERB"), None)
 
 
@@ -137,7 +136,7 @@ def birth_statements(doc: Document) -> dict[str, list[Birth]]:
         head = clause_head(span.root) if span is not None else None
         if span is not None and (head is None or any(c.dep_ == "mark" for c in head.children)):
             # no main clause of its own: “She was born in the flood. In March of 1879, if you believe her.”
-            head = told_birth_before(span) or head
+            head = told_birth_before(span, births) or head
         subject = subject_of(head) if head is not None else None
         if subject is None and head is not None and head.dep_ == "acl" and head.lower_ in births:
             subject = head.head      # "the Signorina Caterina Marchetti, born in this city on ..."

@@ -50,6 +50,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from itertools import islice
 from dataclasses import dataclass, field
 
 from personae.lang.en import not_speakers, relation_terms, reply_verbs, unique_kin
@@ -635,7 +636,7 @@ class Speakers:
     def named_in_passing(self, entity: Entity) -> bool:
         """Named in the narration at most once, and not as one who acts there (the narrator's name read
         out from a list), else only in the quotes."""
-        told = [m for m in entity.mentions if m.kind != "PRON" and not self.inside_quote(m.start)]
+        told = list(islice((m for m in entity.mentions if m.kind != "PRON" and not self.inside_quote(m.start)), 2))
         if len(told) > 1:
             return False
         span = self.doc.parse.char_span(told[0].start, told[0].end, alignment_mode="expand") if told else None
@@ -923,7 +924,8 @@ class Speakers:
         narrator in it as "I" or "me"."""
         k = bisect.bisect_right(self.bounds, utterance.start) - 1
         start = self.bounds[k - 1] if k > 0 else 0
-        return any(not self.inside_quote(m.start()) for m in NARRATOR_WORDS.finditer(self.doc.text, start, utterance.start))
+        return any(not self.inside_quote(m.start())
+                   for m in NARRATOR_WORDS.finditer(self.doc.text, start, utterance.start))
 
     def named_before(self, utterance: Utterance):
         """The people mentioned before the utterance, outside quotes, nearest first, within a short way back."""

@@ -317,8 +317,10 @@ def match_filter(doc: Document):
 
 # Kinds of match that name a day, its month and (when "year" is among their groups) its year.
 FULL_DATES = ("iso", "numeric", "dmy", "mdy")
-# A weekday just before a date ("Sunday, the nineteenth of July"), which tells its year.
-WEEKDAY_BEFORE = re.compile(rf"\b({_alternation(time_words()['weekdays'])}),?\s+$")
+@lru_cache(maxsize=1)
+def weekday_before() -> re.Pattern:
+    """A weekday just before a date ("Sunday, the nineteenth of July"), which tells its year."""
+    return re.compile(rf"\b({_alternation(time_words()['weekdays'])}),?\s+$")
 
 
 def reference_year(doc: Document, matches: list[Match]) -> int | None:
@@ -608,7 +610,7 @@ class Resolver:
         January after the twenty-ninth of December is in the next year)."""
         if year is None:
             return None
-        weekday = WEEKDAY_BEFORE.search(self.text, max(0, m.start - 16), m.start)
+        weekday = weekday_before().search(self.text, max(0, m.start - 16), m.start)
         if weekday is not None:
             number = self.words["weekdays"][weekday.group(1).title()]
             for y in sorted(range(year - 6, year + 7), key=lambda y: (abs(y - year), y > year)):
