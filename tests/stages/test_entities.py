@@ -4,7 +4,7 @@ from spacy.tokens import Doc, Span
 
 from personae.model import Entity, Mention
 from personae.stages.entities import (capitalised_by_position, count_aliases, mention_spans, name_key,
-                                      one_type_per_name, retype_places, name_start)
+                                      one_type_per_name, retype_places, name_start, split_at_sentence_breaks)
 
 
 def hand_parse(words, pos, ents=()):
@@ -149,6 +149,16 @@ def test_a_mention_running_into_a_quotation_mark_stops_before_it():
     doc.spans["mentions"] = [Span(doc, 2, 9, label="NOM_PER"), Span(doc, 0, 2, label="PROP_PER")]
     found = {doc.text[s:e] for s, e, _, _ in mention_spans(doc)}
     assert found == {"the one who was drinking", "Ask"}
+
+
+def test_a_proper_name_running_over_a_sentence_end_is_two_names():
+    text = "Good night, Mrs. Berg. Miss Karin. And the Hon. Alice Rutherford and J. Smith."
+    spans = [(text.index("Mrs."), text.index("Karin") + 5, "PROP", "PER"),
+             (text.index("the Hon."), text.index("Rutherford") + 10, "PROP", "PER"),
+             (text.index("J."), text.index("Smith") + 5, "PROP", "PER"),
+             (0, 10, "NOM", "PER")]
+    found = [text[s:e] for s, e, _, _ in split_at_sentence_breaks(text, spans)]
+    assert found == ["Mrs. Berg", "Miss Karin", "the Hon. Alice Rutherford", "J. Smith", "Good night"]
 
 
 def test_a_mention_keeps_quotation_marks_it_holds_in_pairs():

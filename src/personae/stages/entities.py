@@ -69,6 +69,28 @@ def mention_spans(parse) -> list[tuple[int, int, str, str]]:
     return out
 
 
+SENTENCE_BREAK = re.compile(r"(\w+)[.!?]\s+(?=[A-Z])")
+
+
+def split_at_sentence_breaks(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """A proper name never runs over a sentence's end: "Good night, Mrs. Berg. Miss Karin." holds
+    two names, where the recogniser may see one. A full stop after a title ("Mrs.") or an
+    initial ("J.") is no sentence's end."""
+    titles = honorifics()
+    out = []
+    for start, end, kind, etype in spans:
+        pieces, at = [], start
+        if kind == "PROP":
+            for match in SENTENCE_BREAK.finditer(text, start, end):
+                word = match.group(1)
+                if len(word) > 1 and word.lower() not in titles:
+                    pieces.append((at, match.start(1) + len(word)))
+                    at = match.end()
+        pieces.append((at, end))
+        out += [(a, b, kind, etype) for a, b in pieces if text[a:b].strip()]
+    return out
+
+
 def unpaired_marks(text: str) -> tuple[int, int]:
     """How many characters to cut from each end of a span: white space, and a quotation mark it
     ran into without its pair ('the one who was drinking.”'; not 'the “library”')."""
@@ -427,7 +449,7 @@ def introduced_names(parse, spans: list[tuple[int, int, str, str]], text: str) -
 def find_entities(doc: Document) -> Document:
     by_key: dict[tuple[str, str], Entity] = {}
     entities: list[Entity] = []
-    spans = mention_spans(doc.parse)
+    spans = split_at_sentence_breaks(doc.text, mention_spans(doc.parse))
     # the rules read doc.text, the parse's own text (spaCy rebuilds Doc.text on every access)
     spans = sorted(spans + missed_names(doc.parse, spans) + introduced_names(doc.parse, spans, doc.text))
     spans = whole_names(doc.parse, spans)
