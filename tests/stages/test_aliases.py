@@ -494,6 +494,18 @@ def test_german_and_italian_pet_names_join_their_given_name(names, joined):
     assert (len([e for e in doc.entities if e.type == "PER"]) == 1) == joined
 
 
+@pytest.mark.parametrize("names, joined", [
+    (["Augusta Berg", "Aunt Gusta"], True), (["Elisabet Lindqvist", "Lisen"], True),
+    (["Nils Lindqvist", "Nisse"], True), (["Eleni Karamanli", "Lenio"], True),
+    (["Efrosyni Karamanli", "Froso"], True), (["Konstantinos Pappas", "Kostas"], True),
+    (["Eleni Karamanli", "Froso"], False),
+])
+def test_scandinavian_and_greek_pet_names_join_their_given_name(names, joined):
+    text = f"{names[0]} came in. {names[1]} sat down."
+    doc = cluster_aliases(document_with_names(text, names))
+    assert (len([e for e in doc.entities if e.type == "PER"]) == 1) == joined
+
+
 def test_an_either_name_title_goes_with_a_given_name_or_a_surname_and_a_given_name_title_with_a_given_name():
     text = ("Antonio Marchetti came in. Signor Antonio sat down. Teresa Bressan followed. Zia Teresa spoke. "
             "Signor Marchetti nodded.")

@@ -280,6 +280,16 @@ def test_the_two_people_a_talk_calls_by_name_are_its_parties(analyse):
     assert names == [nastenka, mitya] * 3 + [nastenka]
 
 
+def test_the_two_people_a_run_of_turns_calls_are_its_parties_whoever_acted_last(analyse):
+    doc = analyse("Caterina Marchetti went into the study at noon. Signor Emilio Tagliapietra rose from his desk, "
+                  "and his clerk, old Beppe Bressan, bowed to her and went on copying.\n\n"
+                  "“Signor Tagliapietra, I have come about the lease.”\n\n“So I understood yesterday, Caterina.”\n\n"
+                  "“Then you know what I mean to ask.”\n\n“I know it, and I cannot do it.”\n\n"
+                  "Beppe Bressan looked up from his copying.\n\n“Beppe, the window.”\n\n“At once, Signor Emilio.”\n")
+    caterina, emilio = "Caterina Marchetti", "Emilio Tagliapietra"
+    assert [s[1] for s in speakers(doc)][:4] == [caterina, emilio, caterina, emilio]
+
+
 def test_an_inverted_tag_reaches_over_a_determiner_and_adjectives(analyse):
     doc = analyse("The women at the prison door talked among themselves.\n\n"
                   "“The magistrates are merciful overmuch,” added a third autumnal matron.\n")

@@ -830,9 +830,11 @@ class Speakers:
         for run in self.exchanges(utterances):
             anchors = [(i, utterances[k]) for i, k in enumerate(run) if utterances[k].rule in ANCHOR_RULES]
             people = list({u.speaker.id: u.speaker for _, u in anchors}.values())
-            called = {e.id: e for k in self.talk(run) for e in utterances[k].calls_on if self.on_stage(e)}
+            in_run = {e.id: e for k in run for e in utterances[k].calls_on if self.on_stage(e)}
+            called = in_run if len(in_run) == 2 else \
+                {e.id: e for k in self.talk(run) for e in utterances[k].calls_on if self.on_stage(e)}
             tagged = {u.speaker.id for _, u in anchors if u.rule not in OUTVOTED}
-            by_calls = len(called) == 2 and tagged <= called.keys()
+            by_calls = len(called) == 2 and tagged <= called.keys() and bool(in_run.keys() & called.keys())
             if by_calls:
                 people = list(called.values())
             elif len(people) == 1:
