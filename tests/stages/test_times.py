@@ -87,9 +87,21 @@ def test_relative_expression_without_an_anchor_has_no_value():
 
 
 def test_dates_without_a_year_take_the_narrative_year():
-    text = "We arrived on 2 November 1938. On the 20th of December a note came. In March the snow was deep."
+    text = "We arrived on 2 November 1938. On the 20th of December a note came. In December the snow was deep."
     assert value_of(text, "the 20th of December").value == "1938-12-20"
-    assert value_of(text, "In March").value == "1938-03"
+    assert value_of(text, "In December").value == "1938-12"
+
+
+def test_a_month_or_season_without_a_year_is_the_nearest_to_the_running_time():
+    text = ("In the autumn of 1942 my father came for me. In February they sewed the stars onto their coats. "
+            "That summer the Hauptmann came three times, and once in the autumn. That winter I pruned the trees.")
+    assert value_of(text, "In February").value == "1943-02"
+    assert value_of(text, "That summer").value == "1943-SU"
+    assert value_of(text, "in the autumn").value == "1943-FA"
+    assert value_of(text, "That winter").value == "1943-WI"
+    text = "We arrived on 2 November 1938. On the 20th of December a note came. In March the snow was deep."
+    assert value_of(text, "In March").value == "1939-03"
+    assert value_of("In the autumn of 1942 we left. In September the lists began.", "In September").value == "1942-09"
 
 
 def test_that_season_takes_the_reference_year_given_or_inferred():
@@ -470,7 +482,8 @@ def test_a_feast_in_a_since_clause_lies_before_and_does_not_move_the_story(analy
 def test_a_quotations_own_clause_tells_the_way_of_its_weekday(analyse):
     doc = analyse("On the last Tuesday of September, 1874, Margaret unfolded the telegram, which she had read twice "
                   "already: “Arrive Thursday by noon train. Lucy.”\n\n"
-                  "In April, a letter came. “He went to sleep on the third of March and did not wake,” she wrote.\n")
+                  "In April, a letter had come. “He went to sleep on the third of March and did not wake,” she "
+                  "wrote.\n")
     values = {t.text: t.value for t in doc.times}
     assert values["Thursday"] == "1874-10-01"
     assert values["the third of March"] == "1874-03-03"      # not the coming one: "went to sleep" is past

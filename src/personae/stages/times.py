@@ -466,6 +466,18 @@ def season_of(when: When) -> tuple[int, int] | None:
     return when.year, (when.month - 3) // 3
 
 
+def middle_of_season(year: int, code: str) -> dt.date:
+    """The middle day of a season; a winter takes the year it begins in, so its middle is in January
+    of the next."""
+    return {"SP": dt.date(year, 4, 15), "SU": dt.date(year, 7, 15), "FA": dt.date(year, 10, 15),
+            "WI": dt.date(year + 1, 1, 15)}[code]
+
+
+def season_start(year: int, code: str) -> dt.date:
+    return {"SP": dt.date(year, 3, 1), "SU": dt.date(year, 6, 1), "FA": dt.date(year, 9, 1),
+            "WI": dt.date(year, 12, 1)}[code]
+
+
 def step_season(anchor: When, code: str, sign: int) -> When:
     """The season `code` after (sign 1) or before (-1) the anchor: "the previous spring" from 2 October 1949
     is 1949-SP, from 1949-SP it is 1948-SP; from a time known only to the year, the next or last year's."""
@@ -563,10 +575,13 @@ class Resolver:
             return "DATE", g["decade"][:3], False
         if kind == "month":
             year, anchored = self.year_for(m)
-            return "DATE", When(year, self.month_of(g["month"])).value(), anchored
+            month = self.month_of(g["month"])
+            return "DATE", When(self.year_of_middle(m, year, lambda y: dt.date(y, month, 15)), month).value(), anchored
         if kind == "season":
             year, anchored = self.year_for(m)
-            return "DATE", When(year, season=w["seasons"][g["season"].lower()]).value(), anchored
+            code = w["seasons"][g["season"].lower()]
+            return "DATE", When(self.year_of_middle(m, year, lambda y: middle_of_season(y, code)), season=code).value(), \
+                anchored
         if kind == "age":
             n = number_value(g["n"])
             return "AGE", f"P{n if n is not None else 'X'}Y", False
@@ -625,6 +640,36 @@ class Resolver:
         way = {"last": "before", "next": "after"}[said.group(1)] if said else self.way(m, narration="near")
         picked = pick_day(days, running, way)
         return picked.year if picked is not None else year
+
+    def year_of_middle(self, m: Match, year: int | None, middle, narration: str = "on_or_after") -> int | None:
+        """The year of a month or season named without one, by its middle day (`middle(year)`): the
+        one `way` points to from the running time. Narration moves on: from the start of the running
+        month or season ("In the autumn of 1942 … In February" is February 1943, "… In September"
+        September 1942); "that summer" is the nearest."""
+        way = self.way(m, narration=narration)
+        said = re.match(r"\s+(last|next)\b", self.text[m.end:m.end + 6])
+        if said:
+            way = {"last": "before", "next": "after"}[said.group(1)]
+        elif re.match(r"(?i)by\b", self.text[m.start:m.end]) and way != "before":
+            way = "on_or_after"          # "By the autumn the war had come": a time reached, whatever the tense
+        running = self.running_time(start=way == "on_or_after")
+        if year is None or running is None:
+            return year
+        years = {middle(y): y for y in (running.year - 1, running.year, running.year + 1)}
+        picked = pick_day(list(years), running, way)
+        return years[picked] if picked is not None else year
+
+    def running_time(self, start: bool) -> dt.date | None:
+        """The running time as one day: its day, else the middle of its month or season; with `start`,
+        the first day of its month or season."""
+        anchor = self.anchor
+        if anchor is None or anchor.year is None:
+            return None
+        if anchor.month is not None:
+            return dt.date(anchor.year, anchor.month, 1 if start else anchor.day or 15)
+        if anchor.season not in SEASON_ORDER:
+            return None
+        return season_start(anchor.year, anchor.season) if start else middle_of_season(anchor.year, anchor.season)
 
     def running_day(self, month: bool = False) -> dt.date | None:
         """The running date to the day; with `month`, the middle of a running month known no closer."""
@@ -732,10 +777,15 @@ class Resolver:
         kind_type = "TIME" if part else "DATE"
         if kind == "deictic":
             if g.get("season") or g.get("month"):
+                # in a paragraph of its own, "that winter" is of the story's year, not of one told in passing
                 year, anchored = self.year_for(m, deictic=True)
                 if g.get("month"):
-                    return "DATE", When(year, self.month_of(g["month"])).value(), anchored
-                return "DATE", When(year, season=w["seasons"][g["season"].lower()]).value(), anchored
+                    month = self.month_of(g["month"])
+                    year = self.year_of_middle(m, year, lambda y: dt.date(y, month, 15), "near") if anchored else year
+                    return "DATE", When(year, month).value(), anchored
+                code = w["seasons"][g["season"].lower()]
+                year = self.year_of_middle(m, year, lambda y: middle_of_season(y, code), "near") if anchored else year
+                return "DATE", When(year, season=code).value(), anchored
             if anchor is None:
                 return kind_type, None, False
             unit = g.get("unit", "day").lower()
