@@ -499,6 +499,32 @@ def test_clock_times_in_words(text, value):
     assert [t.value for t in times_of(text)] == [value]
 
 
+@pytest.mark.parametrize("text, value", [
+    ("It was half-past six.", "XXXX-XX-XXT06:30"),
+    ("He came home at half after eleven.", "XXXX-XX-XXT11:30"),
+    ("Dinner was at eight, sir, as usual.", "XXXX-XX-XXT20:00"),
+    ("It was nearly four when the lamps went out in the night.", "XXXX-XX-XXT04:00"),
+    ("She woke at six, before breakfast.", "XXXX-XX-XXT06:00"),
+    ("They went up at ten that night.", "XXXX-XX-XXT22:00"),
+])
+def test_an_hour_without_am_or_pm_takes_the_half_of_day_its_sentence_tells(text, value):
+    assert [t.value for t in times_of(text)] == [value]
+
+
+def test_a_bare_number_after_at_is_an_hour_only_where_its_clause_ends():
+    assert [t for t in times_of("He struck at one blow, and at eight years old he rode.") if t.type == "TIME"] == []
+
+
+def test_a_clock_time_takes_the_date_beside_it_and_last_night_is_the_day_before(analyse):
+    text = ("Inspector Hallam reached the Hall a little after two o'clock on the afternoon of Tuesday, the twelfth "
+            "of October, 1926. “I went up at half-past eleven last night,” he said, “and he had told me so at "
+            "Michaelmas, and last night he told me again.”")
+    values = {t.text: t.value for t in analyse(text).times}
+    assert values["two o'clock on the afternoon"] == "1926-10-12T14:00"
+    assert values["at half-past eleven last night"] == "1926-10-11T23:30"
+    assert values["last night"] == "1926-10-11TNI"        # from the time it is said, not from Michaelmas
+
+
 def test_thanksgiving_is_the_fourth_thursday_of_november():
     values = {t.text: t.value for t in times_of("In September, 1874, she promised to come at Thanksgiving; "
                                                 "on Thanksgiving Day of 1875 she came again.")}

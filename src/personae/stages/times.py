@@ -166,7 +166,11 @@ def patterns() -> list[tuple[str, re.Pattern]]:
                          ).replace("'", "['’]").replace(" Day", " [Dd]ay")
     i = "(?i:{})"
     hour = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-    daypart = r"(?:\s+in\s+the\s+(?P<daypart>morning|afternoon|evening)|\s+at\s+(?P<night>night))?"
+    hour_but_one = hour.removeprefix("one|")          # "at one" is too often no hour ("at one blow")
+    # "at six in the morning", "half-past six this morning", "two o'clock on the afternoon of", "at night",
+    # "half-past eleven last night"
+    daypart = (r"(?:\s+(?:in\s+the|this|that|on\s+the)\s+(?P<daypart>morning|afternoon|evening)"
+               r"|\s+(?:at|that|to)[\s-]?(?P<night>night)|\s+(?P<lastnight>last\s+night))?")
     weekday_prefix = r"\b(?:(?i:on|that|this|last|next)\s+)?"
     return [(kind, re.compile(p)) for kind, p in (
         ("iso", part_of + r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b"),
@@ -207,11 +211,14 @@ def patterns() -> list[tuple[str, re.Pattern]]:
                   + i.format(rf"(?:\s+(?P<part>{part}))?") + rf"(?:,?\s+(?:of\s+)?{year})?\b"),
         ("clock", i.format(rf"\b(?:at\s+)?(?P<h>\d{{1,2}}|{number})(?:[.:](?P<m>\d{{2}}))?\s*o['’]clock\b{daypart}")),
         # "half past eleven", "a quarter to six", "at eleven in the morning"
-        ("clock", i.format(rf"\b(?:at\s+)?(?:(?P<half>half)|(?:a\s+)?(?P<quarter>quarter))\s+(?P<rel>past|to)\s+"
-                           rf"(?P<h>\d{{1,2}}|{hour})\b{daypart}")),
+        ("clock", i.format(rf"\b(?:at\s+)?(?:(?P<half>half)|(?:a\s+)?(?P<quarter>quarter))[\s-]+(?P<rel>past|after|to)"
+                           rf"\s+(?P<h>\d{{1,2}}|{hour})\b{daypart}")),
         ("clock", i.format(rf"\b(?:at\s+)?(?P<h>\d{{1,2}}|{hour})"
                            rf"(?=\s+in\s+the\s+(?:morning|afternoon|evening)\b){daypart}")),
         ("clock", i.format(r"\b(?:at\s+)?(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?\s*(?P<ampm>[ap])\.?m\b\.?")),
+        # a bare hour after a word of time, ending its clause: "Dinner was at eight, sir", "It was nearly four when"
+        ("clock", i.format(rf"\b(?:at|by|until|till|nearly|about|after|before|towards)\s+(?P<h>{hour_but_one})\b"
+                           rf"{daypart}(?=\s*[,.;:!?—]|\s+(?:sharp|precisely|exactly|when)\b)")),
         ("clock", i.format(r"\bat\s+(?P<h>\d{1,2})[:](?P<m>\d{2})\b")),
         # "Thursday, the eighteenth": a weekday and a day of the month (with a month: a weekday beside a date).
         ("weekday_day", weekday_prefix + rf"(?P<weekday>{weekday}),?\s+the\s+{day}\b"
@@ -609,14 +616,40 @@ class Resolver:
                 minute = 30 if g.get("half") else 15
                 if g["rel"].lower() == "to":
                     hour, minute = (hour - 1) % 12 or 12, 60 - minute
-            evening = g.get("daypart", "").lower() in ("afternoon", "evening") or g.get("night")
-            if (g.get("ampm", "").lower().startswith("p") or evening) and hour < 12:
+            if g.get("ampm"):
+                pm = g["ampm"].lower().startswith("p")
+            elif g.get("daypart"):
+                pm = g["daypart"].lower() in ("afternoon", "evening")
+            elif g.get("night") or g.get("lastnight"):
+                pm = hour >= 5              # "at two at night" is 02:00
+            else:
+                pm = self.half_of_day(m, hour) == "pm"
+            if pm and hour < 12:
                 hour += 12
             clock = f"{hour:02d}:{minute:02d}"
             if self.anchor is not None and self.anchor.is_day:
-                return "TIME", replace(self.anchor, part=None, clock=clock).value(), True
+                day = add_days(self.anchor, -1) if g.get("lastnight") and hour >= 12 else self.anchor
+                return "TIME", replace(day, part=None, clock=clock).value(), True
             return "TIME", f"XXXX-XX-XXT{clock}", False
         return self.resolve_relative(m, part)
+
+    def half_of_day(self, m: Match, hour: int) -> str | None:
+        """"am" or "pm" for an hour that does not say it, from its sentence ("Dinner was at eight", "the
+        ladies withdrew at a quarter to nine that evening") or the part of day the running time is in."""
+        if not 1 <= hour <= 11:
+            return None
+        start = max((s.end() for s in SENTENCE_END.finditer(self.text, max(0, m.start - 300), m.start)),
+                    default=max(0, m.start - 300))
+        stop = SENTENCE_END.search(self.text, m.end)
+        words = set(re.findall(r"[a-z]+", self.text[start:stop.start() if stop else len(self.text)].lower()))
+        evening = not words.isdisjoint(self.words["evening_words"]) and hour >= 5
+        morning = not words.isdisjoint(self.words["morning_words"])
+        if evening != morning:
+            return "pm" if evening else "am"
+        part = self.anchor.part if self.anchor is not None else None
+        if part in ("EV", "NI") and hour >= 5 or part == "AF" and hour <= 6:
+            return "pm"
+        return "am" if part == "MO" else None
 
     def year_of_day(self, m: Match, year: int | None, month: int, day: int) -> int | None:
         """The year of a day of the month named without one: the year a weekday before it fits, nearest
@@ -1142,11 +1175,18 @@ def beside(matches: list[Match], k: int, text: str) -> Match | None:
     later, on the nineteenth of April", in the narrative year) or a
     weekday ("on Tuesday, the sixteenth of March, 1847"; the date may lack its year)."""
     kind = matches[k].kind
-    if (kind not in RELATIVE_KINDS and kind != "weekday") or k + 1 >= len(matches):
+    if (kind not in RELATIVE_KINDS and kind not in ("weekday", "clock")) or k + 1 >= len(matches):
         return None
     after = matches[k + 1]
-    if not APPOSITION.fullmatch(text, matches[k].end, after.start):
+    between = text[matches[k].end:after.start]
+    if kind == "clock" and re.fullmatch(r"\s+of\s+", between):
+        between = ""            # "at two o'clock on the afternoon of Tuesday, the twelfth of October, 1926"
+    if not APPOSITION.fullmatch(between):
         return None
+    if kind == "clock":
+        if after.kind == "weekday":
+            return beside(matches, k + 1, text)
+        return after if after.kind in DAY_KINDS else None
     if kind == "weekday":
         return after if after.kind in DAY_KINDS else None
     # a day of the month without its year says the day too ("A week later, on the nineteenth of April")
@@ -1197,8 +1237,11 @@ class Quotations(QuoteIndex):
 def speech_deictic(text: str, match: Match) -> bool:
     """Does the expression count from the time it is said ("today", "tomorrow", "this year"), not from
     the time a story has reached ("that night", "the next morning")?"""
-    return match.kind in ("relative_day", "day_of_month") or (match.kind == "deictic"
-                                            and text[match.start:match.end].lower().startswith("this"))
+    said = text[match.start:match.end].lower()
+    return match.kind in ("relative_day", "day_of_month") or (match.kind == "deictic" and said.startswith("this")) \
+        or (match.kind == "relative_named" and said.startswith(("last ", "next "))) \
+        or (match.kind == "clock" and re.search(r"\b(?:this|last|to)[\s-]?(?:morning|afternoon|evening|night)\b", said)
+            is not None)      # "last night", "next week", "half-past six this morning"
 
 
 def tells_itself(doc: Document, time: TimeExpr, anchor_start: int | None, quotes: QuoteIndex, quote: int) -> bool:
@@ -1265,7 +1308,12 @@ def find_times(doc: Document) -> Document:
         anchor = resolver.anchor_id if anchored else None
         counted_from = counted_from_date(matches, k, doc.text)
         date = beside(matches, k, doc.text) if counted_from is None else None
-        if date is not None:
+        if date is not None and match.kind == "clock":
+            day = parse_value(resolver.resolve(date)[1])
+            if day is not None and day.is_day and value is not None:
+                value = replace(day, part=None, clock=value.rpartition("T")[2]).value()
+                anchor = f"T{matches.index(date) + 1}"
+        elif date is not None:
             type_, value, _ = resolver.resolve(date)
             anchor = f"T{len(times) + 2}"      # the date's own id, given next
         elif counted_from is not None:
