@@ -238,6 +238,15 @@ def test_a_subject_pronoun_goes_on_with_the_last_subject_over_a_person_inside_a_
     assert any(m.start == since for m in hector.mentions)
 
 
+def test_a_sentence_opened_by_he_goes_on_with_the_subject_before_whose_gender_is_unknown(analyse):
+    doc = analyse("Inspector Thomas Hallam waited in the gun-room. Dr. Fenwick came down to him there. He was a "
+                  "brisk, red-faced man who had known the family since Sir Gerald was a boy, and he had the air of "
+                  "a busy man.\n")
+    fenwick = person(doc, "Dr. Fenwick")
+    starts = {m.start for m in fenwick.mentions}
+    assert doc.text.index("He was") in starts and doc.text.index("he had the air") in starts
+
+
 def test_a_pet_name_tells_the_gender_of_its_full_name(analyse):
     doc = analyse("Merche came in with the bread and put it on the table. Nobody else was up yet.\n")
     assert person(doc, "Merche").gender == "she"

@@ -207,6 +207,25 @@ def resolve(pronouns, people: list[Entity], genders: dict[str, str], outside, pa
                     reporters[token.idx] = reporter.left_edge.idx
     # whom a subject pronoun's own clause names as its object ("he said to Oak"): not the pronoun
     named_at = {m.start: e.id for e in people for m in e.mentions if m.kind != "PRON"}
+    # "Dr. Fenwick came down to them. He was a brisk, red-faced man": a sentence opened by a subject
+    # pronoun goes on with the subject of the sentence before, whose gender may not be known yet
+    topic = {}
+    for start, token in subject_pronoun.items():
+        sentence = token.sent
+        if token.head.dep_ == "ROOT" and token.i - sentence.start <= 2 and sentence.start > 0:
+            before = parse[sentence.start - 1].sent.root
+            subject = next((c for c in before.children if c.dep_ in SUBJECT_DEPS), None)
+            if subject is not None and subject.left_edge.idx in named_at:
+                topic[start] = named_at[subject.left_edge.idx]
+    # "He was a brisk man …, and he had the air of one who …": the subject of a clause joined to the
+    # sentence's main clause is the main clause's subject pronoun, when they are alike
+    same_as = {}
+    for start, token in subject_pronoun.items():
+        if token.head.dep_ == "conj" and token.head.head.dep_ == "ROOT":
+            main = next((c for c in token.head.head.children if c.dep_ in SUBJECT_DEPS), None)
+            if main is not None and main.idx in subject_pronoun and main.lower_ == token.lower_:
+                same_as[start] = main.idx
+    resolved_at: dict[int, Entity] = {}
     objects = {start: {named_at[t.left_edge.idx] for t in clause_objects(token) if t.left_edge.idx in named_at}
                for start, token in subject_pronoun.items()}
     out = []
@@ -229,6 +248,10 @@ def resolve(pronouns, people: list[Entity], genders: dict[str, str], outside, pa
         named = [e for e in compatible if genders[e.id] == gender or e.id in has_name]
         entity = next((e for e in near[:PREFER_KNOWN_AMONG] if genders[e.id] == gender),
                       named[0] if named else compatible[0] if compatible else None)
+        if outside(start) and start in topic:
+            entity = next((e for e in compatible if e.id == topic[start]), entity)
+        if outside(start) and same_as.get(start) in resolved_at:
+            entity = next((e for e in compatible if e is resolved_at[same_as[start]]), entity)
         if entity is not None and start in subject_pronoun and outside(start):
             # "He had served … at his father's death; since then he lived …": a subject pronoun goes on
             # with the last subject of its gender, over a nearer person who was no subject
@@ -239,6 +262,7 @@ def resolve(pronouns, people: list[Entity], genders: dict[str, str], outside, pa
                 entity = next((e for mstart, e in prior if dep_at.get(mstart) in SUBJECT_DEPS), entity)
         if entity is not None:
             by_end[pronouns[item][1]] = entity
+            resolved_at[start] = entity
             out.append((item, entity))
             dep_at[start] = subject_pronoun[start].dep_ if start in subject_pronoun else ""
             anywhere.append((start, pronouns[item][1], entity))
