@@ -290,6 +290,13 @@ def test_the_two_people_a_run_of_turns_calls_are_its_parties_whoever_acted_last(
     assert [s[1] for s in speakers(doc)][:4] == [caterina, emilio, caterina, emilio]
 
 
+def test_the_main_clause_subject_leads_over_one_in_a_while_clause(analyse):
+    doc = analyse("They took Crale in the housekeeper's room. The butler stood. After a while Hallam gave it up and "
+                  "stood too, with his back to the fire, while Pike wrote at the table.\n\n"
+                  "“You've been in this house a long while, Crale.”\n\n“Since the year Mr. Hugh went to Harrow.”\n")
+    assert [s[1] for s in speakers(doc)] == ["Hallam", "Crale"]
+
+
 def test_an_inverted_tag_reaches_over_a_determiner_and_adjectives(analyse):
     doc = analyse("The women at the prison door talked among themselves.\n\n"
                   "“The magistrates are merciful overmuch,” added a third autumnal matron.\n")

@@ -976,6 +976,11 @@ class Speakers:
         """The last person subject of the words (with `acting`, of a verb that does not only describe)."""
         subjects = [t for t in words if t.dep_ in SUBJECT_DEPS and t.head.pos_ in ("VERB", "AUX")
                     and not self.inside_quote(t.idx) and not supposed(t.head)]
+        # "Hallam stood by the fire, while Pike wrote at the table": the main clause's subject leads
+        # over one of a clause set in it
+        aside = [t for t in subjects if t.head.dep_ == "advcl"
+                 and any(c.dep_ == "mark" and c.lower_ in ("while", "whilst") for c in t.head.children)]
+        subjects = aside + [t for t in subjects if t not in aside]
         for token in reversed(subjects):
             if nobody_in_particular(token):
                 continue              # No one went to meet them. “What desolation!”; as if somebody might
