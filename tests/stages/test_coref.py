@@ -247,6 +247,13 @@ def test_a_sentence_opened_by_he_goes_on_with_the_subject_before_whose_gender_is
     assert doc.text.index("He was") in starts and doc.text.index("he had the air") in starts
 
 
+def test_a_person_named_only_in_a_comparison_is_no_one_a_pronoun_means(analyse):
+    doc = analyse("Nobody looked at anybody. Then Lady Ravensworth rose, with the air of a hostess whose guests have "
+                  "stayed past their welcome, and rang the bell.\n\n“You will stay to tea, Inspector?” she said.\n")
+    she = doc.text.index("she said")
+    assert any(m.start == she for m in person(doc, "Lady Ravensworth").mentions)
+
+
 def test_a_pet_name_tells_the_gender_of_its_full_name(analyse):
     doc = analyse("Merche came in with the bread and put it on the table. Nobody else was up yet.\n")
     assert person(doc, "Merche").gender == "she"

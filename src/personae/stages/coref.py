@@ -117,6 +117,25 @@ def named_as_place(entity: Entity, parse) -> bool:
     return True
 
 
+LIKENESS_NOUNS = {"air", "manner", "look", "way", "likeness", "image", "picture"}
+
+
+def only_a_likeness(entity: Entity, parse) -> bool:
+    """A "person" named only in a comparison ("rose with the air of a hostess whose guests have stayed",
+    "fought like a man possessed", "as a child would"): no one present, whom a pronoun could mean."""
+    names = [m for m in entity.mentions if m.kind != "PRON"]
+    if not names or any(m.kind == "PROP" for m in names):
+        return False
+    for m in names:
+        span = parse.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.root.dep_ != "pobj":
+            return False
+        preposition = span.root.head
+        if not (preposition.lower_ == "like" or preposition.lower_ == "of" and preposition.head.lemma_ in LIKENESS_NOUNS):
+            return False
+    return True
+
+
 def made_of_titles(text: str) -> bool:
     """A name that is titles and nothing else ("Herr Apotheker", "Blockleiter"; not "Herr Kühnel")."""
     words = text.replace(".", "").lower().split()
@@ -310,7 +329,7 @@ class People:
 def resolve_pronouns(doc: Document) -> Document:
     told = any(e.is_narrator for e in doc.entities)     # "Father" of a narrator's story is a person, not a title
     people = [e for e in doc.entities if e.type == "PER" and (not title_only(e) or told and named_as_kin(e))
-              and not named_as_place(e, doc.parse)]
+              and not named_as_place(e, doc.parse) and not only_a_likeness(e, doc.parse)]
     if not people:
         return doc
     outside = outside_quotes([(q.start, q.end) for q in doc.quotes])
