@@ -111,6 +111,15 @@ def test_speech_goes_on_after_a_past_tense_dash_tag_but_narration_does_not(analy
                                             "A man who offers for a girl today is worth looking at.", "— Go,"]
 
 
+def test_a_thought_goes_on_as_a_thought_after_its_dash_tag(analyse):
+    doc = analyse("She read it again by the lamp.\n\n"
+                  "— She has decided it, then, Karin thought. She has decided the day for it.\n\n"
+                  "— You are smiling, said her aunt.\n")
+    assert [(q.text, q.kind) for q in doc.quotes] == [("— She has decided it, then,", "thought"),
+                                                      ("She has decided the day for it.", "thought"),
+                                                      ("— You are smiling,", "speech")]
+
+
 LETTER = ("Eleanor broke the seal. It ran as follows:\n\n"
           "‘Brook Street, Wednesday night.\n\n"
           "‘My dear Eleanor,—Your father’s news reached me this afternoon. You are to come to me by "

@@ -610,9 +610,13 @@ def spoken_sentence(doc: Document, start: int, end: int) -> bool:
 @stage("quotes", assigns=("quotes",))
 def find_quotes(doc: Document) -> Document:
     spans = quote_spans(doc.text)
-    spans = sorted(spans + speech_after_tags(doc, spans))
+    going_on = speech_after_tags(doc, spans)
+    spans = sorted(spans + going_on)
     quotes = [Quote(id=f"Q{i}", start=s, end=e, text=doc.text[s:e]) for i, (s, e) in enumerate(spans, 1)]
-    for quote, (prev_end, next_start) in zip(quotes, neighbours(quotes, len(doc.text))):
+    going_on = set(going_on)
+    for k, (quote, (prev_end, next_start)) in enumerate(zip(quotes, neighbours(quotes, len(doc.text)))):
         quote.kind = quote_kind(doc, quote, find_tag(doc, quote, prev_end, next_start), prev_end)
+        if (quote.start, quote.end) in going_on and k and quotes[k - 1].kind == "thought":
+            quote.kind = "thought"      # — She has decided it, Karin thought. She has decided the day.
     doc.quotes = quotes
     return doc
