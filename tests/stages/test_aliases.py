@@ -62,6 +62,17 @@ def test_two_people_sharing_a_surname_stay_apart_and_titles_decide():
     assert genders["Mrs. Bennet"] == "she" and genders["Mr. Bennet"] == "he"
 
 
+def test_a_knight_or_his_lady_is_never_plain_mr_mrs_or_miss_of_the_name():
+    text = ("Sir Gerald Ravensworth was dead. Hugh Ravensworth came down. Sir Gerald had quarrelled with him. "
+            "Mr. Ravensworth said nothing. Lady Ravensworth rose. Miss Ravensworth stayed.")
+    doc = cluster_aliases(document_with_names(text, ["Sir Gerald Ravensworth", "Hugh Ravensworth", "Sir Gerald",
+                                                     "Mr. Ravensworth", "Lady Ravensworth", "Miss Ravensworth"]))
+    got = people(doc)
+    assert got["Hugh Ravensworth"] == {"Hugh Ravensworth", "Mr. Ravensworth"}
+    assert got["Gerald Ravensworth"] == {"Sir Gerald Ravensworth", "Sir Gerald"}
+    assert got["Lady Ravensworth"] == {"Lady Ravensworth"} and got["Miss Ravensworth"] == {"Miss Ravensworth"}
+
+
 def test_a_womans_given_name_keeps_her_apart_from_mr_of_her_surname():
     text = "Charlotte Temple blushed. Mr. Temple was her father. Charlotte Temple wept. Mr. Temple sighed."
     doc = cluster_aliases(document_with_names(text, ["Charlotte Temple", "Mr. Temple"]))

@@ -316,6 +316,11 @@ def name_stem(name: str) -> str:
     return name
 
 
+# A knight or a peer, his lady or a peer's daughter, is never plain Mr., Mrs. or Miss of the surname.
+RANK_TITLES = {"sir", "lord", "dame", "lady"}
+PLAIN_TITLES = {"mr", "mister", "mrs", "miss"}
+
+
 @dataclass
 class Person:
     firsts: set[str] = field(default_factory=set)
@@ -340,6 +345,9 @@ class Person:
             return False
         if form.maiden and self.maiden and form.maiden != self.maiden:
             return False      # two women of one name, born with different surnames
+        if {*form.titles} & PLAIN_TITLES and self.titles & RANK_TITLES \
+                or {*form.titles} & RANK_TITLES and self.titles & PLAIN_TITLES:
+            return False      # Sir Gerald Ravensworth is nobody's "Mr. Ravensworth": that is his son
         if form.title_only and self.titles:
             return form.tokens[0] in self.titles
         if len(form.tokens) > 1:
