@@ -297,6 +297,15 @@ def test_the_main_clause_subject_leads_over_one_in_a_while_clause(analyse):
     assert [s[1] for s in speakers(doc)] == ["Hallam", "Crale"]
 
 
+def test_a_talk_the_narration_has_just_put_me_in_is_with_me_not_the_last_speaker_before_it(analyse):
+    doc = analyse("I was fifteen that spring, and I did not want to leave the city. My brother wanted to go.\n\n"
+                  "“You will go,” said my mother, without looking up, “and you will carry the water.”\n\n"
+                  "Later that night there was a knock so soft I thought it was the pipes. Rena was on the landing "
+                  "in her nightgown.\n\n“Are you going away?” she whispered.\n\n“Only to the village.”\n\n"
+                  "“Take me.”\n\n“Your mother would die.”\n")
+    assert [s[1] for s in speakers(doc)][2:] == ["Rena", "the narrator", "Rena", "the narrator"]
+
+
 def test_an_inverted_tag_reaches_over_a_determiner_and_adjectives(analyse):
     doc = analyse("The women at the prison door talked among themselves.\n\n"
                   "“The magistrates are merciful overmuch,” added a third autumnal matron.\n")

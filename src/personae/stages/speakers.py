@@ -894,6 +894,12 @@ class Speakers:
                 addressed = utterances[k].tag_object or self.narrated_addressee(utterances[k])
                 if addressed is not None and addressed is not known:
                     return addressed
+        # "Later that night there was a knock so soft I thought it was the pipes. Rena was on the landing":
+        # a talk the narration just put me in is with me, not with the last speaker before it
+        if self.narrator is not None and known is not self.narrator and run[0] > 0 \
+                and self.doc.text[utterances[run[0] - 1].end:utterances[run[0]].start].strip() \
+                and self.narrator_in_scene(utterances[run[0]]):
+            return self.narrator
         for k in list(range(run[0] - 1, max(-1, run[0] - CONVERSATION_MEMORY), -1)):
             if self.breaks[k + 1]:
                 break
