@@ -306,6 +306,13 @@ def test_a_talk_the_narration_has_just_put_me_in_is_with_me_not_the_last_speaker
     assert [s[1] for s in speakers(doc)][2:] == ["Rena", "the narrator", "Rena", "the narrator"]
 
 
+def test_someone_in_a_comparison_leads_no_quote(analyse):
+    doc = analyse("Anna Novak looked at her husband.\n\n“Lenka. Don't answer your mother back.”\n\n"
+                  "Karel Novak lifted one hand from the table and put it down again, as a man moves a piece on a "
+                  "board when he has already lost.\n\n“I am going to write to my father tonight.”\n")
+    assert speakers(doc)[1][1] == "Karel Novak"
+
+
 def test_an_inverted_tag_reaches_over_a_determiner_and_adjectives(analyse):
     doc = analyse("The women at the prison door talked among themselves.\n\n"
                   "“The magistrates are merciful overmuch,” added a third autumnal matron.\n")

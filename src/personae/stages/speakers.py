@@ -205,6 +205,20 @@ def supposed(verb) -> bool:
                for c in verb.children)
 
 
+def in_a_comparison(token) -> bool:
+    """Is the token inside a clause of comparison about someone indefinite ("as a man moves a piece on
+    a board when he has already lost", "as if a child had drawn it")?"""
+    verb = token.head
+    while verb.dep_ != "ROOT":
+        if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "like", "if", "though")
+                                        for c in verb.children) \
+                and any(c.dep_ in SUBJECT_DEPS and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
+                        for c in verb.children):
+            return True
+        verb = verb.head
+    return False
+
+
 def tag_subject(verb, inside_quote):
     """The token naming who speaks: the verb's subject (or that of the verb it is conjoined to:
     "came in, looked at her and said"), else a noun right after or before it."""
@@ -992,6 +1006,8 @@ class Speakers:
                 continue              # No one went to meet them. “What desolation!”; as if somebody might
             if token.lower_ in RELATIVE_SUBJECTS and token.head.dep_ == "relcl":
                 continue              # "he looked at all who passed": the one a relative clause describes
+            if in_a_comparison(token):
+                continue              # "…, as a man moves a piece when he has lost": someone in a comparison
             if token.lower_ in ("me", "him", "her", "us", "them") and token.head.tag_ == "VB" \
                     and token.head.dep_ in ("ccomp", "xcomp") and not is_speech_verb(token.head) \
                     and token.head.lemma_ not in ("speak", "talk"):
