@@ -272,3 +272,19 @@ def test_a_list_after_a_plural_kin_noun_that_holds_the_teller_names_no_kin(analy
     names = {e.id: e.name for e in doc.entities}
     assert not [r for r in doc.relations if r.predicate == "parent_of"
                 and {names.get(r.subject), names.get(r.object)} & {"Éva", "Miklós", "Mr. Fehér"}]
+
+
+def test_what_the_stated_kinship_implies_is_added_less_sure_than_what_it_comes_from(analyse):
+    doc = analyse("Erik Lindqvist was a farmer at Lövnäs. His wife, Johanna Lindqvist, kept the house. Karin "
+                  "Lindqvist was their elder daughter. Nils Lindqvist, her brother, was fourteen. Augusta Berg, "
+                  "Johanna's sister, lived in Stockholm. Brita Lindqvist, Erik's mother, was dying.\n")
+    assert linked(doc, "Erik Lindqvist", "parent_of", "Nils Lindqvist")       # his sister's parents
+    assert linked(doc, "Augusta Berg", "relative_of", "Karin Lindqvist")      # her mother's sister
+    assert linked(doc, "Brita Lindqvist", "relative_of", "Karin Lindqvist")   # her father's mother
+    assert linked(doc, "Johanna Lindqvist", "in_law_of", "Brita Lindqvist")   # her husband's mother
+    assert linked(doc, "Erik Lindqvist", "in_law_of", "Augusta Berg")         # his wife's sister
+    names = {e.id: e.name for e in doc.entities}
+    stated = next(r for r in doc.relations if (names[r.subject], r.predicate) == ("Nils Lindqvist", "sibling_of"))
+    implied = next(r for r in doc.relations if (names[r.subject], r.predicate, names[r.object])
+                   == ("Erik Lindqvist", "parent_of", "Nils Lindqvist"))
+    assert implied.confidence < stated.confidence

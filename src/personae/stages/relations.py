@@ -52,6 +52,11 @@ brother…” addresses him). Verbs are read from the dependency parse ("X marri
 "X was arrested", "X and Y were married", "X was married to Y"); a negated verb, or
 one under a modal or "to", states nothing.
 
+What the stated kinship between named people implies is added once (implied_kinship): a
+parent's spouse or a sibling's parent is a parent, two children of one parent are siblings, a
+parent's parent or sibling a relative, a spouse's parent or sibling an in-law; each cites the
+span of the stated relation it extends, with IMPLIED_CONFIDENCE times the confidences it comes from.
+
 Confidences are rounded to two decimals: a pronoun's person (coreference) multiplies a
 verb's or an event noun's by PRONOUN_DISCOUNT; a relation noun loses 0.05 for my/our
 and 0.3 for his/her/their or a possessor carried over from an earlier noun.
@@ -75,6 +80,8 @@ ONE_PERSON_EVENTS = {"died", "arrested", "dismissed", "appointed", "exiled_or_se
 SYMMETRIC = {"sibling_of", "spouse_of", "relative_of", "in_law_of", "friend_of", "colleague_of", "met"}
 # Relation nouns that go on from an earlier one without a possessor ("their son…; a daughter, Lotte").
 KINSHIP = {"parent_of", "child_of", "sibling_of"}
+# An implied relation is less sure than the stated ones it comes from, by this much again.
+IMPLIED_CONFIDENCE = 0.8
 FIRST_PERSON = {"my", "our"}
 # After a name set off by a comma, a list going on ("my mother, Tomáš on his stick, Hana and I"):
 # the name is one of several, not the relation noun's apposition.
@@ -553,6 +560,62 @@ class RelationFinder:
                     self.add(person.entity, "child_of", spouse, min(phrase.start, person.start),
                              max(phrase.end, person.end), confidence)
 
+    def implied_kinship(self) -> None:
+        """What a family tree of the stated kinship implies, between named people, once: the parents of
+        one child are the parents of the child's siblings and of their spouse's children; children of
+        one parent are siblings; a parent's parent or sibling is a relative (a grandparent, an aunt);
+        a spouse's parent or sibling is an in-law. Each implied relation cites the stated relation it
+        extends and is less sure than the two it comes from."""
+        named = self.index.named | {e.id for e in self.doc.entities if e.is_narrator}
+        parents: dict[str, dict[str, Relation]] = {}        # child -> parent -> the relation saying so
+        pairs: dict[str, dict[str, dict[str, Relation]]] = {"sibling_of": {}, "spouse_of": {}}
+        for r in list(self.relations):
+            if r.subject not in named or r.object not in named or r.subject == r.object:
+                continue
+            if r.predicate in ("parent_of", "child_of"):
+                parent, child = (r.subject, r.object) if r.predicate == "parent_of" else (r.object, r.subject)
+                parents.setdefault(child, {}).setdefault(parent, r)
+            elif r.predicate in pairs:
+                pairs[r.predicate].setdefault(r.subject, {}).setdefault(r.object, r)
+                pairs[r.predicate].setdefault(r.object, {}).setdefault(r.subject, r)
+        siblings, spouses = pairs["sibling_of"], pairs["spouse_of"]
+
+        def imply(subject: str, predicate: str, obj: str, *because: Relation) -> None:
+            stated = because[0]
+            confidence = IMPLIED_CONFIDENCE
+            for r in because:
+                confidence *= r.confidence
+            self.add(subject, predicate, obj, stated.evidence.start, stated.evidence.end, confidence)
+
+        for child, of in list(parents.items()):
+            for parent, said in list(of.items()):
+                for spouse, married in spouses.get(parent, {}).items():       # his wife is their mother
+                    if spouse not in of and spouse != child:
+                        imply(spouse, "parent_of", child, said, married)
+                for sibling, kin in siblings.get(child, {}).items():          # and their brother's
+                    if sibling != parent:
+                        imply(parent, "parent_of", sibling, said, kin)
+        for child, of in parents.items():
+            for other, others in parents.items():
+                shared = [(of[p], others[p]) for p in of.keys() & others.keys()]
+                if other != child and shared and other not in siblings.get(child, {}):
+                    imply(child, "sibling_of", other, *shared[0])
+            for parent, said in of.items():
+                for grand, older in parents.get(parent, {}).items():
+                    if grand != child:
+                        imply(grand, "relative_of", child, said, older)
+                for aunt, kin in siblings.get(parent, {}).items():
+                    if aunt != child and aunt not in of:
+                        imply(aunt, "relative_of", child, said, kin)
+        for person, married in spouses.items():
+            for spouse, said in married.items():
+                for parent, older in parents.get(spouse, {}).items():
+                    if parent != person:
+                        imply(person, "in_law_of", parent, said, older)
+                for sibling, kin in siblings.get(spouse, {}).items():
+                    if sibling != person:
+                        imply(person, "in_law_of", sibling, said, kin)
+
     def add_noun_relation(self, phrase: Phrase, people: list[PersonMention], confidence: float) -> None:
         phrase.possessors = [p for p in phrase.possessors if p is not None]
         if phrase.self_named and phrase.pronoun is None and people[0].entity not in self.index.named \
@@ -736,6 +799,7 @@ def find_relations(doc: Document) -> Document:
     finder.find_noun_relations()
     finder.find_verb_relations()
     finder.complete_couples()
+    finder.implied_kinship()
     finder.find_noun_events()
     doc.relations = finder.relations
     doc.findings = [f for f in doc.findings if f.kind != "unresolved_reference"] + finder.findings
