@@ -188,6 +188,16 @@ def test_leaving_another_place_than_the_one_just_told_with_no_move_between_is_re
     assert [f for f in of_kind(analyse(came_out), "conflicting_fact") if "leave the church" in f.message]
 
 
+def test_going_into_one_place_and_leaving_another_with_no_move_between_is_reported(analyse):
+    text = ("The butler, Albert Crale, had served the family for thirty years. At ten o'clock Albert Crale carried "
+            "the tray into the library and set it down upon the table. It was a quarter past ten by the hall "
+            "clock when Crale left the gun-room.\n")
+    conflicts = [f.message for f in of_kind(analyse(text), "conflicting_fact")]
+    assert conflicts == ["they go into the library, but a few sentences later they leave the gun-room, "
+                         "with no move between"]
+    assert not of_kind(analyse(text.replace("the gun-room", "the library")), "conflicting_fact")
+
+
 def test_a_death_told_as_taken_from_us_conflicts_with_another_year(analyse):
     doc = analyse("Captain Richard Hartwell died of a fever at Malta in the spring of 1861.\n\n"
                   "“The Captain was taken from us at Malta in ’sixty-three,” said his widow.\n")

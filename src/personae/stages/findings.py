@@ -17,7 +17,8 @@ The kinds (a documented list; other stages add their own):
                          apart, when what is known of who took part is not disjoint; someone
                          placed at one place and, a few narration sentences on in the same scene,
                          leaving another with no move between ("met him in the waiting room of the
-                         station" ... "When I left the sacristy")
+                         station" ... "When I left the sacristy"; "carried the tray into the library"
+                         ... "when he left the gun-room")
   timeline_inconsistency an event dated before what it follows: a date introduced as later
                          ("then", "afterwards" before it in its sentence; not "since then") that is
                          earlier than the narrative time before it (times.Narration); backstory in
@@ -49,6 +50,8 @@ SAME_EVENT_SENTENCES = 3
 DEPARTURE_SENTENCES = 6
 # Words that make a verb of motion a move somewhere ("walked to", "went home"; not "take off his coat").
 MOVE_WORDS = {"to", "into", "towards", "toward", "home", "back", "away", "inside", "across", "through", "out"}
+# The event key of going into a place ("carried the tray into the library"), which puts one there.
+ENTERED = "into"
 # Verbs that leave a place with "out of" ("came out of the church").
 OUT_OF_VERBS = {"come", "go", "step", "walk", "run", "get", "hurry", "slip"}
 # Below this a relation is too uncertain (a pronoun's guessed person) to build a conflict on alone.
@@ -210,8 +213,9 @@ def who_of(token, index: EntityIndex) -> frozenset[str]:
     return frozenset(filter(None, (index.of_token(t) for t in parts)))
 
 
-def place_statements(doc: Document, index: EntityIndex, outside) -> list[tuple]:
-    """(sentence, event key, place, start, end, who): an event stated to happen at a place."""
+def place_statements(doc: Document, index: EntityIndex, outside, into: bool = False) -> list[tuple]:
+    """(sentence, event key, place, start, end, who): an event stated to happen at a place; with
+    `into`, someone going into a place, which puts them there ("carried the tray into the library")."""
     verbs_of = event_nouns()
     time_spans = sorted((t.start, t.end) for t in doc.times)
     time_starts = [s for s, _ in time_spans]
@@ -228,13 +232,14 @@ def place_statements(doc: Document, index: EntityIndex, outside) -> list[tuple]:
             if key is None or not outside(token.idx):
                 continue
             for prep in token.children:
-                if prep.dep_ != "prep" or prep.lower_ not in LOCATIVE - {"to", "into"}:
+                if prep.dep_ != "prep" or prep.lower_ not in (LOCATIVE - {"to", "into"} if not into else {"into"}) \
+                        or into and token.pos_ != "VERB":
                     continue
                 for pobj in prep.children:
                     place = place_key(pobj, index, in_time) if pobj.dep_ == "pobj" else None
                     if place is not None:
                         end = max(t.idx + len(t.text) for t in pobj.subtree)
-                        out.append((k, key, place, min(token.idx, pobj.left_edge.idx), end,
+                        out.append((k, ENTERED if into else key, place, min(token.idx, pobj.left_edge.idx), end,
                                     who_of(token, index)))
     return out
 
@@ -245,8 +250,10 @@ def place_findings(doc: Document) -> list[Finding]:
     outside = outside_quotes([(q.start, q.end) for q in doc.quotes])
     chronology = Chronology(doc)
     statements = place_statements(doc, index, outside)
+    entries = place_statements(doc, index, outside, into=True)
     return (place_conflicts(doc, chronology, statements)
-            + departure_conflicts(doc, index, outside, chronology, statements))
+            + departure_conflicts(doc, index, outside, chronology,
+                                  sorted(statements + entries, key=lambda st: (st[0], st[3]))))
 
 
 def place_conflicts(doc: Document, chronology: Chronology, statements: list[tuple]) -> list[Finding]:
@@ -295,7 +302,7 @@ def departures(doc: Document, index: EntityIndex, outside) -> list[tuple]:
                 places = out_of_objects(token)
             else:
                 continue
-            who = who_of(token, index)
+            who = frozenset(e for e in who_of(token, index) if index.types.get(e) == "PER")   # not the place left
             for pobj in places:
                 place = place_key(pobj, index, lambda offset: False)
                 if place is not None and who:
@@ -339,7 +346,8 @@ def departure_conflicts(doc: Document, index: EntityIndex, outside, chronology: 
             continue                                  # "We walked to the church" between: no conflict
         out.append(Finding(
             kind="conflicting_fact",
-            message=f"the '{key}' is placed at {a}, but a few sentences later they leave {b}, with no move between",
+            message=(f"they go into {a}" if key == ENTERED else f"the '{key}' is placed at {a}")
+            + f", but a few sentences later they leave {b}, with no move between",
             entities=[p[1] for p in (place0, place) if p[1]],
             evidence=[Evidence(start0, end0), Evidence(start, end)]))
     return out
