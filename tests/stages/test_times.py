@@ -506,6 +506,8 @@ def test_clock_times_in_words(text, value):
     ("It was nearly four when the lamps went out in the night.", "XXXX-XX-XXT04:00"),
     ("She woke at six, before breakfast.", "XXXX-XX-XXT06:00"),
     ("They went up at ten that night.", "XXXX-XX-XXT22:00"),
+    ("It was a little after one o'clock.", "XXXX-XX-XXT13:00"),
+    ("They came home by the half past four train, and it was dark.", "XXXX-XX-XXT16:30"),
 ])
 def test_an_hour_without_am_or_pm_takes_the_half_of_day_its_sentence_tells(text, value):
     assert [t.value for t in times_of(text)] == [value]

@@ -642,14 +642,19 @@ class Resolver:
                     default=max(0, m.start - 300))
         stop = SENTENCE_END.search(self.text, m.end)
         words = set(re.findall(r"[a-z]+", self.text[start:stop.start() if stop else len(self.text)].lower()))
-        evening = not words.isdisjoint(self.words["evening_words"]) and hour >= 5
-        morning = not words.isdisjoint(self.words["morning_words"])
+        evening = not words.isdisjoint(self.words["evening_words"]) and hour >= 5 \
+            or "afternoon" in words and hour <= 6
+        morning = not words.isdisjoint(self.words["morning_words"]) \
+            or not words.isdisjoint({"night", "midnight"}) and hour <= 4     # "nearly four … in the night"
         if evening != morning:
             return "pm" if evening else "am"
         part = self.anchor.part if self.anchor is not None else None
         if part in ("EV", "NI") and hour >= 5 or part == "AF" and hour <= 6:
             return "pm"
-        return "am" if part == "MO" else None
+        if part in ("MO", "NI"):
+            return "am"
+        # "It was a little after one o'clock.", "He came at three": a story's small hours say so
+        return "pm" if hour <= 4 else None
 
     def year_of_day(self, m: Match, year: int | None, month: int, day: int) -> int | None:
         """The year of a day of the month named without one: the year a weekday before it fits, nearest
