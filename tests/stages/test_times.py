@@ -532,3 +532,12 @@ def test_thanksgiving_is_the_fourth_thursday_of_november():
                                                 "on Thanksgiving Day of 1875 she came again.")}
     assert values["at Thanksgiving"] == "1874-11-26"
     assert values["on Thanksgiving Day of 1875"] == "1875-11-25"
+
+
+def test_a_day_a_quotation_looks_forward_to_is_not_what_it_counts_from(analyse):
+    doc = analyse("On the morning of the 12th of April, 1882, the Avvocato called.\n\n“If she receives me, we will "
+                  "speak of Saturday the 3rd of June. If she does not, the Avvocato will speak of the thirtieth of "
+                  "April,” he said.\n")
+    values = {t.text: t.value for t in doc.times}
+    assert values["the 3rd of June"] == "1882-06-03"
+    assert values["the thirtieth of April"] == "1882-04-30"

@@ -1257,7 +1257,9 @@ def tells_itself(doc: Document, time: TimeExpr, anchor_start: int | None, quotes
     outside = anchor_start is None or quotes.at(anchor_start) != quote
     if time.anchor is not None and counted(time.text) and outside:
         return False
-    return not told_aside(doc, time.start, time.end, quotes.spans[quote])
+    # a day looked forward to ("we will speak of Saturday the 3rd of June") is not where the talk is
+    within = quotes.spans[quote]
+    return not told_aside(doc, time.start, time.end, within) and clause_tense(doc, time.start, time.end, within) != "future"
 
 
 def counted(text: str) -> bool:
