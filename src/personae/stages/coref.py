@@ -131,7 +131,9 @@ def only_a_likeness(entity: Entity, parse) -> bool:
         if span is None or span.root.dep_ != "pobj":
             return False
         preposition = span.root.head
-        if not (preposition.lower_ == "like" or preposition.lower_ == "of" and preposition.head.lemma_ in LIKENESS_NOUNS):
+        likeness = preposition.lower_ == "like" \
+            or preposition.lower_ == "of" and preposition.head.lemma_ in LIKENESS_NOUNS
+        if not likeness:
             return False
     return True
 

@@ -224,16 +224,16 @@ def place_statements(doc: Document, index: EntityIndex, outside, into: bool = Fa
         k = bisect.bisect_right(time_starts, offset) - 1
         return k >= 0 and offset < time_spans[k][1]
 
+    prepositions = {"into"} if into else LOCATIVE - {"to", "into"}
     out = []
     for k, sentence in enumerate(doc.parse.sents):
         for token in sentence:
             key = (token.lemma_.lower() if token.pos_ == "VERB" else verbs_of.get(token.lower_)
-                   if token.pos_ == "NOUN" else None)
+                   if token.pos_ == "NOUN" and not into else None)
             if key is None or not outside(token.idx):
                 continue
             for prep in token.children:
-                if prep.dep_ != "prep" or prep.lower_ not in (LOCATIVE - {"to", "into"} if not into else {"into"}) \
-                        or into and token.pos_ != "VERB":
+                if prep.dep_ != "prep" or prep.lower_ not in prepositions:
                     continue
                 for pobj in prep.children:
                     place = place_key(pobj, index, in_time) if pobj.dep_ == "pobj" else None

@@ -569,7 +569,7 @@ class RelationFinder:
         named = self.index.named | {e.id for e in self.doc.entities if e.is_narrator}
         parents: dict[str, dict[str, Relation]] = {}        # child -> parent -> the relation saying so
         pairs: dict[str, dict[str, dict[str, Relation]]] = {"sibling_of": {}, "spouse_of": {}}
-        for r in list(self.relations):
+        for r in self.relations:
             if r.subject not in named or r.object not in named or r.subject == r.object:
                 continue
             if r.predicate in ("parent_of", "child_of"):
@@ -587,8 +587,8 @@ class RelationFinder:
                 confidence *= r.confidence
             self.add(subject, predicate, obj, stated.evidence.start, stated.evidence.end, confidence)
 
-        for child, of in list(parents.items()):
-            for parent, said in list(of.items()):
+        for child, of in parents.items():
+            for parent, said in of.items():
                 for spouse, married in spouses.get(parent, {}).items():       # his wife is their mother
                     if spouse not in of and spouse != child:
                         imply(spouse, "parent_of", child, said, married)

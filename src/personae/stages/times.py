@@ -587,8 +587,8 @@ class Resolver:
         if kind == "season":
             year, anchored = self.year_for(m)
             code = w["seasons"][g["season"].lower()]
-            return "DATE", When(self.year_of_middle(m, year, lambda y: middle_of_season(y, code)), season=code).value(), \
-                anchored
+            year = self.year_of_middle(m, year, lambda y: middle_of_season(y, code))
+            return "DATE", When(year, season=code).value(), anchored
         if kind == "age":
             n = number_value(g["n"])
             return "AGE", f"P{n if n is not None else 'X'}Y", False
@@ -1259,7 +1259,8 @@ def tells_itself(doc: Document, time: TimeExpr, anchor_start: int | None, quotes
         return False
     # a day looked forward to ("we will speak of Saturday the 3rd of June") is not where the talk is
     within = quotes.spans[quote]
-    return not told_aside(doc, time.start, time.end, within) and clause_tense(doc, time.start, time.end, within) != "future"
+    return not told_aside(doc, time.start, time.end, within) \
+        and clause_tense(doc, time.start, time.end, within) != "future"
 
 
 def counted(text: str) -> bool:
