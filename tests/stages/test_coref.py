@@ -247,6 +247,13 @@ def test_a_sentence_opened_by_he_goes_on_with_the_subject_before_whose_gender_is
     assert doc.text.index("He was") in starts and doc.text.index("he had the air") in starts
 
 
+def test_the_tag_of_a_quotation_right_after_narration_goes_on_with_its_subject(analyse):
+    doc = analyse("Gabriel Oak paid the toll. A waggoner drove by with his cart.\n\nThe gatekeeper surveyed the "
+                  "retreating vehicle.\n\n\"That is a handsome maid,\" he said to Oak.\n")
+    names = {e.id: e.name for e in doc.entities}
+    assert names[doc.quotes[0].speaker] == "the gatekeeper"
+
+
 def test_a_person_named_only_in_a_comparison_is_no_one_a_pronoun_means(analyse):
     doc = analyse("Nobody looked at anybody. Then Lady Ravensworth rose, with the air of a hostess whose guests have "
                   "stayed past their welcome, and rang the bell.\n\n“You will stay to tea, Inspector?” she said.\n")

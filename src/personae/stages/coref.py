@@ -233,8 +233,19 @@ def resolve(pronouns, people: list[Entity], genders: dict[str, str], outside, pa
     topic = {}
     for start, token in subject_pronoun.items():
         sentence = token.sent
-        if token.head.dep_ == "ROOT" and token.i - sentence.start <= 2 and sentence.start > 0:
+        opening = token.i - sentence.start <= 2 and sentence.start > 0
+        if token.head.dep_ == "ROOT" and opening:
             before = parse[sentence.start - 1].sent.root
+        else:
+            # “That's a handsome maid,” he said: the tag of a quotation right after narration goes on
+            # with that narration's subject ("The gatekeeper surveyed the retreating vehicle.")
+            k = token.i - 1
+            while k >= 0 and (not outside(parse[k].idx) or parse[k].is_punct or parse[k].is_space):
+                k -= 1
+            quoted = k < token.i - 1 and any(not outside(t.idx) for t in parse[k + 1:token.i])
+            ended = k >= 0 and all(t.is_punct or t.is_space for t in parse[k + 1:parse[k].sent.end])
+            before = parse[k].sent.root if quoted and ended else None
+        if before is not None and (opening or before is not token.head):
             subject = next((c for c in before.children if c.dep_ in SUBJECT_DEPS), None)
             if subject is not None and subject.left_edge.idx in named_at:
                 topic[start] = named_at[subject.left_edge.idx]
