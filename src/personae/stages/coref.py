@@ -228,10 +228,11 @@ def resolve(pronouns, people: list[Entity], genders: dict[str, str], outside, pa
                     reporters[token.idx] = reporter.left_edge.idx
     # whom a subject pronoun's own clause names as its object ("he said to Oak"): not the pronoun
     named_at = {m.start: e.id for e in people for m in e.mentions if m.kind != "PRON"}
-    # "Dr. Fenwick came down to them. He was a brisk, red-faced man": a sentence opened by a subject
-    # pronoun goes on with the subject of the sentence before, whose gender may not be known yet
+    # "Dr. Fenwick came down to them. He was a brisk, red-faced man": a sentence of the narration opened
+    # by a subject pronoun goes on with the subject of the sentence before, whose gender may not be known
+    narrated = {start: token for start, token in subject_pronoun.items() if outside(start)}
     topic = {}
-    for start, token in subject_pronoun.items():
+    for start, token in narrated.items():
         sentence = token.sent
         opening = token.i - sentence.start <= 2 and sentence.start > 0
         if token.head.dep_ == "ROOT" and opening:
@@ -252,7 +253,7 @@ def resolve(pronouns, people: list[Entity], genders: dict[str, str], outside, pa
     # "He was a brisk man …, and he had the air of one who …": the subject of a clause joined to the
     # sentence's main clause is the main clause's subject pronoun, when they are alike
     same_as = {}
-    for start, token in subject_pronoun.items():
+    for start, token in narrated.items():
         if token.head.dep_ == "conj" and token.head.head.dep_ == "ROOT":
             main = next((c for c in token.head.head.children if c.dep_ in SUBJECT_DEPS), None)
             if main is not None and main.idx in subject_pronoun and main.lower_ == token.lower_:
@@ -280,9 +281,9 @@ def resolve(pronouns, people: list[Entity], genders: dict[str, str], outside, pa
         named = [e for e in compatible if genders[e.id] == gender or e.id in has_name]
         entity = next((e for e in near[:PREFER_KNOWN_AMONG] if genders[e.id] == gender),
                       named[0] if named else compatible[0] if compatible else None)
-        if outside(start) and start in topic:
+        if start in topic:
             entity = next((e for e in compatible if e.id == topic[start]), entity)
-        if outside(start) and same_as.get(start) in resolved_at:
+        if same_as.get(start) in resolved_at:
             entity = next((e for e in compatible if e is resolved_at[same_as[start]]), entity)
         if entity is not None and start in subject_pronoun and outside(start):
             # "He had served … at his father's death; since then he lived …": a subject pronoun goes on

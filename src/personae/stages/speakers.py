@@ -908,11 +908,12 @@ class Speakers:
                 addressed = utterances[k].tag_object or self.narrated_addressee(utterances[k])
                 if addressed is not None and addressed is not known:
                     return addressed
-        # "Later that night there was a knock so soft I thought it was the pipes. Rena was on the landing":
-        # a talk the narration just put me in is with me, not with the last speaker before it
-        if self.narrator is not None and known is not self.narrator and run[0] > 0 \
-                and self.doc.text[utterances[run[0] - 1].end:utterances[run[0]].start].strip() \
-                and self.narrator_in_scene(utterances[run[0]]):
+        # a talk the narration just put me in is with me, not with the last speaker before it: "I met Ewa
+        # on the Planty. …"; "Later that night there was a knock so soft I thought it was the pipes."
+        first = utterances[run[0]]
+        after_narration = run[0] == 0 or bool(self.doc.text[utterances[run[0] - 1].end:first.start].strip())
+        if self.narrator is not None and known is not self.narrator and after_narration \
+                and self.narrator_in_scene(first):
             return self.narrator
         for k in list(range(run[0] - 1, max(-1, run[0] - CONVERSATION_MEMORY), -1)):
             if self.breaks[k + 1]:
@@ -920,9 +921,7 @@ class Speakers:
             if utterances[k].speaker is not None and utterances[k].speaker is not known:
                 return utterances[k].speaker
         if run[0] == 0 or self.breaks[run[0]]:     # the talk opens here: whom the narration brought in
-            if self.narrator is not None and known is not self.narrator and self.narrator_in_scene(utterances[run[0]]):
-                return self.narrator                # "I met Ewa on the Planty. …": she talks with me
-            return next((e for e in self.named_before(utterances[run[0]])
+            return next((e for e in self.named_before(first)
                          if e is not known and e.gender != "they" and self.on_stage(e)), None)
         return None
 

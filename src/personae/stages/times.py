@@ -674,21 +674,23 @@ class Resolver:
             return year
         days = [dt.date(y, month, day) for y in (running.year - 1, running.year, running.year + 1)
                 if day <= calendar.monthrange(y, month)[1]]
-        said = re.match(r"\s+(last|next)\b", self.text[m.end:m.end + 6])     # "the eleventh of September last"
-        way = {"last": "before", "next": "after"}[said.group(1)] if said else self.way(m, narration="near")
+        way = self.said_after(m) or self.way(m, narration="near")
         picked = pick_day(days, running, way)
         return picked.year if picked is not None else year
+
+    def said_after(self, m: Match) -> str | None:
+        """The way "last" or "next" after a date names ("the eleventh of September last"): before, after."""
+        said = re.match(r"\s+(last|next)\b", self.text[m.end:m.end + 6])
+        return {"last": "before", "next": "after"}[said.group(1)] if said else None
 
     def year_of_middle(self, m: Match, year: int | None, middle, narration: str = "on_or_after") -> int | None:
         """The year of a month or season named without one, by its middle day (`middle(year)`): the
         one `way` points to from the running time. Narration moves on: from the start of the running
         month or season ("In the autumn of 1942 … In February" is February 1943, "… In September"
         September 1942); "that summer" is the nearest."""
-        way = self.way(m, narration=narration)
-        said = re.match(r"\s+(last|next)\b", self.text[m.end:m.end + 6])
-        if said:
-            way = {"last": "before", "next": "after"}[said.group(1)]
-        elif re.match(r"(?i)by\b", self.text[m.start:m.end]) and way != "before":
+        said = self.said_after(m)
+        way = said or self.way(m, narration=narration)
+        if said is None and re.match(r"(?i)by\b", self.text[m.start:m.end]) and way != "before":
             way = "on_or_after"          # "By the autumn the war had come": a time reached, whatever the tense
         running = self.running_time(start=way == "on_or_after")
         if year is None or running is None:
