@@ -291,3 +291,20 @@ def test_the_narrators_kin_never_named_is_one_person_unless_the_narrator_has_sev
     several = analyse("My aunt met me at the gate. I had two aunts then. My other aunt was in Vienna; my aunt "
                       "from Graz never wrote.\n")
     assert len({e.id for e in several.entities for m in e.mentions if m.text.lower() == "my aunt"}) == 2
+
+
+def test_a_name_met_only_after_a_preposition_takes_no_pronoun(analyse):
+    doc = analyse("Nakamura-san waited by the window for the call. The noise of Sakaisuji rose from the street "
+                  "below. He closed the shutters.\n")
+    he = doc.text.index("He closed")
+    holders = [e.name for e in doc.entities for m in e.mentions if m.start == he]
+    assert holders == ["Nakamura"]
+
+
+def test_an_unmarried_womans_mother_is_the_one_married_woman_of_her_name(analyse):
+    doc = analyse("Mrs. Ashcombe kept the boarding house. Robert Ashcombe worked at the garage, and Gerald "
+                  "Ashcombe came down from London by the four-ten. Miss Judith Ashcombe helped in the kitchen.\n\n"
+                  "Judith leaned against the mangle and watched her mother scrape the pan.\n")
+    mother = doc.text.index("her mother")
+    holders = [e.name for e in doc.entities for m in e.mentions if m.start == mother and m.text == "her mother"]
+    assert holders == ["Mrs. Ashcombe"]

@@ -291,3 +291,16 @@ def test_a_name_always_led_by_the_or_standing_before_a_place_noun_is_no_person(a
                   "following morning the Montaña fell. Beasley was out; the Beasley mentioned was his cousin.\n")
     types = {e.name: e.type for e in doc.entities}
     assert types["Montaña"] == "FAC" and types["Beasley"] == "PER"
+
+
+def test_where_someone_was_is_a_place(analyse):
+    doc = analyse("“Mitya, is it true you were at Plevna?” asked Sonya.\n")
+    assert not [e for e in doc.entities if e.type == "PER" and e.name == "Plevna"]
+
+
+def test_a_name_with_an_honorific_suffix_names_a_person_and_the_suffix_is_a_title(analyse):
+    doc = analyse("“Okamura-san, it's your brother,” Nakagawa-san says.\n\n"
+                  "Yumi-chan runs in from the garden. Yumi is seven.\n")
+    people = {e.name: {m.text for m in e.mentions if m.kind == "PROP"} for e in doc.entities if e.type == "PER"}
+    assert people["Yumi"] == {"Yumi-chan", "Yumi"}
+    assert "Nakagawa" in people and "Okamura" in people

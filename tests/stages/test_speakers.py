@@ -510,3 +510,41 @@ def test_the_subject_of_a_relative_clause_leads_no_quote(analyse):
                   "“Shine yer boots, sir?”\n")
     names = [name for _, name, _ in speakers(doc)]
     assert names == ["Dick"]
+
+
+def test_a_telegram_is_signed_with_its_last_word_or_its_initials(analyse):
+    doc = analyse("Jurek Nowicki had gone to Warsaw in May. Thomas Pemberton stayed in London.\n\n"
+                  "The telegram came on Monday.\n\n"
+                  "“ARRIVING MONDAY EVENING TRAIN STOP DO NOT MEET ME STOP KISSES JUREK”\n\n"
+                  "A second one came at noon.\n\n"
+                  "“CANNOT BEFORE FRIDAY. KEEP ASHBY FROM TALKING. T. P.”\n")
+    assert [(name, q.kind) for (_, name, _), q in zip(speakers(doc), doc.quotes)] == [
+        ("Jurek Nowicki", "written"), ("Thomas Pemberton", "written")]
+
+
+def test_a_telegram_read_out_is_no_turn_of_the_talk_after_it(analyse):
+    doc = analyse("Thomas Pemberton had gone up to town. His brother Arthur Pemberton waited at The Limes with "
+                  "Frederick Ashby.\n\n"
+                  "“CANNOT BEFORE FRIDAY. KEEP ASHBY FROM TALKING. T. P.”\n\n"
+                  "“Friday,” said Frederick. “Your brother has a low opinion of me, Pemberton.”\n\n"
+                  "“My brother has a low opinion of everybody, Mr. Ashby.”\n")
+    names = [name for _, name, _ in speakers(doc)]
+    assert names[0] == "Thomas Pemberton" and names[2] != "Thomas Pemberton"
+
+
+def test_a_clause_of_reason_does_not_lead_where_its_sentence_only_describes(analyse):
+    doc = analyse("My father looked at them both for a long moment. He kept the books "
+                  "for a firm of ironmongers, and he had voted for the Popular Front only because my mother told "
+                  "him to.\n\n"
+                  "“Does your father know you are here, Tomás?”\n")
+    names = [name for _, name, _ in speakers(doc)]
+    assert names == ["my father"]
+
+
+def test_the_one_watched_doing_something_leads_no_quote(analyse):
+    doc = analyse("In the kitchen, with the door shut, Judith leaned against the mangle and watched her mother "
+                  "scrape the pan.\n\n"
+                  "“What does he want?”\n\n"
+                  "“How should I know what he wants?”\n")
+    names = [name for _, name, _ in speakers(doc)]
+    assert names[0] == "Judith"

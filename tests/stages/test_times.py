@@ -536,3 +536,22 @@ def test_a_day_a_quotation_looks_forward_to_is_not_what_it_counts_from(analyse):
     values = {t.text: t.value for t in doc.times}
     assert values["the 3rd of June"] == "1882-06-03"
     assert values["the thirtieth of April"] == "1882-04-30"
+
+
+def test_the_reference_year_is_that_of_the_story_not_of_its_backstory(analyse):
+    doc = analyse("The summer of 1953 came late to Seaford. The house had been bought in 1931 by Gerald Ashcombe, "
+                  "with money his brother lent him.\n\n"
+                  "The telegram came on Saturday, the eighteenth of July.\n\n"
+                  "They both knew the story. In 1931 the bank at Lewes had not been lending to anyone. In July "
+                  "the house was full.\n")
+    values = {t.text: t.value for t in doc.times}
+    assert values["the eighteenth of July"] == "1953-07-18"
+    assert values["In July"] == "1953-07"
+
+
+def test_a_date_years_back_inside_a_paragraph_is_backstory(analyse):
+    doc = analyse("On the 18th of July 1953 the telegram came.\n\n"
+                  "Her mother turned off the tap. It was five years now since Gerald had died, in the March of "
+                  "1948, of a tired heart. That evening Lionel arrived.\n")
+    values = {t.text: t.value for t in doc.times}
+    assert values["That evening"] == "1953-07-18TEV"

@@ -114,6 +114,13 @@ def parse_name(text: str) -> NameForm:
     # "Maxim de Winter" and "Mr. de Winter", "Monsieur le Comte": a lower-case particle inside a
     # name is no name of its own
     words = [w for i, w in enumerate(words) if i == len(words) - 1 or w not in parts["surname_particles"]]
+    # "Okamura-san", "Takeuchi-sensei": the suffix is a title of the one named
+    suffixed = []
+    if words:
+        head, dash, tail = words[-1].rpartition("-")
+        if dash and head and tail.lower() in parts["honorific_suffixes"]:
+            words[-1] = head
+            suffixed.append(tail.lower())
     table = honorifics()
     titles, gender = [], ""
     while len(words) > 1 and words[0].lower() in table:
@@ -138,6 +145,7 @@ def parse_name(text: str) -> NameForm:
             break
     if maiden:
         gender = gender or parts["maiden_markers"][marker]
+    titles += suffixed
     standing = next(("married" if t in parts["married_titles"] else "unmarried" for t in titles
                      if t in parts["married_titles"] or t in parts["unmarried_titles"]), "")
     return NameForm(text=text, titles=titles, gender=gender, tokens=tokens, patronymic=patronymic,
@@ -760,7 +768,7 @@ def fullest_name(person: Person) -> str:
     over a pet name of it ("Anastasia Gurieva" over "Nastenka Gurieva"), then a name with its
     patronymic ("Anastasia Lvovna Gurieva"), then a surname in the form of the bearer's sex ("Zofia
     Nowicka" over "Zofia Nowicki"); never a garble, but "Morris Gruenbaum" over
-    "Morris" (a spelling without umlauts is no garble)."""
+    "Morris" (a spelling without umlauts is no garble); without an honorific suffix ("Yumi-chan")."""
     counts = Counter(" ".join(m.text.split()) for m, _ in person.mentions)
 
     def score(item):
@@ -776,6 +784,9 @@ def fullest_name(person: Person) -> str:
     while len(words) > 2 and (words[0].rstrip(".").lower() in honorifics() or words[0][:1].islower()
                               or words[0].lower() in name_parts()["leading_words"]):
         words.pop(0)
+    head, dash, tail = words[-1].rpartition("-")
+    if dash and head and tail.lower() in name_parts()["honorific_suffixes"]:
+        words[-1] = head              # "Yumi-chan" is Yumi
     return " ".join(words)
 
 

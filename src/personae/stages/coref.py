@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from collections import Counter, deque
 
-from personae.lang.en import gendered_nouns, given_names, honorifics, relation_terms, role_titles, unique_kin
+from personae.lang.en import gendered_nouns, given_names, honorifics, known_given_names, relation_terms, role_titles, unique_kin
 from personae.model import Document, Entity, Mention
 from personae.stages import stage
 from personae.stages.aliases import parse_name
@@ -113,6 +113,21 @@ def named_as_place(entity: Entity, parse) -> bool:
     for m in names:
         span = parse.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or span.root.ent_type_ not in PLACE_TYPES:
+            return False
+    return True
+
+
+def only_after_prepositions(entity: Entity, parse) -> bool:
+    """A name of unknown sex and no given name we know, met only after a preposition ("the line from
+    Shikoku", "the noise of Sakaisuji"; not "sat with Boris"), never acting, acted on or owning anything:
+    more likely a place the recogniser did not know than a person a pronoun could mean."""
+    names = [m for m in entity.mentions if m.kind != "PRON"]
+    if entity.gender != "unknown" or not names or any(m.kind != "PROP" for m in names):
+        return False
+    given = known_given_names()
+    for m in names:
+        span = parse.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.root.dep_ != "pobj" or m.text.split()[0].lower() in given:
             return False
     return True
 
@@ -343,7 +358,8 @@ class People:
 def resolve_pronouns(doc: Document) -> Document:
     told = any(e.is_narrator for e in doc.entities)     # "Father" of a narrator's story is a person, not a title
     people = [e for e in doc.entities if e.type == "PER" and (not title_only(e) or told and named_as_kin(e))
-              and not named_as_place(e, doc.parse) and not only_a_likeness(e, doc.parse)]
+              and not named_as_place(e, doc.parse) and not only_a_likeness(e, doc.parse)
+              and not only_after_prepositions(e, doc.parse)]
     if not people:
         return doc
     outside = outside_quotes([(q.start, q.end) for q in doc.quotes])
@@ -408,7 +424,8 @@ class Families:
     def member(self, owner: Entity, term: str) -> Entity | None:
         """The one person a family word of the owner's names: Mr. Bennet's wife is the one married
         woman of his surname (Mrs. Bennet), hers the one man of it; the mother (father) of someone of
-        the name who is neither is that woman (man), when the name has one couple; the daughter of one
+        the name who is neither is that woman (man), when the name has one couple, and an unmarried
+        woman's mother the one married woman of the name however many men it has; the daughter of one
         of the couple is the one unmarried woman of the name."""
         everyone = self.members.get(self.surname.get(id(owner), ""), [])
         members = [(p, standing) for p, standing in everyone if p is not owner]
@@ -422,6 +439,9 @@ class Families:
             return men[0]
         if term in ("mother", "father") and not owner_married and len(wives) == 1 and len(men) == 1:
             return wives[0] if term == "mother" else men[0]     # one couple of the name, and not the owner
+        owner_unmarried = any(p is owner and standing == "unmarried" for p, standing in everyone)
+        if term == "mother" and owner_unmarried and len(wives) == 1:
+            return wives[0]             # Miss Ashcombe's mother is the one Mrs Ashcombe
         if term == "daughter" and (owner_married or owner.gender == "he" and len(wives) == 1) and len(daughters) == 1:
             return daughters[0]
         return None

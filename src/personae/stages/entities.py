@@ -285,6 +285,8 @@ def is_destination(span) -> bool:
         return True
     if prep.lower_ in ("of", "to", "from") and prep.head.pos_ == "NOUN" and prep.head.lower_ in place_of_nouns():
         return True                 # "the curé of Prissé", "the road to Prissé"
+    if prep.lower_ == "at" and prep.head.lemma_ in ("be", "arrive", "stay", "live", "fight", "fall"):
+        return True                 # "were at Plevna", "arrived at Vyazma" (not "looked at Anna")
     return prep.lower_ in ("to", "from") and prep.head.lemma_.lower() in motion_verbs()
 
 
@@ -399,6 +401,22 @@ def whole_names(parse, spans: list[tuple[int, int, str, str]]) -> list[tuple[int
     return sorted(set(out))
 
 
+@lru_cache(maxsize=1)
+def suffixed_name_pattern() -> re.Pattern:
+    suffixes = "|".join(sorted(name_parts()["honorific_suffixes"], key=len, reverse=True))
+    return re.compile(r"\b[A-Z][^\W\d_]*(?:-[A-Z][^\W\d_]*)?-(?:" + suffixes + r")\b(?!-)", re.IGNORECASE)
+
+
+def suffixed_names(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """A name with an honorific suffix ("Nakagawa-san", "Yumi-chan", "Takeuchi-sensei") names a person,
+    whole, whatever part of it the recogniser found."""
+    found = [(m.start(), m.end()) for m in suffixed_name_pattern().finditer(text) if m.group()[0].isupper()]
+    if not found:
+        return spans
+    out = [s for s in spans if not any(s[0] < end and start < s[1] for start, end in found)]
+    return sorted(out + [(start, end, "PROP", "PER") for start, end in found])
+
+
 def repeated_names(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
     """Other uses of a person's name of two or more words that the recogniser found once and missed
     elsewhere (“Arkady Semyonovich, there was…” after "Arkady Semyonovich" in the narration)."""
@@ -454,6 +472,7 @@ def find_entities(doc: Document) -> Document:
     spans = sorted(spans + missed_names(doc.parse, spans) + introduced_names(doc.parse, spans, doc.text))
     spans = whole_names(doc.parse, spans)
     spans = sorted(spans + repeated_names(doc.text, spans))
+    spans = suffixed_names(doc.text, spans)
     spans = [(name_start(doc.text, s, e) if t == "PER" else date_start(doc.text, s, e), e, k, t) if k == "PROP"
              else (s, e, k, t) for s, e, k, t in spans]
     spans = [(after_imperative(doc.parse, s, e) if k == "PROP" else s, e, k, t) for s, e, k, t in spans]

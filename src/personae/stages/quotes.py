@@ -457,12 +457,32 @@ def letter_parts(text: str) -> Letter | None:
         ending = None
     own_line = greeting is not None and text[greeting.end():greeting.end() + 1] in ("\n", "")
     if ending is None and not (greeting and (heading or own_line)):
-        return None
+        return telegram(text)
     greeted = greeting.span("name") if greeting and greeting.group("name") else None
     if greeted and text[slice(*greeted)].lower() in honorifics():
         greeted = None                                  # Dear Sir, / My dear Madam: nobody by name
     signature = name_only(text, ending.span("name")) if ending and ending.group("name") else None
     return Letter(greeted, signature, ending.span("close") if ending else None)
+
+
+# A quotation in capitals of at least this many words is a telegram (or a sign, a headline).
+TELEGRAM_MIN_WORDS = 4
+CAPITAL_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+def telegram(text: str) -> Letter | None:
+    """A telegram is written in capitals and signed with its last word, a title after the name aside,
+    or its initials (ARRIVING MONDAY EVENING TRAIN STOP KISSES JUREK; … LETTER FOLLOWS SEIDEL
+    OBERLEUTNANT.; … KEEP WARM. T. P.)."""
+    words = list(CAPITAL_WORD.finditer(text))
+    if len(words) < TELEGRAM_MIN_WORDS or text != text.upper():
+        return None
+    titles = honorifics()
+    k = next((k for k in range(len(words) - 1, -1, -1) if words[k].group().lower() not in titles), len(words) - 1)
+    first = k
+    while first > 0 and len(words[first].group()) == 1 and len(words[first - 1].group()) == 1:
+        first -= 1                                     # initials: T. P.
+    return Letter(None, (words[first].start(), words[k].end()), None)
 
 
 def name_only(text: str, span: tuple[int, int]) -> tuple[int, int]:

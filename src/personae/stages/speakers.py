@@ -53,7 +53,7 @@ from collections import Counter
 from itertools import islice
 from dataclasses import dataclass, field
 
-from personae.lang.en import not_speakers, relation_terms, reply_verbs, unique_kin
+from personae.lang.en import honorifics, not_speakers, relation_terms, reply_verbs, unique_kin
 from personae.model import Document, Entity, Mention, Quote
 from personae.stages import stage
 from personae.stages.coref import (KIN_TITLES, TITLE_SYNONYMS, Families, People, merge_into, pronoun_owners,
@@ -100,6 +100,9 @@ UNNAMED_SUBJECT_DEPS = ("nsubj", "nsubjpass", "dobj", "attr")
 ARTICLES = {"a", "an", "the"}
 # Subjects that are nobody in particular ("no one", "all who passed", "everybody"): no speaker.
 NOBODY_IN_PARTICULAR = {"no", "nobody", "none", "all", "every", "everybody", "everyone", "nothing", "everything"}
+# a clause set in a sentence by these ("while Pike wrote", "because my mother told him to") does not
+# give the sentence its lead
+ASIDE_MARKS = {"while", "whilst", "because"}
 FIRST_PERSON = {"i", "me", "my", "mine", "myself"}
 SECOND_PERSON = {"you", "your", "yours", "yourself"}
 PERSON_PRONOUNS = {"he", "him", "she", "her", "i", "me", "we", "they", "us", "them"}
@@ -307,6 +310,7 @@ class Speakers:
         self.bounds = paragraph_bounds(doc.text)[1:]
         self.blank_lines = BLANK_LINE.search(doc.text) is not None
         self.sentence_lines = not self.blank_lines and sentence_per_line(doc.text)
+        self.letters: set[int] = set()          # id() of the utterances that are signed letters
 
     def entity_for(self, token) -> tuple[Entity | None, str]:
         """The entity a tag's subject (or object) token stands for, and how it was named."""
@@ -443,6 +447,7 @@ class Speakers:
                                 for a, b in zip(utterances, utterances[1:])]
         for utterance in utterances:
             if self.letter(utterance):
+                self.letters.add(id(utterance))
                 continue
             self.explicit(utterance, spans)
             if utterance.speaker is None:
@@ -499,7 +504,10 @@ class Speakers:
         # the writer as plainly as a tag's name states a speaker, so it takes the explicit level;
         # a valediction resolved by coreference takes the anaphoric level, as a "said the old man".
         if parts.signature is not None:
-            signer = self.person_named(*offsets(parts.signature)) or self.new_person(*offsets(parts.signature))
+            signer = self.person_named(*offsets(parts.signature))
+            signed = quote.text[slice(*parts.signature)]
+            if signer is None and not signed.isupper():    # no one is made of a telegram's last word
+                signer = self.new_person(*offsets(parts.signature))
             rule = "explicit"
         elif parts.valediction is not None:
             signer, rule = self.index.entity_at(*offsets(parts.valediction)), "anaphoric"
@@ -513,14 +521,20 @@ class Speakers:
         return True
 
     def person_named(self, start: int, end: int) -> Entity | None:
-        """The person a name in a letter stands for: the one with that name among their names, else
+        """The person a name in a letter stands for: one with a full name of those initials ("T. P.":
+        Thomas Pemberton), else the one with that name among their names, else
         one with a mention of a name inside the span, else one whose names hold it as words
         ("Eleanor" of "Eleanor Ashford"); the most mentioned first."""
-        name = self.doc.text[start:end]
+        name = self.doc.text[start:end].lower()          # a telegram's JUREK is Jurek
         people = [e for e in self.doc.entities if e.type == "PER" and not title_only(e)]
         inside = [e for e in people for m in e.mentions if start <= m.start and m.end <= end and m.kind == "PROP"]
-        words = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
-        for found in ([e for e in people if name in (e.name, *(a.text for a in e.aliases))], inside,
+        words = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE)
+        initials = re.findall(r"\w", name) if re.fullmatch(r"(?:\w\.?\s*){2,3}", name) else None
+        for found in ([e for e in people if initials and any(
+                           [w[0].lower() for w in m.text.split()
+                            if w[0].isupper() and w.rstrip(".").lower() not in honorifics()] == initials
+                           for m in e.mentions if m.kind == "PROP" and len(m.text.split()) > 1)],
+                      [e for e in people if name in (e.name.lower(), *(a.text.lower() for a in e.aliases))], inside,
                       [e for e in people if any(words.search(m.text) for m in e.mentions if m.kind == "PROP")]):
             if found:
                 return max(found, key=lambda e: len(e.mentions))
@@ -828,7 +842,9 @@ class Speakers:
             gap = self.doc.text[utterances[k - 1].end:utterances[k].start] if k else "x"
             # (not where a sentence a line is no paragraph: there the speaker goes on after a tag line)
             own_tag = k > 0 and not self.sentence_lines and utterances[k - 1].tag_after and self.one_sentence(gap)
-            linked = not self.breaks[k] and (not gap.strip() or own_tag)
+            # a letter or a telegram read out is no turn of the talk around it
+            letter = id(utterances[k]) in self.letters or k > 0 and id(utterances[k - 1]) in self.letters
+            linked = not self.breaks[k] and (not gap.strip() or own_tag) and not letter
             if linked:
                 runs[-1].append(k)
             else:
@@ -998,19 +1014,22 @@ class Speakers:
         # "Hallam stood by the fire, while Pike wrote at the table": the main clause's subject leads
         # over one of a clause set in it
         aside = [t for t in subjects if t.head.dep_ == "advcl"
-                 and any(c.dep_ == "mark" and c.lower_ in ("while", "whilst") for c in t.head.children)]
+                 and any(c.dep_ == "mark" and c.lower_ in ASIDE_MARKS for c in t.head.children)]
         subjects = aside + [t for t in subjects if t not in aside]
         for token in reversed(subjects):
+            if acting and token in aside and len(aside) < len(subjects):
+                continue              # the main clause only describes: its subject still leads, not the aside's
             if nobody_in_particular(token):
                 continue              # No one went to meet them. “What desolation!”; as if somebody might
             if token.lower_ in RELATIVE_SUBJECTS and token.head.dep_ == "relcl":
                 continue              # "he looked at all who passed": the one a relative clause describes
             if in_a_comparison(token):
                 continue              # "…, as a man moves a piece when he has lost": someone in a comparison
-            if token.lower_ in ("me", "him", "her", "us", "them") and token.head.tag_ == "VB" \
+            if token.head.tag_ == "VB" \
                     and token.head.dep_ in ("ccomp", "xcomp") and not is_speech_verb(token.head) \
                     and token.head.lemma_ not in ("speak", "talk"):
-                continue              # "she watched me eat": the one watched does not lead ("heard her speak" does)
+                continue              # "she watched me eat", "watched her mother scrape the pan": the one
+                                      # watched does not lead ("heard her speak" does)
             entity = self.entity_for(token)[0]
             # a group ("the way other people watch a fire") leads no quote: the person before it may
             if entity is not None and entity.gender != "they" and not (acting and describes(token.head)):

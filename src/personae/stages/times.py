@@ -94,6 +94,8 @@ DAY_KINDS = {"iso", "numeric", "dmy", "mdy"}
 APPOSITION = re.compile(r",?\s*(?:(?:on|in)\s+)?")
 SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+")
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+# a date this many years before the narrative time, inside a paragraph, is backstory ("since he had died, in 1948")
+BACKSTORY_YEARS = 2
 
 
 @dataclass(frozen=True)
@@ -337,12 +339,26 @@ def reference_year(doc: Document, matches: list[Match]) -> int | None:
     if doc.options.get("year") is not None:
         return int(doc.options["year"])
     years = [int(m.groups["year"]) for m in matches if m.kind in FULL_DATES and m.groups.get("year")] \
-        or [int(m.groups["year"]) for m in matches if "year" in m.groups]
+        or story_years(doc, matches) or [int(m.groups["year"]) for m in matches if "year" in m.groups]
     if not years:
         return None
     counts = Counter(years)
     best = max(counts.values())
     return next(y for y in years if counts[y] == best)
+
+
+def story_years(doc: Document, matches: list[Match]) -> list[int]:
+    """The years named that set the narrative time: "The summer of 1953 came late to Seaford", not the
+    backstory told after it ("it had been bought in 1931")."""
+    resolver, narration = Resolver(doc, None), Narration(doc)
+    years = []
+    for k, match in enumerate(m for m in matches if m.groups.get("year")):
+        type_, value, _ = resolver.resolve(match)
+        time = TimeExpr(id=f"T{k + 1}", start=match.start, end=match.end, text=doc.text[match.start:match.end],
+                        value=value, type=type_)
+        if narration.advance(time):
+            years.append(int(match.groups["year"]))
+    return years
 
 
 def full_year(short: str, ref_year: int | None) -> int:
@@ -947,7 +963,8 @@ def since_clause(doc: Document, start: int, end: int) -> bool:
 
 
 def past_perfect(verb) -> bool:
-    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD"
+    """ "had gone", and "had been lending" too."""
+    return verb.tag_ in ("VBN", "VBG") and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD"
                                       for c in verb.children)
 
 
@@ -1128,6 +1145,10 @@ class Narration:
         """Is `offset` in the first sentence of its paragraph?"""
         return self.sentence_start(offset) <= self.paragraph_start(offset)
 
+    def opens_sentence(self, offset: int) -> bool:
+        """Does the sentence open with the time ("In 1946 she travelled to New York")?"""
+        return len(self.text[self.sentence_start(offset):offset].split()) <= 1
+
     def said_later(self, time: TimeExpr) -> bool:
         """Is the date introduced as coming later: "Afterwards, on 2 February 1938, ..." (not "since then")?"""
         start = self.sentence_start(time.start)
@@ -1157,8 +1178,20 @@ class Narration:
         if (self.current is not None and earlier(when, self.current) and not self.opens_paragraph(time.start)
                 and self.current_start >= self.paragraph_start(time.start) and not self.said_later(time)):
             return False
+        # so is an earlier date told in the past perfect, wherever it stands ("In 1931 the bank at Lewes
+        # had not been lending to anyone"), and one years back that does not open its paragraph ("It was
+        # five years now since Gerald had died, in the March of 1948"; not "… In 1946 she travelled")
+        if self.current is not None and earlier(when, self.current) and (
+                clause_tense(self.doc, time.start, time.end) == "perfect"
+                or not self.opens_paragraph(time.start) and years_back(when, self.current) >= BACKSTORY_YEARS
+                and not self.opens_sentence(time.start)):
+            return False
         self.current, self.current_id, self.current_start = when, time.id, time.start
         return True
+
+
+def years_back(when: When, current: When) -> int:
+    return current.year - when.year if current.year is not None and when.year is not None else 0
 
 
 def moves_on(time: TimeExpr) -> bool:
