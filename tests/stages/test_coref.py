@@ -308,3 +308,19 @@ def test_an_unmarried_womans_mother_is_the_one_married_woman_of_her_name(analyse
     mother = doc.text.index("her mother")
     holders = [e.name for e in doc.entities for m in e.mentions if m.start == mother and m.text == "her mother"]
     assert holders == ["Mrs. Ashcombe"]
+
+
+def test_his_uncle_is_the_one_person_called_uncle_by_name(analyse):
+    doc = analyse("Robert Ashcombe came in from the garage. “Is Uncle Lionel here yet?”\n\n"
+                  "His uncle was in the hall, reading the barometer.\n")
+    uncle = doc.text.index("His uncle")
+    holders = [e.name for e in doc.entities for m in e.mentions if m.start == uncle and m.kind == "NOM"]
+    assert holders == ["Uncle Lionel"]
+
+
+def test_the_sister_of_someone_unmarried_is_the_one_unmarried_woman_of_the_name(analyse):
+    doc = analyse("Mrs. Moss kept the shop. Mr. Kenneth Moss sold the fruit, and Miss Moss kept the books.\n\n"
+                  "Kenneth sat by the till. His sister was at the window.\n")
+    sister = doc.text.index("His sister")
+    holders = [e.name for e in doc.entities for m in e.mentions if m.start == sister and m.kind == "NOM"]
+    assert holders == ["Miss Moss"]

@@ -304,3 +304,9 @@ def test_a_name_with_an_honorific_suffix_names_a_person_and_the_suffix_is_a_titl
     people = {e.name: {m.text for m in e.mentions if m.kind == "PROP"} for e in doc.entities if e.type == "PER"}
     assert people["Yumi"] == {"Yumi-chan", "Yumi"}
     assert "Nakagawa" in people and "Okamura" in people
+
+
+def test_a_title_set_apart_from_the_name_after_it_is_part_of_the_name(analyse):
+    doc = analyse("The Reverend Arthur Thursby arrived a little after three, on foot.\n")
+    people = [[m.text for m in e.mentions if m.kind != "PRON"] for e in doc.entities if e.type == "PER"]
+    assert people == [["The Reverend Arthur Thursby"]]

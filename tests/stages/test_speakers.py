@@ -548,3 +548,12 @@ def test_the_one_watched_doing_something_leads_no_quote(analyse):
                   "“How should I know what he wants?”\n")
     names = [name for _, name, _ in speakers(doc)]
     assert names[0] == "Judith"
+
+
+def test_a_letter_the_narration_says_is_from_someone_is_theirs(analyse):
+    doc = analyse("My mother had already received a letter. She showed it to me that evening. It was from Aunt "
+                  "Elena, in the small slanting hand the nuns had taught her:\n\n"
+                  "«Dear Maria, Grigore will not write to you himself, so I write behind his back.»\n\n"
+                  "«You will go,» my mother said.\n")
+    assert [(name, q.kind) for (_, name, _), q in zip(speakers(doc), doc.quotes)] == [
+        ("Aunt Elena", "written"), ("my mother", "speech")]

@@ -35,7 +35,7 @@ from collections import Counter, deque
 from personae.lang.en import gendered_nouns, given_names, honorifics, known_given_names, relation_terms, role_titles, unique_kin
 from personae.model import Document, Entity, Mention
 from personae.stages import stage
-from personae.stages.aliases import parse_name
+from personae.stages.aliases import either_name_titles, parse_name
 from personae.stages.entities import canonical_text, count_aliases, head_phrase, name_key
 from personae.stages.quotes import outside_quotes
 
@@ -402,7 +402,7 @@ def resolve_pronouns(doc: Document) -> Document:
 
 
 # "his wife", "her father": the description of a spouse or a parent, by whose pronoun.
-FAMILY_ROLE = re.compile(r"(?i)(?P<whose>his|her)\s+(?P<term>wife|widow|husband|widower|mother|father)")
+FAMILY_ROLE = re.compile(r"(?i)(?P<whose>his|her)\s+(?P<term>wife|widow|husband|widower|mother|father|sister)")
 
 
 class Families:
@@ -412,9 +412,14 @@ class Families:
     def __init__(self, people: list[Entity]):
         self.members: dict[str, list[tuple[Entity, str]]] = {}     # surname -> (person, standing)
         self.surname: dict[int, str] = {}
+        given = known_given_names()
         for person in people:
             forms = [parse_name(m.text) for m in person.mentions if m.kind == "PROP"]
-            surnames = {f.last or f.tokens[0] for f in forms if f.tokens and (f.last or f.titles and not f.given_only)}
+            # (a surname after Miss, Signora, which may lead a given name too: "Miss Moss", not "Miss Kitty"
+            # nor "Mademoiselle Émilie" of Émilie Delorme)
+            own_given = given | {f.first for f in forms if f.first}
+            surnames = {f.last or f.tokens[0] for f in forms if f.tokens and (f.last or f.titles and (
+                not f.given_only or f.titles[0] in either_name_titles() and f.tokens[0] not in own_given))}
             if len(surnames) == 1 and person.gender in ("he", "she"):
                 (surname,) = surnames
                 standing = next((f.standing for f in forms if f.standing), "")
@@ -425,7 +430,8 @@ class Families:
         """The one person a family word of the owner's names: Mr. Bennet's wife is the one married
         woman of his surname (Mrs. Bennet), hers the one man of it; the mother (father) of someone of
         the name who is neither is that woman (man), when the name has one couple, and an unmarried
-        woman's mother the one married woman of the name however many men it has; the daughter of one
+        woman's mother the one married woman of the name however many men it has, and the sister of
+        someone unmarried the one unmarried woman of it; the daughter of one
         of the couple is the one unmarried woman of the name."""
         everyone = self.members.get(self.surname.get(id(owner), ""), [])
         members = [(p, standing) for p, standing in everyone if p is not owner]
@@ -439,6 +445,8 @@ class Families:
             return men[0]
         if term in ("mother", "father") and not owner_married and len(wives) == 1 and len(men) == 1:
             return wives[0] if term == "mother" else men[0]     # one couple of the name, and not the owner
+        if term == "sister" and not owner_married and len(daughters) == 1:
+            return daughters[0]         # Robert Ashcombe's sister is the one Miss Ashcombe
         owner_unmarried = any(p is owner and standing == "unmarried" for p, standing in everyone)
         if term == "mother" and owner_unmarried and len(wives) == 1:
             return wives[0]             # Miss Ashcombe's mother is the one Mrs Ashcombe
@@ -582,13 +590,22 @@ def join_named_kin(people: list[Entity], outside, text: str) -> set[int]:
     """The narrator's kin once named ("my brother Tomáš", "Uncle Wacek"): another "my brother" or
     "my uncle" of the narration ("My brother, who was born in 1924,") is that person, when the
     narrator names only one brother (uncle); a kin never named is one person in all the narration's
-    "my grandmother"s, unless the narrator speaks of more than one (`several_kin`). Returns the ids
+    "my grandmother"s, unless the narrator speaks of more than one (`several_kin`); "his uncle", "her
+    aunt" of the narration is the one person called Uncle (Aunt) by name ("Uncle Lionel"). Returns the ids
     (id()) of the entities joined."""
     kin = relation_terms()
 
     def key(mention: Mention) -> str | None:
         words = mention.text.lower().replace(",", " ").split()
         if mention.kind == "NOM" and len(words) > 1 and words[0] in ("my", "our") and words[1] in kin \
+                and outside(mention.start):
+            return words[1]
+        return None
+
+    def titled_key(mention: Mention) -> str | None:
+        # "his uncle", "her aunt" of the narration: the one the family calls Uncle (Aunt) by name
+        words = mention.text.lower().split()
+        if mention.kind == "NOM" and len(words) == 2 and words[0] in ("his", "her") and words[1] in KIN_TITLES \
                 and outside(mention.start):
             return words[1]
         return None
@@ -604,9 +621,20 @@ def join_named_kin(people: list[Entity], outside, text: str) -> set[int]:
     joined: set[int] = set()
     unnamed: dict[str, Entity] = {}     # a kin the narrator never names: the first "my grandmother"
     several: dict[str, bool] = {}       # term -> does the narrator speak of more than one (read once a term)
+    titled: dict[str, list[Entity]] = {}
     for entity in people:
+        for term in {title(m) for m in entity.mentions} - {None}:
+            titled.setdefault(term, []).append(entity)
+    for entity in people:
+        if entity.is_narrator or any(m.kind == "PROP" for m in entity.mentions):
+            continue
+        by_title = {titled_key(m) for m in entity.mentions if m.kind != "PRON"}
+        if len(by_title) == 1 and None not in by_title and len(titled.get(next(iter(by_title)), [])) == 1:
+            merge_into(titled[next(iter(by_title))][0], entity)
+            joined.add(id(entity))
+            continue
         terms = {key(m) for m in entity.mentions if m.kind != "PRON"}
-        if entity.is_narrator or len(terms) != 1 or None in terms or any(m.kind == "PROP" for m in entity.mentions):
+        if len(terms) != 1 or None in terms:
             continue
         term = next(iter(terms))
         owners = named.get(term, [])

@@ -401,6 +401,25 @@ def whole_names(parse, spans: list[tuple[int, int, str, str]]) -> list[tuple[int
     return sorted(set(out))
 
 
+def titles_with_their_names(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """A title the recogniser set apart from the name right after it ("The Reverend" | "Arthur Thursby")
+    is part of that name."""
+    titles = honorifics()
+    out: list[tuple[int, int, str, str]] = []
+    for span in spans:
+        start, end, kind, etype = span
+        if out and kind == "PROP" and etype == "PER":
+            before = out[-1]
+            words = text[before[0]:before[1]].lower().split()
+            if before[2] == "NOM" and before[3] == "PER" and text[before[1]:start] == " " and end - start > 1 \
+                    and words and words[-1].rstrip(".") in titles and words[-1] not in relation_terms() and all(
+                        w == "the" or w.rstrip(".") in titles for w in words):
+                out[-1] = (before[0], end, "PROP", "PER")
+                continue
+        out.append(span)
+    return out
+
+
 @lru_cache(maxsize=1)
 def suffixed_name_pattern() -> re.Pattern:
     suffixes = "|".join(sorted(name_parts()["honorific_suffixes"], key=len, reverse=True))
@@ -473,6 +492,7 @@ def find_entities(doc: Document) -> Document:
     spans = whole_names(doc.parse, spans)
     spans = sorted(spans + repeated_names(doc.text, spans))
     spans = suffixed_names(doc.text, spans)
+    spans = titles_with_their_names(doc.text, spans)
     spans = [(name_start(doc.text, s, e) if t == "PER" else date_start(doc.text, s, e), e, k, t) if k == "PROP"
              else (s, e, k, t) for s, e, k, t in spans]
     spans = [(after_imperative(doc.parse, s, e) if k == "PROP" else s, e, k, t) for s, e, k, t in spans]

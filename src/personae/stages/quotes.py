@@ -521,11 +521,21 @@ def valediction_ok(ending: re.Match) -> bool:
 
 
 def written_context(doc: Document, quote: Quote, prev_end: int) -> bool:
-    """A written thing named just before the quote: “the letter ran: “…”"."""
-    before = token_window(doc.parse, max(prev_end, quote.start - 120), quote.start)[-8:]
+    """A written thing named just before the quote (“the letter ran: “…”"), or in the paragraph a colon
+    leads into it from ("My mother had received a letter. … It was from Aunt Elena, in the small
+    slanting hand the nuns had taught her: «…»")."""
+    before = [t for t in token_window(doc.parse, max(prev_end, quote.start - 120), quote.start) if not t.is_space][-8:]
+    if not before or before[-1].text not in ":,":
+        return False
+    if before[-1].text == ":":
+        lead = doc.text.rfind("\n", max(prev_end, quote.start - LEAD_REACH), before[-1].idx) + 1
+        before = token_window(doc.parse, max(prev_end, quote.start - LEAD_REACH, lead), quote.start)
     nouns = written_nouns()
-    return any(t.lemma_.lower() in nouns and t.pos_ == "NOUN" for t in before) and \
-        bool(before) and before[-1].text in ":,"
+    return any(t.lemma_.lower() in nouns and t.pos_ == "NOUN" for t in before)
+
+
+# How far back a colon's paragraph is read for the written thing it leads into.
+LEAD_REACH = 600
 
 
 def written_tag(verb) -> bool:

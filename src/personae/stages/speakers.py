@@ -53,14 +53,14 @@ from collections import Counter
 from itertools import islice
 from dataclasses import dataclass, field
 
-from personae.lang.en import honorifics, not_speakers, relation_terms, reply_verbs, unique_kin
+from personae.lang.en import honorifics, not_speakers, relation_terms, reply_verbs, unique_kin, written_nouns
 from personae.model import Document, Entity, Mention, Quote
 from personae.stages import stage
 from personae.stages.coref import (KIN_TITLES, TITLE_SYNONYMS, Families, People, merge_into, pronoun_owners,
                                    title_only)
 from personae.stages.entities import count_aliases, name_span
 from personae.stages.quotes import (BLANK_LINE, SENTENCE_END, QuoteIndex, find_tag, is_speech_verb, letter_parts,
-                                    neighbours, paragraph_bounds, paragraph_of, outside_quotes)
+                                    neighbours, paragraph_bounds, paragraph_of, outside_quotes, token_window)
 
 # Share of right speakers per attribution rule on LitBank's 73 training texts (1,240 gold
 # quotations, paragraph breaks restored from the books; training/quotes_dev.py --paragraphs prints
@@ -103,6 +103,8 @@ NOBODY_IN_PARTICULAR = {"no", "nobody", "none", "all", "every", "everybody", "ev
 # a clause set in a sentence by these ("while Pike wrote", "because my mother told him to") does not
 # give the sentence its lead
 ASIDE_MARKS = {"while", "whilst", "because"}
+# Verbs whose subject wrote the written quote that follows ("Anna wrote:", "he had scrawled:").
+WRITING_VERBS = {"write", "scrawl", "scribble", "type", "sign", "wire", "telegraph", "cable", "pencil"}
 FIRST_PERSON = {"i", "me", "my", "mine", "myself"}
 SECOND_PERSON = {"you", "your", "yours", "yourself"}
 PERSON_PRONOUNS = {"he", "him", "she", "her", "i", "me", "we", "they", "us", "them"}
@@ -446,7 +448,7 @@ class Speakers:
         self.breaks = [True] + [len(self.doc.text[a.end:b.start].strip()) > CONVERSATION_GAP
                                 for a, b in zip(utterances, utterances[1:])]
         for utterance in utterances:
-            if self.letter(utterance):
+            if self.letter(utterance) or self.narrated_writer(utterance):
                 self.letters.add(id(utterance))
                 continue
             self.explicit(utterance, spans)
@@ -519,6 +521,25 @@ class Speakers:
         utterance.speaker, utterance.attribution, utterance.rule = signer, rule, rule
         utterance.called = utterance.vocatives = [greeted] if greeted not in (None, signer) else []
         return True
+
+    def narrated_writer(self, utterance: Utterance) -> bool:
+        """A written quote whose writer the narration leading into it names: "It was from Aunt Elena, in
+        her slanting hand:", "a note from Kessler:", "Anna wrote:" (the nearest such person). False,
+        leaving the quote to the other rules, where it names none."""
+        quote = utterance.quotes[0]
+        if quote.kind != "written":
+            return False
+        for token in reversed(token_window(self.doc.parse, max(0, quote.start - CONVERSATION_GAP), quote.start)):
+            if self.inside_quote(token.idx):
+                break
+            writes = token.dep_ in SUBJECT_DEPS and token.head.lemma_ in WRITING_VERBS
+            sent = token.dep_ == "pobj" and token.head.lower_ == "from" \
+                and (token.head.head.lemma_ == "be" or token.head.head.lemma_.lower() in written_nouns())
+            writer = self.entity_for(token)[0] if writes or sent else None
+            if writer is not None and writer.type == "PER" and writer.gender != "they":
+                utterance.speaker, utterance.attribution, utterance.rule = writer, "anaphoric", "anaphoric"
+                return True
+        return False
 
     def person_named(self, start: int, end: int) -> Entity | None:
         """The person a name in a letter stands for: one with a full name of those initials ("T. P.":
