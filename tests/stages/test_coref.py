@@ -324,3 +324,16 @@ def test_the_sister_of_someone_unmarried_is_the_one_unmarried_woman_of_the_name(
     sister = doc.text.index("His sister")
     holders = [e.name for e in doc.entities for m in e.mentions if m.start == sister and m.kind == "NOM"]
     assert holders == ["Miss Moss"]
+
+
+def test_the_minister_is_the_one_reverend_of_the_story(analyse):
+    doc = analyse("The Reverend Amos Thayer came to supper on Thursday. The minister ate little and said less.\n")
+    minister = doc.text.index("The minister")
+    holders = [e.name for e in doc.entities for m in e.mentions if m.start == minister]
+    assert holders == ["Amos Thayer"]
+
+
+def test_given_names_of_many_languages_tell_a_gender(analyse):
+    doc = analyse("Lionel sat with Ana and Kenji at the window. Grigore brought the tea.\n")
+    genders = {e.name: e.gender for e in doc.entities if e.type == "PER"}
+    assert genders == {"Lionel": "he", "Ana": "she", "Kenji": "he", "Grigore": "he"}

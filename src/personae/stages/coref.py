@@ -48,6 +48,9 @@ LEADING_ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)     # "The Avvocato Ferd
 TITLE_SYNONYMS = {"dr": "doctor", "prof": "professor", "capt": "captain", "col": "colonel", "gen": "general",
                   "lt": "lieutenant", "sgt": "sergeant", "doktor": "doctor", "dottore": "doctor",
                   "docteur": "doctor", "professore": "professor", "profesor": "professor"}
+# The style of a clergyman, and what the narration calls the one clergyman of a story.
+CLERGY_STYLES = {"reverend", "rev"}
+CLERGY_NOUNS = {"minister", "vicar", "rector", "pastor", "parson", "clergyman", "chaplain"}
 PRONOUN_GENDER = {"he": "he", "him": "he", "his": "he", "himself": "he",
                   "she": "she", "her": "she", "hers": "she", "herself": "she"}
 # Person mentions a pronoun looks back over, and how far back (characters).
@@ -106,9 +109,11 @@ def head_is_plural(parse, mention: Mention) -> bool:
 
 
 def named_as_place(entity: Entity, parse) -> bool:
-    """A "person" whose every name the base recogniser calls a place ("Moscow")."""
+    """A "person" whose every name the base recogniser calls a place ("Moscow"), and none a given name
+    we know ("Kenji")."""
     names = [m for m in entity.mentions if m.kind == "PROP"]
-    if not names or len(names) < len(entity.mentions):
+    if not names or len(names) < len(entity.mentions) \
+            or any(m.text.split()[0].lower() in known_given_names() for m in names):
         return False
     for m in names:
         span = parse.char_span(m.start, m.end, alignment_mode="expand")
@@ -552,6 +557,9 @@ def join_roles(doc: Document, people: list[Entity], outside) -> set[int]:
         if len(offices) == 1 and not any(titles[t] == "she" for t in used - roles) \
                 and any(m.kind == "PROP" for m in entity.mentions):
             titled.setdefault(offices.pop(), []).append(entity)
+        elif not offices and used & CLERGY_STYLES and any(m.kind == "PROP" for m in entity.mentions):
+            for noun in CLERGY_NOUNS:     # "The Reverend Amos Thayer" is "the minister", "the vicar"
+                titled.setdefault(noun, []).append(entity)
         if named:       # "Mr. Thomas Pemberton, solicitor,": a calling in apposition, without an article
             for noun in {m.text.lower() for m in entity.mentions if m.kind == "NOM" and BARE_CALLING.fullmatch(m.text)}:
                 called_as.setdefault(noun, []).append(entity)
