@@ -569,3 +569,12 @@ def test_a_name_with_a_particle_joins_its_titled_surname():
 def test_an_initial_never_stands_for_a_kin_word_used_as_a_name():
     assert first_names_match("p", "paco")
     assert not first_names_match("p", "papá")
+
+
+def test_a_garbled_name_the_recogniser_missed_or_called_a_place_is_found_and_joined(analyse):
+    doc = analyse("Vasile Bârzu, the Party secretary, stood by the gate with his list. Bârzu did not look up.\n\n"
+                  "“The boy is at the school in Iași,” my uncle said. He glanced at Pârzu and then down at his "
+                  "boots.\n")
+    (barzu,) = [e for e in doc.entities if "Vasile Bârzu" in {a.text for a in e.aliases}]
+    assert "Pârzu" in {a.text for a in barzu.aliases}
+    assert any(f.kind == "name_variant" and barzu.id in f.entities for f in doc.findings)

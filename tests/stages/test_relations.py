@@ -288,3 +288,9 @@ def test_what_the_stated_kinship_implies_is_added_less_sure_than_what_it_comes_f
     implied = next(r for r in doc.relations if (names[r.subject], r.predicate, names[r.object])
                    == ("Erik Lindqvist", "parent_of", "Nils Lindqvist"))
     assert implied.confidence < stated.confidence
+
+
+def test_a_sister_in_law_is_no_sister_and_a_marriage_wished_for_is_none(analyse):
+    doc = analyse("Lionel Ashcombe kissed his sister-in-law’s cheek in the hall.\n\n"
+                  "“And you?” said Robert.\n\n“I’d marry Major Pellew,” said Judith Ashcombe.\n")
+    assert not [r for r in doc.relations if r.predicate in ("sibling_of", "spouse_of")]

@@ -637,10 +637,54 @@ def build_persons(forms: list[tuple[Mention, NameForm]]) -> list[Person]:
     return persons
 
 
+CAPITALISED = re.compile(r"(?<![\w'’-])[^\W\d_a-z][^\W\d_]{3,}(?![\w'’-])")
+MID_SENTENCE = re.compile(r"[\w,;]\s+$")
+
+
+def garbled_mentions(text: str, people: list[Entity], taken: list[tuple[int, int]]) -> list[Entity]:
+    """Capitalised words the recogniser passed over or called no person that are spelt like the name of
+    a person it found but for a garble ("He glanced at Pârzu" where Bârzu is named; "Betrov" beside Petrov): one person
+    entity for each such spelling, for the clustering to join or keep apart. The word must stand inside
+    a sentence somewhere and never be written in lower case (no common word capitalised by position)."""
+    by_skeleton: dict[str, set[str]] = {}
+    for entity in people:
+        for m in entity.mentions:
+            if m.kind == "PROP":
+                for word in CAPITALISED.findall(m.text):
+                    by_skeleton.setdefault(skeleton(word.lower()), set()).add(word.lower())
+    if not by_skeleton:
+        return []
+    covered = bytearray(len(text))
+    for start, end in taken:
+        covered[start:end] = b"\x01" * (end - start)
+    uses: dict[str, list[re.Match]] = {}
+    inside: set[str] = set()
+    for match in CAPITALISED.finditer(text):
+        word = match.group().lower()
+        names = by_skeleton.get(skeleton(word))
+        if not names or word in names or any(covered[match.start():match.end()]) \
+                or not any(related_spellings(word, name) for name in names):
+            continue
+        uses.setdefault(word, []).append(match)
+        if MID_SENTENCE.search(text, max(0, match.start() - 3), match.start()):
+            inside.add(word)
+    lower = {w for w in uses if re.search(rf"(?<![\w'’-]){re.escape(w)}(?![\w'’-])", text)}
+    return [Entity(id="", type="PER", name=uses[word][0].group(),
+                   mentions=[Mention(start=m.start(), end=m.end(), text=m.group(), kind="PROP") for m in uses[word]])
+            for word in sorted(inside - lower - known_given_names() - honorifics().keys())]
+
+
 @stage("aliases", requires=("entities",), assigns=("entities", "findings"))
 def cluster_aliases(doc: Document) -> Document:
     doc.findings = [f for f in doc.findings if f.kind != "name_variant"]  # rerunnable
     people = [e for e in doc.entities if e.type == "PER" and any(m.kind == "PROP" for m in e.mentions)]
+    # (the recogniser may have called a garbled name a place: "glanced at Pârzu"; the person's it is)
+    garbled = garbled_mentions(doc.text, people, [(m.start, m.end) for e in people for m in e.mentions])
+    spans = {(m.start, m.end) for e in garbled for m in e.mentions}
+    for entity in doc.entities:
+        entity.mentions = [m for m in entity.mentions if (m.start, m.end) not in spans]
+    doc.entities = [e for e in doc.entities if e.mentions]
+    people = [e for e in people if e.mentions] + garbled
     chosen = {id(e) for e in people}
     others = [e for e in doc.entities if id(e) not in chosen]
     forms = sorted(((m, parse_name(title_before(doc.text, m.start) + m.text))

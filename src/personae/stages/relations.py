@@ -97,7 +97,7 @@ FAMILY = re.compile(r"(?i)the\s+(?P<surname>\w[\w-]*?)s")
 ADDRESS_WORDS = {"sir", "madam", "madame", "ma'am", "miss", "mister", "sire", "dear", "darling", "my dear",
                  "my lord", "my lady", "your honour", "your honor", "your majesty", "your excellency"}
 # Verbs under a modal or "to" state what might, should or was meant to happen, not what did.
-IRREALIS = {"should", "would", "could", "might", "may", "must", "can", "shall", "will", "'d", "to"}
+IRREALIS = {"should", "would", "could", "might", "may", "must", "can", "shall", "will", "'d", "’d", "'ll", "’ll", "to"}
 PRONOUN_GENDER = {"his": "he", "her": "she", "their": ""}
 LOOKBACK_SENTENCES = 1
 PRONOUN_DISCOUNT = 0.6
@@ -146,8 +146,9 @@ class PersonMention:
 def term_pattern() -> str:
     terms = "|".join(re.escape(t) for t in sorted(relation_terms(), key=len, reverse=True))
     modifiers = "|".join(re.escape(m) for m in sorted(relation_modifiers(), key=len, reverse=True))
-    # Not "my wife's brother": there the noun owns the relation instead of naming it.
-    return rf"(?:(?:{modifiers})\s+)*(?P<term>{terms})\b(?!['’]s\b)"
+    # Not "my wife's brother": there the noun owns the relation instead of naming it; nor the "sister"
+    # of "his sister-in-law's cheek".
+    return rf"(?:(?:{modifiers})\s+)*(?P<term>{terms})\b(?![-‐])(?!['’]s\b)"
 
 
 def name_start(token) -> int:

@@ -201,7 +201,7 @@ def describes(verb) -> bool:
     verb ("She was then in her third year"), or a past perfect ("had been at the works")."""
     if verb.lemma_ in ("be", "have") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return True
-    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d", "’d") for c in verb.children)
 
 
 def supposed(verb) -> bool:
