@@ -337,3 +337,21 @@ def test_given_names_of_many_languages_tell_a_gender(analyse):
     doc = analyse("Lionel sat with Ana and Kenji at the window. Grigore brought the tea.\n")
     genders = {e.name: e.gender for e in doc.entities if e.type == "PER"}
     assert genders == {"Lionel": "he", "Ana": "she", "Kenji": "he", "Grigore": "he"}
+
+
+def test_the_narrators_parents_named_in_a_description_of_the_narrator_are_my_father_and_my_mother(analyse):
+    doc = analyse("I am an old woman now. There I was born, the only daughter of Mendel and Sheyna Rosenblum, in "
+                  "a house by the market.\n\nMy mother baked on Thursdays. My mother sang while she worked.\n")
+    (narrator,) = [e for e in doc.entities if e.is_narrator]
+    assert narrator.name == "the narrator"
+    mother = doc.text.index("My mother baked")
+    holders = [e.name for e in doc.entities for m in e.mentions if m.start == mother and m.kind == "NOM"]
+    assert holders == ["Sheyna Rosenblum"]
+
+
+def test_a_kin_word_of_another_language_used_as_a_name_is_the_narrators_parent(analyse):
+    doc = analyse("My father came home late from the print shop. I heard Tate on the stairs, and then my father "
+                  "sat down by the stove.\n")
+    tate = doc.text.index("Tate")
+    holders = [e.name for e in doc.entities for m in e.mentions if m.start == tate]
+    assert holders == ["my father"]

@@ -558,3 +558,4 @@ def test_a_letter_the_narration_says_is_from_someone_is_theirs(analyse):
     assert [(name, q.kind) for (_, name, _), q in zip(speakers(doc), doc.quotes)] == [
         ("Aunt Elena", "written"), ("my mother", "speech")]
 
+

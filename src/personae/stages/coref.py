@@ -401,9 +401,59 @@ def resolve_pronouns(doc: Document) -> Document:
         entity.mentions.sort(key=lambda m: m.start)
     joined = join_descriptions(doc, people) | join_called_names(doc, people)
     joined |= join_family_roles(doc, [e for e in people if id(e) not in joined])
+    joined |= join_narrators_parents(doc, [e for e in people if id(e) not in joined], outside)
     if joined:
         doc.entities = [e for e in doc.entities if id(e) not in joined]
     return doc
+
+
+# "the only daughter of Mendel and Sheyna Rosenblum", "the son of Anna Weber"
+CHILD_OF = re.compile(r"\b(?:daughter|son|child)\s+of\s+(?P<one>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
+                      r"(?:\s+and\s+(?P<two>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*))?")
+
+
+def join_narrators_parents(doc: Document, people: list[Entity], outside) -> set[int]:
+    """The narrator said to be "the only daughter of Mendel and Sheyna Rosenblum": the narrator's "my
+    father" is Mendel Rosenblum, "my mother" Sheyna Rosenblum (a person, whatever the recogniser
+    called the name). Returns the ids (id()) of the entities joined."""
+    narrator = next((e for e in people if e.is_narrator), None)
+    match = next((found for m in narrator.mentions if m.kind == "NOM" and (found := CHILD_OF.search(m.text))),
+                 None) if narrator is not None else None
+    if match is None:
+        return set()
+    names = [" ".join(match["one"].split())] + ([" ".join(match["two"].split())] if match["two"] else [])
+    if len(names) == 2 and len(names[0].split()) == 1 and len(names[1].split()) > 1:
+        names[0] += " " + names[1].split()[-1]          # "Mendel and Sheyna Rosenblum": both Rosenblums
+    bearers = [next((e for e in doc.entities if any(a.text == name for a in e.aliases)), None) for name in names]
+    genders = [b.gender if b is not None and b.gender in ("he", "she") else given_names().get(n.split()[0].lower(), "")
+               for b, n in zip(bearers, names)]
+    if len(genders) == 2 and sorted(genders) in (["", "he"], ["", "she"]):      # one known tells the other
+        known = genders[0] or genders[1]
+        genders = [g or ("she" if known == "he" else "he") for g in genders]
+    parents: dict[str, Entity] = {}
+    for bearer, gender in zip(bearers, genders):
+        if bearer is None:
+            continue
+        bearer.type = "PER"
+        if gender:
+            bearer.gender = gender
+            parents.setdefault(gender, bearer)
+    joined: set[int] = set()
+    kin = relation_terms()
+    for entity in people:
+        # the narrator's "my father" (and nobody coreference may have mixed into it: "our son")
+        phrases = {tuple(m.text.lower().split()) for m in entity.mentions if m.kind == "NOM"}
+        terms = {words[1] for words in phrases if len(words) == 2 and words[0] == "my" and words[1] in kin}
+        if entity.is_narrator or len(terms) != 1 or len(phrases) != 1 \
+                or not all(outside(m.start) for m in entity.mentions if m.kind == "NOM") \
+                or any(m.kind == "PROP" and m.text.lower() not in unique_kin() for m in entity.mentions):
+            continue
+        term = kin[terms.pop()]
+        parent = parents.get(term.gender) if term.predicate == "parent_of" else None
+        if parent is not None and parent is not entity:
+            merge_into(parent, entity)
+            joined.add(id(entity))
+    return joined
 
 
 # "his wife", "her father": the description of a spouse or a parent, by whose pronoun.
@@ -525,7 +575,7 @@ def merge_into(target: Entity, entity: Entity) -> None:
     """Give a person the mentions of an entity found to be them (its aliases counted again)."""
     target.mentions = sorted(target.mentions + entity.mentions, key=lambda m: m.start)
     target.aliases = count_aliases(target.mentions, frozenset(a.text for a in target.aliases if a.variant))
-    if not any(m.kind == "PROP" for m in target.mentions):
+    if not any(m.kind == "PROP" for m in target.mentions) and not target.is_narrator:
         target.name = canonical_text(target)     # "my mother", not the one "my mother, who had …"
 
 
