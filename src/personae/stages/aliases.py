@@ -643,9 +643,10 @@ MID_SENTENCE = re.compile(r"[\w,;]\s+$")
 
 def garbled_mentions(text: str, people: list[Entity], taken: list[tuple[int, int]]) -> list[Entity]:
     """Capitalised words the recogniser passed over or called no person that are spelt like the name of
-    a person it found but for a garble ("He glanced at Pârzu" where Bârzu is named; "Betrov" beside Petrov): one person
-    entity for each such spelling, for the clustering to join or keep apart. The word must stand inside
-    a sentence somewhere and never be written in lower case (no common word capitalised by position)."""
+    a person it found but for a garble ("He glanced at Pârzu" where Bârzu is named; "Betrov" beside
+    Petrov): one person entity for each such spelling, for the clustering to join or keep apart. The
+    word must stand inside a sentence somewhere and never be written in lower case (no common word
+    capitalised by position)."""
     by_skeleton: dict[str, set[str]] = {}
     for entity in people:
         for m in entity.mentions:

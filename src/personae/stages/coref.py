@@ -32,7 +32,8 @@ from __future__ import annotations
 import re
 from collections import Counter, deque
 
-from personae.lang.en import gendered_nouns, given_names, honorifics, known_given_names, relation_terms, role_titles, unique_kin
+from personae.lang.en import (gendered_nouns, given_names, honorifics, known_given_names, relation_terms, role_titles,
+                              unique_kin)
 from personae.model import Document, Entity, Mention
 from personae.stages import stage
 from personae.stages.aliases import either_name_titles, parse_name

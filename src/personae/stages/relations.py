@@ -97,7 +97,8 @@ FAMILY = re.compile(r"(?i)the\s+(?P<surname>\w[\w-]*?)s")
 ADDRESS_WORDS = {"sir", "madam", "madame", "ma'am", "miss", "mister", "sire", "dear", "darling", "my dear",
                  "my lord", "my lady", "your honour", "your honor", "your majesty", "your excellency"}
 # Verbs under a modal or "to" state what might, should or was meant to happen, not what did.
-IRREALIS = {"should", "would", "could", "might", "may", "must", "can", "shall", "will", "'d", "’d", "'ll", "’ll", "to"}
+IRREALIS = {"should", "would", "could", "might", "may", "must", "can", "shall", "will", "'d", "’d", "'ll", "’ll",
+            "to"}
 PRONOUN_GENDER = {"his": "he", "her": "she", "their": ""}
 LOOKBACK_SENTENCES = 1
 PRONOUN_DISCOUNT = 0.6

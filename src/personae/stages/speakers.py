@@ -100,8 +100,8 @@ UNNAMED_SUBJECT_DEPS = ("nsubj", "nsubjpass", "dobj", "attr")
 ARTICLES = {"a", "an", "the"}
 # Subjects that are nobody in particular ("no one", "all who passed", "everybody"): no speaker.
 NOBODY_IN_PARTICULAR = {"no", "nobody", "none", "all", "every", "everybody", "everyone", "nothing", "everything"}
-# a clause set in a sentence by these ("while Pike wrote", "because my mother told him to") does not
-# give the sentence its lead
+# A clause set in a sentence by these ("while Pike wrote", "because my mother told him to") does not
+# give the sentence its lead.
 ASIDE_MARKS = {"while", "whilst", "because"}
 # Verbs whose subject wrote the written quote that follows ("Anna wrote:", "he had scrawled:").
 WRITING_VERBS = {"write", "scrawl", "scribble", "type", "sign", "wire", "telegraph", "cable", "pencil"}
@@ -312,7 +312,7 @@ class Speakers:
         self.bounds = paragraph_bounds(doc.text)[1:]
         self.blank_lines = BLANK_LINE.search(doc.text) is not None
         self.sentence_lines = not self.blank_lines and sentence_per_line(doc.text)
-        self.letters: set[int] = set()          # id() of the utterances that are signed letters
+        self.letters: set[int] = set()          # id() of the written quotes whose writer is known
 
     def entity_for(self, token) -> tuple[Entity | None, str]:
         """The entity a tag's subject (or object) token stands for, and how it was named."""

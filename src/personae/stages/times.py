@@ -94,7 +94,8 @@ DAY_KINDS = {"iso", "numeric", "dmy", "mdy"}
 APPOSITION = re.compile(r",?\s*(?:(?:on|in)\s+)?")
 SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+")
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
-# a date this many years before the narrative time, inside a paragraph, is backstory ("since he had died, in 1948")
+# A date this many years before the narrative time, inside a paragraph, is backstory ("since he had
+# died, in 1948").
 BACKSTORY_YEARS = 2
 
 
