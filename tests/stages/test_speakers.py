@@ -559,3 +559,14 @@ def test_a_letter_the_narration_says_is_from_someone_is_theirs(analyse):
         ("Aunt Elena", "written"), ("my mother", "speech")]
 
 
+
+
+
+def test_one_known_by_a_description_who_says_their_name_is_that_person(analyse):
+    doc = analyse("A tall woman came in out of the rain and stood by the desk.\n\n"
+                  "“Dutra. Lorraine Dutra,” said the tall woman.\n\n"
+                  "A thin boy ran past the window.\n\n“Sonya!” cried the thin boy.\n")
+    (lorraine,) = [e for e in doc.entities if "Lorraine Dutra" in {a.text for a in e.aliases}]
+    assert "the tall woman" in {a.text for a in lorraine.aliases}
+    (boy,) = [e for e in doc.entities if "the thin boy" in {a.text for a in e.aliases}]
+    assert "Sonya" not in {a.text for a in boy.aliases}

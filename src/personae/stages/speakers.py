@@ -103,6 +103,9 @@ NOBODY_IN_PARTICULAR = {"no", "nobody", "none", "all", "every", "everybody", "ev
 # A clause set in a sentence by these ("while Pike wrote", "because my mother told him to") does not
 # give the sentence its lead.
 ASIDE_MARKS = {"while", "whilst", "because"}
+# What a speaker says before their own name: "My name is …", "I'm …", or the surname first ("Dutra.
+# Lorraine Dutra."); a name alone is a call ("Sonya!"), not one's own.
+SELF_NAMING = re.compile(r"(?i:my name is|my name's|the name's|the name is|i am|i'm)\s+|(?P<surname>[A-Z][\w’'-]*)\.\s+")
 # Verbs whose subject wrote the written quote that follows ("Anna wrote:", "he had scrawled:").
 WRITING_VERBS = {"write", "scrawl", "scribble", "type", "sign", "wire", "telegraph", "cable", "pencil"}
 FIRST_PERSON = {"i", "me", "my", "mine", "myself"}
@@ -481,6 +484,7 @@ class Speakers:
             self.narrator_names.clear()
             self.name_the_narrator(utterances)
         self.name_the_described(utterances)
+        self.self_introductions(utterances)
         for k, utterance in enumerate(utterances):
             utterance.addressees = self.addressees(utterances, k)
             self.write(utterance)
@@ -646,6 +650,31 @@ class Speakers:
                     or name.gender not in ("unknown", person.gender):
                 continue
             self.described_names[name_id] = person
+
+    def self_introductions(self, utterances: list[Utterance]) -> None:
+        """A person the narration knows only by a description who says who they are ("My name is Lorraine
+        Dutra.", "I'm Nick.", "Dutra. Lorraine Dutra.") is that person: self.described_names maps the name
+        to them."""
+        for u in utterances:
+            speaker = u.speaker
+            if speaker is None or speaker.is_narrator or speaker.gender == "they" \
+                    or any(m.kind == "PROP" for m in speaker.mentions) or u.rule not in ANCHOR_RULES:
+                continue
+            quote = u.quotes[0]
+            said = self.doc.text[quote.start:quote.end]
+            opening = len(said) - len(said.lstrip("“\"‘'«— \n"))
+            closing = len(said.rstrip("”\"’'».,!?— \n"))
+            k = bisect.bisect_left(self.index.starts, quote.start)
+            for start, end, entity in self.index.items[k:]:
+                if start >= quote.end:
+                    break
+                if end - quote.start == closing and (id(entity), start) in self.proper_starts \
+                        and entity is not speaker and entity.type == "PER" and not entity.is_narrator \
+                        and (named := SELF_NAMING.fullmatch(said[opening:start - quote.start])) \
+                        and named["surname"] in (None, said[start - quote.start:closing].split()[-1]) \
+                        and not {entity.id, speaker.id} & (self.described_names.keys()
+                                                           | {p.id for p in self.described_names.values()}):
+                    self.described_names[entity.id] = speaker
 
     def opening_names(self, quote: Quote):
         """(start, end, entity) of the person mentions a quote opens with (only marks before them)."""
@@ -1116,11 +1145,16 @@ def attribute_speakers(doc: Document) -> Document:
 def join_the_described_names(doc: Document, names: dict[str, Entity]) -> None:
     """A name heard only in quotations that a person known by a description answers to ("Hela",
     answered by "my mother") joins that person, and becomes their name."""
+    present = {id(e) for e in doc.entities}
+    joined = {}
     for name_id, person in names.items():
         name = doc.entity(name_id)
+        if name is None or id(person) not in present:
+            continue                # joined already, as the narrator's name
         merge_into(person, name)
         person.name = name.name
-    drop_joined(doc, {name_id: person.id for name_id, person in names.items()})
+        joined[name_id] = person.id
+    drop_joined(doc, joined)
 
 
 def drop_joined(doc: Document, gone: dict[str, str]) -> None:
