@@ -355,3 +355,11 @@ def test_a_kin_word_of_another_language_used_as_a_name_is_the_narrators_parent(a
     tate = doc.text.index("Tate")
     holders = [e.name for e in doc.entities for m in e.mentions if m.start == tate]
     assert holders == ["my father"]
+
+
+def test_everybody_or_nobody_is_no_antecedent(analyse):
+    doc = analyse("Margaret glanced at the book, and because everybody else was looking at the rector, she opened "
+                  "it.\n")
+    she = doc.text.index("she opened")
+    holders = [e.name for e in doc.entities for m in e.mentions if m.start == she]
+    assert holders == ["Margaret"]

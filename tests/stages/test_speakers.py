@@ -570,3 +570,13 @@ def test_one_known_by_a_description_who_says_their_name_is_that_person(analyse):
     assert "the tall woman" in {a.text for a in lorraine.aliases}
     (boy,) = [e for e in doc.entities if "the thin boy" in {a.text for a in e.aliases}]
     assert "Sonya" not in {a.text for a in boy.aliases}
+
+
+
+def test_an_inverted_tag_the_parser_reads_as_naming_its_object_still_names_the_speaker():
+    from personae.nlp.base import parse
+    from personae.stages.speakers import unnamed_speaker
+    doc = parse("“Edmund!” called the rector across the room; “Edmund, my boy, we are keeping the doctor.”")
+    rector = next(t for t in doc if t.text == "rector")
+    assert rector.dep_ == "oprd"            # "called the rector": the parser's object predicate
+    assert unnamed_speaker(rector, rector.head)

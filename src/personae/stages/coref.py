@@ -138,6 +138,16 @@ def only_after_prepositions(entity: Entity, parse) -> bool:
     return True
 
 
+# Words opening a phrase that means no one person ("everybody else", "nobody", "anyone who knew"):
+# no antecedent of he or she.
+NO_ONE_IN_PARTICULAR = {"everybody", "everyone", "nobody", "no", "none", "anybody", "anyone", "every", "all"}
+
+
+def no_one_in_particular(entity: Entity) -> bool:
+    names = [m for m in entity.mentions if m.kind != "PRON"]
+    return bool(names) and all(m.text.split()[0].lower() in NO_ONE_IN_PARTICULAR for m in names)
+
+
 LIKENESS_NOUNS = {"air", "manner", "look", "way", "likeness", "image", "picture"}
 
 
@@ -365,7 +375,7 @@ def resolve_pronouns(doc: Document) -> Document:
     told = any(e.is_narrator for e in doc.entities)     # "Father" of a narrator's story is a person, not a title
     people = [e for e in doc.entities if e.type == "PER" and (not title_only(e) or told and named_as_kin(e))
               and not named_as_place(e, doc.parse) and not only_a_likeness(e, doc.parse)
-              and not only_after_prepositions(e, doc.parse)]
+              and not only_after_prepositions(e, doc.parse) and not no_one_in_particular(e)]
     if not people:
         return doc
     outside = outside_quotes([(q.start, q.end) for q in doc.quotes])

@@ -96,7 +96,7 @@ INNER_SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\b[A-
 INDEFINITE_SPEAKERS = {"another", "one", "someone", "somebody", "each", "all"}
 RELATIVE_SUBJECTS = {"who", "that", "which"}
 # How the parser attaches the subject of a tag, inverted or not (…,” said the turnpike-keeper).
-UNNAMED_SUBJECT_DEPS = ("nsubj", "nsubjpass", "dobj", "attr")
+UNNAMED_SUBJECT_DEPS = ("nsubj", "nsubjpass", "dobj", "attr", "oprd")
 ARTICLES = {"a", "an", "the"}
 # Subjects that are nobody in particular ("no one", "all who passed", "everybody"): no speaker.
 NOBODY_IN_PARTICULAR = {"no", "nobody", "none", "all", "every", "everybody", "everyone", "nothing", "everything"}
