@@ -50,7 +50,7 @@ from personae.lang.en import (given_names, honorifics, known_given_names, name_p
                               variant_rules)
 from personae.model import Document, Entity, Evidence, Finding, Mention
 from personae.stages import stage
-from personae.stages.entities import capitalised_by_position, count_aliases, is_patronymic, renumber
+from personae.stages.entities import capitalised_by_position, count_aliases, coverage, is_patronymic, renumber
 
 WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
@@ -117,10 +117,8 @@ def parse_name(text: str) -> NameForm:
     # "Okamura-san", "Takeuchi-sensei": the suffix is a title of the one named
     suffixed = []
     if words:
-        head, dash, tail = words[-1].rpartition("-")
-        if dash and head and tail.lower() in parts["honorific_suffixes"]:
-            words[-1] = head
-            suffixed.append(tail.lower())
+        words[-1], suffix = honorific_suffix(words[-1])
+        suffixed += [suffix] if suffix else []
     table = honorifics()
     titles, gender = [], ""
     while len(words) > 1 and words[0].lower() in table:
@@ -153,6 +151,15 @@ def parse_name(text: str) -> NameForm:
 
 
 TITLE_BEFORE = re.compile(r"([^\W\d_]+)(\.?)\s+$")
+
+
+def honorific_suffix(word: str) -> tuple[str, str | None]:
+    """A name word and the honorific suffix after its hyphen, if it has one: "Yumi-chan" -> ("Yumi",
+    "chan"); "Shin-Osaka" -> ("Shin-Osaka", None)."""
+    head, dash, tail = word.rpartition("-")
+    if dash and head and tail.lower() in name_parts()["honorific_suffixes"]:
+        return head, tail.lower()
+    return word, None
 
 
 def title_before(text: str, start: int) -> str:
@@ -655,9 +662,7 @@ def garbled_mentions(text: str, people: list[Entity], taken: list[tuple[int, int
                     by_skeleton.setdefault(skeleton(word.lower()), set()).add(word.lower())
     if not by_skeleton:
         return []
-    covered = bytearray(len(text))
-    for start, end in taken:
-        covered[start:end] = b"\x01" * (end - start)
+    covered = coverage(len(text), taken)
     uses: dict[str, list[re.Match]] = {}
     inside: set[str] = set()
     for match in CAPITALISED.finditer(text):
@@ -829,9 +834,7 @@ def fullest_name(person: Person) -> str:
     while len(words) > 2 and (words[0].rstrip(".").lower() in honorifics() or words[0][:1].islower()
                               or words[0].lower() in name_parts()["leading_words"]):
         words.pop(0)
-    head, dash, tail = words[-1].rpartition("-")
-    if dash and head and tail.lower() in name_parts()["honorific_suffixes"]:
-        words[-1] = head              # "Yumi-chan" is Yumi
+    words[-1] = honorific_suffix(words[-1])[0]      # "Yumi-chan" is Yumi
     return " ".join(words)
 
 

@@ -683,17 +683,16 @@ def join_named_kin(people: list[Entity], outside, text: str) -> set[int]:
         first = mention.text.split()[0].lower()
         return first if mention.kind == "PROP" and first in KIN_TITLES and first in kin else None
     named: dict[str, list[Entity]] = {}
+    titled: dict[str, list[Entity]] = {}        # those of them named with the title: "Uncle Lionel"
     for entity in people:
         if any(m.kind == "PROP" for m in entity.mentions):
             for term in {key(m) or title(m) for m in entity.mentions} - {None}:
                 named.setdefault(term, []).append(entity)
+            for term in {title(m) for m in entity.mentions} - {None}:
+                titled.setdefault(term, []).append(entity)
     joined: set[int] = set()
     unnamed: dict[str, Entity] = {}     # a kin the narrator never names: the first "my grandmother"
     several: dict[str, bool] = {}       # term -> does the narrator speak of more than one (read once a term)
-    titled: dict[str, list[Entity]] = {}
-    for entity in people:
-        for term in {title(m) for m in entity.mentions} - {None}:
-            titled.setdefault(term, []).append(entity)
     for entity in people:
         if entity.is_narrator or any(m.kind == "PROP" for m in entity.mentions):
             continue

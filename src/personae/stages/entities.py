@@ -436,6 +436,14 @@ def suffixed_names(text: str, spans: list[tuple[int, int, str, str]]) -> list[tu
     return sorted(out + [(start, end, "PROP", "PER") for start, end in found])
 
 
+def coverage(length: int, spans: list[tuple[int, int]]) -> bytearray:
+    """One byte per character of the text, set where one of the spans covers it."""
+    covered = bytearray(length)
+    for start, end in spans:
+        covered[start:end] = b"\x01" * (end - start)
+    return covered
+
+
 def repeated_names(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
     """Other uses of a person's name of two or more words that the recogniser found once and missed
     elsewhere (“Arkady Semyonovich, there was…” after "Arkady Semyonovich" in the narration)."""
@@ -444,9 +452,7 @@ def repeated_names(text: str, spans: list[tuple[int, int, str, str]]) -> list[tu
                    key=len, reverse=True)
     if not names:
         return []
-    covered = bytearray(len(text))       # a name inside any mention ("a Miss Taylor") is no mention of its own
-    for start, end, _, _ in spans:
-        covered[start:end] = b"\x01" * (end - start)
+    covered = coverage(len(text), [(s, e) for s, e, _, _ in spans])  # a name inside a mention ("a Miss Taylor")
     pattern = re.compile(r"(?<![\w'’])(?:" + "|".join(r"\s+".join(map(re.escape, n.split())) for n in names)
                          + r")(?![\w'’-])")
     found = []

@@ -1176,17 +1176,17 @@ class Narration:
             return False
         # A date earlier than the narrative time, in passing, is backstory ("he died in 1947"): once the
         # paragraph has set the narrative time, and after its first sentence.
-        if (self.current is not None and earlier(when, self.current) and not self.opens_paragraph(time.start)
-                and self.current_start >= self.paragraph_start(time.start) and not self.said_later(time)):
-            return False
-        # so is an earlier date told in the past perfect, wherever it stands ("In 1931 the bank at Lewes
-        # had not been lending to anyone"), and one years back that does not open its paragraph ("It was
-        # five years now since Gerald had died, in the March of 1948"; not "… In 1946 she travelled")
-        if self.current is not None and earlier(when, self.current) and (
-                clause_tense(self.doc, time.start, time.end) == "perfect"
-                or not self.opens_paragraph(time.start) and years_back(when, self.current) >= BACKSTORY_YEARS
-                and not self.opens_sentence(time.start)):
-            return False
+        if self.current is not None and earlier(when, self.current):
+            if (not self.opens_paragraph(time.start) and self.current_start >= self.paragraph_start(time.start)
+                    and not self.said_later(time)):
+                return False
+            # so is an earlier date told in the past perfect, wherever it stands ("In 1931 the bank at Lewes
+            # had not been lending to anyone"), and one years back that does not open its paragraph ("It was
+            # five years now since Gerald had died, in the March of 1948"; not "… In 1946 she travelled")
+            if clause_tense(self.doc, time.start, time.end) == "perfect" \
+                    or not self.opens_paragraph(time.start) and years_back(when, self.current) >= BACKSTORY_YEARS \
+                    and not self.opens_sentence(time.start):
+                return False
         self.current, self.current_id, self.current_start = when, time.id, time.start
         return True
 
@@ -1356,7 +1356,7 @@ def find_times(doc: Document) -> Document:
             day = parse_value(resolver.resolve(date)[1])
             if day is not None and day.is_day and value is not None:
                 value = replace(day, part=None, clock=value.rpartition("T")[2]).value()
-                anchor = f"T{matches.index(date) + 1}"
+                anchor = f"T{matches.index(date, k + 1) + 1}"      # the date beside it, just after
         elif date is not None:
             type_, value, _ = resolver.resolve(date)
             anchor = f"T{len(times) + 2}"      # the date's own id, given next
