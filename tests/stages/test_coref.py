@@ -18,6 +18,12 @@ def pronouns(entity):
     return [m.text for m in entity.mentions if m.kind == "PRON"]
 
 
+def holders(doc, phrase, kind=None):
+    """The names of the entities with a mention (of `kind`, if given) starting where `phrase` first stands."""
+    at = doc.text.index(phrase)
+    return [e.name for e in doc.entities for m in e.mentions if m.start == at and kind in (None, m.kind)]
+
+
 def test_pronouns_go_to_the_most_recent_person_of_their_gender(analyse):
     doc = analyse(STORY)
     assert pronouns(person(doc, "Mr. Petrov"))[:2] == ["He", "him"]
@@ -286,8 +292,8 @@ def test_the_one_an_as_clause_reports_is_not_the_he_of_its_clause(analyse):
 def test_the_narrators_kin_never_named_is_one_person_unless_the_narrator_has_several(analyse):
     doc = analyse("My grandmother met me at the gate. I had not seen her for two years. In the kitchen my "
                   "grandmother cut bread for me, and later my grandmother sat with me by the stove.\n")
-    holders = {e.id for e in doc.entities for m in e.mentions if m.text.lower() == "my grandmother"}
-    assert len(holders) == 1
+    owners = {e.id for e in doc.entities for m in e.mentions if m.text.lower() == "my grandmother"}
+    assert len(owners) == 1
     several = analyse("My aunt met me at the gate. I had two aunts then. My other aunt was in Vienna; my aunt "
                       "from Graz never wrote.\n")
     assert len({e.id for e in several.entities for m in e.mentions if m.text.lower() == "my aunt"}) == 2
@@ -296,41 +302,31 @@ def test_the_narrators_kin_never_named_is_one_person_unless_the_narrator_has_sev
 def test_a_name_met_only_after_a_preposition_takes_no_pronoun(analyse):
     doc = analyse("Nakamura-san waited by the window for the call. The noise of Sakaisuji rose from the street "
                   "below. He closed the shutters.\n")
-    he = doc.text.index("He closed")
-    holders = [e.name for e in doc.entities for m in e.mentions if m.start == he]
-    assert holders == ["Nakamura"]
+    assert holders(doc, "He closed") == ["Nakamura"]
 
 
 def test_an_unmarried_womans_mother_is_the_one_married_woman_of_her_name(analyse):
     doc = analyse("Mrs. Ashcombe kept the boarding house. Robert Ashcombe worked at the garage, and Gerald "
                   "Ashcombe came down from London by the four-ten. Miss Judith Ashcombe helped in the kitchen.\n\n"
                   "Judith leaned against the mangle and watched her mother scrape the pan.\n")
-    mother = doc.text.index("her mother")
-    holders = [e.name for e in doc.entities for m in e.mentions if m.start == mother and m.text == "her mother"]
-    assert holders == ["Mrs. Ashcombe"]
+    assert holders(doc, "her mother", "NOM") == ["Mrs. Ashcombe"]
 
 
 def test_his_uncle_is_the_one_person_called_uncle_by_name(analyse):
     doc = analyse("Robert Ashcombe came in from the garage. “Is Uncle Lionel here yet?”\n\n"
                   "His uncle was in the hall, reading the barometer.\n")
-    uncle = doc.text.index("His uncle")
-    holders = [e.name for e in doc.entities for m in e.mentions if m.start == uncle and m.kind == "NOM"]
-    assert holders == ["Uncle Lionel"]
+    assert holders(doc, "His uncle", "NOM") == ["Uncle Lionel"]
 
 
 def test_the_sister_of_someone_unmarried_is_the_one_unmarried_woman_of_the_name(analyse):
     doc = analyse("Mrs. Moss kept the shop. Mr. Kenneth Moss sold the fruit, and Miss Moss kept the books.\n\n"
                   "Kenneth sat by the till. His sister was at the window.\n")
-    sister = doc.text.index("His sister")
-    holders = [e.name for e in doc.entities for m in e.mentions if m.start == sister and m.kind == "NOM"]
-    assert holders == ["Miss Moss"]
+    assert holders(doc, "His sister", "NOM") == ["Miss Moss"]
 
 
 def test_the_minister_is_the_one_reverend_of_the_story(analyse):
     doc = analyse("The Reverend Amos Thayer came to supper on Thursday. The minister ate little and said less.\n")
-    minister = doc.text.index("The minister")
-    holders = [e.name for e in doc.entities for m in e.mentions if m.start == minister]
-    assert holders == ["Amos Thayer"]
+    assert holders(doc, "The minister") == ["Amos Thayer"]
 
 
 def test_given_names_of_many_languages_tell_a_gender(analyse):
@@ -344,22 +340,16 @@ def test_the_narrators_parents_named_in_a_description_of_the_narrator_are_my_fat
                   "a house by the market.\n\nMy mother baked on Thursdays. My mother sang while she worked.\n")
     (narrator,) = [e for e in doc.entities if e.is_narrator]
     assert narrator.name == "the narrator"
-    mother = doc.text.index("My mother baked")
-    holders = [e.name for e in doc.entities for m in e.mentions if m.start == mother and m.kind == "NOM"]
-    assert holders == ["Sheyna Rosenblum"]
+    assert holders(doc, "My mother baked", "NOM") == ["Sheyna Rosenblum"]
 
 
 def test_a_kin_word_of_another_language_used_as_a_name_is_the_narrators_parent(analyse):
     doc = analyse("My father came home late from the print shop. I heard Tate on the stairs, and then my father "
                   "sat down by the stove.\n")
-    tate = doc.text.index("Tate")
-    holders = [e.name for e in doc.entities for m in e.mentions if m.start == tate]
-    assert holders == ["my father"]
+    assert holders(doc, "Tate") == ["my father"]
 
 
 def test_everybody_or_nobody_is_no_antecedent(analyse):
     doc = analyse("Margaret glanced at the book, and because everybody else was looking at the rector, she opened "
                   "it.\n")
-    she = doc.text.index("she opened")
-    holders = [e.name for e in doc.entities for m in e.mentions if m.start == she]
-    assert holders == ["Margaret"]
+    assert holders(doc, "she opened") == ["Margaret"]
