@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from personae.lang.en import given_names
 from personae.schema import validation_errors
+from personae.stages.coref import People
 
 STORY = ("Mr. Petrov came in late. He sat down by the fire.\n\n"
          "Anna Petrova looked at him. She said nothing, and her hands shook.\n\n"
@@ -353,3 +354,33 @@ def test_everybody_or_nobody_is_no_antecedent(analyse):
     doc = analyse("Margaret glanced at the book, and because everybody else was looking at the rector, she opened "
                   "it.\n")
     assert holders(doc, "she opened") == ["Margaret"]
+
+
+def test_the_priest_is_the_one_clergyman_styled_father_or_abbe(analyse):
+    doc = analyse("Father Kálmán came up the hill after Mass. The priest was out of breath and sat on the bench.\n")
+    assert holders(doc, "The priest") == ["Father Kálmán"]
+    doc = analyse("Father Kálmán came up the hill after Mass with the Abbé Ravinet. The priest was out of "
+                  "breath and sat on the bench.\n")
+    assert holders(doc, "The priest") == ["the priest"]       # two priests: which one, the text does not say
+
+
+def test_a_calling_the_narration_gives_a_named_person_names_them_later(analyse):
+    doc = analyse("Antoni Kołodziej had been the caretaker of our building since before the war. He kept the keys "
+                  "on a ring.\n\n“Nobody goes up after ten,” said the caretaker.\n\n“Not even the doctor?” I asked.\n")
+    assert holders(doc, "the caretaker.") == ["Antoni Kołodziej"]
+    (quote, _) = doc.quotes
+    assert doc.entity(quote.speaker).name == "Antoni Kołodziej"
+
+
+def test_a_word_for_any_person_is_no_calling(analyse):
+    doc = analyse("Antoni Kołodziej was a careful man. He kept the keys on a ring.\n\n"
+                  "“Nobody goes up after ten,” said the man at the gate.\n")
+    assert "Antoni Kołodziej" not in holders(doc, "the man at the gate")
+
+
+def test_a_name_found_again_without_its_article_is_the_same_person(analyse):
+    doc = analyse("The curé of Notre-Dame, the Abbé Bonnefoy, came across the square. He was late.\n")
+    (abbe,) = [e for e in doc.entities if e.type == "PER"]
+    assert [a.text for a in abbe.aliases] == ["the Abbé Bonnefoy"]
+    at = doc.text.index("Abbé")
+    assert People(doc).add(at, at + len("Abbé Bonnefoy"))[0] is abbe

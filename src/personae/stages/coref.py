@@ -32,8 +32,8 @@ from __future__ import annotations
 import re
 from collections import Counter, deque
 
-from personae.lang.en import (gendered_nouns, given_names, honorifics, known_given_names, relation_terms, role_titles,
-                              unique_kin)
+from personae.lang.en import (gendered_nouns, given_names, honorifics, known_given_names, person_nouns, relation_terms,
+                              role_titles, unique_kin)
 from personae.model import Document, Entity, Mention
 from personae.stages import stage
 from personae.stages.aliases import either_name_titles, parse_name
@@ -49,9 +49,12 @@ LEADING_ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)     # "The Avvocato Ferd
 TITLE_SYNONYMS = {"dr": "doctor", "prof": "professor", "capt": "captain", "col": "colonel", "gen": "general",
                   "lt": "lieutenant", "sgt": "sergeant", "doktor": "doctor", "dottore": "doctor",
                   "docteur": "doctor", "professore": "professor", "profesor": "professor"}
-# The style of a clergyman, and what the narration calls the one clergyman of a story.
-CLERGY_STYLES = {"reverend", "rev"}
-CLERGY_NOUNS = {"minister", "vicar", "rector", "pastor", "parson", "clergyman", "chaplain"}
+# The style of a clergyman before his name, and what the narration calls the one clergyman of a story
+# so styled ("The Reverend Amos Thayer" is "the vicar", "Father Kálmán" "the priest").
+PROTESTANT_CLERGY = frozenset({"minister", "vicar", "rector", "pastor", "parson", "clergyman", "chaplain", "curate"})
+CATHOLIC_CLERGY = frozenset({"priest", "curé", "cure", "padre", "confessor"})
+CLERGY_STYLES = {"reverend": PROTESTANT_CLERGY, "rev": PROTESTANT_CLERGY, "father": CATHOLIC_CLERGY,
+                 "abbé": CATHOLIC_CLERGY, "abbe": CATHOLIC_CLERGY, "padre": CATHOLIC_CLERGY}
 PRONOUN_GENDER = {"he": "he", "him": "he", "his": "he", "himself": "he",
                   "she": "she", "her": "she", "hers": "she", "herself": "she"}
 # Person mentions a pronoun looks back over, and how far back (characters).
@@ -344,24 +347,29 @@ class People:
         self.by_description: dict[str, Entity] = {}     # "the notary": one person, as the entities stage has it
         for entity in doc.entities:
             if entity.type == "PER":
-                for alias in entity.aliases:
-                    self.by_name.setdefault(alias.text.lower(), entity)
+                for alias in entity.aliases:      # "Abbé Bonnefoy" is "the Abbé Bonnefoy"
+                    self.by_name.setdefault(name_key(alias.text, "PROP"), entity)
                 for m in entity.mentions:
                     if m.kind == "NOM" and (key := name_key(m.text, "NOM")) is not None:
                         self.by_description.setdefault(key, entity)
+        # "said the caretaker", where the narration made Antoni Kołodziej the caretaker, and only him
+        titled, called_as = role_bearers(doc.parse, [e for e in doc.entities if e.type == "PER"])
+        for noun, bearers in [*called_as.items(), *titled.items()]:
+            if len(bearers) == 1 and (noun not in titled or bearers == titled[noun]):
+                self.by_description.setdefault(f"the {noun}", bearers[0])
 
     def add(self, start: int, end: int, kind: str = "PROP") -> tuple[Entity, Mention]:
         """A name joins the person of that name, a definite description ("the notary") the one so
         described; another noun phrase ("another", "a voice") is a person of its own."""
         text = self.doc.text[start:end]
         mention = Mention(start=start, end=end, text=text, kind=kind)
-        entity = (self.by_name.get(text.lower()) if kind == "PROP"
+        entity = (self.by_name.get(name_key(text, "PROP")) if kind == "PROP"
                   else self.by_description.get(name_key(text, kind) or ""))
         if entity is None:
             number = max((int(e.id[1:]) for e in self.doc.entities if e.id[1:].isdigit()), default=0) + 1
             entity = Entity(id=f"E{number}", type="PER", name=text)
             self.doc.entities.append(entity)
-            self.by_name[text.lower()] = entity
+            self.by_name[name_key(text, "PROP")] = entity
             if kind == "NOM" and (key := name_key(text, kind)) is not None:
                 self.by_description[key] = entity
         entity.mentions.append(mention)
@@ -590,8 +598,64 @@ def merge_into(target: Entity, entity: Entity) -> None:
         target.name = canonical_text(target)     # "my mother", not the one "my mother, who had …"
 
 
-# A one-word calling a named person has in apposition: "solicitor", "physician", not "everybody".
-BARE_CALLING = re.compile(r"(?!\w*(?:body|one|thing)$)[a-z]{4,}")
+# A calling: "solicitor", "caretaker", not "everybody".
+BARE_CALLING = re.compile(r"(?!\w*(?:body|one|thing)$)[a-zé]{4,}")
+
+
+def callings(parse, entity: Entity) -> set[str]:
+    """The callings the text gives a named person: the head noun of a description joined to them
+    ("a big, slow, red-faced priest"), of one in apposition to their name ("Mr. Thomas Pemberton,
+    solicitor,", "the notary, Maître Chabrier"), said of them with "to be" ("Antoni Kołodziej had
+    been the caretaker of our building") or "as" ("who served as curate"); not a word that says only
+    that someone is a person ("a nervous man", "the stranger") nor a kinship word."""
+    nouns = []
+    for m in entity.mentions:
+        span = parse.char_span(m.start, m.end, alignment_mode="expand") if m.kind != "PRON" else None
+        if span is None:
+            continue
+        root = span.root
+        if m.kind == "NOM":
+            nouns.append(root)
+            continue
+        nouns += [c for c in root.children if c.dep_ == "appos"]
+        if root.dep_ == "appos":
+            nouns.append(root.head)
+        verb = root.head
+        if root.dep_ == "nsubj" and not any(c.dep_ == "neg" for c in verb.children):
+            if verb.lemma_ == "be":
+                nouns += [c for c in verb.children if c.dep_ == "attr"]
+            nouns += [c for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for c in p.children
+                      if c.dep_ == "pobj"]
+    return {t.lower_ for t in nouns if t.tag_ == "NN" and BARE_CALLING.fullmatch(t.lower_)
+            and t.lower_ not in person_nouns() and t.lower_ not in relation_terms()}
+
+
+def role_bearers(parse, people: list[Entity]) -> tuple[dict[str, list[Entity]], dict[str, list[Entity]]]:
+    """The named people each office or calling belongs to: by the title before their name
+    ("Doktor Rosenthal", or one alone that joined a named person: "Blockleiter", in apposition to
+    Otto Kühnel; a clergyman's style: "Father Kálmán" is a priest), and by what the text calls them
+    (`callings`)."""
+    roles, titles = role_titles(), honorifics()
+    titled: dict[str, list[Entity]] = {}
+    called_as: dict[str, list[Entity]] = {}
+    for entity in people:
+        named = any(m.kind == "PROP" and m.text.lower().rstrip(".") not in titles for m in entity.mentions)
+        if not named:
+            continue
+        alias_words = [LEADING_ARTICLE.sub("", alias.text.lower().replace(".", "")).split() for alias in entity.aliases]
+        used = {TITLE_SYNONYMS.get(words[0], words[0]) for words in alias_words
+                if words and words[0] in titles}
+        # one office only, and no "Miss" or "Mrs." beside it: such a person may be two people
+        # merged by their surname (Dr. and Miss Marjoribanks)
+        offices = used & roles
+        if len(offices) == 1 and not any(titles[t] == "she" for t in used - roles):
+            titled.setdefault(next(iter(offices)), []).append(entity)
+        if not offices - CLERGY_STYLES.keys():        # "Abbé Bonnefoy" is "the abbé" and "the priest"
+            for noun in {noun for style in used & CLERGY_STYLES.keys() for noun in CLERGY_STYLES[style]}:
+                titled.setdefault(noun, []).append(entity)
+        for noun in callings(parse, entity):
+            called_as.setdefault(noun, []).append(entity)
+    return titled, called_as
 
 
 def join_roles(doc: Document, people: list[Entity], outside) -> set[int]:
@@ -599,31 +663,10 @@ def join_roles(doc: Document, people: list[Entity], outside) -> set[int]:
     mother" (outside quotations, where "my" is the narrator's) are one woman, and "the director"
     is Director Vlček when he is the only one called so. Returns the ids (id()) of the entities
     joined into another."""
-    kin, roles = unique_kin(), role_titles()
+    kin = unique_kin()
     joined: set[int] = set()
     narrators_kin: dict[str, Entity] = {}
-    titled: dict[str, list[Entity]] = {}
-    called_as: dict[str, list[Entity]] = {}
-    titles = honorifics()
-    for entity in people:
-        # the title before a name ("Doktor Rosenthal"), or one alone that joined a named person
-        # ("Blockleiter", in apposition to Otto Kühnel)
-        named = any(m.kind == "PROP" and m.text.lower().rstrip(".") not in titles for m in entity.mentions)
-        alias_words = [LEADING_ARTICLE.sub("", alias.text.lower().replace(".", "")).split() for alias in entity.aliases]
-        used = {TITLE_SYNONYMS.get(words[0], words[0]) for words in alias_words
-                if words and (len(words) > 1 or named) and words[0] in titles}
-        # one office only, and no "Miss" or "Mrs." beside it: such a person may be two people
-        # merged by their surname (Dr. and Miss Marjoribanks)
-        offices = used & roles
-        if len(offices) == 1 and not any(titles[t] == "she" for t in used - roles) \
-                and any(m.kind == "PROP" for m in entity.mentions):
-            titled.setdefault(offices.pop(), []).append(entity)
-        elif not offices and used & CLERGY_STYLES and any(m.kind == "PROP" for m in entity.mentions):
-            for noun in CLERGY_NOUNS:     # "The Reverend Amos Thayer" is "the minister", "the vicar"
-                titled.setdefault(noun, []).append(entity)
-        if named:       # "Mr. Thomas Pemberton, solicitor,": a calling in apposition, without an article
-            for noun in {m.text.lower() for m in entity.mentions if m.kind == "NOM" and BARE_CALLING.fullmatch(m.text)}:
-                called_as.setdefault(noun, []).append(entity)
+    titled, called_as = role_bearers(doc.parse, people)
     told = any(e.is_narrator for e in people)
     for entity in people:
         # "Father" and "Mother" as names in the narration of one who says "I" (and so in the quotes

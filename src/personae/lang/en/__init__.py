@@ -157,6 +157,12 @@ def role_titles() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def person_nouns() -> frozenset[str]:
+    """Nouns that say only that someone is a person ("man", "stranger"), not their calling."""
+    return _word_set("person_nouns.txt")
+
+
+@lru_cache(maxsize=1)
 def group_words() -> dict[str, str]:
     """Lower-case words that make a name an organisation or a state -> that type (group_words.tsv)."""
     return {word: etype for word, etype in _rows("group_words.tsv")}
