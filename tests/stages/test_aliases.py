@@ -546,6 +546,18 @@ def test_madame_of_a_surname_is_not_the_mademoiselle_of_that_family():
     assert owner[text.index("Mrs. Hale and")] is not owner[text.index("Miss Margaret Hale")]
 
 
+def test_a_wife_named_by_her_married_title_is_not_a_man_of_that_name_whose_sex_no_word_tells():
+    text = ("Maître Hippolyte Vernier came down the steps with his wife. Madame Vernier held his arm. "
+            "Maître Vernier opened his umbrella. Madame Adelaide Moreau and Madame Moreau sat apart.")
+    doc = cluster_aliases(document_with_names(text, ["Maître Hippolyte Vernier", "Madame Vernier", "Maître Vernier",
+                                                     "Madame Adelaide Moreau", "Madame Moreau"]))
+    owner = {m.start: e for e in doc.entities for m in e.mentions}
+    assert owner[text.index("Maître Vernier")] is owner[text.index("Maître Hippolyte Vernier")]
+    assert owner[text.index("Madame Vernier")] is not owner[text.index("Maître Hippolyte Vernier")]
+    # a given name that tells a woman still takes her married title
+    assert owner[text.index("Madame Moreau")] is owner[text.index("Madame Adelaide Moreau")]
+
+
 @pytest.mark.parametrize("name, titles, tokens", [
     ("Maxim de Winter", [], ["maxim", "winter"]),
     ("Mr. de Winter", ["mr"], ["winter"]),

@@ -384,3 +384,8 @@ def test_a_name_found_again_without_its_article_is_the_same_person(analyse):
     assert [a.text for a in abbe.aliases] == ["the Abbé Bonnefoy"]
     at = doc.text.index("Abbé")
     assert People(doc).add(at, at + len("Abbé Bonnefoy"))[0] is abbe
+
+
+def test_a_titled_name_met_only_after_a_preposition_is_still_a_person(analyse):
+    doc = analyse("The tea was poured by the Reverend Septimus Ashby. He was a tall, stooping man.\n")
+    assert holders(doc, "He was", "PRON") == ["Septimus Ashby"]

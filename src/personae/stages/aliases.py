@@ -365,6 +365,9 @@ class Person:
             return False      # Sir Gerald Ravensworth is nobody's "Mr. Ravensworth": that is his son
         if form.title_only and self.titles:
             return form.tokens[0] in self.titles
+        if len(form.tokens) == 1 and form.standing == "married" and form.gender == "she" and not form.given_only \
+                and not self.gender and self.firsts:
+            return False      # "Madame Vernier" is Maître Hippolyte Vernier's wife, not his name: a gender must say so
         if len(form.tokens) > 1:
             # her married name, or her given name with the surname she was born with; or her given
             # name with the family's other form of the surname ("Wacław and Zofia Nowicki" of

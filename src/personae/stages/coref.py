@@ -126,6 +126,10 @@ def named_as_place(entity: Entity, parse) -> bool:
     return True
 
 
+# A saint's title leads the name of a church or a town ("at St Leonard's"), not only a person's.
+SAINTS = {"st", "saint", "ste", "san", "santa", "santo", "sankt"}
+
+
 def only_after_prepositions(entity: Entity, parse) -> bool:
     """A name of unknown sex and no given name we know, met only after a preposition ("the line from
     Shikoku", "the noise of Sakaisuji"; not "sat with Boris"), never acting, acted on or owning anything:
@@ -133,11 +137,12 @@ def only_after_prepositions(entity: Entity, parse) -> bool:
     names = [m for m in entity.mentions if m.kind != "PRON"]
     if entity.gender != "unknown" or not names or any(m.kind != "PROP" for m in names):
         return False
-    given = known_given_names()
+    given, titles = known_given_names(), honorifics()
     for m in names:
         span = parse.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None or span.root.dep_ != "pobj" or m.text.split()[0].lower() in given:
-            return False
+        first = LEADING_ARTICLE.sub("", m.text).split()[0].lower().rstrip(".")
+        if span is None or span.root.dep_ != "pobj" or first in given or first in titles and first not in SAINTS:
+            return False      # (nor a name with a title: "lifted by the Reverend Septimus Ashby")
     return True
 
 
