@@ -23,6 +23,13 @@ def test_proper_names_share_a_key_without_article_or_possessive():
     assert name_key("a man", "NOM") is None      # every indefinite is an entity of its own
 
 
+def test_a_kinship_word_with_capitalised_words_before_it_is_a_name():
+    assert name_key("Big Uncle", "NOM") == name_key("Big Uncle", "NOM") == "the big uncle"
+    assert name_key("Second Brother", "NOM") == "the second brother"
+    assert name_key("His Uncle", "NOM") is None         # a sentence's first word, not a name
+    assert name_key("Big Trouble", "NOM") is None       # no kinship word
+
+
 def test_a_month_before_a_name_is_not_part_of_it():
     text = "In January Sokolov called."
     start = text.index("January")

@@ -50,6 +50,10 @@ def name_key(text: str, kind: str) -> str | None:
         return "the " + DEFINITE.sub("", norm)
     if text[:1].isupper() and norm in relation_terms():      # "Papa", "Mother" used as a name
         return "the " + norm
+    words = head_phrase(text).split()
+    if 1 < len(words) <= 3 and all(w[:1].isupper() for w in words) and words[0].lower() not in DETERMINERS \
+            and norm.split()[-1] in relation_terms():       # "Big Uncle", "Second Brother" used as a name
+        return "the " + norm
     return None
 
 
