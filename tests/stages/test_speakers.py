@@ -580,3 +580,10 @@ def test_an_inverted_tag_the_parser_reads_as_naming_its_object_still_names_the_s
     rector = next(t for t in doc if t.text == "rector")
     assert rector.dep_ == "oprd"            # "called the rector": the parser's object predicate
     assert unnamed_speaker(rector, rector.head)
+
+
+def test_the_one_a_quote_calls_answers_it_though_the_talk_had_two_others(analyse):
+    doc = analyse("Anna and Boris sat at the table. Clara stood at the stove.\n\n"
+                  "“The soup is cold,” said Anna.\n\n“It was hot an hour ago,” said Boris.\n\n"
+                  "“Clara! Is there any bread?”\n\n“Only yesterday's.”\n\n“Then yesterday's will do.”\n")
+    assert [name for _, name, _ in speakers(doc)][-3:] == ["Anna", "Clara", "Anna"]

@@ -479,6 +479,7 @@ class Speakers:
                 self.backward(utterances, k)
         self.mend_turns(utterances)
         self.decode_exchanges(utterances)
+        self.called_ones_answer(utterances)
         self.answered_calls(utterances)
         if self.narrator is not None:     # again, now that untagged turns have speakers too
             self.narrator_names.clear()
@@ -939,6 +940,19 @@ class Speakers:
                     continue
                 if speaker not in u.calls_on:
                     u.speaker, u.attribution, u.rule = speaker, "implicit", "turn"
+
+    def called_ones_answer(self, utterances: list[Utterance]) -> None:
+        """“Jianguo!” “That has nothing to do with you.”: an untagged quote right after one that calls
+        one person by name is that person's answer, a third party of the talk included (the beat of
+        two, which the exchange follows, would give it to someone else)."""
+        for k in range(1, len(utterances)):
+            u, before = utterances[k], utterances[k - 1]
+            called = [e for e in before.vocatives if self.on_stage(e)]
+            if len(called) != 1 or self.breaks[k] or u.rule in ANCHOR_RULES or u.speaker is None \
+                    or called[0] is before.speaker or called[0] in u.calls_on \
+                    or self.doc.text[before.end:u.start].strip():
+                continue
+            u.speaker, u.attribution, u.rule = called[0], "implicit", "vocative"
 
     def answered_calls(self, utterances: list[Utterance]) -> None:
         """“…” “So I did, Beth.”: a quote that calls one person by name answers them, so the guess for
