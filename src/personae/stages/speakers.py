@@ -74,6 +74,9 @@ ATTRIBUTION_ACCURACY = {
     "action": 0.76,      # implicit: the subject of the narration leading into the quote
     "turn": 0.75,        # implicit: turn-taking
     "vocative": 0.46,    # implicit: the person the previous speaker addressed by name
+    # implicit: the one the quote just before called by name, answering it, a third party of the
+    # talk included (29 of 32 on the development texts; 151 of 176 on the test chapters)
+    "answer": 0.91,
     "recent": 0.47,      # implicit: the last person named before the quote
 }
 # Attributions that fix a turn in a back-and-forth; the others follow its beat.
@@ -952,7 +955,7 @@ class Speakers:
                     or called[0] is before.speaker or called[0] in u.calls_on \
                     or self.doc.text[before.end:u.start].strip():
                 continue
-            u.speaker, u.attribution, u.rule = called[0], "implicit", "vocative"
+            u.speaker, u.attribution, u.rule = called[0], "implicit", "answer"
 
     def answered_calls(self, utterances: list[Utterance]) -> None:
         """“…” “So I did, Beth.”: a quote that calls one person by name answers them, so the guess for
