@@ -555,3 +555,49 @@ def test_a_date_years_back_inside_a_paragraph_is_backstory(analyse):
                   "1948, of a tired heart. That evening Lionel arrived.\n")
     values = {t.text: t.value for t in doc.times}
     assert values["That evening"] == "1953-07-18TEV"
+
+
+@pytest.mark.parametrize("expression, value", [
+    ("at noon", "1926-10-12T12:00"),
+    ("midnight", "1926-10-12T24:00"),
+    ("At ten past four", "1926-10-12T16:10"),
+    ("at twenty to six in the evening", "1926-10-12T17:40"),
+    ("ten-thirty", "1926-10-12T10:30"),
+    ("at three-forty in the afternoon", "1926-10-12T15:40"),
+    ("the 8.15", "1926-10-12T08:15"),
+    ("past eleven", "1926-10-12T11:00"),
+])
+def test_clock_times_in_words_and_figures(expression, value):
+    text = ("On the 12th of October, 1926, the train came at noon. He had gone for the 8.15 to Lewes, and was back "
+            "at three-forty in the afternoon. At ten past four she left; the clock said ten-thirty when she woke. "
+            "It was past eleven. She came back at twenty to six in the evening, and I waited until midnight.")
+    assert value_of(text, expression).value == value
+
+
+def test_years_in_words_and_feasts_written_as_people_say_them():
+    found = {t.text: t.value for t in times_of(
+        "In nineteen-twenty he was born, and in nineteen forty-four he died. By nineteen hundred it was over. "
+        "It cost 3.50 and ten to one it rained.")}
+    assert found["nineteen-twenty"] == "1920" and found["nineteen forty-four"] == "1944"
+    assert found["nineteen hundred"] == "1900"
+    assert not any("3.50" in text or "ten to one" in text for text in found)
+    found = {t.text: t.value for t in times_of(
+        "On the 12th of May, 1926, we met. They married at midsummer; Labor Day passed, and All Saints'.")}
+    assert found["at midsummer"] == "1926-06-24" and found["All Saints"] == "1926-11-01"
+    assert found["Labor Day"] == "1926-09-06"                # the first Monday of September 1926
+
+
+def test_a_bare_day_of_the_month_is_of_the_month_the_story_is_in():
+    found = {t.text: t.value for t in times_of(
+        "On the 12th of October, 1926, the train came. On the twentieth he came back. He was the first to go. "
+        "On the eleventh day it rained.")}
+    assert found["On the twentieth"] == "1926-10-20"
+    assert not any("eleventh" in text or "first" in text for text in found)
+
+
+def test_years_ago_in_a_quotation_count_from_the_story_and_in_the_narration_from_the_telling(analyse):
+    doc = analyse("On Monday, the 12th of October, 1926, the train came.\n\n“Twelve years ago he left,” she said. "
+                  "“Three weeks ago he wrote.”\n\nTwo days later he came. Ten years ago I found the letter.\n")
+    values = {t.text: t.value for t in doc.times}
+    assert values["Twelve years ago"] == "1914" and values["Three weeks ago"] == "1926-09-21"
+    assert values["Two days later"] == "1926-10-14" and values["Ten years ago"] is None

@@ -157,7 +157,8 @@ def patterns() -> list[tuple[str, re.Pattern]]:
     count = rf"(?:\d+|(?:{_tens()})(?:-(?:{_ones()}))?|{number})"
     day = rf"(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?|(?P<dayword>{ordinal}))"
     # a year in full, or written short: "’63", "the autumn of ’forty-nine" (given its century later)
-    year = rf"(?:(?P<year>1[0-9]\d\d|20\d\d)|['’](?P<short>\d\d|(?:{_tens()})(?:-(?:{_ones()}))?)(?![\w'’-]))"
+    year = rf"(?:(?P<year>1[0-9]\d\d|20\d\d)|['’](?P<short>\d\d|(?:{_tens()})(?:-(?:{_ones()}))?)(?![\w'’-])|" \
+           rf"(?P<spelled>{SPELLED_YEAR}))"
     part_of = rf"(?:(?:the\s+)?(?P<part>{part})\s+of\s+)?"
     forward = _alternation(w["forward"])
     backward = _alternation(w["backward"])
@@ -222,10 +223,23 @@ def patterns() -> list[tuple[str, re.Pattern]]:
         # a bare hour after a word of time, ending its clause: "Dinner was at eight, sir", "It was nearly four when"
         ("clock", i.format(rf"\b(?:at|by|until|till|nearly|about|after|before|towards)\s+(?P<h>{hour_but_one})\b"
                            rf"{daypart}(?=\s*[,.;:!?—]|\s+(?:sharp|precisely|exactly|when)\b)")),
-        ("clock", i.format(r"\bat\s+(?P<h>\d{1,2})[:](?P<m>\d{2})\b")),
+        ("clock", i.format(r"\b(?:at|by|until|till|after|before|about|the)\s+(?P<h>\d{1,2})[.:](?P<m>[0-5]\d)\b(?!\.\d)")),
+        # "noon", "at midnight"; "ten past four", "twenty to six"; "ten-thirty", "three-forty"; "past eleven"
+        ("clock", i.format(r"\b(?:at\s+)?(?P<noon>noon|midday|midnight)\b")),
+        ("clock", i.format(rf"\b(?:at\s+)?(?P<mins>five|ten|twenty|twenty-five|\d{{1,2}})\s+(?:minutes\s+)?"
+                           rf"(?P<rel>past|after|to)\s+(?P<h>\d{{1,2}}|{hour_but_one})\b{daypart}")),
+        ("clock", i.format(rf"\b(?:at\s+)?(?P<h>{hour_but_one})-(?P<mins>five|ten|fifteen|twenty|twenty-five|thirty|"
+                           rf"thirty-five|forty|forty-five|fifty|fifty-five)\b{daypart}")),
+        ("clock", i.format(rf"\b(?:just\s+|a\s+little\s+|long\s+)?past\s+(?P<h>{hour_but_one})\b"
+                           rf"{daypart}(?=\s*[,.;:!?—]|\s+(?:when|before|that|and|o['’]clock)\b)")),
         # "Thursday, the eighteenth": a weekday and a day of the month (with a month: a weekday beside a date).
         ("weekday_day", weekday_prefix + rf"(?P<weekday>{weekday}),?\s+the\s+{day}\b"
                         rf"(?!\s+(?:of\s+)?(?:{month_any})\b)"),
+        # "on the twentieth", "until the 29th": a day of the month the story is in (not "the first", too
+        # often no day; not before a noun: "on the eleventh day")
+        ("day_of_month", i.format(r"\b(?:on|by|until|till|since|from|before|after)\s+")
+         + rf"the\s+(?!(?i:first|second|third)\b){day}\b(?!\s+(?:of\s+)?(?:{month_any})\b)"
+         + i.format(r"(?=\s*[,.;:!?—)]|\s+(?:he|she|i|we|they|it|at|in|when|and|but|there|of\s+the\s+month)\b)")),
         ("weekday", weekday_prefix + rf"(?P<weekday>{weekday})"
                     + i.format(rf"(?:\s+(?P<later>next|week)\b|\s+(?P<part>{part}))?") + r"\b"),
         ("decade", i.format(r"\b(?:the\s+)?(?:(?:early|late|mid)[-\s])?(?P<decade>1[0-9]\d0|20\d0)['’]?s\b")),
@@ -237,6 +251,18 @@ def patterns() -> list[tuple[str, re.Pattern]]:
         ("duration", i.format(rf"\bfor\s+(?P<unit>{unit})s\b")),
         ("year", year),
     )]
+
+
+# A year in words: "nineteen-twenty", "nineteen forty-four", "eighteen sixty-one", "nineteen hundred".
+SPELLED_YEAR = (r"(?i:(?:eighteen|nineteen)[\s-](?:hundred|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+                r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|"
+                r"fifteen|sixteen|seventeen|eighteen|nineteen))(?![\w-])")
+
+
+def spelled_year(text: str) -> int:
+    """1920 of "nineteen-twenty", 1900 of "nineteen hundred"."""
+    century, rest = re.split(r"[\s-]", text.lower(), maxsplit=1)
+    return number_value(century) * 100 + (0 if rest == "hundred" else number_value(rest) or 0)
 
 
 def _ones() -> str:
@@ -625,15 +651,17 @@ class Resolver:
         if kind == "feast":
             return self.resolve_feast(m, part)
         if kind == "clock":
-            hour = number_value(g["h"])
+            hour = 24 if g.get("noon", "").lower() == "midnight" else 12 if g.get("noon") else number_value(g["h"])
             if hour is None or hour > 24:
                 return "TIME", None, False
             minute = int(g.get("m", 0))
-            if g.get("half") or g.get("quarter"):       # half past eleven, a quarter to six
-                minute = 30 if g.get("half") else 15
-                if g["rel"].lower() == "to":
+            if g.get("half") or g.get("quarter") or g.get("mins"):    # half past eleven, ten to six, ten-thirty
+                minute = 30 if g.get("half") else 15 if g.get("quarter") else number_value(g["mins"])
+                if g.get("rel", "").lower() == "to":
                     hour, minute = (hour - 1) % 12 or 12, 60 - minute
-            if g.get("ampm"):
+            if g.get("noon"):
+                pm = False
+            elif g.get("ampm"):
                 pm = g["ampm"].lower().startswith("p")
             elif g.get("daypart"):
                 pm = g["daypart"].lower() in ("afternoon", "evening")
@@ -859,7 +887,7 @@ class Resolver:
             day = self.day_of(g)
             if anchor is None or anchor.month is None or not 1 <= day <= 31:
                 return "DATE", None, False
-            which = g.get("which") or g.get("abbreviated") or g["whichmonth"]
+            which = g.get("which") or g.get("abbreviated") or g.get("whichmonth") or "this"
             month = add_months(When(anchor.year, anchor.month), MONTH_WORDS[which.lower()])
             return "DATE", When(month.year, month.month, day).value(), True
         if kind == "relative_day":
@@ -881,7 +909,9 @@ class Resolver:
         if kind == "relative_unit":
             n = number_value(g["n"])
             unit = w["units"][g["unit"].lower().rstrip("s")]
-            if n is None or anchor is None or (g.get("bwd", "").lower() == "ago"):
+            # "twelve years ago" is counted from when it is said: in a quotation, the story's time;
+            # in the narration, the time of telling, which the text does not date
+            if n is None or anchor is None or g.get("bwd", "").lower() == "ago" and self.outside(m.start):
                 return "DATE", None, False
             when = shift(anchor, sign * n, unit)
             if when is None:
@@ -1323,6 +1353,8 @@ def find_times(doc: Document) -> Document:
     for match in matches:
         if "short" in match.groups:
             match.groups["year"] = str(full_year(match.groups["short"], ref_year))
+        if "spelled" in match.groups:
+            match.groups["year"] = str(spelled_year(match.groups["spelled"]))
     resolver = Resolver(doc, ref_year, section_years(doc.text, matches))
     narration = Narration(doc)
     quotations = Quotations(doc, matches, narration)
