@@ -1,7 +1,11 @@
 """Speakers and addressees: explicit, anaphoric and implicit attribution."""
 from __future__ import annotations
 
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
 from personae.schema import validation_errors
+from personae.stages.speakers import tag_subject
 
 
 def speakers(doc):
@@ -587,3 +591,13 @@ def test_the_one_a_quote_calls_answers_it_though_the_talk_had_two_others(analyse
                   "“The soup is cold,” said Anna.\n\n“It was hot an hour ago,” said Boris.\n\n"
                   "“Clara! Is there any bread?”\n\n“Only yesterday's.”\n\n“Then yesterday's will do.”\n")
     assert [name for _, name, _ in speakers(doc)][-3:] == ["Anna", "Clara", "Anna"]
+
+
+def test_an_inverted_tag_names_the_whole_name_not_its_title():
+    # “…,” murmured the Abbé Bonnefoy, as the parser may read it: the name the verb's object, the title
+    # a compound of it
+    words = ["murmured", "the", "Abbé", "Bonnefoy", ",", "and", "he", "made", "the", "sign"]
+    doc = Doc(Vocab(), words=words, heads=[0, 3, 3, 0, 0, 0, 7, 0, 9, 7],
+              deps=["ROOT", "det", "compound", "dobj", "punct", "cc", "nsubj", "conj", "det", "dobj"],
+              pos=["VERB", "DET", "PROPN", "PROPN", "PUNCT", "CCONJ", "PRON", "VERB", "DET", "NOUN"])
+    assert tag_subject(doc[0], lambda offset: False).text == "Bonnefoy"

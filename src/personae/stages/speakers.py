@@ -247,6 +247,8 @@ def tag_subject(verb, inside_quote):
         if token.is_punct or inside_quote(token.idx):
             break
         if token.pos_ in ("PROPN", "NOUN", "PRON"):
+            while token.dep_ == "compound" and token.head.i > token.i:      # "murmured the Abbé Bonnefoy"
+                token = token.head
             return token.head if token.dep_ == "poss" and token.head.pos_ in ("NOUN", "PROPN") else token
         modifiers_only = modifiers_only and token.pos_ in ("DET", "ADJ", "NUM")
         if token.i >= verb.i + 3 and not modifiers_only:
