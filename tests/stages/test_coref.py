@@ -389,3 +389,9 @@ def test_a_name_found_again_without_its_article_is_the_same_person(analyse):
 def test_a_titled_name_met_only_after_a_preposition_is_still_a_person(analyse):
     doc = analyse("The tea was poured by the Reverend Septimus Ashby. He was a tall, stooping man.\n")
     assert holders(doc, "He was", "PRON") == ["Septimus Ashby"]
+
+
+def test_the_narrators_father_called_father_is_no_priest(analyse):
+    doc = analyse("I was born in Brno. My father was Karel Dvořák. “Father,” I said, “the priest is here.” Father "
+                  "did not look up.\n\nThe priest sat down.\n")
+    assert "Karel Dvořák" not in holders(doc, "The priest")

@@ -655,8 +655,10 @@ def role_bearers(parse, people: list[Entity]) -> tuple[dict[str, list[Entity]], 
         offices = used & roles
         if len(offices) == 1 and not any(titles[t] == "she" for t in used - roles):
             titled.setdefault(next(iter(offices)), []).append(entity)
-        if not offices - CLERGY_STYLES.keys():        # "Abbé Bonnefoy" is "the abbé" and "the priest"
-            for noun in {noun for style in used & CLERGY_STYLES.keys() for noun in CLERGY_STYLES[style]}:
+        # "Abbé Bonnefoy" is "the abbé" and "the priest"; "Father" alone is the narrator's father
+        styles = {words[0] for words in alias_words if len(words) > 1 and words[0] in CLERGY_STYLES}
+        if not offices - CLERGY_STYLES.keys():
+            for noun in {noun for style in styles for noun in CLERGY_STYLES[style]}:
                 titled.setdefault(noun, []).append(entity)
         for noun in callings(parse, entity):
             called_as.setdefault(noun, []).append(entity)
