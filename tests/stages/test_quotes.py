@@ -173,3 +173,13 @@ def test_dashes_that_set_the_narrators_words_off_inside_a_speech_split_it_into_p
             "—I was going to say—\n")
     assert quoted(text) == ["—Take it away", "No, leave it.", "—Where?", "—He will come home",
                             "because he always does.", "—I was going to say—"]
+
+
+def test_in_dash_dialogue_a_dash_after_narration_opens_speech_when_a_tag_follows():
+    text = ("— Is it yourself, Father? said the old man.\n\n— It is, Mattie.\n\n— Come in out of the rain.\n\n"
+            "Molly lifted the child onto her shoulder. — Joe's right, she said.\n\n"
+            "He waited by the door. — A long time, it seemed to him.\n")
+    assert quoted(text) == ["— Is it yourself, Father?", "— It is, Mattie.", "— Come in out of the rain.",
+                            "— Joe's right,"]
+    # in a text whose dialogue is not dashed, a dash after a sentence is the narration's
+    assert quoted("Molly lifted the child onto her shoulder. — Joe's right, she said.\n") == []

@@ -601,3 +601,10 @@ def test_an_inverted_tag_names_the_whole_name_not_its_title():
               deps=["ROOT", "det", "compound", "dobj", "punct", "cc", "nsubj", "conj", "det", "dobj"],
               pos=["VERB", "DET", "PROPN", "PROPN", "PUNCT", "CCONJ", "PRON", "VERB", "DET", "NOUN"])
     assert tag_subject(doc[0], lambda offset: False).text == "Bonnefoy"
+
+
+def test_a_name_given_in_answer_to_a_question_calls_nobody(analyse):
+    doc = analyse("Dick stood by the desk. Mr. Greyson wrote a note and folded it.\n\n"
+                  "“Shall you remember the place?”\n\n“Yes, sir. What name?”\n\n“Greyson, office on second floor.”\n\n"
+                  "“All right, sir; I'll bring it.”\n")
+    assert [name for _, name, _ in speakers(doc)][-1] == "Dick"

@@ -55,6 +55,8 @@ OPENERS = re.compile(r"[“«\"„]")
 SINGLE_MARKS = re.compile(r"[‘’']")
 DASH_LINE = re.compile(r"(?:^[ \t]*|:[ \t]*)(—|―|--)(?=[ \t]*\S)", re.MULTILINE)
 BLANK_LINE = re.compile(r"\n[ \t]*\n")
+# Dash lines that make a text's dialogue dash dialogue, where a dash after narration may open speech too.
+MIN_DASH_LINES = 3
 COLON_DASH = re.compile(r":[ \t]*(?:—|―|--?)$")     # a colon and a dash that lead into a quote
 OPENING_PUNCT = "([{—–-“\"«"
 SENTENCE_END = ".!?…"
@@ -197,16 +199,35 @@ def dash_spans(text: str, breaks: list[int], taken: list[tuple[int, int]]) -> li
         if asides:
             spans.update(aside_spans(text, start, end))
             continue
-        while start is not None:
-            body = text[start:end].rstrip()
-            tag = speech_tag_in(body)
-            if tag is None:
-                spans.add((start, start + len(body)))
-                break
-            spans.add((start, start + tag))
-            resumed = RESUMED_DASH.search(text, start + tag, end)
-            start = resumed.start(1) if resumed else None
+        spans.update(dash_speech(text, start, end))
+    if not closing and not asides and len(spans) >= MIN_DASH_LINES:
+        # in dash dialogue, a speech may open after narration in its paragraph: "Molly patted the
+        # child's back. — Joe's right, she said." (with its tag, or it is a dash of the narration)
+        for match in RESUMED_DASH.finditer(text):
+            start = match.start(1)
+            if not inside(start) or any(a <= start < b for a, b in spans):
+                continue
+            k = bisect.bisect_right(breaks, start)
+            end = breaks[k] if k < len(breaks) else len(text)
+            if speech_tag_in(text[start:end].rstrip()) is not None:
+                spans.update(dash_speech(text, start, end))
     return sorted(spans)
+
+
+def dash_speech(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The parts of a dash line's speech from `start` to the paragraph's `end`: to the tag, and again
+    from a dash opening a sentence after it."""
+    spans = []
+    while start is not None:
+        body = text[start:end].rstrip()
+        tag = speech_tag_in(body)
+        if tag is None:
+            spans.append((start, start + len(body)))
+            break
+        spans.append((start, start + tag))
+        resumed = RESUMED_DASH.search(text, start + tag, end)
+        start = resumed.start(1) if resumed else None
+    return spans
 
 
 def toggled_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:

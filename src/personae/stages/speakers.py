@@ -955,9 +955,16 @@ class Speakers:
             called = [e for e in before.vocatives if self.on_stage(e)]
             if len(called) != 1 or self.breaks[k] or u.rule in ANCHOR_RULES or u.speaker is None \
                     or called[0] is before.speaker or called[0] in u.calls_on \
-                    or self.doc.text[before.end:u.start].strip():
+                    or self.doc.text[before.end:u.start].strip() or self.names_an_answer(utterances, k - 1):
                 continue
             u.speaker, u.attribution, u.rule = called[0], "implicit", "answer"
+
+    def names_an_answer(self, utterances: list[Utterance], k: int) -> bool:
+        """“Who?” “Father Flynn.”, “What name?” “Greyson, office on second floor.”: a quote that opens with
+        a name right after a question gives the name asked for; it calls nobody."""
+        if k == 0 or self.breaks[k] or not utterances[k - 1].quotes[-1].text.rstrip("”»\"’' \n").endswith("?"):
+            return False
+        return any(True for _ in self.opening_names(utterances[k].quotes[0]))
 
     def answered_calls(self, utterances: list[Utterance]) -> None:
         """“…” “So I did, Beth.”: a quote that calls one person by name answers them, so the guess for
