@@ -28,8 +28,9 @@ def found(doc, key):
 
 
 def test_quotations_found_at_least_as_at_the_held_out_run(chapters):
-    # found: 108 of 108, 98 of 104 (six dash lines missed) and 119 of 120
-    for (doc, key), floor in zip(chapters, (108, 98, 119)):
+    # found at the held-out run: 108 of 108, 98 of 104 and 119 of 120; since, a dash after narration
+    # opening speech is read (99 of 104)
+    for (doc, key), floor in zip(chapters, (108, 99, 119)):
         assert found(doc, key) >= floor
 
 
