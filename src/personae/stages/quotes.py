@@ -55,7 +55,8 @@ OPENERS = re.compile(r"[“«\"„]")
 SINGLE_MARKS = re.compile(r"[‘’']")
 DASH_LINE = re.compile(r"(?:^[ \t]*|:[ \t]*)(—|―|--)(?=[ \t]*\S)", re.MULTILINE)
 BLANK_LINE = re.compile(r"\n[ \t]*\n")
-# Dash lines that make a text's dialogue dash dialogue, where a dash after narration may open speech too.
+# Dash-line speeches that make a text's dialogue dash dialogue, where a dash after narration may open
+# speech too.
 MIN_DASH_LINES = 3
 COLON_DASH = re.compile(r":[ \t]*(?:—|―|--?)$")     # a colon and a dash that lead into a quote
 OPENING_PUNCT = "([{—–-“\"«"

@@ -964,7 +964,7 @@ class Speakers:
         a name right after a question gives the name asked for; it calls nobody."""
         if k == 0 or self.breaks[k] or not utterances[k - 1].quotes[-1].text.rstrip("”»\"’' \n").endswith("?"):
             return False
-        return any(True for _ in self.opening_names(utterances[k].quotes[0]))
+        return next(self.opening_names(utterances[k].quotes[0]), None) is not None
 
     def answered_calls(self, utterances: list[Utterance]) -> None:
         """“…” “So I did, Beth.”: a quote that calls one person by name answers them, so the guess for
