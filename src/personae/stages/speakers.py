@@ -192,6 +192,11 @@ class Utterance:
     def end(self) -> int:
         return self.quotes[-1].end
 
+    @property
+    def asks(self) -> bool:
+        """Whether the utterance ends in a question."""
+        return self.quotes[-1].text.rstrip("”»\"’' \n").endswith("?")
+
 
 NARRATOR_WORDS = re.compile(r"\b(?:I|me)\b")
 
@@ -788,7 +793,7 @@ class Speakers:
         following = utterances[k + 1] if k + 1 < len(utterances) and not self.breaks[k + 1] else None
         lower = self.narration_start(previous, utterance)
         narration = bool(self.doc.text[lower:utterance.start].strip())
-        question = previous is not None and previous.quotes[-1].text.rstrip("”»\"’' \n").endswith("?")
+        question = previous is not None and previous.asks
         if self.sentence_lines and previous is not None and previous.tag_after and not question \
                 and self.one_sentence(self.doc.text[previous.end:utterance.start]):
             yield previous.speaker, "continued"
@@ -962,7 +967,7 @@ class Speakers:
     def names_an_answer(self, utterances: list[Utterance], k: int) -> bool:
         """“Who?” “Father Flynn.”, “What name?” “Greyson, office on second floor.”: a quote that opens with
         a name right after a question gives the name asked for; it calls nobody."""
-        if k == 0 or self.breaks[k] or not utterances[k - 1].quotes[-1].text.rstrip("”»\"’' \n").endswith("?"):
+        if k == 0 or self.breaks[k] or not utterances[k - 1].asks:
             return False
         return next(self.opening_names(utterances[k].quotes[0]), None) is not None
 
