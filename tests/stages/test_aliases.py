@@ -381,6 +381,23 @@ def test_german_french_italian_polish_and_russian_titles_are_set_apart_from_the_
     assert form.tokens == tokens and form.titles and form.gender == gender
 
 
+@pytest.mark.parametrize("name,tokens,titles,gender", [
+    ("Hagop Agha", ["hagop"], ["agha"], "he"),
+    ("Mariam Hanım", ["mariam"], ["hanım"], "she"),
+    ("Haricharan Babu", ["haricharan"], ["babu"], "he"),
+    ("Der Nerses", ["nerses"], ["der"], "he"),
+])
+def test_ottoman_persian_armenian_and_indian_titles_before_or_after_the_name_are_titles(name, tokens, titles, gender):
+    form = parse_name(name)
+    assert (form.tokens, form.titles, form.gender) == (tokens, titles, gender)
+
+
+def test_a_title_after_a_given_name_does_not_split_a_person():
+    text = "Hagop Sarkissian kept a shop in Galata. Everyone bowed to Hagop Agha in the street."
+    doc = cluster_aliases(document_with_names(text, ["Hagop Sarkissian", "Hagop Agha"]))
+    assert people(doc) == {"Hagop Sarkissian": {"Hagop Sarkissian", "Hagop Agha"}}
+
+
 def test_a_foreign_title_does_not_split_a_person():
     text = ("Bürgermeister Georg Kessler reported on the pogrom. Kessler knew nothing, he said. "
             "Kriminalsekretär Alois Brandl searched the flat. Georg Kessler was removed in 1945. "

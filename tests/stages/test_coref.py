@@ -200,6 +200,38 @@ def test_a_name_someone_is_called_by_is_theirs(analyse):
     assert owner["Wilhelm Hartmann"].name == "Wilhelm Hartmann"
 
 
+def test_the_one_a_relative_clause_says_was_called_so_is_the_one_of_that_name(analyse):
+    doc = analyse("There was my grandfather, whom we children called Medz-Hayrig, and there was my grandmother. "
+                  "Medz-Hayrig sat by the window all day.\n")
+    owner = {m.text: e for e in doc.entities for m in e.mentions if m.kind != "PRON"}
+    assert owner["Medz-Hayrig"] is owner["my grandfather"]
+
+
+def test_two_people_a_relative_clause_names_keep_their_own_names(analyse):
+    doc = analyse("My father's brother came up with his wife, Wacław and Zofia Nowicki, whom I had called Uncle "
+                  "Wacek and Aunt Zosia since I could speak.\n")
+    owner = {m.text: e for e in doc.entities for m in e.mentions if m.kind != "PRON"}
+    assert owner["Uncle Wacek"] is not owner["Zofia Nowicki"]
+
+
+def test_a_kinship_word_before_a_name_is_that_named_person(analyse):
+    doc = analyse("My grandfather Hagop Sarkissian used to say that a family is like a pomegranate. "
+                  "My grandfather was never wrong.\n")
+    grandfather = person(doc, "Hagop Sarkissian")
+    assert {m.text for m in grandfather.mentions if m.kind == "NOM"} >= {"My grandfather"}
+    assert grandfather.name == "Hagop Sarkissian"
+
+
+def test_a_priest_styled_der_is_the_priest_and_the_style_alone_is_no_person(analyse):
+    doc = analyse("I was nine that winter, and my mother kept me at home. Der Nerses came up the stairs with "
+                  "his stick.\n\n"
+                  "“Der Hayr, you will eat something,” I said.\n\n"
+                  "The priest shook his head.\n")
+    assert holders(doc, "The priest") == ["Der Nerses"]
+    narrator = next(e for e in doc.entities if e.is_narrator)
+    assert "Der Hayr" not in {a.text for a in narrator.aliases}
+
+
 def test_a_title_in_apposition_to_a_name_is_that_person_and_the_title_later_on_too(analyse):
     doc = analyse("The next morning two men came up our stairs. One of them I knew: Herr Otto Kühnel, the "
                   "Blockleiter, who had bought cough drops from my father. Later the Blockleiter stopped on the "

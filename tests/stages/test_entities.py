@@ -317,3 +317,12 @@ def test_a_title_set_apart_from_the_name_after_it_is_part_of_the_name(analyse):
     doc = analyse("The Reverend Arthur Thursby arrived a little after three, on foot.\n")
     people = [[m.text for m in e.mentions if m.kind != "PRON"] for e in doc.entities if e.type == "PER"]
     assert people == [["The Reverend Arthur Thursby"]]
+
+
+def test_a_number_word_said_alone_is_nobody(analyse):
+    doc = analyse("«I can put the family on the list. How many names?»\n\n"
+                  "«Six,» said Uncle Garabed, counting on his fingers.\n\n"
+                  "«Seven,» said my mother from the doorway.\n\n"
+                  "«Six,» she said then. «I counted wrong. Tell him six.»\n\n"
+                  "«Six, mon capitaine,» I said, and he wrote it down.\n")
+    assert not [e for e in doc.entities if any(m.text == "Six" for m in e.mentions)]

@@ -608,3 +608,12 @@ def test_a_name_given_in_answer_to_a_question_calls_nobody(analyse):
                   "“Shall you remember the place?”\n\n“Yes, sir. What name?”\n\n“Greyson, office on second floor.”\n\n"
                   "“All right, sir; I'll bring it.”\n")
     assert [name for _, name, _ in speakers(doc)][-1] == "Dick"
+
+
+def test_a_tag_pronoun_after_narration_goes_on_with_its_subject_pronoun(analyse):
+    doc = analyse("Joe Keane drew him a pint.\n\n"
+                  "Molly came through from the back with the child's bottle. She was the eldest of the three "
+                  "Fitzmaurices, and she had married the publican instead, a thing their mother never forgave.\n\n"
+                  "— Neddy, she said. You're not to be going down there again.\n\n"
+                  "— I hear you, Mol.\n")
+    assert speakers(doc)[0][1] == "Molly"

@@ -127,6 +127,10 @@ def parse_name(text: str) -> NameForm:
         gender = gender or table[title]
     while len(words) > 1 and words[-1].lower() in parts["suffixes"]:
         aside.append(words.pop().lower())
+    while len(words) > 1 and words[-1].lower() in parts["titles_after"]:    # "Hagop Agha"
+        title = words.pop().lower()
+        titles.append(title)
+        gender = gender or table[title]
     age = ("old" if any(w in parts["elder_words"] for w in aside) else
            "young" if any(w in parts["younger_words"] for w in aside) else "")
     tokens = [w.lower() for w in words]

@@ -54,7 +54,7 @@ TITLE_SYNONYMS = {"dr": "doctor", "prof": "professor", "capt": "captain", "col":
 PROTESTANT_CLERGY = frozenset({"minister", "vicar", "rector", "pastor", "parson", "clergyman", "chaplain", "curate"})
 CATHOLIC_CLERGY = frozenset({"priest", "curé", "cure", "padre", "confessor"})
 CLERGY_STYLES = {"reverend": PROTESTANT_CLERGY, "rev": PROTESTANT_CLERGY, "father": CATHOLIC_CLERGY,
-                 "abbé": CATHOLIC_CLERGY, "abbe": CATHOLIC_CLERGY, "padre": CATHOLIC_CLERGY}
+                 "abbé": CATHOLIC_CLERGY, "abbe": CATHOLIC_CLERGY, "padre": CATHOLIC_CLERGY, "der": CATHOLIC_CLERGY}
 PRONOUN_GENDER = {"he": "he", "him": "he", "his": "he", "himself": "he",
                   "she": "she", "her": "she", "hers": "she", "herself": "she"}
 # Person mentions a pronoun looks back over, and how far back (characters).
@@ -287,8 +287,10 @@ def resolve(pronouns, people: list[Entity], genders: dict[str, str], outside, pa
             before = parse[k].sent.root if quoted and ended else None
         if before is not None and (opening or before is not token.head):
             subject = next((c for c in before.children if c.dep_ in SUBJECT_DEPS), None)
-            if subject is not None and subject.left_edge.idx in named_at:
-                topic[start] = named_at[subject.left_edge.idx]
+            # a name, or a subject pronoun resolved by then ("She was the eldest …" / — Neddy, she said.)
+            if subject is not None and (subject.left_edge.idx in named_at or subject.idx in subject_pronoun
+                                        and subject.lower_ == token.lower_):
+                topic[start] = subject.left_edge.idx
     # "He was a brisk man …, and he had the air of one who …": the subject of a clause joined to the
     # sentence's main clause is the main clause's subject pronoun, when they are alike
     same_as = {}
@@ -321,7 +323,8 @@ def resolve(pronouns, people: list[Entity], genders: dict[str, str], outside, pa
         entity = next((e for e in near[:PREFER_KNOWN_AMONG] if genders[e.id] == gender),
                       named[0] if named else compatible[0] if compatible else None)
         if start in topic:
-            entity = next((e for e in compatible if e.id == topic[start]), entity)
+            told_of = named_at.get(topic[start]) or getattr(resolved_at.get(topic[start]), "id", None)
+            entity = next((e for e in compatible if e.id == told_of), entity)
         if same_as.get(start) in resolved_at:
             entity = next((e for e in compatible if e is resolved_at[same_as[start]]), entity)
         if entity is not None and start in subject_pronoun and outside(start):
@@ -557,14 +560,26 @@ def join_family_roles(doc: Document, people: list[Entity]) -> set[int]:
 
 
 CALLED_BEFORE = re.compile(r"\b(?:called|call|calls|nicknamed)\s+(him|her)\s+$")
+# "my grandfather, whom we children called Medz-Hayrig": the one the relative clause hangs on
+CALLED_WHOM = re.compile(r",?\s+whom\s+(?:[\w’'-]+\s+){0,4}?(?:called|call|nicknamed)\s+$")
 
 
 def join_called_names(doc: Document, people: list[Entity]) -> set[int]:
-    """A name someone is called by ("the whole street called him Herr Apotheker") is theirs: a
-    person named only so joins the one the pronoun stands for, with every other use of that name
+    """A name someone is called by ("the whole street called him Herr Apotheker", "my grandfather,
+    whom we children called Medz-Hayrig") is theirs: a person named only so joins the one the
+    pronoun (the relative clause) stands for, with every other use of that name
     when it is made of titles. Returns the ids (id()) of the
     entities joined."""
     owner = pronoun_owners(people)
+    ending = {m.end: (e, m.start) for e in people for m in e.mentions if m.kind != "PRON"}
+
+    def antecedent(m: Mention, match: re.Match) -> Entity | None:
+        """The one person the relative clause hangs on; none for two ("Wacław and Zofia Nowicki,
+        whom I had called Uncle Wacek and Aunt Zosia")."""
+        person, start = ending.get(match.start(), (None, 0))
+        pair = re.search(r"\band\s+$", doc.text[max(0, start - 6):start]) \
+            or re.match(r"\s+and\b", doc.text[m.end:m.end + 6])
+        return None if pair else person
 
     def fullest(entity: Entity) -> tuple[int, int]:
         """A name of more than titles ("Wilhelm Hartmann", not "Herr Apotheker"), then its length."""
@@ -576,6 +591,9 @@ def join_called_names(doc: Document, people: list[Entity]) -> set[int]:
         for m in entity.mentions:
             match = CALLED_BEFORE.search(doc.text, max(0, m.start - 20), m.start)
             target = owner.get((match.start(1), match.end(1))) if match and m.kind == "PROP" else None
+            if target is None and m.kind == "PROP" \
+                    and (match := CALLED_WHOM.search(doc.text, max(0, m.start - 60), m.start)):
+                target = antecedent(m, match)
             if target is None or target is entity or id(target) in joined or id(entity) in joined \
                     or target.is_narrator:
                 continue
@@ -644,7 +662,7 @@ def role_bearers(parse, people: list[Entity]) -> tuple[dict[str, list[Entity]], 
     titled: dict[str, list[Entity]] = {}
     called_as: dict[str, list[Entity]] = {}
     for entity in people:
-        named = any(m.kind == "PROP" and m.text.lower().rstrip(".") not in titles for m in entity.mentions)
+        named = any(m.kind == "PROP" and not made_of_titles(m.text) for m in entity.mentions)   # not "Der Hayr"
         if not named:
             continue
         alias_words = [LEADING_ARTICLE.sub("", alias.text.lower().replace(".", "")).split() for alias in entity.aliases]

@@ -467,12 +467,16 @@ def repeated_names(text: str, spans: list[tuple[int, int, str, str]]) -> list[tu
 
 
 INTRODUCED_BY = re.compile(r"\b(?:named|called)\s+$")
+# "My grandfather Hagop Sarkissian", "her cousin Vartan": a kinship word and the name of the kin
+KIN_BEFORE = re.compile(r"^(?:my|our|his|her|their|your)\s+(?:[a-z-]+\s+)?(?P<kin>[a-z-]+)\s+$", re.IGNORECASE)
 
 
 def introduced_names(parse, spans: list[tuple[int, int, str, str]], text: str) -> list[tuple[int, int, str, str]]:
     """The name that ends a person's common-noun mention after "named"/"called" ("a decent man named
-    Pavel Ilyich Gromov"), when the recogniser gave the whole phrase but not the name in it."""
+    Pavel Ilyich Gromov") or after a kinship word ("my grandfather Hagop Sarkissian"), when the
+    recogniser gave the whole phrase but not the name in it."""
     proper = {(start, end) for start, end, kind, _ in spans if kind == "PROP"}
+    kin = relation_terms()
     out = []
     for start, end, kind, etype in spans:
         if kind != "NOM" or etype != "PER":
@@ -480,7 +484,9 @@ def introduced_names(parse, spans: list[tuple[int, int, str, str]], text: str) -
         phrase = parse.char_span(start, end, alignment_mode="expand")
         if phrase is None:
             continue
-        names = [t for t in phrase if t.pos_ == "PROPN" and INTRODUCED_BY.search(text[start:t.idx])]
+        names = [t for t in phrase if t.pos_ == "PROPN" and t.text[:1].isupper() and (
+            INTRODUCED_BY.search(text[start:t.idx])
+            or (before := KIN_BEFORE.match(text[start:t.idx])) and before["kin"].lower() in kin)]
         if names:
             first = names[0]
             last = first
@@ -521,10 +527,11 @@ def find_entities(doc: Document) -> Document:
         entity.aliases = count_aliases(entity.mentions)
         entity.name = canonical_text(entity)
     headings = heading_lines(doc)
-    days = day_names()
+    days, numbers = day_names(), time_words()["numbers"]
+    # "at Michaelmas" is a date, and “Six,” said my uncle a number: no one
     doc.entities = [e for e in entities if not (e.type in ("PER", "ORG") and len(e.mentions) == 1 and
                                                 any(a <= e.mentions[0].start < b for a, b in headings))
-                    and not all(m.text in days for m in e.mentions)]      # "at Michaelmas" is a date, no one
+                    and not all(m.text in days or m.text.lower() in numbers for m in e.mentions)]
     return doc
 
 
