@@ -436,7 +436,14 @@ def test_russian_pet_names_and_transliterations_match_the_given_name(a, b):
     assert first_names_match(a, b)
 
 
-@pytest.mark.parametrize("a,b", [("sonya", "anastasia"), ("mitya", "nikolai"), ("dan", "tan"), ("vera", "varvara")])
+@pytest.mark.parametrize("a,b", [("neddy", "ned"), ("mol", "molly"), ("mol", "mary"), ("tommy", "tom"),
+                                 ("mattie", "matt"), ("peg", "margaret")])
+def test_english_pet_and_clipped_forms_match_the_given_name(a, b):
+    assert first_names_match(a, b)
+
+
+@pytest.mark.parametrize("a,b", [("sonya", "anastasia"), ("mitya", "nikolai"), ("dan", "tan"), ("vera", "varvara"),
+                                 ("mam", "mary"), ("ned", "fred")])
 def test_other_given_names_do_not_match(a, b):
     assert not first_names_match(a, b)
 

@@ -96,6 +96,19 @@ def test_a_dash_quote_ends_before_its_tag_and_a_dash_after_the_tag_opens_a_secon
     assert quoted(text) == ["— Your sister is right, Kitty,", "— And you will go tomorrow.", "— No novels!"]
 
 
+def test_a_verb_in_its_bare_form_before_a_name_is_no_dash_tag():
+    text = "— There is, and none of it good. Ned's not one of them, thank God. Molly's been out since six.\n"
+    assert quoted(text) == [text.rstrip()]
+
+
+def test_a_dash_line_after_a_line_without_a_full_stop_is_speech_not_a_mention(analyse):
+    doc = analyse("The boy read out the telegram.\n\nNED ALIVE NOT WOUNDED COME UP IF YOU CAN MOLLY\n\n"
+                  "— Alive, said Biddy. Read it again, Tom.\n\n— I will, said Tom.\n\n— And again after.\n")
+    alive = next(q for q in doc.quotes if q.text.startswith("— Alive"))
+    assert alive.kind == "speech"
+    assert next(e.name for e in doc.entities if e.id == alive.speaker) == "Biddy"
+
+
 def test_a_full_stop_before_a_capital_is_no_dash_tag_regression():
     # "I told him" after a full stop is a sentence of the speech, not a tag that cuts it short.
     text = "— Yesterday. In the shrubbery. I told him he must ask you.\n\n— Why? I asked.\n"

@@ -320,19 +320,22 @@ def nickname_index() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str
 
 def full_names(name: str) -> frozenset[str]:
     """The keys of the full names a nickname stands for, also through a pet form of it
-    ("Nastenka": Nastya's stem, so Anastasia)."""
+    ("Nastenka": Nastya's stem, so Anastasia) or a clipped one ("Mol" of Molly, so Mary)."""
+    if name.lower() in unique_kin():
+        return frozenset()          # "Mam" is a mother, not Mamie
     by_key, by_stem = nickname_index()
-    found = by_key.get(given_key(name), frozenset())
-    stem = name_stem(name)
-    return found | by_stem.get(stem, frozenset()) if stem != name else found
+    return by_key.get(given_key(name), frozenset()) | by_stem.get(name_stem(name), frozenset())
 
 
 def name_stem(name: str) -> str:
-    """The stem under a diminutive or feminine ending: Lida, Lidia, Lidochka all give 'lid'."""
-    for ending in name_parts()["diminutive_endings"]:
-        if name.endswith(ending) and len(name) - len(ending) >= name_parts()["min_stem"]:
-            return name[: -len(ending)]
-    return name
+    """The stem under a diminutive or feminine ending: Lida, Lidia, Lidochka all give 'lid'; a
+    doubled letter closing it is one (Neddy and Ned give 'ned', Molly and Mol 'mol')."""
+    shortest = name_parts()["min_stem"]
+    stem = next((name[: -len(ending)] for ending in name_parts()["diminutive_endings"]
+                 if name.endswith(ending) and len(name) - len(ending) >= shortest), name)
+    if len(stem) > shortest and stem[-1] == stem[-2] and stem[-1].isalpha():
+        return stem[:-1]
+    return stem
 
 
 # A knight or a peer, his lady or a peer's daughter, is never plain Mr., Mrs. or Miss of the surname.

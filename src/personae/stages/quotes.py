@@ -286,9 +286,13 @@ RESUMED_DASH = re.compile(r"[.!?…][ \t]+(—|―|--)(?=[ \t]*\S)")
 
 
 def tag_words() -> str:
-    """A speech tag's words after what ends the speech: "he said", "said the Colonel"."""
-    forms = "|".join(sorted((re.escape(f) for f in speech_verb_forms()), key=len, reverse=True))
-    return rf"(?:{TAG_SUBJECT}\s+(?:{forms})\b|(?:{forms})\s+{TAG_SUBJECT}\b)"
+    """A speech tag's words after what ends the speech: "he said", "said the Colonel"; a verb before
+    its subject is never in its bare form ("…, thank God." is no tag)."""
+    def either(forms):
+        return "|".join(sorted((re.escape(f) for f in forms), key=len, reverse=True))
+    verbs = speech_verb_forms()
+    inflected = either(form for form, lemma in verbs.items() if form != lemma)
+    return rf"(?:{TAG_SUBJECT}\s+(?:{either(verbs)})\b|(?:{inflected})\s+{TAG_SUBJECT}\b)"
 
 
 @lru_cache(maxsize=1)
@@ -427,7 +431,10 @@ def is_mention(text: str, quote: Quote) -> bool:
         return False
     if any(c in inner for c in SENTENCE_END + ",;:"):
         return False
-    before = text[max(0, quote.start - LOOK_BEHIND):quote.start].rstrip()    # not the whole text before
+    before = text[max(0, quote.start - LOOK_BEHIND):quote.start]    # not the whole text before
+    if "\n" in before[len(before.rstrip()):]:
+        return False        # a line's first words (“— Alive, said Biddy.” after a telegram's last word)
+    before = before.rstrip()
     return bool(before) and (before[-1].isalnum() or before[-1] in ",;")
 
 
