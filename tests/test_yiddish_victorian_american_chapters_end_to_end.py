@@ -45,3 +45,13 @@ def test_the_memoirs_narrator_is_no_description_and_her_mother_is_named(yiddish)
     assert "Mame" not in {a.text for a in narrator.aliases}
     (mother,) = [e for e in doc.entities if "Sheyna Rosenblum" in {a.text for a in e.aliases}]
     assert "my mother" in {a.text for a in mother.aliases} and mother.gender == "she"
+
+
+def test_the_memoirs_father_is_named_and_the_talk_he_is_called_in_stays_the_narrators(yiddish):
+    # "my father" is Mendel Rosenblum though coreference put a quote's "our son" with him; and with the
+    # father on stage, the Hauptmann's "And who are you?", said when "he turned to me", is answered by
+    # the narrator, not by the father the talk called
+    doc, key = yiddish
+    (father,) = [e for e in doc.entities if "Mendel Rosenblum" in {a.text for a in e.aliases}]
+    assert "my father" in {a.text.lower() for a in father.aliases}
+    assert speakers_right(doc, key) >= 80

@@ -427,3 +427,12 @@ def test_the_narrators_father_called_father_is_no_priest(analyse):
     doc = analyse("I was born in Brno. My father was Karel Dvořák. “Father,” I said, “the priest is here.” Father "
                   "did not look up.\n\nThe priest sat down.\n")
     assert "Karel Dvořák" not in holders(doc, "The priest")
+
+
+def test_the_narrators_father_is_the_parent_named_though_the_narration_describes_him_besides(analyse):
+    doc = analyse("I am the only daughter of Mendel and Sheyna Rosenblum, and I was fourteen when the war came. "
+                  "My father kept the mill. He was a young man then.\n\n"
+                  "Pan Kowalczyk brought the officer at noon. “This is the miller, Herr Hauptmann. Mendel "
+                  "Rosenblum.”\n\n"
+                  "My father put both hands flat on the counter. “The flour is for the town,” he said.\n")
+    assert holders(doc, "My father kept", "NOM") == ["Mendel Rosenblum"]

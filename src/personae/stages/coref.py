@@ -468,11 +468,13 @@ def join_narrators_parents(doc: Document, people: list[Entity], outside) -> set[
     joined: set[int] = set()
     kin = relation_terms()
     for entity in people:
-        # the narrator's "my father" (and nobody coreference may have mixed into it: "our son")
-        phrases = {tuple(m.text.lower().split()) for m in entity.mentions if m.kind == "NOM"}
-        terms = {words[1] for words in phrases if len(words) == 2 and words[0] == "my" and words[1] in kin}
-        if entity.is_narrator or len(terms) != 1 or len(phrases) != 1 \
-                or not all(outside(m.start) for m in entity.mentions if m.kind == "NOM") \
+        # the narrator's "my father" (with what the narration calls him besides, "a young man"; what a
+        # quotation calls him is said from its speaker's side), and no other kinship of the narration
+        # ("her father"): nobody coreference may have mixed into it
+        phrases = {tuple(m.text.lower().split()) for m in entity.mentions if m.kind == "NOM" and outside(m.start)}
+        kinship = {words[:2] for words in phrases if len(words) > 1 and words[1] in kin}
+        terms = {term for whose, term in kinship if whose == "my"}
+        if entity.is_narrator or len(terms) != 1 or len(kinship) != 1 \
                 or any(m.kind == "PROP" and m.text.lower() not in unique_kin() for m in entity.mentions):
             continue
         term = kin[terms.pop()]

@@ -925,7 +925,10 @@ class Speakers:
             called = in_run if len(in_run) == 2 else \
                 {e.id: e for k in self.talk(run) for e in utterances[k].calls_on if self.on_stage(e)}
             tagged = {u.speaker.id for _, u in anchors if u.rule not in OUTVOTED}
-            by_calls = len(called) == 2 and tagged <= called.keys() and bool(in_run.keys() & called.keys())
+            # (and none of them speaks to a third: "He turned to me. “And who are you?”")
+            spoken_to = {e.id for _, u in anchors if (e := u.tag_object or self.narrated_addressee(u)) is not None}
+            by_calls = len(called) == 2 and (tagged | spoken_to) <= called.keys() \
+                and bool(in_run.keys() & called.keys())
             if by_calls:
                 people = list(called.values())
             elif len(people) == 1:
