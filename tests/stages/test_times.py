@@ -601,3 +601,21 @@ def test_years_ago_in_a_quotation_count_from_the_story_and_in_the_narration_from
     values = {t.text: t.value for t in doc.times}
     assert values["Twelve years ago"] == "1914" and values["Three weeks ago"] == "1926-09-21"
     assert values["Two days later"] == "1926-10-14" and values["Ten years ago"] is None
+
+
+def test_this_week_is_the_iso_week_of_the_day_and_moves_the_story_to_no_other_day(analyse):
+    doc = analyse("On Monday, the 21st of December 1942, the sirens sounded. “They come every night this week,” "
+                  "she said. The next day was quiet.")
+    values = {t.text: t.value for t in doc.times}
+    assert values["this week"] == "1942-W52" and values["The next day"] == "1942-12-22"
+
+
+def test_that_summer_in_a_new_paragraph_is_of_the_year_the_story_has_reached():
+    text = ("The war ended on the 13th of November 1918. In December 1918 we came to the city.\n\n"
+            "In the spring of 1919 my uncle wrote from Aleppo.\n\nWe did not go that summer.")
+    assert value_of(text, "that summer").value == "1919-SU"
+
+
+def test_that_year_said_of_the_year_the_story_is_in_keeps_the_day_it_has_reached():
+    text = "The letter came on the 24th of April 1919. Nothing else happened that year. That night I wrote back."
+    assert value_of(text, "That night").value == "1919-04-24TNI"

@@ -97,6 +97,9 @@ PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 # A date this many years before the narrative time, inside a paragraph, is backstory ("since he had
 # died, in 1948").
 BACKSTORY_YEARS = 2
+# Years between the running date and the story's reference year within which "that winter" is the
+# running date's (the story moves on; beyond, the running date is one told in passing).
+DEICTIC_REACH = 5
 
 
 @dataclass(frozen=True)
@@ -564,10 +567,16 @@ class Resolver:
         return self.text.rfind("\n\n", 0, offset)
 
     def year_for(self, match: Match, deictic: bool = False) -> tuple[int | None, bool]:
-        """(year, anchored) for an expression that names no year."""
+        """(year, anchored) for an expression that names no year; a deictic one ("that winter") in
+        another paragraph than the running date is of the story's year when that date is of another
+        section (a heading's year) or long after ("Vera kept his letters until she died in 1979. … I
+        was seventeen that winter")."""
         if self.anchor is not None and self.anchor.year is not None:
             same_paragraph = self.paragraph_start(self.anchor_start) == self.paragraph_start(match.start)
-            if not deictic or same_paragraph or self.reference_at(match.start) is None:
+            reference = self.reference_at(match.start)
+            same_section = self.reference_at(self.anchor_start) == reference
+            if not deictic or same_paragraph or reference is None \
+                    or same_section and abs(self.anchor.year - reference) <= DEICTIC_REACH:
                 return self.anchor.year, True
         return self.reference_at(match.start), False
 
@@ -881,6 +890,9 @@ class Resolver:
             if unit in ("day", "week") or part:
                 if not anchor.is_day:
                     return "DATE", coarse(anchor).value(), True
+                if unit == "week" and not part:     # "this week": the ISO week of the day
+                    year, week, _ = dt.date(anchor.year, anchor.month, anchor.day).isocalendar()
+                    return "DATE", f"{year:04d}-W{week:02d}", True
                 return kind_type, When(anchor.year, anchor.month, anchor.day, part=part).value(), True
             return kind_type, None, False
         if kind == "day_of_month":
@@ -959,6 +971,9 @@ def parse_value(value: str | None) -> When | None:
     clock = after if after and after[:1].isdigit() else None
     if len(parts) == 1:
         return When(year)
+    if re.fullmatch(r"W\d\d", parts[1]):    # an ISO week: the month its Monday falls in
+        monday = dt.date.fromisocalendar(year, int(parts[1][1:]), 1)
+        return When(monday.year, monday.month)
     if not parts[1].isdigit():
         return When(year, season=parts[1])
     if len(parts) == 2:
@@ -1198,11 +1213,16 @@ class Narration:
         # A day looked forward to ("He proposes Wednesday next", "they would leave on Friday") is not
         # yet where the story is.
         if re.search(r"\s(?:next|week)$", time.text) or clause_tense(self.doc, time.start, time.end) == "future":
-            return False
+            return False        # (and "this week" is no closer than the day the story is at)
         # A heading's year ("The Grünbaums of Lindenfeld, 1905–1949") spans its section; a telling date
         # ("Interviewed in 1996, he remembered that night") is when the story was told, not where it is.
         if (when.month is None and when.season is None and self.in_heading(time.start)) or telling(
                 self.doc, time.start, time.end):
+            return False
+        # "that year" said of the year the story is in tells no more than it knows (a month named again
+        # may go back in it: "In March … On Saturday" is a Saturday of March)
+        if self.current is not None and self.current.year == when.year and when.month is None \
+                and when.season is None and (self.current.month is not None or self.current.season is not None):
             return False
         # A date earlier than the narrative time, in passing, is backstory ("he died in 1947"): once the
         # paragraph has set the narrative time, and after its first sentence.
@@ -1406,7 +1426,7 @@ def find_times(doc: Document) -> Document:
         times.append(time)
         if k not in reference_only:
             narration.advance(time)
-        when = parse_value(value) if type_ in DATED_TYPES else None
+        when = parse_value(value) if type_ in DATED_TYPES and "-W" not in (value or "") else None
         if quote is not None and when is not None:
             index = int(anchor[1:]) - 1 if anchor else None
             anchor_start = (None if index is None else times[index].start if index < len(times)
