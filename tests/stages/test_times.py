@@ -619,3 +619,11 @@ def test_that_summer_in_a_new_paragraph_is_of_the_year_the_story_has_reached():
 def test_that_year_said_of_the_year_the_story_is_in_keeps_the_day_it_has_reached():
     text = "The letter came on the 24th of April 1919. Nothing else happened that year. That night I wrote back."
     assert value_of(text, "That night").value == "1919-04-24TNI"
+
+
+def test_in_the_evening_and_by_evening_are_the_day_the_story_is_at_and_a_morning_said_ahead_the_next(analyse):
+    doc = analyse("On Monday, the 21st of December 1942, the sirens sounded. In the evening we ate. “We leave in "
+                  "the morning,” she said. By evening it snowed.")
+    values = {t.text: t.value for t in doc.times}
+    assert values["In the evening"] == "1942-12-21TEV" and values["By evening"] == "1942-12-21TEV"
+    assert values["in the morning"] == "1942-12-22TMO"

@@ -84,7 +84,7 @@ COMPLEMENT_CLAUSES = {"ccomp"}
 ABSOLUTE_KINDS = {"iso", "numeric", "dmy", "mdy", "month_year", "season_year"}
 # Words before a date that heads a quotation as a letter's dateline ("Rue de Rivoli, Paris, 3 May").
 DATELINE_WORDS = 4
-RELATIVE_KINDS = {"relative_unit", "relative_named", "relative_day", "day_of_month"}
+RELATIVE_KINDS = {"relative_unit", "relative_named", "relative_day", "day_of_month", "day_part"}
 # Months after the day of "the 30th instant" / "ultimo" / "proximo" and "of this / last / next month".
 MONTH_WORDS = {"instant": 0, "inst": 0, "this": 0, "ultimo": -1, "ult": -1, "last": -1, "proximo": 1, "prox": 1,
                "next": 1}
@@ -214,6 +214,8 @@ def patterns() -> list[tuple[str, re.Pattern]]:
                              rf"(?:(?P<part>{part})|(?P<unit>day|week|month|year)|(?P<season>{season}))\b")),
         ("deictic", rf"\b(?i:that|this)\s+(?P<month>{month})\b"),
         ("relative_day", i.format(rf"\b(?:the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|(?P<word>{relday}))\b")),
+        # "In the evening", "by evening", "at dusk": a part of the day the story is at
+        ("day_part", i.format(r"\b(?:in\s+the|by|towards?|at)\s+(?P<part>morning|afternoon|evening|dusk|dawn)\b")),
         ("feast", rf"\b(?:(?i:on|at|last|next|this|that)\s+)?(?P<feast>{feast})"
                   + i.format(rf"(?:\s+(?P<part>{part}))?") + rf"(?:,?\s+(?:of\s+)?{year})?\b"),
         ("clock", i.format(rf"\b(?:at\s+)?(?P<h>\d{{1,2}}|{number})(?:[.:](?P<m>\d{{2}}))?\s*o['’]clock\b{daypart}")),
@@ -902,6 +904,13 @@ class Resolver:
             which = g.get("which") or g.get("abbreviated") or g.get("whichmonth") or "this"
             month = add_months(When(anchor.year, anchor.month), MONTH_WORDS[which.lower()])
             return "DATE", When(month.year, month.month, day).value(), True
+        if kind == "day_part":
+            # said ahead ("We leave in the morning."), the next day's; else the day the story is at
+            if anchor is None or not anchor.is_day:
+                return "DATE", coarse(anchor).value() if anchor is not None else None, anchor is not None
+            ahead = clause_tense(self.doc, m.start, m.end) == "future" or (
+                not self.outside(m.start) and clause_tense(self.doc, m.start, m.end) == "present")
+            return "TIME", replace(add_days(anchor, 1 if ahead else 0), part=part).value(), True
         if kind == "relative_day":
             text = self.text[m.start:m.end].lower()
             offset = {"the day before yesterday": -2, "the day after tomorrow": 2}.get(
