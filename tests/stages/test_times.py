@@ -627,3 +627,9 @@ def test_in_the_evening_and_by_evening_are_the_day_the_story_is_at_and_a_morning
     values = {t.text: t.value for t in doc.times}
     assert values["In the evening"] == "1942-12-21TEV" and values["By evening"] == "1942-12-21TEV"
     assert values["in the morning"] == "1942-12-22TMO"
+
+
+def test_the_end_of_the_month_or_of_that_year_is_the_month_or_the_years_december():
+    text = "The sirens sounded on the 21st of March 1942. By the end of the month we had gone. At the end of that year he died."
+    assert value_of(text, "the end of the month").value == "1942-03"
+    assert value_of(text, "the end of that year").value == "1942-12"

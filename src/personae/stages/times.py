@@ -84,7 +84,7 @@ COMPLEMENT_CLAUSES = {"ccomp"}
 ABSOLUTE_KINDS = {"iso", "numeric", "dmy", "mdy", "month_year", "season_year"}
 # Words before a date that heads a quotation as a letter's dateline ("Rue de Rivoli, Paris, 3 May").
 DATELINE_WORDS = 4
-RELATIVE_KINDS = {"relative_unit", "relative_named", "relative_day", "day_of_month", "day_part"}
+RELATIVE_KINDS = {"relative_unit", "relative_named", "relative_day", "day_of_month", "day_part", "period_edge"}
 # Months after the day of "the 30th instant" / "ultimo" / "proximo" and "of this / last / next month".
 MONTH_WORDS = {"instant": 0, "inst": 0, "this": 0, "ultimo": -1, "ult": -1, "last": -1, "proximo": 1, "prox": 1,
                "next": 1}
@@ -214,6 +214,9 @@ def patterns() -> list[tuple[str, re.Pattern]]:
                              rf"(?:(?P<part>{part})|(?P<unit>day|week|month|year)|(?P<season>{season}))\b")),
         ("deictic", rf"\b(?i:that|this)\s+(?P<month>{month})\b"),
         ("relative_day", i.format(rf"\b(?:the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|(?P<word>{relday}))\b")),
+        # "the end of the month", "the beginning of that year": the month or year the story is in
+        ("period_edge", i.format(r"\bthe\s+(?P<edge>end|beginning|start|middle)\s+of\s+(?:the|that|this)\s+"
+                                 r"(?P<unit>month|year)\b")),
         # "In the evening", "by evening", "at dusk": a part of the day the story is at
         ("day_part", i.format(r"\b(?:in\s+the|by|towards?|at)\s+(?P<part>morning|afternoon|evening|dusk|dawn)\b")),
         ("feast", rf"\b(?:(?i:on|at|last|next|this|that)\s+)?(?P<feast>{feast})"
@@ -904,6 +907,13 @@ class Resolver:
             which = g.get("which") or g.get("abbreviated") or g.get("whichmonth") or "this"
             month = add_months(When(anchor.year, anchor.month), MONTH_WORDS[which.lower()])
             return "DATE", When(month.year, month.month, day).value(), True
+        if kind == "period_edge":
+            if anchor is None or anchor.year is None or g["unit"].lower() == "month" and anchor.month is None:
+                return "DATE", None, False
+            if g["unit"].lower() == "month":
+                return "DATE", When(anchor.year, anchor.month).value(), True
+            edge = {"end": 12, "beginning": 1, "start": 1}.get(g["edge"].lower())
+            return "DATE", When(anchor.year, edge).value(), True
         if kind == "day_part":
             # said ahead ("We leave in the morning."), the next day's; else the day the story is at
             if anchor is None or not anchor.is_day:
