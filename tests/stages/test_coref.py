@@ -436,3 +436,10 @@ def test_the_narrators_father_is_the_parent_named_though_the_narration_describes
                   "Rosenblum.”\n\n"
                   "My father put both hands flat on the counter. “The flour is for the town,” he said.\n")
     assert holders(doc, "My father kept", "NOM") == ["Mendel Rosenblum"]
+
+
+def test_a_description_of_two_coordinated_people_joins_neither(analyse):
+    doc = analyse("By the winter of 1942 the house held more Banerjees than it had rooms for: the old man on the ground "
+                  "floor; his elder son Nirmal and Nirmal’s wife Sudha on the first floor with their two children.\n")
+    sudha = person(doc, "Sudha")
+    assert not any(" and " in m.text for m in sudha.mentions)

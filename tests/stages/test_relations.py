@@ -294,3 +294,10 @@ def test_a_sister_in_law_is_no_sister_and_a_marriage_wished_for_is_none(analyse)
     doc = analyse("Lionel Ashcombe kissed his sister-in-law’s cheek in the hall.\n\n"
                   "“And you?” said Robert.\n\n“I’d marry Major Pellew,” said Judith Ashcombe.\n")
     assert not [r for r in doc.relations if r.predicate in ("sibling_of", "spouse_of")]
+
+
+def test_a_wife_named_after_a_coordination_is_the_wife_and_the_son_before_it_is_no_one_else(analyse):
+    doc = analyse("By the winter of 1942 the house held more Banerjees than it had rooms for: the old man on the ground "
+                  "floor; his elder son Nirmal and Nirmal’s wife Sudha on the first floor with their two children.\n")
+    assert linked(doc, "Sudha", "spouse_of", "Nirmal")
+    assert not any(t[0] == "Sudha" and t[1] == "child_of" for t in triples(doc))

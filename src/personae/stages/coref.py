@@ -823,8 +823,9 @@ def join_descriptions(doc: Document, people: list[Entity], titles_alone: list[En
         target = None
         for m in entity.mentions:
             span = doc.parse.char_span(m.start, m.end, alignment_mode="expand")
-            if not (m.kind == "NOM" or a_title(m)) or span is None:
-                continue
+            if not (m.kind == "NOM" or a_title(m)) or span is None \
+                    or any(t.dep_ == "conj" and span.root.i in (t.head.i, t.head.head.i) for t in span):
+                continue        # "his elder son Nirmal and Nirmal's wife" is two people (not "the daughter of A and B")
             root = span.root
             named = [by_token[c.i] for c in root.children if c.dep_ == "appos" and c.i in by_token]
             head = head_phrase(m.text)

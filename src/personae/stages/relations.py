@@ -324,7 +324,8 @@ class RelationFinder:
         the person the phrase itself is a mention of ("my father put on his jacket")."""
         for whole in self.persons_starting(phrase.start):   # one mention "my sister Olga Lenz"
             rest = self.text[phrase.end:whole.end].lstrip(" ,")
-            if whole.end > phrase.end and rest[:1].isupper() and whole.entity != phrase.possessor:
+            if whole.end > phrase.end and rest[:1].isupper() and whole.entity != phrase.possessor \
+                    and not re.search(r"\sand\s", rest):      # "his elder son Nirmal and Nirmal's wife": two
                 return whole, 0.85
         after = re.compile(r"(,)?\s+").match(self.text, phrase.end)
         if after:
