@@ -108,6 +108,7 @@ NOBODY_IN_PARTICULAR = {"no", "nobody", "none", "all", "every", "everybody", "ev
 ASIDE_MARKS = {"while", "whilst", "because"}
 # What a speaker says before their own name: "My name is …", "I'm …", or the surname first ("Dutra.
 # Lorraine Dutra."); a name alone is a call ("Sonya!"), not one's own.
+CALLS_ME = re.compile(r"(?i)\b(?:calls?|called)\s+me\s+$|\bmy\s+name(?:\s+is|['’]s)\s+$")
 SELF_NAMING = re.compile(r"(?i:my name is|my name's|the name's|the name is|i am|i'm)\s+|(?P<surname>[A-Z][\w’'-]*)\.\s+")
 # Verbs whose subject wrote the written quote that follows ("Anna wrote:", "he had scrawled:").
 WRITING_VERBS = {"write", "scrawl", "scribble", "type", "sign", "wire", "telegraph", "cable", "pencil"}
@@ -600,6 +601,10 @@ class Speakers:
                         answered.setdefault(e.id, Counter())[reply.speaker.id] += 1
 
         unnamed = {e.id for e in self.doc.entities if not any(m.kind == "PROP" for m in e.mentions)}
+        # a name someone tagged gives as theirs ("Nobody calls me Vartig any more," said my cousin)
+        claimed = {entity.id for u in utterances if u.speaker not in (None, self.narrator) and u.rule in ANCHOR_RULES
+                   for quote in u.quotes for start, _, entity in self.names_in(quote)
+                   if CALLS_ME.search(self.doc.text, max(quote.start, start - 30), start)}
         # one a tag names ("said Paco", "she said to Paco") is a third person: the narrator's say "I", "me"
         tagged = {e.id for u in utterances for e, how in u.tagged.values() if how == "explicit"} \
             | {u.tag_object.id for u in utterances if u.tag_object is not None}
@@ -614,7 +619,7 @@ class Speakers:
             others = sum(n for person, n in who.items() if person != self.narrator.id)
             described = max((n for person, n in who.items() if person in unnamed and person != self.narrator.id),
                             default=0)
-            return (self.named_in_passing(e) and e.id not in tagged and e.name.lower() not in unique_kin()
+            return (self.named_in_passing(e) and e.id not in tagged | claimed and e.name.lower() not in unique_kin()
                     and mine - others > -MIN_NARRATOR_CALLS and described < max(mine, 1))
         # names of both sexes: the narrator's is the sex of the name most called ("Merche"), the
         # others ("Don Julián", her father's, in talks she is wrongly given turns of) are not theirs
@@ -686,6 +691,15 @@ class Speakers:
                         and not {entity.id, speaker.id} & (self.described_names.keys()
                                                            | {p.id for p in self.described_names.values()}):
                     self.described_names[entity.id] = speaker
+
+    def names_in(self, quote: Quote):
+        """(start, end, entity) of the proper-name person mentions inside a quote."""
+        k = bisect.bisect_left(self.index.starts, quote.start)
+        for start, end, entity in self.index.items[k:]:
+            if start >= quote.end:
+                break
+            if (id(entity), start) in self.proper_starts:
+                yield start, end, entity
 
     def opening_names(self, quote: Quote):
         """(start, end, entity) of the person mentions a quote opens with (only marks before them)."""
