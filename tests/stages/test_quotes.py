@@ -109,6 +109,14 @@ def test_a_dash_line_after_a_line_without_a_full_stop_is_speech_not_a_mention(an
     assert next(e.name for e in doc.entities if e.id == alive.speaker) == "Biddy"
 
 
+def test_in_dash_dialogue_a_paragraph_opening_with_a_thought_and_its_tag_is_a_thought(analyse):
+    doc = analyse("— Hold still, said Molly.\n\n— I'm holding still, said Ned.\n\n— You are not, she said.\n\n"
+                  "He'll not stop now, she thought, and it was their mother in him.\n")
+    thought = next(q for q in doc.quotes if q.text.startswith("He'll"))
+    assert thought.text == "He'll not stop now," and thought.kind == "thought"
+    assert next(e.name for e in doc.entities if e.id == thought.speaker) == "Molly"
+
+
 def test_a_full_stop_before_a_capital_is_no_dash_tag_regression():
     # "I told him" after a full stop is a sentence of the speech, not a tag that cuts it short.
     text = "— Yesterday. In the shrubbery. I told him he must ask you.\n\n— Why? I asked.\n"

@@ -212,6 +212,12 @@ def dash_spans(text: str, breaks: list[int], taken: list[tuple[int, int]]) -> li
             end = breaks[k] if k < len(breaks) else len(text)
             if speech_tag_in(text[start:end].rstrip()) is not None:
                 spans.update(dash_speech(text, start, end))
+        # and a thought is set off by its tag alone: "Two of them, he thought." opening a paragraph
+        for match in UNMARKED_THOUGHT.finditer(text):
+            start = match.start("thought")
+            if inside(start) and first_in_paragraph(text, breaks, start) \
+                    and not any(a <= start < b for a, b in spans):
+                spans.add((start, match.end("thought")))
     return sorted(spans)
 
 
@@ -283,6 +289,9 @@ TAG_LEAD = r"(?:[,!?…]|\.(?=\s+(?:[—―]\s+)?[a-z]))(?:\s+(?:—|―|--)(?=\
 DASH_TOGGLE = re.compile(r"(?<=[.!?…,])[ \t]+(—|―|--)[ \t]+(?=\S)")
 # A dash opening a sentence after a dash line's tag: the speech goes on.
 RESUMED_DASH = re.compile(r"[.!?…][ \t]+(—|―|--)(?=[ \t]*\S)")
+# In dash dialogue, a paragraph opening with a thought and its tag: "He'll not stop now, she thought."
+UNMARKED_THOUGHT = re.compile(rf"(?m)^[ \t]*(?P<thought>[^\s—―\-][^\n.!?—―]{{1,200}}?,)[ \t]+{TAG_SUBJECT}[ \t]+"
+                              r"(?:thought|wondered)\b")
 
 
 def tag_words() -> str:
