@@ -204,3 +204,13 @@ def test_in_dash_dialogue_a_dash_after_narration_opens_speech_when_a_tag_follows
                             "— Joe's right,"]
     # in a text whose dialogue is not dashed, a dash after a sentence is the narration's
     assert quoted("Molly lifted the child onto her shoulder. — Joe's right, she said.\n") == []
+
+
+def test_a_paragraph_in_capitals_after_the_narration_names_a_telegram_is_a_written_quotation(analyse):
+    doc = analyse("The telegram came on the Wednesday by a boy on a bicycle. It said:\n\n"
+                  "FITZMAURICE CLOONMORE NED ALIVE NOT WOUNDED COME UP IF YOU CAN MOLLY\n\n"
+                  "— Alive, said Biddy. Read it again, Tom.\n\n— I will, said Tom.\n\n— And again.\n")
+    wire = next(q for q in doc.quotes if q.text.startswith("FITZMAURICE"))
+    assert wire.kind == "written"
+    assert not any(q.text.startswith("CHAPTER") for q in analyse("CHAPTER FOUR THE RETURN OF THE KING\n\n"
+                                                                 "He came home.\n").quotes)

@@ -334,7 +334,29 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     single = single_quote_spans(text, blank, double)
     taken = sorted(double + single)
     dashes = dash_spans(text, paragraph_bounds(text)[1:], taken)
-    return sorted(span for span in taken + dashes if EMPTY_QUOTE.sub("", text[span[0]:span[1]]))
+    wires = telegram_spans(text, taken + dashes)
+    return sorted(span for span in taken + dashes + wires if EMPTY_QUOTE.sub("", text[span[0]:span[1]]))
+
+
+# A paragraph in capitals, as a telegram is printed ("NED ALIVE NOT WOUNDED … MOLLY"): no heading
+TELEGRAM = re.compile(r"(?m)^[ \t]*(?P<wire>[A-Z][A-Z0-9 ,.'’:;!?-]*[A-Z0-9.!?])[ \t]*$")
+MIN_TELEGRAM_WORDS = 6
+WRITTEN_REACH = 300     # characters before it in which the narration names the written thing
+
+
+def telegram_spans(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Paragraphs written in capitals, of MIN_TELEGRAM_WORDS words or more, outside the quotations,
+    that the narration just before calls a written thing ("the telegram came at noon"): a telegram
+    or a notice given as it reads (not a heading)."""
+    inside = outside_quotes(taken)
+    nouns = written_nouns()
+    out = []
+    for match in TELEGRAM.finditer(text):
+        start, end = match.span("wire")
+        before = re.findall(r"[a-z]+", text[max(0, start - WRITTEN_REACH):start].lower())
+        if inside(start) and len(match["wire"].split()) >= MIN_TELEGRAM_WORDS and nouns.intersection(before):
+            out.append((start, end))
+    return out
 
 
 class QuoteIndex:
