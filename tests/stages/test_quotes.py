@@ -214,3 +214,12 @@ def test_a_paragraph_in_capitals_after_the_narration_names_a_telegram_is_a_writt
     assert wire.kind == "written"
     assert not any(q.text.startswith("CHAPTER") for q in analyse("CHAPTER FOUR THE RETURN OF THE KING\n\n"
                                                                  "He came home.\n").quotes)
+
+
+def test_a_paragraph_the_narration_reads_out_after_a_colon_is_the_written_thing(analyse):
+    doc = analyse("— Did you hear from Edward?\n\n— We did, Father.\n\n"
+                  "She took the letter from behind the clock and gave it to him. It said:\n\n"
+                  "I'm sorry Mam but I can't get down this Christmas. Tell the Da I'm minding myself. Edward\n\n"
+                  "— His corporal's stripes, said Tom.\n")
+    letter = next(q for q in doc.quotes if q.text.startswith("I'm sorry"))
+    assert letter.kind == "written"

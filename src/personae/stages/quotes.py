@@ -341,6 +341,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 # A paragraph in capitals, as a telegram is printed ("NED ALIVE NOT WOUNDED … MOLLY"): no heading
 TELEGRAM = re.compile(r"(?m)^[ \t]*(?P<wire>[A-Z][A-Z0-9 ,.'’:;!?-]*[A-Z0-9.!?])[ \t]*$")
 MIN_TELEGRAM_WORDS = 6
+# A paragraph after one that ends in a colon, opening with neither a quotation mark nor a dash.
+READ_OUT = re.compile(r":[ \t]*\n[ \t]*\n[ \t]*(?P<body>[^\s“\"‘'«—―\-(][^\n]*[^\s])")
 WRITTEN_REACH = 300     # characters before it in which the narration names the written thing
 
 
@@ -356,7 +358,14 @@ def telegram_spans(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, i
         before = re.findall(r"[a-z]+", text[max(0, start - WRITTEN_REACH):start].lower())
         if inside(start) and len(match["wire"].split()) >= MIN_TELEGRAM_WORDS and nouns.intersection(before):
             out.append((start, end))
-    return out
+    # and a paragraph given as the written thing reads after narration that ends in a colon ("… the
+    # letter … It said:"), without quotation marks
+    for match in READ_OUT.finditer(text):
+        start, end = match.span("body")
+        before = re.findall(r"[a-z]+", text[max(0, match.start() - WRITTEN_REACH):match.start()].lower())
+        if inside(start) and (start, end) not in out and nouns.intersection(before):
+            out.append((start, end))
+    return sorted(out)
 
 
 class QuoteIndex:
@@ -599,11 +608,11 @@ LEAD_REACH = 600
 
 
 def written_tag(verb) -> bool:
-    """A speech verb whose subject is a written thing ("The report said: …") or that speaks "in
-    writing" ("informed him in writing: …")."""
+    """A speech verb whose subject is a written thing ("The report said: …", "It said:" of the letter
+    handed over) or that speaks "in writing" ("informed him in writing: …")."""
     nouns = written_nouns()
     for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in nouns:
+        if child.dep_ in ("nsubj", "nsubjpass") and (child.lemma_.lower() in nouns or child.lower_ == "it"):
             return True
         if child.dep_ == "prep" and child.lower_ == "in" and any(g.lower_ == "writing" for g in child.children):
             return True
