@@ -165,6 +165,8 @@ def test_letter_parts_salutation_heading_and_valediction():
     assert text[slice(*letter_parts(text).greeted)] == "Jane"
     text = "“Madam,—I write in haste. Your loving aunt.”"
     assert letter_parts(text).signature is None and text[slice(*letter_parts(text).valediction)] == "Your loving aunt"
+    text = "«My dear father and mother, I kiss your hands. I am alive and well. Your son, Levon.»"
+    assert text[slice(*letter_parts(text).signature)] == "Levon"      # a kinship word signs it too
     # speech that opens with a salutation, or ends in "yours", is no letter
     for speech in ("“My dear Mr. Bennet, have you heard that Netherfield Park is let at last?”",
                    "‘It is yours, Anna.’", "‘Yes, yours.’", "“I came to you as your loving aunt.”"):

@@ -491,10 +491,14 @@ LOVING = ("affectionate|loving|devoted|obedient|humble|faithful|sincere|dutiful|
           "true|obliged|fond|dear|own")
 SINCERELY = ("ever|very|most|truly|sincerely|faithfully|affectionately|respectfully|lovingly|gratefully|"
              "cordially|obediently|always")
+# "Your son, Levon.": a kinship word signs a letter without a loving word before it
+KIN_SIGNING = ("son|daughter|brother|sister|father|mother|husband|wife|cousin|nephew|niece|uncle|aunt|grandson|"
+               "granddaughter|friend")
 VALEDICTION = re.compile(
     rf"(?P<lead>^[{QUOTE_OPENERS}]?|\n[ \t]*[{QUOTE_OPENERS}]?|[.!?,;][ \t]+)[ \t]*"
     rf"(?P<close>(?i:(?:(?:{SINCERELY})\s+)*yours(?:\s+(?:{SINCERELY}))*"
-    rf"|your\s+(?:(?:ever|very|most|truly)\s+)*(?:{LOVING})(?:\s+(?:and\s+)?(?:{LOVING}))*)(?:\s+[a-z]+){{0,2}})"
+    rf"|your\s+(?:(?:ever|very|most|truly)\s+)*(?:{LOVING})(?:\s+(?:and\s+)?(?:{LOVING}))*"
+    rf"|your\s+(?:{KIN_SIGNING}))(?:\s+[a-z]+){{0,2}})"
     rf"(?:[ \t]*[,.]?\s*[{QUOTE_OPENERS}]?[ \t]*"
     rf"(?P<name>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){{0,3}}))?[ \t]*[.!]?[{QUOTE_CLOSERS}\s]*$")
 # A heading's longest line, in words; the characters at the end of a quote looked at for a valediction.
