@@ -40,8 +40,9 @@ def test_speakers_at_least_as_at_the_held_out_run(chapters):
         assert speakers_right(doc, key) >= floor
 
 
-def test_the_garbled_names_of_the_memoir_and_the_irish_chapter_are_joined(chapters):
-    for doc, key in chapters[:2]:
+def test_the_garbled_names_are_joined(chapters):
+    # the Indian chapter's "Harijaran" (ch/j) since the round that opened them
+    for doc, key in chapters:
         assert_garble_joined(doc, key)
 
 

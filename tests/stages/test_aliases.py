@@ -127,7 +127,8 @@ def test_entities_are_renumbered_in_order_of_first_mention():
 
 @pytest.mark.parametrize("a,b", [("Petrov", "Betrov"), ("Petrov", "Petroff"), ("Nikolai", "Nigolai"),
                                  ("Sergeyev", "Sergeev"), ("Tolstoy", "Tolstoj"), ("Yelena", "Elena"),
-                                 ("Kessler", "Gessler"), ("Sokolov", "Sokolow")])
+                                 ("Kessler", "Gessler"), ("Sokolov", "Sokolow"), ("Haricharan", "Harijaran"),
+                                 ("Takeuchi", "Takeuji")])
 def test_transliteration_variants_share_a_skeleton(a, b):
     assert skeleton(a) == skeleton(b)
 
@@ -390,6 +391,14 @@ def test_german_french_italian_polish_and_russian_titles_are_set_apart_from_the_
 def test_ottoman_persian_armenian_and_indian_titles_before_or_after_the_name_are_titles(name, tokens, titles, gender):
     form = parse_name(name)
     assert (form.tokens, form.titles, form.gender) == (tokens, titles, gender)
+
+
+def test_mr_of_a_surname_tells_the_sex_of_the_one_person_of_it_so_miss_of_it_is_another():
+    text = ("Haricharan Banerjee built the house in 1911. Mr Banerjee, the Englishman said, was the enemy. "
+            "Miss Banerjee brought the tea.")
+    doc = cluster_aliases(document_with_names(text, ["Haricharan Banerjee", "Mr Banerjee", "Miss Banerjee"]))
+    assert people(doc) == {"Haricharan Banerjee": {"Haricharan Banerjee", "Mr Banerjee"},
+                           "Miss Banerjee": {"Miss Banerjee"}}
 
 
 def test_a_title_after_a_given_name_does_not_split_a_person():

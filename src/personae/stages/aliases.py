@@ -633,6 +633,8 @@ def build_persons(forms: list[tuple[Mention, NameForm]]) -> list[Person]:
                                                                    or form.titles[0] in either_name_titles())
         if len(matches) == 1 and not form.title_only:
             matches[0].titles.update(form.titles)
+            # "Mr Banerjee" of Haricharan Banerjee tells he is a man: "Miss Banerjee" is someone else
+            matches[0].gender = matches[0].gender or (form.gender if form.titles else "")
             matches[0].age = matches[0].age or form.age
             matches[0].standing = matches[0].standing or form.standing
         if form.title_only and any(form.tokens[0] in p.titles for p in persons):
