@@ -11,7 +11,12 @@ a sentence opens the next part of the same speech (— Right, said her father.
 — And you go.), and so do sentences without a dash in the present, the future
 or the imperative after a tag in the past (…, he said. A man who … is worth
 looking at.), where narration would keep the past. A dash that opens a line
-inside a paragraph is no dialogue.
+inside a paragraph is no dialogue. In dash dialogue, a paragraph opening with a
+thought and its tag ("Two of them, he thought.") is a thought quotation.
+
+Without marks, a written thing the narration just before names is a quotation
+too: a paragraph in capitals (a telegram, a notice; not a heading) and a
+paragraph read out after narration ending in a colon ("… the letter … It said:").
 
 An opening mark left unclosed at a paragraph end continues into the next
 paragraph when that one opens with the same mark (the convention for long
@@ -334,8 +339,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     single = single_quote_spans(text, blank, double)
     taken = sorted(double + single)
     dashes = dash_spans(text, paragraph_bounds(text)[1:], taken)
-    wires = telegram_spans(text, taken + dashes)
-    return sorted(span for span in taken + dashes + wires if EMPTY_QUOTE.sub("", text[span[0]:span[1]]))
+    written = unmarked_written_spans(text, taken + dashes)
+    return sorted(span for span in taken + dashes + written if EMPTY_QUOTE.sub("", text[span[0]:span[1]]))
 
 
 # A paragraph in capitals, as a telegram is printed ("NED ALIVE NOT WOUNDED … MOLLY"): no heading
@@ -346,10 +351,11 @@ READ_OUT = re.compile(r":[ \t]*\n[ \t]*\n[ \t]*(?P<body>[^\s“\"‘'«—―\-(
 WRITTEN_REACH = 300     # characters before it in which the narration names the written thing
 
 
-def telegram_spans(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Paragraphs written in capitals, of MIN_TELEGRAM_WORDS words or more, outside the quotations,
-    that the narration just before calls a written thing ("the telegram came at noon"): a telegram
-    or a notice given as it reads (not a heading)."""
+def unmarked_written_spans(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Written things given as they read without quotation marks, outside the quotations, where the
+    narration just before names one ("The telegram came …", "… took the letter … It said:"): a
+    paragraph in capitals of MIN_TELEGRAM_WORDS words or more (a telegram or a notice, not a heading),
+    and a paragraph after narration that ends in a colon."""
     inside = outside_quotes(taken)
     nouns = written_nouns()
     out = []
@@ -358,8 +364,6 @@ def telegram_spans(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, i
         before = re.findall(r"[a-z]+", text[max(0, start - WRITTEN_REACH):start].lower())
         if inside(start) and len(match["wire"].split()) >= MIN_TELEGRAM_WORDS and nouns.intersection(before):
             out.append((start, end))
-    # and a paragraph given as the written thing reads after narration that ends in a colon ("… the
-    # letter … It said:"), without quotation marks
     for match in READ_OUT.finditer(text):
         start, end = match.span("body")
         before = re.findall(r"[a-z]+", text[max(0, match.start() - WRITTEN_REACH):match.start()].lower())
