@@ -51,7 +51,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from personae.lang.en import elisions, honorifics, speech_verb_forms, speech_verbs, time_words, written_nouns
+from personae.lang.en import (alternation, elisions, honorifics, speech_verb_forms, speech_verbs, time_words,
+                              written_nouns)
 from personae.model import Document, Quote
 from personae.stages import stage
 
@@ -295,18 +296,16 @@ DASH_TOGGLE = re.compile(r"(?<=[.!?…,])[ \t]+(—|―|--)[ \t]+(?=\S)")
 # A dash opening a sentence after a dash line's tag: the speech goes on.
 RESUMED_DASH = re.compile(r"[.!?…][ \t]+(—|―|--)(?=[ \t]*\S)")
 # In dash dialogue, a paragraph opening with a thought and its tag: "He'll not stop now, she thought."
-UNMARKED_THOUGHT = re.compile(rf"(?m)^[ \t]*(?P<thought>[^\s—―\-][^\n.!?—―]{{1,200}}?,)[ \t]+{TAG_SUBJECT}[ \t]+"
-                              r"(?:thought|wondered)\b")
+UNMARKED_THOUGHT = re.compile(rf"(?m)^[ \t]*(?P<thought>[^\s—―\-][^\n.!?—―]{{1,200}}?,)"
+                              rf"[ \t]+{TAG_SUBJECT}[ \t]+(?:thought|wondered)\b")
 
 
 def tag_words() -> str:
     """A speech tag's words after what ends the speech: "he said", "said the Colonel"; a verb before
     its subject is never in its bare form ("…, thank God." is no tag)."""
-    def either(forms):
-        return "|".join(sorted((re.escape(f) for f in forms), key=len, reverse=True))
     verbs = speech_verb_forms()
-    inflected = either(form for form, lemma in verbs.items() if form != lemma)
-    return rf"(?:{TAG_SUBJECT}\s+(?:{either(verbs)})\b|(?:{inflected})\s+{TAG_SUBJECT}\b)"
+    inflected = alternation(form for form, lemma in verbs.items() if form != lemma)
+    return rf"(?:{TAG_SUBJECT}\s+(?:{alternation(verbs)})\b|(?:{inflected})\s+{TAG_SUBJECT}\b)"
 
 
 @lru_cache(maxsize=1)

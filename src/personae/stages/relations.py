@@ -67,7 +67,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from personae.lang.en import RelationTerm, relation_modifiers, relation_terms, relation_verbs
+from personae.lang.en import RelationTerm, alternation, relation_modifiers, relation_terms, relation_verbs
 from personae.model import Document, Evidence, Finding, Relation
 from personae.stages import stage
 from personae.stages.events import Chronology, EntityIndex, subject_of
@@ -145,8 +145,7 @@ class PersonMention:
 
 
 def term_pattern() -> str:
-    terms = "|".join(re.escape(t) for t in sorted(relation_terms(), key=len, reverse=True))
-    modifiers = "|".join(re.escape(m) for m in sorted(relation_modifiers(), key=len, reverse=True))
+    terms, modifiers = alternation(relation_terms()), alternation(relation_modifiers())
     # Not "my wife's brother": there the noun owns the relation instead of naming it; nor the "sister"
     # of "his sister-in-law's cheek".
     return rf"(?:(?:{modifiers})\s+)*(?P<term>{terms})\b(?![-‐])(?!['’]s\b)"

@@ -412,12 +412,7 @@ class Speakers:
         text = self.doc.text
         found = []
         for quote in utterance.quotes:
-            k = bisect.bisect_left(self.index.starts, quote.start)
-            for start, end, entity in self.index.items[k:]:
-                if start >= quote.end:
-                    break
-                if (id(entity), start) not in self.proper_starts:
-                    continue
+            for start, end, entity in self.names_in(quote):
                 head = text[quote.start:start].strip("“\"‘'«— \n")
                 if (not head or head[-1] in SENTENCE_END) and not self.credible(entity):
                     continue                        # “Nonsense, how can you…”: a capital, not a name
@@ -680,12 +675,9 @@ class Speakers:
             said = self.doc.text[quote.start:quote.end]
             opening = len(said) - len(said.lstrip("“\"‘'«— \n"))
             closing = len(said.rstrip("”\"’'».,!?— \n"))
-            k = bisect.bisect_left(self.index.starts, quote.start)
-            for start, end, entity in self.index.items[k:]:
-                if start >= quote.end:
-                    break
-                if end - quote.start == closing and (id(entity), start) in self.proper_starts \
-                        and entity is not speaker and entity.type == "PER" and not entity.is_narrator \
+            for start, end, entity in self.names_in(quote):
+                if end - quote.start == closing and entity is not speaker and entity.type == "PER" \
+                        and not entity.is_narrator \
                         and (named := SELF_NAMING.fullmatch(said[opening:start - quote.start])) \
                         and named["surname"] in (None, said[start - quote.start:closing].split()[-1]) \
                         and not {entity.id, speaker.id} & (self.described_names.keys()
@@ -982,8 +974,8 @@ class Speakers:
             u.speaker, u.attribution, u.rule = called[0], "implicit", "answer"
 
     def names_an_answer(self, utterances: list[Utterance], k: int) -> bool:
-        """“Who?” “Father Flynn.”, “What name?” “Greyson, office on second floor.”: a quote that opens with
-        a name right after a question gives the name asked for; it calls nobody."""
+        """“Who?” “Father Flynn.”, “What name?” “Greyson, office on second floor.”: a quote that opens
+        with a name right after a question gives the name asked for; it calls nobody."""
         if k == 0 or self.breaks[k] or not utterances[k - 1].asks:
             return False
         return next(self.opening_names(utterances[k].quotes[0]), None) is not None

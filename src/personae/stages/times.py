@@ -68,7 +68,7 @@ from collections import Counter
 from dataclasses import astuple, dataclass, replace
 from functools import lru_cache
 
-from personae.lang.en import time_words
+from personae.lang.en import alternation, time_words
 from personae.model import Document, TimeExpr
 from personae.stages import stage
 from personae.stages.quotes import QuoteIndex, outside_quotes
@@ -140,22 +140,18 @@ class Match:
     groups: dict
 
 
-def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 @lru_cache(maxsize=1)
 def patterns() -> list[tuple[str, re.Pattern]]:
     """(kind, compiled pattern), most specific first; earlier kinds win ties."""
     w = time_words()
-    month = _alternation(w["months"])
-    month_any = _alternation(list(w["months"]) + list(w["month_abbreviations"]))
-    season = _alternation(w["seasons"])
-    weekday = _alternation(list(w["weekdays"]) + [name.upper() for name in w["weekdays"]])   # a telegram's THURSDAY
-    part = _alternation(w["parts_of_day"])
-    ordinal = _alternation(w["ordinals"])
-    number = _alternation(list(w["numbers"]) + w["vague_numbers"])
-    unit = _alternation(w["units"])
+    month = alternation(w["months"])
+    month_any = alternation(list(w["months"]) + list(w["month_abbreviations"]))
+    season = alternation(w["seasons"])
+    weekday = alternation(list(w["weekdays"]) + [name.upper() for name in w["weekdays"]])   # a telegram's THURSDAY
+    part = alternation(w["parts_of_day"])
+    ordinal = alternation(w["ordinals"])
+    number = alternation(list(w["numbers"]) + w["vague_numbers"])
+    unit = alternation(w["units"])
     unit_plural = rf"(?:{unit})s?"
     count = rf"(?:\d+|(?:{_tens()})(?:-(?:{_ones()}))?|{number})"
     day = rf"(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?|(?P<dayword>{ordinal}))"
@@ -163,13 +159,13 @@ def patterns() -> list[tuple[str, re.Pattern]]:
     year = rf"(?:(?P<year>1[0-9]\d\d|20\d\d)|['’](?P<short>\d\d|(?:{_tens()})(?:-(?:{_ones()}))?)(?![\w'’-])|" \
            rf"(?P<spelled>{SPELLED_YEAR}))"
     part_of = rf"(?:(?:the\s+)?(?P<part>{part})\s+of\s+)?"
-    forward = _alternation(w["forward"])
-    backward = _alternation(w["backward"])
-    following = _alternation(w["following"])
-    preceding = _alternation(w["preceding"])
-    relday = _alternation(w["relative_days"])
+    forward = alternation(w["forward"])
+    backward = alternation(w["backward"])
+    following = alternation(w["following"])
+    preceding = alternation(w["preceding"])
+    relday = alternation(w["relative_days"])
     # "New Year's Day" with either apostrophe.
-    feast = _alternation(list(w["feast_days"]) + list(w["movable_feasts"]) + list(w["weekday_feasts"])
+    feast = alternation(list(w["feast_days"]) + list(w["movable_feasts"]) + list(w["weekday_feasts"])
                          ).replace("'", "['’]").replace(" Day", " [Dd]ay")
     i = "(?i:{})"
     hour = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
@@ -364,7 +360,7 @@ FULL_DATES = ("iso", "numeric", "dmy", "mdy")
 @lru_cache(maxsize=1)
 def weekday_before() -> re.Pattern:
     """A weekday just before a date ("Sunday, the nineteenth of July"), which tells its year."""
-    return re.compile(rf"\b({_alternation(time_words()['weekdays'])}),?\s+$")
+    return re.compile(rf"\b({alternation(time_words()['weekdays'])}),?\s+$")
 
 
 def reference_year(doc: Document, matches: list[Match]) -> int | None:

@@ -2,9 +2,16 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+
+
+def alternation(words) -> str:
+    """A regular-expression alternation of the words, escaped, the longest first (a word is tried
+    before any shorter one it starts with: "Sept" after "September")."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 def _word_set(name: str) -> frozenset[str]:
