@@ -623,3 +623,38 @@ def test_a_garbled_name_the_recogniser_missed_or_called_a_place_is_found_and_joi
     (barzu,) = [e for e in doc.entities if "Vasile Bârzu" in {a.text for a in e.aliases}]
     assert "Pârzu" in {a.text for a in barzu.aliases}
     assert any(f.kind == "name_variant" and barzu.id in f.entities for f in doc.findings)
+
+
+def test_two_men_of_one_given_name_with_different_ukrainian_patronymics_are_two_people():
+    text = ("Mykola Ivanovych Hrytsenko wrote to his nephew. Mykola Stepanovych answered at once. "
+            "Oksana Mykolaivna read both letters.")
+    doc = cluster_aliases(document_with_names(text, ["Mykola Ivanovych Hrytsenko", "Mykola Stepanovych",
+                                                     "Oksana Mykolaivna"]))
+    found = people(doc)
+    assert found["Mykola Ivanovych Hrytsenko"] == {"Mykola Ivanovych Hrytsenko"}
+    assert found["Mykola Stepanovych"] == {"Mykola Stepanovych"}
+    assert parse_name("Oksana Mykolaivna").patronymic == "mykolaivna"
+    assert parse_name("Oksana Mykolaivna").gender == "she"
+
+
+def test_a_compound_surname_alone_with_a_portuguese_title_is_its_bearers():
+    text = ("His name was José Maria Carvalho Pinto. Everyone called him Zé. "
+            "'Senhor Carvalho Pinto,' said the inspector. Zé Pinto shrugged. Dona Amélia Figueiredo sighed.")
+    doc = cluster_aliases(document_with_names(text, ["José Maria Carvalho Pinto", "Zé", "Senhor Carvalho Pinto",
+                                                     "Zé Pinto", "Dona Amélia Figueiredo"]))
+    found = people(doc)
+    assert found["José Maria Carvalho Pinto"] == {"José Maria Carvalho Pinto", "Zé", "Senhor Carvalho Pinto",
+                                                  "Zé Pinto"}
+    assert parse_name("Dona Amélia Figueiredo").titles == ["dona"]
+    assert parse_name("Dona Amélia Figueiredo").gender == "she"
+
+
+@pytest.mark.parametrize("text,names,apart", [
+    ("Mama Tunde sat down. Tunde stood. Baba Tunde slept.", ["Mama Tunde", "Tunde", "Baba Tunde"], True),
+    ("Abu Hassan opened the shop. Hassan carried the sacks in.", ["Abu Hassan", "Hassan"], True),
+    ("Mama Rose sang that night. Rose was tired.", ["Mama Rose", "Rose"], False),   # a title: Rose herself
+])
+def test_a_teknonym_is_the_parent_not_the_child_named_in_it(text, names, apart):
+    doc = cluster_aliases(document_with_names(text, names))
+    holders = {name: next(e.id for e in doc.entities if name in {a.text for a in e.aliases}) for name in names}
+    assert (len(set(holders.values())) == len(names)) == apart

@@ -443,3 +443,15 @@ def test_a_description_of_two_coordinated_people_joins_neither(analyse):
                   "floor; his elder son Nirmal and Nirmal’s wife Sudha on the first floor with their two children.\n")
     sudha = person(doc, "Sudha")
     assert not any(" and " in m.text for m in sudha.mentions)
+
+
+def test_the_narrators_father_named_in_apposition_is_the_one_the_talk_calls_pai(analyse):
+    doc = analyse("My father, Artur Lemos Sousa, built bridges in the Alentejo.\n\n"
+                  "— Pai, I have examinations.\n\n"
+                  "— Then Pai was wrong to send me, I said.\n\n"
+                  "— I was standing next to him, Pai. Like everybody else.\n\n"
+                  "— Study, said my father.\n")
+    father = person(doc, "Artur Lemos Sousa")
+    assert {"Pai", "my father"} <= {a.text for a in father.aliases}
+    narrator = next(e for e in doc.entities if e.is_narrator)
+    assert not any(m.text == "Pai" for m in narrator.mentions)

@@ -301,3 +301,13 @@ def test_a_wife_named_after_a_coordination_is_the_wife_and_the_son_before_it_is_
                   "floor; his elder son Nirmal and Nirmal’s wife Sudha on the first floor with their two children.\n")
     assert linked(doc, "Sudha", "spouse_of", "Nirmal")
     assert not any(t[0] == "Sudha" and t[1] == "child_of" for t in triples(doc))
+
+
+def test_a_teknonym_names_the_parent_of_the_child_named_alone(analyse):
+    doc = analyse("Mama Tunde came out of the kitchen, drying her hands. Her son Tunde was reading the newspaper on "
+                  "the veranda, and Baba Tunde was asleep in his chair.\n\n"
+                  "“Go and greet your uncle, Tunde,” said Mama Tunde.\n\n"
+                  "“Yes, Mama,” said Tunde.\n")
+    tunde = next(e for e in doc.entities if any(m.text == "Tunde" for m in e.mentions))
+    assert not any(m.text.endswith("Mama Tunde") or m.text == "Baba Tunde" for m in tunde.mentions)
+    assert linked(doc, "Mama Tunde", "parent_of", tunde.name) and linked(doc, "Baba Tunde", "parent_of", tunde.name)

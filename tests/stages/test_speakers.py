@@ -5,7 +5,8 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from personae.schema import validation_errors
-from personae.stages.speakers import tag_subject
+from personae import analyze_text
+from personae.stages.speakers import Speakers, tag_subject
 
 
 def speakers(doc):
@@ -617,3 +618,29 @@ def test_a_tag_pronoun_after_narration_goes_on_with_its_subject_pronoun(analyse)
                   "— Neddy, she said. You're not to be going down there again.\n\n"
                   "— I hear you, Mol.\n")
     assert speakers(doc)[0][1] == "Molly"
+
+
+def test_a_name_the_narration_says_another_is_called_is_no_name_of_the_narrator(analyse):
+    doc = analyse("My sister Teresa was sixteen then. Our mother called her Teresinha when she was pleased with her "
+                  "and Maria Teresa when she was not.\n\n"
+                  "— Maria Teresa, eat.\n\n"
+                  "— I am eating, Mãe. I am eating and thinking.\n\n"
+                  "My father put the paper down and looked at me.\n\n"
+                  "— At the faculty, I said.\n\n"
+                  "— Maria Teresa, your soup.\n\n"
+                  "— Only at the faculty?\n\n"
+                  "— Maria Teresa, eat.\n")
+    narrator = next(e for e in doc.entities if e.is_narrator)
+    assert not any(m.text == "Maria Teresa" for m in narrator.mentions)
+
+
+def test_asking_whom_the_narration_has_a_speaker_act_upon_adds_nobody():
+    doc = analyze_text("Hana caught Zbyněk on the stairs. “They want Karel to sign,” she said.\n",
+                       stages=["entities", "aliases", "quotes", "narrator", "coref"])
+    at = doc.text.index("Zbyněk")
+    doc.entities = [e for e in doc.entities if not any(m.start == at for m in e.mentions)]
+    attribution = Speakers(doc)
+    utterance = attribution.utterances()[0][0]
+    before = [(e.id, len(e.mentions)) for e in doc.entities]
+    assert attribution.narrated_addressee(utterance) is None
+    assert [(e.id, len(e.mentions)) for e in doc.entities] == before

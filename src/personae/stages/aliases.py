@@ -357,6 +357,7 @@ class Person:
     elders: set[int] = field(default_factory=set)     # the persons this one was named after
     age: str = ""       # "old" or "young" where a name said so: old Marchetti is not young Marchetti
     standing: str = ""  # "married" or "unmarried": Madame Delorme is not Mademoiselle Émilie Delorme
+    patronymic: str | None = None   # Mykola Ivanovych is not his nephew Mykola Stepanovych
 
     def accepts(self, form: NameForm) -> bool:
         if form.gender and self.gender and form.gender != self.gender:
@@ -367,6 +368,8 @@ class Person:
             return False
         if form.maiden and self.maiden and form.maiden != self.maiden:
             return False      # two women of one name, born with different surnames
+        if form.patronymic and self.patronymic and form.patronymic != self.patronymic:
+            return False      # two men of one given name, sons of different fathers
         if {*form.titles} & PLAIN_TITLES and self.titles & RANK_TITLES \
                 or {*form.titles} & RANK_TITLES and self.titles & PLAIN_TITLES:
             return False      # Sir Gerald Ravensworth is nobody's "Mr. Ravensworth": that is his son
@@ -375,6 +378,10 @@ class Person:
         if len(form.tokens) == 1 and form.standing == "married" and form.gender == "she" and not form.given_only \
                 and not self.gender and self.firsts:
             return False      # "Madame Vernier" is Maître Hippolyte Vernier's wife, not his name: a gender must say so
+        if len(form.tokens) > 1 and form.first not in known_given_names() \
+                and any(len(name) > len(form.tokens) and name[-len(form.tokens):] == tuple(form.tokens)
+                        for name, *_ in self.keys):
+            return True       # a compound surname alone: "Senhor Carvalho Pinto" of José Maria Carvalho Pinto
         if len(form.tokens) > 1:
             # her married name, or her given name with the surname she was born with; or her given
             # name with the family's other form of the surname ("Wacław and Zofia Nowicki" of
@@ -405,6 +412,7 @@ class Person:
         self.gender = self.gender or form.gender
         self.age = self.age or form.age
         self.standing = self.standing or form.standing
+        self.patronymic = self.patronymic or form.patronymic
         if form.maiden:
             self.maiden = form.maiden
             if self.last == form.maiden and form.last:
@@ -547,6 +555,27 @@ def split_families(forms: list[tuple[Mention, NameForm]]):
     return people, list(families.values())
 
 
+def with_teknonyms(forms: list[tuple[Mention, NameForm]]) -> list[tuple[Mention, NameForm]]:
+    """A parent named by a child ("Mama Tunde", "Abu Hassan") as one name of their own, where the child
+    is named alone in the text: the teknonym never joins the child (name_parts' "teknonyms")."""
+    parts = name_parts()
+    alone = {f.tokens[0] for _, f in forms if len(f.tokens) == 1 and not f.titles}
+
+    def teknonym(word: str, child: str) -> bool:
+        if word not in parts["teknonyms_also_titles"]:
+            return True
+        sex, childs = parts["teknonyms"][word], given_names().get(child)
+        return childs != sex if sex else childs is None     # "Mama Rose" is Rose
+    out = []
+    for mention, form in forms:
+        if len(form.tokens) == 2 and not form.titles and form.tokens[0] in parts["teknonyms"] \
+                and form.tokens[1] in alone and teknonym(*form.tokens):
+            word, child = form.tokens
+            form = replace(form, tokens=[f"{word} {child}"], gender=parts["teknonyms"][word] or form.gender)
+        out.append((mention, form))
+    return out
+
+
 MAIDEN_AFTER = re.compile(r"\s*,?\s*\(?\s*([^\W\d_]+)\.?\s+([^\W\d_][\w'’-]*)")
 
 
@@ -604,7 +633,7 @@ def office(form: NameForm) -> str | None:
 
 
 def form_key(form: NameForm) -> tuple:
-    return (tuple(form.tokens), form.gender, form.given_only, form.maiden, form.age, form.standing)
+    return (tuple(form.tokens), form.gender, form.given_only, form.maiden, form.age, form.standing, form.patronymic)
 
 
 def build_persons(forms: list[tuple[Mention, NameForm]]) -> list[Person]:
@@ -712,6 +741,7 @@ def cluster_aliases(doc: Document) -> Document:
     forms, maidens = with_maiden_names(doc.text, forms)
     nested += maidens
     forms, families = split_families(forms)
+    forms = with_teknonyms(forms)
     namings = {m.start: gender for m, _ in forms if (gender := named_after(doc.text, m)) is not None}
     variants = VariantMap(forms)
     written: dict[str, str] = {}      # each name word as the text writes it ("grünbaum": "Grünbaum")

@@ -818,7 +818,9 @@ def join_descriptions(doc: Document, people: list[Entity], titles_alone: list[En
     def a_title(m: Mention) -> bool:      # "the Blockleiter": a title the recogniser called a name
         return m.kind == "PROP" and made_of_titles(LEADING_ARTICLE.sub("", m.text))
     for entity in [*people, *titles_alone]:
-        if entity.is_narrator or any(m.kind == "PROP" and not a_title(m) for m in entity.mentions):
+        # (a kin word called as a name, "Pai" of "my father", names nobody in particular)
+        if entity.is_narrator or any(m.kind == "PROP" and not a_title(m) and m.text.lower() not in unique_kin()
+                                     for m in entity.mentions):
             continue
         target = None
         for m in entity.mentions:

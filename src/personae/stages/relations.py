@@ -67,7 +67,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from personae.lang.en import RelationTerm, alternation, relation_modifiers, relation_terms, relation_verbs
+from personae.lang.en import RelationTerm, alternation, name_parts, relation_modifiers, relation_terms, relation_verbs
 from personae.model import Document, Evidence, Finding, Relation
 from personae.stages import stage
 from personae.stages.events import Chronology, EntityIndex, subject_of
@@ -82,6 +82,8 @@ SYMMETRIC = {"sibling_of", "spouse_of", "relative_of", "in_law_of", "friend_of",
 KINSHIP = {"parent_of", "child_of", "sibling_of"}
 # An implied relation is less sure than the stated ones it comes from, by this much again.
 IMPLIED_CONFIDENCE = 0.8
+# A teknonym ("Mama Tunde") says whose parent its bearer is, as plainly as "Tunde's mother".
+TEKNONYM_CONFIDENCE = 0.9
 FIRST_PERSON = {"my", "our"}
 # After a name set off by a comma, a list going on ("my mother, Tomáš on his stick, Hana and I"):
 # the name is one of several, not the relation noun's apposition.
@@ -562,6 +564,23 @@ class RelationFinder:
                     self.add(person.entity, "child_of", spouse, min(phrase.start, person.start),
                              max(phrase.end, person.end), confidence)
 
+    def find_teknonyms(self) -> None:
+        """"Mama Tunde", "Abu Hassan": the one so named is the parent of the one the text names Tunde
+        (Hassan) alone, where that is someone else (aliases keeps a teknonym apart from the child)."""
+        words = name_parts()["teknonyms"]
+        people = [e for e in self.doc.entities if e.type == "PER"]
+        alone: dict[str, str] = {}     # a one-word name -> the person first named so
+        for entity in people:
+            for m in entity.mentions:
+                if m.kind == "PROP" and len(m.text.split()) == 1:
+                    alone.setdefault(m.text.lower(), entity.id)
+        for entity in people:
+            for m in entity.mentions:
+                word, *child = m.text.lower().split()
+                if m.kind == "PROP" and word in words and len(child) == 1 \
+                        and alone.get(child[0], entity.id) != entity.id:
+                    self.add(entity.id, "parent_of", alone[child[0]], m.start, m.end, TEKNONYM_CONFIDENCE)
+
     def implied_kinship(self) -> None:
         """What a family tree of the stated kinship implies, between named people, once: the parents of
         one child are the parents of the child's siblings and of their spouse's children; children of
@@ -801,6 +820,7 @@ def find_relations(doc: Document) -> Document:
     finder.find_noun_relations()
     finder.find_verb_relations()
     finder.complete_couples()
+    finder.find_teknonyms()
     finder.implied_kinship()
     finder.find_noun_events()
     doc.relations = finder.relations

@@ -109,6 +109,8 @@ ASIDE_MARKS = {"while", "whilst", "because"}
 # What a speaker says before their own name: "My name is …", "I'm …", or the surname first ("Dutra.
 # Lorraine Dutra."); a name alone is a call ("Sonya!"), not one's own.
 CALLS_ME = re.compile(r"(?i)\b(?:calls?|called)\s+me\s+$|\bmy\s+name(?:\s+is|['’]s)\s+$")
+# Narration giving a third person a name: "Our mother called her Teresinha … and Maria Teresa when …".
+CALLS_ANOTHER = re.compile(r"(?i)\b(?:calls?|called|calling|named|nicknamed)\s+(?:her|him)\b[^.!?;:“”\"]*$")
 SELF_NAMING = re.compile(r"(?i:my name is|my name's|the name's|the name is|i am|i'm)\s+|(?P<surname>[A-Z][\w’'-]*)\.\s+")
 # Verbs whose subject wrote the written quote that follows ("Anna wrote:", "he had scrawled:").
 WRITING_VERBS = {"write", "scrawl", "scribble", "type", "sign", "wire", "telegraph", "cable", "pencil"}
@@ -328,8 +330,9 @@ class Speakers:
         self.sentence_lines = not self.blank_lines and sentence_per_line(doc.text)
         self.letters: set[int] = set()          # id() of the written quotes whose writer is known
 
-    def entity_for(self, token) -> tuple[Entity | None, str]:
-        """The entity a tag's subject (or object) token stands for, and how it was named."""
+    def entity_for(self, token, create: bool = True) -> tuple[Entity | None, str]:
+        """The entity a tag's subject (or object) token stands for, and how it was named; a name the
+        recogniser missed becomes a person where `create` (a tag's speaker), else stands for nobody."""
         entity = self.index.entity_at(token.idx, token.idx + len(token.text))
         if token.pos_ == "PRON" or token.lower_ in PERSON_PRONOUNS:
             if entity is None and token.lower_ in ("i", "me") and self.narrator is not None:
@@ -340,7 +343,9 @@ class Speakers:
             return entity, "explicit" if token.pos_ == "PROPN" or "PROP" in kinds else "anaphoric"
         if token.pos_ == "PROPN":
             span = name_span(token)
-            if span in self.things:     # the recogniser's place or thing ("facing Military Square") is no person
+            # the recogniser's place or thing ("facing Military Square") is no person; a name it missed
+            # is one only where a tag makes it speak
+            if span in self.things or not create:
                 return None, "anaphoric"
             return self.new_person(*span), "explicit"
         return None, "anaphoric"
@@ -603,6 +608,10 @@ class Speakers:
         # one a tag names ("said Paco", "she said to Paco") is a third person: the narrator's say "I", "me"
         tagged = {e.id for u in utterances for e, how in u.tagged.values() if how == "explicit"} \
             | {u.tag_object.id for u in utterances if u.tag_object is not None}
+        # one the narration says another is called ("Our mother called her … Maria Teresa")
+        tagged |= {e.id for e in self.doc.entities for m in e.mentions if m.kind == "PROP"
+                   and not self.inside_quote(m.start)
+                   and CALLS_ANOTHER.search(self.doc.text, max(0, m.start - 120), m.start)}
 
         def could_be(e: Entity) -> bool:
             """Not when others answer to the name twice more often than the narrator, nor when a
@@ -826,7 +835,7 @@ class Speakers:
         span = self.doc.parse.char_span(start, utterance.start, alignment_mode="contract")
         for token in reversed(span if span is not None else []):
             if token.dep_ in OBJECT_DEPS or token.dep_ == "pobj" and token.head.lower_ in ("to", "at"):
-                entity = self.entity_for(token)[0]
+                entity = self.entity_for(token, create=False)[0]
                 if entity is not None and entity is not utterance.speaker and not self.inside_quote(token.idx):
                     return entity
         return None
