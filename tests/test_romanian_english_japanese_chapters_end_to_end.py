@@ -51,6 +51,14 @@ def test_the_romanian_memoirs_letter_and_telegram_are_their_writers(romanian):
     assert (telegram.kind, names[telegram.speaker]) == ("written", "Sorin")
 
 
+def test_the_one_a_quote_calls_by_a_kin_word_alone_is_told_by_the_turns(romanian):
+    # “I'm here, Tată.” calls the dying uncle by a kin word no name joins: the answer is his, by the turns
+    doc, _ = romanian
+    names = {e.id: e.name for e in doc.entities}
+    answer = next(q for q in doc.quotes if q.text.lstrip("«").startswith("Good. Both of you."))
+    assert names[answer.speaker] == "Grigore Constantinescu"
+
+
 def test_the_english_chapters_dates_take_the_storys_year_not_the_backstorys(english):
     doc, _ = english
     values = {t.text: t.value for t in doc.times}

@@ -56,8 +56,8 @@ from dataclasses import dataclass, field
 from personae.lang.en import honorifics, not_speakers, relation_terms, reply_verbs, unique_kin, written_nouns
 from personae.model import Document, Entity, Mention, Quote
 from personae.stages import stage
-from personae.stages.coref import (KIN_TITLES, TITLE_SYNONYMS, Families, People, merge_into, pronoun_owners,
-                                   title_only)
+from personae.stages.coref import (KIN_TITLES, TITLE_SYNONYMS, Families, People, made_of_titles, merge_into,
+                                   pronoun_owners, title_only)
 from personae.stages.entities import count_aliases, name_span
 from personae.stages.quotes import (BLANK_LINE, SENTENCE_END, QuoteIndex, find_tag, is_speech_verb, letter_parts,
                                     neighbours, paragraph_bounds, paragraph_of, outside_quotes, token_window)
@@ -300,6 +300,13 @@ def tag_object(verb, subject, inside_quote):
                 if obj.dep_ == "pobj":
                     return obj
     return None
+
+
+def called_by_a_word(entity: Entity) -> bool:
+    """Known only by a kin word or a title ("Maman", "Sergeant"): not yet anyone the text names, so
+    the one it calls is better told by the turns."""
+    words = [m.text for m in entity.mentions if m.kind != "PRON"]
+    return bool(words) and all(made_of_titles(w) or w.lower() in unique_kin() for w in words)
 
 
 class Speakers:
@@ -816,7 +823,7 @@ class Speakers:
             yield self.action_lead(utterance, lower), "action"
         if previous is not None and previous.speaker is not None:
             named = [e for e in previous.vocatives if e is not previous.speaker]
-            if len(named) == 1:
+            if len(named) == 1 and not called_by_a_word(named[0]):
                 yield named[0], "vocative"
             if previous.tag_object is not previous.speaker:
                 yield previous.tag_object, "turn"
