@@ -633,3 +633,13 @@ def test_the_end_of_the_month_or_of_that_year_is_the_month_or_the_years_december
     text = "The sirens sounded on the 21st of March 1942. By the end of the month we had gone. At the end of that year he died."
     assert value_of(text, "the end of the month").value == "1942-03"
     assert value_of(text, "the end of that year").value == "1942-12"
+
+
+def test_a_year_opening_a_paragraph_sets_the_story_going_there_however_far_back(analyse):
+    doc = analyse("The letter from my cousin came on the ninth of March 1963, a Saturday.\n\n*\n\n"
+                  "In the spring of 1932 we lived in one room of a barrack by the Tractor Plant. My father worked "
+                  "there.\n\n"
+                  "The bread ran short in May.\n\n"
+                  "That summer my grandfather wrote to us from the village.\n")
+    values = {t.text: t.value for t in doc.times}
+    assert values["That summer"] == "1932-SU"

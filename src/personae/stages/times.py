@@ -100,6 +100,7 @@ BACKSTORY_YEARS = 2
 # Years between the running date and the story's reference year within which "that winter" is the
 # running date's (the story moves on; beyond, the running date is one told in passing).
 DEICTIC_REACH = 5
+WRITTEN_YEAR = re.compile(r"\b(?:1[0-9]{3}|20[0-9]{2})\b")
 
 
 @dataclass(frozen=True)
@@ -562,6 +563,7 @@ class Resolver:
         self.anchor: When | None = None
         self.anchor_id: str | None = None
         self.anchor_start = -1
+        self.scene_year: int | None = None      # the narration's (Narration.scene_year)
         self.words = time_words()
 
     def paragraph_start(self, offset: int) -> int:
@@ -576,7 +578,7 @@ class Resolver:
             same_paragraph = self.paragraph_start(self.anchor_start) == self.paragraph_start(match.start)
             reference = self.reference_at(match.start)
             same_section = self.reference_at(self.anchor_start) == reference
-            if not deictic or same_paragraph or reference is None \
+            if not deictic or same_paragraph or reference is None or self.anchor.year == self.scene_year \
                     or same_section and abs(self.anchor.year - reference) <= DEICTIC_REACH:
                 return self.anchor.year, True
         return self.reference_at(match.start), False
@@ -1170,6 +1172,9 @@ class Narration:
         self.current: When | None = None
         self.current_id: str | None = None
         self.current_start = -1
+        # the year a paragraph opened with ("In the spring of 1932 we lived …"): the story goes on in it,
+        # however far from the reference year, until another opening year
+        self.scene_year: int | None = None
         self.headings = headings(self.text)
         self.heading_starts = [start for start, _ in self.headings]
         self.paragraph_starts = [0] + [m.end() for m in PARAGRAPH_BREAK.finditer(self.text)]
@@ -1208,7 +1213,8 @@ class Narration:
 
     def opens_sentence(self, offset: int) -> bool:
         """Does the sentence open with the time ("In 1946 she travelled to New York")?"""
-        return len(self.text[self.sentence_start(offset):offset].split()) <= 1
+        start = max(self.sentence_start(offset), self.paragraph_start(offset))    # (the parse may run past a break)
+        return len(self.text[start:offset].split()) <= 1
 
     def said_later(self, time: TimeExpr) -> bool:
         """Is the date introduced as coming later: "Afterwards, on 2 February 1938, ..." (not "since then")?"""
@@ -1253,6 +1259,9 @@ class Narration:
                     and not self.opens_sentence(time.start):
                 return False
         self.current, self.current_id, self.current_start = when, time.id, time.start
+        if when.year is not None and WRITTEN_YEAR.search(time.text) and self.opens_paragraph(time.start) \
+                and self.opens_sentence(time.start):
+            self.scene_year = when.year
         return True
 
 
@@ -1415,6 +1424,7 @@ def find_times(doc: Document) -> Document:
         elif match.kind in RELATIVE_KINDS | {"deictic"} and told_aside(doc, match.start, match.end):
             frame = sentence_date(times, narration.clause_start(match.start)) or frame
         resolver.anchor, resolver.anchor_id, resolver.anchor_start = frame
+        resolver.scene_year = narration.scene_year
         type_, value, anchored = resolver.resolve(match)
         anchor = resolver.anchor_id if anchored else None
         counted_from = counted_from_date(matches, k, doc.text)
