@@ -643,3 +643,24 @@ def test_a_year_opening_a_paragraph_sets_the_story_going_there_however_far_back(
                   "That summer my grandfather wrote to us from the village.\n")
     values = {t.text: t.value for t in doc.times}
     assert values["That summer"] == "1932-SU"
+
+
+def test_a_feast_kept_every_year_is_a_set_and_does_not_move_the_story(analyse):
+    doc = analyse("In the autumn of 1958 I was twenty years old.\n\n"
+                  "Nobody spoke of my uncle at our table. He came out of prison in 1953, and he wrote to my father "
+                  "twice a year, at Easter and at Christmas.\n\n"
+                  "That October the talk at the faculty was of nothing else.\n")
+    times = {t.text: (t.type, t.value) for t in doc.times}
+    assert times["at Christmas"] == ("SET", "XXXX-12-25")
+    assert times["at Easter"] == ("SET", "P1Y")
+    assert times["That October"] == ("DATE", "1958-10")
+
+
+def test_an_hour_in_an_answer_is_of_the_day_the_question_spoke_of_and_after_the_hour_before(analyse):
+    doc = analyse("The Inspector reached the Hall at two o'clock on the afternoon of Tuesday, the twelfth of "
+                  "October, 1926.\n\n"
+                  "“You knew Sir Gerald as well as anybody. Tell me about last night.”\n\n"
+                  "“Dinner was at eight, sir, as usual. The ladies withdrew at a quarter to nine.”\n")
+    values = {t.text: t.value for t in doc.times}
+    assert values["at eight"] == "1926-10-11T20:00"
+    assert values["at a quarter to nine"] == "1926-10-11T20:45"

@@ -100,6 +100,10 @@ BACKSTORY_YEARS = 2
 # Years between the running date and the story's reference year within which "that winter" is the
 # running date's (the story moves on; beyond, the running date is one told in passing).
 DEICTIC_REACH = 5
+# A feast kept every year ("he wrote twice a year, at Easter and at Christmas"): a set, not a date.
+YEARLY = re.compile(r"(?i)\b(?:every|each|a)\s+year\b[^.;:!?]{0,40}$")
+# From this hour on, an hour that does not say its half is the next one ahead (evening, then night).
+EVENING_HOUR = 17
 WRITTEN_YEAR = re.compile(r"\b(?:1[0-9]{3}|20[0-9]{2})\b")
 
 
@@ -705,6 +709,10 @@ class Resolver:
             or not words.isdisjoint({"night", "midnight"}) and hour <= 4     # "nearly four … in the night"
         if evening != morning:
             return "pm" if evening else "am"
+        if self.anchor is not None and self.anchor.clock and int(self.anchor.clock[:2]) >= EVENING_HOUR:
+            # after eight in the evening, "a quarter to nine" is the evening's, "nearly four" the night's
+            after = int(self.anchor.clock[:2])
+            return "pm" if (hour + 12 - after) % 24 < (hour - after) % 24 else "am"
         part = self.anchor.part if self.anchor is not None else None
         if part in ("EV", "NI") and hour >= 5 or part == "AF" and hour <= 6:
             return "pm"
@@ -1341,6 +1349,11 @@ class Quotations(QuoteIndex):
             if frame:
                 self.speech[i] = frame[0]
 
+    def answers(self, text: str, quote: int) -> bool:
+        """Does the quotation follow the one before with nothing between but a paragraph break (the
+        next turn of a talk)?"""
+        return quote > 0 and not text[self.spans[quote - 1][1]:self.spans[quote][0]].strip()
+
     def dateline(self, text: str, quote: int, offset: int) -> bool:
         """Is `offset` in the first sentence of the quotation, a few words in, where a letter gives its
         date ("Brook Street, Wednesday night."; not "The bill drawn on the 2nd of May, 1880, falls
@@ -1403,6 +1416,7 @@ def find_times(doc: Document) -> Document:
     narration = Narration(doc)
     quotations = Quotations(doc, matches, narration)
     told: dict[int, tuple[When, str, int]] = {}     # quotation -> the last date it told itself
+    spoken: dict[int, tuple[When, str, int]] = {}   # quotation -> the last day it spoke of, counted or not
     times: list[TimeExpr] = []
     reference_only: set[int] = set()     # dates a count is told from ("before Christmas"), by match index
     for k, match in enumerate(matches):
@@ -1420,12 +1434,19 @@ def find_times(doc: Document) -> Document:
                 j = quotations.speech[quote]        # a full year needs no anchor; its id is T{j + 1}
                 frame = parse_value(resolver.resolve(matches[j])[1]), f"T{j + 1}", matches[j].start
         elif quote is not None:
-            frame = told.get(quote, frame)
+            # an hour in an answer is of the day the question spoke of ("Tell me about last night." /
+            # "Dinner was at eight.")
+            frame = told.get(quote) or (spoken.get(quote - 1) if match.kind == "clock"
+                                        and quotations.answers(doc.text, quote) else None) or frame
         elif match.kind in RELATIVE_KINDS | {"deictic"} and told_aside(doc, match.start, match.end):
             frame = sentence_date(times, narration.clause_start(match.start)) or frame
         resolver.anchor, resolver.anchor_id, resolver.anchor_start = frame
         resolver.scene_year = narration.scene_year
         type_, value, anchored = resolver.resolve(match)
+        if match.kind == "feast" and "year" not in match.groups \
+                and YEARLY.search(doc.text, max(0, match.start - 60), match.start):
+            fixed = time_words()["feast_days"].get(feast_name(match.groups["feast"]))
+            type_, value, anchored = "SET", f"{UNKNOWN_YEAR}-{fixed}" if fixed else "P1Y", False   # (Easter moves)
         anchor = resolver.anchor_id if anchored else None
         counted_from = counted_from_date(matches, k, doc.text)
         date = beside(matches, k, doc.text) if counted_from is None else None
@@ -1458,5 +1479,7 @@ def find_times(doc: Document) -> Document:
                             else matches[k + 1].start)     # the date beside it, given next
             if tells_itself(doc, time, anchor_start, quotations, quote):
                 told[quote] = (when, time.id, time.start)
+            if when.is_day:
+                spoken[quote] = (when, time.id, time.start)
     doc.times = times
     return doc
