@@ -664,3 +664,24 @@ def test_an_hour_in_an_answer_is_of_the_day_the_question_spoke_of_and_after_the_
     values = {t.text: t.value for t in doc.times}
     assert values["at eight"] == "1926-10-11T20:00"
     assert values["at a quarter to nine"] == "1926-10-11T20:45"
+
+
+def test_a_weekday_that_names_a_person_or_any_such_day_does_not_move_the_story(analyse):
+    doc = analyse("It was Saturday, the thirtieth of July, 1966. The driver, Mr. Sunday Ogunleye, was washing the grey "
+                  "Peugeot.\n\n"
+                  "“Sunday, you saw them yourself?” Mrs. Adeyemi asked. Bisi stood behind her in her school cardigan, "
+                  "although there was no school on a Saturday.\n\n"
+                  "That evening Emeka came.\n")
+    times = [(t.text, t.type, t.value) for t in doc.times]
+    assert not any(text == "Sunday" for text, _, _ in times)
+    assert [found for found in times if found[0] == "Saturday"] == [("Saturday", "DATE", "1966-07-30"),
+                                                                    ("Saturday", "SET", "XXXX-WXX-6")]
+    assert ("That evening", "TIME", "1966-07-30TEV") in times
+
+
+def test_a_count_from_an_event_set_beside_a_date_says_the_date_again(analyse):
+    doc = analyse("The letter from Contai came on Friday, the 20th of August, 1943, ten months after the cyclone.\n\n"
+                  "Two days later Hartley came.\n")
+    values = {t.text: t.value for t in doc.times}
+    assert values["ten months after"] == "1943-08-20"
+    assert values["Two days later"] == "1943-08-22"

@@ -68,7 +68,7 @@ from collections import Counter
 from dataclasses import astuple, dataclass, replace
 from functools import lru_cache
 
-from personae.lang.en import alternation, time_words
+from personae.lang.en import alternation, honorifics, time_words
 from personae.model import Document, TimeExpr
 from personae.stages import stage
 from personae.stages.quotes import QuoteIndex, outside_quotes
@@ -100,6 +100,11 @@ BACKSTORY_YEARS = 2
 # Years between the running date and the story's reference year within which "that winter" is the
 # running date's (the story moves on; beyond, the running date is one told in passing).
 DEICTIC_REACH = 5
+# Words that lead a weekday used as a day, not as a person's name ("on Sunday", not "looked at Sunday").
+DAY_LEADER = re.compile(r"(?i)\b(?:on|by|until|till|since|last|next|this|that|every|each|before|after|from|to|the)\s+$")
+DAY_PART_AFTER = re.compile(r"(?i)\s+(?:morning|afternoon|evening|night)\b")
+# Any such day ("there was no school on a Saturday"): a set, not a day the story reaches.
+ANY_WEEKDAY = re.compile(r"(?i)\b(?:on|of|upon)\s+a\s+$")
 # A feast kept every year ("he wrote twice a year, at Easter and at Christmas"): a set, not a date.
 YEARLY = re.compile(r"(?i)\b(?:every|each|a)\s+year\b[^.;:!?]{0,40}$")
 # From this hour on, an hour that does not say its half is the next one ahead (evening, then night).
@@ -340,15 +345,27 @@ def year_context(doc: Document):
 
 def match_filter(doc: Document):
     """A predicate over candidate matches: a bare number that is no year ("1500 workers"), a feast
-    naming a thing ("the Christmas tree", "a Michaelmas goose"), and "Monday the first thing" are not times."""
+    naming a thing ("the Christmas tree", "a Michaelmas goose"), "Monday the first thing" and a weekday
+    that names a person ("Sunday Ogunleye") are not times."""
     year_ok = year_context(doc)
     parse, text = doc.parse, doc.text
     w = time_words()
     timely = set(w["parts_of_day"]) | set(w["units"]) | {"eve", "day", "term", "quarter"}
+    # a person's name ("Sunday Ogunleye"): what the people's proper-name mentions cover, where they start,
+    # and their words (a name word is a day only after a word that leads a day: "on Sunday")
+    names = [m for e in doc.entities if e.type == "PER" for m in e.mentions if m.kind == "PROP"]
+    named = {offset for m in names for offset in range(m.start, m.end)}
+    name_starts = {m.start for m in names}
+    given = {w.lower() for m in names for w in m.text.split() if w.lower().rstrip(".") not in honorifics()}
 
     def test(match: Match) -> bool:
         if match.kind == "year":
             return year_ok(match.start, match.end)
+        if match.kind == "weekday" and (match.start in named or match.end + 1 in name_starts   # "Sunday Ogunleye"
+                                        or match.groups["weekday"].lower() in given
+                                        and not DAY_LEADER.search(text, max(0, match.start - 8), match.start)
+                                        and not DAY_PART_AFTER.match(text, match.end)):
+            return False
         if match.kind == "weekday_day" and "dayword" in match.groups:
             return not re.match(r"[ \t]+[a-z]", text[match.end:match.end + 2])
         if match.kind == "feast" and parse is not None:
@@ -1403,6 +1420,25 @@ def sentence_date(times: list[TimeExpr], start: int) -> tuple[When, str, int] | 
     return None
 
 
+def restated_or_recurring(text: str, match: Match, times: list[TimeExpr]) -> tuple[str, str, str | None] | None:
+    """(type, value, anchor) where the words around a match override what it would resolve to alone: a
+    count from an event set beside a date says the date again ("on Friday, the 20th of August, 1943, ten
+    months after the cyclone"); any such weekday ("no school on a Saturday") and a feast kept every year
+    ("twice a year, at Easter and at Christmas") are sets, not days the story reaches."""
+    if match.kind == "relative_unit" and times and match.groups.get("fwd", "").lower() in ("after", "before") \
+            and text[times[-1].end:match.start] == ", " and (day := parse_value(times[-1].value)) is not None \
+            and day.is_day:
+        return times[-1].type, times[-1].value, times[-1].id
+    words = time_words()
+    if match.kind == "weekday" and ANY_WEEKDAY.search(text, max(0, match.start - 12), match.start):
+        return "SET", f"{UNKNOWN_YEAR}-WXX-{words['weekdays'][match.groups['weekday'].title()]}", None
+    if match.kind == "feast" and "year" not in match.groups \
+            and YEARLY.search(text, max(0, match.start - 60), match.start):
+        fixed = words["feast_days"].get(feast_name(match.groups["feast"]))
+        return "SET", f"{UNKNOWN_YEAR}-{fixed}" if fixed else "P1Y", None     # (Easter moves)
+    return None
+
+
 @stage("times", assigns=("times",))
 def find_times(doc: Document) -> Document:
     matches = find_matches(doc.text, match_filter(doc))
@@ -1443,11 +1479,8 @@ def find_times(doc: Document) -> Document:
         resolver.anchor, resolver.anchor_id, resolver.anchor_start = frame
         resolver.scene_year = narration.scene_year
         type_, value, anchored = resolver.resolve(match)
-        if match.kind == "feast" and "year" not in match.groups \
-                and YEARLY.search(doc.text, max(0, match.start - 60), match.start):
-            fixed = time_words()["feast_days"].get(feast_name(match.groups["feast"]))
-            type_, value, anchored = "SET", f"{UNKNOWN_YEAR}-{fixed}" if fixed else "P1Y", False   # (Easter moves)
         anchor = resolver.anchor_id if anchored else None
+        type_, value, anchor = restated_or_recurring(doc.text, match, times) or (type_, value, anchor)
         counted_from = counted_from_date(matches, k, doc.text)
         date = beside(matches, k, doc.text) if counted_from is None else None
         if date is not None and match.kind == "clock":
