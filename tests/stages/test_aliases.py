@@ -535,8 +535,11 @@ def test_old_and_young_before_one_surname_are_father_and_son():
     (["Nils Lindqvist", "Nisse"], True), (["Eleni Karamanli", "Lenio"], True),
     (["Efrosyni Karamanli", "Froso"], True), (["Konstantinos Pappas", "Kostas"], True),
     (["Eleni Karamanli", "Froso"], False),
+    (["Edith Ashcombe", "Edie"], True), (["Judith Ashcombe", "Judy"], True), (["Robert Ashcombe", "Robin"], True),
+    (["José Maria Carvalho Pinto", "Zé"], True), (["Fernando Lemos Sousa", "Nando"], True),
+    (["Judith Ashcombe", "Edie"], False),
 ])
-def test_german_italian_swedish_and_greek_pet_names_join_their_given_name(names, joined):
+def test_german_italian_swedish_greek_english_and_portuguese_pet_names_join_their_given_name(names, joined):
     text = f"{names[0]} came in. {names[1]} sat down."
     doc = cluster_aliases(document_with_names(text, names))
     assert (len([e for e in doc.entities if e.type == "PER"]) == 1) == joined
