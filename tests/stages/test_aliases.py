@@ -661,3 +661,13 @@ def test_a_teknonym_is_the_parent_not_the_child_named_in_it(text, names, apart):
     doc = cluster_aliases(document_with_names(text, names))
     holders = {name: next(e.id for e in doc.entities if name in {a.text for a in e.aliases}) for name in names}
     assert (len(set(holders.values())) == len(names)) == apart
+
+
+def test_the_first_of_two_surnames_with_the_given_name_and_then_alone_is_the_same_man():
+    text = ("Inspector Rui Baptista Gomes bowed. Rui Baptista sat down. Inspector Baptista opened his notebook. "
+            "José Maria Carvalho Pinto said nothing.")
+    doc = cluster_aliases(document_with_names(text, ["Inspector Rui Baptista Gomes", "Rui Baptista",
+                                                     "Inspector Baptista", "José Maria Carvalho Pinto"]))
+    found = people(doc)
+    assert found["Rui Baptista Gomes"] == {"Inspector Rui Baptista Gomes", "Rui Baptista",
+                                                     "Inspector Baptista"}

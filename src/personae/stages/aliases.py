@@ -338,6 +338,12 @@ def name_stem(name: str) -> str:
     return stem
 
 
+def middle_part(tokens: list[str], name: tuple[str, ...]) -> bool:
+    """Are the two words the given name with the first of two surnames ("Rui Baptista" of Rui Baptista
+    Gomes; not a second given name: "José Maria" of José Maria Carvalho Pinto)?"""
+    return tokens[0] == name[0] and tokens[1] in name[1:-1] and tokens[1] not in known_given_names()
+
+
 # A knight or a peer, his lady or a peer's daughter, is never plain Mr., Mrs. or Miss of the surname.
 RANK_TITLES = {"sir", "lord", "dame", "lady"}
 PLAIN_TITLES = {"mr", "mister", "mrs", "miss"}
@@ -358,6 +364,7 @@ class Person:
     age: str = ""       # "old" or "young" where a name said so: old Marchetti is not young Marchetti
     standing: str = ""  # "married" or "unmarried": Madame Delorme is not Mademoiselle Émilie Delorme
     patronymic: str | None = None   # Mykola Ivanovych is not his nephew Mykola Stepanovych
+    surnames: set[str] = field(default_factory=set)   # the first of two surnames, once called by it
 
     def accepts(self, form: NameForm) -> bool:
         if form.gender and self.gender and form.gender != self.gender:
@@ -382,6 +389,8 @@ class Person:
                 and any(len(name) > len(form.tokens) and name[-len(form.tokens):] == tuple(form.tokens)
                         for name, *_ in self.keys):
             return True       # a compound surname alone: "Senhor Carvalho Pinto" of José Maria Carvalho Pinto
+        if len(form.tokens) == 2 and any(len(name) > 2 and middle_part(form.tokens, name) for name, *_ in self.keys):
+            return True       # the first of two surnames: "Rui Baptista" of Rui Baptista Gomes
         if len(form.tokens) > 1:
             # her married name, or her given name with the surname she was born with; or her given
             # name with the family's other form of the surname ("Wacław and Zofia Nowicki" of
@@ -393,7 +402,7 @@ class Person:
             return (surname and
                     (not self.firsts or any(first_names_match(form.first, f) for f in self.firsts)))
         token = form.tokens[0]
-        if token == self.last:
+        if token == self.last or token in self.surnames:
             return not (form.given_only and self.firsts) or form.titles[0] in either_name_titles()
         return any(first_names_match(token, f) for f in self.firsts if len(f) > 1)
 
@@ -418,6 +427,8 @@ class Person:
             if self.last == form.maiden and form.last:
                 self.last = form.last     # built from her maiden name: her married name is her surname now
         if len(form.tokens) > 1:
+            if self.last and any(len(name) > 2 and middle_part(form.tokens, name) for name, *_ in self.keys):
+                self.surnames.add(form.last)      # called by it: "Inspector Baptista" is his too
             self.firsts.add(form.first)
             self.last = self.last or form.last
         elif form.titles and not form.given_only:
