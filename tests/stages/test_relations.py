@@ -311,3 +311,16 @@ def test_a_teknonym_names_the_parent_of_the_child_named_alone(analyse):
     tunde = next(e for e in doc.entities if any(m.text == "Tunde" for m in e.mentions))
     assert not any(m.text.endswith("Mama Tunde") or m.text == "Baba Tunde" for m in tunde.mentions)
     assert linked(doc, "Mama Tunde", "parent_of", tunde.name) and linked(doc, "Baba Tunde", "parent_of", tunde.name)
+
+
+def test_a_patronymic_names_the_father_and_one_patronymic_and_surname_make_siblings(analyse):
+    doc = analyse("Stepan Hrytsenko came in from the yard with a bucket of water. Mykola Stepanovych Hrytsenko was "
+                  "asleep on the stove, and Ivan Mykolaiovych Hrytsenko was reading by the window. Mykola "
+                  "Ivanovych Hrytsenko sat at the table.\n\n"
+                  "In the next house Anastasia Lvovna Gurieva and Sofya Lvovna Gurieva were playing cards.\n")
+    found = triples(doc)
+    assert ("Mykola Stepanovych Hrytsenko", "child_of", "Stepan Hrytsenko") in found
+    assert linked(doc, "Anastasia Lvovna Gurieva", "sibling_of", "Sofya Lvovna Gurieva")
+    # Mykola Ivanovych and Ivan Mykolaiovych: either may be the other's son, so neither is told
+    assert not any(t[1] in ("child_of", "parent_of") and {t[0], t[2]} == {"Mykola Ivanovych Hrytsenko",
+                                                                        "Ivan Mykolaiovych Hrytsenko"} for t in found)

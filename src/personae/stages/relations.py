@@ -70,6 +70,7 @@ from dataclasses import dataclass, field
 from personae.lang.en import RelationTerm, alternation, name_parts, relation_modifiers, relation_terms, relation_verbs
 from personae.model import Document, Evidence, Finding, Relation
 from personae.stages import stage
+from personae.stages.aliases import gender_counterparts, parse_name
 from personae.stages.events import Chronology, EntityIndex, subject_of
 from personae.stages.quotes import outside_quotes
 from personae.stages.scenes import DESTINATIONS, LOCATIVE, PLACE_TYPES
@@ -84,6 +85,10 @@ KINSHIP = {"parent_of", "child_of", "sibling_of"}
 IMPLIED_CONFIDENCE = 0.8
 # A teknonym ("Mama Tunde") says whose parent its bearer is, as plainly as "Tunde's mother".
 TEKNONYM_CONFIDENCE = 0.9
+# A patronymic names a father by his given name (another of the name may be meant); one patronymic and one
+# surname make siblings more loosely (cousins may share both).
+PATRONYMIC_CONFIDENCE = 0.85
+PATRONYMIC_SIBLINGS = 0.7
 FIRST_PERSON = {"my", "our"}
 # After a name set off by a comma, a list going on ("my mother, Tomáš on his stick, Hana and I"):
 # the name is one of several, not the relation noun's apposition.
@@ -581,6 +586,37 @@ class RelationFinder:
                         and alone.get(child[0], entity.id) != entity.id:
                     self.add(entity.id, "parent_of", alone[child[0]], m.start, m.end, TEKNONYM_CONFIDENCE)
 
+    def find_patronymic_kin(self) -> None:
+        """A patronymic names the father: Dmitri Arkadyevich is the son of the one Arkady of the text (of
+        his family's surname, where both have one); two of one patronymic and one surname are siblings
+        (Anastasia and Sofya Lvovna Gurieva)."""
+        named = []     # (entity, given names, patronymic stem, surname, the mention with the patronymic)
+        for entity in self.doc.entities:
+            if entity.type != "PER":
+                continue
+            forms = [(m, parse_name(m.text)) for m in entity.mentions if m.kind == "PROP"]
+            given = {f.tokens[0] for _, f in forms if f.tokens and (f.patronymic or len(f.tokens) > 1 or f.given_only)}
+            mention, form = next(((m, f) for m, f in forms if f.patronymic), (None, None))
+            surname = next((f.last for _, f in forms if f.last), None)
+            named.append((entity, given, father_stem(form.patronymic) if form else None, surname, mention))
+
+        def kin_surnames(a: str | None, b: str | None) -> bool:
+            return a is None or b is None or a == b or gender_counterparts(a, b)
+        for child, given, stem, surname, mention in named:
+            if stem is None:
+                continue
+            fathers = [(father, own) for father, names, own, other, _ in named
+                       if father is not child and self.genders.get(father.id) != "she"
+                       and any(same_given(g, stem) for g in names) and kin_surnames(surname, other)]
+            # Mykola Ivanovych and Ivan Mykolaiovych: either may be the other's son (names come back
+            # every other generation), so neither is told
+            mutual = any(own and any(same_given(g, own) for g in given) for _, own in fathers)
+            if len(fathers) == 1 and not mutual:
+                self.add(child.id, "child_of", fathers[0][0].id, mention.start, mention.end, PATRONYMIC_CONFIDENCE)
+            for sibling, _, own, other, _ in named:
+                if sibling is not child and own == stem and surname and other and kin_surnames(surname, other):
+                    self.add(child.id, "sibling_of", sibling.id, mention.start, mention.end, PATRONYMIC_SIBLINGS)
+
     def implied_kinship(self) -> None:
         """What a family tree of the stated kinship implies, between named people, once: the parents of
         one child are the parents of the child's siblings and of their spouse's children; children of
@@ -814,6 +850,19 @@ class RelationFinder:
                     self.add(who, sense.predicate, target, start, end, confidence, time)
 
 
+def father_stem(patronymic: str) -> str:
+    """The father's given name a patronymic is made from: arkadyevich, arkady; mykolaivna, mykola."""
+    suffix = next((s for s in name_parts()["patronymic_suffixes"] if patronymic.endswith(s)), "")
+    return patronymic[: len(patronymic) - len(suffix)]
+
+
+def same_given(name: str, stem: str) -> bool:
+    """Is a given name the one a patronymic's stem spells, give or take its last letter (Petro, petr;
+    Nikolai, nikola)?"""
+    short, long_ = sorted((name, stem), key=len)
+    return len(short) >= 3 and long_.startswith(short) and len(long_) - len(short) <= 1
+
+
 @stage("relations", requires=("entities", "times", "scenes"), assigns=("relations", "findings"))
 def find_relations(doc: Document) -> Document:
     finder = RelationFinder(doc)
@@ -821,6 +870,7 @@ def find_relations(doc: Document) -> Document:
     finder.find_verb_relations()
     finder.complete_couples()
     finder.find_teknonyms()
+    finder.find_patronymic_kin()
     finder.implied_kinship()
     finder.find_noun_events()
     doc.relations = finder.relations
