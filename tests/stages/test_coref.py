@@ -455,3 +455,11 @@ def test_the_narrators_father_named_in_apposition_is_the_one_the_talk_calls_pai(
     assert {"Pai", "my father"} <= {a.text for a in father.aliases}
     narrator = next(e for e in doc.entities if e.is_narrator)
     assert not any(m.text == "Pai" for m in narrator.mentions)
+
+
+def test_a_name_a_person_goes_by_after_who_was_is_theirs_but_not_a_possessive(analyse):
+    doc = analyse("Folake Adeyemi, who was Mama Tunde to the whole street, came out drying her hands on her wrapper."
+                  "\n\n“Both of you, keep quiet,” said Mama Tunde.\n\n"
+                  "Anna Weber, who was Karel's sister, did not look up.\n")
+    assert {"Folake Adeyemi", "Mama Tunde"} <= {a.text for a in person(doc, "Folake Adeyemi").aliases}
+    assert "Karel" not in {a.text for a in person(doc, "Anna Weber").aliases}

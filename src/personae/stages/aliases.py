@@ -46,8 +46,8 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from personae.lang.en import (given_names, honorifics, known_given_names, name_parts, nicknames, unique_kin,
-                              variant_rules)
+from personae.lang.en import (given_names, honorifics, known_given_names, name_parts, nicknames, relation_terms,
+                              unique_kin, variant_rules)
 from personae.model import Document, Entity, Evidence, Finding, Mention
 from personae.stages import stage
 from personae.stages.entities import capitalised_by_position, count_aliases, coverage, is_patronymic, renumber
@@ -341,7 +341,8 @@ def name_stem(name: str) -> str:
 def middle_part(tokens: list[str], name: tuple[str, ...]) -> bool:
     """Are the two words the given name with the first of two surnames ("Rui Baptista" of Rui Baptista
     Gomes; not a second given name: "José Maria" of José Maria Carvalho Pinto)?"""
-    return tokens[0] == name[0] and tokens[1] in name[1:-1] and tokens[1] not in known_given_names()
+    return tokens[0] == name[0] and tokens[1] in name[1:-1] and tokens[1] not in known_given_names() \
+        and name[-1] not in relation_terms()     # not a name the recogniser ran on: "Boris Lenz's wife"
 
 
 # A knight or a peer, his lady or a peer's daughter, is never plain Mr., Mrs. or Miss of the surname.

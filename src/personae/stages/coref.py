@@ -564,6 +564,10 @@ def join_family_roles(doc: Document, people: list[Entity]) -> set[int]:
 CALLED_BEFORE = re.compile(r"\b(?:called|call|calls|nicknamed)\s+(him|her)\s+$")
 # "my grandfather, whom we children called Medz-Hayrig": the one the relative clause hangs on
 CALLED_WHOM = re.compile(r",?\s+whom\s+(?:[\w’'-]+\s+){0,4}?(?:called|call|nicknamed)\s+$")
+# "Folake Adeyemi, who was Mama Tunde to the whole street", "Kanak, known as Mashi": a name a person goes by
+# (not "who was Karel's sister")
+POSSESSIVE = re.compile(r"['’]s\b")
+WHO_WAS = re.compile(r",\s+(?:who\s+was\s+(?:known\s+as\s+)?|known\s+as\s+|better\s+known\s+as\s+)$")
 
 
 def join_called_names(doc: Document, people: list[Entity]) -> set[int]:
@@ -594,7 +598,9 @@ def join_called_names(doc: Document, people: list[Entity]) -> set[int]:
             match = CALLED_BEFORE.search(doc.text, max(0, m.start - 20), m.start)
             target = owner.get((match.start(1), match.end(1))) if match and m.kind == "PROP" else None
             if target is None and m.kind == "PROP" \
-                    and (match := CALLED_WHOM.search(doc.text, max(0, m.start - 60), m.start)):
+                    and (match := CALLED_WHOM.search(doc.text, max(0, m.start - 60), m.start)
+                         or not POSSESSIVE.match(doc.text, m.end)
+                         and WHO_WAS.search(doc.text, max(0, m.start - 40), m.start)):
                 target = antecedent(m, match)
             if target is None or target is entity or id(target) in joined or id(entity) in joined \
                     or target.is_narrator:
