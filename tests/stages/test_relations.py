@@ -311,6 +311,7 @@ def test_a_teknonym_names_the_parent_of_the_child_named_alone(analyse):
     tunde = next(e for e in doc.entities if any(m.text == "Tunde" for m in e.mentions))
     assert not any(m.text.endswith("Mama Tunde") or m.text == "Baba Tunde" for m in tunde.mentions)
     assert linked(doc, "Mama Tunde", "parent_of", tunde.name) and linked(doc, "Baba Tunde", "parent_of", tunde.name)
+    assert linked(doc, "Mama Tunde", "spouse_of", "Baba Tunde")
 
 
 def test_a_patronymic_names_the_father_and_one_patronymic_and_surname_make_siblings(analyse):

@@ -68,7 +68,7 @@ import re
 from dataclasses import dataclass, field
 
 from personae.lang.en import RelationTerm, alternation, name_parts, relation_modifiers, relation_terms, relation_verbs
-from personae.model import Document, Evidence, Finding, Relation
+from personae.model import Document, Evidence, Finding, Mention, Relation
 from personae.stages import stage
 from personae.stages.aliases import gender_counterparts, parse_name
 from personae.stages.events import Chronology, EntityIndex, subject_of
@@ -571,7 +571,8 @@ class RelationFinder:
 
     def find_teknonyms(self) -> None:
         """"Mama Tunde", "Abu Hassan": the one so named is the parent of the one the text names Tunde
-        (Hassan) alone, where that is someone else (aliases keeps a teknonym apart from the child)."""
+        (Hassan) alone, where that is someone else (aliases keeps a teknonym apart from the child); a
+        mother and a father named by one child are a couple."""
         words = name_parts()["teknonyms"]
         people = [e for e in self.doc.entities if e.type == "PER"]
         alone: dict[str, str] = {}     # a one-word name -> the person first named so
@@ -579,12 +580,19 @@ class RelationFinder:
             for m in entity.mentions:
                 if m.kind == "PROP" and len(m.text.split()) == 1:
                     alone.setdefault(m.text.lower(), entity.id)
+        parents: dict[tuple[str, str], tuple[str, Mention]] = {}    # (child, the word's sex) -> parent
         for entity in people:
             for m in entity.mentions:
                 word, *child = m.text.lower().split()
                 if m.kind == "PROP" and word in words and len(child) == 1 \
                         and alone.get(child[0], entity.id) != entity.id:
                     self.add(entity.id, "parent_of", alone[child[0]], m.start, m.end, TEKNONYM_CONFIDENCE)
+                    parents.setdefault((alone[child[0]], words[word]), (entity.id, m))
+        # Mama Tunde and Baba Tunde: the couple named by their child
+        for (child, sex), (mother, m) in parents.items():
+            father, n = parents.get((child, "he")) or parents.get((child, ""), (None, None))   # (Baba: either sex)
+            if sex == "she" and father is not None and father != mother:
+                self.add(mother, "spouse_of", father, min(m.start, n.start), max(m.end, n.end), TEKNONYM_CONFIDENCE)
 
     def find_patronymic_kin(self) -> None:
         """A patronymic names the father: Dmitri Arkadyevich is the son of the one Arkady of the text (of
