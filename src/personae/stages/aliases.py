@@ -390,7 +390,7 @@ class Person:
                 and any(len(name) > len(form.tokens) and name[-len(form.tokens):] == tuple(form.tokens)
                         for name, *_ in self.keys):
             return True       # a compound surname alone: "Senhor Carvalho Pinto" of José Maria Carvalho Pinto
-        if len(form.tokens) == 2 and any(len(name) > 2 and middle_part(form.tokens, name) for name, *_ in self.keys):
+        if self.called_by_first_surname(form):
             return True       # the first of two surnames: "Rui Baptista" of Rui Baptista Gomes
         if len(form.tokens) > 1:
             # her married name, or her given name with the surname she was born with; or her given
@@ -406,6 +406,11 @@ class Person:
         if token == self.last or token in self.surnames:
             return not (form.given_only and self.firsts) or form.titles[0] in either_name_titles()
         return any(first_names_match(token, f) for f in self.firsts if len(f) > 1)
+
+    def called_by_first_surname(self, form: NameForm) -> bool:
+        """Is the form a given name of theirs with the first of their two surnames ("Rui Baptista")?"""
+        return len(form.tokens) == 2 and any(len(name) > 2 and middle_part(form.tokens, name)
+                                             for name, *_ in self.keys)
 
     def called(self, form: NameForm) -> bool:
         """Does the form name this person in a text of their own: as `accepts`, but a bare surname
@@ -428,7 +433,7 @@ class Person:
             if self.last == form.maiden and form.last:
                 self.last = form.last     # built from her maiden name: her married name is her surname now
         if len(form.tokens) > 1:
-            if self.last and any(len(name) > 2 and middle_part(form.tokens, name) for name, *_ in self.keys):
+            if self.last and self.called_by_first_surname(form):
                 self.surnames.add(form.last)      # called by it: "Inspector Baptista" is his too
             self.firsts.add(form.first)
             self.last = self.last or form.last
@@ -576,8 +581,8 @@ def with_teknonyms(forms: list[tuple[Mention, NameForm]]) -> list[tuple[Mention,
     def teknonym(word: str, child: str) -> bool:
         if word not in parts["teknonyms_also_titles"]:
             return True
-        sex, childs = parts["teknonyms"][word], given_names().get(child)
-        return childs != sex if sex else childs is None     # "Mama Rose" is Rose
+        sex, childs_sex = parts["teknonyms"][word], given_names().get(child)
+        return childs_sex != sex if sex else childs_sex is None     # "Mama Rose" is Rose
     out = []
     for mention, form in forms:
         if len(form.tokens) == 2 and not form.titles and form.tokens[0] in parts["teknonyms"] \

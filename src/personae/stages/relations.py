@@ -590,8 +590,10 @@ class RelationFinder:
                     parents.setdefault((alone[child[0]], words[word]), (entity.id, m))
         # Mama Tunde and Baba Tunde: the couple named by their child
         for (child, sex), (mother, m) in parents.items():
+            if sex != "she":
+                continue
             father, n = parents.get((child, "he")) or parents.get((child, ""), (None, None))   # (Baba: either sex)
-            if sex == "she" and father is not None and father != mother:
+            if father is not None and father != mother:
                 self.add(mother, "spouse_of", father, min(m.start, n.start), max(m.end, n.end), TEKNONYM_CONFIDENCE)
 
     def find_patronymic_kin(self) -> None:

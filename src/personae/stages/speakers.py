@@ -339,7 +339,8 @@ class Speakers:
 
     def entity_for(self, token, create: bool = True) -> tuple[Entity | None, str]:
         """The entity a tag's subject (or object) token stands for, and how it was named; a name the
-        recogniser missed becomes a person where `create` (a tag's speaker), else stands for nobody."""
+        recogniser missed becomes a person with `create` (a tag or an action names who speaks), and
+        stands for nobody without (a question about the narration must not add people)."""
         entity = self.index.entity_at(token.idx, token.idx + len(token.text))
         if token.pos_ == "PRON" or token.lower_ in PERSON_PRONOUNS:
             if entity is None and token.lower_ in ("i", "me") and self.narrator is not None:
@@ -350,8 +351,7 @@ class Speakers:
             return entity, "explicit" if token.pos_ == "PROPN" or "PROP" in kinds else "anaphoric"
         if token.pos_ == "PROPN":
             span = name_span(token)
-            # the recogniser's place or thing ("facing Military Square") is no person; a name it missed
-            # is one only where a tag makes it speak
+            # the recogniser's place or thing ("facing Military Square") is no person
             if span in self.things or not create:
                 return None, "anaphoric"
             return self.new_person(*span), "explicit"

@@ -100,7 +100,8 @@ BACKSTORY_YEARS = 2
 # Years between the running date and the story's reference year within which "that winter" is the
 # running date's (the story moves on; beyond, the running date is one told in passing).
 DEICTIC_REACH = 5
-# Words that lead a weekday used as a day, not as a person's name ("on Sunday", not "looked at Sunday").
+# Words that lead a weekday used as a day, not as a person's name ("on Sunday", not "looked at Sunday"),
+# and a part of day after it ("SUNDAY MORNING").
 DAY_LEADER = re.compile(r"(?i)\b(?:on|by|until|till|since|last|next|this|that|every|each|before|after|from|to|the)\s+$")
 DAY_PART_AFTER = re.compile(r"(?i)\s+(?:morning|afternoon|evening|night)\b")
 # Any such day ("there was no school on a Saturday"): a set, not a day the story reaches.
@@ -109,6 +110,7 @@ ANY_WEEKDAY = re.compile(r"(?i)\b(?:on|of|upon)\s+a\s+$")
 YEARLY = re.compile(r"(?i)\b(?:every|each|a)\s+year\b[^.;:!?]{0,40}$")
 # From this hour on, an hour that does not say its half is the next one ahead (evening, then night).
 EVENING_HOUR = 17
+# A year written in figures ("the spring of 1932"), which may set a flashback going.
 WRITTEN_YEAR = re.compile(r"\b(?:1[0-9]{3}|20[0-9]{2})\b")
 
 
