@@ -671,3 +671,16 @@ def test_the_first_of_two_surnames_with_the_given_name_and_then_alone_is_the_sam
     found = people(doc)
     assert found["Rui Baptista Gomes"] == {"Inspector Rui Baptista Gomes", "Rui Baptista",
                                                      "Inspector Baptista"}
+
+
+def test_a_slavic_vocative_in_a_call_is_the_name_itself_but_a_name_of_its_own_is_not():
+    text = ("Stepan Hrytsenko came in. Motria Hrytsenko stood up. Mykola Hrytsenko sat down. "
+            "“Stepane, sit,” she said. “Not now, Motre.” “Mykolo!” Mario Rossi waved to Maria Rossi. "
+            "“Mario, come.”")
+    doc = cluster_aliases(document_with_names(text, ["Stepan Hrytsenko", "Motria Hrytsenko", "Mykola Hrytsenko",
+                                                     "Stepane", "Motre", "Mykolo", "Mario Rossi", "Maria Rossi",
+                                                     "Mario"]))
+    found = people(doc)
+    assert "Stepane" in found["Stepan Hrytsenko"] and "Motre" in found["Motria Hrytsenko"]
+    assert "Mykolo" in found["Mykola Hrytsenko"]
+    assert "Mario" not in found["Maria Rossi"]

@@ -593,6 +593,36 @@ def with_teknonyms(forms: list[tuple[Mention, NameForm]]) -> list[tuple[Mention,
     return out
 
 
+# A name in the position of a call: after a quotation mark, a dash or a comma, before a stop or a comma.
+CALL_BEFORE = re.compile(r"(?:[\"“‘'«—]|,)\s*$")
+CALL_AFTER = re.compile(r"\s*[,.!?…;]")
+
+
+def with_vocatives(text: str, forms: list[tuple[Mention, NameForm]]) -> list[tuple[Mention, NameForm]]:
+    """A given name in the vocative case of Ukrainian, Polish or Czech translations, used to call someone
+    ("Stepane," of Stepan; "…, Mykolo." of Mykola; "Oksanko" of Oksanka; "Motre" of Motria), as the name
+    itself: a word that is no given name of its own, in a call's position, and a name of the text plus
+    -e, or less its -a plus -o (less -ia plus -e). Not a garble: no finding."""
+    names = {f.tokens[0] for _, f in forms if f.tokens}
+    known = known_given_names()
+
+    def nominative(word: str) -> str | None:
+        bases = {word[:-1]} if word.endswith("e") else set()
+        bases |= {word[:-1] + "a"} if word.endswith("o") else set()
+        bases |= {word[:-1] + "ia", word[:-1] + "ya"} if word.endswith("e") else set()
+        found = [base for base in bases if base in names and base != word]
+        return found[0] if len(found) == 1 else None
+    out = []
+    for mention, form in forms:
+        word = form.tokens[0] if len(form.tokens) == 1 else None
+        if word and not form.titles and word not in known and len(word) > 3 \
+                and CALL_BEFORE.search(text, max(0, mention.start - 3), mention.start) \
+                and CALL_AFTER.match(text, mention.end) and (base := nominative(word)) is not None:
+            form = replace(form, tokens=[base])
+        out.append((mention, form))
+    return out
+
+
 MAIDEN_AFTER = re.compile(r"\s*,?\s*\(?\s*([^\W\d_]+)\.?\s+([^\W\d_][\w'’-]*)")
 
 
@@ -758,7 +788,7 @@ def cluster_aliases(doc: Document) -> Document:
     forms, maidens = with_maiden_names(doc.text, forms)
     nested += maidens
     forms, families = split_families(forms)
-    forms = with_teknonyms(forms)
+    forms = with_vocatives(doc.text, with_teknonyms(forms))
     namings = {m.start: gender for m, _ in forms if (gender := named_after(doc.text, m)) is not None}
     variants = VariantMap(forms)
     written: dict[str, str] = {}      # each name word as the text writes it ("grünbaum": "Grünbaum")
