@@ -129,6 +129,7 @@ def test_weekdays_are_unanchored_unless_the_narrative_time_is_a_day():
     ("At the age of twelve I left.", "At the age of twelve", "AGE", "P12Y"),
     ("He was twenty-one years old.", "twenty-one years old", "AGE", "P21Y"),
     ("I went with her every Sunday.", "every Sunday", "SET", "XXXX-WXX-7"),
+    ("The sign said CLOSED EVERY SUNDAY.", "EVERY SUNDAY", "SET", "XXXX-WXX-7"),   # a notice's capitals
     ("We met at six o'clock.", "at six o'clock", "TIME", "XXXX-XX-XXT06:00"),
 ])
 def test_durations_ages_sets_and_clock_times_are_typed(text, expression, type_, value):

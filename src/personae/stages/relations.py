@@ -862,8 +862,8 @@ class RelationFinder:
 
 def father_stem(patronymic: str) -> str:
     """The father's given name a patronymic is made from: arkadyevich, arkady; mykolaivna, mykola."""
-    suffix = next((s for s in name_parts()["patronymic_suffixes"] if patronymic.endswith(s)), "")
-    return patronymic[: len(patronymic) - len(suffix)]
+    ending = max((e for e in name_parts()["patronymic_endings"] if patronymic.endswith(e)), key=len, default="")
+    return patronymic[: len(patronymic) - len(ending)]
 
 
 def same_given(name: str, stem: str) -> bool:

@@ -675,7 +675,7 @@ class Resolver:
             return "DURATION", duration_value(n, w["units"][g["unit"].lower().rstrip("s")]), False
         if kind == "set":
             if g.get("weekday") or g.get("weekdays"):
-                return "SET", f"XXXX-WXX-{w['weekdays'][g.get('weekday') or g['weekdays']]}", False
+                return "SET", weekday_set(g.get("weekday") or g["weekdays"]), False
             if g.get("season"):
                 return "SET", f"XXXX-{w['seasons'][g['season'].lower()]}", False
             if part:
@@ -1422,6 +1422,11 @@ def sentence_date(times: list[TimeExpr], start: int) -> tuple[When, str, int] | 
     return None
 
 
+def weekday_set(name: str) -> str:
+    """Every such weekday, as a set: XXXX-WXX-7 of "every Sunday", "on Sundays", "EVERY SUNDAY"."""
+    return f"{UNKNOWN_YEAR}-WXX-{time_words()['weekdays'][name.title()]}"
+
+
 def restated_or_recurring(text: str, match: Match, times: list[TimeExpr]) -> tuple[str, str, str | None] | None:
     """(type, value, anchor) where the words around a match override what it would resolve to alone: a
     count from an event set beside a date says the date again ("on Friday, the 20th of August, 1943, ten
@@ -1433,7 +1438,7 @@ def restated_or_recurring(text: str, match: Match, times: list[TimeExpr]) -> tup
         return times[-1].type, times[-1].value, times[-1].id
     words = time_words()
     if match.kind == "weekday" and ANY_WEEKDAY.search(text, max(0, match.start - 12), match.start):
-        return "SET", f"{UNKNOWN_YEAR}-WXX-{words['weekdays'][match.groups['weekday'].title()]}", None
+        return "SET", weekday_set(match.groups["weekday"]), None
     if match.kind == "feast" and "year" not in match.groups \
             and YEARLY.search(text, max(0, match.start - 60), match.start):
         fixed = words["feast_days"].get(feast_name(match.groups["feast"]))
