@@ -463,3 +463,29 @@ def test_a_name_a_person_goes_by_after_who_was_is_theirs_but_not_a_possessive(an
                   "Anna Weber, who was Karel's sister, did not look up.\n")
     assert {"Folake Adeyemi", "Mama Tunde"} <= {a.text for a in person(doc, "Folake Adeyemi").aliases}
     assert "Karel" not in {a.text for a in person(doc, "Anna Weber").aliases}
+
+
+def test_a_kin_word_used_as_a_name_tells_the_sex_and_a_happening_is_no_person(analyse):
+    doc = analyse("Dada was forty that spring. The lockout began the next day, on the Saturday.\n\n"
+                  "‘You are an old woman, Dada,’ said Emlyn. Dada laughed at him.\n\n"
+                  "The lockout went on and on, through May and June.\n")
+    assert person(doc, "Dada").gender == "he"
+    assert not any(e.type == "PER" for e in doc.entities for m in e.mentions if m.text.lower() == "the lockout")
+
+
+def test_the_father_a_nasab_names_is_his_father(analyse):
+    doc = analyse("Hajj Abd al-Rahman Mansour sat in the shop. Mahmud son of Abd al-Rahman came in from the street. "
+                  "Mahmud was twenty. His father did not look up from the ledger.\n")
+    father = person(doc, "Hajj Abd al-Rahman Mansour")
+    assert "His father" in {m.text for m in father.mentions}
+
+
+def test_korean_kin_words_called_by_the_narrator_are_the_narrators_kin_not_the_narrator(analyse):
+    doc = analyse("My mother was at the stove when I came in.\n\n"
+                  "“Eomma, what are you doing?” I asked.\n\n"
+                  "“Cooking, Yeoni. What else?” my mother said.\n\n"
+                  "“Eomma, sit down.”\n\n"
+                  "She did not sit down. Appa came home at nine.\n")
+    narrator = next(e for e in doc.entities if e.is_narrator)
+    assert not any(m.text == "Eomma" for m in narrator.mentions)
+    assert "my mother" in {m.text for m in person(doc, "Eomma").mentions}

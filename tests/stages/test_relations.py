@@ -325,3 +325,11 @@ def test_a_patronymic_names_the_father_and_one_patronymic_and_surname_make_sibli
     # Mykola Ivanovych and Ivan Mykolaiovych: either may be the other's son, so neither is told
     assert not any(t[1] in ("child_of", "parent_of") and {t[0], t[2]} == {"Mykola Ivanovych Hrytsenko",
                                                                         "Ivan Mykolaiovych Hrytsenko"} for t in found)
+
+
+def test_a_nasab_names_the_father(analyse):
+    doc = analyse("Hajj Abd al-Rahman Mansour sat in his shop. A letter came from Alexandria.\n\n"
+                  "The letter ended as his letters always ended: “Your son who kisses your hands, Hassan son of "
+                  "Abd al-Rahman.”\n")
+    hassan = next(e for e in doc.entities if any(m.text == "Hassan son of Abd al-Rahman" for m in e.mentions))
+    assert linked(doc, hassan.name, "child_of", "Abd al-Rahman Mansour")

@@ -101,8 +101,23 @@ class NameForm:
 
 def parse_name(text: str) -> NameForm:
     words = [w.rstrip(".").rstrip("'’") for w in WORD.findall(text)]
+    owners = [i for i, w in enumerate(words[:-1]) if re.search(r"['’]s$", w)]
+    if owners and words[owners[-1] + 1][:1].isupper():
+        words = words[owners[-1] + 1:]      # "the Hajj's God" names God, not the Hajj
     words = [re.sub(r"['’]s$", "", w) for w in words if w]
     parts = name_parts()
+    patronymic, nasab_gender = None, ""
+    markers = parts["nasab_markers"]
+    for i in range(1, len(words) - 1):      # "Hassan son of Abd al-Rahman", "Yusuf ibn Ayyub": a nasab
+        marker = next((m.split() for m in markers if words[i:i + len(m.split())] == m.split()), None)
+        if marker and i + len(marker) < len(words) and words[i + len(marker)][:1].isupper():
+            father = words[i + len(marker):]
+            # of "Ali son of Hassan son of Abd al-Rahman", the father is Hassan
+            ends = [j for j in range(len(father)) if any(father[j:j + len(m.split())] == m.split() for m in markers)]
+            patronymic = " ".join(father[:ends[0] if ends else None]).lower()
+            nasab_gender = markers[" ".join(marker)]
+            words = words[:i]
+            break
     maiden, marker = None, ""
     for i in range(2, len(words) - 1):      # "Johanna Grünbaum née Strauss" as one span
         if words[i].lower() in parts["maiden_markers"] and words[i + 1][:1].isupper():
@@ -134,12 +149,12 @@ def parse_name(text: str) -> NameForm:
     age = ("old" if any(w in parts["elder_words"] for w in aside) else
            "young" if any(w in parts["younger_words"] for w in aside) else "")
     tokens = [w.lower() for w in words]
+    gender = gender or nasab_gender
     if not gender and len(tokens) > 1:
         # a given name before a surname tells the gender as a title does: "Charlotte Temple"
         # is not "Mr. Temple"
         gender = given_names().get(tokens[0], "")
-    patronymic = None
-    for i in range(1, len(tokens)):
+    for i in range(1, len(tokens) if patronymic is None else 0):
         if is_patronymic(tokens[i]):
             patronymic = tokens.pop(i)
             # the patronymic tells the gender: Lvovna, Arkadyevich
@@ -286,8 +301,10 @@ def first_names_match(a: str, b: str) -> bool:
     Sonya, of Sofya), or two pet forms of one stem ("Lida", "Lidochka")."""
     if a == b:
         return True
-    if len(a) == 1 or len(b) == 1:     # an initial: never of a kin word used as a name ("P." is no "Papá")
-        return a[0] == b[0] and not {a.lower(), b.lower()} & unique_kin()
+    if {a.lower(), b.lower()} & unique_kin():
+        return False      # a kin word used as a name is no form of a name: "P." is no "Papá", "Baba" no "Bab"
+    if len(a) == 1 or len(b) == 1:     # an initial
+        return a[0] == b[0]
     key_a, key_b = given_key(a), given_key(b)
     if key_a == key_b and (a in known_given_names() or b in known_given_names()):
         return True
@@ -296,6 +313,26 @@ def first_names_match(a: str, b: str) -> bool:
         return True
     stem_a, stem_b = name_stem(a), name_stem(b)
     return len(stem_a) >= name_parts()["min_stem"] and stem_a == stem_b
+
+
+def father_stem(patronymic: str) -> str:
+    """The father's given name a patronymic is made from: arkadyevich, arkady; mykolaivna, mykola."""
+    ending = max((e for e in name_parts()["patronymic_endings"] if patronymic.endswith(e)), key=len, default="")
+    return patronymic[: len(patronymic) - len(ending)]
+
+
+def same_given(name: str, stem: str) -> bool:
+    """Is a given name the one a patronymic's stem spells, give or take its last letter (Petro, petr;
+    Nikolai, nikola)?"""
+    short, long_ = sorted((name, stem), key=len)
+    return len(short) >= 3 and long_.startswith(short) and len(long_) - len(short) <= 1
+
+
+def same_father(a: str, b: str) -> bool:
+    """Do two patronymics name one father: the same word, or a nasab with and without the family's name
+    ("son of Abd al-Rahman", "son of Abd al-Rahman Mansour")?"""
+    short, long_ = sorted((a.split(), b.split()), key=len)
+    return long_[:len(short)] == short
 
 
 def given_key(name: str) -> str:
@@ -376,7 +413,7 @@ class Person:
             return False
         if form.maiden and self.maiden and form.maiden != self.maiden:
             return False      # two women of one name, born with different surnames
-        if form.patronymic and self.patronymic and form.patronymic != self.patronymic:
+        if form.patronymic and self.patronymic and not same_father(form.patronymic, self.patronymic):
             return False      # two men of one given name, sons of different fathers
         if {*form.titles} & PLAIN_TITLES and self.titles & RANK_TITLES \
                 or {*form.titles} & RANK_TITLES and self.titles & PLAIN_TITLES:
@@ -404,7 +441,7 @@ class Person:
                     (not self.firsts or any(first_names_match(form.first, f) for f in self.firsts)))
         token = form.tokens[0]
         if token == self.last or token in self.surnames:
-            return not (form.given_only and self.firsts) or form.titles[0] in either_name_titles()
+            return not (form.given_only and self.firsts) or bool(form.titles) and form.titles[0] in either_name_titles()
         return any(first_names_match(token, f) for f in self.firsts if len(f) > 1)
 
     def called_by_first_surname(self, form: NameForm) -> bool:
@@ -489,7 +526,8 @@ class VariantMap:
                                                (place_a == "last" and first_names_match(x, y)))
                        for place_a, x in partners.get(a, ()) for place_b, y in partners.get(b, ()))
 
-        tokens = [t for t in counts if len(t) >= rules["min_length"]]
+        # a kin word used as a name ("Baba") is no spelling of a name ("Bab al-Hadid"), nor one of it
+        tokens = [t for t in counts if len(t) >= rules["min_length"] and t not in unique_kin()]
         # spellings that may be related, found through their skeleton or, for long ones, the
         # skeleton less one letter (two skeletons one edit apart share one of those), and
         # through their letters with umlauts spelt out (Jäger, Jaeger)
@@ -538,13 +576,18 @@ class VariantMap:
         return any(t in self.canonical and t not in self.certain for t in form.tokens)
 
 
+# A possessive after a nested name: "the Hajj" of "the Hajj's God" is the owner, not the one named.
+OWNER = re.compile(r"['’]s?\b")
+
+
 def split_nested(forms: list[tuple[Mention, NameForm]]):
     """Name mentions apart from titles nested in another ("Mr." of "Mr. Murdstone"), which follow
     their outer mention: (other forms, [(mention, form, outer mention)]). A name nested in a
     longer one ("Boris Lenz" of "Boris Lenz's wife") stays a name of its own."""
     outer, nested = [], []
     for mention, form in sorted(forms, key=lambda mf: (mf[0].start, -mf[0].end)):
-        if outer and form.title_only and mention.end <= outer[-1][0].end:
+        owner = outer and OWNER.match(outer[-1][0].text, mention.end - outer[-1][0].start)
+        if outer and form.title_only and mention.end <= outer[-1][0].end and not owner:
             nested.append((mention, form, outer[-1][0]))
         else:
             outer.append((mention, form))

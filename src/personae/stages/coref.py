@@ -32,11 +32,11 @@ from __future__ import annotations
 import re
 from collections import Counter, deque
 
-from personae.lang.en import (gendered_nouns, given_names, honorifics, known_given_names, person_nouns, relation_terms,
-                              role_titles, unique_kin)
+from personae.lang.en import (event_nouns, gendered_nouns, given_names, honorifics, known_given_names, person_nouns,
+                              relation_terms, role_titles, unique_kin)
 from personae.model import Document, Entity, Mention
 from personae.stages import stage
-from personae.stages.aliases import either_name_titles, parse_name
+from personae.stages.aliases import either_name_titles, father_stem, parse_name, same_father, same_given
 from personae.stages.entities import canonical_text, count_aliases, head_phrase, name_key
 from personae.stages.quotes import outside_quotes
 
@@ -73,9 +73,10 @@ MIN_GENDER_SHARE = 0.75
 
 
 def noun_gender(entity: Entity, parse) -> str:
-    """The gender a person's mentions tell by a title ("Mrs."), a common given name ("Vera"), a
-    head noun ("the old man") or a plural head ("their daughters": they), or "unknown"."""
-    nouns, titles, names = gendered_nouns(), honorifics(), given_names()
+    """The gender a person's mentions tell by a title ("Mrs."), a common given name ("Vera"), a kin
+    word used as a name ("Dada"), a head noun ("the old man") or a plural head ("their daughters":
+    they), or "unknown"."""
+    nouns, titles, names, kin = gendered_nouns(), honorifics(), given_names(), relation_terms()
     votes: Counter = Counter()
     for m in entity.mentions:
         words = m.text.lower().replace("'s", "").replace("’s", "").replace(".", "").split()
@@ -85,6 +86,8 @@ def noun_gender(entity: Entity, parse) -> str:
             votes[titles[words[0]]] += 1
         elif m.kind == "PROP" and words[0] in names:
             votes[names[words[0]]] += 1
+        elif m.kind == "PROP" and len(words) == 1 and words[0] in kin and kin[words[0]].gender in ("he", "she"):
+            votes[kin[words[0]].gender] += 1      # a kin word used as a name: "Dada", "Mam"
         elif m.kind == "NOM":
             head = head_noun(parse, m, words)
             if head in nouns:
@@ -154,6 +157,14 @@ NO_ONE_IN_PARTICULAR = {"everybody", "everyone", "nobody", "no", "none", "anybod
 def no_one_in_particular(entity: Entity) -> bool:
     names = [m for m in entity.mentions if m.kind != "PRON"]
     return bool(names) and all(m.text.split()[0].lower() in NO_ONE_IN_PARTICULAR for m in names)
+
+
+def names_a_happening(entity: Entity, parse) -> bool:
+    """A "person" the mention model found only as descriptions headed by an event noun ("the lockout
+    began the next day"): a happening, no one a pronoun or a quotation could be given to."""
+    names = [m for m in entity.mentions if m.kind != "PRON"]
+    return bool(names) and all(m.kind == "NOM" and head_noun(parse, m, m.text.lower().split()) in event_nouns()
+                               for m in names)
 
 
 LIKENESS_NOUNS = {"air", "manner", "look", "way", "likeness", "image", "picture"}
@@ -389,6 +400,9 @@ class People:
 @stage("coref", requires=("entities", "quotes", "narrator"), assigns=("entities",))
 def resolve_pronouns(doc: Document) -> Document:
     told = any(e.is_narrator for e in doc.entities)     # "Father" of a narrator's story is a person, not a title
+    for entity in doc.entities:
+        if entity.type == "PER" and names_a_happening(entity, doc.parse):
+            entity.type = "OTHER"
     people = [e for e in doc.entities if e.type == "PER" and (not title_only(e) or told and named_as_kin(e))
               and not named_as_place(e, doc.parse) and not only_a_likeness(e, doc.parse)
               and not only_after_prepositions(e, doc.parse) and not no_one_in_particular(e)]
@@ -496,9 +510,16 @@ class Families:
     def __init__(self, people: list[Entity]):
         self.members: dict[str, list[tuple[Entity, str]]] = {}     # surname -> (person, standing)
         self.surname: dict[int, str] = {}
+        self.fathers_name: dict[int, str] = {}   # the father's given name a patronymic or nasab tells
+        self.given: list[tuple[Entity, set[str]]] = []     # each man's given names, also of several words
         given = known_given_names()
         for person in people:
             forms = [parse_name(m.text) for m in person.mentions if m.kind == "PROP"]
+            stems = sorted({father_stem(f.patronymic) for f in forms if f.patronymic}, key=len)
+            if stems and all(same_father(stems[0], stem) for stem in stems):
+                self.fathers_name[id(person)] = stems[0]
+            if person.gender == "he":
+                self.given.append((person, {" ".join(f.tokens[:n]) for f in forms for n in range(1, len(f.tokens) + 1)}))
             # (a surname after Miss, Signora, which may lead a given name too: "Miss Moss", not "Miss Kitty"
             # nor "Mademoiselle Émilie" of Émilie Delorme)
             own_given = given | {f.first for f in forms if f.first}
@@ -517,6 +538,12 @@ class Families:
         woman's mother the one married woman of the name however many men it has, and the sister of
         someone unmarried the one unmarried woman of it; the daughter of one
         of the couple is the one unmarried woman of the name."""
+        if term == "father" and id(owner) in self.fathers_name:
+            # Mykola Stepanovych's father is the one Stepan, Mahmud son of Abd al-Rahman's the one Abd al-Rahman
+            stem = self.fathers_name[id(owner)]
+            fathers = [p for p, names in self.given if p is not owner and any(same_given(n, stem) for n in names)]
+            if len(fathers) == 1:
+                return fathers[0]
         everyone = self.members.get(self.surname.get(id(owner), ""), [])
         members = [(p, standing) for p, standing in everyone if p is not owner]
         wives = [p for p, standing in members if standing == "married" and p.gender == "she"]

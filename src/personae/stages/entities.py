@@ -186,11 +186,14 @@ def retype_places(parse, spans: list[tuple[int, int, str, str]], text: str) -> l
     out = []
     known = known_given_names()
     said_bare = bare_uses(text)
+    nasab = re.compile(rf"(?:{'|'.join(name_parts()['nasab_markers'])})\s+(\w)")
     for start, end, kind, etype in spans:
         first, _, rest = text[start:end].partition(" ")
         led_by = first.rstrip(".").lower()
         if kind == "NOM" and not rest and first[:1].isupper() and led_by in known:
             kind = "PROP"                                     # "Péter", "Petike": a name, not a description
+        if kind == "NOM" and first[:1].isupper() and (marker := nasab.match(rest)) and marker[1].isupper():
+            kind = "PROP"                                     # "Mahmud son of Abd al-Rahman": a name
         if kind == "NOM" and led_by == "the" and rest.split(" ", 1)[0].rstrip(".").lower() in titles \
                 and len(rest.split()) > 1 and all(w[:1].isupper() for w in rest.split()):
             kind = "PROP"                                     # "the Signorina Caterina Marchetti"

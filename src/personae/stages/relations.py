@@ -70,7 +70,7 @@ from dataclasses import dataclass, field
 from personae.lang.en import RelationTerm, alternation, name_parts, relation_modifiers, relation_terms, relation_verbs
 from personae.model import Document, Evidence, Finding, Mention, Relation
 from personae.stages import stage
-from personae.stages.aliases import gender_counterparts, parse_name
+from personae.stages.aliases import father_stem, gender_counterparts, parse_name, same_given
 from personae.stages.events import Chronology, EntityIndex, subject_of
 from personae.stages.quotes import outside_quotes
 from personae.stages.scenes import DESTINATIONS, LOCATIVE, PLACE_TYPES
@@ -606,6 +606,8 @@ class RelationFinder:
                 continue
             forms = [(m, parse_name(m.text)) for m in entity.mentions if m.kind == "PROP"]
             given = {f.tokens[0] for _, f in forms if f.tokens and (f.patronymic or len(f.tokens) > 1 or f.given_only)}
+            # a nasab names the father by a given name of several words: "son of Abd al-Rahman"
+            given |= {" ".join(f.tokens[:n]) for _, f in forms for n in range(2, len(f.tokens) + 1)}
             mention, form = next(((m, f) for m, f in forms if f.patronymic), (None, None))
             surname = next((f.last for _, f in forms if f.last), None)
             named.append((entity, given, father_stem(form.patronymic) if form else None, surname, mention))
@@ -858,19 +860,6 @@ class RelationFinder:
             for _, who in whom:
                 for target in (other or [who])[:2]:
                     self.add(who, sense.predicate, target, start, end, confidence, time)
-
-
-def father_stem(patronymic: str) -> str:
-    """The father's given name a patronymic is made from: arkadyevich, arkady; mykolaivna, mykola."""
-    ending = max((e for e in name_parts()["patronymic_endings"] if patronymic.endswith(e)), key=len, default="")
-    return patronymic[: len(patronymic) - len(ending)]
-
-
-def same_given(name: str, stem: str) -> bool:
-    """Is a given name the one a patronymic's stem spells, give or take its last letter (Petro, petr;
-    Nikolai, nikola)?"""
-    short, long_ = sorted((name, stem), key=len)
-    return len(short) >= 3 and long_.startswith(short) and len(long_) - len(short) <= 1
 
 
 @stage("relations", requires=("entities", "times", "scenes"), assigns=("relations", "findings"))
