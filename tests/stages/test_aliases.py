@@ -726,3 +726,16 @@ def test_a_leading_i_or_j_before_a_vowel_is_a_garble_of_the_other():
 def test_welsh_pet_forms_are_their_names():
     assert first_names_match("twm", "tom") and first_names_match("dai", "dafydd")
     assert first_names_match("meg", "megan") and first_names_match("em", "emlyn")
+
+
+def test_a_chinese_or_korean_name_is_read_family_name_first():
+    assert parse_name("Chen Suying").tokens == ["suying", "chen"]
+    assert parse_name("Baek Man-sik").tokens == ["man-sik", "baek"]
+    assert parse_name("Lee Harvey").tokens == ["lee", "harvey"]
+    text = ("Chen Suying stood at the stove. Her sister Chen Yulan came in. Zhang Fugui sat down. "
+            "His son Zhang Jianguo stood. Suying laughed.")
+    doc = cluster_aliases(document_with_names(text, ["Chen Suying", "Chen Yulan", "Zhang Fugui", "Zhang Jianguo",
+                                                     "Suying"]))
+    found = people(doc)
+    assert found["Chen Suying"] == {"Chen Suying", "Suying"} and found["Chen Yulan"] == {"Chen Yulan"}
+    assert found["Zhang Fugui"] == {"Zhang Fugui"}
