@@ -739,3 +739,10 @@ def test_a_chinese_or_korean_name_is_read_family_name_first():
     found = people(doc)
     assert found["Chen Suying"] == {"Chen Suying", "Suying"} and found["Chen Yulan"] == {"Chen Yulan"}
     assert found["Zhang Fugui"] == {"Zhang Fugui"}
+
+
+def test_a_title_used_alone_however_often_is_the_one_who_bears_it():
+    text = ("Major Pellew had the table in the bay. ‘Bad news?’ said the Major. The Major folded the paper. "
+            "‘None,’ said the Major. Miss Vane looked at the Major.")
+    doc = cluster_aliases(document_with_names(text, ["Major Pellew", "the Major", "The Major", "Miss Vane"]))
+    assert {"the Major", "The Major"} <= people(doc)["Major Pellew"]

@@ -740,7 +740,8 @@ def build_persons(forms: list[tuple[Mention, NameForm]]) -> list[Person]:
         key = form_key(form)
         distinct.setdefault(key, form)
         freq[key] += 1
-    order = sorted(distinct, key=lambda k: (-len(k[0]), k[3] is None, not k[1], -freq[k]))
+    # a title alone ("the Major", however often) comes after the names it is a title of ("Major Pellew")
+    order = sorted(distinct, key=lambda k: (-len(k[0]), distinct[k].title_only, k[3] is None, not k[1], -freq[k]))
     # "Mademoiselle Émilie": Émilie Delorme is unmarried, so "Madame Delorme" is another woman
     given_standing = {f.tokens[0]: f.standing for f in distinct.values()
                       if f.given_only and f.standing and len(f.tokens) == 1}
