@@ -489,3 +489,11 @@ def test_korean_kin_words_called_by_the_narrator_are_the_narrators_kin_not_the_n
     narrator = next(e for e in doc.entities if e.is_narrator)
     assert not any(m.text == "Eomma" for m in narrator.mentions)
     assert "my mother" in {m.text for m in person(doc, "Eomma").mentions}
+
+
+def test_the_chief_is_the_one_man_who_bears_the_title_also_when_called_so(analyse):
+    doc = analyse("Chief Samuel Adeyemi came down the stairs in his agbada. The Chief looked at the clock.\n\n"
+                  "“Chief, the car is ready,” said the driver.\n\n"
+                  "The Chief nodded and went out to the car.\n")
+    chief = person(doc, "Chief Samuel Adeyemi")
+    assert {"The Chief", "Chief"} <= {m.text for m in chief.mentions}
