@@ -746,3 +746,16 @@ def test_a_title_used_alone_however_often_is_the_one_who_bears_it():
             "‘None,’ said the Major. Miss Vane looked at the Major.")
     doc = cluster_aliases(document_with_names(text, ["Major Pellew", "the Major", "The Major", "Miss Vane"]))
     assert {"the Major", "The Major"} <= people(doc)["Major Pellew"]
+
+
+def test_korean_and_bengali_kin_words_and_call_particles_around_a_given_name():
+    assert parse_name("Kanak-mashi").tokens == ["kanak"] and parse_name("Kanak-mashi").titles == ["mashi"]
+    assert parse_name("Dong-gil-a").tokens == ["dong-gil"] and parse_name("Dong-gil-a").titles == []
+    assert parse_name("Dong-gil Samchon").titles == ["samchon"] and parse_name("Dong-gil Samchon").gender == "he"
+    text = ("Baek Dong-gil came home in the spring. Dong-gil Samchon sat with us. “Dong-gil-a, you are the one,” "
+            "said my father. Kanak-mashi laughed. Kanak was forty.")
+    doc = cluster_aliases(document_with_names(text, ["Baek Dong-gil", "Dong-gil Samchon", "Dong-gil-a",
+                                                     "Kanak-mashi", "Kanak"]))
+    found = people(doc)
+    assert {"Dong-gil Samchon", "Dong-gil-a"} <= found["Baek Dong-gil"]
+    assert "Kanak-mashi" in next(v for k, v in found.items() if "Kanak" in v)

@@ -497,3 +497,11 @@ def test_the_chief_is_the_one_man_who_bears_the_title_also_when_called_so(analys
                   "The Chief nodded and went out to the car.\n")
     chief = person(doc, "Chief Samuel Adeyemi")
     assert {"The Chief", "Chief"} <= {m.text for m in chief.mentions}
+
+
+def test_swedish_far_and_mor_are_a_fathers_and_mothers_names(analyse):
+    doc = analyse("Erik Lindqvist came in from the barn.\n\n"
+                  "— She let you forget it, Far, said Nils.\n\n"
+                  "— Far says we must not believe her, said Karin.\n")
+    far = person(doc, "Far")
+    assert far.gender == "he"

@@ -4,7 +4,8 @@ from spacy.tokens import Doc, Span
 
 from personae.model import Entity, Mention
 from personae.stages.entities import (capitalised_by_position, count_aliases, mention_spans, name_key,
-                                      one_type_per_name, retype_places, name_start, split_at_sentence_breaks)
+                                      one_type_per_name, retype_places, name_start, speakers_are_people,
+                                      split_at_sentence_breaks)
 
 
 def hand_parse(words, pos, ents=()):
@@ -326,3 +327,14 @@ def test_a_number_word_said_alone_is_nobody(analyse):
                   "«Six,» she said then. «I counted wrong. Tell him six.»\n\n"
                   "«Six, mon capitaine,» I said, and he wrote it down.\n")
     assert not [e for e in doc.entities if any(m.text == "Six" for m in e.mentions)]
+
+
+def test_a_name_that_once_speaks_is_a_person_at_every_use():
+    words = ["Bishu", "asked", ".", "They", "went", "to", "Bishu", ".", "Calcutta", "slept", "."]
+    parse = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 4, 4, 4, 5, 4, 9, 9, 9],
+                deps=["nsubj", "ROOT", "punct", "nsubj", "ROOT", "prep", "pobj", "punct", "nsubj", "ROOT", "punct"],
+                lemmas=["Bishu", "ask", ".", "they", "go", "to", "Bishu", ".", "Calcutta", "sleep", "."],
+                tags=["NNP", "VBD", ".", "PRP", "VBD", "IN", "NNP", ".", "NNP", "VBD", "."])
+    spans = [(*char_span(parse, 0, 1), "PROP", "GPE"), (*char_span(parse, 6, 7), "PROP", "GPE"),
+             (*char_span(parse, 8, 9), "PROP", "GPE")]
+    assert [t for *_, t in speakers_are_people(parse, spans)] == ["PER", "PER", "GPE"]

@@ -133,7 +133,8 @@ def parse_name(text: str) -> NameForm:
     suffixed = []
     if words:
         words[-1], suffix = honorific_suffix(words[-1])
-        suffixed += [suffix] if suffix else []
+        # (a Korean call particle, "Dong-gil-a", "Yeon-hee-ya", is no title: it only calls)
+        suffixed += [suffix] if suffix and suffix not in parts["call_particles"] else []
     table = honorifics()
     titles, gender = [], ""
     while len(words) > 1 and words[0].lower() in table:

@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from functools import lru_cache
 
 from personae.lang.en import (given_names, group_words, honorifics, known_given_names, motion_verbs, name_parts,
-                              place_nouns, place_of_nouns, relation_terms, time_words, unique_kin)
+                              place_nouns, place_of_nouns, relation_terms, speech_verbs, time_words, unique_kin)
 from personae.model import Alias, Document, Entity, Mention
 from personae.stages import stage
 
@@ -349,6 +349,20 @@ def one_type_per_name(spans: list[tuple[int, int, str, str]], text: str) -> list
     return out
 
 
+def speakers_are_people(parse, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """A one-word name that is once the subject of a speech verb ("Bishu asked", "said Bishu") names a
+    person at every use, whatever the recogniser typed the others (a place never speaks)."""
+    text = parse.text
+    speaking = set()
+    for start, end, kind, _ in spans:
+        span = parse.char_span(start, end, alignment_mode="expand") if kind == "PROP" else None
+        if span is not None and len(span) == 1 and span[0].dep_ == "nsubj" \
+                and span[0].head.lemma_.lower() in speech_verbs() and span[0].head.tag_.startswith("VB"):
+            speaking.add(name_key(text[start:end], kind))
+    return [(start, end, kind, "PER" if kind == "PROP" and name_key(text[start:end], kind) in speaking else etype)
+            for start, end, kind, etype in spans]
+
+
 def name_span(token) -> tuple[int, int]:
     """A proper name around its head token: "Major G. Sokolow" for "Sokolow"."""
     left = token
@@ -515,7 +529,8 @@ def find_entities(doc: Document) -> Document:
     spans = [(name_start(doc.text, s, e) if t == "PER" else date_start(doc.text, s, e), e, k, t) if k == "PROP"
              else (s, e, k, t) for s, e, k, t in spans]
     spans = [(after_imperative(doc.parse, s, e) if k == "PROP" else s, e, k, t) for s, e, k, t in spans]
-    for start, end, kind, etype in one_type_per_name(retype_places(doc.parse, spans, doc.text), doc.text):
+    spans = speakers_are_people(doc.parse, one_type_per_name(retype_places(doc.parse, spans, doc.text), doc.text))
+    for start, end, kind, etype in spans:
         text = doc.text[start:end]
         mention = Mention(start=start, end=end, text=text, kind=kind)
         key = name_key(text, kind)
