@@ -644,3 +644,14 @@ def test_asking_whom_the_narration_has_a_speaker_act_upon_adds_nobody():
     before = [(e.id, len(e.mentions)) for e in doc.entities]
     assert attribution.narrated_addressee(utterance) is None
     assert [(e.id, len(e.mentions)) for e in doc.entities] == before
+
+
+def test_a_voice_between_two_parts_of_a_quote_is_the_voice_of_its_owner(analyse):
+    doc = analyse("Sandy McAllister sat on the fish-box with his son in the rain.\n\n"
+                  "“I'd write every week,” said Dod.\n\n"
+                  "“Every week, says he.” But the old man's voice had changed. “And ye'd tell him my name is "
+                  "McAllister.”\n")
+    quote = next(q for q in doc.quotes if q.text.startswith("“Every week"))
+    speaker = doc.entity(quote.speaker)
+    assert not any("voice" in m.text for m in speaker.mentions)
+    assert any(m.text == "the old man" for m in speaker.mentions)
