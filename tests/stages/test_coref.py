@@ -505,3 +505,11 @@ def test_swedish_far_and_mor_are_a_fathers_and_mothers_names(analyse):
                   "— Far says we must not believe her, said Karin.\n")
     far = person(doc, "Far")
     assert far.gender == "he"
+
+
+def test_the_mother_of_one_not_married_is_the_one_married_woman_of_the_name(analyse):
+    doc = analyse("Edith Ashcombe read the letter in the hall. Robert Ashcombe was at school and Lionel Ashcombe "
+                  "was asleep upstairs. Mrs Ashcombe folded the letter.\n\n"
+                  "Judith Ashcombe came in behind her mother with the fresh pot. She set it down.\n")
+    mother = person(doc, "Mrs Ashcombe")
+    assert "her mother" in {m.text for m in mother.mentions}

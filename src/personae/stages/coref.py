@@ -534,8 +534,8 @@ class Families:
     def member(self, owner: Entity, term: str) -> Entity | None:
         """The one person a family word of the owner's names: Mr. Bennet's wife is the one married
         woman of his surname (Mrs. Bennet), hers the one man of it; the mother (father) of someone of
-        the name who is neither is that woman (man), when the name has one couple, and an unmarried
-        woman's mother the one married woman of the name however many men it has, and the sister of
+        the name who is neither is that woman (man), when the name has one couple, and the mother of one
+        not married the one married woman of the name however many men it has, and the sister of
         someone unmarried the one unmarried woman of it; the daughter of one
         of the couple is the one unmarried woman of the name."""
         if term == "father" and id(owner) in self.fathers_name:
@@ -558,9 +558,8 @@ class Families:
             return wives[0] if term == "mother" else men[0]     # one couple of the name, and not the owner
         if term == "sister" and not owner_married and len(daughters) == 1:
             return daughters[0]         # Robert Ashcombe's sister is the one Miss Ashcombe
-        owner_unmarried = any(p is owner and standing == "unmarried" for p, standing in everyone)
-        if term == "mother" and owner_unmarried and len(wives) == 1:
-            return wives[0]             # Miss Ashcombe's mother is the one Mrs Ashcombe
+        if term == "mother" and not owner_married and len(wives) == 1:
+            return wives[0]             # Judith and Miss Ashcombe's mother is the one Mrs Ashcombe
         if term == "daughter" and (owner_married or owner.gender == "he" and len(wives) == 1) and len(daughters) == 1:
             return daughters[0]
         return None
