@@ -513,3 +513,11 @@ def test_the_mother_of_one_not_married_is_the_one_married_woman_of_the_name(anal
                   "Judith Ashcombe came in behind her mother with the fresh pot. She set it down.\n")
     mother = person(doc, "Mrs Ashcombe")
     assert "her mother" in {m.text for m in mother.mentions}
+
+
+def test_a_calling_set_off_after_a_name_without_an_article_is_theirs(analyse):
+    doc = analyse("The bells had scarcely finished ringing when Maître Hippolyte Vernier, notary at Semur-en-Auxois, "
+                  "came down the steps of the church.\n\n"
+                  "“A fine sermon,” said the notary, lifting his hat.\n")
+    notary = person(doc, "Maître Hippolyte Vernier")
+    assert "the notary" in {m.text for m in notary.mentions}

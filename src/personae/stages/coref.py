@@ -655,6 +655,8 @@ def merge_into(target: Entity, entity: Entity) -> None:
         target.name = canonical_text(target)     # "my mother", not the one "my mother, who had …"
 
 
+# Prepositions after a calling set off after a name without an article: "…, notary at Semur,".
+CALLING_PLACE = {"at", "of", "in", "to", "for", "from"}
 # A calling: "solicitor", "caretaker", not "everybody".
 BARE_CALLING = re.compile(r"(?!\w*(?:body|one|thing)$)[a-zé]{4,}")
 
@@ -665,7 +667,7 @@ def callings(parse, entity: Entity) -> set[str]:
     solicitor,", "the notary, Maître Chabrier"), said of them with "to be" ("Antoni Kołodziej had
     been the caretaker of our building") or "as" ("who served as curate"); not a word that says only
     that someone is a person ("a nervous man", "the stranger") nor a kinship word."""
-    nouns = []
+    nouns, after_names = [], []
     for m in entity.mentions:
         span = parse.char_span(m.start, m.end, alignment_mode="expand") if m.kind != "PRON" else None
         if span is None:
@@ -677,13 +679,17 @@ def callings(parse, entity: Entity) -> set[str]:
         nouns += [c for c in root.children if c.dep_ == "appos"]
         if root.dep_ == "appos":
             nouns.append(root.head)
+        after = parse[span.end:span.end + 3]
+        if len(after) == 3 and after[0].text == "," and after[2].lower_ in CALLING_PLACE and after[1].is_lower:
+            after_names.append(after[1])      # "Maître Hippolyte Vernier, notary at Semur," (the parser may miss it)
         verb = root.head
         if root.dep_ == "nsubj" and not any(c.dep_ == "neg" for c in verb.children):
             if verb.lemma_ == "be":
                 nouns += [c for c in verb.children if c.dep_ == "attr"]
             nouns += [c for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for c in p.children
                       if c.dep_ == "pobj"]
-    return {t.lower_ for t in nouns if t.tag_ == "NN" and BARE_CALLING.fullmatch(t.lower_)
+    found = [t for t in nouns if t.tag_ == "NN"] + after_names
+    return {t.lower_ for t in found if BARE_CALLING.fullmatch(t.lower_)
             and t.lower_ not in person_nouns() and t.lower_ not in relation_terms()}
 
 
