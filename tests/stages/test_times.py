@@ -686,3 +686,15 @@ def test_a_count_from_an_event_set_beside_a_date_says_the_date_again(analyse):
     values = {t.text: t.value for t in doc.times}
     assert values["ten months after"] == "1943-08-20"
     assert values["Two days later"] == "1943-08-22"
+
+
+def test_a_feast_most_of_a_year_ahead_is_the_one_just_past_and_a_feast_after_a_is_no_day(analyse):
+    doc = analyse("The lockout began on the first of May, 1926. It went on and on, through May and June and into "
+                  "the dry heat of July. They opened the soup kitchen in the vestry on Whit Sunday, and the women "
+                  "served in turns.\n\n"
+                  "My father knelt to her as properly as on a New Year's morning. By the end of July we could "
+                  "hear the guns.\n")
+    found = {t.text: t.value for t in doc.times}
+    assert found["on Whit Sunday"] == "1926-05-23"
+    assert not str(found.get("New Year", "")).startswith("1927")
+    assert found["of July"] == "1926-07"

@@ -104,10 +104,13 @@ DEICTIC_REACH = 5
 # and a part of day after it ("SUNDAY MORNING").
 DAY_LEADER = re.compile(r"(?i)\b(?:on|by|until|till|since|last|next|this|that|every|each|before|after|from|to|the)\s+$")
 DAY_PART_AFTER = re.compile(r"(?i)\s+(?:morning|afternoon|evening|night)\b")
-# Any such day ("there was no school on a Saturday"): a set, not a day the story reaches.
+# Any such day ("there was no school on a Saturday", "as properly as on a New Year's morning"): a set,
+# not a day the story reaches.
 ANY_WEEKDAY = re.compile(r"(?i)\b(?:on|of|upon)\s+a\s+$")
 # A feast kept every year ("he wrote twice a year, at Easter and at Christmas"): a set, not a date.
 YEARLY = re.compile(r"(?i)\b(?:every|each|a)\s+year\b[^.;:!?]{0,40}$")
+# Days ahead beyond which a feast that past-tense narration names is the one just past, if that is nearer.
+FEAST_REACH = 183
 # From this hour on, an hour that does not say its half is the next one ahead (evening, then night).
 EVENING_HOUR = 17
 # A year written in figures ("the spring of 1932"), which may set a flashback going.
@@ -884,7 +887,12 @@ class Resolver:
             day, anchored = feast_day(name, int(g["year"])), False
         elif running is not None:
             days = [feast_day(name, running.year + k) for k in (-1, 0, 1)]
-            day, anchored = pick_day(days, running, self.way(m)), True
+            way = self.way(m)
+            day, anchored = pick_day(days, running, way), True
+            if way == "on_or_after" and day is not None and (day - running).days > FEAST_REACH:
+                # narration moves on, but not most of a year at one feast: the story looks back to
+                # the one just past ("through May and June and into July … on Whit Sunday")
+                day = pick_day(days, running, "near")
         else:
             year, anchored = self.year_for(m)
             if year is None:
@@ -1430,8 +1438,9 @@ def weekday_set(name: str) -> str:
 def restated_or_recurring(text: str, match: Match, times: list[TimeExpr]) -> tuple[str, str, str | None] | None:
     """(type, value, anchor) where the words around a match override what it would resolve to alone: a
     count from an event set beside a date says the date again ("on Friday, the 20th of August, 1943, ten
-    months after the cyclone"); any such weekday ("no school on a Saturday") and a feast kept every year
-    ("twice a year, at Easter and at Christmas") are sets, not days the story reaches."""
+    months after the cyclone"); any such weekday or feast ("no school on a Saturday", "as on a New Year's
+    morning") and a feast kept every year ("twice a year, at Easter and at Christmas") are sets, not days
+    the story reaches."""
     if match.kind == "relative_unit" and times and match.groups.get("fwd", "").lower() in ("after", "before") \
             and text[times[-1].end:match.start] == ", " and (day := parse_value(times[-1].value)) is not None \
             and day.is_day:
@@ -1440,7 +1449,8 @@ def restated_or_recurring(text: str, match: Match, times: list[TimeExpr]) -> tup
     if match.kind == "weekday" and ANY_WEEKDAY.search(text, max(0, match.start - 12), match.start):
         return "SET", weekday_set(match.groups["weekday"]), None
     if match.kind == "feast" and "year" not in match.groups \
-            and YEARLY.search(text, max(0, match.start - 60), match.start):
+            and (YEARLY.search(text, max(0, match.start - 60), match.start)
+                 or ANY_WEEKDAY.search(text, max(0, match.start - 12), match.start)):
         fixed = words["feast_days"].get(feast_name(match.groups["feast"]))
         return "SET", f"{UNKNOWN_YEAR}-{fixed}" if fixed else "P1Y", None     # (Easter moves)
     return None
