@@ -337,4 +337,4 @@ def test_a_name_that_once_speaks_is_a_person_at_every_use():
                 tags=["NNP", "VBD", ".", "PRP", "VBD", "IN", "NNP", ".", "NNP", "VBD", "."])
     spans = [(*char_span(parse, 0, 1), "PROP", "GPE"), (*char_span(parse, 6, 7), "PROP", "GPE"),
              (*char_span(parse, 8, 9), "PROP", "GPE")]
-    assert [t for *_, t in speakers_are_people(parse, spans)] == ["PER", "PER", "GPE"]
+    assert [t for *_, t in speakers_are_people(parse, spans, parse.text)] == ["PER", "PER", "GPE"]

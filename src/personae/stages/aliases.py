@@ -109,13 +109,13 @@ def parse_name(text: str) -> NameForm:
     patronymic, nasab_gender = None, ""
     markers = parts["nasab_markers"]
     for i in range(1, len(words) - 1):      # "Hassan son of Abd al-Rahman", "Yusuf ibn Ayyub": a nasab
-        marker = next((m.split() for m in markers if words[i:i + len(m.split())] == m.split()), None)
-        if marker and i + len(marker) < len(words) and words[i + len(marker)][:1].isupper():
-            father = words[i + len(marker):]
+        said = next((m.split() for m in markers if words[i:i + len(m.split())] == m.split()), None)
+        if said and i + len(said) < len(words) and words[i + len(said)][:1].isupper():
+            father = words[i + len(said):]
             # of "Ali son of Hassan son of Abd al-Rahman", the father is Hassan
             ends = [j for j in range(len(father)) if any(father[j:j + len(m.split())] == m.split() for m in markers)]
             patronymic = " ".join(father[:ends[0] if ends else None]).lower()
-            nasab_gender = markers[" ".join(marker)]
+            nasab_gender = markers[" ".join(said)]
             words = words[:i]
             break
     maiden, marker = None, ""

@@ -519,7 +519,8 @@ class Families:
             if stems and all(same_father(stems[0], stem) for stem in stems):
                 self.fathers_name[id(person)] = stems[0]
             if person.gender == "he":
-                self.given.append((person, {" ".join(f.tokens[:n]) for f in forms for n in range(1, len(f.tokens) + 1)}))
+                names = {" ".join(f.tokens[:n]) for f in forms for n in range(1, len(f.tokens) + 1)}
+                self.given.append((person, names))
             # (a surname after Miss, Signora, which may lead a given name too: "Miss Moss", not "Miss Kitty"
             # nor "Mademoiselle Émilie" of Émilie Delorme)
             own_given = given | {f.first for f in forms if f.first}

@@ -349,10 +349,9 @@ def one_type_per_name(spans: list[tuple[int, int, str, str]], text: str) -> list
     return out
 
 
-def speakers_are_people(parse, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+def speakers_are_people(parse, spans: list[tuple[int, int, str, str]], text: str) -> list[tuple[int, int, str, str]]:
     """A one-word name that is once the subject of a speech verb ("Bishu asked", "said Bishu") names a
     person at every use, whatever the recogniser typed the others (a place never speaks)."""
-    text = parse.text
     speaking = set()
     for start, end, kind, _ in spans:
         span = parse.char_span(start, end, alignment_mode="expand") if kind == "PROP" else None
@@ -529,7 +528,8 @@ def find_entities(doc: Document) -> Document:
     spans = [(name_start(doc.text, s, e) if t == "PER" else date_start(doc.text, s, e), e, k, t) if k == "PROP"
              else (s, e, k, t) for s, e, k, t in spans]
     spans = [(after_imperative(doc.parse, s, e) if k == "PROP" else s, e, k, t) for s, e, k, t in spans]
-    spans = speakers_are_people(doc.parse, one_type_per_name(retype_places(doc.parse, spans, doc.text), doc.text))
+    spans = one_type_per_name(retype_places(doc.parse, spans, doc.text), doc.text)
+    spans = speakers_are_people(doc.parse, spans, doc.text)
     for start, end, kind, etype in spans:
         text = doc.text[start:end]
         mention = Mention(start=start, end=end, text=text, kind=kind)

@@ -887,11 +887,11 @@ class Resolver:
             day, anchored = feast_day(name, int(g["year"])), False
         elif running is not None:
             days = [feast_day(name, running.year + k) for k in (-1, 0, 1)]
-            way = self.way(m)
-            day, anchored = pick_day(days, running, way), True
-            if way == "on_or_after" and day is not None and (day - running).days > FEAST_REACH:
-                # narration moves on, but not most of a year at one feast: the story looks back to
-                # the one just past ("through May and June and into July … on Whit Sunday")
+            way = self.way(m, narration="told")
+            day, anchored = pick_day(days, running, "on_or_after" if way == "told" else way), True
+            if way == "told" and day is not None and (day - running).days > FEAST_REACH:
+                # past-tense narration moves on, but not most of a year at one feast: the story looks
+                # back to the one just past ("through May and June and into July … on Whit Sunday")
                 day = pick_day(days, running, "near")
         else:
             year, anchored = self.year_for(m)
