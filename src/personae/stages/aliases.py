@@ -99,12 +99,16 @@ class NameForm:
                                           bool(self.titles and self.titles[0] in given_name_titles()))
 
 
+# A word's possessive ending: "Hajj's" of "the Hajj's God".
+OWNS = re.compile(r"['’]s$")
+
+
 def parse_name(text: str) -> NameForm:
     words = [w.rstrip(".").rstrip("'’") for w in WORD.findall(text)]
-    owners = [i for i, w in enumerate(words[:-1]) if re.search(r"['’]s$", w)]
+    owners = [i for i, w in enumerate(words[:-1]) if OWNS.search(w)]
     if owners and words[owners[-1] + 1][:1].isupper():
         words = words[owners[-1] + 1:]      # "the Hajj's God" names God, not the Hajj
-    words = [re.sub(r"['’]s$", "", w) for w in words if w]
+    words = [OWNS.sub("", w) for w in words if w]
     parts = name_parts()
     patronymic, nasab_gender = None, ""
     markers = parts["nasab_markers"]
@@ -157,12 +161,12 @@ def parse_name(text: str) -> NameForm:
         # a given name before a surname tells the gender as a title does: "Charlotte Temple"
         # is not "Mr. Temple"
         gender = given_names().get(tokens[0], "")
-    for i in range(1, len(tokens) if patronymic is None else 0):
-        if is_patronymic(tokens[i]):
-            patronymic = tokens.pop(i)
+    if patronymic is None:      # (a nasab named the father already)
+        at = next((i for i in range(1, len(tokens)) if is_patronymic(tokens[i])), None)
+        if at is not None:
+            patronymic = tokens.pop(at)
             # the patronymic tells the gender: Lvovna, Arkadyevich
             gender = gender or ("she" if patronymic.endswith(tuple(parts["feminine_patronymic_endings"])) else "he")
-            break
     if maiden:
         gender = gender or parts["maiden_markers"][marker]
     titles += suffixed

@@ -341,9 +341,9 @@ class Speakers:
         """The entity a tag's subject (or object) token stands for, and how it was named; a name the
         recogniser missed becomes a person with `create` (a tag or an action names who speaks), and
         stands for nobody without (a question about the narration must not add people)."""
-        owner = next((c for c in token.children if c.dep_ == "poss"), None)
-        if token.lower_ in not_speakers() and owner is not None:
-            token = owner       # "the old man's voice had changed", "her voice rose": whose voice it is
+        if token.lower_ in not_speakers():
+            # "the old man's voice had changed", "her voice rose": whose voice it is
+            token = next((c for c in token.children if c.dep_ == "poss"), token)
         entity = self.index.entity_at(token.idx, token.idx + len(token.text))
         if token.pos_ == "PRON" or token.lower_ in PERSON_PRONOUNS:
             if entity is None and token.lower_ in ("i", "me") and self.narrator is not None:

@@ -361,7 +361,7 @@ def match_filter(doc: Document):
     names = [m for e in doc.entities if e.type == "PER" for m in e.mentions if m.kind == "PROP"]
     named = {offset for m in names for offset in range(m.start, m.end)}
     name_starts = {m.start for m in names}
-    given = {w.lower() for m in names for w in m.text.split() if w.lower().rstrip(".") not in honorifics()}
+    given = {word.lower() for m in names for word in m.text.split() if word.lower().rstrip(".") not in honorifics()}
 
     def test(match: Match) -> bool:
         if match.kind == "year":
@@ -1445,13 +1445,12 @@ def restated_or_recurring(text: str, match: Match, times: list[TimeExpr]) -> tup
             and text[times[-1].end:match.start] == ", " and (day := parse_value(times[-1].value)) is not None \
             and day.is_day:
         return times[-1].type, times[-1].value, times[-1].id
-    words = time_words()
-    if match.kind == "weekday" and ANY_WEEKDAY.search(text, max(0, match.start - 12), match.start):
+    any_such = ANY_WEEKDAY.search(text, max(0, match.start - 12), match.start)
+    if match.kind == "weekday" and any_such:
         return "SET", weekday_set(match.groups["weekday"]), None
     if match.kind == "feast" and "year" not in match.groups \
-            and (YEARLY.search(text, max(0, match.start - 60), match.start)
-                 or ANY_WEEKDAY.search(text, max(0, match.start - 12), match.start)):
-        fixed = words["feast_days"].get(feast_name(match.groups["feast"]))
+            and (any_such or YEARLY.search(text, max(0, match.start - 60), match.start)):
+        fixed = time_words()["feast_days"].get(feast_name(match.groups["feast"]))
         return "SET", f"{UNKNOWN_YEAR}-{fixed}" if fixed else "P1Y", None     # (Easter moves)
     return None
 
