@@ -742,9 +742,9 @@ def join_roles(doc: Document, people: list[Entity], outside) -> set[int]:
             continue
         words = {("my", m.text.lower()) if as_kin else tuple(head_phrase(m.text).lower().split())
                  for m in entity.mentions if m.kind in ("NOM", "PROP")}
-        titles_alone = {p[-1:] for p in words if len(p) == 2 and p[0] == "the" or len(p) == 1}
-        if len(words) == 2 and len(titles_alone) == 1:
-            words = {("the", *titles_alone.pop())}      # "the Chief" and, in a call, "Chief"
+        bare = {p[1:] if len(p) == 2 and p[0] == "the" else p for p in words}
+        if len(words) == 2 and len(bare) == 1 and len(next(iter(bare))) == 1:
+            words = {("the", *bare.pop())}      # "the Chief" and, in a call, "Chief"
         if len(words) != 1:
             continue
         (phrase,) = words
