@@ -759,3 +759,39 @@ def test_korean_and_bengali_kin_words_and_call_particles_around_a_given_name():
     found = people(doc)
     assert {"Dong-gil Samchon", "Dong-gil-a"} <= found["Baek Dong-gil"]
     assert "Kanak-mashi" in next(v for k, v in found.items() if "Kanak" in v)
+
+
+def test_persian_styles_and_a_courtesy_after_a_title_alone():
+    assert parse_name("Aghaye Tavakoli").tokens == ["tavakoli"] and parse_name("Amu Jalal").titles == ["amu"]
+    assert parse_name("Pari-jan").tokens == ["pari"] and parse_name("Amir-khan").tokens == ["amir"]
+    # "Haj Agha" is the hajji, addressed with a courtesy; not the man once called "Agha Hossein"
+    assert parse_name("Haj Agha").tokens == ["haj"] and parse_name("Doctor Sahib").tokens == ["doctor"]
+    text = ("Haj Bagher Tavakoli sat on the carpet. Agha Hossein came in. “Haj Agha, the bus is late,” "
+            "said Hossein. Haj Bagher nodded.")
+    doc = cluster_aliases(document_with_names(text, ["Haj Bagher Tavakoli", "Agha Hossein", "Haj Agha", "Hossein",
+                                                     "Haj Bagher"]))
+    found = people(doc)
+    assert "Haj Agha" in found["Bagher Tavakoli"] and "Haj Agha" not in found["Agha Hossein"]
+
+
+def test_dutch_styles_particles_and_pet_forms():
+    form = parse_name("Juffrouw Van der Meer")
+    assert form.tokens == ["meer"] and form.standing == "unmarried" and form.gender == "she"
+    assert parse_name("Mevrouw Hoekstra").standing == "married" and parse_name("Oom Wim").titles == ["oom"]
+    assert first_names_match("pietje", "pieter") and first_names_match("trijntje", "trijn")
+    assert first_names_match("joke", "johanna") and first_names_match("griet", "margaretha")
+    text = ("Johanna van der Meer scraped the ice. Jo looked out. Corrie de Haan came up the stairs; "
+            "Juffrouw De Haan was seventy-three.")
+    found = people(cluster_aliases(document_with_names(text, ["Johanna van der Meer", "Jo", "Corrie de Haan",
+                                                             "Juffrouw De Haan"])))
+    assert "Jo" in found["Johanna van der Meer"] and "Juffrouw De Haan" in found["Corrie de Haan"]
+
+
+def test_spanish_diminutives_and_a_wifes_married_name():
+    assert first_names_match("cholita", "chole") and first_names_match("nachito", "ignacio")
+    assert first_names_match("chuchito", "jesús") and first_names_match("juanito", "juan")
+    assert not first_names_match("señorita", "señora")          # a title, not a little Señora
+    assert not first_names_match("paulina", "paul")
+    form = parse_name("Doña Remedios Lascurain de Echeverría")
+    assert form.tokens == ["remedios", "echeverría"] and form.maiden == "lascurain" and form.standing == "married"
+    assert parse_name("Juan Ortega de Soto").tokens == ["juan", "ortega", "soto"]     # a man's name keeps its "de"

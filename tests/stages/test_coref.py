@@ -521,3 +521,33 @@ def test_a_calling_set_off_after_a_name_without_an_article_is_theirs(analyse):
                   "“A fine sermon,” said the notary, lifting his hat.\n")
     notary = person(doc, "Maître Hippolyte Vernier")
     assert "the notary" in {m.text for m in notary.mentions}
+
+
+def test_two_people_once_joined_by_and_are_not_one_by_a_misread_apposition(analyse):
+    doc = analyse("Our neighbour on the north side was Colonel Ghaffari, a tall man with a grey moustache who watered "
+                  "his own roses. His wall and ours shared a fig tree. That June, when the workers at Abadan stopped "
+                  "the English from carrying the oil away, the colonel and my father took to talking across the wall "
+                  "in the evenings, each of them standing on something: my father on an upturned washtub, the "
+                  "colonel, I suspected, on a kitchen chair.\n\n"
+                  "My father climbed down from the washtub.\n")
+    colonel = person(doc, "Colonel Ghaffari")
+    assert "my father" not in {m.text for m in colonel.mentions}
+
+
+def test_a_list_set_off_by_a_comma_is_no_apposition(analyse):
+    doc = analyse("Naneh Kobra had been with my mother's family since before my mother was born. On the second of "
+                  "August he put my mother, Naneh Kobra and me on the bus for Isfahan.\n\n"
+                  "“And Hossein?” my mother said.\n")
+    kobra = person(doc, "Naneh Kobra")
+    assert "my mother" not in {m.text for m in kobra.mentions}
+
+
+def test_a_spanish_wife_of_the_name_is_the_mother_of_her_children(analyse):
+    doc = analyse("Don Anselmo Echeverría Ruiz read the telegram twice. Doña Remedios Lascurain de Echeverría "
+                  "sat by the window. Ignacio Echeverría came in from the patio and Joaquín Echeverría Lascurain "
+                  "followed him.\n\n"
+                  "Ignacio kissed his mother and sat down. Soledad Echeverría looked at her father.\n")
+    mother = person(doc, "Doña Remedios Lascurain de Echeverría")
+    assert "his mother" in {m.text for m in mother.mentions}
+    # nor is Ignacio her father: Don Anselmo (Echeverría Ruiz) is an Echeverría too, so the name has two men
+    assert "her father" not in {m.text for m in person(doc, "Ignacio Echeverría").mentions}

@@ -127,6 +127,11 @@ def parse_name(text: str) -> NameForm:
         if words[i].lower() in parts["maiden_markers"] and words[i + 1][:1].isupper():
             words, maiden, marker = words[:i], words[i + 1].lower(), words[i].lower()
             break
+    wed = False
+    if maiden is None and len(words) >= 4 and words[-2] == "de" and all(w[:1].isupper() for w in words[-4:-2] + words[-1:]) \
+            and (given_names().get(words[-4].lower()) == "she" or honorifics().get(words[-4].lower()) == "she"):
+        # "Remedios Lascurain de Echeverría": a Spanish wife's own surname, then "de" and her husband's
+        words, maiden, wed = words[:-3] + words[-1:], words[-3].lower(), True
     aside = []   # words beside the name: leading words and suffixes
     while len(words) > 1 and (words[0].lower() in parts["leading_words"] or words[0][:1].islower()):
         aside.append(words.pop(0).lower())   # "The mild Mr. Chillip": a name starts at its first capital
@@ -145,12 +150,18 @@ def parse_name(text: str) -> NameForm:
         title = words.pop(0).lower()
         titles.append(title)
         gender = gender or table[title]
+    while titles and len(words) > 1 and words[0].lower() in parts["surname_particles"]:
+        words.pop(0)      # "Juffrouw Van der Meer": without a given name Dutch writes the particle upper-case
     while len(words) > 1 and words[-1].lower() in parts["suffixes"]:
         aside.append(words.pop().lower())
     while len(words) > 1 and words[-1].lower() in parts["titles_after"]:    # "Hagop Agha"
         title = words.pop().lower()
         titles.append(title)
         gender = gender or table[title]
+    if len(words) == 1 and words[0].lower() in parts["titles_after"] and titles \
+            and titles[-1] not in parts["titles_after"]:
+        # "Haj Agha", "Doctor Sahib": a courtesy after a title alone; the bearer is the one of the title
+        words, titles = [titles[-1]], titles[:-1] + [words[0].lower()]
     age = ("old" if any(w in parts["elder_words"] for w in aside) else
            "young" if any(w in parts["younger_words"] for w in aside) else "")
     tokens = [w.lower() for w in words]
@@ -171,7 +182,7 @@ def parse_name(text: str) -> NameForm:
         gender = gender or parts["maiden_markers"][marker]
     titles += suffixed
     standing = next(("married" if t in parts["married_titles"] else "unmarried" for t in titles
-                     if t in parts["married_titles"] or t in parts["unmarried_titles"]), "")
+                     if t in parts["married_titles"] or t in parts["unmarried_titles"]), "married" if wed else "")
     return NameForm(text=text, titles=titles, gender=gender, tokens=tokens, patronymic=patronymic,
                     maiden=maiden, age=age, standing=standing)
 
@@ -319,7 +330,21 @@ def first_names_match(a: str, b: str) -> bool:
     if key_b in full_a or key_a in full_b or full_a & full_b:
         return True
     stem_a, stem_b = name_stem(a), name_stem(b)
-    return len(stem_a) >= name_parts()["min_stem"] and stem_a == stem_b
+    if len(stem_a) >= name_parts()["min_stem"] and stem_a == stem_b:
+        return True
+    return any(base == y or first_names_match(base, y) for x, y in ((a, b), (b, a)) for base in vowel_diminutive_bases(x))
+
+
+def vowel_diminutive_bases(name: str) -> list[str]:
+    """The names a Spanish (or Portuguese, Italian) diminutive may be made from: Cholita of Chole (or
+    Chola), Nachito of Nacho, Juanito of Juan; none for a name without such an ending."""
+    if name in honorifics():
+        return []       # "señorita" is a title, not a little Señora
+    ending = next((e for e in name_parts()["vowel_diminutive_endings"] if name.endswith(e)), None)
+    base = name[: -len(ending)] if ending else ""
+    if len(base) < name_parts()["min_stem"]:
+        return []
+    return [base] + [base + vowel for vowel in "oae"]
 
 
 def father_stem(patronymic: str) -> str:
@@ -364,11 +389,14 @@ def nickname_index() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str
 
 def full_names(name: str) -> frozenset[str]:
     """The keys of the full names a nickname stands for, also through a pet form of it
-    ("Nastenka": Nastya's stem, so Anastasia) or a clipped one ("Mol" of Molly, so Mary)."""
+    ("Nastenka": Nastya's stem, so Anastasia; "Pietje": Piet, so Pieter) or a clipped one ("Mol" of
+    Molly, so Mary)."""
     if name.lower() in unique_kin():
         return frozenset()          # "Mam" is a mother, not Mamie
     by_key, by_stem = nickname_index()
-    return by_key.get(given_key(name), frozenset()) | by_stem.get(name_stem(name), frozenset())
+    stem = name_stem(name)
+    return by_key.get(given_key(name), frozenset()) | by_stem.get(stem, frozenset()) \
+        | (by_key.get(given_key(stem), frozenset()) if stem != name else frozenset())
 
 
 def name_stem(name: str) -> str:
@@ -377,6 +405,8 @@ def name_stem(name: str) -> str:
     shortest = name_parts()["min_stem"]
     stem = next((name[: -len(ending)] for ending in name_parts()["diminutive_endings"]
                  if name.endswith(ending) and len(name) - len(ending) >= shortest), name)
+    if name.endswith("tje") and name[:-2] in known_given_names():
+        return name[:-2]      # Dutch "-je" after a name ending in t: Pietje of Piet (but Trijntje of Trijn)
     if len(stem) > shortest and stem[-1] == stem[-2] and stem[-1].isalpha():
         return stem[:-1]
     return stem

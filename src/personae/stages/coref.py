@@ -32,6 +32,8 @@ from __future__ import annotations
 import re
 from collections import Counter, deque
 
+from spacy.tokens import Token
+
 from personae.lang.en import (event_nouns, gendered_nouns, given_names, honorifics, known_given_names, person_nouns,
                               relation_terms, role_titles, unique_kin)
 from personae.model import Document, Entity, Mention
@@ -530,7 +532,11 @@ class Families:
                 (surname,) = surnames
                 standing = next((f.standing for f in forms if f.standing), "")
                 self.surname[id(person)] = surname
-                self.members.setdefault(surname, []).append((person, standing))
+                # and of the first of two surnames: Anselmo Echeverría Ruiz is an Echeverría too
+                firsts = {t for f in forms if len(f.tokens) > 2 and f.last == surname
+                          for t in f.tokens[1:-1] if t not in own_given}
+                for name in (surname, *sorted(firsts)):
+                    self.members.setdefault(name, []).append((person, standing))
 
     def member(self, owner: Entity, term: str) -> Entity | None:
         """The one person a family word of the owner's names: Mr. Bennet's wife is the one married
@@ -826,6 +832,35 @@ def join_named_kin(people: list[Entity], outside, text: str) -> set[int]:
     return joined
 
 
+def a_list(appositive: Token) -> bool:
+    """An "apposition" set off by a comma that goes on with "and" is a list: "my mother, Naneh Kobra
+    and me" (but "my mother Zabel and myself" is one woman and the narrator)."""
+    edge = appositive.left_edge
+    return any(t.dep_ == "conj" for t in appositive.children) and edge.i > 0 and edge.nbor(-1).text == ","
+
+
+def conjoined(doc: Document, people: list[Entity]) -> set[tuple[int, str]]:
+    """(id() of one, what the other is called) for two people once joined by "and" ("the colonel and my
+    father took to talking"): two people, whatever a misread apposition elsewhere says, also of a longer
+    description of one of them ("my father on an upturned washtub")."""
+    heads: dict[int, Entity] = {}
+    for entity in people:
+        for m in entity.mentions:
+            if m.kind != "PRON" and (span := doc.parse.char_span(m.start, m.end, alignment_mode="expand")) is not None:
+                heads.setdefault(span.root.i, entity)
+    pairs = set()
+    for i, entity in heads.items():
+        token = doc.parse[i]
+        if token.dep_ == "conj" and (other := heads.get(token.head.i)) is not None and other is not entity:
+            pairs |= {(id(entity), called(token.head)), (id(other), called(token))}
+    return pairs
+
+
+def called(head: Token) -> str:
+    """A description by its head noun and possessor: "my father" of "my father on an upturned washtub"."""
+    return " ".join([c.lower_ for c in head.children if c.dep_ == "poss"] + [head.lower_])
+
+
 def several_kin(text: str, term: str) -> bool:
     """Does the narrator speak of more than one of a kin ("my brothers", "my other grandmother", "my
     elder sister", "one of my aunts")? Then each "my aunt" may be another woman."""
@@ -859,6 +894,7 @@ def join_descriptions(doc: Document, people: list[Entity], titles_alone: list[En
 
     def a_title(m: Mention) -> bool:      # "the Blockleiter": a title the recogniser called a name
         return m.kind == "PROP" and made_of_titles(LEADING_ARTICLE.sub("", m.text))
+    apart = conjoined(doc, [*people, *titles_alone])
     for entity in [*people, *titles_alone]:
         # (a kin word called as a name, "Pai" of "my father", names nobody in particular)
         if entity.is_narrator or any(m.kind == "PROP" and not a_title(m) and m.text.lower() not in unique_kin()
@@ -871,13 +907,13 @@ def join_descriptions(doc: Document, people: list[Entity], titles_alone: list[En
                     or any(t.dep_ == "conj" and span.root.i in (t.head.i, t.head.head.i) for t in span):
                 continue        # "his elder son Nirmal and Nirmal's wife" is two people (not "the daughter of A and B")
             root = span.root
-            named = [by_token[c.i] for c in root.children if c.dep_ == "appos" and c.i in by_token]
+            named = [by_token[c.i] for c in root.children if c.dep_ == "appos" and c.i in by_token and not a_list(c)]
             head = head_phrase(m.text)
             if len(head) < len(m.text) and opening.get((m.start, m.start + len(head)), entity) is not entity:
                 target = opening[(m.start, m.start + len(head))]
             elif len(head) < len(m.text) and head[:1].isupper() and len(names.get(head, {})) == 1:
                 (target,) = names[head].values()
-            elif root.dep_ == "appos" and root.head.i in by_token:
+            elif root.dep_ == "appos" and root.head.i in by_token and not a_list(root):
                 target = by_token[root.head.i]
             elif named:                                  # "my brother Tomáš", "Our mother, Ludmila,"
                 target = named[0]
@@ -902,6 +938,8 @@ def join_descriptions(doc: Document, people: list[Entity], titles_alone: list[En
                 break
         plural = any(head_is_plural(doc.parse, m) for m in entity.mentions if m.kind == "NOM")
         if target is None or target is entity or id(target) in joined \
+                or any((id(target), called(span.root)) in apart for m in entity.mentions if m.kind != "PRON"
+                       and (span := doc.parse.char_span(m.start, m.end, alignment_mode="expand")) is not None) \
                 or target.gender not in (entity.gender, "unknown") and entity.gender != "unknown" \
                 or plural and target.gender != "they":          # "their two small children" is no one person
             continue
