@@ -698,3 +698,22 @@ def test_a_feast_most_of_a_year_ahead_is_the_one_just_past_and_a_feast_after_a_i
     assert found["on Whit Sunday"] == "1926-05-23"
     assert not str(found.get("New Year", "")).startswith("1927")
     assert found["of July"] == "1926-07"
+
+
+def test_the_morning_of_a_day_of_the_month_and_a_count_from_an_undated_event_beside_a_season():
+    found = {t.text: t.value for t in times_of(
+        "On the tenth of August 1953 the men voted. The radio came in the spring of 1950, a month after my "
+        "grandmother was buried. On the morning of the sixteenth my grandfather turned it on. The next day "
+        "he turned it off.")}
+    assert found["a month after"] == "1950-SP"             # not a month past the tenth of August
+    assert found["morning of the sixteenth"] == "1953-08-16" and found["The next day"] == "1953-08-17"
+
+
+def test_nowruz_and_sinterklaas_are_feasts_of_the_story_year():
+    found = {t.text: t.value for t in times_of(
+        "In March 1951 the oil was nationalised. Tomorrow is Nowruz.")}
+    assert found["Nowruz"] == "1951-03-21"
+    found = {t.text: t.value for t in times_of(
+        "On the twenty-seventh of November 1944 there was ice on the window. The children put out their shoes on "
+        "Sinterklaas evening all the same.")}
+    assert found["on Sinterklaas evening"].startswith("1944-12-05")

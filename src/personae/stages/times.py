@@ -256,9 +256,11 @@ def patterns() -> list[tuple[str, re.Pattern]]:
                         rf"(?!\s+(?:of\s+)?(?:{month_any})\b)"),
         # "on the twentieth", "until the 29th": a day of the month the story is in (not "the first", too
         # often no day; not before a noun: "on the eleventh day")
-        ("day_of_month", i.format(r"\b(?:on|by|until|till|since|from|before|after)\s+")
+        ("day_of_month", i.format(r"\b(?:on|by|until|till|since|from|before|after|(?:morning|afternoon|evening|night)"
+                                  r"\s+of)\s+")
          + rf"the\s+(?!(?i:first|second|third)\b){day}\b(?!\s+(?:of\s+)?(?:{month_any})\b)"
-         + i.format(r"(?=\s*[,.;:!?—)]|\s+(?:he|she|i|we|they|it|at|in|when|and|but|there|of\s+the\s+month)\b)")),
+         + i.format(r"(?=\s*[,.;:!?—)]|\s+(?:he|she|i|we|they|it|at|in|when|and|but|there|of\s+the\s+month|"
+                    r"my|his|her|our|their|the)\b)")),
         ("weekday", weekday_prefix + rf"(?P<weekday>{weekday})"
                     + i.format(rf"(?:\s+(?P<later>next|week)\b|\s+(?P<part>{part}))?") + r"\b"),
         ("decade", i.format(r"\b(?:the\s+)?(?:(?:early|late|mid)[-\s])?(?P<decade>1[0-9]\d0|20\d0)['’]?s\b")),
@@ -1438,12 +1440,14 @@ def weekday_set(name: str) -> str:
 def restated_or_recurring(text: str, match: Match, times: list[TimeExpr]) -> tuple[str, str, str | None] | None:
     """(type, value, anchor) where the words around a match override what it would resolve to alone: a
     count from an event set beside a date says the date again ("on Friday, the 20th of August, 1943, ten
-    months after the cyclone"); any such weekday or feast ("no school on a Saturday", "as on a New Year's
+    months after the cyclone", "in the spring of 1950, a month after she was buried"); any such weekday or feast ("no school on a Saturday", "as on a New Year's
     morning") and a feast kept every year ("twice a year, at Easter and at Christmas") are sets, not days
     the story reaches."""
-    if match.kind == "relative_unit" and times and match.groups.get("fwd", "").lower() in ("after", "before") \
-            and text[times[-1].end:match.start] == ", " and (day := parse_value(times[-1].value)) is not None \
-            and day.is_day:
+    # (a month, a season or a year too: "in the spring of 1950, a month after my grandmother was buried")
+    if match.kind == "relative_unit" and times \
+            and (match.groups.get("fwd") or match.groups.get("bwd", "")).lower() in ("after", "before") \
+            and re.match(r"\s+\w", text[match.end:]) \
+            and text[times[-1].end:match.start] == ", " and parse_value(times[-1].value) is not None:
         return times[-1].type, times[-1].value, times[-1].id
     any_such = ANY_WEEKDAY.search(text, max(0, match.start - 12), match.start)
     if match.kind == "weekday" and any_such:
