@@ -717,3 +717,11 @@ def test_nowruz_and_sinterklaas_are_feasts_of_the_story_year():
         "On the twenty-seventh of November 1944 there was ice on the window. The children put out their shoes on "
         "Sinterklaas evening all the same.")}
     assert found["on Sinterklaas evening"].startswith("1944-12-05")
+
+
+def test_a_month_past_tense_narration_would_put_most_of_a_year_ahead_is_the_one_just_past():
+    found = {t.text: t.value for t in times_of(
+        "On the morning of the twenty-seventh of November 1944 there was ice on the window. Until the gas was cut "
+        "off in October he had been a bookkeeper at the gasworks. In February the canals froze.")}
+    assert found["in October"] == "1944-10"
+    assert found["In February"] == "1945-02"            # still the coming one, three months ahead

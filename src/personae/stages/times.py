@@ -778,7 +778,9 @@ class Resolver:
         month or season ("In the autumn of 1942 … In February" is February 1943, "… In September"
         September 1942); "that summer" is the nearest."""
         said = self.said_after(m)
-        way = said or self.way(m, narration=narration)
+        way = said or self.way(m, narration="told" if narration == "on_or_after" else narration)
+        told = way == "told"
+        way = "on_or_after" if told else way
         if said is None and re.match(r"(?i)by\b", self.text[m.start:m.end]) and way != "before":
             way = "on_or_after"          # "By the autumn the war had come": a time reached, whatever the tense
         running = self.running_time(start=way == "on_or_after")
@@ -786,6 +788,11 @@ class Resolver:
             return year
         years = {middle(y): y for y in (running.year - 1, running.year, running.year + 1)}
         picked = pick_day(list(years), running, way)
+        day = self.running_day(month=True)
+        if told and m.kind == "month" and picked is not None and day is not None and (picked - day).days > FEAST_REACH:
+            # past-tense narration moves on, but not most of a year at a month named in passing: "Until the
+            # gas was cut off in October" on the 27th of November 1944 is the October just past
+            picked = pick_day(list(years), day, "near")
         return years[picked] if picked is not None else year
 
     def running_time(self, start: bool) -> dt.date | None:
