@@ -725,3 +725,10 @@ def test_a_month_past_tense_narration_would_put_most_of_a_year_ahead_is_the_one_
         "off in October he had been a bookkeeper at the gasworks. In February the canals froze.")}
     assert found["in October"] == "1944-10"
     assert found["In February"] == "1945-02"            # still the coming one, three months ahead
+
+
+def test_a_month_after_into_before_or_after_is_a_month_of_the_story():
+    found = {t.text: t.value for t in times_of(
+        "On the second of December 1944 they reached the farm. That winter the snow lay from Christmas until well "
+        "into February. We had to leave before May.")}
+    assert found["into February"] == "1945-02" and found["before May"] == "1945-05"
