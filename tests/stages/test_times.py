@@ -732,3 +732,11 @@ def test_a_month_after_into_before_or_after_is_a_month_of_the_story():
         "On the second of December 1944 they reached the farm. That winter the snow lay from Christmas until well "
         "into February. We had to leave before May.")}
     assert found["into February"] == "1945-02" and found["before May"] == "1945-05"
+
+
+def test_a_coarser_earlier_time_named_in_passing_does_not_move_a_story_known_to_the_day():
+    found = {t.text: t.value for t in times_of(
+        "On the morning of the twenty-seventh of November 1944 there was ice on the window.\n\n"
+        "Hendrik sat. Until the gas was cut off in October he had been a bookkeeper at the gasworks. Two days "
+        "later he set off north.")}
+    assert found["in October"] == "1944-10" and found["Two days later"] == "1944-11-29"

@@ -1293,8 +1293,11 @@ class Narration:
         # A date earlier than the narrative time, in passing, is backstory ("he died in 1947"): once the
         # paragraph has set the narrative time, and after its first sentence.
         if self.current is not None and earlier(when, self.current):
-            if (not self.opens_paragraph(time.start) and self.current_start >= self.paragraph_start(time.start)
-                    and not self.said_later(time)):
+            # (or, from a day the story is at, a coarser time named in passing: "Until the gas was cut off in
+            # October he had been a bookkeeper", on the 27th of November)
+            if (not self.opens_paragraph(time.start) and not self.said_later(time)
+                    and (self.current_start >= self.paragraph_start(time.start)
+                         or self.current.day is not None and when.day is None)):
                 return False
             # so is an earlier date told in the past perfect, wherever it stands ("In 1931 the bank at Lewes
             # had not been lending to anyone"), and one years back that does not open its paragraph ("It was
