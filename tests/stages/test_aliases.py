@@ -795,3 +795,12 @@ def test_spanish_diminutives_and_a_wifes_married_name():
     form = parse_name("Doña Remedios Lascurain de Echeverría")
     assert form.tokens == ["remedios", "echeverría"] and form.maiden == "lascurain" and form.standing == "married"
     assert parse_name("Juan Ortega de Soto").tokens == ["juan", "ortega", "soto"]     # a man's name keeps its "de"
+
+
+def test_a_spelling_written_where_no_person_was_recognised_still_counts_against_a_garble():
+    text = ("Licenciado Tiburcio Gándara came to lunch. Licenciado Cándara wiped his moustache. That night "
+            "Licenciado Cándara snored in the armchair. The last letter had come from Gándara, not from Joaquín.")
+    doc = cluster_aliases(document_with_names(text, ["Licenciado Tiburcio Gándara", "Licenciado Cándara"]))
+    (lawyer,) = [e for e in doc.entities if e.type == "PER"]
+    assert "Gándara" in lawyer.name
+    assert {a.text for a in lawyer.aliases if a.variant} == {"Licenciado Cándara"}

@@ -521,7 +521,8 @@ class VariantMap:
     """Garbled spellings of a name token, each mapped to the spelling taken as the right one.
 
     A spelling is a variant of another when both reduce to one skeleton (related_spellings).
-    The right one is the more frequent; a garble used as often as the right form (twice
+    The right one is the more frequent (counting its capitalised uses the recogniser took for no
+    person, "a letter from Gándara", too); a garble used as often as the right form (twice
     "Karel Procházka", twice "Karel Prochaska") is a variant too when the two share the
     rest of the name ("Karel"), when it lacks the other's diacritics and one letter besides
     ("Visniewski" of "Wiśniewski"), or when it never comes with a given name and the other does
@@ -532,9 +533,13 @@ class VariantMap:
     (`certain`); other variants join a person only where that person is mentioned nearby.
     """
 
-    def __init__(self, forms: list[tuple[Mention, NameForm]]):
+    def __init__(self, forms: list[tuple[Mention, NameForm]], text: str = ""):
         rules = variant_rules()
         counts = Counter(t for _, f in forms for t in set(f.tokens))
+        # a spelling's uses are also those the recogniser took for no person ("a letter from Gándara")
+        written = Counter(w.lower() for w in CAPITALISED.findall(text))
+        for token in counts:
+            counts[token] = max(counts[token], written[token])
         first_used: dict[str, int] = {}
         fullest: Counter = Counter()
         partners: dict[str, set[tuple[str, str]]] = {}   # token -> (its place, the other name word)
@@ -871,7 +876,7 @@ def cluster_aliases(doc: Document) -> Document:
     forms, families = split_families(forms)
     forms = with_vocatives(doc.text, with_teknonyms(forms))
     namings = {m.start: gender for m, _ in forms if (gender := named_after(doc.text, m)) is not None}
-    variants = VariantMap(forms)
+    variants = VariantMap(forms, doc.text)
     written: dict[str, str] = {}      # each name word as the text writes it ("grünbaum": "Grünbaum")
     for mention, _ in forms:
         for word in WORD.findall(mention.text):
