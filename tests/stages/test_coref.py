@@ -551,3 +551,9 @@ def test_a_spanish_wife_of_the_name_is_the_mother_of_her_children(analyse):
     assert "his mother" in {m.text for m in mother.mentions}
     # nor is Ignacio her father: Don Anselmo (Echeverría Ruiz) is an Echeverría too, so the name has two men
     assert "her father" not in {m.text for m in person(doc, "Ignacio Echeverría").mentions}
+
+
+def test_a_description_whose_name_was_a_name_is_that_person(analyse):
+    doc = analyse("A man whose name was Jenkins came in from the yard. He sat down by the stove and said nothing.\n")
+    jenkins = person(doc, "Jenkins")
+    assert "A man whose name was Jenkins" in {m.text for m in jenkins.mentions}

@@ -832,6 +832,17 @@ def join_named_kin(people: list[Entity], outside, text: str) -> set[int]:
     return joined
 
 
+def whose_name(head: Token, by_token: dict[int, Entity]) -> Entity | None:
+    """The person a relative clause "whose name was …" names: "My mother, whose name was Fakhr-ol-Moluk"."""
+    for clause in (c for c in head.children if c.dep_ == "relcl" and c.lemma_ == "be"):
+        if any(c.dep_ == "nsubj" and c.lower_ == "name" and any(p.lower_ == "whose" for p in c.children)
+               for c in clause.children):
+            for token in (t for c in clause.children if c.dep_ == "attr" for t in c.subtree):
+                if token.i in by_token:
+                    return by_token[token.i]
+    return None
+
+
 def a_list(appositive: Token) -> bool:
     """An "apposition" set off by a comma that goes on with "and" is a list: "my mother, Naneh Kobra
     and me" (but "my mother Zabel and myself" is one woman and the narrator)."""
@@ -917,6 +928,8 @@ def join_descriptions(doc: Document, people: list[Entity], titles_alone: list[En
                 target = by_token[root.head.i]
             elif named:                                  # "my brother Tomáš", "Our mother, Ludmila,"
                 target = named[0]
+            elif (whose := whose_name(root, by_token)) is not None:     # "My mother, whose name was Fakhri,"
+                target = whose
             elif root.dep_ == "appos" and root.lemma_.lower() in relation_terms() \
                     and any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children) \
                     and root.left_edge.i > 0 and root.left_edge.nbor(-1).text == "," \
