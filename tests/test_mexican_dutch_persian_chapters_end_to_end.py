@@ -6,7 +6,8 @@ with the narrator's words set off by dashes inside it; tests/fixtures/novel_vand
 novel chapter in the manner of one translated from Dutch, Amsterdam and Friesland in the winter of
 1944-45, surnames with particles, Mevrouw, Oom and Tante; tests/fixtures/memoir_tavakoli*: a first-person
 memoir in the manner of one translated from Persian, Tehran and a town near Isfahan 1951-53, Khanom,
-Agha and Haj). These tests hold the final run's figures (README) as a floor; a later round opens them."""
+Agha and Haj). Opened the round after: its fixes came from their errors, and these tests hold what
+they reached as a floor."""
 import pytest
 
 from test_armenian_irish_indian_chapters_end_to_end import found
@@ -25,11 +26,19 @@ def test_every_quotation_is_found(chapters):
         assert found(doc, key) == len(key["quotes"])
 
 
-def test_speakers_at_least_as_at_the_held_out_run(chapters):
-    # at arrival 77 of 125, 82 of 123 and 64 of 111; on the round's final code 77, 82 and 60
-    for (doc, key), floor in zip(chapters, (77, 82, 60)):
+def test_speakers_at_least_as_the_round_that_opened_them_left_them(chapters):
+    # at arrival 77 of 125, 82 of 123 and 64 of 111; held out, on that round's final code 77, 82 and 60;
+    # opened: Persian styles, Dutch and Spanish pet forms and titles, "the colonel and my father"
+    for (doc, key), floor in zip(chapters, (87, 86, 73)):
         assert speakers_right(doc, key) >= floor
 
 
-def test_the_persian_memoirs_garbled_name_is_joined(chapters):
+def test_the_mexican_and_persian_garbled_names_are_joined(chapters):
+    assert_garble_joined(*chapters[0])      # "Licenciado Cándara" of Gándara, the right spelling once a "place"
     assert_garble_joined(*chapters[2])
+
+
+def test_the_persian_mother_is_one_woman_and_not_the_narrators_name(chapters):
+    doc, _ = chapters[2]
+    (mother,) = [e for e in doc.entities if any(m.text == "Fakhr-ol-Moluk" for m in e.mentions)]
+    assert {"Fakhri", "Fakhri Khanom"} <= {m.text for m in mother.mentions} and not mother.is_narrator

@@ -804,3 +804,13 @@ def test_a_spelling_written_where_no_person_was_recognised_still_counts_against_
     (lawyer,) = [e for e in doc.entities if e.type == "PER"]
     assert "Gándara" in lawyer.name
     assert {a.text for a in lawyer.aliases if a.variant} == {"Licenciado Cándara"}
+
+
+def test_a_persian_compound_name_is_called_by_its_first_element_and_khanom_follows_a_given_name():
+    assert first_names_match("fakhri", "fakhr-ol-moluk") and first_names_match("zia", "zia-ul-haq")
+    assert not first_names_match("jean", "jean-pierre")
+    assert parse_name("Fakhri Khanom").given_only
+    text = ("My mother, whose name was Fakhr-ol-Moluk, came out. “Fakhri, come and see,” he called. "
+            "“Fakhri Khanom, somebody is always writing down names,” said Jalal.")
+    found = people(cluster_aliases(document_with_names(text, ["Fakhr-ol-Moluk", "Fakhri", "Fakhri Khanom", "Jalal"])))
+    assert {"Fakhr-ol-Moluk", "Fakhri", "Fakhri Khanom"} in found.values()

@@ -332,7 +332,18 @@ def first_names_match(a: str, b: str) -> bool:
     stem_a, stem_b = name_stem(a), name_stem(b)
     if len(stem_a) >= name_parts()["min_stem"] and stem_a == stem_b:
         return True
-    return any(base == y or first_names_match(base, y) for x, y in ((a, b), (b, a)) for base in vowel_diminutive_bases(x))
+    if any(base == y or first_names_match(base, y) for x, y in ((a, b), (b, a)) for base in vowel_diminutive_bases(x)):
+        return True
+    return any(short in (head, head + "i") for short, head in ((a, compound_head(b)), (b, compound_head(a))) if head)
+
+
+def compound_head(name: str) -> str | None:
+    """The first element of a Persian or Arabic compound given name, which is also called by it (with
+    -i): Fakhr of Fakhr-ol-Moluk (Fakhri), Zia of Zia-ul-Haq; None for any other name."""
+    parts = name.split("-")
+    if len(parts) >= 3 and parts[1] in name_parts()["compound_name_links"] and len(parts[0]) >= name_parts()["min_stem"]:
+        return parts[0]
+    return None
 
 
 def vowel_diminutive_bases(name: str) -> list[str]:

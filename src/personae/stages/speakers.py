@@ -109,8 +109,10 @@ ASIDE_MARKS = {"while", "whilst", "because"}
 # What a speaker says before their own name: "My name is …", "I'm …", or the surname first ("Dutra.
 # Lorraine Dutra."); a name alone is a call ("Sonya!"), not one's own.
 CALLS_ME = re.compile(r"(?i)\b(?:calls?|called)\s+me\s+$|\bmy\s+name(?:\s+is|['’]s)\s+$")
-# Narration giving a third person a name: "Our mother called her Teresinha … and Maria Teresa when …".
-CALLS_ANOTHER = re.compile(r"(?i)\b(?:calls?|called|calling|named|nicknamed)\s+(?:her|him)\b[^.!?;:“”\"]*$")
+# Narration giving a third person a name: "Our mother called her Teresinha … and Maria Teresa when …",
+# "My mother, whose name was Fakhr-ol-Moluk".
+CALLS_ANOTHER = re.compile(r"(?i)\b(?:(?:calls?|called|calling|named|nicknamed)\s+(?:her|him)\b[^.!?;:“”\"]*|"
+                           r"whose\s+name\s+(?:was|is)\s+)$")
 SELF_NAMING = re.compile(r"(?i:my name is|my name's|the name's|the name is|i am|i'm)\s+|(?P<surname>[A-Z][\w’'-]*)\.\s+")
 # Verbs whose subject wrote the written quote that follows ("Anna wrote:", "he had scrawled:").
 WRITING_VERBS = {"write", "scrawl", "scribble", "type", "sign", "wire", "telegraph", "cable", "pencil"}
