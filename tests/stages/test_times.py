@@ -740,3 +740,11 @@ def test_a_coarser_earlier_time_named_in_passing_does_not_move_a_story_known_to_
         "Hendrik sat. Until the gas was cut off in October he had been a bookkeeper at the gasworks. Two days "
         "later he set off north.")}
     assert found["in October"] == "1944-10" and found["Two days later"] == "1944-11-29"
+
+
+def test_a_bare_hour_before_a_clause_or_with_is_a_clock_time_but_not_a_rate():
+    found = {t.text: t.value for t in times_of(
+        "On the eighth of November 1936 the shelling began again. At five a telegram boy came up the stairs. "
+        "Tom had been up since six with the cattle. The loan ran at six per cent.")}
+    assert found["At five"].startswith("1936-11-08T") and found["since six"].startswith("1936-11-08T")
+    assert "at six" not in found

@@ -240,8 +240,10 @@ def patterns() -> list[tuple[str, re.Pattern]]:
                            rf"(?=\s+in\s+the\s+(?:morning|afternoon|evening)\b){daypart}")),
         ("clock", i.format(r"\b(?:at\s+)?(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?\s*(?P<ampm>[ap])\.?m\b\.?")),
         # a bare hour after a word of time, ending its clause: "Dinner was at eight, sir", "It was nearly four when"
-        ("clock", i.format(rf"\b(?:at|by|until|till|nearly|about|after|before|towards)\s+(?P<h>{hour_but_one})\b"
-                           rf"{daypart}(?=\s*[,.;:!?—]|\s+(?:sharp|precisely|exactly|when)\b)")),
+        # (or before a clause or a "with": "At five a telegram boy came up", "up since five with the cattle")
+        ("clock", i.format(rf"\b(?:at|by|until|till|since|nearly|about|after|before|towards)\s+(?P<h>{hour_but_one})\b"
+                           rf"{daypart}(?=\s*[,.;:!?—]|\s+(?:sharp|precisely|exactly|when|with|the|a|an|he|she|"
+                           rf"they|we|i|it|there)\b)")),
         ("clock", i.format(r"\b(?:at|by|until|till|after|before|about|the)\s+(?P<h>\d{1,2})[.:](?P<m>[0-5]\d)\b(?!\.\d)")),
         # "noon", "at midnight"; "ten past four", "twenty to six"; "ten-thirty", "three-forty"; "past eleven"
         ("clock", i.format(r"\b(?:at\s+)?(?P<noon>noon|midday|midnight)\b")),
