@@ -758,3 +758,10 @@ def test_a_bare_hour_before_a_clause_or_with_is_a_clock_time_but_not_a_rate():
 ])
 def test_more_feasts_of_the_irish_japanese_and_church_calendars(text, expression, value):
     assert value_of(text, expression).value == value
+
+
+def test_it_is_or_was_a_month_is_a_month_of_the_story():
+    found = {t.text: t.value for t in times_of(
+        "On the second of March 1919 we reached Aleppo. Now it is April, and the figs are green. It was May "
+        "before the letter came.")}
+    assert found["it is April"] == "1919-04" and found["It was May"] == "1919-05"

@@ -267,7 +267,7 @@ def patterns() -> list[tuple[str, re.Pattern]]:
                     + i.format(rf"(?:\s+(?P<later>next|week)\b|\s+(?P<part>{part}))?") + r"\b"),
         ("decade", i.format(r"\b(?:the\s+)?(?:(?:early|late|mid)[-\s])?(?P<decade>1[0-9]\d0|20\d0)['’]?s\b")),
         ("month", rf"\b(?i:in|by|until|till|since|from|during|early\s+in|late\s+in|of|through|throughout|into|than|"
-                  rf"before|after)\s+"
+                  rf"before|after|it\s+(?:is|was)|it['’]s)\s+"
                   rf"(?:(?i:early|late|mid)[-\s])?(?P<month>{month})\b(?!,?\s+(?:of\s+)?(?:\d|['’]\w))"),
         ("season", i.format(rf"\b(?:(?:in|by|until|during|through|all|since)\s+)?the\s+(?:(?:early|late)\s+)?"
                             rf"(?P<season>{season})\b(?!\s+(?:of\s+)?(?:\d|['’]\w))")),
