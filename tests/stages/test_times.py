@@ -765,3 +765,9 @@ def test_it_is_or_was_a_month_is_a_month_of_the_story():
         "On the second of March 1919 we reached Aleppo. Now it is April, and the figs are green. It was May "
         "before the letter came.")}
     assert found["it is April"] == "1919-04" and found["It was May"] == "1919-05"
+
+
+def test_a_month_in_capitals_is_a_month_but_not_may_as_a_verb():
+    found = {t.text: t.value for t in times_of(
+        "In 1958 the leaflets went round. THE ELECTION OF 8 JUNE WAS A FRAUD. MAY GOD FORGIVE THEM.")}
+    assert found == {"1958": "1958", "8 JUNE": "1958-06-08"}

@@ -160,7 +160,8 @@ def patterns() -> list[tuple[str, re.Pattern]]:
     """(kind, compiled pattern), most specific first; earlier kinds win ties."""
     w = time_words()
     month = alternation(w["months"])
-    month_any = alternation(list(w["months"]) + list(w["month_abbreviations"]))
+    # (a telegram's or a leaflet's JUNE too)
+    month_any = alternation(list(w["months"]) + [name.upper() for name in w["months"]] + list(w["month_abbreviations"]))
     season = alternation(w["seasons"])
     weekday = alternation(list(w["weekdays"]) + [name.upper() for name in w["weekdays"]])   # a telegram's THURSDAY
     part = alternation(w["parts_of_day"])
@@ -626,7 +627,7 @@ class Resolver:
 
     def month_of(self, name: str) -> int:
         w = self.words
-        return w["months"].get(name) or w["month_abbreviations"][name]
+        return w["months"].get(name) or w["months"].get(name.title()) or w["month_abbreviations"][name]
 
     def resolve(self, m: Match) -> tuple[str, str | None, bool]:
         """(type, value, anchored) of one match."""
