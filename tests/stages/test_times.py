@@ -771,3 +771,10 @@ def test_a_month_in_capitals_is_a_month_but_not_may_as_a_verb():
     found = {t.text: t.value for t in times_of(
         "In 1958 the leaflets went round. THE ELECTION OF 8 JUNE WAS A FRAUD. MAY GOD FORGIVE THEM.")}
     assert found == {"1958": "1958", "8 JUNE": "1958-06-08"}
+
+
+def test_a_time_the_story_looks_back_to_with_since_does_not_move_it():
+    found = {t.text: t.value for t in times_of(
+        "We were back in Tehran on the twenty-fourth of August 1953. That night, for the first time since the "
+        "spring, my father dragged the washtub across the courtyard. The next morning the shelf was empty.")}
+    assert found["since the spring"] == "1953-SP" and found["The next morning"] == "1953-08-25TMO"

@@ -1276,8 +1276,9 @@ class Narration:
     def advance(self, time: TimeExpr) -> bool:
         """Make `time` the narrative time if it sets it; say whether it did."""
         when = parse_value(time.value) if time.type in DATED_TYPES else None
+        # (nor does a time the story looks back to: "since she slept in it at Easter", "since the spring")
         if when is None or not self.outside(time.start) or told_aside(self.doc, time.start, time.end) \
-                or since_clause(self.doc, time.start, time.end):
+                or since_clause(self.doc, time.start, time.end) or re.match(r"(?i)since\b", time.text):
             return False
         # A day looked forward to ("He proposes Wednesday next", "they would leave on Friday") is not
         # yet where the story is.
