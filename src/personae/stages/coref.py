@@ -928,7 +928,7 @@ def join_descriptions(doc: Document, people: list[Entity], titles_alone: list[En
                 target = by_token[root.head.i]
             elif named:                                  # "my brother Tomáš", "Our mother, Ludmila,"
                 target = named[0]
-            elif (whose := whose_name(root, by_token)) is not None:     # "My mother, whose name was Fakhri,"
+            elif (whose := whose_name(root, by_token)) is not None:     # "A man whose name was Jenkins"
                 target = whose
             elif root.dep_ == "appos" and root.lemma_.lower() in relation_terms() \
                     and any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children) \
