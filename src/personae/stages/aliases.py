@@ -128,7 +128,8 @@ def parse_name(text: str) -> NameForm:
             words, maiden, marker = words[:i], words[i + 1].lower(), words[i].lower()
             break
     wed = False
-    if maiden is None and len(words) >= 4 and words[-2] == "de" and all(w[:1].isupper() for w in words[-4:-2] + words[-1:]) \
+    if maiden is None and len(words) >= 4 and words[-2] == "de" \
+            and all(w[:1].isupper() for w in words[-4:-2] + words[-1:]) \
             and (given_names().get(words[-4].lower()) == "she" or honorifics().get(words[-4].lower()) == "she"):
         # "Remedios Lascurain de Echeverría": a Spanish wife's own surname, then "de" and her husband's
         words, maiden, wed = words[:-3] + words[-1:], words[-3].lower(), True
@@ -341,7 +342,8 @@ def compound_head(name: str) -> str | None:
     """The first element of a Persian or Arabic compound given name, which is also called by it (with
     -i): Fakhr of Fakhr-ol-Moluk (Fakhri), Zia of Zia-ul-Haq; None for any other name."""
     parts = name.split("-")
-    if len(parts) >= 3 and parts[1] in name_parts()["compound_name_links"] and len(parts[0]) >= name_parts()["min_stem"]:
+    if len(parts) >= 3 and parts[1] in name_parts()["compound_name_links"] \
+            and len(parts[0]) >= name_parts()["min_stem"]:
         return parts[0]
     return None
 

@@ -1455,9 +1455,9 @@ def weekday_set(name: str) -> str:
 def restated_or_recurring(text: str, match: Match, times: list[TimeExpr]) -> tuple[str, str, str | None] | None:
     """(type, value, anchor) where the words around a match override what it would resolve to alone: a
     count from an event set beside a date says the date again ("on Friday, the 20th of August, 1943, ten
-    months after the cyclone", "in the spring of 1950, a month after she was buried"); any such weekday or feast ("no school on a Saturday", "as on a New Year's
-    morning") and a feast kept every year ("twice a year, at Easter and at Christmas") are sets, not days
-    the story reaches."""
+    months after the cyclone", "in the spring of 1950, a month after she was buried"); any such weekday
+    or feast ("no school on a Saturday", "as on a New Year's morning") and a feast kept every year ("twice
+    a year, at Easter and at Christmas") are sets, not days the story reaches."""
     # (a month, a season or a year too: "in the spring of 1950, a month after my grandmother was buried")
     if match.kind == "relative_unit" and times \
             and (match.groups.get("fwd") or match.groups.get("bwd", "")).lower() in ("after", "before") \
