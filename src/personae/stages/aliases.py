@@ -546,11 +546,12 @@ class VariantMap:
     (`certain`); other variants join a person only where that person is mentioned nearby.
     """
 
-    def __init__(self, forms: list[tuple[Mention, NameForm]], text: str = ""):
+    def __init__(self, forms: list[tuple[Mention, NameForm]], capitalised: list[re.Match] = ()):
         rules = variant_rules()
         counts = Counter(t for _, f in forms for t in set(f.tokens))
-        # a spelling's uses are also those the recogniser took for no person ("a letter from Gándara")
-        written = Counter(w.lower() for w in CAPITALISED.findall(text))
+        # a spelling's uses are also those the recogniser took for no person ("a letter from Gándara"):
+        # `capitalised` holds the text's capitalised words (CAPITALISED)
+        written = Counter(match.group().lower() for match in capitalised)
         for token in counts:
             counts[token] = max(counts[token], written[token])
         first_used: dict[str, int] = {}
@@ -835,12 +836,13 @@ CAPITALISED = re.compile(r"(?<![\w'’-])[^\W\d_a-z][^\W\d_]{3,}(?![\w'’-])")
 MID_SENTENCE = re.compile(r"[\w,;]\s+$")
 
 
-def garbled_mentions(text: str, people: list[Entity], taken: list[tuple[int, int]]) -> list[Entity]:
+def garbled_mentions(text: str, capitalised: list[re.Match], people: list[Entity],
+                     taken: list[tuple[int, int]]) -> list[Entity]:
     """Capitalised words the recogniser passed over or called no person that are spelt like the name of
     a person it found but for a garble ("He glanced at Pârzu" where Bârzu is named; "Betrov" beside
     Petrov): one person entity for each such spelling, for the clustering to join or keep apart. The
     word must stand inside a sentence somewhere and never be written in lower case (no common word
-    capitalised by position)."""
+    capitalised by position). `capitalised` holds the text's capitalised words (CAPITALISED)."""
     by_skeleton: dict[str, set[str]] = {}
     for entity in people:
         for m in entity.mentions:
@@ -852,7 +854,7 @@ def garbled_mentions(text: str, people: list[Entity], taken: list[tuple[int, int
     covered = coverage(len(text), taken)
     uses: dict[str, list[re.Match]] = {}
     inside: set[str] = set()
-    for match in CAPITALISED.finditer(text):
+    for match in capitalised:
         word = match.group().lower()
         names = by_skeleton.get(skeleton(word))
         if not names or word in names or any(covered[match.start():match.end()]) \
@@ -872,7 +874,8 @@ def cluster_aliases(doc: Document) -> Document:
     doc.findings = [f for f in doc.findings if f.kind != "name_variant"]  # rerunnable
     people = [e for e in doc.entities if e.type == "PER" and any(m.kind == "PROP" for m in e.mentions)]
     # (the recogniser may have called a garbled name a place: "glanced at Pârzu"; the person's it is)
-    garbled = garbled_mentions(doc.text, people, [(m.start, m.end) for e in people for m in e.mentions])
+    capitalised = list(CAPITALISED.finditer(doc.text))
+    garbled = garbled_mentions(doc.text, capitalised, people, [(m.start, m.end) for e in people for m in e.mentions])
     spans = {(m.start, m.end) for e in garbled for m in e.mentions}
     for entity in doc.entities:
         entity.mentions = [m for m in entity.mentions if (m.start, m.end) not in spans]
@@ -889,7 +892,7 @@ def cluster_aliases(doc: Document) -> Document:
     forms, families = split_families(forms)
     forms = with_vocatives(doc.text, with_teknonyms(forms))
     namings = {m.start: gender for m, _ in forms if (gender := named_after(doc.text, m)) is not None}
-    variants = VariantMap(forms, doc.text)
+    variants = VariantMap(forms, capitalised)
     written: dict[str, str] = {}      # each name word as the text writes it ("grünbaum": "Grünbaum")
     for mention, _ in forms:
         for word in WORD.findall(mention.text):

@@ -109,8 +109,9 @@ DAY_PART_AFTER = re.compile(r"(?i)\s+(?:morning|afternoon|evening|night)\b")
 ANY_WEEKDAY = re.compile(r"(?i)\b(?:on|of|upon)\s+a\s+$")
 # A feast kept every year ("he wrote twice a year, at Easter and at Christmas"): a set, not a date.
 YEARLY = re.compile(r"(?i)\b(?:every|each|a)\s+year\b[^.;:!?]{0,40}$")
-# Days ahead beyond which a feast that past-tense narration names is the one just past, if that is nearer.
-FEAST_REACH = 183
+# Days ahead beyond which a feast or a month that past-tense narration names is the one just past, if
+# that is nearer.
+PAST_NARRATION_REACH = 183
 # From this hour on, an hour that does not say its half is the next one ahead (evening, then night).
 EVENING_HOUR = 17
 # A year written in figures ("the spring of 1932"), which may set a flashback going.
@@ -484,6 +485,15 @@ def pick_day(days: list[dt.date], running: dt.date, way: str) -> dt.date | None:
     return min(days, key=lambda d: (abs(gap(d)), gap(d) < 0)) if days else None
 
 
+def not_most_of_a_year_ahead(days: list[dt.date], picked: dt.date | None, running: dt.date) -> dt.date | None:
+    """Past-tense narration moves on, but not most of a year at one feast or month named in passing: the
+    story looks back to the one just past when that is nearer ("through May and June and into July … on
+    Whit Sunday"; "Until the gas was cut off in October", told on the 27th of November 1944)."""
+    if picked is not None and (picked - running).days > PAST_NARRATION_REACH:
+        return pick_day(days, running, "near")
+    return picked
+
+
 def add_days(when: When, days: int) -> When:
     day = dt.date(when.year, when.month, when.day) + dt.timedelta(days=days)
     return When(day.year, day.month, day.day)
@@ -793,10 +803,8 @@ class Resolver:
         years = {middle(y): y for y in (running.year - 1, running.year, running.year + 1)}
         picked = pick_day(list(years), running, way)
         day = self.running_day(month=True)
-        if told and m.kind == "month" and picked is not None and day is not None and (picked - day).days > FEAST_REACH:
-            # past-tense narration moves on, but not most of a year at a month named in passing: "Until the
-            # gas was cut off in October" on the 27th of November 1944 is the October just past
-            picked = pick_day(list(years), day, "near")
+        if told and m.kind == "month" and day is not None:      # (a season goes on: "In the autumn")
+            picked = not_most_of_a_year_ahead(list(years), picked, day)
         return years[picked] if picked is not None else year
 
     def running_time(self, start: bool) -> dt.date | None:
@@ -902,10 +910,8 @@ class Resolver:
             days = [feast_day(name, running.year + k) for k in (-1, 0, 1)]
             way = self.way(m, narration="told")
             day, anchored = pick_day(days, running, "on_or_after" if way == "told" else way), True
-            if way == "told" and day is not None and (day - running).days > FEAST_REACH:
-                # past-tense narration moves on, but not most of a year at one feast: the story looks
-                # back to the one just past ("through May and June and into July … on Whit Sunday")
-                day = pick_day(days, running, "near")
+            if way == "told":
+                day = not_most_of_a_year_ahead(days, day, running)
         else:
             year, anchored = self.year_for(m)
             if year is None:
