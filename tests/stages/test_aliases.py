@@ -741,6 +741,15 @@ def test_a_chinese_or_korean_name_is_read_family_name_first():
     assert found["Zhang Fugui"] == {"Zhang Fugui"}
 
 
+def test_a_vietnamese_name_of_three_words_is_read_family_name_first():
+    assert parse_name("Đặng Văn Toàn").tokens == ["toàn", "văn", "đặng"]
+    assert parse_name("Lee Harvey Oswald").tokens == ["lee", "harvey", "oswald"]
+    text = ("Đặng Văn Toàn came in from the rain. Toàn sat down. Đặng Văn Khiêm looked at his brother. "
+            "Uncle Toàn, said the child.")
+    doc = cluster_aliases(document_with_names(text, ["Đặng Văn Toàn", "Toàn", "Đặng Văn Khiêm", "Uncle Toàn"]))
+    assert people(doc)["Đặng Văn Toàn"] == {"Đặng Văn Toàn", "Toàn", "Uncle Toàn"}
+
+
 def test_a_title_used_alone_however_often_is_the_one_who_bears_it():
     text = ("Major Pellew had the table in the bay. ‘Bad news?’ said the Major. The Major folded the paper. "
             "‘None,’ said the Major. Miss Vane looked at the Major.")

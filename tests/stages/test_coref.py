@@ -557,3 +557,10 @@ def test_a_description_whose_name_was_a_name_is_that_person(analyse):
     doc = analyse("A man whose name was Jenkins came in from the yard. He sat down by the stove and said nothing.\n")
     jenkins = person(doc, "Jenkins")
     assert "A man whose name was Jenkins" in {m.text for m in jenkins.mentions}
+
+
+def test_a_description_said_to_be_one_introduced_by_name_is_that_person(analyse):
+    doc = analyse("The officer commanding the post was a young lieutenant named Henri Marchand. Marchand came to "
+                  "the school in the second week.\n")
+    marchand = person(doc, "Marchand")
+    assert "The officer commanding the post" in {m.text for m in marchand.mentions}

@@ -4,8 +4,8 @@ from spacy.tokens import Doc, Span
 
 from personae.model import Entity, Mention
 from personae.stages.entities import (capitalised_by_position, count_aliases, mention_spans, name_key,
-                                      one_type_per_name, retype_places, name_start, speakers_are_people,
-                                      split_at_sentence_breaks)
+                                      one_type_per_name, opening_calls, retype_places, name_start,
+                                      speakers_are_people, split_at_sentence_breaks)
 
 
 def hand_parse(words, pos, ents=()):
@@ -65,6 +65,13 @@ def test_one_type_per_name_follows_the_majority_and_a_tie_changes_nothing():
     spans = [(0, 4, "PROP", "PER"), (5, 9, "PROP", "GPE"), (10, 14, "PROP", "PER"),
              (15, 23, "PROP", "PER"), (24, 32, "PROP", "GPE")]
     assert [t for *_, t in one_type_per_name(spans, text)] == ["PER", "PER", "PER", "PER", "GPE"]
+
+
+def test_a_persons_one_word_name_opening_a_quotation_as_a_call_is_found():
+    text = "Saadet Hanım came in.\n\n“Saadet,” he said. “Saadet. Welcome.” “Saadet is here.” “Selim, sit.” “Hanım, sit.”"
+    spans = [(0, 12, "PROP", "PER")]
+    found = [text[s:e] for s, e, *_ in opening_calls(text, spans, bytearray(len(text)))]
+    assert found == ["Saadet", "Saadet"]        # not "Saadet is here", nor Selim, found nowhere else, nor a title
 
 
 def test_a_place_after_a_preposition_and_a_titled_person_are_retyped():

@@ -355,6 +355,23 @@ def test_a_name_a_described_person_answers_to_is_theirs_not_the_narrators(analys
     assert "Hela" not in {a.text for a in narrator.aliases}
 
 
+def test_a_name_called_to_a_described_person_the_caller_turns_to_is_theirs(analyse):
+    # the mother is also "Mama" (a kin word, no name), and the narration names her once in passing
+    doc = analyse("My father came home early with the paper.\n\n"
+                  "“Saadet,” he said from the door, “where are the children?”\n\n"
+                  "“On the roof,” my mother said. “What is it?”\n\n“Nothing. Go up, Nermin.”\n\n"
+                  "“Yes, Baba,” I said.\n\n“Mama, he is white,” I said.\n\n"
+                  "“Good evening, Saadet Hanım,” said Madam Eleni from the stairs.\n\n"
+                  "In the evening we went to my grandmother's house. The old woman looked past him at my mother. "
+                  "“Saadet. Welcome. Are these your children?”\n\n"
+                  "“They are yours,” said my mother, who had waited seventeen years to be called something "
+                  "warmer than Saadet.\n")
+    (mother,) = [e for e in doc.entities if any(m.text == "my mother" for m in e.mentions)]
+    assert "Saadet" in {a.text for a in mother.aliases}
+    (narrator,) = [e for e in doc.entities if e.is_narrator]
+    assert "Saadet" not in {a.text for a in narrator.aliases}
+
+
 def test_his_kin_in_the_narration_is_the_one_person_called_so(analyse):
     doc = analyse("Teresa Bressan was Giuseppe Marchetti's only sister.\n\n"
                   "Giuseppe Marchetti sat down at the table. He looked at his sister and said nothing.\n")

@@ -166,8 +166,12 @@ def parse_name(text: str) -> NameForm:
     age = ("old" if any(w in parts["elder_words"] for w in aside) else
            "young" if any(w in parts["younger_words"] for w in aside) else "")
     tokens = [w.lower() for w in words]
-    if len(tokens) == 2 and tokens[0] in parts["surname_first"] and tokens[1] not in known_given_names():
-        tokens.reverse()        # "Chen Suying", "Baek Man-sik": the family name first, as Chinese and Korean write it
+    if len(tokens) == 2 and fold(tokens[0]) in parts["surname_first"] and tokens[1] not in known_given_names() \
+            or len(tokens) == 3 and fold(tokens[0]) in parts["surname_first"] \
+            and fold(tokens[1]) in parts["surname_first_middles"]:
+        # "Chen Suying", "Baek Man-sik", "Đặng Văn Toàn": the family name first, as Chinese, Korean and
+        # Vietnamese write it
+        tokens.reverse()
     gender = gender or nasab_gender
     if not gender and len(tokens) > 1:
         # a given name before a surname tells the gender as a title does: "Charlotte Temple"

@@ -843,6 +843,15 @@ def whose_name(head: Token, by_token: dict[int, Entity]) -> Entity | None:
     return None
 
 
+def introduced_name(noun: Token, by_token: dict[int, Entity]) -> Entity | None:
+    """The person a noun introduces by name: "a lieutenant named Marchand", "a boy called Tomas"."""
+    for verb in (c for c in noun.children if c.dep_ == "acl" and c.lemma_ in ("name", "call")):
+        for token in (t for c in verb.children if c.dep_ in ("oprd", "dobj") for t in c.subtree):
+            if token.i in by_token:
+                return by_token[token.i]
+    return None
+
+
 def a_list(appositive: Token) -> bool:
     """An "apposition" set off by a comma that goes on with "and" is a list: "my mother, Naneh Kobra
     and me" (but "my mother Zabel and myself" is one woman and the narrator)."""
@@ -944,9 +953,10 @@ def join_descriptions(doc: Document, people: list[Entity], titles_alone: list[En
                 subject = next((t for t in root.head.children if t.dep_ in ("nsubj", "nsubjpass")), None)
                 target = by_token.get(subject.i) if subject is not None else None
             elif root.dep_ == "nsubj" and root.head.lemma_ == "be" \
-                    and not any(t.dep_ == "neg" for t in root.head.children):     # "My father was Wilhelm Hartmann"
+                    and not any(t.dep_ == "neg" for t in root.head.children):
+                # "My father was Wilhelm Hartmann", "The officer … was a lieutenant named Marchand"
                 named = next((t for t in root.head.children if t.dep_ == "attr"), None)
-                target = by_token.get(named.i) if named is not None else None
+                target = (introduced_name(named, by_token) or by_token.get(named.i)) if named is not None else None
             if target is not None:
                 break
         plural = any(head_is_plural(doc.parse, m) for m in entity.mentions if m.kind == "NOM")

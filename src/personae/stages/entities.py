@@ -479,7 +479,22 @@ def repeated_names(text: str, spans: list[tuple[int, int, str, str]]) -> list[tu
     for match in pattern.finditer(text):
         if not any(covered[match.start():match.end()]):
             found.append((match.start(), match.end(), "PROP", "PER"))
-    return found
+    return found + opening_calls(text, spans, covered)
+
+
+# A quotation opening with a name set off by a comma or a sentence of its own: “Saadet,” he said /
+# “Saadet, the flag.” / “Saadet. Welcome.”
+OPENING_CALL = re.compile(r"[“\"‘«]\s*(?P<name>[^\W\d_][\w’'-]*)(?=,|[.!]\s+\w)")
+
+
+def opening_calls(text: str, spans: list[tuple[int, int, str, str]], covered: bytearray) -> list[tuple[int, int, str, str]]:
+    """A person's one-word name or a word of their longer name ("Saadet" of "Saadet Hanım"), not a
+    title nor a kin word ("Uncle" of "Uncle Guoqiang"), missed where it opens a quotation as a call."""
+    titles, kin = honorifics(), relation_terms()
+    names = {word for s, e, k, t in spans if k == "PROP" and t == "PER" for word in text[s:e].split()
+             if word[:1].isupper() and word.lower().rstrip(".") not in titles and word.lower() not in kin}
+    return [(m.start("name"), m.end("name"), "PROP", "PER") for m in OPENING_CALL.finditer(text)
+            if m["name"] in names and not any(covered[m.start("name"):m.end("name")])]
 
 
 INTRODUCED_BY = re.compile(r"\b(?:named|called)\s+$")

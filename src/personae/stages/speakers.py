@@ -86,6 +86,8 @@ OUTVOTED = ("action",)
 # The weight of a name called in an exchange, as a vote that the other party speaks the quote.
 CALL_VOTE = ATTRIBUTION_ACCURACY["turn"]
 # Narration (characters) between two utterances beyond which a conversation is over.
+# A name that is a sentence of its own with more to follow in the quote: “Saadet. Welcome.”
+HEAD_CALL_SENTENCE = re.compile(r"[.!]\s+\w")
 MIN_NARRATOR_CALLS = 2   # calls of the narrator by a name before that name is theirs
 CONVERSATION_GAP = 400
 # Utterances back that the conversation rules look at.
@@ -325,6 +327,7 @@ class Speakers:
         self.narrator_names: Counter = Counter()   # entity id -> times it called the narrator
         self.described_names: dict[str, Entity] = {}   # a name's entity id -> the described person it names
         self.people = People(doc)
+        self.kin = relation_terms()
         self.things = {(m.start, m.end) for e in doc.entities if e.type != "PER" for m in e.mentions}
         # title or kin word -> the people on stage who bear it in a name ("Aunt Polly", "Dr. Holbrook")
         self.titled: dict[str, list[Entity]] = {}
@@ -600,17 +603,17 @@ class Speakers:
                 segments[-1].append(utterance)
             else:
                 segments.append([utterance])
-        segments = [seg for seg in segments if any(u.speaker is self.narrator for u in seg)]
         # the names each turn of another calls (a name both called and opening the quote counts twice)
         calls = {id(u): u.heard for segment in segments for u in segment
                  if u.speaker is not None and u.speaker is not self.narrator}
-        answered: dict[str, Counter] = {}      # name id -> who answers to it (tagged answers)
+        answered: dict[str, Counter] = {}      # name id -> who answers to it (tagged answers), in any talk
         for segment in segments:
             for i, u in enumerate(segment):
                 reply = next((v for v in segment[i + 1:] if v.speaker is not None and v.speaker is not u.speaker), None)
                 if id(u) in calls and reply is not None and reply.rule in ("explicit", "anaphoric"):   # tagged, no guess
                     for e in {e.id: e for e in calls[id(u)]}.values():
                         answered.setdefault(e.id, Counter())[reply.speaker.id] += 1
+        segments = [seg for seg in segments if any(u.speaker is self.narrator for u in seg)]
 
         unnamed = {e.id for e in self.doc.entities if not any(m.kind == "PROP" for m in e.mentions)}
         # a name someone tagged gives as theirs ("Nobody calls me Vartig any more," said my cousin)
@@ -661,24 +664,28 @@ class Speakers:
 
     def name_the_described(self, utterances: list[Utterance]) -> None:
         """A name heard only inside quotes is the name of a person the narration knows only by a
-        description when that person gives the tagged answer to its calls at least twice, more often
-        than all others together (“…, Hela.” / “Half,” said my mother.): self.described_names maps it
-        to them."""
+        description when that person gives the tagged answer to its calls, or is the one the narration
+        has the caller turn to, at least twice, more often than all others together (“…, Hela.” / “Half,”
+        said my mother.): self.described_names maps it to them."""
         answers: dict[str, Counter] = {}
-        for k, u in enumerate(utterances[:-1]):
-            reply = utterances[k + 1]
-            if self.breaks[k + 1] or u.speaker is None or reply.speaker in (None, u.speaker) \
-                    or reply.rule not in ("explicit", "anaphoric"):
+        for k, u in enumerate(utterances):
+            if u.speaker is None:
                 continue
-            for e in {e.id: e for e in u.heard}.values():
-                answers.setdefault(e.id, Counter())[reply.speaker.id] += 1
+            reply = utterances[k + 1] if k + 1 < len(utterances) else None
+            if reply is not None and not self.breaks[k + 1] and reply.speaker not in (None, u.speaker) \
+                    and reply.rule in ("explicit", "anaphoric"):
+                for e in {e.id: e for e in u.heard}.values():
+                    answers.setdefault(e.id, Counter())[reply.speaker.id] += 1
+            # The old woman looked past him at my mother. “Saadet, welcome.”
+            if len({e.id for e in u.heard}) == 1 and (turned_to := self.narrated_addressee(u)) is not None:
+                answers.setdefault(u.heard[0].id, Counter())[turned_to.id] += 1
         by_id = {e.id: e for e in self.doc.entities}
         for name_id, who in answers.items():
             (person_id, n), *others = who.most_common()
             name, person = by_id.get(name_id), by_id.get(person_id)
             if name is None or person is None or n <= sum(c for _, c in others) or n < MIN_NARRATOR_CALLS \
                     or person.is_narrator or name.id in self.narrator_names \
-                    or not self.only_in_quotes(name) or any(m.kind == "PROP" for m in person.mentions) \
+                    or not self.named_in_passing(name) or not self.described_only(person) \
                     or name.gender not in ("unknown", person.gender):
                 continue
             self.described_names[name_id] = person
@@ -728,10 +735,12 @@ class Speakers:
                 and not self.doc.text[end:quote.end].strip(",.!?;”\"’'»— \n")]
 
     def head_calls(self, utterance: Utterance) -> list[Entity]:
-        """Names that open a quote and are set off by a comma: “Lida, where have you been?”"""
+        """Names that open a quote and are set off by a comma, or are a sentence of their own before
+        more: “Lida, where have you been?”, “Saadet. Welcome.”"""
         found = []
         for quote in utterance.quotes:
-            found += [entity for _, end, entity in self.opening_names(quote) if self.doc.text[end:end + 1] == ","][:1]
+            found += [entity for _, end, entity in self.opening_names(quote)
+                      if self.doc.text[end:end + 1] == "," or HEAD_CALL_SENTENCE.match(self.doc.text, end, quote.end)][:1]
         return found
 
     def credible(self, entity: Entity) -> bool:
@@ -750,16 +759,19 @@ class Speakers:
         return entity.is_narrator or any(m.kind != "PRON" and not self.inside_quote(m.start) for m in entity.mentions)
 
     def named_in_passing(self, entity: Entity) -> bool:
-        """Named in the narration at most once, and not as one who acts there (the narrator's name read
-        out from a list), else only in the quotes."""
+        """Named in the narration at most once, and not as one who acts there nor as one a description
+        says who they are ("my father's elder brother, Liang Guoxian"), as the narrator's name read out
+        from a list is, else only in the quotes."""
         told = list(islice((m for m in entity.mentions if m.kind != "PRON" and not self.inside_quote(m.start)), 2))
         if len(told) > 1:
             return False
         span = self.doc.parse.char_span(told[0].start, told[0].end, alignment_mode="expand") if told else None
-        return span is None or span.root.dep_ not in SUBJECT_DEPS
+        return span is None or span.root.dep_ not in (*SUBJECT_DEPS, "appos") \
+            and not any(c.dep_ == "appos" for c in span.root.children)
 
-    def only_in_quotes(self, entity: Entity) -> bool:
-        return all(self.inside_quote(m.start) for m in entity.mentions)
+    def described_only(self, entity: Entity) -> bool:
+        """Known by descriptions, or by a kin word used as a name ("my mother", "Mama")."""
+        return not any(m.kind == "PROP" and m.text.lower() not in self.kin for m in entity.mentions)
 
     def conversation(self, utterances: list[Utterance], k: int) -> list[Utterance]:
         """The utterances before k in the same conversation, nearest first (at most a few)."""
