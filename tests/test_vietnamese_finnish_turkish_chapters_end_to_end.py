@@ -5,7 +5,7 @@ Vietnamese, Hanoi and a Red River delta village 1946-54, family names first; tes
 history_aaltonen*: a chapter of a narrative history of the Finnish Civil War of 1918 in Tampere and a
 nearby parish, quoting letters, testimonies and court records; tests/fixtures/memoir_demirtas*: a
 first-person memoir in the manner of one translated from Turkish, Istanbul and an Anatolian town
-1955-60). These tests hold the final run's figures (README) as a floor; a later round opens them."""
+1955-60). These tests hold the final run's figures (README) as a floor; the fifteenth round opened them."""
 import pytest
 
 from test_armenian_irish_indian_chapters_end_to_end import found
@@ -24,11 +24,20 @@ def test_every_quotation_is_found(chapters):
         assert found(doc, key) == len(key["quotes"])
 
 
-def test_speakers_at_least_as_at_the_held_out_run(chapters):
-    # at arrival and on the round's final code alike: 77 of 119, 81 of 118 and 79 of 114
-    for (doc, key), floor in zip(chapters, (77, 81, 79)):
+def test_speakers_at_least_as_after_the_round_that_opened_them(chapters):
+    # at arrival and on the round's final code alike: 77 of 119, 81 of 118 and 79 of 114; after the
+    # round that opened them 77, 81 and 91 (the Turkish mother answers to Saadet)
+    for (doc, key), floor in zip(chapters, (77, 81, 91)):
         assert speakers_right(doc, key) >= floor
 
 
-def test_the_finnish_historys_garbled_name_is_joined(chapters):
+def test_the_finnish_and_vietnamese_garbled_names_are_joined(chapters):
     assert_garble_joined(*chapters[1])
+    assert_garble_joined(*chapters[0])      # "Doan" of Toàn, once Đặng Văn Toàn is read family name first
+
+
+def test_the_turkish_garble_is_a_variant_of_the_boy(chapters):
+    # (the key's right spelling "Hristidis" is the family's, never the boy's own name in the text)
+    doc, _ = chapters[2]
+    (yorgo,) = [e for e in doc.entities if any(a.text == "Jorgo" and a.variant for a in e.aliases)]
+    assert "Yorgo" in {a.text for a in yorgo.aliases if not a.variant}
