@@ -750,6 +750,17 @@ def test_a_vietnamese_name_of_three_words_is_read_family_name_first():
     assert people(doc)["Đặng Văn Toàn"] == {"Đặng Văn Toàn", "Toàn", "Uncle Toàn"}
 
 
+def test_vietnamese_styles_and_teacher_go_with_the_given_name():
+    text = ("Phạm Văn Lộc came to the school. Everyone still called him Lý Lộc. Đặng Văn Khiêm bowed. "
+            "Mr. Lộc sat down. Teacher Khiêm poured the tea. Cụ Thuần watched from the door; Đặng Văn Thuần "
+            "was Khiêm's father.")
+    doc = cluster_aliases(document_with_names(text, ["Phạm Văn Lộc", "Lý Lộc", "Đặng Văn Khiêm", "Mr. Lộc",
+                                                     "Teacher Khiêm", "Cụ Thuần", "Đặng Văn Thuần", "Khiêm"]))
+    found = people(doc)
+    assert {"Lý Lộc", "Mr. Lộc"} <= found["Phạm Văn Lộc"] and "Teacher Khiêm" in found["Đặng Văn Khiêm"]
+    assert "Cụ Thuần" in found["Đặng Văn Thuần"]
+
+
 def test_a_title_used_alone_however_often_is_the_one_who_bears_it():
     text = ("Major Pellew had the table in the bay. ‘Bad news?’ said the Major. The Major folded the paper. "
             "‘None,’ said the Major. Miss Vane looked at the Major.")
