@@ -390,6 +390,17 @@ def test_the_first_date_of_a_paragraph_may_go_back(analyse):
     assert {t.text: t.value for t in doc.times}["In July"] == "1946-07"
 
 
+def test_an_earlier_season_far_into_a_paragraphs_one_long_sentence_is_backstory(analyse):
+    doc = analyse("On the evening of 19 December 1946 the lamps along Hàng Bạc Street went out.\n\n"
+                  "“Thunder,” Khiêm said, and regretted it at once, because Hạnh looked at him over the little "
+                  "girl's head with an expression he had seen only once before, in the hungry spring of 1945, when "
+                  "she had come home from the market with nothing in her basket.\n\n"
+                  "He went out the next morning.\n")
+    values = {t.text: t.value for t in doc.times}
+    assert values["the next morning"].startswith("1946-12-20")
+    # (at the head of a paragraph the narration may go back: "In 1947 our father died. In July we moved.")
+
+
 def test_the_reference_year_is_that_of_the_full_dates_not_of_bare_years_of_backstory(analyse):
     doc = analyse("My father's coat had hung by the door until the summer of 1944. He had gone away in 1944, "
                   "and we had heard nothing more of him after 1944.\n\n"

@@ -97,6 +97,8 @@ PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 # A date this many years before the narrative time, inside a paragraph, is backstory ("since he had
 # died, in 1948").
 BACKSTORY_YEARS = 2
+# How many words into its paragraph's first sentence a time still opens the paragraph.
+OPENING_WORDS = 15
 # Years between the running date and the story's reference year within which "that winter" is the
 # running date's (the story moves on; beyond, the running date is one told in passing).
 DEICTIC_REACH = 5
@@ -1262,8 +1264,11 @@ class Narration:
         return self.current, self.current_id, self.current_start
 
     def opens_paragraph(self, offset: int) -> bool:
-        """Is `offset` in the first sentence of its paragraph?"""
-        return self.sentence_start(offset) <= self.paragraph_start(offset)
+        """Is `offset` in the first sentence of its paragraph, among its first words (not far into a long
+        one: "“Thunder in December,” Khiêm said, … with an expression he had seen only once before, in the
+        hungry spring of 1945")?"""
+        start = self.paragraph_start(offset)
+        return self.sentence_start(offset) <= start and len(self.text[start:offset].split()) <= OPENING_WORDS
 
     def opens_sentence(self, offset: int) -> bool:
         """Does the sentence open with the time ("In 1946 she travelled to New York")?"""
