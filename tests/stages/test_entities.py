@@ -3,7 +3,7 @@ import spacy
 from spacy.tokens import Doc, Span
 
 from personae.model import Entity, Mention
-from personae.stages.entities import (capitalised_by_position, count_aliases, mention_spans, name_key,
+from personae.stages.entities import (capitalised_by_position, count_aliases, group_type, mention_spans, name_key,
                                       one_type_per_name, opening_calls, retype_places, name_start,
                                       speakers_are_people, split_at_sentence_breaks)
 
@@ -68,7 +68,8 @@ def test_one_type_per_name_follows_the_majority_and_a_tie_changes_nothing():
 
 
 def test_a_persons_one_word_name_opening_a_quotation_as_a_call_is_found():
-    text = "Saadet Hanım came in.\n\n“Saadet,” he said. “Saadet. Welcome.” “Saadet is here.” “Selim, sit.” “Hanım, sit.”"
+    text = ("Saadet Hanım came in.\n\n“Saadet,” he said. “Saadet. Welcome.” “Saadet is here.” “Selim, sit.” "
+            "“Hanım, sit.”")
     spans = [(0, 12, "PROP", "PER")]
     found = [text[s:e] for s, e, *_ in opening_calls(text, spans, bytearray(len(text)))]
     assert found == ["Saadet", "Saadet"]        # not "Saadet is here", nor Selim, found nowhere else, nor a title
@@ -247,6 +248,11 @@ def test_an_organisation_a_state_or_a_language_is_no_person(analyse):
     types = {e.name.lower(): e.type for e in doc.entities}
     assert types["the gestapo"] == "ORG" and types["the reich"] == "GPE"
     assert types["the university of würzburg"] == "ORG" and types["german"] != "PER"
+
+
+def test_a_movement_or_a_militia_is_no_person():
+    assert group_type("the Việt Minh") == "ORG" and group_type("the Red Guard") == "ORG"
+    assert group_type("the Messukylä Civil Guard") == "ORG" and group_type("Minh") is None
 
 
 def test_a_name_cut_short_takes_its_given_name_and_patronymic_and_is_found_again(analyse):

@@ -487,7 +487,8 @@ def repeated_names(text: str, spans: list[tuple[int, int, str, str]]) -> list[tu
 OPENING_CALL = re.compile(r"[“\"‘«]\s*(?P<name>[^\W\d_][\w’'-]*)(?=,|[.!]\s+\w)")
 
 
-def opening_calls(text: str, spans: list[tuple[int, int, str, str]], covered: bytearray) -> list[tuple[int, int, str, str]]:
+def opening_calls(text: str, spans: list[tuple[int, int, str, str]],
+                  covered: bytearray) -> list[tuple[int, int, str, str]]:
     """A person's one-word name or a word of their longer name ("Saadet" of "Saadet Hanım"), not a
     title nor a kin word ("Uncle" of "Uncle Guoqiang"), missed where it opens a quotation as a call."""
     titles, kin = honorifics(), relation_terms()

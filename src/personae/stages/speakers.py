@@ -740,7 +740,8 @@ class Speakers:
         found = []
         for quote in utterance.quotes:
             found += [entity for _, end, entity in self.opening_names(quote)
-                      if self.doc.text[end:end + 1] == "," or HEAD_CALL_SENTENCE.match(self.doc.text, end, quote.end)][:1]
+                      if self.doc.text[end:end + 1] == ","
+                      or HEAD_CALL_SENTENCE.match(self.doc.text, end, quote.end)][:1]
         return found
 
     def credible(self, entity: Entity) -> bool:
