@@ -85,10 +85,10 @@ ANCHOR_RULES = ("explicit", "anaphoric", "action")
 OUTVOTED = ("action",)
 # The weight of a name called in an exchange, as a vote that the other party speaks the quote.
 CALL_VOTE = ATTRIBUTION_ACCURACY["turn"]
-# Narration (characters) between two utterances beyond which a conversation is over.
 # A name that is a sentence of its own with more to follow in the quote: “Saadet. Welcome.”
 HEAD_CALL_SENTENCE = re.compile(r"[.!]\s+\w")
 MIN_NARRATOR_CALLS = 2   # calls of the narrator by a name before that name is theirs
+# Narration (characters) between two utterances beyond which a conversation is over.
 CONVERSATION_GAP = 400
 # Utterances back that the conversation rules look at.
 CONVERSATION_MEMORY = 12
@@ -760,9 +760,9 @@ class Speakers:
         return entity.is_narrator or any(m.kind != "PRON" and not self.inside_quote(m.start) for m in entity.mentions)
 
     def named_in_passing(self, entity: Entity) -> bool:
-        """Named in the narration at most once, and not as one who acts there nor as one a description
+        """Named in the narration at most once, and there neither as one who acts nor as one a description
         says who they are ("my father's elder brother, Liang Guoxian"), as the narrator's name read out
-        from a list is, else only in the quotes."""
+        from a list may be; else only in the quotes."""
         told = list(islice((m for m in entity.mentions if m.kind != "PRON" and not self.inside_quote(m.start)), 2))
         if len(told) > 1:
             return False
