@@ -8,8 +8,7 @@ under siege, 1992-94, from testimonies, diaries and letters). These tests hold t
 (README) as a floor; a later round opens them."""
 import pytest
 
-from test_armenian_irish_indian_chapters_end_to_end import found
-from test_translated_chapters_end_to_end import assert_garble_joined, load, speakers_right
+from test_translated_chapters_end_to_end import assert_every_quotation_found, assert_garble_joined, load, speakers_right
 
 NAMES = ("memoir_gelashvili", "novel_tesfaye", "history_hadzic")
 
@@ -21,7 +20,7 @@ def chapters():
 
 def test_every_quotation_is_found(chapters):
     for doc, key in chapters:
-        assert found(doc, key) == len(key["quotes"])
+        assert_every_quotation_found(doc, key)
 
 
 def test_speakers_at_least_as_at_the_held_out_run(chapters):

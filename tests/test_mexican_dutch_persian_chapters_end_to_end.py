@@ -10,8 +10,7 @@ Agha and Haj). Opened the round after: its fixes came from their errors, and the
 they reached as a floor."""
 import pytest
 
-from test_armenian_irish_indian_chapters_end_to_end import found
-from test_translated_chapters_end_to_end import assert_garble_joined, load, speakers_right
+from test_translated_chapters_end_to_end import assert_every_quotation_found, assert_garble_joined, load, speakers_right
 
 NAMES = ("novel_echeverria", "novel_vandermeer", "memoir_tavakoli")
 
@@ -23,7 +22,7 @@ def chapters():
 
 def test_every_quotation_is_found(chapters):
     for doc, key in chapters:
-        assert found(doc, key) == len(key["quotes"])
+        assert_every_quotation_found(doc, key)
 
 
 def test_speakers_at_least_as_the_round_that_opened_them_left_them(chapters):

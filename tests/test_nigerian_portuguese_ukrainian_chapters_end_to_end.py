@@ -9,8 +9,7 @@ a letter). They were opened in the round after: these tests hold what its fixes 
 what they fixed (README)."""
 import pytest
 
-from test_armenian_irish_indian_chapters_end_to_end import found
-from test_translated_chapters_end_to_end import assert_garble_joined, load, speakers_right
+from test_translated_chapters_end_to_end import assert_every_quotation_found, assert_garble_joined, load, speakers_right
 
 NAMES = ("novel_adeyemi", "memoir_figueiredo", "memoir_hrytsenko")
 
@@ -22,7 +21,7 @@ def chapters():
 
 def test_every_quotation_is_found(chapters):
     for doc, key in chapters:
-        assert found(doc, key) == len(key["quotes"])
+        assert_every_quotation_found(doc, key)
 
 
 def test_speakers_at_least_as_after_the_round_that_opened_them(chapters):

@@ -8,8 +8,7 @@ first-person memoir in the manner of one translated from Turkish, Istanbul and a
 1955-60). These tests hold the final run's figures (README) as a floor; the fifteenth round opened them."""
 import pytest
 
-from test_armenian_irish_indian_chapters_end_to_end import found
-from test_translated_chapters_end_to_end import assert_garble_joined, load, speakers_right
+from test_translated_chapters_end_to_end import assert_every_quotation_found, assert_garble_joined, load, speakers_right
 
 NAMES = ("novel_dang", "history_aaltonen", "memoir_demirtas")
 
@@ -21,7 +20,7 @@ def chapters():
 
 def test_every_quotation_is_found(chapters):
     for doc, key in chapters:
-        assert found(doc, key) == len(key["quotes"])
+        assert_every_quotation_found(doc, key)
 
 
 def test_speakers_at_least_as_after_the_round_that_opened_them(chapters):

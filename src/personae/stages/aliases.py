@@ -166,9 +166,9 @@ def parse_name(text: str) -> NameForm:
     age = ("old" if any(w in parts["elder_words"] for w in aside) else
            "young" if any(w in parts["younger_words"] for w in aside) else "")
     tokens = [w.lower() for w in words]
-    if len(tokens) == 2 and fold(tokens[0]) in parts["surname_first"] and tokens[1] not in known_given_names() \
-            or len(tokens) == 3 and fold(tokens[0]) in parts["surname_first"] \
-            and fold(tokens[1]) in parts["surname_first_middles"]:
+    family_first = len(tokens) in (2, 3) and fold(tokens[0]) in parts["surname_first"]
+    if family_first and (len(tokens) == 2 and tokens[1] not in known_given_names()
+                         or len(tokens) == 3 and fold(tokens[1]) in parts["surname_first_middles"]):
         # "Chen Suying", "Baek Man-sik", "Đặng Văn Toàn": the family name first, as Chinese, Korean and
         # Vietnamese write it
         tokens.reverse()

@@ -615,6 +615,8 @@ class Speakers:
                         answered.setdefault(e.id, Counter())[reply.speaker.id] += 1
         segments = [seg for seg in segments if any(u.speaker is self.narrator for u in seg)]
 
+        # (a kin word used as a name counts as a name here, unlike in described_only: "my mother" who is
+        # also "Mamá" answering a call once does not keep the Spanish narrator from her name)
         unnamed = {e.id for e in self.doc.entities if not any(m.kind == "PROP" for m in e.mentions)}
         # a name someone tagged gives as theirs ("Nobody calls me Vartig any more," said my cousin)
         claimed = {entity.id for u in utterances if u.speaker not in (None, self.narrator) and u.rule in ANCHOR_RULES
