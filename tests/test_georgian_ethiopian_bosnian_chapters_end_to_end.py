@@ -23,11 +23,37 @@ def test_every_quotation_is_found(chapters):
         assert_every_quotation_found(doc, key)
 
 
-def test_speakers_at_least_as_at_the_held_out_run(chapters):
-    # at arrival and on the round's final code alike: 45 of 100, 71 of 123 and 60 of 90
-    for (doc, key), floor in zip(chapters, (45, 71, 60)):
+def test_speakers_at_least_as_after_the_round_that_opened_them(chapters):
+    # held out: 45 of 100, 71 of 123 and 60 of 90, at arrival and on that round's final code alike;
+    # opened: the Georgian mother is "deda" and Kalbatono Manana is Manana (61), the Ethiopian
+    # father's given name is his (94)
+    for (doc, key), floor in zip(chapters, (61, 94, 60)):
         assert speakers_right(doc, key) >= floor
 
 
-def test_the_ethiopian_novels_garbled_name_is_joined(chapters):
+def test_the_ethiopian_and_bosnian_garbled_names_are_joined(chapters):
     assert_garble_joined(*chapters[1])
+    # held out, "Mr Margović" was a person of its own beside Dragan Marković: a recognised
+    # "Mr Marković about Leningrad" had made "Marković" someone's given name
+    assert_garble_joined(*chapters[2])
+
+
+def test_the_georgian_mother_is_one_woman_with_the_name_she_is_called(chapters):
+    doc, _ = chapters[0]
+    (mother,) = [e for e in doc.entities if any(a.text == "my mother" for a in e.aliases)]
+    assert {"Deda", "deda"} <= {a.text for a in mother.aliases}
+    assert mother.gender == "she"      # "deda" had taken "him" pronouns before it was known to be her
+
+
+def test_georgian_styles_go_with_the_given_name(chapters):
+    doc, _ = chapters[0]
+    (manana,) = [e for e in doc.entities if any(a.text == "Manana Beridze" for a in e.aliases)]
+    assert {"Kalbatono Manana", "Bebia Manana", "Manana"} <= {a.text for a in manana.aliases}
+
+
+def test_the_ethiopian_father_and_son_keep_their_own_names(chapters):
+    doc, _ = chapters[1]
+    (father,) = [e for e in doc.entities if e.name == "Tesfaye Gebre-Medhin"]
+    (son,) = [e for e in doc.entities if e.name == "Dawit Tesfaye"]
+    assert {"Tesfaye", "Ato Tesfaye"} <= {a.text for a in father.aliases}
+    assert "Tesfaye" not in {a.text for a in son.aliases}

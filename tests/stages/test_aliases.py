@@ -834,3 +834,25 @@ def test_a_persian_compound_name_is_called_by_its_first_element_and_khanom_follo
             "“Fakhri Khanom, somebody is always writing down names,” said Jalal.")
     found = people(cluster_aliases(document_with_names(text, ["Fakhr-ol-Moluk", "Fakhri", "Fakhri Khanom", "Jalal"])))
     assert {"Fakhr-ol-Moluk", "Fakhri", "Fakhri Khanom"} in found.values()
+
+
+def test_amharic_and_georgian_styles_and_a_fathers_name_as_a_sons_second_name():
+    assert parse_name("Ato Tesfaye").given_only and parse_name("Woizero Almaz").gender == "she"
+    assert parse_name("Grazmach Mulugeta").titles == ["grazmach"]
+    assert parse_name("Kalbatono Manana").given_only and parse_name("Batono Dato").gender == "he"   # Georgian
+    text = ("Tesfaye Gebre-Medhin walked home. Dawit Tesfaye, his son, was late. “Ato Tesfaye,” said the "
+            "clerk. Dawit laughed. Tesfaye sat down. Meseret Tesfaye came in. Tesfaye lit the lamp.")
+    found = people(cluster_aliases(document_with_names(text, ["Tesfaye Gebre-Medhin", "Dawit Tesfaye", "Ato Tesfaye",
+                                                             "Dawit", "Tesfaye", "Meseret Tesfaye"])))
+    # the bare given name is the father's, not the second name of the children he named
+    assert {"Tesfaye", "Ato Tesfaye"} <= found["Tesfaye Gebre-Medhin"]
+    assert "Tesfaye" not in found["Dawit Tesfaye"]
+
+
+def test_a_titled_surname_goes_to_the_one_whose_surname_it_is_not_to_a_list_form():
+    # "Marković Jovan", as a list writes names, holds the surname first: "Mr Marković" is still Dragan
+    text = ("Dragan Marković and Vesna Marković lived on the second floor. The list said Marković Jovan. "
+            "Mr Marković carried the water.")
+    doc = cluster_aliases(document_with_names(text, ["Dragan Marković", "Vesna Marković", "Marković Jovan",
+                                                     "Mr Marković"]))
+    assert "Mr Marković" in people(doc)["Dragan Marković"]

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from personae.lang.en import given_names
 from personae.schema import validation_errors
-from personae.stages.coref import People
+from personae.model import Entity, Mention
+from personae.stages.coref import People, noun_gender
 
 STORY = ("Mr. Petrov came in late. He sat down by the fire.\n\n"
          "Anna Petrova looked at him. She said nothing, and her hands shook.\n\n"
@@ -63,6 +64,11 @@ def test_gender_from_a_common_given_name(analyse):
     assert pronouns(person(doc, "Boris")) == ["He"]
 
 
+def test_gender_from_a_given_name_with_an_honorific_suffix():
+    amir = Entity(id="E1", type="PER", name="Amir", mentions=[Mention(0, 9, "Amir-khan"), Mention(20, 29, "Amir-khan")])
+    assert noun_gender(amir, None) == "he"
+
+
 def test_a_person_the_base_model_calls_a_place_is_no_antecedent():
     import spacy
     from spacy.tokens import Doc, Span
@@ -79,8 +85,6 @@ def test_a_person_the_base_model_calls_a_place_is_no_antecedent():
 
 
 def test_gender_from_the_head_noun_of_a_long_noun_phrase(analyse):
-    from personae.model import Entity, Mention
-    from personae.stages.coref import noun_gender
 
     text = "The young woman in the glass cage looked up. A woman servant came in.\n"
     doc = analyse(text)
@@ -205,6 +209,15 @@ def test_the_one_a_relative_clause_says_was_called_so_is_the_one_of_that_name(an
                   "Medz-Hayrig sat by the window all day.\n")
     owner = {m.text: e for e in doc.entities for m in e.mentions if m.kind != "PRON"}
     assert owner["Medz-Hayrig"] is owner["my grandfather"]
+
+
+def test_a_name_given_to_a_description_is_that_persons_where_it_is_used(analyse):
+    doc = analyse("My father had died in 1988. We called our mother deda, as Georgians do. My mother stood "
+                  "in the doorway in her coat.\n\n“Deda, get up,” said Levan. “Listen.”\n\n"
+                  "“Deda, what is it?” I asked.\n")
+    owner = {m.text: e for e in doc.entities for m in e.mentions if m.kind != "PRON"}
+    assert owner["Deda"] is owner["our mother"] is owner["My mother"]
+    assert "deda" in owner  # the name where it is given is a mention of hers
 
 
 def test_two_people_a_relative_clause_names_keep_their_own_names(analyse):

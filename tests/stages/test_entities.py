@@ -4,7 +4,7 @@ from spacy.tokens import Doc, Span
 
 from personae.model import Entity, Mention
 from personae.stages.entities import (capitalised_by_position, count_aliases, group_type, mention_spans, name_key,
-                                      one_type_per_name, opening_calls, retype_places, name_start,
+                                      one_type_per_name, opening_calls, overrun_names, retype_places, name_start,
                                       speakers_are_people, split_at_sentence_breaks)
 
 
@@ -351,3 +351,22 @@ def test_a_name_that_once_speaks_is_a_person_at_every_use():
     spans = [(*char_span(parse, 0, 1), "PROP", "GPE"), (*char_span(parse, 6, 7), "PROP", "GPE"),
              (*char_span(parse, 8, 9), "PROP", "GPE")]
     assert [t for *_, t in speakers_are_people(parse, spans, parse.text)] == ["PER", "PER", "GPE"]
+
+
+def test_a_name_run_on_into_the_words_after_it_is_the_name_alone():
+    text = ("Čiča argued with Mr Marković about Leningrad. Joan of Arc was burnt. Hassan son of Abd al-Rahman "
+            "wrote. Kessler about town.")
+    at = text.index("Mr Marković")
+    joan, hassan = text.index("Joan of Arc"), text.index("Hassan")
+    spans = [(at, at + len("Mr Marković"), "PROP", "PER"),
+             (at, at + len("Mr Marković about Leningrad"), "PROP", "PER"),
+             (text.index("Leningrad"), text.index("Leningrad") + 9, "PROP", "GPE"),
+             (joan, joan + len("Joan"), "PROP", "PER"), (joan, joan + len("Joan of Arc"), "PROP", "PER"),
+             (hassan, hassan + len("Hassan"), "PROP", "PER"),
+             (hassan, hassan + len("Hassan son of Abd al-Rahman"), "PROP", "PER"),
+             (text.index("Kessler"), text.index("Kessler") + len("Kessler about town"), "PROP", "PER")]
+    kept = [text[s:e] for s, e, _, _ in overrun_names(text, spans)]
+    # the run-on goes where the name alone was found too; a name's own "of" and "son of" stay, and a span
+    # with no shorter name inside it is left to the other rules
+    assert kept == ["Mr Marković", "Leningrad", "Joan", "Joan of Arc", "Hassan", "Hassan son of Abd al-Rahman",
+                    "Kessler about town"]

@@ -782,6 +782,17 @@ def office(form: NameForm) -> str | None:
     return form.titles[0] if form.titles and not honorifics().get(form.titles[0]) else None
 
 
+def titled_surname(form: NameForm) -> bool:
+    """A surname after a title that does not take given names: "Mr Marković", "Doktor Rosenthal"."""
+    return len(form.tokens) == 1 and bool(form.titles) and not form.given_only
+
+
+def surnamed(person: "Person", form: NameForm) -> bool:
+    """Is the one word of the form this person's surname (not a given name: "Mr Marković" is not the
+    Marković Jovan of a list that writes the surname first)?"""
+    return form.tokens[0] == person.last or form.tokens[0] in person.surnames
+
+
 def form_key(form: NameForm) -> tuple:
     return (tuple(form.tokens), form.gender, form.given_only, form.maiden, form.age, form.standing, form.patronymic)
 
@@ -809,8 +820,8 @@ def build_persons(forms: list[tuple[Mention, NameForm]]) -> list[Person]:
     for key in order:
         form = distinct[key]
         matches = [p for p in persons if p.called(form)]
-        titled_surname = len(form.tokens) == 1 and form.titles and (not form.given_only
-                                                                   or form.titles[0] in either_name_titles())
+        titled = len(form.tokens) == 1 and form.titles and (not form.given_only
+                                                            or form.titles[0] in either_name_titles())
         if len(matches) == 1 and not form.title_only:
             matches[0].titles.update(form.titles)
             # "Mr Banerjee" of Haricharan Banerjee tells he is a man: "Miss Banerjee" is someone else
@@ -820,9 +831,11 @@ def build_persons(forms: list[tuple[Mention, NameForm]]) -> list[Person]:
         if form.title_only and any(form.tokens[0] in p.titles for p in persons):
             continue  # "the Major" is whoever bears that title, resolved per mention
         bearers = [p for p in matches if office(form) in p.titles]
-        if titled_surname and len(matches) > 1 and len(bearers) == 1:
+        if titled and len(matches) > 1 and len(bearers) == 1:
             matches = bearers             # "Doktor Rosenthal" is Doktor Max Rosenthal, not his daughter
-        if not matches or (titled_surname and len(matches) > 1):
+        if titled_surname(form) and len(matches) > 1:
+            matches = [p for p in matches if surnamed(p, form)] or matches
+        if not matches or (titled and len(matches) > 1):
             person = Person()
             person.absorb(form)
             persons.append(person)
@@ -917,8 +930,16 @@ def cluster_aliases(doc: Document) -> Document:
                 candidates = [i for i in candidates if (i in elders) == (form.age == "old")] or candidates
         exact = [i for i in candidates if form_key(form) in persons[i].keys]
         candidates = exact or candidates
+        if len(form.tokens) == 1 and not form.titles:
+            # a word that is one person's given name, called so with a title only given names take
+            # ("Ato Tesfaye"; not "Miss"), and another's second name is the first's own: "Tesfaye" is Tesfaye
+            # Gebre-Medhin, not his son Dawit Tesfaye (named by his father)
+            candidates = [i for i in candidates if form.tokens[0] in persons[i].firsts
+                          and persons[i].titles & (given_name_titles() - either_name_titles())] or candidates
         if office(form) and len(candidates) > 1:
             candidates = [i for i in candidates if office(form) in persons[i].titles] or candidates
+        if titled_surname(form):
+            candidates = [i for i in candidates if surnamed(persons[i], form)] or candidates
 
         def last_before(i: int) -> int:
             k = bisect.bisect_left(starts[i], mention.start)

@@ -38,7 +38,8 @@ from personae.lang.en import (event_nouns, gendered_nouns, given_names, honorifi
                               relation_terms, role_titles, unique_kin)
 from personae.model import Document, Entity, Mention
 from personae.stages import stage
-from personae.stages.aliases import either_name_titles, father_stem, parse_name, same_father, same_given
+from personae.stages.aliases import (either_name_titles, father_stem, honorific_suffix, parse_name, same_father,
+                                     same_given)
 from personae.stages.entities import canonical_text, count_aliases, head_phrase, name_key
 from personae.stages.quotes import outside_quotes
 
@@ -86,8 +87,8 @@ def noun_gender(entity: Entity, parse) -> str:
             continue
         if titles.get(words[0]):
             votes[titles[words[0]]] += 1
-        elif m.kind == "PROP" and words[0] in names:
-            votes[names[words[0]]] += 1
+        elif m.kind == "PROP" and honorific_suffix(words[0])[0] in names:     # "Amir-khan" as "Amir"
+            votes[names[honorific_suffix(words[0])[0]]] += 1
         elif m.kind == "PROP" and len(words) == 1 and words[0] in kin and kin[words[0]].gender in ("he", "she"):
             votes[kin[words[0]].gender] += 1      # a kin word used as a name: "Dada", "Mam"
         elif m.kind == "NOM":
@@ -594,7 +595,8 @@ def join_family_roles(doc: Document, people: list[Entity]) -> set[int]:
     return joined
 
 
-CALLED_BEFORE = re.compile(r"\b(?:called|call|calls|nicknamed)\s+(him|her)\s+$")
+CALLED_BEFORE = re.compile(r"\b(?:called|call|calls|nicknamed)\s+(him|her|(?:my|our|his|her|their)\s+[a-z-]+)\s+$")
+CALLED_NAME = re.compile(CALLED_BEFORE.pattern.rstrip("$") + r"([^\W\d_][\w’'-]+)\b")
 # "my grandfather, whom we children called Medz-Hayrig": the one the relative clause hangs on
 CALLED_WHOM = re.compile(r",?\s+whom\s+(?:[\w’'-]+\s+){0,4}?(?:called|call|nicknamed)\s+$")
 # "Folake Adeyemi, who was Mama Tunde to the whole street", "Kanak, known as Mashi": a name a person goes by
@@ -609,7 +611,8 @@ def join_called_names(doc: Document, people: list[Entity]) -> set[int]:
     pronoun (the relative clause) stands for, with every other use of that name
     when it is made of titles. Returns the ids (id()) of the
     entities joined."""
-    owner = pronoun_owners(people)
+    # "him", or a description as the one called ("we called our mother deda")
+    owner = {(m.start, m.end): e for e in people for m in e.mentions if m.kind in ("PRON", "NOM")}
     ending = {m.end: (e, m.start) for e in people for m in e.mentions if m.kind != "PRON"}
 
     def antecedent(m: Mention, match: re.Match) -> Entity | None:
@@ -625,10 +628,23 @@ def join_called_names(doc: Document, people: list[Entity]) -> set[int]:
         names = [m.text for m in entity.mentions if m.kind == "PROP"]
         return (int(any(not made_of_titles(n) for n in names)),
                 max((len(n.replace(".", "").split()) for n in names), default=0))
+    # the recogniser may miss the name where it is given ("we called our mother deda") and find
+    # it where it is used ("Deda, Ninuka, I am alive"): that person has a mention here too
+    by_name: dict[str, list[Entity]] = {}
+    for e in doc.entities:
+        names = {m.text.lower() for m in e.mentions if m.kind == "PROP"}
+        if e.type == "PER" and len(names) == 1 and " " not in (name := names.pop()):
+            by_name.setdefault(name, []).append(e)
+    taken = {m.start for e in doc.entities for m in e.mentions}
+    for match in CALLED_NAME.finditer(doc.text):
+        named = by_name.get(match.group(2).lower(), [])
+        if len(named) == 1 and match.start(2) not in taken and (match.start(1), match.end(1)) in owner:
+            named[0].mentions = sorted(named[0].mentions + [Mention(match.start(2), match.end(2), match.group(2))],
+                                       key=lambda m: m.start)
     joined: set[int] = set()
     for entity in [e for e in doc.entities if e.type == "PER" and not e.is_narrator]:
         for m in entity.mentions:
-            match = CALLED_BEFORE.search(doc.text, max(0, m.start - 20), m.start)
+            match = CALLED_BEFORE.search(doc.text, max(0, m.start - 30), m.start)
             target = owner.get((match.start(1), match.end(1))) if match and m.kind == "PROP" else None
             if target is None and m.kind == "PROP" \
                     and (match := CALLED_WHOM.search(doc.text, max(0, m.start - 60), m.start)
@@ -641,6 +657,9 @@ def join_called_names(doc: Document, people: list[Entity]) -> set[int]:
             # the one with the fuller name keeps it: Wilhelm Hartmann takes "Herr Apotheker"
             keep, gone = (target, entity) if fullest(target) >= fullest(entity) else (entity, target)
             merge_into(keep, gone)
+            # what the names and nouns tell over the pronouns' votes of either ("my mother" is "deda")
+            if (told := noun_gender(keep, doc.parse)) != "unknown":
+                keep.gender = told
             joined.add(id(gone))
             called = m.text.lower()
             # a title used as a name makes an entity of each use ("the Major"): the others go too

@@ -95,6 +95,25 @@ def split_at_sentence_breaks(text: str, spans: list[tuple[int, int, str, str]]) 
     return out
 
 
+LOWER_WORD = re.compile(r"\s+([a-z]+)\b")
+
+
+def overrun_names(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """A person's name that the recogniser ran on past the name it found on its own, into a
+    preposition and the words after it ("Mr Marković about Leningrad" beside "Mr Marković"), is that
+    shorter name only. A name's own small words ("Joan of Arc", "Hassan son of Abd al-Rahman") are kept."""
+    prepositions = set(name_parts()["prepositions_after_names"])
+    by_start = defaultdict(list)
+    for s, e, k, t in spans:
+        if (k, t) == ("PROP", "PER"):
+            by_start[s].append(e)
+
+    def overrun(start: int, end: int) -> bool:
+        return any((word := LOWER_WORD.match(text, inner, end)) and word.group(1) in prepositions
+                   for inner in by_start[start] if inner < end)
+    return [span for span in spans if not (span[2:] == ("PROP", "PER") and overrun(span[0], span[1]))]
+
+
 def unpaired_marks(text: str) -> tuple[int, int]:
     """How many characters to cut from each end of a span: white space, and a quotation mark it
     ran into without its pair ('the one who was drinking.”'; not 'the “library”')."""
@@ -534,7 +553,7 @@ def introduced_names(parse, spans: list[tuple[int, int, str, str]], text: str) -
 def find_entities(doc: Document) -> Document:
     by_key: dict[tuple[str, str], Entity] = {}
     entities: list[Entity] = []
-    spans = split_at_sentence_breaks(doc.text, mention_spans(doc.parse))
+    spans = overrun_names(doc.text, split_at_sentence_breaks(doc.text, mention_spans(doc.parse)))
     # the rules read doc.text, the parse's own text (spaCy rebuilds Doc.text on every access)
     spans = sorted(spans + missed_names(doc.parse, spans) + introduced_names(doc.parse, spans, doc.text))
     spans = whole_names(doc.parse, spans)
