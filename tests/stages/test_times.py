@@ -789,3 +789,18 @@ def test_a_time_the_story_looks_back_to_with_since_does_not_move_it():
         "We were back in Tehran on the twenty-fourth of August 1953. That night, for the first time since the "
         "spring, my father dragged the washtub across the courtyard. The next morning the shelf was empty.")}
     assert found["since the spring"] == "1953-SP" and found["The next morning"] == "1953-08-25TMO"
+
+
+def test_a_spring_that_gives_water_is_no_season(analyse):
+    doc = analyse("By June 1992 the taps were dry. Dragan knew where water could still be found: at the spring "
+                  "in the brewery yard. The spring behind the mill never froze. They met again in the spring "
+                  "in Vienna, and by the spring the taps ran.\n")
+    assert [t.text for t in doc.times if "spring" in t.text.lower()] == ["in the spring", "by the spring"]
+
+
+def test_a_year_an_adjective_describes_is_not_the_year_after_the_story(analyse):
+    doc = analyse("On Monday, 4 March 1974, he walked home. He had paid a year of the boy's fees in the bad year "
+                  "after the pension was cut. “Last year I was ill,” he said. The year after, they moved.\n")
+    values = {t.text: t.value for t in doc.times}
+    assert "year after" not in values
+    assert values["Last year"] == "1973" and values["The year after"] == "1975"

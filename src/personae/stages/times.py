@@ -382,6 +382,11 @@ def match_filter(doc: Document):
             return False
         if match.kind == "weekday_day" and "dayword" in match.groups:
             return not re.match(r"[ \t]+[a-z]", text[match.end:match.end + 2])
+        if match.groups.get("season", "").lower() == "spring" and "year" not in match.groups and parse is not None \
+                and water_spring(parse, match):
+            return False
+        if match.kind == "relative_named" and parse is not None and described_unit(parse, match):
+            return False
         if match.kind == "feast" and parse is not None:
             span = parse.char_span(match.start, match.end, alignment_mode="expand")
             last = span[-1] if span is not None else None
@@ -389,6 +394,34 @@ def match_filter(doc: Document):
                         and last.head.pos_ == "NOUN" and last.head.lower_ not in timely)
         return True
     return test
+
+
+# Where "the spring" is water, not a season: "at the spring in the brewery yard", "water from the spring".
+WATER_PREPOSITIONS = {"at", "from", "to", "near", "beside", "toward", "towards", "into"}
+PLACE_PREPOSITIONS = {"in", "at", "behind", "below", "near", "by", "under", "beside"}
+
+
+def water_spring(parse, match: Match) -> bool:
+    """Is "spring" here a place water comes from: the object of "at", "from" ("at the spring"), or,
+    outside a preposition, placed by one whose object is no time ("the spring in the brewery yard ran")?"""
+    span = parse.char_span(match.start, match.end, alignment_mode="expand")
+    spring = next((t for t in span if t.lower_ == "spring"), None) if span is not None else None
+    if spring is None:
+        return False
+    if spring.dep_ == "pobj":     # "at the spring" is water, "in the spring in Vienna" a season
+        return spring.head.lower_ in WATER_PREPOSITIONS
+    seasonal = set(time_words()["units"]) | {"year"}
+    return any(prep.lower_ in PLACE_PREPOSITIONS and any(o.dep_ == "pobj" and o.lower_ not in seasonal
+                                                           and not o.like_num for o in prep.children)
+               for prep in spring.children if prep.dep_ == "prep")
+
+
+def described_unit(parse, match: Match) -> bool:
+    """A day or year an adjective describes ("the bad year after the pension was cut", "the long night
+    before the trial") is a time of its own, not the one after or before the story's."""
+    span = parse.char_span(match.start, match.end, alignment_mode="expand")
+    unit = next((t for t in span if t.lower_ == match.groups.get("unit", "").lower()), None) if span is not None else None
+    return unit is not None and any(c.dep_ == "amod" and c.idx < match.start for c in unit.children)
 
 
 # Kinds of match that name a day, its month and (when "year" is among their groups) its year.
