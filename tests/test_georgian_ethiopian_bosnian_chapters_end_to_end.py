@@ -57,3 +57,10 @@ def test_the_ethiopian_father_and_son_keep_their_own_names(chapters):
     (son,) = [e for e in doc.entities if e.name == "Dawit Tesfaye"]
     assert {"Tesfaye", "Ato Tesfaye"} <= {a.text for a in father.aliases}
     assert "Tesfaye" not in {a.text for a in son.aliases}
+
+
+def test_the_bosnian_register_names_go_to_their_own_people(chapters):
+    # "Hadzic, Hasan." and "Margović, Dragan." as the flour list reads them
+    doc, _ = chapters[2]
+    (hasan,) = [e for e in doc.entities if any(a.text == "Hadzic" for a in e.aliases)]
+    assert hasan.name == "Hasan Hadžić"

@@ -856,3 +856,17 @@ def test_a_titled_surname_goes_to_the_one_whose_surname_it_is_not_to_a_list_form
     doc = cluster_aliases(document_with_names(text, ["Dragan Marković", "Vesna Marković", "Marković Jovan",
                                                      "Mr Marković"]))
     assert "Mr Marković" in people(doc)["Dragan Marković"]
+
+
+def test_a_surname_a_list_writes_before_the_given_name_is_that_persons():
+    text = ("Hasan Hadžić and his daughter Lejla Hadžić went down to the cellar. Lejla Hadžić wrote it all down. "
+            "Teta Mira read out the list: “Hadzic, Hasan. Four persons.”")
+    doc = cluster_aliases(document_with_names(text, ["Hasan Hadžić", "Lejla Hadžić", "Hadzic"]))
+    found = people(doc)
+    assert "Hadzic" in found["Hasan Hadžić"] and "Hadzic" not in found["Lejla Hadžić"]
+
+
+def test_a_telegrams_surname_first_name_in_capitals_is_read_given_name_first():
+    assert parse_name("HARTMANN JOHANNES").tokens == ["johannes", "hartmann"]
+    assert parse_name("Hartmann Johannes").tokens == ["hartmann", "johannes"]     # written so, no list
+    assert parse_name("MIKLÓS HOME").tokens == ["miklós", "home"]

@@ -119,6 +119,14 @@ def test_the_narrators_mother_is_one_woman_however_written(analyse):
     assert len(mothers) == 1 and len(mothers[0].mentions) >= 3
 
 
+def test_the_narrators_grandfather_is_one_man_and_pappou_is_him(analyse):
+    doc = analyse("My grandfather sat by the stove all that winter. I brought my grandfather his tea.\n\n"
+                  "Pappou slept after noon, and our grandfather snored.\n")
+    grandfathers = [e for e in doc.entities if any(m.text.lower().endswith("grandfather") or m.text == "Pappou"
+                                                   for m in e.mentions)]
+    assert len(grandfathers) == 1, [e.name for e in grandfathers]
+
+
 def test_my_mother_inside_a_quote_is_the_speakers_not_the_narrators(analyse):
     doc = analyse("My mother came in.\n\n“My mother was a seamstress,” said Anna Petrova.\n")
     mothers = [e for e in doc.entities if any(m.text.lower() == "my mother" for m in e.mentions)]
@@ -325,6 +333,16 @@ def test_a_subject_pronoun_is_not_the_one_its_own_clause_speaks_to(analyse):
     he = doc.text.index("he said to Gabriel")
     oak = person(doc, "Gabriel Oak")
     assert not any(m.start == he for m in oak.mentions)
+
+
+def test_a_pronoun_that_places_its_clauses_object_by_the_subject_may_be_the_subject(analyse):
+    doc = analyse("One evening, when my brother had gone up the hill for wood, my grandfather called me to him. "
+                  "His voice had become very small. Anna looked at him and said nothing. Later my grandfather "
+                  "said it to him again.\n")
+    grandfather = next(e for e in doc.entities if any(m.text == "my grandfather" for m in e.mentions))
+    starts = {m.start for m in grandfather.mentions}
+    assert doc.text.index("to him.") + 3 in starts and doc.text.index("His voice") in starts
+    assert doc.text.index("to him again") + 3 not in starts      # a thing said to him: someone else
 
 
 def test_the_one_an_as_clause_reports_is_not_the_he_of_its_clause(analyse):

@@ -172,6 +172,9 @@ def parse_name(text: str) -> NameForm:
         # "Chen Suying", "Baek Man-sik", "Đặng Văn Toàn": the family name first, as Chinese, Korean and
         # Vietnamese write it
         tokens.reverse()
+    elif len(tokens) == 2 and all(w.isupper() for w in words) and tokens[1] in known_given_names() \
+            and tokens[0] not in known_given_names():
+        tokens.reverse()    # a register's or telegram's "HARTMANN JOHANNES": the surname first
     gender = gender or nasab_gender
     if not gender and len(tokens) > 1:
         # a given name before a surname tells the gender as a title does: "Charlotte Temple"
@@ -404,6 +407,7 @@ def nickname_index() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str
     return ({k: frozenset(v) for k, v in by_key.items()}, {k: frozenset(v) for k, v in by_stem.items()})
 
 
+@lru_cache(maxsize=65536)
 def full_names(name: str) -> frozenset[str]:
     """The keys of the full names a nickname stands for, also through a pet form of it
     ("Nastenka": Nastya's stem, so Anastasia; "Pietje": Piet, so Pieter) or a clipped one ("Mol" of
@@ -416,6 +420,7 @@ def full_names(name: str) -> frozenset[str]:
         | (by_key.get(given_key(stem), frozenset()) if stem != name else frozenset())
 
 
+@lru_cache(maxsize=65536)
 def name_stem(name: str) -> str:
     """The stem under a diminutive or feminine ending: Lida, Lidia, Lidochka all give 'lid'; a
     doubled letter closing it is one (Neddy and Ned give 'ned', Molly and Mol 'mol')."""
@@ -782,6 +787,10 @@ def office(form: NameForm) -> str | None:
     return form.titles[0] if form.titles and not honorifics().get(form.titles[0]) else None
 
 
+# A surname, then a comma and a given name, as a list or register writes a name ("Hadzic, Hasan.").
+LISTED_GIVEN = re.compile(r",\s+([^\W\d_a-z][\w’'-]*)(?=[.;:!?,”\"]|\s+[a-z]|$)")
+
+
 def titled_surname(form: NameForm) -> bool:
     """A surname after a title that does not take given names: "Mr Marković", "Doktor Rosenthal"."""
     return len(form.tokens) == 1 and bool(form.titles) and not form.given_only
@@ -940,6 +949,11 @@ def cluster_aliases(doc: Document) -> Document:
             candidates = [i for i in candidates if office(form) in persons[i].titles] or candidates
         if titled_surname(form):
             candidates = [i for i in candidates if surnamed(persons[i], form)] or candidates
+        listed = LISTED_GIVEN.match(doc.text, mention.end) if len(form.tokens) == 1 else None
+        if listed:      # a list's "Hadzic, Hasan": the Hadžić whose given name follows
+            given = listed.group(1).lower()
+            candidates = [i for i in candidates if any(first_names_match(given, f) for f in persons[i].firsts)] \
+                or candidates
 
         def last_before(i: int) -> int:
             k = bisect.bisect_left(starts[i], mention.start)

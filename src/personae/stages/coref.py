@@ -215,13 +215,27 @@ def pronoun_tokens(doc: Document) -> list[tuple[int, int, str, str, int | None]]
             for t in doc.parse if t.lower_ in PRONOUN_GENDER]
 
 
+# Prepositions of place or direction: in a clause that moves or places an object, the pronoun after
+# one may be its subject ("my grandfather called me to him", "she drew the shawl around her").
+PLACING_PREPOSITIONS = {"to", "toward", "towards", "beside", "behind", "around", "round", "near", "against",
+                        "over", "under", "beneath", "across", "onto"}
+TOWARD = {"to", "toward", "towards"}
+PERSONAL_OBJECTS = {"me", "him", "her", "us", "them", "you"}
+
+
 def clause_subject_end(token) -> int | None:
-    """For an object pronoun (him, her; not himself), where the subject of its verb ends."""
+    """For an object pronoun (him, her; not himself), where the subject of its verb ends; none where it
+    places its clause's object by the subject ("called me to him", "put the bag beside her")."""
     if token.dep_ not in ("dobj", "pobj", "dative", "iobj") or token.lower_.endswith("self"):
         return None
     verb = token.head
     while verb.dep_ == "prep" and verb.head.i != verb.i:
         verb = verb.head
+    if token.dep_ == "pobj" and token.head.lower_ in PLACING_PREPOSITIONS:
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        # "to him" moves a person ("called me to him"), not a thing told ("said it to him")
+        if objects and (token.head.lower_ not in TOWARD or all(o.lower_ in PERSONAL_OBJECTS for o in objects)):
+            return None
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
             return child.idx + len(child.text)
