@@ -199,6 +199,37 @@ class Document:
                 return entity
         return None
 
+    def replace_entities(self, gone: dict[str, str]) -> None:
+        """Entities found to be another (id -> the id of the one they are) leave the document, and
+        everything that pointed at them points at that one: quotations, scenes, events, relations
+        and findings."""
+        if not gone:
+            return
+        def to(entity_id: str | None) -> str | None:
+            return gone.get(entity_id, entity_id) if entity_id is not None else None
+        self.entities = [e for e in self.entities if e.id not in gone]
+        for quote in self.quotes:
+            quote.speaker = to(quote.speaker)
+            quote.addressees = list(dict.fromkeys(to(a) for a in quote.addressees))
+        for scene in self.scenes:
+            scene.place = to(scene.place)
+            scene.people = list(dict.fromkeys(to(p) for p in scene.people))
+        for event in self.events:
+            event.place = to(event.place)
+            for participant in event.participants:
+                participant.entity = to(participant.entity)
+        # each keeps its own evidence (and time: a death told twice may be dated twice); one that now
+        # relates a person to themself goes (a one-person event, "died", is told so already)
+        kept = []
+        for relation in self.relations:
+            own = relation.subject == relation.object
+            relation.subject, relation.object = to(relation.subject), to(relation.object)
+            if own or relation.subject != relation.object:
+                kept.append(relation)
+        self.relations = kept
+        for finding in self.findings:
+            finding.entities = list(dict.fromkeys(to(e) for e in finding.entities))
+
     def to_dict(self, include_text: bool = True) -> dict[str, Any]:
         info = asdict(self.document)
         if not include_text:

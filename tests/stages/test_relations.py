@@ -333,3 +333,17 @@ def test_a_nasab_names_the_father(analyse):
                   "Abd al-Rahman.”\n")
     hassan = next(e for e in doc.entities if any(m.text == "Hassan son of Abd al-Rahman" for m in e.mentions))
     assert linked(doc, hassan.name, "child_of", "Abd al-Rahman Mansour")
+
+
+def test_a_kin_description_is_the_one_named_person_who_stands_so(analyse):
+    doc = analyse("Hajj Abd al-Rahman Mansour climbed the stairs slowly. He sat down beside his daughter Aziza, "
+                  "who was picking stones out of the lentils. Umm Hassan was asleep.\n\n"
+                  "The letter came on Thursday. Aziza read it aloud, with her mother on one side of her and her "
+                  "father on the other.\n\n“Read it again,” her father said.\n")
+    (father,) = [e for e in doc.entities if e.name == "Abd al-Rahman Mansour"]
+    assert "her father" in {a.text for a in father.aliases}
+    assert doc.quotes[0].speaker == father.id
+    # "her mother" stays a description: nobody named is Aziza's mother by the text
+    assert any(e.name == "her mother" for e in doc.entities)
+    assert all(r.subject != r.object for r in doc.relations)
+    assert validation_errors(doc.to_dict()) == []

@@ -804,3 +804,11 @@ def test_a_year_an_adjective_describes_is_not_the_year_after_the_story(analyse):
     values = {t.text: t.value for t in doc.times}
     assert "year after" not in values
     assert values["Last year"] == "1973" and values["The year after"] == "1975"
+
+
+@pytest.mark.parametrize("text, year", [
+    ("The register gives Emil Aaltonen, spinner, born 1892 in Messukylä.", "1892"),
+    ("The testimonies were recorded between 2003 and 2006.", "2003"),
+])
+def test_a_year_after_born_or_between_is_a_year(text, year):
+    assert value_of(text, year).value == year

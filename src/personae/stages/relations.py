@@ -71,6 +71,7 @@ from personae.lang.en import RelationTerm, alternation, name_parts, relation_mod
 from personae.model import Document, Evidence, Finding, Mention, Relation
 from personae.stages import stage
 from personae.stages.aliases import father_stem, gender_counterparts, parse_name, same_given
+from personae.stages.coref import merge_into
 from personae.stages.events import Chronology, EntityIndex, subject_of
 from personae.stages.quotes import outside_quotes
 from personae.stages.scenes import DESTINATIONS, LOCATIVE, PLACE_TYPES
@@ -862,7 +863,7 @@ class RelationFinder:
                     self.add(who, sense.predicate, target, start, end, confidence, time)
 
 
-@stage("relations", requires=("entities", "times", "scenes"), assigns=("relations", "findings"))
+@stage("relations", requires=("entities", "times", "scenes"), assigns=("relations", "findings", "entities"))
 def find_relations(doc: Document) -> Document:
     finder = RelationFinder(doc)
     finder.find_noun_relations()
@@ -874,4 +875,39 @@ def find_relations(doc: Document) -> Document:
     finder.find_noun_events()
     doc.relations = finder.relations
     doc.findings = [f for f in doc.findings if f.kind != "unresolved_reference"] + finder.findings
+    join_described_kin(doc)
     return doc
+
+
+# How one person stands to another in a kinship relation, read both ways: (a, predicate, b) and its converse.
+CONVERSE = {"parent_of": "child_of", "child_of": "parent_of", "sibling_of": "sibling_of", "spouse_of": "spouse_of"}
+
+
+def join_described_kin(doc: Document) -> None:
+    """A person the text knows only by a kin description ("her father", "his sister") is the one
+    named person who stands so to the same person by the relations found: "her father", where she
+    is Aziza, is Abd al-Rahman Mansour when "their daughter Aziza" makes him her one named father.
+    Their quotations, scenes, events and relations go to that person."""
+    named = {e.id: e for e in doc.entities if e.type == "PER" and any(m.kind == "PROP" for m in e.mentions)}
+    described = {e.id: e for e in doc.entities if e.type == "PER" and not e.is_narrator and e.id not in named}
+    facts: set[tuple[str, str, str]] = set()
+    for r in doc.relations:
+        if r.predicate in CONVERSE:
+            facts |= {(r.subject, r.predicate, r.object), (r.object, CONVERSE[r.predicate], r.subject)}
+    roles: dict[str, set[tuple[str, str]]] = {}
+    narrator = next((e.id for e in doc.entities if e.is_narrator), None)
+    for a, predicate, b in facts:
+        # (the narrator's own kin are coreference's to join: "my mother" and "Mama")
+        if a in described and b not in described and b != narrator:
+            roles.setdefault(a, set()).add((predicate, b))
+    gone: dict[str, str] = {}
+    for entity_id, stands in roles.items():
+        if len(stands) != 1:
+            continue            # a description said of two people: nobody in particular
+        ((predicate, whom),) = stands
+        gender = described[entity_id].gender      # "her father" is a man: so must be the one named
+        fits = [n for n in named if n != whom and (n, predicate, whom) in facts and named[n].gender == gender]
+        if len(fits) == 1:
+            merge_into(named[fits[0]], described[entity_id])
+            gone[entity_id] = fits[0]
+    doc.replace_entities(gone)

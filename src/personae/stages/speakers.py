@@ -1230,16 +1230,7 @@ def join_the_described_names(doc: Document, names: dict[str, Entity]) -> None:
         merge_into(person, name)
         person.name = name.name
         joined[name_id] = person.id
-    drop_joined(doc, joined)
-
-
-def drop_joined(doc: Document, gone: dict[str, str]) -> None:
-    """Entities joined into another (id -> the id of the one they joined) leave the document, and
-    the quotations they spoke or were spoken to go to the one they joined."""
-    doc.entities = [e for e in doc.entities if e.id not in gone]
-    for quote in doc.quotes:
-        quote.speaker = gone.get(quote.speaker, quote.speaker)
-        quote.addressees = list(dict.fromkeys(gone.get(a, a) for a in quote.addressees))
+    doc.replace_entities(joined)
 
 
 # "the Colonel's only son", "Anna's husband": whose relative a description names, and as what.
@@ -1312,7 +1303,7 @@ def join_kin_descriptions(doc: Document) -> None:
                 continue
             merge_into(target, by_id[entity_id])
             gone[entity_id] = target.id
-    drop_joined(doc, gone)
+    doc.replace_entities(gone)
 
 
 def join_the_narrators_names(doc: Document, narrator: Entity, calls: Counter) -> None:
@@ -1328,4 +1319,4 @@ def join_the_narrators_names(doc: Document, narrator: Entity, calls: Counter) ->
     if narrator.name == "the narrator":
         narrator.name = max(names, key=lambda e: len(e.mentions)).name
     narrator.aliases = count_aliases(narrator.mentions)
-    drop_joined(doc, {e.id: narrator.id for e in names})
+    doc.replace_entities({e.id: narrator.id for e in names})
