@@ -33,10 +33,11 @@ def test_every_quotation_is_found(greek, swedish, english):
 
 
 def test_speakers(greek, swedish, english):
-    # first run: 67 of 117, 87 of 128 and 75 of 120; after the fixes: 77, 100 and 79
-    assert speakers_right(*greek) >= 74
+    # first run: 67 of 117, 87 of 128 and 75 of 120; after the fixes: 77, 100 and 79; the sixteenth
+    # round: the grandfather's own talk (84) and the Inspector, called so, asking his questions (89)
+    assert speakers_right(*greek) >= 82
     assert speakers_right(*swedish) >= 96
-    assert speakers_right(*english) >= 76
+    assert speakers_right(*english) >= 87
 
 
 def test_the_greek_memoirs_narrator_and_the_years_its_months_fall_in(greek):

@@ -25,8 +25,9 @@ def test_every_quotation_is_found(chapters):
 
 def test_speakers_at_least_as_after_the_round_that_opened_them(chapters):
     # at arrival and on the round's final code alike: 77 of 119, 81 of 118 and 79 of 114; after the
-    # round that opened them 77, 85 and 91 (the Red Guard is no person; the Turkish mother answers to Saadet)
-    for (doc, key), floor in zip(chapters, (77, 85, 91)):
+    # round that opened them 77, 85 and 91 (the Red Guard is no person; the Turkish mother answers to Saadet);
+    # the sixteenth round: Finnish pet names, "Kusti" is Kustaa (90)
+    for (doc, key), floor in zip(chapters, (77, 90, 91)):
         assert speakers_right(doc, key) >= floor
 
 

@@ -870,3 +870,8 @@ def test_a_telegrams_surname_first_name_in_capitals_is_read_given_name_first():
     assert parse_name("HARTMANN JOHANNES").tokens == ["johannes", "hartmann"]
     assert parse_name("Hartmann Johannes").tokens == ["hartmann", "johannes"]     # written so, no list
     assert parse_name("MIKLÓS HOME").tokens == ["miklós", "home"]
+
+
+def test_finnish_pet_names():
+    assert first_names_match("kusti", "kustaa") and first_names_match("hiltu", "hilja")
+    assert first_names_match("emppu", "eemeli") and not first_names_match("kusti", "kaisa")

@@ -510,6 +510,20 @@ def test_a_quote_that_calls_a_person_by_a_title_of_theirs_alone_is_not_theirs(an
     assert names == ["Aunt Polly", "Aunt Polly", "a small boy", "Aunt Polly", "a small boy"]
 
 
+def test_the_inspector_a_reply_calls_asked_the_question_before_it(analyse):
+    doc = analyse("Inspector Thomas Hallam came into the library. Hugh Ravensworth was standing at the window. "
+                  "His sister Margaret sat curled in the corner with a cigarette.\n\n"
+                  "“You'll want to know where I was,” said Hugh. “I was here, having the last of a great many rows "
+                  "with my father.”\n\n"
+                  "“What was the row about, Mr. Ravensworth?”\n\n"
+                  "“Money. It generally was.”\n\n"
+                  "“Your money or his?”\n\n"
+                  "“His, Inspector. I haven't any.”\n")
+    # the Inspector, called so, asks; his sister, on stage too, does not
+    names = [name for _, name, _ in speakers(doc)]
+    assert names[2:] == ["Thomas Hallam", "Hugh Ravensworth", "Thomas Hallam", "Hugh Ravensworth"]
+
+
 def test_words_the_recogniser_took_for_a_place_or_thing_are_not_made_a_person_as_well(analyse):
     doc = analyse("Gabriel Oak paid the toll and walked on beside the waggon. The gatekeeper surveyed the "
                   "retreating vehicle.\n\n“That's a handsome maid,” he said to Oak.\n")

@@ -124,7 +124,8 @@ PERSON_PRONOUNS = {"he", "him", "she", "her", "i", "me", "we", "they", "us", "th
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # Titles and kin words a person is called by alone ("Yes, Doctor."), not the ones anybody is ("sir").
 CALLING_TITLES = KIN_TITLES | {"doctor", "dr", "captain", "capt", "colonel", "col", "major", "general", "gen",
-                               "lieutenant", "professor", "prof", "judge", "father", "mother"}
+                               "lieutenant", "professor", "prof", "judge", "father", "mother", "inspector",
+                               "sergeant", "superintendent", "constable"}
 # A word set off as a call: after the quote's opening or a comma, before a comma or the end of a sentence.
 TITLE_CALL = re.compile(r"(?:^[“\"‘'«—\s]*|,\s+)([A-Za-z]+)(?=\s*[,.!?;”\"’'»]|\s*$)")
 OBJECT_DEPS = ("dobj", "dative", "iobj")
@@ -332,8 +333,11 @@ class Speakers:
         # title or kin word -> the people on stage who bear it in a name ("Aunt Polly", "Dr. Holbrook")
         self.titled: dict[str, list[Entity]] = {}
         for entity in doc.entities:
+            # "Inspector Hallam", or "the Inspector" of one called so whom the names joined
             words = {TITLE_SYNONYMS.get(w, w) for a in entity.aliases
-                     if (w := a.text.split()[0].lower().rstrip(".")) in CALLING_TITLES and len(a.text.split()) > 1}
+                     if (w := a.text.split()[0].lower().rstrip(".")) in CALLING_TITLES and len(a.text.split()) > 1
+                     or w == "the" and len(a.text.split()) == 2 and (w := a.text.split()[1].lower()) in CALLING_TITLES
+                     and any(m.kind == "PROP" for m in entity.mentions)}
             for word in words:
                 if entity.type == "PER" and self.on_stage(entity):
                     self.titled.setdefault(word, []).append(entity)
