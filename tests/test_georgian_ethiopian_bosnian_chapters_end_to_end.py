@@ -25,9 +25,9 @@ def test_every_quotation_is_found(chapters):
 
 def test_speakers_at_least_as_after_the_round_that_opened_them(chapters):
     # held out: 45 of 100, 71 of 123 and 60 of 90, at arrival and on that round's final code alike;
-    # opened: the Georgian mother is "deda" and Kalbatono Manana is Manana (61), the Ethiopian
-    # father's given name is his (94)
-    for (doc, key), floor in zip(chapters, (61, 94, 60)):
+    # opened: the Georgian mother is "deda" and Kalbatono Manana is Manana, the Ethiopian father's given
+    # name is his, and Georgian, Amharic and Bosnian pet names (Dato, Almi, Fata) are known (63, 96, 61)
+    for (doc, key), floor in zip(chapters, (63, 96, 61)):
         assert speakers_right(doc, key) >= floor
 
 

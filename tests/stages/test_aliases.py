@@ -872,6 +872,8 @@ def test_a_telegrams_surname_first_name_in_capitals_is_read_given_name_first():
     assert parse_name("MIKLÓS HOME").tokens == ["miklós", "home"]
 
 
-def test_finnish_pet_names():
+def test_finnish_georgian_amharic_and_bosnian_pet_names():
     assert first_names_match("kusti", "kustaa") and first_names_match("hiltu", "hilja")
+    assert first_names_match("dato", "davit") and first_names_match("tamriko", "tamar")
+    assert first_names_match("almi", "almaz") and first_names_match("fata", "fatima")
     assert first_names_match("emppu", "eemeli") and not first_names_match("kusti", "kaisa")
