@@ -64,3 +64,11 @@ def test_the_bosnian_register_names_go_to_their_own_people(chapters):
     doc, _ = chapters[2]
     (hasan,) = [e for e in doc.entities if any(a.text == "Hadzic" for a in e.aliases)]
     assert hasan.name == "Hasan Hadžić"
+
+
+def test_the_bosnian_aunts_are_called_teta_with_their_given_names(chapters):
+    doc, _ = chapters[2]
+    (fatima,) = [e for e in doc.entities if any(a.text == "Teta Fata" for a in e.aliases)]
+    assert "Fatima" in {a.text for a in fatima.aliases}
+    (mirsada,) = [e for e in doc.entities if any(a.text == "Teta Mira" for a in e.aliases)]
+    assert mirsada.name == "Mirsada Kovačević"

@@ -836,10 +836,11 @@ def test_a_persian_compound_name_is_called_by_its_first_element_and_khanom_follo
     assert {"Fakhr-ol-Moluk", "Fakhri", "Fakhri Khanom"} in found.values()
 
 
-def test_amharic_and_georgian_styles_and_a_fathers_name_as_a_sons_second_name():
+def test_amharic_georgian_and_bosnian_styles_and_a_fathers_name_as_a_sons_second_name():
     assert parse_name("Ato Tesfaye").given_only and parse_name("Woizero Almaz").gender == "she"
     assert parse_name("Grazmach Mulugeta").titles == ["grazmach"]
     assert parse_name("Kalbatono Manana").given_only and parse_name("Batono Dato").gender == "he"   # Georgian
+    assert parse_name("Teta Fata").given_only and parse_name("Čiča Hasan").gender == "he"           # Bosnian
     text = ("Tesfaye Gebre-Medhin walked home. Dawit Tesfaye, his son, was late. “Ato Tesfaye,” said the "
             "clerk. Dawit laughed. Tesfaye sat down. Meseret Tesfaye came in. Tesfaye lit the lamp.")
     found = people(cluster_aliases(document_with_names(text, ["Tesfaye Gebre-Medhin", "Dawit Tesfaye", "Ato Tesfaye",
