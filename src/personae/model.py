@@ -205,6 +205,7 @@ class Document:
         and findings."""
         if not gone:
             return
+
         def to(entity_id: str | None) -> str | None:
             return gone.get(entity_id, entity_id) if entity_id is not None else None
         self.entities = [e for e in self.entities if e.id not in gone]

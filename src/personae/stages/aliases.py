@@ -796,7 +796,7 @@ def titled_surname(form: NameForm) -> bool:
     return len(form.tokens) == 1 and bool(form.titles) and not form.given_only
 
 
-def surnamed(person: "Person", form: NameForm) -> bool:
+def surnamed(person: Person, form: NameForm) -> bool:
     """Is the one word of the form this person's surname (not a given name: "Mr Marković" is not the
     Marković Jovan of a list that writes the surname first)?"""
     return form.tokens[0] == person.last or form.tokens[0] in person.surnames
@@ -829,8 +829,9 @@ def build_persons(forms: list[tuple[Mention, NameForm]]) -> list[Person]:
     for key in order:
         form = distinct[key]
         matches = [p for p in persons if p.called(form)]
-        titled = len(form.tokens) == 1 and form.titles and (not form.given_only
-                                                            or form.titles[0] in either_name_titles())
+        # a title and one name: a surname, or a name a title of either name leads ("Miss Moss")
+        one_titled_name = len(form.tokens) == 1 and form.titles and (not form.given_only
+                                                                     or form.titles[0] in either_name_titles())
         if len(matches) == 1 and not form.title_only:
             matches[0].titles.update(form.titles)
             # "Mr Banerjee" of Haricharan Banerjee tells he is a man: "Miss Banerjee" is someone else
@@ -840,11 +841,11 @@ def build_persons(forms: list[tuple[Mention, NameForm]]) -> list[Person]:
         if form.title_only and any(form.tokens[0] in p.titles for p in persons):
             continue  # "the Major" is whoever bears that title, resolved per mention
         bearers = [p for p in matches if office(form) in p.titles]
-        if titled and len(matches) > 1 and len(bearers) == 1:
+        if one_titled_name and len(matches) > 1 and len(bearers) == 1:
             matches = bearers             # "Doktor Rosenthal" is Doktor Max Rosenthal, not his daughter
         if titled_surname(form) and len(matches) > 1:
             matches = [p for p in matches if surnamed(p, form)] or matches
-        if not matches or (titled and len(matches) > 1):
+        if not matches or (one_titled_name and len(matches) > 1):
             person = Person()
             person.absorb(form)
             persons.append(person)
@@ -941,8 +942,8 @@ def cluster_aliases(doc: Document) -> Document:
         candidates = exact or candidates
         if len(form.tokens) == 1 and not form.titles:
             # a word that is one person's given name, called so with a title only given names take
-            # ("Ato Tesfaye"; not "Miss"), and another's second name is the first's own: "Tesfaye" is Tesfaye
-            # Gebre-Medhin, not his son Dawit Tesfaye (named by his father)
+            # ("Ato Tesfaye"; not "Miss"), and another's second name is the first's own: "Tesfaye" is
+            # Tesfaye Gebre-Medhin, not his son Dawit Tesfaye (named by his father)
             candidates = [i for i in candidates if form.tokens[0] in persons[i].firsts
                           and persons[i].titles & (given_name_titles() - either_name_titles())] or candidates
         if office(form) and len(candidates) > 1:

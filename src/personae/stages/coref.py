@@ -87,8 +87,8 @@ def noun_gender(entity: Entity, parse) -> str:
             continue
         if titles.get(words[0]):
             votes[titles[words[0]]] += 1
-        elif m.kind == "PROP" and honorific_suffix(words[0])[0] in names:     # "Amir-khan" as "Amir"
-            votes[names[honorific_suffix(words[0])[0]]] += 1
+        elif m.kind == "PROP" and (given := honorific_suffix(words[0])[0]) in names:    # "Amir-khan": Amir
+            votes[names[given]] += 1
         elif m.kind == "PROP" and len(words) == 1 and words[0] in kin and kin[words[0]].gender in ("he", "she"):
             votes[kin[words[0]].gender] += 1      # a kin word used as a name: "Dada", "Mam"
         elif m.kind == "NOM":

@@ -420,7 +420,8 @@ def described_unit(parse, match: Match) -> bool:
     """A day or year an adjective describes ("the bad year after the pension was cut", "the long night
     before the trial") is a time of its own, not the one after or before the story's."""
     span = parse.char_span(match.start, match.end, alignment_mode="expand")
-    unit = next((t for t in span if t.lower_ == match.groups.get("unit", "").lower()), None) if span is not None else None
+    word = match.groups.get("unit", "").lower()
+    unit = next((t for t in span if t.lower_ == word), None) if span is not None else None
     return unit is not None and any(c.dep_ == "amod" and c.idx < match.start for c in unit.children)
 
 
