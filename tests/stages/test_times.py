@@ -812,3 +812,10 @@ def test_a_year_an_adjective_describes_is_not_the_year_after_the_story(analyse):
 ])
 def test_a_year_after_born_or_between_is_a_year(text, year):
     assert value_of(text, year).value == year
+
+
+def test_ethiopian_feasts_are_days_and_their_months_are_no_person(analyse):
+    doc = analyse("On Monday, the fourth of March 1974, Tesfaye walked home. Emama Tsehay said that Yekatit had "
+                  "never once been kind to this city. He had not seen his brother since the last Meskel.\n")
+    assert {t.text: t.value for t in doc.times}["last Meskel"] == "1973-09-27"
+    assert not any(e.type == "PER" and e.name == "Yekatit" for e in doc.entities)
