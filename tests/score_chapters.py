@@ -15,7 +15,7 @@ from multiprocessing import Pool
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from test_translated_chapters_end_to_end import FIXTURES, NARRATOR, normal, who_is_who  # noqa: E402
+from test_translated_chapters_end_to_end import FIXTURES, NARRATOR, key_forms, normal, who_is_who  # noqa: E402
 
 KIN = {"parent_of", "child_of", "sibling_of", "spouse_of", "in_law_of", "relative_of"}
 CONVERSE = {"parent_of": "child_of", "child_of": "parent_of"}
@@ -60,13 +60,7 @@ def score(name: str) -> tuple[str, dict]:
     for e in doc.entities:
         if e.type == "PER" and e.id in mapping and len(e.mentions) > 1:
             entities_of.setdefault(mapping[e.id], []).append(e.name)
-    owners: dict[str, set[str]] = {}
-    people = list(key["people"])
-    if "narrator" in key:
-        people.append({"canonical": NARRATOR, "aliases": [key["narrator"]["name"], *key["narrator"]["aliases"]]})
-    for person in people:
-        for form in [person["canonical"], *person["aliases"]]:
-            owners.setdefault(normal(form), set()).add(person["canonical"])
+    owners = key_forms(key)
     merges = []
     for e in doc.entities:
         named = {NARRATOR} if e.is_narrator else set()

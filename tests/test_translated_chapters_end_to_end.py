@@ -35,8 +35,8 @@ def normal(name):
     return re.sub(r"^(the|old)\s+", "", " ".join(name.lower().split()))
 
 
-def who_is_who(doc, key):
-    """Each person entity -> the key person most of its names outside quotations belong to."""
+def key_forms(key):
+    """Each name form of the key (normalised) -> the key people it names (the narrator as NARRATOR)."""
     forms = {}
     people = list(key["people"])
     if "narrator" in key:
@@ -44,6 +44,12 @@ def who_is_who(doc, key):
     for p in people:
         for form in [p["canonical"], *p["aliases"]]:
             forms.setdefault(normal(form), set()).add(p["canonical"])
+    return forms
+
+
+def who_is_who(doc, key):
+    """Each person entity -> the key person most of its names outside quotations belong to."""
+    forms = key_forms(key)
     spans = [(q.start, q.end) for q in doc.quotes]
     out = {}
     for e in doc.entities:

@@ -67,6 +67,12 @@ def given_name_titles() -> frozenset[str]:
     return frozenset(name_parts()["given_name_titles"])
 
 
+@lru_cache(maxsize=1)
+def given_only_titles() -> frozenset[str]:
+    """Titles before a given name only ("Ato Tesfaye", "Aunt Vera"), not before a surname too ("Miss")."""
+    return given_name_titles() - either_name_titles()
+
+
 @dataclass
 class NameForm:
     """A person's name as written: titles apart, then given name(s) and surname."""
@@ -945,7 +951,7 @@ def cluster_aliases(doc: Document) -> Document:
             # ("Ato Tesfaye"; not "Miss"), and another's second name is the first's own: "Tesfaye" is
             # Tesfaye Gebre-Medhin, not his son Dawit Tesfaye (named by his father)
             candidates = [i for i in candidates if form.tokens[0] in persons[i].firsts
-                          and persons[i].titles & (given_name_titles() - either_name_titles())] or candidates
+                          and persons[i].titles & given_only_titles()] or candidates
         if office(form) and len(candidates) > 1:
             candidates = [i for i in candidates if office(form) in persons[i].titles] or candidates
         if titled_surname(form):

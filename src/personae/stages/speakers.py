@@ -307,6 +307,21 @@ def tag_object(verb, subject, inside_quote):
     return None
 
 
+def calling_titles_of(entity: Entity) -> set[str]:
+    """The titles a person is called by alone that their names give: "Inspector Hallam", or "the
+    Inspector" of one the names joined with a name of their own."""
+    named = any(m.kind == "PROP" for m in entity.mentions)
+    found = set()
+    for alias in entity.aliases:
+        words = alias.text.split()
+        first = words[0].lower().rstrip(".")
+        if first in CALLING_TITLES and len(words) > 1:
+            found.add(TITLE_SYNONYMS.get(first, first))
+        elif first == "the" and len(words) == 2 and words[1].lower() in CALLING_TITLES and named:
+            found.add(TITLE_SYNONYMS.get(words[1].lower(), words[1].lower()))
+    return found
+
+
 def called_by_a_word(entity: Entity) -> bool:
     """Known only by a kin word or a title ("Maman", "Sergeant"): not yet anyone the text names, so
     the one it calls is better told by the turns."""
@@ -333,12 +348,7 @@ class Speakers:
         # title or kin word -> the people on stage who bear it in a name ("Aunt Polly", "Dr. Holbrook")
         self.titled: dict[str, list[Entity]] = {}
         for entity in doc.entities:
-            # "Inspector Hallam", or "the Inspector" of one called so whom the names joined
-            words = {TITLE_SYNONYMS.get(w, w) for a in entity.aliases
-                     if (w := a.text.split()[0].lower().rstrip(".")) in CALLING_TITLES and len(a.text.split()) > 1
-                     or w == "the" and len(a.text.split()) == 2 and (w := a.text.split()[1].lower()) in CALLING_TITLES
-                     and any(m.kind == "PROP" for m in entity.mentions)}
-            for word in words:
+            for word in calling_titles_of(entity):
                 if entity.type == "PER" and self.on_stage(entity):
                     self.titled.setdefault(word, []).append(entity)
         self.bounds = paragraph_bounds(doc.text)[1:]

@@ -396,6 +396,12 @@ def match_filter(doc: Document):
     return test
 
 
+def match_token(parse, match: Match, word: str):
+    """The token of the match that is `word` (lower case), or None."""
+    span = parse.char_span(match.start, match.end, alignment_mode="expand")
+    return next((t for t in span if t.lower_ == word), None) if span is not None else None
+
+
 # Where "the spring" is water, not a season: "at the spring in the brewery yard", "water from the spring".
 WATER_PREPOSITIONS = {"at", "from", "to", "near", "beside", "toward", "towards", "into"}
 PLACE_PREPOSITIONS = {"in", "at", "behind", "below", "near", "by", "under", "beside"}
@@ -404,8 +410,7 @@ PLACE_PREPOSITIONS = {"in", "at", "behind", "below", "near", "by", "under", "bes
 def water_spring(parse, match: Match) -> bool:
     """Is "spring" here a place water comes from: the object of "at", "from" ("at the spring"), or,
     outside a preposition, placed by one whose object is no time ("the spring in the brewery yard ran")?"""
-    span = parse.char_span(match.start, match.end, alignment_mode="expand")
-    spring = next((t for t in span if t.lower_ == "spring"), None) if span is not None else None
+    spring = match_token(parse, match, "spring")
     if spring is None:
         return False
     if spring.dep_ == "pobj":     # "at the spring" is water, "in the spring in Vienna" a season
@@ -419,9 +424,7 @@ def water_spring(parse, match: Match) -> bool:
 def described_unit(parse, match: Match) -> bool:
     """A day or year an adjective describes ("the bad year after the pension was cut", "the long night
     before the trial") is a time of its own, not the one after or before the story's."""
-    span = parse.char_span(match.start, match.end, alignment_mode="expand")
-    word = match.groups.get("unit", "").lower()
-    unit = next((t for t in span if t.lower_ == word), None) if span is not None else None
+    unit = match_token(parse, match, match.groups.get("unit", "").lower())
     return unit is not None and any(c.dep_ == "amod" and c.idx < match.start for c in unit.children)
 
 
