@@ -667,7 +667,7 @@ class RelationFinder:
                         imply(parent, "parent_of", sibling, said, kin)
         for child, of in parents.items():
             for other, others in parents.items():
-                shared = [(of[p], others[p]) for p in of.keys() & others.keys()]
+                shared = [(of[p], others[p]) for p in of if p in others]     # in text order, not hash order
                 if other != child and shared and other not in siblings.get(child, {}):
                     imply(child, "sibling_of", other, *shared[0])
             for parent, said in of.items():
