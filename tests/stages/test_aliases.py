@@ -878,3 +878,26 @@ def test_finnish_georgian_amharic_and_bosnian_pet_names():
     assert first_names_match("dato", "davit") and first_names_match("tamriko", "tamar")
     assert first_names_match("almi", "almaz") and first_names_match("fata", "fatima")
     assert first_names_match("emppu", "eemeli") and not first_names_match("kusti", "kaisa")
+
+
+def test_a_given_name_clipped_to_its_end_or_its_start_is_that_name_but_no_surname_and_no_other_sex():
+    assert first_names_match("tarni", "sutarni") and first_names_match("wulan", "wulandari")
+    assert first_names_match("beth", "elizabeth")
+    assert not first_names_match("horák", "horáková") and not first_names_match("constantin", "constantinescu")
+    assert not first_names_match("paul", "paulina") and not first_names_match("hassan", "umm hassan")
+    text = ("Sutarni ran to the kitchen door. “Tarni, come inside!” Wulandari was Harjono's wife. "
+            "Wulan held her belly. Tarni looked at the sky.")
+    found = people(cluster_aliases(document_with_names(text, ["Sutarni", "Tarni", "Wulandari", "Harjono", "Wulan"])))
+    assert {"Sutarni", "Tarni"} in found.values() and {"Wulandari", "Wulan"} in found.values()
+
+
+def test_indonesian_and_javanese_styles_are_titles_and_a_title_before_a_given_name_keeps_it_given():
+    assert parse_name("Mbak Wulan").given_only and parse_name("Mbak Wulan").gender == "she"
+    assert parse_name("Mas Harjono").gender == "he" and parse_name("Bu Wiryo").gender == "she"
+    assert parse_name("Babah Liem").titles == ["babah"] and parse_name("Sinyo Frans").given_only
+    text = ("Liem Kiem Swie sat behind his counter. “Babah Liem, the curfew!” said Wulan. "
+            "Mbak Wulan laughed, and Bah Liem poured the tea.")
+    found = people(cluster_aliases(document_with_names(text, ["Liem Kiem Swie", "Babah Liem", "Wulan", "Mbak Wulan",
+                                                             "Bah Liem"])))
+    assert {"Liem Kiem Swie", "Babah Liem", "Bah Liem"} in found.values()
+    assert {"Wulan", "Mbak Wulan"} in found.values()

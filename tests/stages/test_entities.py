@@ -4,7 +4,7 @@ from spacy.tokens import Doc, Span
 
 from personae.model import Entity, Mention
 from personae.stages.entities import (capitalised_by_position, count_aliases, group_type, mention_spans, name_key,
-                                      one_type_per_name, opening_calls, overrun_names, retype_places, name_start,
+                                      names_taken_for_nouns, one_type_per_name, opening_calls, overrun_names, retype_places, name_start,
                                       speakers_are_people, split_at_sentence_breaks)
 
 
@@ -370,3 +370,20 @@ def test_a_name_run_on_into_the_words_after_it_is_the_name_alone():
     # with no shorter name inside it is left to the other rules
     assert kept == ["Mr Marković", "Leningrad", "Joan", "Joan of Arc", "Hassan", "Hassan son of Abd al-Rahman",
                     "Kessler about town"]
+
+
+def test_a_name_the_recogniser_took_for_a_noun_is_a_name_where_the_text_never_writes_it_in_lower_case():
+    text = "Páll Ólafsson came in. Páll took the receiver. Mother said no. Her mother wept. The Inspector sat."
+
+    def span(word: str, kind: str, after: int = 0) -> tuple[int, int, str, str]:
+        at = text.index(word, after)
+        return at, at + len(word), kind, "PER"
+    spans = [span("Páll Ólafsson", "PROP"), span("Páll", "NOM", 5), span("Mother", "PROP"),
+             span("mother", "NOM"), span("Inspector", "PROP"), span("Inspector", "NOM")]
+    # the same word as a name elsewhere, never written in lower case: a name; not "Mother" (the text
+    # writes "mother") nor a title alone
+    kinds = [k for _, _, k, _ in names_taken_for_nouns(text, spans)]
+    assert kinds == ["PROP", "NOM", "PROP", "NOM", "PROP", "NOM"]
+    spans.append(span("Páll", "PROP"))
+    kinds = [k for _, _, k, _ in names_taken_for_nouns(text, spans)]
+    assert kinds == ["PROP", "PROP", "PROP", "NOM", "PROP", "NOM", "PROP"]

@@ -348,7 +348,31 @@ def first_names_match(a: str, b: str) -> bool:
         return True
     if any(base == y or first_names_match(base, y) for x, y in ((a, b), (b, a)) for base in vowel_diminutive_bases(x)):
         return True
+    if clipped(a, b):
+        return True
     return any(short in (head, head + "i") for short, head in ((a, compound_head(b)), (b, compound_head(a))) if head)
+
+
+def clipped(a: str, b: str) -> bool:
+    """Is one given name the other clipped to its end or its start (Tarni of Sutarni, Beth of
+    Elizabeth, Wulan of Wulandari), and no name of the other sex ("Paul" is no Paulina)? What a
+    start leaves off is no surname's ending: Horák is not Horáková, Constantin not Constantinescu."""
+    short, long_ = sorted((fold(a), fold(b)), key=len)
+    if not (short.isalpha() and long_.isalpha()) or len(short) < name_parts()["min_clipped"] \
+            or len(long_) - len(short) < 2:
+        return False
+    if not long_.endswith(short) and not (long_.startswith(short) and long_[len(short):] not in surname_endings()):
+        return False
+    genders = {given_names().get(short), given_names().get(long_)} - {None}
+    return len(genders) < 2
+
+
+@lru_cache(maxsize=1)
+def surname_endings() -> frozenset[str]:
+    """Endings that make a surname of a name: the patronymic and gender endings, and the surname suffixes."""
+    parts = name_parts()
+    return frozenset(parts["patronymic_endings"]) | {e for pair in parts["gender_endings"] for e in pair} \
+        | frozenset(parts["surname_suffixes"])
 
 
 def compound_head(name: str) -> str | None:

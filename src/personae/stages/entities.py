@@ -517,6 +517,19 @@ def opening_calls(text: str, spans: list[tuple[int, int, str, str]],
             if m["name"] in names and not any(covered[m.start("name"):m.end("name")])]
 
 
+def names_taken_for_nouns(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """A person's mention the recogniser took for a common noun that is, word for word, a person's
+    name elsewhere in the text and never written there in lower case ("Páll" once a name, once not)
+    is that name: "Mother", a name in one place, is a noun where the text also writes "mother", and a
+    title alone ("Inspector") or a kin word is never taken so."""
+    names = {text[s:e] for s, e, k, t in spans if k == "PROP" and t == "PER"}
+    words = honorifics().keys() | relation_terms().keys()
+    common = {n for n in names if not all(w[:1].isupper() for w in n.split()) or n.lower().rstrip(".") in words
+              or re.search(rf"(?<![\w'’-]){re.escape(n.lower())}(?![\w'’-])", text)}
+    return [(s, e, "PROP", t) if k == "NOM" and t == "PER" and text[s:e] in names - common else (s, e, k, t)
+            for s, e, k, t in spans]
+
+
 INTRODUCED_BY = re.compile(r"\b(?:named|called)\s+$")
 # "My grandfather Hagop Sarkissian", "her cousin Vartan": a kinship word and the name of the kin
 KIN_BEFORE = re.compile(r"^(?:my|our|his|her|their|your)\s+(?:[a-z-]+\s+)?(?P<kin>[a-z-]+)\s+$", re.IGNORECASE)
@@ -564,6 +577,7 @@ def find_entities(doc: Document) -> Document:
              else (s, e, k, t) for s, e, k, t in spans]
     spans = [(after_imperative(doc.parse, s, e) if k == "PROP" else s, e, k, t) for s, e, k, t in spans]
     spans = one_type_per_name(retype_places(doc.parse, spans, doc.text), doc.text)
+    spans = names_taken_for_nouns(doc.text, spans)
     spans = speakers_are_people(doc.parse, spans, doc.text)
     for start, end, kind, etype in spans:
         text = doc.text[start:end]
