@@ -901,3 +901,10 @@ def test_indonesian_and_javanese_styles_are_titles_and_a_title_before_a_given_na
                                                              "Bah Liem"])))
     assert {"Liem Kiem Swie", "Babah Liem", "Bah Liem"} in found.values()
     assert {"Wulan", "Mbak Wulan"} in found.values()
+
+
+def test_icelandic_and_lithuanian_pet_forms_are_their_names():
+    assert first_names_match("palli", "páll") and first_names_match("nonni", "jón") and first_names_match("stína", "kristín")
+    assert first_names_match("aldute", "aldona") and first_names_match("vytukas", "vytautas")
+    assert first_names_match("rasyte", "rasa") and first_names_match("rasytė", "rasa")    # the -ytė of a little one
+    assert not first_names_match("palli", "pétur")

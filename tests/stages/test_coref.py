@@ -595,3 +595,11 @@ def test_a_description_said_to_be_one_introduced_by_name_is_that_person(analyse)
                   "the school in the second week.\n")
     marchand = person(doc, "Marchand")
     assert "The officer commanding the post" in {m.text for m in marchand.mentions}
+
+
+def test_a_pronoun_the_parser_hangs_on_a_description_as_an_apposition_is_not_its_person(analyse):
+    doc = analyse("Jonas came home at ten and I heated the soup. Our daughter Rasa came in at half past eleven, red in "
+                  "the cheeks. She kissed her father, then me, then took a piece of bread from the table.\n\n"
+                  "“Sit down and eat properly,” I said.\n")
+    narrator = next(e for e in doc.entities if e.is_narrator)
+    assert "her father" not in {m.text for m in narrator.mentions}

@@ -960,7 +960,9 @@ def join_descriptions(doc: Document, people: list[Entity], titles_alone: list[En
                     or any(t.dep_ == "conj" and span.root.i in (t.head.i, t.head.head.i) for t in span):
                 continue        # "his elder son Nirmal and Nirmal's wife" is two people (not "the daughter of A and B")
             root = span.root
-            named = [by_token[c.i] for c in root.children if c.dep_ == "appos" and c.i in by_token and not a_list(c)]
+            # (a pronoun is no apposition: "She kissed her father, then me")
+            named = [by_token[c.i] for c in root.children if c.dep_ == "appos" and c.i in by_token and not a_list(c)
+                     and c.pos_ != "PRON"]
             head = head_phrase(m.text)
             if len(head) < len(m.text) and opening.get((m.start, m.start + len(head)), entity) is not entity:
                 target = opening[(m.start, m.start + len(head))]
