@@ -463,6 +463,15 @@ def test_a_weekday_before_a_date_without_a_year_tells_its_year(analyse):
     assert {t.text: t.value for t in doc.times}["the nineteenth of July"] == "1936-07-19"
 
 
+def test_a_weekday_before_a_date_takes_the_storys_year_where_it_fits_over_an_asides_year(analyse):
+    doc = analyse("On Monday, 22 January 1973, a gale kept the fleet in the harbour. On Friday, 2 February 1973, "
+                  "he wrote to her.\n\n"
+                  "Twenty-five years later, in an interview recorded for the archive in 1998, Gudrun described what "
+                  "woke her. The clock showed a few minutes "
+                  "before two in the morning of Tuesday, 23 January.\n")
+    assert {t.text: t.value for t in doc.times}["23 January"] == "1973-01-23"
+
+
 def test_a_date_without_a_year_is_the_nearest_one_in_narration_and_before_after_last(analyse):
     doc = analyse("We moved down to the cellar on the twenty-ninth of December, 1944. On the eighteenth of "
                   "January the noise above us stopped. It was dated the second of January. The order of the "
@@ -819,3 +828,11 @@ def test_ethiopian_feasts_are_days_and_their_months_are_no_person(analyse):
                   "never once been kind to this city. He had not seen his brother since the last Meskel.\n")
     assert {t.text: t.value for t in doc.times}["last Meskel"] == "1973-09-27"
     assert not any(e.type == "PER" and e.name == "Yekatit" for e in doc.entities)
+
+
+def test_a_year_said_short_in_words_after_in_is_a_year_but_not_a_count_of_years(analyse):
+    doc = analyse("In the winter of 1948 the Dutch came back. In forty-six, when the trouble came, we hid. He died "
+                  "in forty-two, a month before they came. In twenty-two years I never saw it.\n")
+    values = {t.text: t.value for t in doc.times}
+    assert values["forty-six"] == "1946" and values["forty-two"] == "1942"
+    assert values["twenty-two years"] == "P22Y"

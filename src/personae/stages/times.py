@@ -278,6 +278,9 @@ def patterns() -> list[tuple[str, re.Pattern]]:
         ("duration", i.format(rf"\b(?P<n>{count})\s+(?P<unit>{unit_plural})\b")),
         ("duration", i.format(rf"\bfor\s+(?P<unit>{unit})s\b")),
         ("year", year),
+        # a year said short in words after "in", closing its phrase: "In forty-six, when the trouble came"
+        # (not "in twenty-two years")
+        ("year", rf"(?<=\b[Ii]n\s)(?P<short>(?:{_tens()})-(?:{_ones()}))(?=[,.;:])"),
     )]
 
 
@@ -799,8 +802,9 @@ class Resolver:
         return "pm" if hour <= 4 else None
 
     def year_of_day(self, m: Match, year: int | None, month: int, day: int) -> int | None:
-        """The year of a day of the month named without one: the year a weekday before it fits, nearest
-        the year it would have ("Sunday, the nineteenth of July" in a story of 1937 is of 1936); else,
+        """The year of a day of the month named without one: the year a weekday before it fits, the
+        story's year if it does, else the nearest the year it would have ("Sunday, the nineteenth of
+        July" in a story of 1937 is of 1936); else,
         from a running date, the year `way` points to, the nearest in narration (the eighteenth of
         January after the twenty-ninth of December is in the next year)."""
         if year is None:
@@ -808,7 +812,11 @@ class Resolver:
         weekday = weekday_before().search(self.text, max(0, m.start - 16), m.start)
         if weekday is not None:
             number = self.words["weekdays"][weekday.group(1).title()]
-            for y in sorted(range(year - 6, year + 7), key=lambda y: (abs(y - year), y > year)):
+            # the story's own year first, where the weekday fits it: "Tuesday, 23 January" after an aside
+            # on an interview of 1998 is of the eruption's 1973, not of 1996
+            reference = self.reference_at(m.start)
+            story = [reference] if reference is not None and reference != year else []
+            for y in story + sorted(range(year - 6, year + 7), key=lambda y: (abs(y - year), y > year)):
                 if day <= calendar.monthrange(y, month)[1] and dt.date(y, month, day).isoweekday() == number:
                     return y
         running = self.running_day(month=True)
