@@ -603,3 +603,11 @@ def test_a_pronoun_the_parser_hangs_on_a_description_as_an_apposition_is_not_its
                   "“Sit down and eat properly,” I said.\n")
     narrator = next(e for e in doc.entities if e.is_narrator)
     assert "her father" not in {m.text for m in narrator.mentions}
+
+
+def test_a_description_whose_pronoun_is_said_to_be_a_name_is_that_person(analyse):
+    doc = analyse("Hugh Ravensworth was standing at the library window. His sister sat curled in the corner with "
+                  "her shoes off. She was Margaret on her birth certificate, but nobody called her anything but "
+                  "Peggy. Margaret lit a cigarette.\n")
+    margaret = person(doc, "Margaret")
+    assert "His sister" in {m.text for m in margaret.mentions}

@@ -352,6 +352,16 @@ def test_a_kin_description_is_the_one_named_person_who_stands_so(analyse):
     assert validation_errors(doc.to_dict()) == []
 
 
+def test_a_teknonym_is_the_one_named_parent_of_that_sex_of_the_child(analyse):
+    doc = analyse("Hajj Abd al-Rahman Mansour sat in his shop with his son Hassan. Hassan read the newspaper aloud.\n\n"
+                  "“Abu Hassan, the tea is ready,” called the boy from the café.\n\n"
+                  "Abu Hassan did not answer. His daughter Aziza came in with the bread, and the old man put down "
+                  "his cup.\n\n“Sit down, Aziza,” her father said.\n")
+    (father,) = [e for e in doc.entities if e.name == "Abd al-Rahman Mansour"]
+    assert {"Abu Hassan", "her father"} <= {a.text for a in father.aliases}
+    assert doc.quotes[-1].speaker == father.id
+
+
 def test_implied_relations_do_not_depend_on_the_hash_seed():
     # siblings by two shared parents cite the first-stated parent, whatever order a set would give
     script = ("import json, sys; from personae import analyze; d = analyze(sys.argv[1]); "

@@ -921,6 +921,17 @@ def several_kin(text: str, term: str) -> bool:
                      rf"four|first|second|third)\s+{re.escape(term)}|{re.escape(term)}s)\b", text) is not None
 
 
+def name_said_of(pronoun, by_token: dict) -> Entity | None:
+    """The named person a subject pronoun is said to be ("She was Margaret on her birth certificate"; not
+    "she was not Margaret"), or None."""
+    verb = pronoun.head
+    if pronoun.lower_ not in ("he", "she") or pronoun.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_ != "be" \
+            or any(t.dep_ == "neg" for t in verb.children):
+        return None
+    attr = next((t for t in verb.children if t.dep_ == "attr" and t.pos_ == "PROPN"), None)
+    return by_token.get(attr.i) if attr is not None else None
+
+
 def join_descriptions(doc: Document, people: list[Entity], titles_alone: list[Entity] = ()) -> set[int]:
     """A person described by a noun phrase in apposition ("Mrs. Bennet, his lady,") or after "to
     be" ("He was a nervous man"), or a description that "is" a name ("My father was Wilhelm
@@ -956,6 +967,9 @@ def join_descriptions(doc: Document, people: list[Entity], titles_alone: list[En
         target = None
         for m in entity.mentions:
             span = doc.parse.char_span(m.start, m.end, alignment_mode="expand")
+            if m.kind == "PRON" and span is not None and (named := name_said_of(span.root, by_token)) is not None:
+                target = named      # "His sister sat curled in the corner. She was Margaret on her birth certificate"
+                break
             if not (m.kind == "NOM" or a_title(m)) or span is None \
                     or any(t.dep_ == "conj" and span.root.i in (t.head.i, t.head.head.i) for t in span):
                 continue        # "his elder son Nirmal and Nirmal's wife" is two people (not "the daughter of A and B")

@@ -57,6 +57,10 @@ parent's spouse or a sibling's parent is a parent, two children of one parent ar
 parent's parent or sibling a relative, a spouse's parent or sibling an in-law; each cites the
 span of the stated relation it extends, with IMPLIED_CONFIDENCE times the confidences it comes from.
 
+The relations found then join people: one known only by a teknonym ("Abu Hassan") is the child's
+one named parent of that sex besides (join_teknonyms), and one known only by a kin description
+("her father") the one named person who stands so to the same person (join_described_kin).
+
 Confidences are rounded to two decimals: a pronoun's person (coreference) multiplies a
 verb's or an event noun's by PRONOUN_DISCOUNT; a relation noun loses 0.05 for my/our
 and 0.3 for his/her/their or a possessor carried over from an earlier noun.
@@ -875,12 +879,47 @@ def find_relations(doc: Document) -> Document:
     finder.find_noun_events()
     doc.relations = finder.relations
     doc.findings = [f for f in doc.findings if f.kind != "unresolved_reference"] + finder.findings
+    join_teknonyms(doc)
     join_described_kin(doc)
     return doc
 
 
 # How one person stands to another in a kinship relation, read both ways: (a, predicate, b) and its converse.
 CONVERSE = {"parent_of": "child_of", "child_of": "parent_of", "sibling_of": "sibling_of", "spouse_of": "spouse_of"}
+
+
+def kinship_facts(doc: Document) -> set[tuple[str, str, str]]:
+    """The kinship relations found, each read both ways."""
+    facts: set[tuple[str, str, str]] = set()
+    for r in doc.relations:
+        if r.predicate in CONVERSE:
+            facts |= {(r.subject, r.predicate, r.object), (r.object, CONVERSE[r.predicate], r.subject)}
+    return facts
+
+
+def join_teknonyms(doc: Document) -> None:
+    """A person known only by a teknonym ("Abu Hassan", "Mama Tunde") is the one named parent of that sex
+    the relations find besides for that child: what the neighbours call Abd al-Rahman Mansour, the
+    father of Hassan."""
+    words = name_parts()["teknonyms"]
+
+    def teknonym(text: str) -> bool:
+        word, *child = text.lower().split()
+        return word in words and len(child) == 1
+    people = [e for e in doc.entities if e.type == "PER"]
+    named = {e.id: e for e in people if any(m.kind == "PROP" and not teknonym(m.text) for m in e.mentions)}
+    called = {e.id: e for e in people if e.id not in named and any(m.kind == "PROP" for m in e.mentions)}
+    facts = kinship_facts(doc)
+    gone: dict[str, str] = {}
+    for entity_id, entity in called.items():
+        children = {b for a, predicate, b in facts if a == entity_id and predicate == "parent_of"}
+        fits = {n for n in named for child in children if (n, "parent_of", child) in facts
+                and named[n].gender == entity.gender != "unknown"}
+        if len(fits) == 1:
+            (fit,) = fits
+            merge_into(named[fit], entity)
+            gone[entity_id] = fit
+    doc.replace_entities(gone)
 
 
 def join_described_kin(doc: Document) -> None:
@@ -890,10 +929,7 @@ def join_described_kin(doc: Document) -> None:
     Their quotations, scenes, events and relations go to that person."""
     named = {e.id: e for e in doc.entities if e.type == "PER" and any(m.kind == "PROP" for m in e.mentions)}
     described = {e.id: e for e in doc.entities if e.type == "PER" and not e.is_narrator and e.id not in named}
-    facts: set[tuple[str, str, str]] = set()
-    for r in doc.relations:
-        if r.predicate in CONVERSE:
-            facts |= {(r.subject, r.predicate, r.object), (r.object, CONVERSE[r.predicate], r.subject)}
+    facts = kinship_facts(doc)
     roles: dict[str, set[tuple[str, str]]] = {}
     narrator = next((e.id for e in doc.entities if e.is_narrator), None)
     for a, predicate, b in facts:
