@@ -611,3 +611,13 @@ def test_a_description_whose_pronoun_is_said_to_be_a_name_is_that_person(analyse
                   "Peggy. Margaret lit a cigarette.\n")
     margaret = person(doc, "Margaret")
     assert "His sister" in {m.text for m in margaret.mentions}
+
+
+def test_a_call_in_another_paragraph_is_no_apposition(analyse):
+    # "—Captain." and "—Señora." are two people's calls, not one title set beside the other
+    doc = analyse("Two days later Captain Arsenio Gallardo climbed our stairs. Gallardo sat down by the window and "
+                  "my aunt looked at him. The captain looked at the floor. My aunt spoke for the first time since "
+                  "he had come in.\n\n—Captain.\n\n—Señora.\n\n—You are a Red, I suppose.\n\n"
+                  "—I am a schoolmaster, señora.\n")
+    captain = person(doc, "Gallardo")
+    assert not {"Señora", "señora"} & {m.text for m in captain.mentions}

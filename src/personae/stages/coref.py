@@ -921,6 +921,12 @@ def several_kin(text: str, term: str) -> bool:
                      rf"four|first|second|third)\s+{re.escape(term)}|{re.escape(term)}s)\b", text) is not None
 
 
+def one_paragraph(text: str, a, b) -> bool:
+    """Are two tokens in one paragraph (no line break between them)?"""
+    start, end = sorted((a.idx, b.idx))
+    return "\n" not in text[start:end]
+
+
 def name_said_of(pronoun, by_token: dict) -> Entity | None:
     """The named person a subject pronoun is said to be ("She was Margaret on her birth certificate"; not
     "she was not Margaret"), or None."""
@@ -974,15 +980,17 @@ def join_descriptions(doc: Document, people: list[Entity], titles_alone: list[En
                     or any(t.dep_ == "conj" and span.root.i in (t.head.i, t.head.head.i) for t in span):
                 continue        # "his elder son Nirmal and Nirmal's wife" is two people (not "the daughter of A and B")
             root = span.root
-            # (a pronoun is no apposition: "She kissed her father, then me")
+            # (a pronoun is no apposition: "She kissed her father, then me"; nor is a word in another
+            # paragraph: "—Captain.", "—Señora." are two people's calls)
             named = [by_token[c.i] for c in root.children if c.dep_ == "appos" and c.i in by_token and not a_list(c)
-                     and c.pos_ != "PRON"]
+                     and c.pos_ != "PRON" and one_paragraph(doc.text, root, c)]
             head = head_phrase(m.text)
             if len(head) < len(m.text) and opening.get((m.start, m.start + len(head)), entity) is not entity:
                 target = opening[(m.start, m.start + len(head))]
             elif len(head) < len(m.text) and head[:1].isupper() and len(names.get(head, {})) == 1:
                 (target,) = names[head].values()
-            elif root.dep_ == "appos" and root.head.i in by_token and not a_list(root):
+            elif root.dep_ == "appos" and root.head.i in by_token and not a_list(root) \
+                    and one_paragraph(doc.text, root, root.head):
                 target = by_token[root.head.i]
             elif named:                                  # "my brother Tomáš", "Our mother, Ludmila,"
                 target = named[0]
