@@ -4,7 +4,7 @@ from __future__ import annotations
 from personae.lang.en import given_names
 from personae.schema import validation_errors
 from personae.model import Entity, Mention
-from personae.stages.coref import People, noun_gender
+from personae.stages.coref import People, noun_gender, only_denied
 
 STORY = ("Mr. Petrov came in late. He sat down by the fire.\n\n"
          "Anna Petrova looked at him. She said nothing, and her hands shook.\n\n"
@@ -621,3 +621,13 @@ def test_a_call_in_another_paragraph_is_no_apposition(analyse):
                   "—I am a schoolmaster, señora.\n")
     captain = person(doc, "Gallardo")
     assert not {"Señora", "señora"} & {m.text for m in captain.mentions}
+
+
+def test_one_named_only_as_what_someone_is_not_is_no_one_a_pronoun_could_mean():
+    from personae.nlp import parse
+    for text, denied in (("My father looked at them. He was not a political man. He kept the books.", True),
+                         ("My father looked at them. He was a political man. He kept the books.", False)):
+        at = text.index("a political man")
+        entity = Entity(id="E1", type="PER", name="a political man",
+                        mentions=[Mention(start=at, end=at + len("a political man"), text="a political man", kind="NOM")])
+        assert only_denied(entity, parse(text), lambda offset: True) is denied

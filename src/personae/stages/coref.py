@@ -191,6 +191,20 @@ def only_a_likeness(entity: Entity, parse) -> bool:
     return True
 
 
+def only_denied(entity: Entity, parse, outside) -> bool:
+    """A "person" the narration names only as what someone is not ("He was not a political man"): no one
+    a pronoun could mean."""
+    names = [m for m in entity.mentions if m.kind != "PRON"]
+    if not names or any(m.kind == "PROP" or not outside(m.start) for m in names):
+        return False
+    for m in names:
+        span = parse.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.root.dep_ != "attr" or span.root.head.lemma_ != "be" \
+                or not any(t.dep_ == "neg" for t in span.root.head.children):
+            return False
+    return True
+
+
 def made_of_titles(text: str) -> bool:
     """A name that is titles and nothing else ("Herr Apotheker", "Blockleiter"; not "Herr Kühnel")."""
     words = text.replace(".", "").lower().split()
@@ -417,15 +431,16 @@ class People:
 @stage("coref", requires=("entities", "quotes", "narrator"), assigns=("entities",))
 def resolve_pronouns(doc: Document) -> Document:
     told = any(e.is_narrator for e in doc.entities)     # "Father" of a narrator's story is a person, not a title
+    outside = outside_quotes([(q.start, q.end) for q in doc.quotes])
     for entity in doc.entities:
         if entity.type == "PER" and names_a_happening(entity, doc.parse):
             entity.type = "OTHER"
     people = [e for e in doc.entities if e.type == "PER" and (not title_only(e) or told and named_as_kin(e))
               and not named_as_place(e, doc.parse) and not only_a_likeness(e, doc.parse)
-              and not only_after_prepositions(e, doc.parse) and not no_one_in_particular(e)]
+              and not only_after_prepositions(e, doc.parse) and not no_one_in_particular(e)
+              and not only_denied(e, doc.parse, outside)]
     if not people:
         return doc
-    outside = outside_quotes([(q.start, q.end) for q in doc.quotes])
     # descriptions join their person before pronouns are resolved, so that "Our mother, Ludmila,"
     # tells Ludmila's gender; those said of a pronoun ("He was an engineer") join after
     # a title alone in apposition ("Herr Otto Kühnel, the Blockleiter,") joins too, and then names
