@@ -908,3 +908,13 @@ def test_icelandic_and_lithuanian_pet_forms_are_their_names():
     assert first_names_match("aldute", "aldona") and first_names_match("vytukas", "vytautas")
     assert first_names_match("rasyte", "rasa") and first_names_match("rasytė", "rasa")    # the -ytė of a little one
     assert not first_names_match("palli", "pétur")
+
+
+def test_batono_leads_a_surname_too_and_papa_a_given_name():
+    # "Batono Beridze" is the one man of the Beridzes; "Papa Dato", an old man of the family, is Dato
+    assert parse_name("Papa Dato").given_only
+    text = ("Davit Beridze lived on the third floor with his wife Tamar Beridze. Dato carried the water up. "
+            "Papa Dato came down the stairs. “Good evening, Batono Beridze,” said the caretaker. Dato nodded.")
+    found = people(cluster_aliases(document_with_names(text, ["Davit Beridze", "Tamar Beridze", "Dato", "Papa Dato",
+                                                             "Batono Beridze", "Dato"])))
+    assert found["Davit Beridze"] == {"Davit Beridze", "Dato", "Papa Dato", "Batono Beridze"}

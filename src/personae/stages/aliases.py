@@ -859,9 +859,10 @@ def build_persons(forms: list[tuple[Mention, NameForm]]) -> list[Person]:
     for key in order:
         form = distinct[key]
         matches = [p for p in persons if p.called(form)]
-        # a title and one name: a surname, or a name a title of either name leads ("Miss Moss")
-        one_titled_name = len(form.tokens) == 1 and form.titles and (not form.given_only
-                                                                     or form.titles[0] in either_name_titles())
+        # a title and one name: a surname, or a name a title of either name leads ("Miss Moss"; not a
+        # given name it leads: "Batono Dato" is Davit Beridze's, however many a Davit)
+        one_titled_name = len(form.tokens) == 1 and form.titles and (
+            not form.given_only or form.titles[0] in either_name_titles() and form.tokens[0] not in known_given_names())
         if len(matches) == 1 and not form.title_only:
             matches[0].titles.update(form.titles)
             # "Mr Banerjee" of Haricharan Banerjee tells he is a man: "Miss Banerjee" is someone else
