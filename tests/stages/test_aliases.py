@@ -918,3 +918,13 @@ def test_batono_leads_a_surname_too_and_papa_a_given_name():
     found = people(cluster_aliases(document_with_names(text, ["Davit Beridze", "Tamar Beridze", "Dato", "Papa Dato",
                                                              "Batono Beridze", "Dato"])))
     assert found["Davit Beridze"] == {"Davit Beridze", "Dato", "Papa Dato", "Batono Beridze"}
+
+
+def test_a_letter_dropped_from_a_shorter_name_is_a_garble_where_the_rest_of_the_name_is_the_same():
+    text = ("Zhang Hongwei was the team leader. Hongwei read the list aloud. Zhang Hongwei signed it. "
+            "The poster named Zhang Honwei as a rightist. Pavel Novak and Pavol Horvat stood at the back.")
+    doc = cluster_aliases(document_with_names(text, ["Zhang Hongwei", "Hongwei", "Zhang Hongwei", "Zhang Honwei",
+                                                     "Pavel Novak", "Pavol Horvat"]))
+    found = people(doc)
+    assert found["Zhang Hongwei"] == {"Zhang Hongwei", "Hongwei", "Zhang Honwei"}
+    assert {"Pavel Novak"} in found.values() and {"Pavol Horvat"} in found.values()   # one letter, no name shared

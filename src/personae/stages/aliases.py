@@ -299,8 +299,8 @@ def plural_of(plural: str, name: str) -> bool:
 
 
 def lookup_keys(skel: str) -> set[str]:
-    """A skeleton and, from seven letters, each of its forms less one letter."""
-    if len(skel) < 7:
+    """A skeleton and, from six letters, each of its forms less one letter."""
+    if len(skel) < 6:
         return {skel}
     return {skel} | {skel[:i] + skel[i + 1:] for i in range(len(skel))}
 
@@ -621,6 +621,12 @@ class VariantMap:
                                                (place_a == "last" and first_names_match(x, y)))
                        for place_a, x in partners.get(a, ()) for place_b, y in partners.get(b, ()))
 
+        def partner_spelling(a: str, b: str) -> bool:
+            """One letter apart from six, with the rest of the name the same: "Zhang Honwei" of Zhang Hongwei."""
+            sa, sb = skeleton(a), skeleton(b)
+            return min(len(sa), len(sb)) >= rules["min_partner_length"] and within_one_edit(sa, sb) \
+                and share_partner(a, b) and not (gender_counterparts(a, b) or plural_of(a, b) or plural_of(b, a))
+
         # a kin word used as a name ("Baba") is no spelling of a name ("Bab al-Hadid"), nor one of it
         tokens = [t for t in counts if len(t) >= rules["min_length"] and t not in unique_kin()]
         # spellings that may be related, found through their skeleton or, for long ones, the
@@ -638,7 +644,7 @@ class VariantMap:
             for other in set().union(*(by_key[k] for k in near_keys[token])):
                 accent_only = same_letters(token, other)
                 if other == token or not (accent_only or counts[other] >= n <= rules["max_occurrences"] and
-                                          related_spellings(token, other)):
+                                          (related_spellings(token, other) or partner_spelling(token, other))):
                     continue
                 if rank(other, accent_only) <= rank(token, accent_only):
                     continue   # the other spelling is the variant, if either is
