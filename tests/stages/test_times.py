@@ -830,6 +830,13 @@ def test_ethiopian_feasts_are_days_and_their_months_are_no_person(analyse):
     assert not any(e.type == "PER" and e.name == "Yekatit" for e in doc.entities)
 
 
+def test_a_weekday_after_a_date_without_a_year_tells_its_year_too(analyse):
+    doc = analyse("On 14 March 1918 the Reds came to the farm. In 1962 he told his interviewer about it.\n\n"
+                  "The news of the rising had reached the village on the morning of 28 January, a Monday, carried by "
+                  "the milk driver.\n")
+    assert {t.text: t.value for t in doc.times}["the morning of 28 January"] == "1918-01-28TMO"
+
+
 def test_a_year_said_short_in_words_after_in_is_a_year_but_not_a_count_of_years(analyse):
     doc = analyse("In the winter of 1948 the Dutch came back. In forty-six, when the trouble came, we hid. He died "
                   "in forty-two, a month before they came. In twenty-two years I never saw it.\n")

@@ -439,6 +439,12 @@ def weekday_before() -> re.Pattern:
     return re.compile(rf"\b({alternation(time_words()['weekdays'])}),?\s+$")
 
 
+@lru_cache(maxsize=1)
+def weekday_after() -> re.Pattern:
+    """A weekday set after a date ("28 January, a Monday"), which tells its year too."""
+    return re.compile(rf",\s+(?:a\s+)?({alternation(time_words()['weekdays'])})\b")
+
+
 def reference_year(doc: Document, matches: list[Match]) -> int | None:
     """doc.options["year"], else the most frequent year of the full dates (day, month and year:
     the story's own days, where a bare year is more often backstory: "until the summer of 1944"
@@ -802,14 +808,15 @@ class Resolver:
         return "pm" if hour <= 4 else None
 
     def year_of_day(self, m: Match, year: int | None, month: int, day: int) -> int | None:
-        """The year of a day of the month named without one: the year a weekday before it fits, the
+        """The year of a day of the month named without one: the year a weekday beside it fits, the
         story's year if it does, else the nearest the year it would have ("Sunday, the nineteenth of
         July" in a story of 1937 is of 1936); else,
         from a running date, the year `way` points to, the nearest in narration (the eighteenth of
         January after the twenty-ninth of December is in the next year)."""
         if year is None:
             return None
-        weekday = weekday_before().search(self.text, max(0, m.start - 16), m.start)
+        weekday = weekday_before().search(self.text, max(0, m.start - 16), m.start) \
+            or weekday_after().match(self.text, m.end)
         if weekday is not None:
             number = self.words["weekdays"][weekday.group(1).title()]
             # the story's own year first, where the weekday fits it: "Tuesday, 23 January" after an aside
