@@ -1,6 +1,7 @@
 """The narrator: the first-person voice outside quotations, named when the text says who.
 
-"My name is Anna Petrova", "call me Ishmael" or "I, Anna Petrova," name the
+"My name is Anna Petrova", "call me Ishmael", "I, Anna Petrova," or "at school I was
+Petrova." name the
 narrator; otherwise the narrator is an unnamed person entity of its own. Every
 I/me/my outside quotations becomes a PRON mention of the narrator.
 """
@@ -18,6 +19,10 @@ FIRST_PERSON = {"i", "me", "my", "mine", "myself"}
 THIRD_PERSON = {"he", "him", "his", "she", "her", "hers", "they", "them"}
 SELF_NAMING = re.compile(r"\b(?:my name (?:is|was)|call me|I am called|I was called|they called me)\s+$|\bI,\s*$",
                          re.IGNORECASE)
+# "At the faculty I was Figueiredo.": a name the narrator says they were, closing its clause (not "I was
+# Tom's age", nor "I was Anna Karenina in the school play" told on)
+SELF_NAMING_BY_BE = re.compile(r"\bI (?:was|am)\s+$")
+CLAUSE_END = re.compile(r"\s*[.;,!?]")
 # First-person pronouns per third-person pronoun, outside quotes, above which the text is narrated in the first person.
 MIN_FIRST_PERSON = 3
 MIN_RATIO = 0.15
@@ -51,7 +56,9 @@ def named_narrator(doc: Document, outside) -> Entity | None:
     for entity in doc.entities:
         for mention in entity.mentions:
             before = doc.text[max(0, mention.start - 30):mention.start]
-            if mention.kind == "PROP" and outside(mention.start) and SELF_NAMING.search(before):
+            if mention.kind == "PROP" and outside(mention.start) and (
+                    SELF_NAMING.search(before)
+                    or SELF_NAMING_BY_BE.search(before) and CLAUSE_END.match(doc.text, mention.end)):
                 if entity.type == "PER":
                     return entity
                 entity.type = "PER"

@@ -1,0 +1,15 @@
+"""The narrator stage: the first-person voice, and the name the narration gives it."""
+
+
+def narrator_of(doc):
+    (narrator,) = [e for e in doc.entities if e.is_narrator]
+    return narrator
+
+
+def test_a_name_the_narrator_says_they_were_names_them_but_not_a_possessive(analyse):
+    doc = analyse("At the faculty I was Figueiredo. It was my mother's name, and the professors used it. I went to "
+                  "lectures and I kept my head down.\n\n“Figueiredo, you are late,” said the porter.\n")
+    assert narrator_of(doc).name == "Figueiredo"
+    doc = analyse("When I was Tom's age I kept rabbits. Tom Baxter lived next door, and I envied him his bicycle. "
+                  "I was ten.\n")
+    assert narrator_of(doc).name == "the narrator"
