@@ -26,12 +26,15 @@ def test_every_quotation_is_found(chapters):
 def test_speakers_at_least_as_after_the_round_that_opened_them(chapters):
     # held out: 45 of 100, 71 of 123 and 60 of 90, at arrival and on that round's final code alike;
     # opened: the Georgian mother is "deda" and Kalbatono Manana is Manana, the Ethiopian father's given
-    # name is his, and Georgian, Amharic and Bosnian pet names (Dato, Almi, Fata) are known (63, 96, 61)
-    for (doc, key), floor in zip(chapters, (63, 96, 61)):
+    # name is his, and Georgian, Amharic and Bosnian pet names (Dato, Almi, Fata) are known (63, 96, 61);
+    # the seventeenth round: Batono before a surname, Papa Dato; a name taken for a noun (66, 96, 64)
+    for (doc, key), floor in zip(chapters, (66, 96, 64)):
         assert speakers_right(doc, key) >= floor
 
 
-def test_the_ethiopian_and_bosnian_garbled_names_are_joined(chapters):
+def test_the_garbled_names_are_joined(chapters):
+    # the Georgian "Batono Peridze" since the seventeenth round: Batono leads a surname too
+    assert_garble_joined(*chapters[0])
     assert_garble_joined(*chapters[1])
     # held out, "Mr Margović" was a person of its own beside Dragan Marković: a recognised
     # "Mr Marković about Leningrad" had made "Marković" someone's given name

@@ -34,10 +34,11 @@ def test_every_quotation_is_found(hungarian, american, spanish):
 
 
 def test_speakers(hungarian, american, spanish):
-    # first run: 81 of 117, 84 of 111 and 41 of 118; after the fixes: 87, 86 and 73
+    # first run: 81 of 117, 84 of 111 and 41 of 118; after the fixes: 87, 86 and 73; the Spanish one 85
+    # after the seventeenth round (the aunt's "Señora" is no apposition to the captain's title)
     assert speakers_right(*hungarian) >= 84
     assert speakers_right(*american) >= 83
-    assert speakers_right(*spanish) >= 70
+    assert speakers_right(*spanish) >= 85
 
 
 def test_the_spanish_chapters_dashes_tags_narrator_and_year(spanish):
