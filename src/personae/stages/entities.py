@@ -522,11 +522,12 @@ def names_taken_for_nouns(text: str, spans: list[tuple[int, int, str, str]]) -> 
     name elsewhere in the text and never written there in lower case ("Páll" once a name, once not)
     is that name: "Mother", a name in one place, is a noun where the text also writes "mother", and a
     title alone ("Inspector") or a kin word is never taken so."""
-    names = {text[s:e] for s, e, k, t in spans if k == "PROP" and t == "PER"}
+    taken = {text[s:e] for s, e, k, t in spans if k == "NOM" and t == "PER"}
+    names = taken & {text[s:e] for s, e, k, t in spans if k == "PROP" and t == "PER"}
     words = honorifics().keys() | relation_terms().keys()
-    common = {n for n in names if not all(w[:1].isupper() for w in n.split()) or n.lower().rstrip(".") in words
-              or re.search(rf"(?<![\w'’-]){re.escape(n.lower())}(?![\w'’-])", text)}
-    return [(s, e, "PROP", t) if k == "NOM" and t == "PER" and text[s:e] in names - common else (s, e, k, t)
+    names = {n for n in names if all(w[:1].isupper() for w in n.split()) and n.lower().rstrip(".") not in words
+             and not re.search(rf"(?<![\w'’-]){re.escape(n.lower())}(?![\w'’-])", text)}
+    return [(s, e, "PROP", t) if k == "NOM" and t == "PER" and text[s:e] in names else (s, e, k, t)
             for s, e, k, t in spans]
 
 
