@@ -1,9 +1,8 @@
 """The narrator: the first-person voice outside quotations, named when the text says who.
 
 "My name is Anna Petrova", "call me Ishmael", "I, Anna Petrova," or "at school I was
-Petrova." name the
-narrator; otherwise the narrator is an unnamed person entity of its own. Every
-I/me/my outside quotations becomes a PRON mention of the narrator.
+Petrova." name the narrator; otherwise the narrator is an unnamed person entity of its
+own. Every I/me/my outside quotations becomes a PRON mention of the narrator.
 """
 from __future__ import annotations
 
