@@ -34,10 +34,11 @@ def test_every_quotation_is_found(french, english, czech):
 
 
 def test_speakers(french, english, czech):
-    # first run: 55 of 102, 68 of 109 and 50 of 102; after the fixes: 75, 73 and 69
+    # first run: 55 of 102, 68 of 109 and 50 of 102; after the fixes: 75, 73 and 69; the Czech one 88
+    # after the seventeenth round ("the man from the car" and Vlček one party of my interrogation)
     assert speakers_right(*french) >= 72
     assert speakers_right(*english) >= 70
-    assert speakers_right(*czech) >= 66
+    assert speakers_right(*czech) >= 88
 
 
 def test_madame_and_mademoiselle_of_one_family_are_two_women_and_the_count_one_man(french):

@@ -686,3 +686,19 @@ def test_a_voice_between_two_parts_of_a_quote_is_the_voice_of_its_owner(analyse)
     speaker = doc.entity(quote.speaker)
     assert not any("voice" in m.text for m in speaker.mentions)
     assert any(m.text == "the old man" for m in speaker.mentions)
+
+
+def test_a_stranger_described_and_then_named_is_one_party_of_a_talk_with_me(analyse):
+    # "a thin man in spectacles" leads one turn, "said Isaac Saltiel" tags another: one man, and I the other
+    doc = analyse("I queued for an hour at the community office. At a table inside, a thin man in spectacles was "
+                  "writing in a ledger. When my turn came I said the name I had prepared.\n\n"
+                  "“The Saltiel family. From Agias Sofias.”\n\n"
+                  "He looked up. “I am Saltiel.”\n\n"
+                  "“I'm sorry — I didn't mean —”\n\n"
+                  "“No relation,” said Isaac Saltiel. “There are a hundred Saltiels in this city.”\n\n"
+                  "“Where did they go?”\n\n"
+                  "“To Poland, they tell us.”\n")
+    said = {q.text[:12]: doc.entity(q.speaker) for q in doc.quotes}
+    assert said["“I'm sorry —"].is_narrator and said["“Where did t"].is_narrator
+    assert said["“To Poland, "].name == "Isaac Saltiel"
+

@@ -973,10 +973,20 @@ class Speakers:
         run vote (by confidence) on who speaks first, and the untagged ones follow the beat, as
         does a narration lead that breaks it. Where the quotes call exactly two people by name
         (“I was in Bulgaria, Nastenka.” … “That is not a letter, Mitya.”), those two are the
-        parties, unless a tag names a third, and each call votes that the other one speaks it."""
+        parties, unless a tag names a third, and each call votes that the other one speaks it. Where the
+        tagged parties are a stranger the narration only describes and a named person of the same sex, in
+        a talk the narrator is in, they are one person and the narrator the other party."""
         for run in self.exchanges(utterances):
             anchors = [(i, utterances[k]) for i, k in enumerate(run) if utterances[k].rule in ANCHOR_RULES]
             people = list({u.speaker.id: u.speaker for _, u in anchors}.values())
+            one = self.described_and_named(utterances, run, people)
+            if one is not None:
+                # "a thin man in spectacles" and "Isaac Saltiel", who speak to me: one man, and I the other party
+                described, named = one
+                for _, u in anchors:
+                    if u.speaker is described:
+                        u.speaker = named
+                people = [named, self.narrator]
             in_run = {e.id: e for k in run for e in utterances[k].calls_on if self.on_stage(e)}
             called = in_run if len(in_run) == 2 else \
                 {e.id: e for k in self.talk(run) for e in utterances[k].calls_on if self.on_stage(e)}
@@ -1009,6 +1019,23 @@ class Speakers:
                     continue
                 if speaker not in u.calls_on:
                     u.speaker, u.attribution, u.rule = speaker, "implicit", "turn"
+
+    def described_and_named(self, utterances: list[Utterance], run: list[int], people: list[Entity]):
+        """(description, name) where the tagged parties of a talk the narrator is in are a person the
+        narration knows only by a description and a named one of the same sex ("a thin man in spectacles …
+        He looked up. “I am Saltiel.”" and “No relation,” said Isaac Saltiel): one person; else None."""
+        if self.narrator is None or len(people) != 2 or self.narrator in people:
+            return None
+        if not self.narrator_in_scene(utterances[run[0]]) \
+                and not any(utterances[k].speaker is self.narrator for k in self.talk(run)):
+            return None
+        # (a stranger described: not one named by kin, "my father" beside Mr. Fehér)
+        described = [e for e in people if self.described_only(e) and e.gender in ("he", "she")
+                     and not any(m.kind == "NOM" and m.text.lower().split()[-1] in self.kin for m in e.mentions)]
+        named = [e for e in people if any(m.kind == "PROP" for m in e.mentions)]
+        if len(described) != 1 or len(named) != 1 or named[0].gender != described[0].gender:
+            return None
+        return described[0], named[0]
 
     def called_ones_answer(self, utterances: list[Utterance]) -> None:
         """“Jianguo!” “That has nothing to do with you.”: an untagged quote right after one that calls
