@@ -1029,9 +1029,9 @@ class Speakers:
         if not self.narrator_in_scene(utterances[run[0]]) \
                 and not any(utterances[k].speaker is self.narrator for k in self.talk(run)):
             return None
-        # (a stranger described: not one named by kin, "my father" beside Mr. Fehér)
+        # (a stranger described: not one named by kin, "my father" or "Papa" beside Mr. Fehér)
         described = [e for e in people if self.described_only(e) and e.gender in ("he", "she")
-                     and not any(m.kind == "NOM" and m.text.lower().split()[-1] in self.kin for m in e.mentions)]
+                     and not any(m.kind != "PRON" and m.text.lower().split()[-1] in self.kin for m in e.mentions)]
         named = [e for e in people if any(m.kind == "PROP" for m in e.mentions)]
         if len(described) != 1 or len(named) != 1 or named[0].gender != described[0].gender:
             return None
