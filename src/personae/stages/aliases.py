@@ -50,7 +50,8 @@ from personae.lang.en import (given_names, honorifics, known_given_names, name_p
                               unique_kin, variant_rules)
 from personae.model import Document, Entity, Evidence, Finding, Mention
 from personae.stages import stage
-from personae.stages.entities import capitalised_by_position, count_aliases, coverage, is_patronymic, renumber
+from personae.stages.entities import (capitalised_by_position, count_aliases, coverage, is_patronymic, renumber,
+                                      written_in_lower_case)
 
 WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
@@ -299,8 +300,9 @@ def plural_of(plural: str, name: str) -> bool:
 
 
 def lookup_keys(skel: str) -> set[str]:
-    """A skeleton and, from six letters, each of its forms less one letter."""
-    if len(skel) < 6:
+    """A skeleton and, from the shortest that may be one letter off another (min_partner_length),
+    each of its forms less one letter."""
+    if len(skel) < variant_rules()["min_partner_length"]:
         return {skel}
     return {skel} | {skel[:i] + skel[i + 1:] for i in range(len(skel))}
 
@@ -927,7 +929,7 @@ def garbled_mentions(text: str, capitalised: list[re.Match], people: list[Entity
         uses.setdefault(word, []).append(match)
         if MID_SENTENCE.search(text, max(0, match.start() - 3), match.start()):
             inside.add(word)
-    lower = {w for w in uses if re.search(rf"(?<![\w'’-]){re.escape(w)}(?![\w'’-])", text)}
+    lower = {w for w in uses if written_in_lower_case(text, w)}
     return [Entity(id="", type="PER", name=uses[word][0].group(),
                    mentions=[Mention(start=m.start(), end=m.end(), text=m.group(), kind="PROP") for m in uses[word]])
             for word in sorted(inside - lower - known_given_names() - honorifics().keys())]

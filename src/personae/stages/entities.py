@@ -517,6 +517,11 @@ def opening_calls(text: str, spans: list[tuple[int, int, str, str]],
             if m["name"] in names and not any(covered[m.start("name"):m.end("name")])]
 
 
+def written_in_lower_case(text: str, word: str) -> bool:
+    """Does the text write the word (or words) in lower case somewhere, as a word of its own?"""
+    return re.search(rf"(?<![\w'’-]){re.escape(word.lower())}(?![\w'’-])", text) is not None
+
+
 def names_taken_for_nouns(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
     """A person's mention the recogniser took for a common noun that is, word for word, a person's
     name elsewhere in the text and never written there in lower case ("Páll" once a name, once not)
@@ -526,7 +531,7 @@ def names_taken_for_nouns(text: str, spans: list[tuple[int, int, str, str]]) -> 
     names = taken & {text[s:e] for s, e, k, t in spans if k == "PROP" and t == "PER"}
     words = honorifics().keys() | relation_terms().keys()
     names = {n for n in names if all(w[:1].isupper() for w in n.split()) and n.lower().rstrip(".") not in words
-             and not re.search(rf"(?<![\w'’-]){re.escape(n.lower())}(?![\w'’-])", text)}
+             and not written_in_lower_case(text, n)}
     return [(s, e, "PROP", t) if k == "NOM" and t == "PER" and text[s:e] in names else (s, e, k, t)
             for s, e, k, t in spans]
 
