@@ -191,6 +191,11 @@ def only_a_likeness(entity: Entity, parse) -> bool:
     return True
 
 
+def negated(verb) -> bool:
+    """Does the verb say not ("was not a soldier")?"""
+    return any(t.dep_ == "neg" for t in verb.children)
+
+
 def only_denied(entity: Entity, parse, outside) -> bool:
     """A "person" the narration names only as what someone is not ("He was not a political man"): no one
     a pronoun could mean."""
@@ -200,7 +205,7 @@ def only_denied(entity: Entity, parse, outside) -> bool:
     for m in names:
         span = parse.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or span.root.dep_ != "attr" or span.root.head.lemma_ != "be" \
-                or not any(t.dep_ == "neg" for t in span.root.head.children):
+                or not negated(span.root.head):
             return False
     return True
 
@@ -738,7 +743,7 @@ def callings(parse, entity: Entity) -> set[str]:
         if len(after) == 3 and after[0].text == "," and after[2].lower_ in CALLING_PLACE and after[1].is_lower:
             after_names.append(after[1])      # "Maître Hippolyte Vernier, notary at Semur," (the parser may miss it)
         verb = root.head
-        if root.dep_ == "nsubj" and not any(c.dep_ == "neg" for c in verb.children):
+        if root.dep_ == "nsubj" and not negated(verb):
             if verb.lemma_ == "be":
                 nouns += [c for c in verb.children if c.dep_ == "attr"]
             nouns += [c for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for c in p.children
@@ -947,7 +952,7 @@ def name_said_of(pronoun, by_token: dict) -> Entity | None:
     "she was not Margaret"), or None."""
     verb = pronoun.head
     if pronoun.lower_ not in ("he", "she") or pronoun.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_ != "be" \
-            or any(t.dep_ == "neg" for t in verb.children):
+            or negated(verb):
         return None
     attr = next((t for t in verb.children if t.dep_ == "attr" and t.pos_ == "PROPN"), None)
     return by_token.get(attr.i) if attr is not None else None
@@ -1021,11 +1026,11 @@ def join_descriptions(doc: Document, people: list[Entity], titles_alone: list[En
                 subject = next((t for t in root.sent.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
                 target = by_token.get(subject.i) if subject is not None else None
             elif root.dep_ == "attr" and root.head.lemma_ == "be" \
-                    and not any(t.dep_ == "neg" for t in root.head.children):     # "was not a soldier"
+                    and not negated(root.head):     # "was not a soldier"
                 subject = next((t for t in root.head.children if t.dep_ in ("nsubj", "nsubjpass")), None)
                 target = by_token.get(subject.i) if subject is not None else None
             elif root.dep_ == "nsubj" and root.head.lemma_ == "be" \
-                    and not any(t.dep_ == "neg" for t in root.head.children):
+                    and not negated(root.head):
                 # "My father was Wilhelm Hartmann", "The officer … was a lieutenant named Marchand"
                 named = next((t for t in root.head.children if t.dep_ == "attr"), None)
                 target = (introduced_name(named, by_token) or by_token.get(named.i)) if named is not None else None

@@ -588,11 +588,11 @@ class RelationFinder:
         parents: dict[tuple[str, str], tuple[str, Mention]] = {}    # (child, the word's sex) -> parent
         for entity in people:
             for m in entity.mentions:
-                word, *child = m.text.lower().split()
-                if m.kind == "PROP" and word in words and len(child) == 1 \
-                        and alone.get(child[0], entity.id) != entity.id:
-                    self.add(entity.id, "parent_of", alone[child[0]], m.start, m.end, TEKNONYM_CONFIDENCE)
-                    parents.setdefault((alone[child[0]], words[word]), (entity.id, m))
+                named = teknonym(m.text) if m.kind == "PROP" else None
+                if named is not None and alone.get(named[1], entity.id) != entity.id:
+                    word, child = named
+                    self.add(entity.id, "parent_of", alone[child], m.start, m.end, TEKNONYM_CONFIDENCE)
+                    parents.setdefault((alone[child], words[word]), (entity.id, m))
         # Mama Tunde and Baba Tunde: the couple named by their child
         for (child, sex), (mother, m) in parents.items():
             if sex != "she":
@@ -888,6 +888,12 @@ def find_relations(doc: Document) -> Document:
 CONVERSE = {"parent_of": "child_of", "child_of": "parent_of", "sibling_of": "sibling_of", "spouse_of": "spouse_of"}
 
 
+def teknonym(text: str) -> tuple[str, str] | None:
+    """(word, child) of a teknonym, ("abu", "hassan") of "Abu Hassan"; None for any other name."""
+    word, *child = text.lower().split()
+    return (word, child[0]) if word in name_parts()["teknonyms"] and len(child) == 1 else None
+
+
 def kinship_facts(doc: Document) -> set[tuple[str, str, str]]:
     """The kinship relations found, each read both ways."""
     facts: set[tuple[str, str, str]] = set()
@@ -901,13 +907,8 @@ def join_teknonyms(doc: Document) -> None:
     """A person known only by a teknonym ("Abu Hassan", "Mama Tunde") is the one named parent of that sex
     the relations find besides for that child: what the neighbours call Abd al-Rahman Mansour, the
     father of Hassan."""
-    words = name_parts()["teknonyms"]
-
-    def teknonym(text: str) -> bool:
-        word, *child = text.lower().split()
-        return word in words and len(child) == 1
     people = [e for e in doc.entities if e.type == "PER"]
-    named = {e.id: e for e in people if any(m.kind == "PROP" and not teknonym(m.text) for m in e.mentions)}
+    named = {e.id: e for e in people if any(m.kind == "PROP" and teknonym(m.text) is None for m in e.mentions)}
     called = {e.id: e for e in people if e.id not in named and any(m.kind == "PROP" for m in e.mentions)}
     facts = kinship_facts(doc)
     gone: dict[str, str] = {}
