@@ -3,6 +3,7 @@ import re
 
 import pytest
 
+from personae.lang.en import given_names, unaccented
 from personae.model import Document, Entity, Mention
 from personae.stages.aliases import (cluster_aliases, first_names_match, fold, gender_counterparts, parse_name,
                                      same_letters, skeleton, title_before, with_maiden_names)
@@ -928,3 +929,44 @@ def test_a_letter_dropped_from_a_shorter_name_is_a_garble_where_the_rest_of_the_
     found = people(doc)
     assert found["Zhang Hongwei"] == {"Zhang Hongwei", "Hongwei", "Zhang Honwei"}
     assert {"Pavel Novak"} in found.values() and {"Pavol Horvat"} in found.values()   # one letter, no name shared
+
+
+def test_filipino_styles_are_titles_before_a_given_name():
+    assert parse_name("Mang Tonyo").given_only and parse_name("Mang Tonyo").gender == "he"
+    assert parse_name("Ate Lourdes").given_only and parse_name("Aling Nena").gender == "she"
+    text = ("Antonio Garcia had driven the calesa for nineteen years. “Mang Tonyo, the bridge!” said Lourdes. "
+            "Kuya Ben looked up. Ate Lourdes went out, and Ben followed her.")
+    found = people(cluster_aliases(document_with_names(text, ["Antonio Garcia", "Mang Tonyo", "Lourdes", "Kuya Ben",
+                                                             "Ate Lourdes", "Ben"])))
+    assert {"Antonio Garcia", "Mang Tonyo"} in found.values()
+    assert {"Lourdes", "Ate Lourdes"} in found.values() and {"Kuya Ben", "Ben"} in found.values()
+
+
+def test_a_given_name_written_without_its_accents_still_tells_the_gender():
+    assert given_names()["ramon"] == "he" and given_names()["asuncion"] == "she"
+    assert unaccented("Asunción") == "asuncion" and unaccented("Łukasz") == "lukasz"
+
+
+def test_bulgarian_styles_pet_forms_and_vocatives_are_the_name():
+    assert parse_name("Leli Penka").given_only and parse_name("Leli Penka").gender == "she"
+    assert parse_name("Bai Kosta").given_only and parse_name("Bai Kosta").gender == "he"
+    assert first_names_match("penche", "penka") and first_names_match("kalinche", "kalina")
+    assert first_names_match("verche", "vera") and not first_names_match("penche", "vera")
+    text = ("Penka Dobreva came out of the shop. “Go inside, Leli Penke,” said Angel. "
+            "Bai Kosta took her arm. “Penche, go in.” Kalina Dobreva ran past. “Kalinche, stay.”")
+    found = people(cluster_aliases(document_with_names(text, ["Penka Dobreva", "Leli Penke", "Angel", "Bai Kosta",
+                                                             "Penche", "Kalina Dobreva", "Kalinche"])))
+    assert {"Penka Dobreva", "Leli Penke", "Penche"} in found.values()
+    assert {"Kalina Dobreva", "Kalinche"} in found.values()
+
+
+def test_swahili_styles_and_the_first_two_words_of_a_longer_name():
+    assert parse_name("Bwana Said").titles == ["bwana"] and parse_name("Bibi Mwanaisha").gender == "she"
+    assert parse_name("Mwalimu Kamau").given_only
+    assert parse_name("Kamau wa Njoroge").tokens == ["kamau"] and parse_name("Kamau wa Njoroge").patronymic == "njoroge"
+    text = ("Said Omar Basheikh kept the shop. “Bwana Said, give us credit,” said Kamau wa Njoroge. "
+            "Said Omar shook his head, and Mwalimu Kamau laughed.")
+    found = people(cluster_aliases(document_with_names(text, ["Said Omar Basheikh", "Bwana Said", "Kamau wa Njoroge",
+                                                             "Said Omar", "Mwalimu Kamau"])))
+    assert {"Said Omar Basheikh", "Bwana Said", "Said Omar"} in found.values()
+    assert {"Kamau wa Njoroge", "Mwalimu Kamau"} in found.values()

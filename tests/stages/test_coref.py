@@ -631,3 +631,8 @@ def test_one_named_only_as_what_someone_is_not_is_no_one_a_pronoun_could_mean():
         entity = Entity(id="E1", type="PER", name="a political man",
                         mentions=[Mention(start=at, end=at + len("a political man"), text="a political man", kind="NOM")])
         assert only_denied(entity, parse(text), lambda offset: True) is denied
+
+
+def test_he_is_no_crowd_named_as_one(analyse):
+    doc = analyse("Mr. Peter Ward climbed onto the cart. The crowd roared. He waited for it to stop, and then he spoke.\n")
+    assert pronouns(person(doc, "Mr. Peter Ward")) == ["He", "he"]

@@ -387,3 +387,10 @@ def test_a_name_the_recogniser_took_for_a_noun_is_a_name_where_the_text_never_wr
     spans.append(span("Páll", "PROP"))
     kinds = [k for _, _, k, _ in names_taken_for_nouns(text, spans)]
     assert kinds == ["PROP", "PROP", "PROP", "NOM", "PROP", "NOM", "PROP"]
+
+
+def test_a_name_with_a_nasab_is_a_person_whatever_the_recogniser_says():
+    words = ["It", "was", "the", "work", "of", "Kamau", "wa", "Njoroge", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    spans = [(*char_span(doc, 5, 8), "PROP", "GPE")]
+    assert [t for *_, t in retype_places(doc, spans, doc.text)] == ["PER"]

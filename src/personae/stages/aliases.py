@@ -41,13 +41,12 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from personae.lang.en import (given_names, honorifics, known_given_names, name_parts, nicknames, relation_terms,
-                              unique_kin, variant_rules)
+                              unaccented, unique_kin, variant_rules)
 from personae.model import Document, Entity, Evidence, Finding, Mention
 from personae.stages import stage
 from personae.stages.entities import (capitalised_by_position, count_aliases, coverage, is_patronymic, renumber,
@@ -236,9 +235,7 @@ def abbreviated_title(word: str) -> bool:
 def fold(name: str) -> str:
     """The name in lower case without diacritics: Procházka gives 'prochazka', Wiśniewski 'wisniewski',
     Łukasz 'lukasz'."""
-    folds = variant_rules()["folds"]
-    s = "".join(folds.get(c, c) for c in name.lower())
-    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+    return unaccented(name)
 
 
 @lru_cache(maxsize=65536)
@@ -518,7 +515,7 @@ class Person:
                 and any(len(name) > len(form.tokens) and name[-len(form.tokens):] == tuple(form.tokens)
                         for name, *_ in self.keys):
             return True       # a compound surname alone: "Senhor Carvalho Pinto" of José Maria Carvalho Pinto
-        if self.called_by_first_surname(form):
+        if self.called_by_first_surname(form) or self.called_by_first_words(form):
             return True       # the first of two surnames: "Rui Baptista" of Rui Baptista Gomes
         if len(form.tokens) > 1:
             # her married name, or her given name with the surname she was born with; or her given
@@ -539,6 +536,12 @@ class Person:
         """Is the form a given name of theirs with the first of their two surnames ("Rui Baptista")?"""
         return len(form.tokens) == 2 and any(len(name) > 2 and middle_part(form.tokens, name)
                                              for name, *_ in self.keys)
+
+    def called_by_first_words(self, form: NameForm) -> bool:
+        """Is the form the first two words of a longer name of theirs, the second a given name too ("Said
+        Omar" of Said Omar Basheikh, his father's name between; "José Maria" of José Maria Carvalho Pinto)?"""
+        return len(form.tokens) == 2 and any(len(name) > 2 and name[:2] == tuple(form.tokens)
+                                             and name[-1] not in relation_terms() for name, *_ in self.keys)
 
     def called(self, form: NameForm) -> bool:
         """Does the form name this person in a text of their own: as `accepts`, but a bare surname
@@ -746,22 +749,23 @@ CALL_AFTER = re.compile(r"\s*[,.!?…;]")
 
 def with_vocatives(text: str, forms: list[tuple[Mention, NameForm]]) -> list[tuple[Mention, NameForm]]:
     """A given name in the vocative case of Ukrainian, Polish or Czech translations, used to call someone
-    ("Stepane," of Stepan; "…, Mykolo." of Mykola; "Oksanko" of Oksanka; "Motre" of Motria), as the name
-    itself: a word that is no given name of its own, in a call's position, and a name of the text plus
-    -e, or less its -a plus -o (less -ia plus -e). Not a garble: no finding."""
+    ("Stepane," of Stepan; "…, Mykolo." of Mykola; "Oksanko" of Oksanka; "Motre" of Motria), and of
+    Bulgarian ones ("Angele" of Angel, "Leli Penke" of Penka), as the name itself: a word that is no given
+    name of its own, in a call's position, after no title or a given-name title, and a name of the text plus
+    -e, or less its -a plus -o or -e (less -ia plus -e). Not a garble: no finding."""
     names = {f.tokens[0] for _, f in forms if f.tokens}
     known = known_given_names()
 
     def nominative(word: str) -> str | None:
         bases = {word[:-1]} if word.endswith("e") else set()
-        bases |= {word[:-1] + "a"} if word.endswith("o") else set()
+        bases |= {word[:-1] + "a"} if word.endswith(("o", "e")) else set()
         bases |= {word[:-1] + "ia", word[:-1] + "ya"} if word.endswith("e") else set()
         found = [base for base in bases if base in names and base != word]
         return found[0] if len(found) == 1 else None
     out = []
     for mention, form in forms:
         word = form.tokens[0] if len(form.tokens) == 1 else None
-        if word and not form.titles and word not in known and len(word) > 3 \
+        if word and (not form.titles or form.given_only) and word not in known and len(word) > 3 \
                 and CALL_BEFORE.search(text, max(0, mention.start - 3), mention.start) \
                 and CALL_AFTER.match(text, mention.end) and (base := nominative(word)) is not None:
             form = replace(form, tokens=[base])

@@ -193,7 +193,7 @@ def retype_places(parse, spans: list[tuple[int, int, str, str]], text: str) -> l
     and so is a one-word "person" that is no given name and that someone travels to or from or
     lives in ("went to Kraków", "in Brno");
     a one-word given name or pet name that is called or acts is a person ("you, Nina."; "Nina asked");
-    a name led by a person's title or by a common given name, or holding a patronymic, is a person
+    a name led by a person's title or by a common given name, or holding a patronymic or a nasab, is a person
     ("Comrade Petrov", "Grigory Sokolov", "Ignaty Markovich" are no facilities; "the Signorina
     Caterina Marchetti" is a proper name, article or not) unless a place word is in it ("George
     Street"); a "person" whose name ends in a place word is a facility ("the
@@ -218,10 +218,11 @@ def retype_places(parse, spans: list[tuple[int, int, str, str]], text: str) -> l
             kind = "PROP"                                     # "the Signorina Caterina Marchetti"
             first, _, rest = rest.partition(" ")
             led_by = first.rstrip(".").lower()
-        if kind == "PROP" and etype != "PER" and rest[:1].isupper() and (
-                led_by in titles or (led_by in given or has_patronymic(rest))
+        named_by_father = first[:1].isupper() and (marker := nasab.match(rest)) is not None and marker[1].isupper()
+        if kind == "PROP" and etype != "PER" and (rest[:1].isupper() or named_by_father) and (
+                led_by in titles or (led_by in given or has_patronymic(rest) or named_by_father)
                 and not place_words & set(rest.lower().split())):
-            etype = "PER"
+            etype = "PER"                                     # also "Kamau wa Njoroge": named by his father
         elif kind == "PROP" and etype != "PER" and not rest and is_called_or_acting(parse, start, end):
             etype = "PER"                                     # “Nobody needs to tell you, Nina.”; Nina asked
         elif kind == "PROP" and etype == "PER" and named_like_a_place(text[start:end], titles, given, place_words):

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -196,4 +197,13 @@ def given_names() -> dict[str, str]:
         genders = {names.get(full) for full in fulls}
         if nick not in names and len(genders) == 1 and None not in genders:
             names[nick] = genders.pop()
+    for name, gender in list(names.items()):
+        names.setdefault(unaccented(name), gender)     # translations often drop the accents: "Ramon", "Asuncion"
     return names
+
+
+def unaccented(word: str) -> str:
+    """The word in lower case without diacritics: Procházka gives 'prochazka', Łukasz 'lukasz'."""
+    folds = variant_rules()["folds"]
+    folded = "".join(folds.get(c, c) for c in word.lower())
+    return "".join(c for c in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(c))
