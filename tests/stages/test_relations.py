@@ -352,6 +352,16 @@ def test_a_kin_description_is_the_one_named_person_who_stands_so(analyse):
     assert validation_errors(doc.to_dict()) == []
 
 
+def test_a_kin_description_no_relation_explains_is_the_one_of_that_sex_bearing_the_surname(analyse):
+    doc = analyse("Margaretha van der Meer came home late from the school. Hendrik van der Meer was reading in the "
+                  "front room, and Anna Smit sat by the stove.\n\n"
+                  "Margaretha hung up her coat. Her father put his paper down.\n\n“You are late,” her father said.\n")
+    (father,) = [e for e in doc.entities if e.name == "Hendrik van der Meer"]
+    assert "her father" in {a.text for a in father.aliases}
+    assert doc.quotes[0].speaker == father.id
+    assert not any(e.name == "Anna Smit" and "her father" in {a.text for a in e.aliases} for e in doc.entities)
+
+
 def test_a_teknonym_is_the_one_named_parent_of_that_sex_of_the_child(analyse):
     doc = analyse("Hajj Abd al-Rahman Mansour sat in his shop with his son Hassan. Hassan read the newspaper aloud.\n\n"
                   "“Abu Hassan, the tea is ready,” called the boy from the café.\n\n"
