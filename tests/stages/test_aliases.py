@@ -970,3 +970,19 @@ def test_swahili_styles_and_the_first_two_words_of_a_longer_name():
                                                              "Said Omar", "Mwalimu Kamau"])))
     assert {"Said Omar Basheikh", "Bwana Said", "Said Omar"} in found.values()
     assert {"Kamau wa Njoroge", "Mwalimu Kamau"} in found.values()
+
+
+def test_greek_and_lithuanian_styles_and_a_style_joined_by_a_hyphen():
+    assert parse_name("Kyria Eleni").given_only and parse_name("Kyria Eleni").gender == "she"
+    assert parse_name("Ponas Mockus").titles == ["ponas"] and parse_name("Aunty Ngozi").given_only
+    assert parse_name("Kyra-Despina").titles == ["kyra"] and parse_name("Kyra-Despina").tokens == ["despina"]
+    assert parse_name("Saint-Simon").tokens == ["saint-simon"] and parse_name("Jean-Paul").tokens == ["jean-paul"]
+    text = "Jurgis Mockus came to the gate. “Good day, Ponas Mockus,” I said. Despina laughed. “Kyra-Despina!”"
+    found = people(cluster_aliases(document_with_names(text, ["Jurgis Mockus", "Ponas Mockus", "Despina",
+                                                             "Kyra-Despina"])))
+    assert {"Jurgis Mockus", "Ponas Mockus"} in found.values() and {"Despina", "Kyra-Despina"} in found.values()
+
+
+def test_romanian_and_bulgarian_pet_forms_are_their_names():
+    assert first_names_match("costică", "constantin") and first_names_match("mitko", "dimitar")
+    assert first_names_match("gică", "gheorghe") and not first_names_match("costică", "dimitar")

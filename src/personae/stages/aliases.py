@@ -152,6 +152,11 @@ def parse_name(text: str) -> NameForm:
         # (a Korean call particle, "Dong-gil-a", "Yeon-hee-ya", is no title: it only calls)
         suffixed += [suffix] if suffix and suffix not in parts["call_particles"] else []
     table = honorifics()
+    if words:       # "Kyra-Despina": a Greek style of a gender joined to a given name by a hyphen (not "Saint-Simon")
+        style, dash, name = words[0].partition("-")
+        if dash and style.lower() in given_name_titles() and table.get(style.lower()) \
+                and name.lower() in known_given_names():
+            words[:1] = [style, name]
     titles, gender = [], ""
     while len(words) > 1 and words[0].lower() in table:
         title = words.pop(0).lower()
