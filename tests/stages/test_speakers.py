@@ -702,3 +702,16 @@ def test_a_stranger_described_and_then_named_is_one_party_of_a_talk_with_me(anal
     assert said["“I'm sorry —"].is_narrator and said["“Where did t"].is_narrator
     assert said["“To Poland, "].name == "Isaac Saltiel"
 
+
+
+def test_the_other_party_of_a_talk_is_who_else_acts_in_the_narration_that_opens_it(analyse):
+    # I am in the room, but the one who acts before the talk is my father: the talk is my parents'
+    doc = analyse("I was doing my lessons at the table when my father came home. My mother was at the stove. "
+                  "He hung up his coat and sat down heavily.\n\n"
+                  "“You are late,” my mother said.\n\n"
+                  "“The train stopped at Kolín.”\n\n"
+                  "“It always stops at Kolín.”\n\n"
+                  "“Then I am always late.”\n")
+    said = {q.text[:12]: doc.entity(q.speaker) for q in doc.quotes}
+    assert said["“The train s"].name == "my father" and said["“Then I am a"].name == "my father"
+    assert said["“It always s"].name == "my mother"

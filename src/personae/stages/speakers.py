@@ -92,6 +92,8 @@ MIN_NARRATOR_CALLS = 2   # calls of the narrator by a name before that name is t
 CONVERSATION_GAP = 400
 # Utterances back that the conversation rules look at.
 CONVERSATION_MEMORY = 12
+# Characters of narration before a quote that may say who leads into it.
+NARRATION_REACH = 300
 # Share of lines of sentence-per-line text that may still hold a sentence end inside.
 SENTENCE_LINE_SHARE = 0.2
 # A sentence end followed by another sentence, not after a title or an initial ("Mr. Bennet").
@@ -891,7 +893,7 @@ class Speakers:
         """Where the narration that may lead into an utterance begins: after the previous
         utterance, or (where paragraphs are marked) after its paragraph, tag included."""
         if previous is None:
-            return max(0, utterance.start - 300)
+            return max(0, utterance.start - NARRATION_REACH)
         if self.blank_lines and previous.paragraph < len(self.bounds):
             return min(self.bounds[previous.paragraph], utterance.start)
         return previous.end
@@ -1091,9 +1093,14 @@ class Speakers:
                 addressed = utterances[k].tag_object or self.narrated_addressee(utterances[k])
                 if addressed is not None and addressed is not known:
                     return addressed
+        first = utterances[run[0]]
+        # whoever else acts in the narration that opens the talk ("the colonel and my father took to
+        # talking across the wall"; "I met Ewa on the Planty": I)
+        led = self.other_lead(first, known)
+        if led is not None:
+            return led
         # a talk the narration just put me in is with me, not with the last speaker before it: "I met Ewa
         # on the Planty. …"; "Later that night there was a knock so soft I thought it was the pipes."
-        first = utterances[run[0]]
         after_narration = run[0] == 0 or bool(self.doc.text[utterances[run[0] - 1].end:first.start].strip())
         if self.narrator is not None and known is not self.narrator and after_narration \
                 and self.narrator_in_scene(first):
@@ -1174,8 +1181,19 @@ class Speakers:
                          described)
         return found
 
-    def lead_in(self, words, acting: bool) -> Entity | None:
-        """The last person subject of the words (with `acting`, of a verb that does not only describe)."""
+    def other_lead(self, utterance: Utterance, besides: Entity) -> Entity | None:
+        """The last person other than `besides` who acts in the narration paragraph just before the quote."""
+        text, end = self.doc.text, utterance.start
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        start = max(text.rfind("\n", 0, end) + 1, end - NARRATION_REACH)
+        span = self.doc.parse.char_span(start, end, alignment_mode="contract")
+        words = [t for t in span if not t.is_space] if span is not None else []
+        return self.lead_in(words, acting=True, besides=besides)
+
+    def lead_in(self, words, acting: bool, besides: Entity | None = None) -> Entity | None:
+        """The last person subject of the words (with `acting`, of a verb that does not only describe),
+        other than `besides`."""
         subjects = [t for t in words if t.dep_ in SUBJECT_DEPS and t.head.pos_ in ("VERB", "AUX")
                     and not self.inside_quote(t.idx) and not supposed(t.head)]
         # "Hallam stood by the fire, while Pike wrote at the table": the main clause's subject leads
@@ -1199,7 +1217,8 @@ class Speakers:
                                       # watched does not lead ("heard her speak" does)
             entity = self.entity_for(token)[0]
             # a group ("the way other people watch a fire") leads no quote: the person before it may
-            if entity is not None and entity.gender != "they" and not (acting and describes(token.head)):
+            if entity is not None and entity is not besides and entity.gender != "they" \
+                    and not (acting and describes(token.head)):
                 return entity
         return None
 
