@@ -705,13 +705,20 @@ def test_a_stranger_described_and_then_named_is_one_party_of_a_talk_with_me(anal
 
 
 def test_the_other_party_of_a_talk_is_who_else_acts_in_the_narration_that_opens_it(analyse):
-    # I am in the room, but the one who acts before the talk is my father: the talk is my parents'
-    doc = analyse("I was doing my lessons at the table when my father came home. My mother was at the stove. "
-                  "He hung up his coat and sat down heavily.\n\n"
-                  "“You are late,” my mother said.\n\n"
-                  "“The train stopped at Kolín.”\n\n"
-                  "“It always stops at Kolín.”\n\n"
-                  "“Then I am always late.”\n")
-    said = {q.text[:12]: doc.entity(q.speaker) for q in doc.quotes}
-    assert said["“The train s"].name == "my father" and said["“Then I am a"].name == "my father"
-    assert said["“It always s"].name == "my mother"
+    # the last name before the talk is Karl's, who is not there: the one who acts besides Anna is Tom
+    doc = analyse("Tom came in from the yard and sat down by the fire. Anna was reading a letter from Karl.\n\n"
+                  "“He wants money,” said Anna.\n\n"
+                  "“He always wants money.”\n\n"
+                  "“This time he is ill.”\n\n"
+                  "“Then send it.”\n")
+    said = {q.text[:12]: doc.entity(q.speaker).name for q in doc.quotes}
+    assert said["“He always w"] == "Tom" and said["“Then send i"] == "Tom" and said["“This time h"] == "Anna"
+
+
+def test_one_who_only_hears_a_talk_leads_no_quote_of_it(analyse):
+    doc = analyse("Nirmal came in that evening at nine and went up to their room with his wife. "
+                  "Uma, on the other side of the door, heard all of it.\n\n"
+                  "“Ten seers.”\n\n"
+                  "“Ten seers. For his mother.”\n")
+    first = doc.quotes[0]
+    assert first.speaker is not None and doc.entity(first.speaker).name != "Uma"

@@ -69,7 +69,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 
 from personae.lang.en import RelationTerm, alternation, name_parts, relation_modifiers, relation_terms, relation_verbs
@@ -904,12 +903,17 @@ def kinship_facts(doc: Document) -> set[tuple[str, str, str]]:
     return facts
 
 
-def family_name(person) -> str | None:
-    """The surname a named person is most often called by, with a given name or a title ("meer" of Hendrik
-    van der Meer and Mr. Van der Meer); None for one known by a given name only."""
-    lasts = Counter(form.last or form.tokens[0] for m in person.mentions if m.kind == "PROP"
-                    for form in [parse_name(m.text)] if form.tokens and (form.last or form.titles and not form.given_only))
-    return lasts.most_common(1)[0][0] if lasts else None
+# Possessives whose owner is whoever speaks or is spoken to ("my father" inside a quote): no surname says whose.
+SPEAKERS_OWN = ("my ", "our ", "your ")
+
+
+def family_names(person) -> frozenset[str]:
+    """The surnames a named person is called by, with a given name or a title: "meer" of Hendrik van der
+    Meer and Mr. Van der Meer, both "echeverría" and "ruiz" of Anselmo Echeverría Ruiz; none for one known
+    by a given name only."""
+    return frozenset(word for m in person.mentions if m.kind == "PROP" for form in [parse_name(m.text)]
+                     for word in (form.tokens[1:] if len(form.tokens) > 1 else
+                                  form.tokens if form.titles and not form.given_only else ()))
 
 
 def join_teknonyms(doc: Document) -> None:
@@ -947,18 +951,19 @@ def join_described_kin(doc: Document) -> None:
         if a in described and b not in described and b != narrator:
             roles.setdefault(a, set()).add((predicate, b))
     gone: dict[str, str] = {}
-    surnames = {n: family_name(e) for n, e in named.items()}
+    surnames = {n: family_names(e) for n, e in named.items()}
     for entity_id, stands in roles.items():
         if len(stands) != 1:
             continue            # a description said of two people: nobody in particular
         ((predicate, whom),) = stands
         gender = described[entity_id].gender      # "her father" is a man: so must be the one named
         fits = [n for n in named if n != whom and (n, predicate, whom) in facts and named[n].gender == gender]
-        if not fits and whom in named and surnames[whom] and gender in ("he", "she"):
+        if not fits and whom in named and surnames[whom] and gender in ("he", "she") \
+                and not any(m.text.lower().startswith(SPEAKERS_OWN) for m in described[entity_id].mentions):
             # no relation found: the one named person of that sex who bears their surname and stands in no
             # other kinship to them ("her father" of Margaretha van der Meer is Hendrik van der Meer)
             fits = [n for n in named if n != whom and n != narrator and named[n].gender == gender
-                    and surnames[n] == surnames[whom] and not any((n, p, whom) in facts for p in CONVERSE)]
+                    and surnames[n] & surnames[whom] and not any((n, p, whom) in facts for p in CONVERSE)]
         if len(fits) == 1:
             merge_into(named[fits[0]], described[entity_id])
             gone[entity_id] = fits[0]

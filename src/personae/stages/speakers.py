@@ -53,7 +53,8 @@ from collections import Counter
 from itertools import islice
 from dataclasses import dataclass, field
 
-from personae.lang.en import honorifics, not_speakers, relation_terms, reply_verbs, unique_kin, written_nouns
+from personae.lang.en import (honorifics, not_speakers, overhearing_verbs, relation_terms, reply_verbs, unique_kin,
+                              written_nouns)
 from personae.model import Document, Entity, Mention, Quote
 from personae.stages import stage
 from personae.stages.coref import (KIN_TITLES, TITLE_SYNONYMS, Families, People, made_of_titles, merge_into,
@@ -1182,11 +1183,15 @@ class Speakers:
         return found
 
     def other_lead(self, utterance: Utterance, besides: Entity) -> Entity | None:
-        """The last person other than `besides` who acts in the narration paragraph just before the quote."""
+        """The last person other than `besides` who acts in the narration paragraph just before the quote,
+        where that paragraph does not have the narrator in it as I or me ("he met me for the first time")."""
         text, end = self.doc.text, utterance.start
         while end > 0 and text[end - 1].isspace():
             end -= 1
         start = max(text.rfind("\n", 0, end) + 1, end - NARRATION_REACH)
+        if self.narrator is not None and any(start <= m.start < end and m.text.lower() in ("i", "me")
+                                             for m in self.narrator.mentions):
+            return None
         span = self.doc.parse.char_span(start, end, alignment_mode="contract")
         words = [t for t in span if not t.is_space] if span is not None else []
         return self.lead_in(words, acting=True, besides=besides)
@@ -1210,6 +1215,8 @@ class Speakers:
                 continue              # "he looked at all who passed": the one a relative clause describes
             if in_a_comparison(token):
                 continue              # "…, as a man moves a piece when he has lost": someone in a comparison
+            if acting and token.head.lemma_ in overhearing_verbs():
+                continue              # "Uma, on the other side of the door, heard all of it": no party to it
             if token.head.tag_ == "VB" \
                     and token.head.dep_ in ("ccomp", "xcomp") and not is_speech_verb(token.head) \
                     and token.head.lemma_ not in ("speak", "talk"):

@@ -141,6 +141,12 @@ def motion_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def overhearing_verbs() -> frozenset[str]:
+    """Verb lemmas of taking in a talk from outside it (hear, overhear): the hearer leads no quote."""
+    return _word_set("overhearing_verbs.txt")
+
+
+@lru_cache(maxsize=1)
 def reply_verbs() -> frozenset[str]:
     """Speech-verb lemmas of answering (reply, retort): the one who answers spoke not just before."""
     return _word_set("reply_verbs.txt")
