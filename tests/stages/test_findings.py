@@ -210,3 +210,19 @@ def test_a_date_after_a_birth_in_a_sentence_with_no_main_clause_dates_that_birth
                   "In 1945, Anna Petrova was seventy years old.\n")
     births = [f for f in of_kind(doc, "conflicting_fact") if "birth" in f.message]
     assert len(births) == 1 and "1879" in births[0].message
+
+
+def test_a_burial_dates_a_death_that_may_conflict_with_another(analyse):
+    doc = analyse("Karl Weber died in Fulda in the winter of 1948. His widow Anna Weber sold the shop.\n\n"
+                  "In the spring of 1950 Anna Weber buried Karl Weber in the old cemetery.\n")
+    deaths = [f for f in of_kind(doc, "conflicting_fact") if "death" in f.message]
+    assert len(deaths) == 1 and "1948 and 1950" in deaths[0].message
+
+
+def test_an_age_in_a_scene_the_text_does_not_date_is_of_the_last_time_told(analyse):
+    # the court is a new scene, which no date of its own dates
+    doc = analyse("Stoyan Petkov was born in the spring of 1901 in Asenovgrad.\n\nIn March 1945 the trials began.\n\n"
+                  "Stoyan Petkov went to the court on the day. The wind came down off the hills. Stoyan Petkov was "
+                  "fifty-two years old, and tired.\n")
+    births = [f for f in of_kind(doc, "conflicting_fact") if "birth" in f.message]
+    assert len(births) == 1 and "1892 or 1893" in births[0].message

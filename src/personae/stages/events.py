@@ -262,6 +262,12 @@ class Chronology:
         return scene.time if scene is not None else None
 
 
+    def told_before(self, offset: int) -> str | None:
+        """The last time the narrative told before the offset, whatever the scene."""
+        k = bisect.bisect_right(self.narrative_starts, offset) - 1
+        return self.narrative[k].id if k >= 0 else None
+
+
 def sentence_index(parse) -> tuple[list[int], list[tuple[int, int]]]:
     bounds = [(s.start_char, s.end_char) for s in parse.sents]
     return [s for s, _ in bounds], bounds

@@ -160,7 +160,9 @@ def birth_statements(doc: Document) -> dict[str, list[Birth]]:
                 and not any(c.dep_ == "mark" for c in head.children):    # not "since he was sixteen"
             age = int(time.value[1:-1])
             sentence = head.sent
-            now = parse_value(values.get(chronology.time_at(head, sentence.start_char, sentence.end_char)))
+            # (an age said in a scene the text does not date is of the last time it told)
+            now = parse_value(values.get(chronology.time_at(head, sentence.start_char, sentence.end_char)
+                                         or chronology.told_before(head.idx)))
             if now is not None:
                 # Aged 26 in 1953: born in 1926 or 1927, as the birthday has come or not.
                 out.setdefault(person, []).append(Birth(frozenset({now.year - age - 1, now.year - age}),
