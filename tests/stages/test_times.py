@@ -843,3 +843,13 @@ def test_a_year_said_short_in_words_after_in_is_a_year_but_not_a_count_of_years(
     values = {t.text: t.value for t in doc.times}
     assert values["forty-six"] == "1946" and values["forty-two"] == "1942"
     assert values["twenty-two years"] == "P22Y"
+
+
+def test_a_date_said_to_a_telling_word_and_years_counted_in_passing_do_not_move_the_story(analyse):
+    doc = analyse("Early in March 1918 Hilja trained as a nurse, and she could still recite the oath forty years "
+                  "later. On 14 March the column left.\n\nWhat he thought, Väinö told his interviewer in 1962, "
+                  "was something else. Two days later the Whites came.\n")
+    times = {t.text: t.value for t in doc.times}
+    assert times["forty years later"] == "1958" and times["14 March"] == "1918-03-14"
+    assert times["Two days later"] == "1918-03-16"
+    assert not {"forty years later", "1962"} & {t.text for t in narrative_times(doc)}

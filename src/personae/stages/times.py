@@ -1222,7 +1222,7 @@ def clause_aside(verb, within: tuple[int, int] | None = None) -> bool:
 def telling(doc: Document, start: int, end: int) -> bool:
     """Does the date or place at text[start:end] say when or where the story was told, later, rather than
     when or where it happened? It hangs by a preposition on a telling word (times.json: "she testified in
-    1947", "In 1996, in an interview, he said"), or lies inside a noun phrase or a dependent clause headed
+    1947", "In 1996, in an interview, he said", "he told his interviewer in 1962"), or lies inside a noun phrase or a dependent clause headed
     by one ("in an interview recorded in 1996", "Interviewed in New York in 1996, Morris, as the younger
     Moritz was known in America, remembered"); not under a telling verb of the main clause ("she testified
     that in 1938 they left"). "Remember" is no telling word: "On 3 May 1850 Kitty remembered" is the story."""
@@ -1232,8 +1232,8 @@ def telling(doc: Document, start: int, end: int) -> bool:
     words = set(time_words()["telling_words"])
     head = span.root.head.head
     if any(c.dep_ == "prep" and any(p.dep_ == "pobj" and p.lemma_.lower() in words for p in c.children)
-           for c in head.children):
-        return True
+           or c.dep_ in ("dobj", "dative") and c.lemma_.lower() in words for c in head.children):
+        return True       # (also one said to a telling word: "he told his interviewer in 1962")
     return any(a.lemma_.lower() in words and (a.i == head.i or a.pos_ in ("NOUN", "PROPN") or a.dep_ != "ROOT")
                for a in span.root.ancestors)
 
@@ -1342,6 +1342,10 @@ class Narration:
         # (nor does a time the story looks back to: "since she slept in it at Easter", "since the spring")
         if when is None or not self.outside(time.start) or told_aside(self.doc, time.start, time.end) \
                 or since_clause(self.doc, time.start, time.end) or re.match(r"(?i)since\b", time.text):
+            return False
+        # Years counted from it in passing look ahead or back from it ("she could still recite it forty
+        # years later"), unless the sentence opens with them ("Three years later, ...").
+        if time.anchor is not None and re.search(r"(?i)\byears\b", time.text) and not self.opens_sentence(time.start):
             return False
         # A day looked forward to ("He proposes Wednesday next", "they would leave on Friday") is not
         # yet where the story is.
