@@ -380,3 +380,22 @@ def test_implied_relations_do_not_depend_on_the_hash_seed():
     runs = {subprocess.run([sys.executable, "-c", script, chapter], capture_output=True, text=True, check=True,
                            env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2")}
     assert len(runs) == 1
+
+
+def test_a_name_left_inside_a_description_owns_it_and_their_children_are_the_couples(analyse):
+    doc = analyse("Einar Jónsson spent the afternoon mending nets. Einar's wife, Guðrún Guðmundsdóttir, had been born "
+                  "on the island. Their son Jón Einarsson was twelve; their daughter Sigríður Einarsdóttir was eight.\n")
+    assert linked(doc, "Guðrún Guðmundsdóttir", "spouse_of", "Einar Jónsson")
+    for child in ("Jón Einarsson", "Sigríður Einarsdóttir"):
+        assert linked(doc, child, "child_of", "Einar Jónsson") and linked(doc, child, "child_of", "Guðrún Guðmundsdóttir")
+    assert not linked(doc, "Sigríður Einarsdóttir", "child_of", "Jón Einarsson")
+
+
+def test_a_father_and_a_mother_are_a_couple_and_the_family_tree_is_read_twice(analyse):
+    doc = analyse("I was born in Istanbul in 1946. My father, Hüsnü Demirtaş, worked at the Land Registry. "
+                  "My mother, Saadet Demirtaş, kept the house.\n")
+    assert linked(doc, "Hüsnü Demirtaş", "spouse_of", "Saadet Demirtaş")
+    # the grandmother of Paul, whose father is known only as his sister's
+    doc = analyse("Anna Berg's son was Karl Berg. Karl's daughter was Lisa Berg. Lisa's brother was Paul Berg.\n")
+    assert linked(doc, "Anna Berg", "relative_of", "Paul Berg")
+    assert not linked(doc, "Anna Berg", "in_law_of", "Karl Berg")

@@ -83,6 +83,7 @@ from personae.stages.times import clause_head
 
 # Events that befall one person: with no other party or place named, the object is the subject.
 ONE_PERSON_EVENTS = {"died", "arrested", "dismissed", "appointed", "exiled_or_sent_away", "under_surveillance_by"}
+KIN_PREDICATES = {"parent_of", "child_of", "sibling_of", "spouse_of", "relative_of", "in_law_of"}
 SYMMETRIC = {"sibling_of", "spouse_of", "relative_of", "in_law_of", "friend_of", "colleague_of", "met"}
 # Relation nouns that go on from an earlier one without a possessor ("their son…; a daughter, Lotte").
 KINSHIP = {"parent_of", "child_of", "sibling_of"}
@@ -156,6 +157,20 @@ class PersonMention:
     kind: str = "PROP"
 
 
+def one_called(doc: Document) -> dict[str, str]:
+    """Each capitalised word of the people's proper names -> the one named person whose names have it
+    ("Einar" -> Einar Jónsson); a word two people's names share names neither."""
+    owners: dict[str, set[str]] = {}
+    for e in doc.entities:
+        if e.type == "PER":
+            for m in e.mentions:
+                if m.kind == "PROP":
+                    for word in re.findall(r"[^\W\d_][\w-]*", m.text):
+                        if word[0].isupper():
+                            owners.setdefault(word, set()).add(e.id)
+    return {word: next(iter(ids)) for word, ids in owners.items() if len(ids) == 1}
+
+
 def term_pattern() -> str:
     terms, modifiers = alternation(relation_terms()), alternation(relation_modifiers())
     # Not "my wife's brother": there the noun owns the relation instead of naming it; nor the "sister"
@@ -200,6 +215,7 @@ class RelationFinder:
         self.persons = sorted(PersonMention(m.start, m.end, e.id, m.kind) for e in doc.entities
                               if e.type == "PER" for m in e.mentions if m.kind != "PRON")
         self.person_starts = [p.start for p in self.persons]
+        self.called = one_called(doc)
         self.person_ends = sorted((p.end, i) for i, p in enumerate(self.persons))
         self.sentences = [(s.start_char, s.end_char) for s in doc.parse.sents]
         self.sentence_starts = [s for s, _ in self.sentences]
@@ -307,6 +323,12 @@ class RelationFinder:
         for m in re.finditer(rf"\b(?P<pron>my|our|his|her|their)\s+{body}", self.text, re.IGNORECASE):
             out.append(Phrase(m.start(), m.end(), terms[m.group("term").lower()], None, m.group("pron").lower(),
                               pronoun_start=m.start(), term_start=m.start("term")))
+        # "Einar's wife, Guðrún": a name the recogniser left inside a description is the one person called so
+        for m in re.finditer(rf"\b(?P<name>[^\W\d_][\w-]*)['’]s\s+{body}", self.text):
+            owner = self.called.get(m.group("name"))
+            if owner is not None and m.start("term") not in {p.term_start for p in out}:
+                out.append(Phrase(m.start(), m.end(), terms[m.group("term").lower()], owner, None,
+                                  possessor_span=(m.start(), m.end("name")), term_start=m.start("term")))
         # "the son of X"; "…, born in 1859, daughter of X" (a bare term only after a comma)
         for m in re.finditer(rf"(?:\bthe\s+|(?<=,\s)){body}\s+of\s+", self.text, re.IGNORECASE):
             person = self.person_starting(m.end())
@@ -550,8 +572,13 @@ class RelationFinder:
                 confidence -= 0.05 if named_owners else 0.3
                 lone = source is not None and source.pronoun == "their" and len(phrase.possessors) == 1
             else:
-                phrase.possessors = self.possessors_of(phrase.pronoun, phrase.pronoun_start, phrase.end,
-                                                       exclude, report)
+                source = self.inherited(phrase) if phrase.pronoun == "their" else None
+                if source is not None and source.pronoun == "their":
+                    # "Their son Jón …; their daughter Sigríður": the same two, not the son just named
+                    phrase.possessors = [p for p in source.possessors if p not in exclude]
+                else:
+                    phrase.possessors = self.possessors_of(phrase.pronoun, phrase.pronoun_start, phrase.end,
+                                                           exclude, report)
                 confidence -= 0.3
                 lone = phrase.pronoun == "their" and len(phrase.possessors) == 1
             self.add_noun_relation(phrase, people, confidence)
@@ -636,7 +663,8 @@ class RelationFinder:
 
     def implied_kinship(self) -> None:
         """What a family tree of the stated kinship implies, between named people, once: the parents of
-        one child are the parents of the child's siblings and of their spouse's children; children of
+        one child are the parents of the child's siblings and of their spouse's children, and, a father and
+        a mother neither said to have another spouse, husband and wife; children of
         one parent are siblings; a parent's parent or sibling is a relative (a grandparent, an aunt);
         a spouse's parent or sibling is an in-law. Each implied relation cites the stated relation it
         extends and is less sure than the two it comes from."""
@@ -654,7 +682,12 @@ class RelationFinder:
                 pairs[r.predicate].setdefault(r.object, {}).setdefault(r.subject, r)
         siblings, spouses = pairs["sibling_of"], pairs["spouse_of"]
 
+        related = {(r.subject, r.object) for r in self.relations if r.predicate in KIN_PREDICATES}
+        related |= {(b, a) for a, b in related}
+
         def imply(subject: str, predicate: str, obj: str, *because: Relation) -> None:
+            if (subject, obj) in related:
+                return          # kin already, in some other way: a mother is no in-law
             stated = because[0]
             confidence = IMPLIED_CONFIDENCE
             for r in because:
@@ -669,6 +702,12 @@ class RelationFinder:
                 for sibling, kin in siblings.get(child, {}).items():          # and their brother's
                     if sibling != parent:
                         imply(parent, "parent_of", sibling, said, kin)
+        for child, of in parents.items():
+            # a child's father and mother are husband and wife (when the text says of no other spouse)
+            fathers = [p for p in of if self.genders.get(p) == "he"]
+            mothers = [p for p in of if self.genders.get(p) == "she"]
+            if len(fathers) == 1 and len(mothers) == 1 and fathers[0] not in spouses and mothers[0] not in spouses:
+                imply(fathers[0], "spouse_of", mothers[0], of[fathers[0]], of[mothers[0]])
         for child, of in parents.items():
             for other, others in parents.items():
                 shared = [(of[p], others[p]) for p in of if p in others]     # in text order, not hash order
@@ -875,6 +914,7 @@ def find_relations(doc: Document) -> Document:
     finder.complete_couples()
     finder.find_teknonyms()
     finder.find_patronymic_kin()
+    finder.implied_kinship()
     finder.implied_kinship()
     finder.find_noun_events()
     doc.relations = finder.relations
