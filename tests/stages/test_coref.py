@@ -636,3 +636,11 @@ def test_one_named_only_as_what_someone_is_not_is_no_one_a_pronoun_could_mean():
 def test_he_is_no_crowd_named_as_one(analyse):
     doc = analyse("Mr. Peter Ward climbed onto the cart. The crowd roared. He waited for it to stop, and then he spoke.\n")
     assert pronouns(person(doc, "Mr. Peter Ward")) == ["He", "he"]
+
+
+def test_the_his_of_a_subject_opening_its_sentence_goes_on_with_the_last_subject(analyse):
+    doc = analyse("Across the lane was the grocery of Konstantin Dobrev. He weighed out sugar on brass scales, and he "
+                  "gave Mitko Petkov a boiled sweet. His wife, Penka Dobreva, was my mother's cousin.\n")
+    konstantin = person(doc, "Konstantin Dobrev")
+    at = doc.text.index("His wife")
+    assert any(m.start == at and m.text == "His" for m in konstantin.mentions)

@@ -70,6 +70,7 @@ SUBJECT_REACH = 200
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 REPORTING_VERBS = {"say", "tell", "remark", "observe", "put", "write", "explain"}
 EMBEDDED_DEPS = ("poss", "pobj")      # a person who only owns or follows a preposition
+OBJECT_DEPS = ("dobj", "dative")     # a person something is done to or given
 # Pronoun votes that set an unknown gender, and the share the winning gender needs.
 MIN_GENDER_VOTES = 2
 MIN_GENDER_SHARE = 0.75
@@ -300,6 +301,8 @@ def resolve(pronouns, people: list[Entity], genders: dict[str, str], outside, pa
     anywhere: deque = deque(maxlen=WINDOW_MENTIONS)
     dep_at: dict[int, str] = {}         # start of a mention or resolved pronoun -> its dependency
     subject_pronoun = {t.idx: t for t in parse if t.lower_ in ("he", "she") and t.dep_ in SUBJECT_DEPS}
+    owner_of_subject = {t.idx: t for t in parse if t.lower_ in ("his", "her") and t.dep_ == "poss"
+                        and t.head.dep_ in SUBJECT_DEPS and t.i == t.sent.start}
     # "as my uncle had said the night before, he had taught me": the one an as-clause reports is not the
     # subject pronoun of the clause it is set in (start of the pronoun -> start of the reporter)
     reporters = {}
@@ -374,13 +377,16 @@ def resolve(pronouns, people: list[Entity], genders: dict[str, str], outside, pa
             entity = next((e for e in compatible if e.id == told_of), entity)
         if same_as.get(start) in resolved_at:
             entity = next((e for e in compatible if e is resolved_at[same_as[start]]), entity)
-        if entity is not None and start in subject_pronoun and outside(start):
+        leading = subject_pronoun.get(start) or owner_of_subject.get(start)
+        if entity is not None and leading is not None and outside(start):
             # "He had served … at his father's death; since then he lived …": a subject pronoun goes on
-            # with the last subject of its gender, over a nearer person who was no subject
-            sentence = subject_pronoun[start].sent
+            # with the last subject of its gender, over a nearer person who was no subject; so does the
+            # his of a subject opening its sentence ("he gave Mitko a sweet. His wife, Leli Penka, …")
+            sentence = leading.sent
             prior = [(mstart, e) for mstart, mend, e in reversed(pool) if mend <= start
                      and mstart >= sentence.start_char - SUBJECT_REACH and genders[e.id] == gender]
-            if prior and dep_at.get(prior[0][0]) in EMBEDDED_DEPS:
+            passed_over = EMBEDDED_DEPS + (OBJECT_DEPS if start in owner_of_subject else ())
+            if prior and dep_at.get(prior[0][0]) in passed_over:
                 entity = next((e for mstart, e in prior if dep_at.get(mstart) in SUBJECT_DEPS), entity)
         if entity is not None:
             by_end[pronouns[item][1]] = entity
