@@ -24,12 +24,14 @@ def test_every_quotation_is_found(chapters):
 
 
 def test_speakers_at_least_as_at_the_held_out_run(chapters):
-    # at arrival 95 of 115, 84 of 111 and 80 of 94; on the round's final code 95, 83 and 80
-    for (doc, key), floor in zip(chapters, (95, 83, 80)):
+    # at arrival 95 of 115, 84 of 111 and 80 of 94; on the round's final code 95, 83 and 80; opened in
+    # the eighteenth round (Bulgarian, Filipino and Swahili styles and pet forms): 97, 90 and 82
+    for (doc, key), floor in zip(chapters, (97, 90, 82)):
         assert speakers_right(doc, key) >= floor
 
 
-def test_the_bulgarian_and_kenyan_garbled_names_are_joined(chapters):
-    # (the Filipino one was not joined at arrival nor on the final code: left for the round that opens it)
-    assert_garble_joined(*chapters[0])
-    assert_garble_joined(*chapters[2])
+def test_the_garbled_names_are_joined(chapters):
+    # (the Filipino "Tizon" was not joined at arrival nor on the held-out round's final code; the
+    # eighteenth round joined it, once Mang Tonyo was read as a style and a pet form of Antonio)
+    for doc, key in chapters:
+        assert_garble_joined(doc, key)

@@ -26,6 +26,6 @@ def test_speakers_at_least_as_at_the_held_out_run(chapters):
     # seventeenth round joined the Chinese garble "Zhang Honwei" and made a described stranger and his
     # name one party of a talk with me (83); the eighteenth gave the other party of a talk to whoever else
     # acts before it: the Scottish 77 -> 76
-    floors = (83, 78, 76)
+    floors = (85, 78, 76)      # and the Chinese 85
     for (doc, key), floor in zip(chapters, floors):
         assert speakers_right(doc, key) >= floor

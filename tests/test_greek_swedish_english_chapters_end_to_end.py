@@ -36,9 +36,10 @@ def test_speakers(greek, swedish, english):
     # first run: 67 of 117, 87 of 128 and 75 of 120; after the fixes: 77, 100 and 79; the sixteenth
     # round: the grandfather's own talk (84) and the Inspector, called so, asking his questions (89); the
     # seventeenth: "a thin man in spectacles" and Isaac Saltiel one party of a talk with me (87)
-    assert speakers_right(*greek) >= 87
-    assert speakers_right(*swedish) >= 96
-    assert speakers_right(*english) >= 87
+    # the eighteenth: the Greek Kyra-Despina (91), the other party of a talk (the Swedish 105, the English 93)
+    assert speakers_right(*greek) >= 91
+    assert speakers_right(*swedish) >= 105
+    assert speakers_right(*english) >= 93
 
 
 def test_the_greek_memoirs_narrator_and_the_years_its_months_fall_in(greek):

@@ -28,7 +28,8 @@ def test_speakers_at_least_as_at_the_held_out_run(chapters):
     # at arrival 94 of 107, 78 of 111 and 79 of 98; on that round's final code 94, 79 and 77; the
     # Indonesian chapter 92 once clipped names (Tarni of Sutarni) and Javanese styles were read, the
     # Icelandic 84 and the Lithuanian 96 once their pet names were (Palli, Stína; Aldutė)
-    for (doc, key), floor in zip(chapters, (96, 92, 84)):
+    # the eighteenth round: the Indonesian 94, the Icelandic 85
+    for (doc, key), floor in zip(chapters, (96, 94, 85)):
         assert speakers_right(doc, key) >= floor
 
 

@@ -40,7 +40,7 @@ def test_speakers(romanian, english, japanese):
     # after the thirteenth round (her mother is the one Mrs Ashcombe); the Romanian one 86 after the seventeenth,
     # 85 after the eighteenth (the secretary a title calls is no longer Bârzu's turn by chance)
     assert speakers_right(*romanian) >= 85
-    assert speakers_right(*english) >= 99
+    assert speakers_right(*english) >= 110      # 110 after the eighteenth (the other party of a talk)
     assert speakers_right(*japanese) >= 84
 
 

@@ -28,7 +28,8 @@ def test_speakers_at_least_as_after_the_round_that_opened_them(chapters):
     # round that opened them 77, 85 and 91 (the Red Guard is no person; the Turkish mother answers to Saadet);
     # the sixteenth round: Finnish pet names, "Kusti" is Kustaa (90)
     # the eighteenth round: the Turkish 91 -> 90 ("she drank it" taken for my mother, now a party of the talk)
-    for (doc, key), floor in zip(chapters, (77, 90, 90)):
+    # and the Vietnamese 83, the Finnish 92
+    for (doc, key), floor in zip(chapters, (83, 92, 90)):
         assert speakers_right(doc, key) >= floor
 
 

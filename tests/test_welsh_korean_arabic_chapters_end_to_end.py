@@ -29,7 +29,8 @@ def test_quotations_are_found_at_least_as_at_the_held_out_run(chapters):
 def test_speakers_at_least_as_after_the_round_that_opened_them(chapters):
     # at arrival 62 of 102, 78 of 106 and 57 of 112; on that round's final code 62, 78 and 67; after the
     # round that opened them 82, 81 and 69; the Arabic one 74 once "Abu Hassan" was his father's name
-    for (doc, key), floor in zip(chapters, (82, 81, 74)):
+    # the eighteenth round: the Arabic one 76
+    for (doc, key), floor in zip(chapters, (82, 81, 76)):
         assert speakers_right(doc, key) >= floor
 
 
