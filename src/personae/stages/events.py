@@ -261,7 +261,6 @@ class Chronology:
             return self.narrative[k].id
         return scene.time if scene is not None else None
 
-
     def told_before(self, offset: int) -> str | None:
         """The last time the narrative told before the offset, whatever the scene."""
         k = bisect.bisect_right(self.narrative_starts, offset) - 1

@@ -52,14 +52,19 @@ brother…” addresses him). Verbs are read from the dependency parse ("X marri
 "X was arrested", "X and Y were married", "X was married to Y"); a negated verb, or
 one under a modal or "to", states nothing.
 
-What the stated kinship between named people implies is added once (implied_kinship): a
-parent's spouse or a sibling's parent is a parent, two children of one parent are siblings, a
-parent's parent or sibling a relative, a spouse's parent or sibling an in-law; each cites the
-span of the stated relation it extends, with IMPLIED_CONFIDENCE times the confidences it comes from.
+What the stated kinship between named people implies is added in two readings of the family tree
+(implied_kinship, the second building on the first): a parent's spouse or a sibling's parent is a
+parent, a child's father and mother with no other spouse are a couple, two children of one parent are
+siblings, a parent's parent or sibling a relative, a spouse's parent or sibling an in-law, never
+between two people already kin in another way; each cites the span of the stated relation it extends,
+with IMPLIED_CONFIDENCE times the confidences it comes from. A name the recogniser left inside a
+description ("Einar's wife") owns it when one person's names have that word.
 
 The relations found then join people: one known only by a teknonym ("Abu Hassan") is the child's
 one named parent of that sex besides (join_teknonyms), and one known only by a kin description
-("her father") the one named person who stands so to the same person (join_described_kin).
+("her father") the one named person who stands so to the same person (join_described_kin), else,
+where no relation says, the one of that sex who bears the surname of the one it is said of and
+stands in no other kinship to them (not a "my father", whose owner depends on who speaks).
 
 Confidences are rounded to two decimals: a pronoun's person (coreference) multiplies a
 verb's or an event noun's by PRONOUN_DISCOUNT; a relation noun loses 0.05 for my/our
@@ -83,6 +88,9 @@ from personae.stages.times import clause_head
 
 # Events that befall one person: with no other party or place named, the object is the subject.
 ONE_PERSON_EVENTS = {"died", "arrested", "dismissed", "appointed", "exiled_or_sent_away", "under_surveillance_by"}
+# Readings of the family tree: the second builds on what the first implied (a grandmother through a father
+# known only as a sister's); more would build guesses on guesses.
+FAMILY_TREE_READINGS = 2
 KIN_PREDICATES = {"parent_of", "child_of", "sibling_of", "spouse_of", "relative_of", "in_law_of"}
 SYMMETRIC = {"sibling_of", "spouse_of", "relative_of", "in_law_of", "friend_of", "colleague_of", "met"}
 # Relation nouns that go on from an earlier one without a possessor ("their son…; a daughter, Lotte").
@@ -215,8 +223,8 @@ class RelationFinder:
         self.persons = sorted(PersonMention(m.start, m.end, e.id, m.kind) for e in doc.entities
                               if e.type == "PER" for m in e.mentions if m.kind != "PRON")
         self.person_starts = [p.start for p in self.persons]
-        self.called = one_called(doc)
         self.person_ends = sorted((p.end, i) for i, p in enumerate(self.persons))
+        self.called = one_called(doc)
         self.sentences = [(s.start_char, s.end_char) for s in doc.parse.sents]
         self.sentence_starts = [s for s, _ in self.sentences]
         self.tokens = {t.idx: t for t in doc.parse}
@@ -662,7 +670,7 @@ class RelationFinder:
                     self.add(child.id, "sibling_of", sibling.id, mention.start, mention.end, PATRONYMIC_SIBLINGS)
 
     def implied_kinship(self) -> None:
-        """What a family tree of the stated kinship implies, between named people, once: the parents of
+        """What a family tree of the kinship found so far implies, between named people: the parents of
         one child are the parents of the child's siblings and of their spouse's children, and, a father and
         a mother neither said to have another spouse, husband and wife; children of
         one parent are siblings; a parent's parent or sibling is a relative (a grandparent, an aunt);
@@ -914,8 +922,8 @@ def find_relations(doc: Document) -> Document:
     finder.complete_couples()
     finder.find_teknonyms()
     finder.find_patronymic_kin()
-    finder.implied_kinship()
-    finder.implied_kinship()
+    for _ in range(FAMILY_TREE_READINGS):
+        finder.implied_kinship()
     finder.find_noun_events()
     doc.relations = finder.relations
     doc.findings = [f for f in doc.findings if f.kind != "unresolved_reference"] + finder.findings
