@@ -1135,9 +1135,11 @@ class Speakers:
         """Whether the narration just before an utterance (its paragraph or the one before) has the
         narrator in it as "I" or "me"."""
         k = bisect.bisect_right(self.bounds, utterance.start) - 1
-        start = self.bounds[k - 1] if k > 0 else 0
-        return any(not self.inside_quote(m.start())
-                   for m in NARRATOR_WORDS.finditer(self.doc.text, start, utterance.start))
+        return self.narrator_told(self.bounds[k - 1] if k > 0 else 0, utterance.start)
+
+    def narrator_told(self, start: int, end: int) -> bool:
+        """Does the narration in text[start:end] have the narrator in it as "I" or "me"?"""
+        return any(not self.inside_quote(m.start()) for m in NARRATOR_WORDS.finditer(self.doc.text, start, end))
 
     def named_before(self, utterance: Utterance):
         """The people mentioned before the utterance, outside quotes, nearest first, within a short way back."""
@@ -1162,12 +1164,7 @@ class Speakers:
         """The subject of the narration sentence just before the quote (its last line or sentence):
         the last subject that is a person, nearest the quote (…, and he stammered: “…”); past one
         that only describes, to the last person who acts in the paragraph."""
-        end = utterance.start                                   # behind blank lines before the quote
-        while end > lower and self.doc.text[end - 1].isspace():
-            end -= 1
-        cut = max(self.doc.text.rfind("\n", lower, end) + 1, lower)
-        span = self.doc.parse.char_span(cut, utterance.start, alignment_mode="contract")
-        words = [t for t in span if not t.is_space] if span is not None else []
+        _, words = self.last_line(utterance, lower)
         ends = [i for i, t in enumerate(words[:-1]) if t.text in SENTENCE_END]
         sentences = [words[a + 1:b + 1] for a, b in zip([-1, *ends], [*ends, len(words) - 1])]
         if not sentences:
@@ -1182,18 +1179,22 @@ class Speakers:
                          described)
         return found
 
+    def last_line(self, utterance: Utterance, lower: int) -> tuple[int, list]:
+        """Where the last line of narration before the quote starts, from `lower` on, behind blank lines
+        before the quote, and its words."""
+        end = utterance.start
+        while end > lower and self.doc.text[end - 1].isspace():
+            end -= 1
+        cut = max(self.doc.text.rfind("\n", lower, end) + 1, lower)
+        span = self.doc.parse.char_span(cut, utterance.start, alignment_mode="contract")
+        return cut, [t for t in span if not t.is_space] if span is not None else []
+
     def other_lead(self, utterance: Utterance, besides: Entity) -> Entity | None:
         """The last person other than `besides` who acts in the narration paragraph just before the quote,
         where that paragraph does not have the narrator in it as I or me ("he met me for the first time")."""
-        text, end = self.doc.text, utterance.start
-        while end > 0 and text[end - 1].isspace():
-            end -= 1
-        start = max(text.rfind("\n", 0, end) + 1, end - NARRATION_REACH)
-        if self.narrator is not None and any(start <= m.start < end and m.text.lower() in ("i", "me")
-                                             for m in self.narrator.mentions):
+        start, words = self.last_line(utterance, max(0, utterance.start - NARRATION_REACH))
+        if self.narrator is not None and self.narrator_told(start, utterance.start):
             return None
-        span = self.doc.parse.char_span(start, end, alignment_mode="contract")
-        words = [t for t in span if not t.is_space] if span is not None else []
         return self.lead_in(words, acting=True, besides=besides)
 
     def lead_in(self, words, acting: bool, besides: Entity | None = None) -> Entity | None:
