@@ -986,3 +986,13 @@ def test_greek_and_lithuanian_styles_and_a_style_joined_by_a_hyphen():
 def test_romanian_and_bulgarian_pet_forms_are_their_names():
     assert first_names_match("costică", "constantin") and first_names_match("mitko", "dimitar")
     assert first_names_match("gică", "gheorghe") and not first_names_match("costică", "dimitar")
+
+
+def test_a_title_with_the_first_of_two_surnames_is_that_man_but_the_bare_surname_is_the_familys():
+    text = ("Francisco Ibarra Solís came with ninety men. Refugio Villaseñor Loza met him. Jesús Villaseñor Macías "
+            "watched. Captain Ibarra smiled. Villaseñor bowed.")
+    doc = cluster_aliases(document_with_names(text, ["Francisco Ibarra Solís", "Refugio Villaseñor Loza",
+                                                     "Jesús Villaseñor Macías", "Captain Ibarra", "Villaseñor"]))
+    found = people(doc)
+    assert "Captain Ibarra" in found["Francisco Ibarra Solís"]
+    assert "Villaseñor" not in found["Refugio Villaseñor Loza"] | found["Jesús Villaseñor Macías"]

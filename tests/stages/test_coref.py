@@ -644,3 +644,37 @@ def test_the_his_of_a_subject_opening_its_sentence_goes_on_with_the_last_subject
     konstantin = person(doc, "Konstantin Dobrev")
     at = doc.text.index("His wife")
     assert any(m.start == at and m.text == "His" for m in konstantin.mentions)
+
+
+def test_a_company_is_no_he_but_its_leader_may_be(analyse):
+    text = "Captain Ibarra's company marched out at dawn. The company leader was waiting at the gate.\n"
+    doc = analyse(text)
+    for phrase, gender in (("Captain Ibarra's company", "they"), ("The company leader", "unknown")):
+        start = text.index(phrase)
+        mention = Mention(start=start, end=start + len(phrase), text=phrase, kind="NOM")
+        assert noun_gender(Entity(id="E99", type="PER", name=phrase, mentions=[mention]), doc.parse) == gender
+
+
+def test_the_name_a_pronouns_person_is_said_to_have_is_theirs(analyse):
+    doc = analyse("Across the wall, on the Sardar-ji's roof, Jeeto, his only daughter, was waiting with her kite, a pink "
+                  "one that she pretended not to see. Her proper name was Jasbir Kaur, and she was older than I was.\n\n"
+                  "“Jasbir! Come down from there,” her mother called.\n")
+    assert person(doc, "Jeeto") is person(doc, "Jasbir Kaur")
+
+
+def test_a_name_given_after_someone_else_is_mentioned_is_not_the_pronouns_person(analyse):
+    doc = analyse("Antonín Horák read out the charge without looking at me. My defence counsel had been appointed by "
+                  "the court. His name was Bohumil Sýkora, a tidy little man with a gold pencil.\n\n"
+                  "Wu Qiming taught us history. Then the Comrade Secretary arrived. That was what we called him, "
+                  "all of us, though his name was Huang Zhenbang.\n")
+    assert person(doc, "Bohumil Sýkora") is not person(doc, "Antonín Horák")
+    assert person(doc, "Huang Zhenbang") is not person(doc, "Wu Qiming")
+
+
+def test_a_foreign_rank_is_the_office_the_narration_calls_its_bearer_by(analyse):
+    doc = analyse("Sergeant Hilario Muñoz and eight men went through the house. The captain watched from the door. "
+                  "The sergeant came to the storeroom last.\n\n“Sargento Muñoz, the whole house,” said Captain "
+                  "Ibarra.\n")
+    munoz = person(doc, "Sergeant Hilario Muñoz")
+    assert munoz is person(doc, "Sargento Muñoz")
+    assert "the sergeant" in {a.text.lower() for a in munoz.aliases}

@@ -13,3 +13,11 @@ def test_a_name_the_narrator_says_they_were_names_them_but_not_a_possessive(anal
     doc = analyse("When I was Tom's age I kept rabbits. Tom Baxter lived next door, and I envied him his bicycle. "
                   "I was ten.\n")
     assert narrator_of(doc).name == "the narrator"
+
+
+def test_the_name_the_narrator_was_born_with_names_them(analyse):
+    doc = analyse("I was born Zubaida Hashmi in the monsoon of 1934, in a rented house in Lahore. I was the youngest, "
+                  "and my sister never let me forget it.\n\n“Zubaida, come down from the roof!” my mother called.\n")
+    narrator = narrator_of(doc)
+    assert narrator.name == "Zubaida Hashmi"
+    assert {"Zubaida", "Zubaida Hashmi"} <= {a.text for a in narrator.aliases}

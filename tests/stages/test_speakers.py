@@ -498,6 +498,28 @@ def test_a_name_a_tag_gives_to_someone_is_no_name_of_the_narrator(analyse):
     assert not any(m.text in ("Paco", "Paquito") for m in narrator.mentions)
 
 
+def test_a_title_a_tag_says_is_called_to_another_is_no_name_of_the_narrator(analyse):
+    doc = analyse("My mother was in the courtyard when I came down, and the cook was behind her with the hens.\n\n"
+                  "“Begum Sahiba,” he said to Ammi, “where shall I put the guests?”\n\n"
+                  "“Not in my kitchen.”\n\n"
+                  "“It is my kitchen, Begum Sahiba.”\n\n"
+                  "“Where is the big pot?” I asked.\n\n"
+                  "“Ask your Ammi, Begum Sahiba knows.”\n")
+    narrator = next(e for e in doc.entities if e.is_narrator)
+    assert not any("Begum" in m.text for m in narrator.mentions)
+
+
+def test_a_name_the_narration_says_someone_is_is_no_name_of_the_narrator(analyse):
+    doc = analyse("Across the wall, Jeeto was already waiting with her kite. Her proper name was Jasbir Kaur, and "
+                  "she was older than I was.\n\n"
+                  "“Jasbir! Who will fold these, the crows?” her mother shouted.\n\n"
+                  "“Coming,” I called back.\n\n"
+                  "“Jasbir, now!”\n\n"
+                  "“She means you,” I said to the kite.\n")
+    narrator = next(e for e in doc.entities if e.is_narrator)
+    assert not any("Jasbir" in m.text for m in narrator.mentions)
+
+
 def test_a_quote_that_calls_a_person_by_a_title_of_theirs_alone_is_not_theirs(analyse):
     doc = analyse("“Tom!” called Aunt Polly. No answer.\n\n"
                   "She looked about the room. There was a slight noise behind her and she turned just in time "

@@ -533,7 +533,7 @@ class Person:
             return (surname and
                     (not self.firsts or any(first_names_match(form.first, f) for f in self.firsts)))
         token = form.tokens[0]
-        if token == self.last or token in self.surnames:
+        if token == self.last or token in self.surnames or form.titles and self.first_of_two_surnames(token):
             return not (form.given_only and self.firsts) or bool(form.titles) and form.titles[0] in either_name_titles()
         return any(first_names_match(token, f) for f in self.firsts if len(f) > 1)
 
@@ -541,6 +541,14 @@ class Person:
         """Is the form a given name of theirs with the first of their two surnames ("Rui Baptista")?"""
         return len(form.tokens) == 2 and any(len(name) > 2 and middle_part(form.tokens, name)
                                              for name, *_ in self.keys)
+
+    def first_of_two_surnames(self, token: str) -> bool:
+        """Is the word the first of their two surnames, a father's, by which Spanish speakers call a man
+        with a title ("Captain Ibarra" of Francisco Ibarra Solís; not a second given name; the bare
+        "Villaseñor" may be any of the family)?"""
+        return token not in known_given_names() and any(
+            len(name) == 3 and name[1] == token and name[0] in known_given_names() and name[-1] not in relation_terms()
+            for name, *_ in self.keys)
 
     def called_by_first_words(self, form: NameForm) -> bool:
         """Is the form the first two words of a longer name of theirs, the second a given name too ("Said

@@ -35,7 +35,7 @@ from collections import Counter, deque
 from spacy.tokens import Token
 
 from personae.lang.en import (event_nouns, gendered_nouns, given_names, honorifics, known_given_names, person_nouns,
-                              relation_terms, role_titles, unique_kin)
+                              relation_terms, role_titles, title_synonyms, unique_kin)
 from personae.model import Document, Entity, Mention
 from personae.stages import stage
 from personae.stages.aliases import (either_name_titles, father_stem, honorific_suffix, parse_name, same_father,
@@ -49,9 +49,7 @@ KIN_TITLES = {"uncle", "aunt", "auntie", "cousin", "grandfather", "grandmother",
 QUOTE_OPENERS = ("“", "‘", "«", '"')
 LEADING_ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)     # "The Avvocato Ferdinando Bressan"
 # Short and foreign forms of an office ("Dr. Bartoš", "Doktor Rosenthal" are who "the doctor" is).
-TITLE_SYNONYMS = {"dr": "doctor", "prof": "professor", "capt": "captain", "col": "colonel", "gen": "general",
-                  "lt": "lieutenant", "sgt": "sergeant", "doktor": "doctor", "dottore": "doctor",
-                  "docteur": "doctor", "professore": "professor", "profesor": "professor"}
+TITLE_SYNONYMS = title_synonyms()
 # The style of a clergyman before his name, and what the narration calls the one clergyman of a story
 # so styled ("The Reverend Amos Thayer" is "the vicar", "Father Kálmán" "the priest").
 PROTESTANT_CLERGY = frozenset({"minister", "vicar", "rector", "pastor", "parson", "clergyman", "chaplain", "curate"})
@@ -103,12 +101,12 @@ def noun_gender(entity: Entity, parse) -> str:
 
 def head_noun(parse, mention: Mention, words: list[str]) -> str:
     """The gendered noun heading a noun phrase: "woman" of "the young woman in the glass cage" and
-    of "a woman servant" (a compound's gendered part), else its last word."""
+    of "a woman servant" (a compound's gendered part, not a group's: "the company leader"), else its last word."""
     nouns = gendered_nouns()
     span = parse.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is not None:
         root = span.root
-        for token in [root] + [c for c in root.children if c.dep_ == "compound"]:
+        for token in [root] + [c for c in root.children if c.dep_ == "compound" and nouns.get(c.lower_) != "they"]:
             if token.lower_ in nouns:
                 return token.lower_
     return words[-1]
@@ -637,6 +635,9 @@ def join_family_roles(doc: Document, people: list[Entity]) -> set[int]:
 
 CALLED_BEFORE = re.compile(r"\b(?:called|call|calls|nicknamed)\s+(him|her|(?:my|our|his|her|their)\s+[a-z-]+)\s+$")
 CALLED_NAME = re.compile(CALLED_BEFORE.pattern.rstrip("$") + r"([^\W\d_][\w’'-]+)\b")
+# "Her proper name was Jasbir Kaur": the name a pronoun's person has beside the one the text uses
+NAME_WAS = re.compile(r"\b([Hh]is|[Hh]er)\s+(?:(?:proper|real|full|true|own|given|christian|baptismal)\s+)?"
+                      r"name\s+(?:was|is)\s+$")
 # "my grandfather, whom we children called Medz-Hayrig": the one the relative clause hangs on
 CALLED_WHOM = re.compile(r",?\s+whom\s+(?:[\w’'-]+\s+){0,4}?(?:called|call|nicknamed)\s+$")
 # "Folake Adeyemi, who was Mama Tunde to the whole street", "Kanak, known as Mashi": a name a person goes by
@@ -647,7 +648,7 @@ WHO_WAS = re.compile(r",\s+(?:who\s+was\s+(?:known\s+as\s+)?|known\s+as\s+|bette
 
 def join_called_names(doc: Document, people: list[Entity]) -> set[int]:
     """A name someone is called by ("the whole street called him Herr Apotheker", "my grandfather,
-    whom we children called Medz-Hayrig") is theirs: a person named only so joins the one the
+    whom we children called Medz-Hayrig", "her proper name was Jasbir Kaur") is theirs: a person named only so joins the one the
     pronoun (the relative clause) stands for, with every other use of that name
     when it is made of titles. Returns the ids (id()) of the
     entities joined."""
@@ -686,6 +687,16 @@ def join_called_names(doc: Document, people: list[Entity]) -> set[int]:
         for m in entity.mentions:
             match = CALLED_BEFORE.search(doc.text, max(0, m.start - 30), m.start)
             target = owner.get((match.start(1), match.end(1))) if match and m.kind == "PROP" else None
+            if target is None and m.kind == "PROP" and (match := NAME_WAS.search(doc.text, max(0, m.start - 40),
+                                                                               m.start)):
+                # a name first given here, for the pronoun's person only when no one else is mentioned
+                # since and the sentence or the one before names or describes them: "My defence
+                # counsel … His name was" is the counsel's, whoever else the pronoun was given to
+                target = owner.get((match.start(1), match.end(1)))
+                if target is not None and (last_mentioned(people, match.start(1)) is not target
+                                           or entity.mentions[0] is not m
+                                           or not told_lately(doc.parse, target, match.start(1))):
+                    target = None
             if target is None and m.kind == "PROP" \
                     and (match := CALLED_WHOM.search(doc.text, max(0, m.start - 60), m.start)
                          or not POSSESSIVE.match(doc.text, m.end)
@@ -711,6 +722,23 @@ def join_called_names(doc: Document, people: list[Entity]) -> set[int]:
                     joined.add(id(other))
             break
     return joined
+
+
+def last_mentioned(people: list[Entity], before: int) -> Entity | None:
+    """The person mentioned last before an offset (the last to start: "she" inside "a pink one that she
+    pretended not to see")."""
+    starts = [(m.start, e) for e in people for m in e.mentions if m.end <= before]
+    return max(starts, key=lambda pair: pair[0], default=(0, None))[1]
+
+
+def told_lately(parse, person: Entity, at: int) -> bool:
+    """Is the person named or described (not only a pronoun) in the sentence at an offset or the one before?"""
+    span = parse.char_span(at, at + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    sentence = span[0].sent
+    start = parse[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
+    return any(m.kind != "PRON" and start <= m.start < at for m in person.mentions)
 
 
 def merge_into(target: Entity, entity: Entity) -> None:
@@ -805,7 +833,9 @@ def join_roles(doc: Document, people: list[Entity], outside) -> set[int]:
         as_kin = told and named_as_kin(entity)
         if entity.is_narrator or any(m.kind == "PROP" for m in entity.mentions) and not as_kin:
             continue
-        words = {("my", m.text.lower()) if as_kin else tuple(head_phrase(m.text).lower().split())
+        # ("the Hauptmann" is the captain: Hauptmann Riedel)
+        words = {("my", m.text.lower()) if as_kin else
+                 tuple(TITLE_SYNONYMS.get(w, w) for w in head_phrase(m.text).lower().split())
                  for m in entity.mentions if m.kind in ("NOM", "PROP")}
         bare = {p[1:] if len(p) == 2 and p[0] == "the" else p for p in words}
         if len(words) == 2 and len(bare) == 1 and len(next(iter(bare))) == 1:

@@ -1,6 +1,6 @@
 """The narrator: the first-person voice outside quotations, named when the text says who.
 
-"My name is Anna Petrova", "call me Ishmael", "I, Anna Petrova," or "at school I was
+"My name is Anna Petrova", "call me Ishmael", "I was born Zubaida Hashmi", "I, Anna Petrova," or "at school I was
 Petrova." name the narrator; otherwise the narrator is an unnamed person entity of its
 own. Every I/me/my outside quotations becomes a PRON mention of the narrator.
 """
@@ -16,7 +16,8 @@ from personae.stages.quotes import outside_quotes
 
 FIRST_PERSON = {"i", "me", "my", "mine", "myself"}
 THIRD_PERSON = {"he", "him", "his", "she", "her", "hers", "they", "them"}
-SELF_NAMING = re.compile(r"\b(?:my name (?:is|was)|call me|I am called|I was called|they called me)\s+$|\bI,\s*$",
+SELF_NAMING = re.compile(r"\b(?:my name (?:is|was)|call me|I am called|I was called|they called me"
+                         r"|I was (?:born|christened|bapti[sz]ed|named))\s+$|\bI,\s*$",
                          re.IGNORECASE)
 # "At the faculty I was Figueiredo.": a name the narrator says they were, closing its clause (not "I was
 # Tom's age", nor "I was Anna Karenina in the school play" told on)

@@ -642,6 +642,10 @@ class Speakers:
         # one a tag names ("said Paco", "she said to Paco") is a third person: the narrator's say "I", "me"
         tagged = {e.id for u in utterances for e, how in u.tagged.values() if how == "explicit"} \
             | {u.tag_object.id for u in utterances if u.tag_object is not None}
+        # the one title called in a quote a tag says is said to another ("Begum Sahiba," he said to Ammi; not
+        # a name: “Dvořák, Jan?” he asked my father)
+        tagged |= {u.heard[0].id for u in utterances if u.tag_object not in (None, self.narrator)
+                   and len({e.id for e in u.heard}) == 1 and made_of_titles(u.heard[0].name)}
         # one the narration says another is called ("Our mother called her … Maria Teresa")
         tagged |= {e.id for e in self.doc.entities for m in e.mentions if m.kind == "PROP"
                    and not self.inside_quote(m.start)
@@ -780,13 +784,17 @@ class Speakers:
 
     def named_in_passing(self, entity: Entity) -> bool:
         """Named in the narration at most once, and there neither as one who acts nor as one a description
-        says who they are ("my father's elder brother, Liang Guoxian"), as the narrator's name read out
+        says who they are ("my father's elder brother, Liang Guoxian"; "her proper name was Jasbir Kaur"),
+        as the narrator's name read out
         from a list may be; else only in the quotes."""
         told = list(islice((m for m in entity.mentions if m.kind != "PRON" and not self.inside_quote(m.start)), 2))
         if len(told) > 1:
             return False
         span = self.doc.parse.char_span(told[0].start, told[0].end, alignment_mode="expand") if told else None
-        return span is None or span.root.dep_ not in (*SUBJECT_DEPS, "appos") \
+        # (what another is, not what the narrator was: "at school I was Petrova")
+        said_of_another = span is not None and span.root.dep_ == "attr" \
+            and not any(c.dep_ in SUBJECT_DEPS and c.lower_ == "i" for c in span.root.head.children)
+        return span is None or span.root.dep_ not in (*SUBJECT_DEPS, "appos") and not said_of_another \
             and not any(c.dep_ == "appos" for c in span.root.children)
 
     def described_only(self, entity: Entity) -> bool:

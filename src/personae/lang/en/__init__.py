@@ -32,6 +32,12 @@ def honorifics() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def title_synonyms() -> dict[str, str]:
+    """Lower-case title as written -> the office it names ("dr" -> doctor, "sargento" -> sergeant)."""
+    return {word: office for word, office in _rows("title_synonyms.tsv")}
+
+
+@lru_cache(maxsize=1)
 def nicknames() -> dict[str, frozenset[str]]:
     """Lower-case nickname -> the full first names it can stand for."""
     return {nick: frozenset(full.split(",")) for nick, full in _rows("nicknames.tsv")}
