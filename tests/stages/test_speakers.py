@@ -744,3 +744,12 @@ def test_one_who_only_hears_a_talk_leads_no_quote_of_it(analyse):
                   "“Ten seers. For his mother.”\n")
     first = doc.quotes[0]
     assert first.speaker is not None and doc.entity(first.speaker).name != "Uma"
+
+
+def test_narration_between_two_quotes_that_leads_into_the_second_tags_the_second(analyse):
+    doc = analyse("Maria Lopez came into the kitchen. Then Tom Baxter said, “Good morning,” and Maria said, “Good "
+                  "morning to you.”\n\nI heard the Sardar-ji say, “Hashmi Sahib, the keys,” and Abba say, “I will keep "
+                  "them.”\n")
+    names = [name for _, name, _ in speakers(doc)]
+    assert names[:2] == ["Tom Baxter", "Maria Lopez"]
+    assert names[2] in ("Sardar", "Sardar-ji") and names[3] == "Abba"

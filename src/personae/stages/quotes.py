@@ -418,6 +418,11 @@ def find_tag(doc: Document, quote: Quote, prev_end: int, next_start: int) -> Tag
     after = token_window(doc.parse, quote.end, next_start) if not ended else []
     if not inner.endswith(",") and introduces_next(doc.text[quote.end:next_start]):
         after = []                      # “Oh!” / Miss Bartlett said, with restraint: “How do you do?”
+    # narration that both follows a tagged quote and leads into the next is the next one's tag: "Tom said,
+    # “Good morning,” and Maria said, “Good morning to you.”"
+    leads_next = doc.text[quote.end:next_start].rstrip()[-1:] in (",", ":")
+    if leads_next and (before := tag_before(doc, quote, prev_end)) is not None:
+        return before
     for i, token in enumerate(after[:TAG_WINDOW_AFTER]):
         if (token.text in SENTENCE_END or token.text == ":") and i > 0 or "\n\n" in token.text_with_ws:
             break
@@ -427,6 +432,12 @@ def find_tag(doc: Document, quote: Quote, prev_end: int, next_start: int) -> Tag
         verb = comma_tag_verb(after[:COMMA_TAG_WINDOW])
         if verb is not None:
             return Tag(verb, "after", "speech")
+    return tag_before(doc, quote, prev_end)
+
+
+def tag_before(doc: Document, quote: Quote, prev_end: int) -> Tag | None:
+    """The speech verb of a tag just before a quote (Petrov said, “…), in the narration since prev_end."""
+    forms = speech_verbs()
     lead = COLON_DASH.sub(":", doc.text[prev_end:quote.start].rstrip())    # "said sternly:—"
     if not lead or not (lead[-1] in ",:;—-" or lead[-1].isalnum()):
         return None
