@@ -753,3 +753,11 @@ def test_narration_between_two_quotes_that_leads_into_the_second_tags_the_second
     names = [name for _, name, _ in speakers(doc)]
     assert names[:2] == ["Tom Baxter", "Maria Lopez"]
     assert names[2] in ("Sardar", "Sardar-ji") and names[3] == "Abba"
+
+
+def test_a_name_the_parser_took_for_a_noun_before_its_verb_still_leads_the_quote(analyse):
+    # the parser makes "Nils" the root and "knelt" a participle hanging on it
+    doc = analyse("Nils Haugland came home late.\n\n“Goodnight,” said Guri Haugland.\n\n"
+                  "Later, on a night without a moon, Guri woke. Nils knelt by the bed with a candle.\n\n"
+                  "“Guri. Get up.”\n")
+    assert speakers(doc)[-1][1] == "Nils Haugland"

@@ -296,6 +296,16 @@ def phrase_span(token) -> tuple[int, int]:
     return words[0].idx, words[-1].idx + len(words[-1].text)
 
 
+def misparsed_verb(token):
+    """The verb of a sentence-opening name the parser made the sentence's root, its verb a participle
+    hanging on it ("Nils knelt by the bed": knelt as an acl of Nils), or None."""
+    if token.dep_ != "ROOT" or token.pos_ not in ("PROPN", "NOUN") or token.left_edge.i != token.sent.start \
+            or token.i + 1 >= len(token.doc):
+        return None
+    verb = token.nbor(1)
+    return verb if verb.dep_ == "acl" and verb.head.i == token.i and verb.tag_ in ("VBD", "VBN") else None
+
+
 def tag_object(verb, subject, inside_quote):
     """Whom the tag verb addresses: "asked me", "said to her"."""
     for child in verb.children:
@@ -381,6 +391,12 @@ class Speakers:
                 return None, "anaphoric"
             return self.new_person(*span), "explicit"
         return None, "anaphoric"
+
+    def one_named(self, name: str) -> Entity | None:
+        """The one person with a proper-name mention written so, or beginning so ("Nils" of Nils Haugland), or None."""
+        found = {e.id: e for e in self.doc.entities if e.type == "PER"
+                 and any(m.kind == "PROP" and m.text.split()[0] == name for m in e.mentions)}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def new_person(self, start: int, end: int, kind: str = "PROP") -> Entity:
         """A speaker the entity recogniser missed."""
@@ -1208,33 +1224,38 @@ class Speakers:
     def lead_in(self, words, acting: bool, besides: Entity | None = None) -> Entity | None:
         """The last person subject of the words (with `acting`, of a verb that does not only describe),
         other than `besides`."""
-        subjects = [t for t in words if t.dep_ in SUBJECT_DEPS and t.head.pos_ in ("VERB", "AUX")
-                    and not self.inside_quote(t.idx) and not supposed(t.head)]
+        verbs = {t.i: t.head for t in words if t.dep_ in SUBJECT_DEPS and t.head.pos_ in ("VERB", "AUX")}
+        misparsed = {t.i: verb for t in words if (verb := misparsed_verb(t)) is not None}
+        verbs.update(misparsed)
+        subjects = [t for t in words if t.i in verbs and not self.inside_quote(t.idx) and not supposed(verbs[t.i])]
         # "Hallam stood by the fire, while Pike wrote at the table": the main clause's subject leads
         # over one of a clause set in it
-        aside = [t for t in subjects if t.head.dep_ == "advcl"
-                 and any(c.dep_ == "mark" and c.lower_ in ASIDE_MARKS for c in t.head.children)]
+        aside = [t for t in subjects if verbs[t.i].dep_ == "advcl"
+                 and any(c.dep_ == "mark" and c.lower_ in ASIDE_MARKS for c in verbs[t.i].children)]
         subjects = aside + [t for t in subjects if t not in aside]
         for token in reversed(subjects):
+            verb = verbs[token.i]
             if acting and token in aside and len(aside) < len(subjects):
                 continue              # the main clause only describes: its subject still leads, not the aside's
             if nobody_in_particular(token):
                 continue              # No one went to meet them. “What desolation!”; as if somebody might
-            if token.lower_ in RELATIVE_SUBJECTS and token.head.dep_ == "relcl":
+            if token.lower_ in RELATIVE_SUBJECTS and verb.dep_ == "relcl":
                 continue              # "he looked at all who passed": the one a relative clause describes
             if in_a_comparison(token):
                 continue              # "…, as a man moves a piece when he has lost": someone in a comparison
-            if acting and token.head.lemma_ in overhearing_verbs():
+            if acting and verb.lemma_ in overhearing_verbs():
                 continue              # "Uma, on the other side of the door, heard all of it": no party to it
-            if token.head.tag_ == "VB" \
-                    and token.head.dep_ in ("ccomp", "xcomp") and not is_speech_verb(token.head) \
-                    and token.head.lemma_ not in ("speak", "talk"):
+            if verb.tag_ == "VB" \
+                    and verb.dep_ in ("ccomp", "xcomp") and not is_speech_verb(verb) \
+                    and verb.lemma_ not in ("speak", "talk"):
                 continue              # "she watched me eat", "watched her mother scrape the pan": the one
                                       # watched does not lead ("heard her speak" does)
             entity = self.entity_for(token)[0]
+            if entity is None and token.i in misparsed:     # the recogniser missed it where the parser did
+                entity = self.one_named(token.text)
             # a group ("the way other people watch a fire") leads no quote: the person before it may
             if entity is not None and entity is not besides and entity.gender != "they" \
-                    and not (acting and describes(token.head)):
+                    and not (acting and describes(verb)):
                 return entity
         return None
 
