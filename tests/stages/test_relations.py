@@ -399,3 +399,31 @@ def test_a_father_and_a_mother_are_a_couple_and_the_family_tree_is_read_twice(an
     doc = analyse("Anna Berg's son was Karl Berg. Karl's daughter was Lisa Berg. Lisa's brother was Paul Berg.\n")
     assert linked(doc, "Anna Berg", "relative_of", "Paul Berg")
     assert not linked(doc, "Anna Berg", "in_law_of", "Karl Berg")
+
+
+def test_a_kin_noun_that_owns_something_still_names_the_narrators_kin(analyse):
+    doc = analyse("I was born Zubaida Hashmi in 1934, in a rented house in Lahore. I grew up on a lane where a wall "
+                  "no higher than my father’s shoulder stood between us and the Singhs. I loved that wall.\n\n"
+                  "My father liked to say it was the only thing in Lahore never sued over. I believed him.\n")
+    assert linked(doc, "my father", "parent_of", "Zubaida Hashmi")
+    evidence = {doc.text[r.evidence.start:r.evidence.end] for r in doc.relations if r.predicate == "parent_of"}
+    assert "my father" in evidence     # the first, owning "my father’s shoulder", is read too
+
+
+def test_a_kin_word_used_as_a_name_with_a_name_set_off_by_dashes_is_that_person(analyse):
+    doc = analyse("I was born in 1934, and I was the youngest of three. I remember the house well.\n\n"
+                  "Abba — Mahmood Ali Hashmi, pleader at the District Courts — liked to say that our wall was the only "
+                  "thing in Lahore never sued over. Abba laughed at his own jokes. I laughed with him.\n\n"
+                  "“Abba, will you come up to the roof?” I asked.\n\n“Later,” said Abba.\n")
+    (abba,) = [e for e in doc.entities if any(m.text == "Mahmood Ali Hashmi" for m in e.mentions)]
+    assert "Abba" in {a.text for a in abba.aliases}
+    assert linked(doc, abba.name, "parent_of", next(e.name for e in doc.entities if e.is_narrator))
+
+
+def test_a_kin_word_the_narration_calls_someone_by_is_the_narrators_kin_but_not_a_priests_style(analyse):
+    doc = analyse("I was nine that winter, and I remember it better than I remember last year.\n\n"
+                  "Mama came in with the bread. Father Kálmán came after her, stamping the snow off his boots. "
+                  "Father blessed the table, and Mama cut the loaf. I watched them both.\n")
+    narrator = next(e.name for e in doc.entities if e.is_narrator)
+    assert linked(doc, "Mama", "parent_of", narrator)
+    assert not any(r.predicate == "parent_of" and "Kálmán" in doc.entity(r.subject).name for r in doc.relations)

@@ -455,7 +455,8 @@ def resolve_pronouns(doc: Document) -> Document:
     # a title alone in apposition ("Herr Otto Kühnel, the Blockleiter,") joins too, and then names
     # its bearer for the role join's second pass ("the Blockleiter" later on)
     titled = [e for e in doc.entities if e.type == "PER" and title_only(e)]
-    for join in (lambda: join_roles(doc, people, outside), lambda: join_descriptions(doc, people, titled),
+    for join in (lambda: join_roles(doc, people, outside), lambda: join_dashed_names(doc, people),
+                 lambda: join_descriptions(doc, people, titled),
                  lambda: join_named_kin(people, outside, doc.text), lambda: join_roles(doc, people, outside)):
         joined = join()
         doc.entities = [e for e in doc.entities if id(e) not in joined]
@@ -859,6 +860,35 @@ def join_roles(doc: Document, people: list[Entity], outside) -> set[int]:
         if target is not None and target is not entity:
             merge_into(target, entity)
             joined.add(id(entity))
+    return joined
+
+
+# "Abba — Mahmood Ali Hashmi, pleader at the District Courts —": a name set off by a dash after a kin
+# word used as a name, going on with a comma or a dash
+KIN_DASH = re.compile(r"\b([^\W\d_][\w’'-]*)\s*[—–]\s*$")
+DASHED_ON = re.compile(r"\s*[,—–]")
+
+
+def join_dashed_names(doc: Document, people: list[Entity]) -> set[int]:
+    """A kin word used as a name with a person's name set off by a dash after it ("Abba — Mahmood Ali
+    Hashmi, pleader at the District Courts —") is that person. Returns the ids (id()) of the entities joined."""
+    def kin_named(entity: Entity) -> str | None:     # "Abba", maybe joined with "my father" already
+        names = {m.text for m in entity.mentions if m.kind == "PROP"}
+        return names.pop() if len(names) == 1 and named_as_kin(Entity(id="", type="PER", name="", mentions=[
+            m for m in entity.mentions if m.kind == "PROP"])) else None
+    as_kin: dict[str, list[Entity]] = {}
+    for entity in people:
+        if (name := kin_named(entity)) is not None:
+            as_kin.setdefault(name, []).append(entity)
+    joined: set[int] = set()
+    for entity in [e for e in people if kin_named(e) is None]:
+        for m in (m for m in entity.mentions if m.kind == "PROP"):
+            before = KIN_DASH.search(doc.text, max(0, m.start - 20), m.start)
+            kin = as_kin.get(before.group(1), []) if before else []
+            if len(kin) == 1 and id(kin[0]) not in joined and DASHED_ON.match(doc.text, m.end):
+                merge_into(entity, kin[0])
+                joined.add(id(kin[0]))
+                break
     return joined
 
 

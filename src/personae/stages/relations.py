@@ -76,7 +76,8 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from personae.lang.en import RelationTerm, alternation, name_parts, relation_modifiers, relation_terms, relation_verbs
+from personae.lang.en import (RelationTerm, alternation, name_parts, relation_modifiers, relation_terms, relation_verbs,
+                              unique_kin)
 from personae.model import Document, Evidence, Finding, Mention, Relation
 from personae.stages import stage
 from personae.stages.aliases import father_stem, gender_counterparts, parse_name, same_given
@@ -99,6 +100,8 @@ KINSHIP = {"parent_of", "child_of", "sibling_of"}
 IMPLIED_CONFIDENCE = 0.8
 # A teknonym ("Mama Tunde") says whose parent its bearer is, as plainly as "Tunde's mother".
 TEKNONYM_CONFIDENCE = 0.9
+# A kin word a memoir's narration uses as a name ("Abba said", "Mama came in"): the narrator's kin
+NAMED_KIN_CONFIDENCE = 0.6
 # A patronymic names a father by his given name (another of the name may be meant); one patronymic and one
 # surname make siblings more loosely (cousins may share both).
 PATRONYMIC_CONFIDENCE = 0.85
@@ -155,6 +158,7 @@ class Phrase:
     possessors: list[str] = field(default_factory=list)     # all of them: "their" may be a couple
     self_named: bool = False     # no name goes with it: the phrase is the person's own mention
     ordinal: bool = False        # "the elder daughter": one of the children just spoken of
+    owning: bool = False         # "my father's shoulder": the person is the phrase's own mention, nothing else
 
 
 @dataclass(order=True)
@@ -179,11 +183,13 @@ def one_called(doc: Document) -> dict[str, str]:
     return {word: next(iter(ids)) for word, ids in owners.items() if len(ids) == 1}
 
 
-def term_pattern() -> str:
+def term_pattern(owning: bool = False) -> str:
+    """A relation noun, its modifiers before it; with `owning`, one that owns what follows ("my father's
+    shoulder")."""
     terms, modifiers = alternation(relation_terms()), alternation(relation_modifiers())
     # Not "my wife's brother": there the noun owns the relation instead of naming it; nor the "sister"
     # of "his sister-in-law's cheek".
-    return rf"(?:(?:{modifiers})\s+)*(?P<term>{terms})\b(?![-‐])(?!['’]s\b)"
+    return rf"(?:(?:{modifiers})\s+)*(?P<term>{terms})\b(?![-‐])" + (r"(?=['’]s\b)" if owning else r"(?!['’]s\b)")
 
 
 def name_start(token) -> int:
@@ -331,6 +337,11 @@ class RelationFinder:
         for m in re.finditer(rf"\b(?P<pron>my|our|his|her|their)\s+{body}", self.text, re.IGNORECASE):
             out.append(Phrase(m.start(), m.end(), terms[m.group("term").lower()], None, m.group("pron").lower(),
                               pronoun_start=m.start(), term_start=m.start("term")))
+        # "my father's shoulder": the narrator's father too, where "my father" is a mention of its own
+        for m in re.finditer(rf"\b(?P<pron>my|our|his|her|their)\s+{term_pattern(owning=True)}", self.text,
+                             re.IGNORECASE):
+            out.append(Phrase(m.start(), m.end("term"), terms[m.group("term").lower()], None, m.group("pron").lower(),
+                              pronoun_start=m.start(), term_start=m.start("term"), owning=True))
         # "Einar's wife, Guðrún": a name the recogniser left inside a description is the one person called so
         for m in re.finditer(rf"\b(?P<name>[^\W\d_][\w-]*)['’]s\s+{body}", self.text):
             owner = self.called.get(m.group("name"))
@@ -362,7 +373,14 @@ class RelationFinder:
 
     def named_person(self, phrase: Phrase, plural: bool = False) -> tuple[PersonMention | None, float]:
         """The person the relation noun names: after it, before it, or the copula's subject; else,
-        the person the phrase itself is a mention of ("my father put on his jacket")."""
+        the person the phrase itself is a mention of ("my father put on his jacket"), which is all an
+        owning phrase may name."""
+        if phrase.owning:
+            whole = next((w for w in self.persons_starting(phrase.start) if w.end == phrase.end), None)
+            if whole is not None and whole.entity not in self.families \
+                    and self.genders.get(whole.entity, "") in ("", "they", phrase.term.gender or "they"):
+                return whole, SELF_NAMED
+            return None, 0.0
         for whole in self.persons_starting(phrase.start):   # one mention "my sister Olga Lenz"
             rest = self.text[phrase.end:whole.end].lstrip(" ,")
             if whole.end > phrase.end and rest[:1].isupper() and whole.entity != phrase.possessor \
@@ -608,6 +626,25 @@ class RelationFinder:
                 for person in people:
                     self.add(person.entity, "child_of", spouse, min(phrase.start, person.start),
                              max(phrase.end, person.end), confidence)
+
+    def find_narrators_named_kin(self) -> None:
+        """In a first-person narration, one it calls by a kin word alone ("Abba — Mahmood Ali Hashmi —
+        liked to say", "Mama came in") is the narrator's kin of that word: a parent, a grandparent."""
+        if self.narrator is None:
+            return
+        terms, only_one = relation_terms(), unique_kin()
+        for entity in self.doc.entities:
+            if entity.type != "PER" or entity.is_narrator:
+                continue
+            words = {m.text.lower(): m for m in entity.mentions if m.kind == "PROP" and self.outside(m.start)
+                     and m.text.lower() in only_one and terms[m.text.lower()].predicate in ("parent_of", "relative_of")}
+            # not a priest or a nun the kin word is also the style of ("Father Kálmán", then "Father")
+            styled = any(m.kind == "PROP" and len(m.text.split()) > 1 and m.text.split()[0].lower() in words
+                         for m in entity.mentions)
+            if words and not styled and len({terms[w].predicate for w in words}) == 1 \
+                    and len({terms[w].gender for w in words}) == 1:
+                word, m = next(iter(words.items()))
+                self.add(entity.id, terms[word].predicate, self.narrator, m.start, m.end, NAMED_KIN_CONFIDENCE)
 
     def find_teknonyms(self) -> None:
         """"Mama Tunde", "Abu Hassan": the one so named is the parent of the one the text names Tunde
@@ -918,6 +955,7 @@ class RelationFinder:
 def find_relations(doc: Document) -> Document:
     finder = RelationFinder(doc)
     finder.find_noun_relations()
+    finder.find_narrators_named_kin()
     finder.find_verb_relations()
     finder.complete_couples()
     finder.find_teknonyms()
