@@ -853,3 +853,36 @@ def test_a_date_said_to_a_telling_word_and_years_counted_in_passing_do_not_move_
     assert times["forty years later"] == "1958" and times["14 March"] == "1918-03-14"
     assert times["Two days later"] == "1918-03-16"
     assert not {"forty years later", "1962"} & {t.text for t in narrative_times(doc)}
+
+
+def test_a_season_named_on_a_day_of_it_leaves_the_story_at_that_day(analyse):
+    doc = analyse("On Tuesday, 12 October 1943, the storm came in off the sea. Guri was sixteen that autumn, and "
+                  "tall. She ran down to the quay. That evening her father mended the nets.\n")
+    values = {t.text: t.value for t in doc.times}
+    assert values["that autumn"] == "1943-FA" and values["That evening"] == "1943-10-12TEV"
+
+
+def test_a_season_set_beside_a_date_is_that_dates_season(analyse):
+    doc = analyse("On 12 October 1943 the storm came in. Her brother had been born in January 1922, the winter "
+                  "the ice reached the landing. The following morning the boats stayed in.\n")
+    values = {t.text: t.value for t in doc.times}
+    assert values["the winter"] == "1921-WI" and values["The following morning"] == "1943-10-13TMO"
+
+
+def test_a_date_told_after_what_is_certain_is_that_moves_the_story(analyse):
+    doc = analyse("On Monday, 14 February 1927, the captain rode in. Nobody knows who told him. What is certain is "
+                  "that on the night of Tuesday, 15 March 1927, rifle butts struck the door. Three days later the "
+                  "priest left.\n")
+    assert {t.text: t.value for t in doc.times}["Three days later"] == "1927-03-18"
+
+
+def test_a_feast_set_beside_its_date_is_that_date(analyse):
+    doc = analyse("Late in March 1943 the thaw came.\n\nOn Easter Sunday, 9 April 1944, four years to the day since "
+                  "the Germans had come up the fjord, the pastor preached. The day after, the doctor came.\n")
+    values = {t.text: t.value for t in doc.times}
+    assert values["On Easter Sunday"] == "1944-04-09" and values["The day after"] == "1944-04-10"
+
+
+def test_a_month_with_a_short_year_in_words_after_of():
+    assert value_of("Padre, I have known since March of twenty-seven.", "March of twenty-seven",
+                    year=1929).value == "1927-03"

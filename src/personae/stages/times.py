@@ -206,6 +206,8 @@ def patterns() -> list[tuple[str, re.Pattern]]:
                          rf"(?P<abbreviated>inst|ult|prox)\.|of\s+(?P<whichmonth>this|last|next)\s+month\b)"),
         ("mdy", part_of + rf"\b(?P<month>{month_any})\.?\s+{day}\b(?:,?\s+{year}\b)?"),
         ("month_year", rf"\b(?P<month>{month})(?:\s+of)?,?\s+{year}\b"),
+        # "since March of twenty-seven": a year said short, after "of", without its apostrophe
+        ("month_year", rf"\b(?P<month>{month})\s+of\s+(?P<short>(?:{_tens()})-(?:{_ones()}))(?![\w'’-])"),
         ("season_year", i.format(rf"\b(?:the\s+)?(?:(?:early|late|mid)[-\s])?(?P<season>{season})\s+(?:of\s+)?")
          + year + r"\b"),
         ("age", i.format(rf"\b(?:(?:at|by|from|until|till|to)\s+the\s+age\s+of\s+|aged\s+)(?P<n>{count})\b")),
@@ -272,7 +274,7 @@ def patterns() -> list[tuple[str, re.Pattern]]:
         ("decade", i.format(r"\b(?:the\s+)?(?:(?:early|late|mid)[-\s])?(?P<decade>1[0-9]\d0|20\d0)['’]?s\b")),
         ("month", rf"\b(?i:in|by|until|till|since|from|during|early\s+in|late\s+in|of|through|throughout|into|than|"
                   rf"before|after|it\s+(?:is|was)|it['’]s)\s+"
-                  rf"(?:(?i:early|late|mid)[-\s])?(?P<month>{month})\b(?!,?\s+(?:of\s+)?(?:\d|['’]\w))"),
+                  rf"(?:(?i:early|late|mid)[-\s])?(?P<month>{month})\b(?!,?\s+(?:of\s+)?(?:\d|['’]\w|(?:{_tens()})-(?:{_ones()})\b))"),
         ("season", i.format(rf"\b(?:(?:in|by|until|during|through|all|since)\s+)?the\s+(?:(?:early|late)\s+)?"
                             rf"(?P<season>{season})\b(?!\s+(?:of\s+)?(?:\d|['’]\w))")),
         ("duration", i.format(rf"\b(?P<n>{count})\s+(?P<unit>{unit_plural})\b")),
@@ -1179,6 +1181,9 @@ def clause_tense(doc: Document, start: int, end: int, within: tuple[int, int] | 
     return None
 
 
+FACT_NOUNS = frozenset({"fact", "truth", "thing", "point", "result", "upshot", "certainty"})
+
+
 def told_aside(doc: Document, start: int, end: int, within: tuple[int, int] | None = None) -> bool:
     """Is text[start:end] in a clause told aside from the narrative's own time?
 
@@ -1210,13 +1215,22 @@ def clause_aside(verb, within: tuple[int, int] | None = None) -> bool:
     since = set(time_words()["since_marks"])
     token = verb
     while token.head.i != token.i and (within is None or within[0] <= token.head.idx < within[1]):
-        if token.dep_ in ASIDE_CLAUSES or (token.dep_ in COMPLEMENT_CLAUSES and token.i > token.head.i):
+        # (not the complement of "what is certain is", "the fact is", which is the narrative itself: "What is
+        # certain is that on the night of Tuesday, 15 March 1927, rifle butts struck the door")
+        if token.dep_ in ASIDE_CLAUSES or (token.dep_ in COMPLEMENT_CLAUSES and token.i > token.head.i
+                                           and not states_a_fact(token.head)):
             return True
         if token.dep_ == "advcl" and perfect(token.head) and any(
                 c.dep_ == "mark" and c.lower_ in since for c in token.children):
             return True
         token = token.head
     return False
+
+
+def states_a_fact(verb) -> bool:
+    """Is the verb the "is" of "what is certain is (that …)", "the truth was (that …)"?"""
+    return verb.lemma_ == "be" and any(c.dep_ == "csubj" or c.dep_ == "nsubj" and c.lemma_.lower() in FACT_NOUNS
+                                       for c in verb.children)
 
 
 def telling(doc: Document, start: int, end: int) -> bool:
@@ -1340,8 +1354,11 @@ class Narration:
         """Make `time` the narrative time if it sets it; say whether it did."""
         when = parse_value(time.value) if time.type in DATED_TYPES else None
         # (nor does a time the story looks back to: "since she slept in it at Easter", "since the spring")
-        if when is None or not self.outside(time.start) or told_aside(self.doc, time.start, time.end) \
-                or since_clause(self.doc, time.start, time.end) or re.match(r"(?i)since\b", time.text):
+        # (a date opening its sentence is the sentence's, however the parser hung it: "On Easter Sunday, 9
+        # April 1944, four years to the day since the Germans had come, Pastor Vik preached")
+        if when is None or not self.outside(time.start) or re.match(r"(?i)since\b", time.text) \
+                or (told_aside(self.doc, time.start, time.end) or since_clause(self.doc, time.start, time.end)) \
+                and not self.opens_sentence(time.start):
             return False
         # Years counted from it in passing look ahead or back from it ("she could still recite it forty
         # years later"), unless the sentence opens with them ("Three years later, ...").
@@ -1360,6 +1377,10 @@ class Narration:
         # may go back in it: "In March … On Saturday" is a Saturday of March)
         if self.current is not None and self.current.year == when.year and when.month is None \
                 and when.season is None and (self.current.month is not None or self.current.season is not None):
+            return False
+        # nor does "that autumn" said on a day of that autumn ("sixteen that autumn", on 12 October 1943)
+        if self.current is not None and self.current.month is not None and when.season is not None \
+                and season_of(self.current) == season_of(when):
             return False
         # A date earlier than the narrative time, in passing, is backstory ("he died in 1947"): once the
         # paragraph has set the narrative time, and after its first sentence.
@@ -1406,10 +1427,10 @@ def narrative_times(doc: Document) -> list[TimeExpr]:
 
 def beside(matches: list[Match], k: int, text: str) -> Match | None:
     """The absolute date set beside a relative expression ("Four weeks later, on 1 June 1953"; "A week
-    later, on the nineteenth of April", in the narrative year) or a
-    weekday ("on Tuesday, the sixteenth of March, 1847"; the date may lack its year)."""
+    later, on the nineteenth of April", in the narrative year), a feast ("On Easter Sunday, 9 April 1944") or
+    a weekday ("on Tuesday, the sixteenth of March, 1847"; the date may lack its year)."""
     kind = matches[k].kind
-    if (kind not in RELATIVE_KINDS and kind not in ("weekday", "clock")) or k + 1 >= len(matches):
+    if (kind not in RELATIVE_KINDS and kind not in ("weekday", "clock", "feast")) or k + 1 >= len(matches):
         return None
     after = matches[k + 1]
     between = text[matches[k].end:after.start]
@@ -1421,7 +1442,7 @@ def beside(matches: list[Match], k: int, text: str) -> Match | None:
         if after.kind == "weekday":
             return beside(matches, k + 1, text)
         return after if after.kind in DAY_KINDS else None
-    if kind == "weekday":
+    if kind in ("weekday", "feast"):        # "On Easter Sunday, 9 April 1944"
         return after if after.kind in DAY_KINDS else None
     # a day of the month without its year says the day too ("A week later, on the nineteenth of April")
     return after if after.kind in ABSOLUTE_KINDS and ("year" in after.groups or after.kind in DAY_KINDS) else None
@@ -1531,6 +1552,13 @@ def restated_or_recurring(text: str, match: Match, times: list[TimeExpr]) -> tup
             and re.match(r"\s+\w", text[match.end:]) \
             and text[times[-1].end:match.start] == ", " and parse_value(times[-1].value) is not None:
         return times[-1].type, times[-1].value, times[-1].id
+    # "born in January 1922, the winter the ice reached the landing": the season of the date just said
+    if match.kind == "season" and times and text[times[-1].end:match.start] == ", " \
+            and (said := parse_value(times[-1].value)) is not None and said.month is not None \
+            and (season := season_of(said)) is not None \
+            and SEASON_ORDER[time_words()["seasons"][match.groups["season"].lower()]] == season[1]:
+        return "DATE", When(season[0], season=time_words()["seasons"][match.groups["season"].lower()]).value(), \
+            times[-1].id
     any_such = ANY_WEEKDAY.search(text, max(0, match.start - 12), match.start)
     if match.kind == "weekday" and any_such:
         return "SET", weekday_set(match.groups["weekday"]), None
