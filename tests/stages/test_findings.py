@@ -226,3 +226,19 @@ def test_an_age_in_a_scene_the_text_does_not_date_is_of_the_last_time_told(analy
                   "fifty-two years old, and tired.\n")
     births = [f for f in of_kind(doc, "conflicting_fact") if "birth" in f.message]
     assert len(births) == 1 and "1892 or 1893" in births[0].message
+
+
+def test_one_dead_since_another_year_than_their_death_is_reported(analyse):
+    doc = analyse("Khadija Begum, my grandmother, had died in the winter of 1941 in the back room.\n\n"
+                  "At the wedding in 1947 I thought of her. Khadija Begum had been dead since 1943, the winter the "
+                  "news of the famine came.\n")
+    deaths = [f for f in of_kind(doc, "conflicting_fact") if "death" in f.message]
+    assert len(deaths) == 1 and "1941" in deaths[0].message and "1943" in deaths[0].message
+
+
+def test_an_age_set_beside_a_person_is_checked_against_their_birth(analyse):
+    doc = analyse("Padre Tomás Anguiano Ledesma was born in 1881 in Teocaltiche.\n\nOn 15 March 1927 the soldiers "
+                  "searched the house. Beneath the floor, Padre Anguiano, then a man of fifty-eight and not in good "
+                  "health, lay on his back in the dark.\n")
+    births = [f for f in of_kind(doc, "conflicting_fact") if "birth" in f.message]
+    assert len(births) == 1 and "1868 or 1869" in births[0].message

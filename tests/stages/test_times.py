@@ -886,3 +886,20 @@ def test_a_feast_set_beside_its_date_is_that_date(analyse):
 def test_a_month_with_a_short_year_in_words_after_of():
     assert value_of("Padre, I have known since March of twenty-seven.", "March of twenty-seven",
                     year=1929).value == "1927-03"
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Padre Anguiano, then a man of fifty-eight, lay still.", "P58Y"),
+    ("She was a girl of twelve when the war came.", "P12Y"),
+    ("He was a man of two minds about it.", None),
+    ("He was a man of few words.", None),
+])
+def test_a_person_of_an_age(text, found):
+    ages = [t.value for t in times_of(text) if t.type == "AGE"]
+    assert ages == ([found] if found else [])
+
+
+def test_years_ago_in_a_third_person_narration_count_from_the_story(analyse):
+    doc = analyse("On Sunday, the 15th of October, 1882, the bells rang. The curé came across the cobbles. He had "
+                  "been in Semur since the war, twelve years ago, and still spoke of the town as a posting.\n")
+    assert {t.text: t.value for t in doc.times}["twelve years ago"] == "1870"

@@ -533,7 +533,9 @@ class Person:
             return (surname and
                     (not self.firsts or any(first_names_match(form.first, f) for f in self.firsts)))
         token = form.tokens[0]
-        if token == self.last or token in self.surnames or form.titles and self.first_of_two_surnames(token):
+        if form.titles and self.first_of_two_surnames(token):
+            return True       # (a style that may lead a given name too: "Padre Anguiano")
+        if token == self.last or token in self.surnames:
             return not (form.given_only and self.firsts) or bool(form.titles) and form.titles[0] in either_name_titles()
         return any(first_names_match(token, f) for f in self.firsts if len(f) > 1)
 

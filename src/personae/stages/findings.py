@@ -143,6 +143,10 @@ def birth_statements(doc: Document) -> dict[str, list[Birth]]:
         subject = subject_of(head) if head is not None else None
         if subject is None and head is not None and head.dep_ == "acl" and head.lower_ in births:
             subject = head.head      # "the Signorina Caterina Marchetti, born in this city on ..."
+        # "Padre Anguiano, then a man of fifty-eight,": an age set beside the person
+        beside = time.type == "AGE" and span is not None and span.root.dep_ == "appos" and head is not None
+        if beside:
+            subject = span.root.head
         if subject is None:
             continue
         # The relative pronoun stands for its antecedent: "my brother, who was born in 1924".
@@ -156,7 +160,7 @@ def birth_statements(doc: Document) -> dict[str, list[Birth]]:
         when = parse_value(time.value) if time.type in DATED_TYPES else None
         if when is not None and head.lower_ in births:
             out.setdefault(person, []).append(Birth(frozenset({when.year}), evidence, str(when.year)))
-        elif time.type == "AGE" and time.value[1:-1].isdigit() and head.lemma_ in ("be", "turn") \
+        elif time.type == "AGE" and time.value[1:-1].isdigit() and (beside or head.lemma_ in ("be", "turn")) \
                 and not any(c.dep_ == "mark" for c in head.children):    # not "since he was sixteen"
             age = int(time.value[1:-1])
             sentence = head.sent

@@ -202,7 +202,8 @@ def sense_words(verb) -> set[str]:
     a preposition and its noun ("from office"), a preposition ("for"), its object's noun ("post"),
     and "by" for a passive's agent."""
     words = set()
-    for child in verb.children:
+    # (a state's copula carries its words: "had been dead since 1943")
+    for child in [*verb.children, *(c for c in verb.head.children if c.dep_ == "prep" and verb.dep_ == "acomp")]:
         if child.dep_ == "prt":
             words.add(child.lower_)
         elif child.dep_ == "agent":

@@ -731,7 +731,7 @@ class Speakers:
 
     def self_introductions(self, utterances: list[Utterance]) -> None:
         """A person the narration knows only by a description who says who they are ("My name is Lorraine
-        Dutra.", "I'm Nick.", "Dutra. Lorraine Dutra.") is that person: self.described_names maps the name
+        Dutra.", "I'm Nick.", "Dutra. Lorraine Dutra.", "Einar. Einar Olsen.") is that person: self.described_names maps the name
         to them."""
         for u in utterances:
             speaker = u.speaker
@@ -746,7 +746,8 @@ class Speakers:
                 if end - quote.start == closing and entity is not speaker and entity.type == "PER" \
                         and not entity.is_narrator \
                         and (named := SELF_NAMING.fullmatch(said[opening:start - quote.start])) \
-                        and named["surname"] in (None, said[start - quote.start:closing].split()[-1]) \
+                        and named["surname"] in (None, *said[start - quote.start:closing].split()[::-1][:1],
+                                                 said[start - quote.start:closing].split()[0]) \
                         and not {entity.id, speaker.id} & (self.described_names.keys()
                                                            | {p.id for p in self.described_names.values()}):
                     self.described_names[entity.id] = speaker

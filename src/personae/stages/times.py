@@ -212,6 +212,11 @@ def patterns() -> list[tuple[str, re.Pattern]]:
          + year + r"\b"),
         ("age", i.format(rf"\b(?:(?:at|by|from|until|till|to)\s+the\s+age\s+of\s+|aged\s+)(?P<n>{count})\b")),
         ("age", i.format(rf"\b(?P<n>{count})\s+years?\s+old\b")),
+        # "then a man of fifty-eight", "a girl of twelve": a person of an age (not "a man of two minds")
+        ("age", i.format(r"(?:(?<=\ba\s)|(?<=\ban\s))(?:(?:old|young|little)\s+)?(?:man|woman|boy|girl|child|lad|lass|fellow)"
+                         rf"\s+of\s+(?P<n>\d{{1,2}}|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+                         rf"sixteen|seventeen|eighteen|nineteen|(?:{_tens()})(?:-(?:{_ones()}))?)\b"
+                         r"(?!\s+(?:minutes|hours|days|weeks|months|words|\w+s)\b)")),
         # "was twenty-five", "had turned twenty": a bare number past twelve (no clock time) after
         # "was"/"is"/"turned", ending the clause or before a preposition or conjunction (not "was
         # twenty minutes late")
@@ -640,6 +645,9 @@ def step_season(anchor: When, code: str, sign: int) -> When:
     return When(year, season=code)
 
 
+FIRST_PERSON_WORD = re.compile(r"\b(?:I|we|We|my|My|our|Our|me|us)\b")
+
+
 class Resolver:
     """Works out values in text order, keeping the narrative time."""
 
@@ -657,6 +665,15 @@ class Resolver:
         self.anchor_start = -1
         self.scene_year: int | None = None      # the narration's (Narration.scene_year)
         self.words = time_words()
+        # a narration in the third person tells "twelve years ago" from the story's time, not the teller's
+        self.told_by_narrator = any(e.is_narrator for e in doc.entities)
+
+    def sentence_around(self, offset: int) -> str:
+        """The text from the last sentence end before an offset to the next one after it."""
+        start = max((m.end() for m in SENTENCE_END.finditer(self.text, max(0, offset - 300), offset)),
+                    default=max(0, offset - 300))
+        stop = SENTENCE_END.search(self.text, offset)
+        return self.text[start:stop.end() if stop else len(self.text)]
 
     def paragraph_start(self, offset: int) -> int:
         return self.text.rfind("\n\n", 0, offset)
@@ -1049,8 +1066,10 @@ class Resolver:
             n = number_value(g["n"])
             unit = w["units"][g["unit"].lower().rstrip("s")]
             # "twelve years ago" is counted from when it is said: in a quotation, the story's time;
-            # in the narration, the time of telling, which the text does not date
-            if n is None or anchor is None or g.get("bwd", "").lower() == "ago" and self.outside(m.start):
+            # in a first-person narration, the time of telling, which the text does not date (in the third
+            # person, the story's: "in Semur since the war, twelve years ago")
+            if n is None or anchor is None or g.get("bwd", "").lower() == "ago" and self.outside(m.start) \
+                    and (self.told_by_narrator or FIRST_PERSON_WORD.search(self.sentence_around(m.start))):
                 return "DATE", None, False
             when = shift(anchor, sign * n, unit)
             if when is None:
