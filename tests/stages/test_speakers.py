@@ -761,3 +761,13 @@ def test_a_name_the_parser_took_for_a_noun_before_its_verb_still_leads_the_quote
                   "Later, on a night without a moon, Guri woke. Nils knelt by the bed with a candle.\n\n"
                   "“Guri. Get up.”\n")
     assert speakers(doc)[-1][1] == "Nils Haugland"
+
+
+def test_a_paragraph_that_opens_with_a_move_in_time_ends_the_conversation(analyse):
+    text = ("“Come in,” said Marta Berg.\n\n“Thank you,” said Jonas Lind.\n\n{}, the snow had stopped and the "
+            "harbour was white.\n\n“Is the ferry running?”\n")
+    for opening, moves in (("Two weeks later", True), ("The next morning", True), ("On Monday", True),
+                           ("In the spring of 1944", True), ("Outside the window", False)):
+        doc = analyse(text.format(opening))
+        talk = Speakers(doc)
+        assert talk.time_moves(doc.quotes[1].end, doc.quotes[2].start) is moves, opening

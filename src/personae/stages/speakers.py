@@ -60,6 +60,7 @@ from personae.stages import stage
 from personae.stages.coref import (KIN_TITLES, TITLE_SYNONYMS, Families, People, made_of_titles, merge_into,
                                    pronoun_owners, title_only)
 from personae.stages.entities import count_aliases, name_span
+from personae.stages.times import find_matches
 from personae.stages.quotes import (BLANK_LINE, SENTENCE_END, QuoteIndex, find_tag, is_speech_verb, letter_parts,
                                     neighbours, paragraph_bounds, paragraph_of, outside_quotes, token_window)
 
@@ -91,6 +92,11 @@ HEAD_CALL_SENTENCE = re.compile(r"[.!]\s+\w")
 MIN_NARRATOR_CALLS = 2   # calls of the narrator by a name before that name is theirs
 # Narration (characters) between two utterances beyond which a conversation is over.
 CONVERSATION_GAP = 400
+# A paragraph that opens with one of these times (within its first characters) moves the story on.
+SCENE_OPENING = 60
+SCENE_LEADS = frozenset({"", "In", "By", "At", "Later", "Later,", "Early", "Late"})
+SCENE_TIME_KINDS = frozenset({"relative_unit", "relative_named", "deictic", "dmy", "mdy", "month_year", "weekday",
+                              "weekday_day", "season_year", "season", "month", "feast"})
 # Utterances back that the conversation rules look at.
 CONVERSATION_MEMORY = 12
 # Characters of narration before a quote that may say who leads into it.
@@ -503,11 +509,25 @@ class Speakers:
                     found.append(bearers[0])
         return found
 
+    def time_moves(self, start: int, end: int) -> bool:
+        """Does a paragraph of the narration between two offsets open with a move in time ("Two weeks
+        later", "The next morning", "On Monday", "In the spring of 1944")?"""
+        k = bisect.bisect_right(self.bounds, start)
+        for opening in self.bounds[k:]:
+            if opening >= end:
+                break
+            head = self.doc.text[opening:opening + SCENE_OPENING]
+            if any(head[:m.start].strip() in SCENE_LEADS for m in find_matches(head, lambda m: m.kind in SCENE_TIME_KINDS)):
+                return True
+        return False
+
     def run(self) -> None:
         spans = {q.id: span for q, span in zip(self.doc.quotes, neighbours(self.doc.quotes, len(self.doc.text)))}
         utterances, nested = self.utterances()
-        # breaks[k]: narration before utterance k is long enough to end a conversation
+        # breaks[k]: narration before utterance k is long enough to end a conversation, or opens a
+        # paragraph with a move in time ("Two weeks later, on a night without a moon, …")
         self.breaks = [True] + [len(self.doc.text[a.end:b.start].strip()) > CONVERSATION_GAP
+                                or self.time_moves(a.end, b.start)
                                 for a, b in zip(utterances, utterances[1:])]
         for utterance in utterances:
             if self.letter(utterance) or self.narrated_writer(utterance):
