@@ -427,3 +427,29 @@ def test_a_kin_word_the_narration_calls_someone_by_is_the_narrators_kin_but_not_
     narrator = next(e.name for e in doc.entities if e.is_narrator)
     assert linked(doc, "Mama", "parent_of", narrator)
     assert not any(r.predicate == "parent_of" and "Kálmán" in doc.entity(r.subject).name for r in doc.relations)
+
+
+def test_a_described_father_never_joins_a_catholic_priest():
+    from personae.model import Document, Entity, Evidence, Mention, Relation
+    from personae.stages.relations import join_described_kin
+
+    def family(father_name: str) -> Document:
+        text = f"{father_name} came in. Soledad Echeverría looked up at her father."
+        doc = Document.new(text, source="test")
+        father_at, soledad_at, described_at = 0, text.index("Soledad"), text.index("her father")
+        doc.entities = [
+            Entity(id="E1", type="PER", name=father_name, gender="he",
+                   mentions=[Mention(father_at, len(father_name), father_name, "PROP")]),
+            Entity(id="E2", type="PER", name="Soledad Echeverría", gender="she",
+                   mentions=[Mention(soledad_at, soledad_at + 18, "Soledad Echeverría", "PROP")]),
+            Entity(id="E3", type="PER", name="her father", gender="he",
+                   mentions=[Mention(described_at, described_at + 10, "her father", "NOM")])]
+        doc.relations = [Relation(subject="E1", predicate="parent_of", object="E2", evidence=Evidence(0, 5),
+                                  confidence=0.1),
+                         Relation(subject="E3", predicate="parent_of", object="E2",
+                                  evidence=Evidence(described_at, described_at + 10), confidence=0.45)]
+        join_described_kin(doc)
+        return doc
+
+    assert len(family("Anselmo Echeverría").entities) == 2          # the father of the house takes "her father"
+    assert len(family("Father Cirilo Mendoza").entities) == 3       # the priest does not

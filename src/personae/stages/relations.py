@@ -81,7 +81,7 @@ from personae.lang.en import (RelationTerm, alternation, name_parts, relation_mo
 from personae.model import Document, Evidence, Finding, Mention, Relation
 from personae.stages import stage
 from personae.stages.aliases import father_stem, gender_counterparts, parse_name, same_given
-from personae.stages.coref import merge_into
+from personae.stages.coref import CATHOLIC_CLERGY, CLERGY_STYLES, merge_into
 from personae.stages.events import Chronology, EntityIndex, subject_of
 from personae.stages.quotes import outside_quotes
 from personae.stages.scenes import DESTINATIONS, LOCATIVE, PLACE_TYPES
@@ -981,6 +981,12 @@ def teknonym(text: str) -> tuple[str, str] | None:
     return (word, child[0]) if word in name_parts()["teknonyms"] and len(child) == 1 else None
 
 
+def catholic_priest(person) -> bool:
+    """Is the person named with a Catholic priest's style ("Father Cirilo", "Padre Tomás", "Abbé Bonnefoy")?"""
+    return any(m.kind == "PROP" and len(words := m.text.split()) > 1 and CLERGY_STYLES.get(words[0].lower())
+               is CATHOLIC_CLERGY for m in person.mentions)
+
+
 def kinship_facts(doc: Document) -> set[tuple[str, str, str]]:
     """The kinship relations found, each read both ways."""
     facts: set[tuple[str, str, str]] = set()
@@ -1044,7 +1050,10 @@ def join_described_kin(doc: Document) -> None:
             continue            # a description said of two people: nobody in particular
         ((predicate, whom),) = stands
         gender = described[entity_id].gender      # "her father" is a man: so must be the one named
-        fits = [n for n in named if n != whom and (n, predicate, whom) in facts and named[n].gender == gender]
+        # (a Catholic priest, "Father Cirilo", is nobody's "her father": one wrong turn of speech, "Ignacio, my
+        # son", may make him so in the family tree)
+        fits = [n for n in named if n != whom and (n, predicate, whom) in facts and named[n].gender == gender
+                and not (predicate == "parent_of" and catholic_priest(named[n]))]
         if not fits and whom in named and surnames[whom] and gender in ("he", "she") \
                 and not any(m.text.lower().startswith(SPEAKERS_OWN) for m in described[entity_id].mentions):
             # no relation found: the one named person of that sex who bears their surname and stands in no
