@@ -678,3 +678,12 @@ def test_a_foreign_rank_is_the_office_the_narration_calls_its_bearer_by(analyse)
     munoz = person(doc, "Sergeant Hilario Muñoz")
     assert munoz is person(doc, "Sargento Muñoz")
     assert "the sergeant" in {a.text.lower() for a in munoz.aliases}
+
+
+def test_the_old_man_is_the_one_named_elder(analyse):
+    text = ("Vicente Ferrer, whom the children called Grandfather Vicente, sat by the stove. Old Vicente had "
+            "been a printer. Tomás Ruiz came in with the bread.\n\nThe old man looked up. He said nothing.\n")
+    doc = analyse(text)
+    assert "the old man" in {a.text.lower() for a in person(doc, "Vicente Ferrer").aliases}
+    two = analyse(text.replace("Tomás Ruiz came in", "Old Tomás Ruiz, the grandfather of the house, came in"))
+    assert "the old man" not in {a.text.lower() for a in person(two, "Vicente Ferrer").aliases}

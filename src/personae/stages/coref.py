@@ -485,9 +485,45 @@ def resolve_pronouns(doc: Document) -> Document:
     joined = join_descriptions(doc, people) | join_called_names(doc, people)
     joined |= join_family_roles(doc, [e for e in people if id(e) not in joined])
     joined |= join_narrators_parents(doc, [e for e in people if id(e) not in joined], outside)
+    joined |= join_the_old(doc, [e for e in people if id(e) not in joined])
     if joined:
         doc.entities = [e for e in doc.entities if id(e) not in joined]
     return doc
+
+
+OLD_ONE = re.compile(r"(?i)the\s+old\s+(man|woman|gentleman|lady)")
+
+
+def join_the_old(doc: Document, people: list[Entity]) -> set[int]:
+    """"The old man" ("the old woman") of a text with one named elder of that sex, one the text calls by a
+    grandparent's word ("Zeyde", "Bestemor", "my grandfather") or "Old X" and by a name of their own, is
+    that elder. Returns the ids
+    (id()) of the entities joined."""
+    terms = relation_terms()
+    elder_words = {w for w in unique_kin() if terms[w].predicate == "relative_of"}
+
+    def elder(entity: Entity) -> bool:
+        for m in entity.mentions:
+            words = m.text.lower().replace("’", "'").split()
+            if m.kind == "PROP" and words and (words[0] in elder_words or words[0] == "old") \
+                    or m.kind == "NOM" and len(words) == 2 and words[0] in ("my", "his", "her", "our", "their") \
+                    and words[1] in elder_words:
+                return True
+        return False
+    # (named by more than a kin word: "Grandpa" alone may be long dead, "the old man" someone else)
+    named = [e for e in people if any(m.kind == "PROP" and m.text.lower() not in terms for m in e.mentions)
+             and not e.is_narrator]
+    elders = {sex: [e for e in named if e.gender == sex and elder(e)] for sex in ("he", "she")}
+    joined: set[int] = set()
+    for entity in people:
+        told = [m for m in entity.mentions if m.kind != "PRON"]
+        if not told or not all(OLD_ONE.fullmatch(m.text) for m in told):
+            continue
+        sex = gendered_nouns().get(OLD_ONE.fullmatch(told[0].text).group(1).lower())
+        if sex in elders and len(elders[sex]) == 1:
+            merge_into(elders[sex][0], entity)
+            joined.add(id(entity))
+    return joined
 
 
 # "the only daughter of Mendel and Sheyna Rosenblum", "the son of Anna Weber"
