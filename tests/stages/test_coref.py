@@ -687,3 +687,9 @@ def test_the_old_man_is_the_one_named_elder(analyse):
     assert "the old man" in {a.text.lower() for a in person(doc, "Vicente Ferrer").aliases}
     two = analyse(text.replace("Tomás Ruiz came in", "Old Tomás Ruiz, the grandfather of the house, came in"))
     assert "the old man" not in {a.text.lower() for a in person(two, "Vicente Ferrer").aliases}
+
+
+def test_a_name_given_in_the_first_of_two_whom_clauses_is_the_persons(analyse):
+    doc = analyse("My sister Shahnaz, whom we called Apa and whom our mother called Shanno, was eighteen. I was "
+                  "twelve.\n\nApa laughed at me.\n")
+    assert person(doc, "Shahnaz") is person(doc, "Apa")

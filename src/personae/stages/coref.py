@@ -698,7 +698,7 @@ def join_called_names(doc: Document, people: list[Entity]) -> set[int]:
         whom I had called Uncle Wacek and Aunt Zosia")."""
         person, start = ending.get(match.start(), (None, 0))
         pair = re.search(r"\band\s+$", doc.text[max(0, start - 6):start]) \
-            or re.match(r"\s+and\b", doc.text[m.end:m.end + 6])
+            or re.match(r"\s+and\b(?!\s+whom\b)", doc.text[m.end:m.end + 12])    # (not "Apa and whom …")
         return None if pair else person
 
     def fullest(entity: Entity) -> tuple[int, int]:
