@@ -49,8 +49,9 @@ def test_the_garbled_names_are_joined(chapters):
 def test_speakers_at_least_as_after_the_round_that_opened_them(chapters):
     # 77 of 108, 83 of 104 and 78 of 120 when this round ended; the Indian one 88 after the thirteenth
     # (a name that speaks is a person: Bishu)
-    # the eighteenth round: the Indian one 93 (one who only hears a talk leads no quote of it)
-    for (doc, key), floor in zip(chapters, (77, 83, 93)):
+    # the eighteenth round: the Indian one 93 (one who only hears a talk leads no quote of it); the
+    # nineteenth: the Armenian 80 (narration after a quote that leads into the next is the next one's tag)
+    for (doc, key), floor in zip(chapters, (80, 83, 93)):
         assert speakers_right(doc, key) >= floor
 
 

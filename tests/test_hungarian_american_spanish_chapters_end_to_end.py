@@ -38,7 +38,7 @@ def test_speakers(hungarian, american, spanish):
     # after the seventeenth round (the aunt's "Señora" is no apposition to the captain's title)
     assert speakers_right(*hungarian) >= 84
     assert speakers_right(*american) >= 83
-    assert speakers_right(*spanish) >= 86       # 86 after the eighteenth round
+    assert speakers_right(*spanish) >= 87       # 86 after the eighteenth round, 87 after the nineteenth
 
 
 def test_the_spanish_chapters_dashes_tags_narrator_and_year(spanish):

@@ -54,4 +54,4 @@ def test_the_memoirs_father_is_named_and_the_talk_he_is_called_in_stays_the_narr
     doc, key = yiddish
     (father,) = [e for e in doc.entities if "Mendel Rosenblum" in {a.text for a in e.aliases}]
     assert "my father" in {a.text.lower() for a in father.aliases}
-    assert speakers_right(doc, key) >= 80
+    assert speakers_right(doc, key) >= 83       # 83 after the nineteenth (a tag leading into the next quote)
