@@ -693,3 +693,11 @@ def test_a_name_given_in_the_first_of_two_whom_clauses_is_the_persons(analyse):
     doc = analyse("My sister Shahnaz, whom we called Apa and whom our mother called Shanno, was eighteen. I was "
                   "twelve.\n\nApa laughed at me.\n")
     assert person(doc, "Shahnaz") is person(doc, "Apa")
+
+
+def test_one_brought_in_as_a_man_is_the_man_spoken_of_next(analyse):
+    doc = analyse("The boathouse smelt of tar. A man lay on the nets with a rag bound round his thigh. He was "
+                  "perhaps twenty-five, and he grinned at her.\n\n“You'll be the sister,” he said.\n\n"
+                  "The doctor knelt by the nets. The man hissed as the doctor worked.\n")
+    (one,) = [e for e in doc.entities if any(m.text.startswith("A man") for m in e.mentions)]
+    assert "the man" in {m.text.lower() for m in one.mentions}

@@ -486,9 +486,42 @@ def resolve_pronouns(doc: Document) -> Document:
     joined |= join_family_roles(doc, [e for e in people if id(e) not in joined])
     joined |= join_narrators_parents(doc, [e for e in people if id(e) not in joined], outside)
     joined |= join_the_old(doc, [e for e in people if id(e) not in joined])
+    joined |= join_introduced(doc, [e for e in people if id(e) not in joined])
     if joined:
         doc.entities = [e for e in doc.entities if id(e) not in joined]
     return doc
+
+
+INDEFINITE = re.compile(r"(?i)(?:a|an)\s+(?:[\w-]+\s+){0,2}?([\w-]+)")
+INTRODUCTION_REACH = 2000     # characters after "a man" where "the man" may take him up
+
+
+def join_introduced(doc: Document, people: list[Entity]) -> set[int]:
+    """One the text brings in as "a man" (met once, with the pronouns after him) is "the man" it speaks
+    of next, within a page, when no other "a man" comes between: "A man lay on the nets … he said …
+    The man hissed". Returns the ids (id()) of the entities joined."""
+    nouns = set(gendered_nouns()) | person_nouns()
+    definite: list[tuple[int, str, Entity]] = []       # (start, head noun, entity) of each "the <noun>"
+    brought: list[tuple[int, str, Entity]] = []        # the same of each one-off "a <...> <noun>"
+    for entity in people:
+        told = [m for m in entity.mentions if m.kind != "PRON"]
+        for m in told:
+            words = head_phrase(m.text).lower().split()
+            if m.kind == "NOM" and len(words) == 2 and words[0] == "the" and words[1] in nouns:
+                definite.append((m.start, words[1], entity))
+        if len(told) == 1 and told[0].kind == "NOM" and (match := INDEFINITE.fullmatch(head_phrase(told[0].text))) \
+                and match.group(1).lower() in nouns:
+            brought.append((told[0].start, match.group(1).lower(), entity))
+    definite.sort(key=lambda d: d[0])
+    joined: set[int] = set()
+    for start, noun, entity in brought:
+        later = next(((at, other) for at, head, other in definite if at > start and head == noun), None)
+        if later is None or later[0] - start > INTRODUCTION_REACH or later[1] is entity \
+                or any(start < at < later[0] and head == noun for at, head, _ in brought):
+            continue
+        merge_into(later[1], entity)
+        joined.add(id(entity))
+    return joined
 
 
 OLD_ONE = re.compile(r"(?i)the\s+old\s+(man|woman|gentleman|lady)")
