@@ -43,8 +43,8 @@ FLOORS = {
     "memoir_petkova": 97, "novel_villanueva": 91, "history_mwangi": 83,
     # at arrival 92 of 114, 90 of 119 and 65 of 86; on the round's final code 92, 90 and 66; opened in
     # the nineteenth (the narrator's birth name, Urdu styles and kin words, Spanish ranks and surnames, a
-    # name the parser made a noun): 98, 94 and 74
-    "memoir_hashmi": 98, "novel_haugland": 94, "history_villasenor": 74,
+    # name the parser made a noun, "a man" who is "the man"): 98, 96 and 74
+    "memoir_hashmi": 98, "novel_haugland": 96, "history_villasenor": 74,
     # at arrival 78 of 109, 84 of 116 and 73 of 100; on the round's final code 78, 86 and 74
     "memoir_kanagaratnam": 78, "novel_srisuwan": 86, "history_asante": 74,
 }

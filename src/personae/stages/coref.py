@@ -29,6 +29,7 @@ mentions, so the stage is linear in text length.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter, deque
 
@@ -512,14 +513,25 @@ def join_introduced(doc: Document, people: list[Entity]) -> set[int]:
         if len(told) == 1 and told[0].kind == "NOM" and (match := INDEFINITE.fullmatch(head_phrase(told[0].text))) \
                 and match.group(1).lower() in nouns:
             brought.append((told[0].start, match.group(1).lower(), entity))
-    definite.sort(key=lambda d: d[0])
+    # by noun, in text order, so that each look is a bisection (a novel has thousands of "the man")
+    the_noun: dict[str, list[tuple[int, Entity]]] = {}
+    for at, noun, entity in sorted(definite, key=lambda d: d[0]):
+        the_noun.setdefault(noun, []).append((at, entity))
+    a_noun: dict[str, list[int]] = {}
+    for at, noun, _ in sorted(brought, key=lambda b: b[0]):
+        a_noun.setdefault(noun, []).append(at)
     joined: set[int] = set()
     for start, noun, entity in brought:
-        later = next(((at, other) for at, head, other in definite if at > start and head == noun), None)
-        if later is None or later[0] - start > INTRODUCTION_REACH or later[1] is entity \
-                or any(start < at < later[0] and head == noun for at, head, _ in brought):
+        found = the_noun.get(noun, [])
+        k = bisect.bisect_right(found, start, key=lambda d: d[0])
+        if k == len(found):
             continue
-        merge_into(later[1], entity)
+        at, later = found[k]
+        others = a_noun[noun]
+        between = bisect.bisect_left(others, at) - bisect.bisect_right(others, start)
+        if at - start > INTRODUCTION_REACH or later is entity or between:
+            continue
+        merge_into(later, entity)
         joined.add(id(entity))
     return joined
 
