@@ -730,10 +730,9 @@ WHO_WAS = re.compile(r",\s+(?:who\s+was\s+(?:known\s+as\s+)?|known\s+as\s+|bette
 
 def join_called_names(doc: Document, people: list[Entity]) -> set[int]:
     """A name someone is called by ("the whole street called him Herr Apotheker", "my grandfather,
-    whom we children called Medz-Hayrig", "her proper name was Jasbir Kaur") is theirs: a person named only so joins the one the
-    pronoun (the relative clause) stands for, with every other use of that name
-    when it is made of titles. Returns the ids (id()) of the
-    entities joined."""
+    whom we children called Medz-Hayrig", "her proper name was Jasbir Kaur") is theirs: a person named only
+    so joins the one the pronoun (the relative clause) stands for, with every other use of that name when it
+    is made of titles. Returns the ids (id()) of the entities joined."""
     # "him", or a description as the one called ("we called our mother deda")
     owner = {(m.start, m.end): e for e in people for m in e.mentions if m.kind in ("PRON", "NOM")}
     ending = {m.end: (e, m.start) for e in people for m in e.mentions if m.kind != "PRON"}

@@ -60,9 +60,9 @@ from personae.stages import stage
 from personae.stages.coref import (KIN_TITLES, TITLE_SYNONYMS, Families, People, made_of_titles, merge_into,
                                    pronoun_owners, title_only)
 from personae.stages.entities import count_aliases, name_span
-from personae.stages.times import find_matches
 from personae.stages.quotes import (BLANK_LINE, SENTENCE_END, QuoteIndex, find_tag, is_speech_verb, letter_parts,
                                     neighbours, paragraph_bounds, paragraph_of, outside_quotes, token_window)
+from personae.stages.times import find_matches
 
 # Share of right speakers per attribution rule on LitBank's 73 training texts (1,240 gold
 # quotations, paragraph breaks restored from the books; training/quotes_dev.py --paragraphs prints
@@ -517,7 +517,8 @@ class Speakers:
             if opening >= end:
                 break
             head = self.doc.text[opening:opening + SCENE_OPENING]
-            if any(head[:m.start].strip() in SCENE_LEADS for m in find_matches(head, lambda m: m.kind in SCENE_TIME_KINDS)):
+            times = find_matches(head, lambda m: m.kind in SCENE_TIME_KINDS)
+            if any(head[:m.start].strip() in SCENE_LEADS for m in times):
                 return True
         return False
 
@@ -751,8 +752,8 @@ class Speakers:
 
     def self_introductions(self, utterances: list[Utterance]) -> None:
         """A person the narration knows only by a description who says who they are ("My name is Lorraine
-        Dutra.", "I'm Nick.", "Dutra. Lorraine Dutra.", "Einar. Einar Olsen.") is that person: self.described_names maps the name
-        to them."""
+        Dutra.", "I'm Nick.", "Dutra. Lorraine Dutra.", "Einar. Einar Olsen.") is that person:
+        self.described_names maps the name to them."""
         for u in utterances:
             speaker = u.speaker
             if speaker is None or speaker.is_narrator or speaker.gender == "they" \
@@ -763,11 +764,11 @@ class Speakers:
             opening = len(said) - len(said.lstrip("“\"‘'«— \n"))
             closing = len(said.rstrip("”\"’'».,!?— \n"))
             for start, end, entity in self.names_in(quote):
+                words = said[start - quote.start:closing].split()
                 if end - quote.start == closing and entity is not speaker and entity.type == "PER" \
-                        and not entity.is_narrator \
+                        and not entity.is_narrator and words \
                         and (named := SELF_NAMING.fullmatch(said[opening:start - quote.start])) \
-                        and named["surname"] in (None, *said[start - quote.start:closing].split()[::-1][:1],
-                                                 said[start - quote.start:closing].split()[0]) \
+                        and named["surname"] in (None, words[0], words[-1]) \
                         and not {entity.id, speaker.id} & (self.described_names.keys()
                                                            | {p.id for p in self.described_names.values()}):
                     self.described_names[entity.id] = speaker

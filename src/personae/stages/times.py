@@ -213,7 +213,8 @@ def patterns() -> list[tuple[str, re.Pattern]]:
         ("age", i.format(rf"\b(?:(?:at|by|from|until|till|to)\s+the\s+age\s+of\s+|aged\s+)(?P<n>{count})\b")),
         ("age", i.format(rf"\b(?P<n>{count})\s+years?\s+old\b")),
         # "then a man of fifty-eight", "a girl of twelve": a person of an age (not "a man of two minds")
-        ("age", i.format(r"(?:(?<=\ba\s)|(?<=\ban\s))(?:(?:old|young|little)\s+)?(?:man|woman|boy|girl|child|lad|lass|fellow)"
+        ("age", i.format(r"(?:(?<=\ba\s)|(?<=\ban\s))(?:(?:old|young|little)\s+)?"
+                         r"(?:man|woman|boy|girl|child|lad|lass|fellow)"
                          rf"\s+of\s+(?P<n>\d{{1,2}}|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
                          rf"sixteen|seventeen|eighteen|nineteen|(?:{_tens()})(?:-(?:{_ones()}))?)\b"
                          r"(?!\s+(?:minutes|hours|days|weeks|months|words|\w+s)\b)")),
@@ -279,7 +280,8 @@ def patterns() -> list[tuple[str, re.Pattern]]:
         ("decade", i.format(r"\b(?:the\s+)?(?:(?:early|late|mid)[-\s])?(?P<decade>1[0-9]\d0|20\d0)['’]?s\b")),
         ("month", rf"\b(?i:in|by|until|till|since|from|during|early\s+in|late\s+in|of|through|throughout|into|than|"
                   rf"before|after|it\s+(?:is|was)|it['’]s)\s+"
-                  rf"(?:(?i:early|late|mid)[-\s])?(?P<month>{month})\b(?!,?\s+(?:of\s+)?(?:\d|['’]\w|(?:{_tens()})-(?:{_ones()})\b))"),
+                  rf"(?:(?i:early|late|mid)[-\s])?(?P<month>{month})\b"
+                  rf"(?!,?\s+(?:of\s+)?(?:\d|['’]\w|(?:{_tens()})-(?:{_ones()})\b))"),
         ("season", i.format(rf"\b(?:(?:in|by|until|during|through|all|since)\s+)?the\s+(?:(?:early|late)\s+)?"
                             rf"(?P<season>{season})\b(?!\s+(?:of\s+)?(?:\d|['’]\w))")),
         ("duration", i.format(rf"\b(?P<n>{count})\s+(?P<unit>{unit_plural})\b")),
