@@ -177,9 +177,9 @@ def parse_name(text: str) -> NameForm:
     age = ("old" if any(w in parts["elder_words"] for w in aside) else
            "young" if any(w in parts["younger_words"] for w in aside) else "")
     tokens = [w.lower() for w in words]
-    family_first = len(tokens) in (2, 3) and fold(tokens[0]) in parts["surname_first"]
+    family_first = len(tokens) in (2, 3) and unaccented(tokens[0]) in parts["surname_first"]
     if family_first and (len(tokens) == 2 and tokens[1] not in known_given_names()
-                         or len(tokens) == 3 and fold(tokens[1]) in parts["surname_first_middles"]):
+                         or len(tokens) == 3 and unaccented(tokens[1]) in parts["surname_first_middles"]):
         # "Chen Suying", "Baek Man-sik", "Đặng Văn Toàn": the family name first, as Chinese, Korean and
         # Vietnamese write it
         tokens.reverse()
@@ -237,24 +237,18 @@ def abbreviated_title(word: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def fold(name: str) -> str:
-    """The name in lower case without diacritics: Procházka gives 'prochazka', Wiśniewski 'wisniewski',
-    Łukasz 'lukasz'."""
-    return unaccented(name)
-
-
 @lru_cache(maxsize=65536)
 def spelled_out(name: str) -> str:
     """The name folded with its umlauts spelt out as German writes them without: Grünbaum and
     Gruenbaum both give 'gruenbaum', Müller and Mueller 'mueller'."""
     umlauts = variant_rules()["umlauts"]
-    return fold("".join(umlauts.get(c, c) for c in name.lower()))
+    return unaccented("".join(umlauts.get(c, c) for c in name.lower()))
 
 
 def same_letters(a: str, b: str) -> bool:
     """One name written with or without its diacritics (Wiśniewski, Wisniewski), or with its umlauts
     spelt out (Grünbaum, Gruenbaum); never two names both written without (Michael, Michal)."""
-    return fold(a) == fold(b) or spelled_out(a) == spelled_out(b)
+    return unaccented(a) == unaccented(b) or spelled_out(a) == spelled_out(b)
 
 
 @lru_cache(maxsize=65536)
@@ -262,7 +256,7 @@ def skeleton(name: str) -> str:
     """The transliteration skeleton: Petrov, Petroff and Betrov all give 'petrof'; Procházka and
     Prochaska both 'prokhaska'."""
     rules = variant_rules()
-    s = re.sub(r"[^a-z]", "", fold(name))
+    s = re.sub(r"[^a-z]", "", unaccented(name))
     for start, repl in rules["initials"].items():
         if s.startswith(start):
             s = repl + s[len(start):]
@@ -286,7 +280,7 @@ def same_stem(a: str, b: str) -> bool:
 def gender_counterparts(a: str, b: str) -> bool:
     """The masculine and feminine surname of one family: Kowalski and Kowalska, Hájek and Hájková,
     Petrov and Petrova (name_parts.json's gender endings)."""
-    a, b = fold(a), fold(b)
+    a, b = unaccented(a), unaccented(b)
     for masc, fem in name_parts()["gender_endings"]:
         for x, y in ((a, b), (b, a)):
             if x.endswith(masc) and y.endswith(fem) and same_stem(x[:len(x) - len(masc)], y[:len(y) - len(fem)]):
@@ -361,7 +355,7 @@ def clipped(a: str, b: str) -> bool:
     """Is one given name the other clipped to its end or its start (Tarni of Sutarni, Beth of
     Elizabeth, Wulan of Wulandari), and no name of the other sex ("Paul" is no Paulina)? What a
     start leaves off is no surname's ending: Horák is not Horáková, Constantin not Constantinescu."""
-    short, long_ = sorted((fold(a), fold(b)), key=len)
+    short, long_ = sorted((unaccented(a), unaccented(b)), key=len)
     if not (short.isalpha() and long_.isalpha()) or len(short) < name_parts()["min_clipped"] \
             or len(long_) - len(short) < 2:
         return False
@@ -634,7 +628,7 @@ class VariantMap:
         def garbled_unaccented(a: str, b: str) -> bool:
             """b keeps the diacritics that a lost, and a letter of a is garbled besides
             ("Visniewski" of "Wiśniewski"): a is the garble, however often each is used."""
-            return accents(b) > 0 == accents(a) and within_one_edit(fold(a), fold(b))
+            return accents(b) > 0 == accents(a) and within_one_edit(unaccented(a), unaccented(b))
 
         def share_partner(a: str, b: str) -> bool:
             return any(place_a == place_b and (skeleton(x) == skeleton(y) or
@@ -1132,7 +1126,7 @@ def surname_fits(surname: str | None, gender: str) -> bool:
     Nowicki of her husband's family."""
     if not surname or gender not in ("he", "she"):
         return True
-    folded = fold(surname)
+    folded = unaccented(surname)
 
     def longest(endings) -> int:      # the longest ending of the list the surname has
         return max((len(e) for e in endings if e and folded.endswith(e)), default=0)

@@ -542,8 +542,7 @@ OLD_ONE = re.compile(r"(?i)the\s+old\s+(man|woman|gentleman|lady)")
 def join_the_old(doc: Document, people: list[Entity]) -> set[int]:
     """"The old man" ("the old woman") of a text with one named elder of that sex, one the text calls by a
     grandparent's word ("Zeyde", "Bestemor", "my grandfather") or "Old X" and by a name of their own, is
-    that elder. Returns the ids
-    (id()) of the entities joined."""
+    that elder. Returns the ids (id()) of the entities joined."""
     terms = relation_terms()
     elder_words = {w for w in unique_kin() if terms[w].predicate == "relative_of"}
 
@@ -954,14 +953,15 @@ def join_dashed_names(doc: Document, people: list[Entity]) -> set[int]:
     Hashmi, pleader at the District Courts —") is that person. Returns the ids (id()) of the entities joined."""
     def kin_named(entity: Entity) -> str | None:     # "Abba", maybe joined with "my father" already
         names = {m.text for m in entity.mentions if m.kind == "PROP"}
-        return names.pop() if len(names) == 1 and named_as_kin(Entity(id="", type="PER", name="", mentions=[
-            m for m in entity.mentions if m.kind == "PROP"])) else None
+        name = names.pop() if len(names) == 1 else ""
+        return name if name.istitle() and name.lower() in unique_kin() else None
+    kin_names = {id(e): kin_named(e) for e in people}
     as_kin: dict[str, list[Entity]] = {}
     for entity in people:
-        if (name := kin_named(entity)) is not None:
-            as_kin.setdefault(name, []).append(entity)
+        if kin_names[id(entity)] is not None:
+            as_kin.setdefault(kin_names[id(entity)], []).append(entity)
     joined: set[int] = set()
-    for entity in [e for e in people if kin_named(e) is None]:
+    for entity in [e for e in people if kin_names[id(e)] is None]:
         for m in (m for m in entity.mentions if m.kind == "PROP"):
             before = KIN_DASH.search(doc.text, max(0, m.start - 20), m.start)
             kin = as_kin.get(before.group(1), []) if before else []

@@ -421,7 +421,8 @@ def find_tag(doc: Document, quote: Quote, prev_end: int, next_start: int) -> Tag
     # narration that both follows a tagged quote and leads into the next is the next one's tag: "Tom said,
     # “Good morning,” and Maria said, “Good morning to you.”"
     leads_next = doc.text[quote.end:next_start].rstrip()[-1:] in (",", ":")
-    if leads_next and (before := tag_before(doc, quote, prev_end)) is not None:
+    before = tag_before(doc, quote, prev_end) if leads_next else None
+    if before is not None:
         return before
     for i, token in enumerate(after[:TAG_WINDOW_AFTER]):
         if (token.text in SENTENCE_END or token.text == ":") and i > 0 or "\n\n" in token.text_with_ws:
@@ -432,7 +433,7 @@ def find_tag(doc: Document, quote: Quote, prev_end: int, next_start: int) -> Tag
         verb = comma_tag_verb(after[:COMMA_TAG_WINDOW])
         if verb is not None:
             return Tag(verb, "after", "speech")
-    return tag_before(doc, quote, prev_end)
+    return before if leads_next else tag_before(doc, quote, prev_end)
 
 
 def tag_before(doc: Document, quote: Quote, prev_end: int) -> Tag | None:

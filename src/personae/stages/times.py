@@ -1257,9 +1257,9 @@ def states_a_fact(verb) -> bool:
 def telling(doc: Document, start: int, end: int) -> bool:
     """Does the date or place at text[start:end] say when or where the story was told, later, rather than
     when or where it happened? It hangs by a preposition on a telling word (times.json: "she testified in
-    1947", "In 1996, in an interview, he said", "he told his interviewer in 1962"), or lies inside a noun phrase or a dependent clause headed
-    by one ("in an interview recorded in 1996", "Interviewed in New York in 1996, Morris, as the younger
-    Moritz was known in America, remembered"); not under a telling verb of the main clause ("she testified
+    1947", "In 1996, in an interview, he said", "he told his interviewer in 1962"), or lies inside a noun
+    phrase or a dependent clause headed by one ("in an interview recorded in 1996", "Interviewed in New
+    York in 1996, Morris, as the younger Moritz was known in America, remembered"); not under a telling verb of the main clause ("she testified
     that in 1938 they left"). "Remember" is no telling word: "On 3 May 1850 Kitty remembered" is the story."""
     span = doc.parse.char_span(start, end, alignment_mode="expand") if doc.parse is not None else None
     if span is None or span.root.dep_ != "pobj":
@@ -1574,12 +1574,11 @@ def restated_or_recurring(text: str, match: Match, times: list[TimeExpr]) -> tup
             and text[times[-1].end:match.start] == ", " and parse_value(times[-1].value) is not None:
         return times[-1].type, times[-1].value, times[-1].id
     # "born in January 1922, the winter the ice reached the landing": the season of the date just said
-    if match.kind == "season" and times and text[times[-1].end:match.start] == ", " \
+    code = time_words()["seasons"][match.groups["season"].lower()] if match.kind == "season" else None
+    if code is not None and times and text[times[-1].end:match.start] == ", " \
             and (said := parse_value(times[-1].value)) is not None and said.month is not None \
-            and (season := season_of(said)) is not None \
-            and SEASON_ORDER[time_words()["seasons"][match.groups["season"].lower()]] == season[1]:
-        return "DATE", When(season[0], season=time_words()["seasons"][match.groups["season"].lower()]).value(), \
-            times[-1].id
+            and (season := season_of(said)) is not None and SEASON_ORDER[code] == season[1]:
+        return "DATE", When(season[0], season=code).value(), times[-1].id
     any_such = ANY_WEEKDAY.search(text, max(0, match.start - 12), match.start)
     if match.kind == "weekday" and any_such:
         return "SET", weekday_set(match.groups["weekday"]), None
