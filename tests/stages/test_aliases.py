@@ -997,3 +997,12 @@ def test_a_title_with_the_first_of_two_surnames_is_that_man_but_the_bare_surname
     found = people(doc)
     assert "Captain Ibarra" in found["Francisco Ibarra Solís"]
     assert "Villaseñor" not in found["Refugio Villaseñor Loza"] | found["Jesús Villaseñor Macías"]
+
+
+def test_akan_day_names_of_the_two_sexes_are_two_people_and_tamil_and_akan_styles_are_titles():
+    assert not first_names_match("Abena", "Kwabena") and not first_names_match("Ama", "Kwame")
+    assert parse_name("Rasamma Amma").titles == ["amma"] and parse_name("Opanin Kwadwo Boateng").titles == ["opanin"]
+    assert parse_name("Balachandran Mahattaya").gender == "he" and parse_name("Khun Bunruean").tokens == ["bunruean"]
+    text = "Kwabena Owusu ran the lorries. His daughter Abena Owusu was fourteen. Abena laughed. Kwabena frowned."
+    found = people(cluster_aliases(document_with_names(text, ["Kwabena Owusu", "Abena Owusu", "Abena", "Kwabena"])))
+    assert {"Kwabena Owusu", "Kwabena"} in found.values() and {"Abena Owusu", "Abena"} in found.values()

@@ -701,3 +701,13 @@ def test_one_brought_in_as_a_man_is_the_man_spoken_of_next(analyse):
                   "The doctor knelt by the nets. The man hissed as the doctor worked.\n")
     (one,) = [e for e in doc.entities if any(m.text.startswith("A man") for m in e.mentions)]
     assert "the man" in {m.text.lower() for m in one.mentions}
+
+
+def test_a_title_that_calls_someone_at_the_head_of_a_quote_is_no_subject_of_its_sentence(analyse):
+    doc = analyse("Kofi Asare married Ama in December. Her mother, Akosua, sold cloth at Makola. Asare laughed.\n\n"
+                  "“Auntie, the firms can wait,” he said.\n\n"
+                  "“Go alone. Do not take my daughter's name with you.”\n\n"
+                  "“Auntie, your daughter's name is Asare now.”\n\n"
+                  "“Her name is Ama. Asare is only the house she lives in.”\n")
+    owner = {m.text: e for e in doc.entities for m in e.mentions if m.kind != "PRON"}
+    assert owner["Auntie"] is not owner["Kofi Asare"]

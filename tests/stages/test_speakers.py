@@ -771,3 +771,12 @@ def test_a_paragraph_that_opens_with_a_move_in_time_ends_the_conversation(analys
         doc = analyse(text.format(opening))
         talk = Speakers(doc)
         assert talk.time_moves(doc.quotes[1].end, doc.quotes[2].start) is moves, opening
+
+
+def test_a_name_the_narration_gives_a_wife_or_a_clause_describes_is_no_name_of_the_narrator(analyse):
+    doc = analyse("Our neighbours were Mr. Piyadasa Seneviratne, a clerk in the Railway, and his wife Soma, who had a "
+                  "laugh you could hear from the sea.\n\n"
+                  "“Soma, come and sit,” my aunt said to me.\n\n“I am coming,” I said.\n\n"
+                  "“Soma, bring the lamp,” said my aunt.\n\n“Here it is,” I said.\n")
+    (narrator,) = [e for e in doc.entities if e.is_narrator]
+    assert "Soma" not in {a.text for a in narrator.aliases}

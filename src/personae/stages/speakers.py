@@ -822,7 +822,8 @@ class Speakers:
 
     def named_in_passing(self, entity: Entity) -> bool:
         """Named in the narration at most once, and there neither as one who acts nor as one a description
-        says who they are ("my father's elder brother, Liang Guoxian"; "her proper name was Jasbir Kaur"),
+        says who they are ("my father's elder brother, Liang Guoxian"; "her proper name was Jasbir Kaur";
+        "his wife Soma, who had a laugh"),
         as the narrator's name read out
         from a list may be; else only in the quotes."""
         told = list(islice((m for m in entity.mentions if m.kind != "PRON" and not self.inside_quote(m.start)), 2))
@@ -832,8 +833,11 @@ class Speakers:
         # (what another is, not what the narrator was: "at school I was Petrova")
         said_of_another = span is not None and span.root.dep_ == "attr" \
             and not any(c.dep_ in SUBJECT_DEPS and c.lower_ == "i" for c in span.root.head.children)
+        # (nor one a kin word or a clause describes: "his wife Soma, who had a laugh you could hear")
         return span is None or span.root.dep_ not in (*SUBJECT_DEPS, "appos") and not said_of_another \
-            and not any(c.dep_ == "appos" for c in span.root.children)
+            and not any(c.dep_ == "appos" or c.dep_ == "compound" and c.lower_ in self.kin
+                        or c.dep_ == "relcl" and c.left_edge.lower_ in ("who", "whom", "whose")
+                        for c in span.root.children)
 
     def described_only(self, entity: Entity) -> bool:
         """Known by descriptions, or by a kin word used as a name ("my mother", "Mama")."""
