@@ -1,6 +1,7 @@
 """Speakers and addressees: explicit, anaphoric and implicit attribution."""
 from __future__ import annotations
 
+import pytest
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
@@ -780,3 +781,9 @@ def test_a_name_the_narration_gives_a_wife_or_a_clause_describes_is_no_name_of_t
                   "“Soma, bring the lamp,” said my aunt.\n\n“Here it is,” I said.\n")
     (narrator,) = [e for e in doc.entities if e.is_narrator]
     assert "Soma" not in {a.text for a in narrator.aliases}
+
+
+@pytest.mark.parametrize("verb", ["ejaculated", "quavered", "scoffed", "croaked", "faltered"])
+def test_older_and_rarer_speech_verbs_tag_a_quote_after_a_question_or_a_cry(analyse, verb):
+    doc = analyse(f"Cameron stood by the door and Ladd sat by the fire.\n\n“What!” {verb} Ladd. “Not tonight?”\n")
+    assert speakers(doc)[0][1:] == ("Ladd", "explicit")
