@@ -711,3 +711,15 @@ def test_a_title_that_calls_someone_at_the_head_of_a_quote_is_no_subject_of_its_
                   "“Her name is Ama. Asare is only the house she lives in.”\n")
     owner = {m.text: e for e in doc.entities for m in e.mentions if m.kind != "PRON"}
     assert owner["Auntie"] is not owner["Kofi Asare"]
+
+
+def test_a_kin_word_called_as_a_name_is_the_narrators_one_kin_of_that_word(analyse):
+    doc = analyse("My mother, Ruth Berger, kept the shop. My grandfather, Aaron Berger, died in 1948. I helped my "
+                  "mother with the boxes.\n\nShe had not gone out since Zeyde died in 1951.\n")
+    owner = {m.text: e for e in doc.entities for m in e.mentions if m.kind != "PRON"}
+    assert owner["Zeyde"] is owner["Aaron Berger"]
+    # two grandfathers: the kin word may be either
+    doc = analyse("My grandfather, Aaron Berger, died in 1948. My other grandfather farmed. I helped my mother "
+                  "with the boxes.\n\nShe had not gone out since Zeyde died in 1951.\n")
+    owner = {m.text: e for e in doc.entities for m in e.mentions if m.kind != "PRON"}
+    assert owner["Zeyde"] is not owner["Aaron Berger"]

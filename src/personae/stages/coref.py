@@ -445,9 +445,12 @@ def resolve_pronouns(doc: Document) -> Document:
     for entity in doc.entities:
         if entity.type == "PER" and names_a_happening(entity, doc.parse):
             entity.type = "OTHER"
+    # (a kin word called as a name in a told story, "since Thatha died", is a person whatever the
+    # base recogniser or the parser made of it)
     people = [e for e in doc.entities if e.type == "PER" and (not title_only(e) or told and named_as_kin(e))
-              and not named_as_place(e, doc.parse) and not only_a_likeness(e, doc.parse)
-              and not only_after_prepositions(e, doc.parse) and not no_one_in_particular(e)
+              and (told and named_as_kin(e) or not named_as_place(e, doc.parse)
+                   and not only_after_prepositions(e, doc.parse))
+              and not only_a_likeness(e, doc.parse) and not no_one_in_particular(e)
               and not only_denied(e, doc.parse, outside)]
     if not people:
         return doc
@@ -927,6 +930,9 @@ def join_roles(doc: Document, people: list[Entity], outside) -> set[int]:
         if len(phrase) == 2 and phrase[0] in ("my", "our") and phrase[1] in kin \
                 and (as_kin or all(outside(m.start) for m in entity.mentions)):
             term = relation_terms()[phrase[1]]     # "Papá" is "my father": one parent of that gender
+            # (not where the narrator has two: "Zeyde" beside "my other grandfather" may be either)
+            if as_kin and any(several_kin(doc.text, w) for w in kin if relation_terms()[w] == term):
+                continue
             target = narrators_kin.setdefault((term.predicate, term.gender), entity)
         elif len(phrase) == 2 and phrase[0] == "the" and len(titled.get(phrase[1], [])) == 1:
             target = titled[phrase[1]][0]
