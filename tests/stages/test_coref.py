@@ -723,3 +723,25 @@ def test_a_kin_word_called_as_a_name_is_the_narrators_one_kin_of_that_word(analy
                   "with the boxes.\n\nShe had not gone out since Zeyde died in 1951.\n")
     owner = {m.text: e for e in doc.entities for m in e.mentions if m.kind != "PRON"}
     assert owner["Zeyde"] is not owner["Aaron Berger"]
+
+
+def test_a_calling_after_a_name_the_parser_misread_is_theirs_and_a_garble_stays_a_variant(analyse):
+    doc = analyse("On the second floor lived Dragan Marković, an engineer with the city waterworks, and his wife "
+                  "Vesna. Dragan Marković kept bees. Mr Marković sold the honey. Dragan Marković was tall. Mr Margović "
+                  "nodded to Mirsada.\n\n"
+                  "“Margović, Dragan. Two persons,” Mirsada read out.\n\n"
+                  "The engineer stepped forward. “With a k, as it has been for forty years.”\n\n"
+                  "“Take the flour,” said the engineer.\n")
+    owner = {m.text: e for e in doc.entities for m in e.mentions if m.kind != "PRON"}
+    assert owner["The engineer"] is owner["Dragan Marković"]
+    assert {a.text for a in owner["Dragan Marković"].aliases if a.variant} == {"Margović", "Mr Margović"}
+
+
+def test_a_mention_a_later_stage_adds_to_a_person_keeps_their_garbled_names_variants(analyse):
+    text = ("Dragan Marković, an engineer, kept bees. Mr Marković sold the honey. Dragan Marković was tall. "
+            "Mr Margović nodded to Mirsada.\n\n“Take the flour,” said Mirsada, and the engineer took it.\n")
+    doc = analyse(text)
+    start = text.rindex("the engineer")
+    person, _ = People(doc).add(start, start + len("the engineer"), "NOM")
+    assert person.name == "Dragan Marković"
+    assert {a.text for a in person.aliases if a.variant} == {"Mr Margović"}

@@ -434,7 +434,7 @@ class People:
                 self.by_description[key] = entity
         entity.mentions.append(mention)
         entity.mentions.sort(key=lambda m: m.start)
-        entity.aliases = count_aliases(entity.mentions)
+        entity.aliases = count_aliases(entity.mentions, frozenset(a.text for a in entity.aliases if a.variant))
         return entity, mention
 
 
@@ -859,6 +859,15 @@ def callings(parse, entity: Entity) -> set[str]:
         after = parse[span.end:span.end + 3]
         if len(after) == 3 and after[0].text == "," and after[2].lower_ in CALLING_PLACE and after[1].is_lower:
             after_names.append(after[1])      # "Maître Hippolyte Vernier, notary at Semur," (the parser may miss it)
+        # "Dragan Marković, an engineer with the city waterworks,": the noun the article after the comma
+        # opens (the parser may hang it elsewhere)
+        if len(after) == 3 and after[0].text == "," and after[1].lower_ in ("a", "an"):
+            for token in parse[span.end + 2:span.end + 6]:
+                if token.tag_ in ("IN", ",", "CC", "WDT", "WP"):
+                    break
+                if token.tag_ == "NN" and not (token.i + 1 < len(parse) and parse[token.i + 1].tag_ == "NN"):
+                    after_names.append(token)       # (not "city" of "a city engineer")
+                    break
         verb = root.head
         if root.dep_ == "nsubj" and not negated(verb):
             if verb.lemma_ == "be":
