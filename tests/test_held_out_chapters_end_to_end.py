@@ -47,8 +47,8 @@ FLOORS = {
     "memoir_hashmi": 98, "novel_haugland": 96, "history_villasenor": 74,
     # at arrival 78 of 109, 84 of 116 and 73 of 100; on the round's final code 78, 86 and 74; opened in
     # the twentieth (Tamil, Thai and Akan kin words and styles; Akan day names of both sexes; a call at the
-    # head of a quote no subject): 85, 92 and 80
-    "memoir_kanagaratnam": 85, "novel_srisuwan": 92, "history_asante": 80,
+    # head of a quote no subject; Vasanthi-kutti is Vasanthi, the narrator's name): 87, 92 and 80
+    "memoir_kanagaratnam": 87, "novel_srisuwan": 92, "history_asante": 80,
 }
 # The keys that name one garble (the Chinese and Scottish keys name two forms each; "Mr Makallister" is a
 # split-off Alexander McAllister, so his garble is held by two entities). The Filipino "Tizon" was joined

@@ -1003,6 +1003,7 @@ def test_akan_day_names_of_the_two_sexes_are_two_people_and_tamil_and_akan_style
     assert not first_names_match("Abena", "Kwabena") and not first_names_match("Ama", "Kwame")
     assert parse_name("Rasamma Amma").titles == ["amma"] and parse_name("Opanin Kwadwo Boateng").titles == ["opanin"]
     assert parse_name("Balachandran Mahattaya").gender == "he" and parse_name("Khun Bunruean").tokens == ["bunruean"]
+    assert parse_name("Vasanthi-kutti").tokens == ["vasanthi"]      # a Tamil endearment after a hyphen
     text = "Kwabena Owusu ran the lorries. His daughter Abena Owusu was fourteen. Abena laughed. Kwabena frowned."
     found = people(cluster_aliases(document_with_names(text, ["Kwabena Owusu", "Abena Owusu", "Abena", "Kwabena"])))
     assert {"Kwabena Owusu", "Kwabena"} in found.values() and {"Abena Owusu", "Abena"} in found.values()
