@@ -6,7 +6,7 @@ import pytest
 from personae.lang.en import given_names, unaccented
 from personae.model import Document, Entity, Mention
 from personae.stages.aliases import (cluster_aliases, first_names_match, gender_counterparts, parse_name,
-                                     same_letters, skeleton, title_before, with_maiden_names)
+                                     same_letters, skeleton, title_before, titles_of_the_text, with_maiden_names)
 from personae.stages.entities import count_aliases, name_key
 
 
@@ -1007,3 +1007,23 @@ def test_akan_day_names_of_the_two_sexes_are_two_people_and_tamil_and_akan_style
     text = "Kwabena Owusu ran the lorries. His daughter Abena Owusu was fourteen. Abena laughed. Kwabena frowned."
     found = people(cluster_aliases(document_with_names(text, ["Kwabena Owusu", "Abena Owusu", "Abena", "Kwabena"])))
     assert {"Kwabena Owusu", "Kwabena"} in found.values() and {"Abena Owusu", "Abena"} in found.values()
+
+
+def test_words_a_text_uses_as_titles_that_no_table_lists_are_found_from_the_names_they_open():
+    names = ["U Ba Maung", "Daw Khin Myint", "Maung Tin", "Tin", "Ma Hla", "U Hla Pe", "Daw Mya", "Maung Aung",
+             "Ko Tin", "Ko Aung", "U Tin"]
+    assert titles_of_the_text(names) == {"u", "maung", "ko"}   # (Daw and Ma: no name of theirs said otherwise)
+    assert titles_of_the_text(["Chen Suying", "Chen Wei", "Suying", "Wei"]) == set()      # a family name first
+    # a given name, an initial, a teknonym and a word also used alone are no titles
+    assert titles_of_the_text(["María Teresa", "María Luisa", "Teresa", "K. Vasanthi", "K. Balachandran",
+                               "Vasanthi", "Umm Hassan", "Umm Ali", "Hassan", "Rasamma Amma", "Rasamma Periyamma",
+                               "Rasamma", "Periyamma"]) == set()
+
+
+def test_a_title_the_text_teaches_joins_the_forms_of_one_name():
+    text = ("U Ba Maung was a lawyer. His son Maung Tin was twelve, and his daughter Ma Hla nine. Their "
+            "neighbour's son Maung Aung came in. Years later Ko Tin was a clerk and Ko Aung a soldier. "
+            "Ma Hla kept the accounts. Tin laughed.")
+    found = people(cluster_aliases(document_with_names(text, ["U Ba Maung", "Maung Tin", "Ma Hla", "Maung Aung",
+                                                             "Ko Tin", "Ko Aung", "Tin"])))
+    assert {"Maung Tin", "Ko Tin", "Tin"} in found.values() and {"Maung Aung", "Ko Aung"} in found.values()

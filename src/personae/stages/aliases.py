@@ -42,8 +42,11 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from personae.lang.en import (given_names, honorifics, known_given_names, name_parts, nicknames, relation_terms,
                               unaccented, unique_kin, variant_rules)
@@ -84,6 +87,7 @@ class NameForm:
     maiden: str | None = None   # the surname she was born with: "née Grünbaum" after the name
     age: str = ""               # "old" or "young": "Old Moritz", "the younger Moritz", "Moritz Jr."
     standing: str = ""          # "married" (Mrs., Madame) or "unmarried" (Miss, Mademoiselle) by a title
+    title_only: bool = False    # a title used as a name: "the Major", "Comrade Major", "Aunt", "the Sardar-ji"
 
     @property
     def first(self) -> str | None:
@@ -92,11 +96,6 @@ class NameForm:
     @property
     def last(self) -> str | None:
         return self.tokens[-1] if len(self.tokens) > 1 else None
-
-    @property
-    def title_only(self) -> bool:
-        """A title used as a name: "the Major", "Comrade Major", "Aunt"."""
-        return len(self.tokens) == 1 and self.tokens[0] in honorifics()
 
     @property
     def given_only(self) -> bool:
@@ -109,7 +108,9 @@ class NameForm:
 OWNS = re.compile(r"['’]s$")
 
 
-def parse_name(text: str) -> NameForm:
+def parse_name(text: str, titles: Mapping[str, str] | None = None) -> NameForm:
+    """The parts of a name; `titles`, the honorifics with the gender each tells, defaults to the table's
+    (a text may add titles of its own: see `titles_of_the_text`)."""
     words = [w.rstrip(".").rstrip("'’") for w in WORD.findall(text)]
     owners = [i for i, w in enumerate(words[:-1]) if OWNS.search(w)]
     if owners and words[owners[-1] + 1][:1].isupper():
@@ -151,7 +152,7 @@ def parse_name(text: str) -> NameForm:
         words[-1], suffix = honorific_suffix(words[-1])
         # (a Korean call particle, "Dong-gil-a", "Yeon-hee-ya", is no title: it only calls)
         suffixed += [suffix] if suffix and suffix not in parts["call_particles"] else []
-    table = honorifics()
+    table = honorifics() if titles is None else titles
     if words:       # "Kyra-Despina": a Greek style of a gender joined to a given name by a hyphen (not "Saint-Simon")
         style, dash, name = words[0].partition("-")
         if dash and style.lower() in given_name_titles() and table.get(style.lower()) \
@@ -203,7 +204,7 @@ def parse_name(text: str) -> NameForm:
     standing = next(("married" if t in parts["married_titles"] else "unmarried" for t in titles
                      if t in parts["married_titles"] or t in parts["unmarried_titles"]), "married" if wed else "")
     return NameForm(text=text, titles=titles, gender=gender, tokens=tokens, patronymic=patronymic,
-                    maiden=maiden, age=age, standing=standing)
+                    maiden=maiden, age=age, standing=standing, title_only=len(tokens) == 1 and tokens[0] in table)
 
 
 TITLE_BEFORE = re.compile(r"([^\W\d_]+)(\.?)\s+$")
@@ -746,7 +747,8 @@ def with_teknonyms(forms: list[tuple[Mention, NameForm]]) -> list[tuple[Mention,
         if len(form.tokens) == 2 and not form.titles and form.tokens[0] in parts["teknonyms"] \
                 and form.tokens[1] in alone and teknonym(*form.tokens):
             word, child = form.tokens
-            form = replace(form, tokens=[f"{word} {child}"], gender=parts["teknonyms"][word] or form.gender)
+            form = replace(form, tokens=[f"{word} {child}"], gender=parts["teknonyms"][word] or form.gender,
+                           title_only=False)
         out.append((mention, form))
     return out
 
@@ -948,6 +950,35 @@ def garbled_mentions(text: str, capitalised: list[re.Match], people: list[Entity
             for word in sorted(inside - lower - known_given_names() - honorifics().keys())]
 
 
+def titles_of_the_text(names: list[str]) -> frozenset[str]:
+    """Words a text uses as titles that no table lists: a capitalised word, neither a given name we know
+    nor ever a name alone, that opens the names of two or more people, one of whom the text also names
+    without it or after another such word ("U Tin" and "Ko Tin", "Daw Khin" and "Ma Khin": U, Ko, Daw
+    and Ma). A family name that may come first (Ko, Chen) counts only where a name after it also
+    follows another such word ("Maung Tin" and "Ko Tin"; not "Chen Suying" beside "Suying")."""
+    parts = name_parts()
+    known = honorifics().keys() | known_given_names() | set(parts["leading_words"]) \
+        | set(parts["teknonyms"]) | {w for marker in parts["nasab_markers"] for w in marker.split()}
+    split = [[w.rstrip(".") for w in WORD.findall(name)] for name in names]
+    alone = {w[0].lower() for w in split if len(w) == 1}
+    initials = {w.lower() for name in names for w in re.findall(r"\b(\w)\.", name)}      # "K. Vasanthi"
+    rests: dict[str, set[tuple[str, ...]]] = {}
+    for words in split:
+        if len(words) > 1 and words[0][:1].isupper() and words[0].isalpha() and words[0].lower() not in initials:
+            rests.setdefault(words[0].lower(), set()).add(tuple(w.lower() for w in words[1:]))
+    said = {tuple(w.lower() for w in words) for words in split}
+    # (no word English writes in lower case either: "my Jianguo")
+    rests = {word: after for word, after in rests.items() if word not in known and word not in STOP_WORDS}
+    found = set()
+    for word, after in rests.items():
+        if word in alone or len(after) < 2:
+            continue
+        shared = any(rest in others for other, others in rests.items() if other != word for rest in after)
+        if shared or unaccented(word) not in parts["surname_first"] and after & said:
+            found.add(word)
+    return frozenset(found)
+
+
 @stage("aliases", requires=("entities",), assigns=("entities", "findings"))
 def cluster_aliases(doc: Document) -> Document:
     doc.findings = [f for f in doc.findings if f.kind != "name_variant"]  # rerunnable
@@ -962,8 +993,9 @@ def cluster_aliases(doc: Document) -> Document:
     people = [e for e in people if e.mentions] + garbled
     chosen = {id(e) for e in people}
     others = [e for e in doc.entities if id(e) not in chosen]
-    forms = sorted(((m, parse_name(title_before(doc.text, m.start) + m.text))
-                    for e in people for m in e.mentions if m.kind == "PROP"), key=lambda mf: mf[0].start)
+    named = [(m, title_before(doc.text, m.start) + m.text) for e in people for m in e.mentions if m.kind == "PROP"]
+    titles = {**honorifics(), **dict.fromkeys(titles_of_the_text([text for _, text in named]), "")}
+    forms = sorted(((m, parse_name(text, titles)) for m, text in named), key=lambda mf: mf[0].start)
     forms = [(m, f) for m, f in forms if f.tokens]
     forms, nested = split_nested(forms)
     forms, maidens = with_maiden_names(doc.text, forms)
