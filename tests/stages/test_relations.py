@@ -427,6 +427,11 @@ def test_a_kin_word_the_narration_calls_someone_by_is_the_narrators_kin_but_not_
     narrator = next(e.name for e in doc.entities if e.is_narrator)
     assert linked(doc, "Mama", "parent_of", narrator)
     assert not any(r.predicate == "parent_of" and "Kálmán" in doc.entity(r.subject).name for r in doc.relations)
+    # nor one it follows as a title: the Tamil "Thurairajah Mama" is a mother's brother
+    doc = analyse("I was nine that winter, and I remember it better than I remember last year.\n\n"
+                  "Thurairajah Mama came in with the bread. Mama laughed at my questions. I watched him.\n")
+    narrator = next(e.name for e in doc.entities if e.is_narrator)
+    assert not any(r.predicate == "parent_of" and doc.entity(r.object).name == narrator for r in doc.relations)
 
 
 def test_a_described_father_never_joins_a_catholic_priest():
@@ -453,3 +458,16 @@ def test_a_described_father_never_joins_a_catholic_priest():
 
     assert len(family("Anselmo Echeverría").entities) == 2          # the father of the house takes "her father"
     assert len(family("Father Cirilo Mendoza").entities) == 3       # the priest does not
+
+
+def test_her_mother_of_a_wife_who_took_her_husbands_surname_is_no_woman_of_that_surname(analyse):
+    doc = analyse("Somchai Srisuwan had worked the ferry for twenty-three years. His wife, Bunruean Srisuwan, had "
+                  "kept the noodle shop since she was a girl tying bundles of noodles for her own mother. Wannee "
+                  "Srisuwan sat at the counter. Wannee Srisuwan read a book.\n")
+    owner = {m.text: e for e in doc.entities for m in e.mentions if m.kind != "PRON"}
+    assert owner["her own mother"] is not owner["Wannee Srisuwan"]
+    # a daughter's "her father" is still the one man of her surname
+    doc = analyse("Margaretha van der Meer sat at the window. Hendrik van der Meer came in. Margaretha van der Meer "
+                  "looked up at her father and smiled.\n")
+    owner = {m.text: e for e in doc.entities for m in e.mentions if m.kind != "PRON"}
+    assert owner["her father"] is owner["Hendrik van der Meer"]

@@ -639,8 +639,10 @@ class RelationFinder:
                 continue
             words = {m.text.lower(): m for m in entity.mentions if m.kind == "PROP" and self.outside(m.start)
                      and m.text.lower() in only_one and terms[m.text.lower()].predicate in ("parent_of", "relative_of")}
-            # not a priest or a nun the kin word is also the style of ("Father Kálmán", then "Father")
-            styled = any(m.kind == "PROP" and len(m.text.split()) > 1 and m.text.split()[0].lower() in words
+            # not a priest or a nun the kin word is also the style of ("Father Kálmán", then "Father"), nor one
+            # it follows as a title ("Thurairajah Mama", the Tamil mother's brother, then "Mama")
+            styled = any(m.kind == "PROP" and len(m.text.split()) > 1
+                         and {m.text.split()[0].lower(), m.text.split()[-1].lower()} & words.keys()
                          for m in entity.mentions)
             if words and not styled and len({terms[w].predicate for w in words}) == 1 \
                     and len({terms[w].gender for w in words}) == 1:
@@ -1004,7 +1006,9 @@ def family_names(person) -> frozenset[str]:
     """The surnames a named person is called by, with a given name or a title: "meer" of Hendrik van der
     Meer and Mr. Van der Meer, both "echeverría" and "ruiz" of Anselmo Echeverría Ruiz; none for one known
     by a given name only."""
-    return frozenset(word for m in person.mentions if m.kind == "PROP" for form in [parse_name(m.text)]
+    # (a teknonym names a child, no family: "Umm Ali")
+    return frozenset(word for m in person.mentions if m.kind == "PROP" and teknonym(m.text) is None
+                     for form in [parse_name(m.text)]
                      for word in (form.tokens[1:] if len(form.tokens) > 1 else
                                   form.tokens if form.titles and not form.given_only else ()))
 
@@ -1054,7 +1058,13 @@ def join_described_kin(doc: Document) -> None:
         # son", may make him so in the family tree)
         fits = [n for n in named if n != whom and (n, predicate, whom) in facts and named[n].gender == gender
                 and not (predicate == "parent_of" and catholic_priest(named[n]))]
+        # (a wife who bears her husband's surname has parents of another: Bunruean Srisuwan's mother is a
+        # Phetrung, and the Srisuwan woman is her daughter)
+        married = whom in named and named[whom].gender == "she" \
+            and any(surnames.get(b if a == whom else a, set()) & surnames[whom]
+                    for a, p, b in facts if p == "spouse_of" and whom in (a, b))
         if not fits and whom in named and surnames[whom] and gender in ("he", "she") \
+                and not (predicate == "parent_of" and married) \
                 and not any(m.text.lower().startswith(SPEAKERS_OWN) for m in described[entity_id].mentions):
             # no relation found: the one named person of that sex who bears their surname and stands in no
             # other kinship to them ("her father" of Margaretha van der Meer is Hendrik van der Meer)
