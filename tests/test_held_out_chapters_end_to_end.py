@@ -35,8 +35,9 @@ FLOORS = {
     # at arrival 94 of 107, 78 of 111 and 79 of 98; on that round's final code 94, 79 and 77; the
     # Indonesian chapter 92 once clipped names (Tarni of Sutarni) and Javanese styles were read, the
     # Icelandic 84 and the Lithuanian 96 once their pet names were (Palli, Stína; Aldutė); the
-    # eighteenth round: the Indonesian 94, the Icelandic 85
-    "memoir_vaitkus": 96, "novel_suryadi": 94, "history_gudmundsdottir": 85,
+    # eighteenth round: the Indonesian 94, the Icelandic 85; the twentieth: the Lithuanian 97 (a call found at
+    # the end to be the narrator's is answered by her)
+    "memoir_vaitkus": 97, "novel_suryadi": 94, "history_gudmundsdottir": 85,
     # at arrival 95 of 115, 84 of 111 and 80 of 94; on the round's final code 95, 83 and 80; opened in
     # the eighteenth round (Bulgarian, Filipino and Swahili styles and pet forms): 97, 90 and 82; the
     # nineteenth: 91 and 83 (a paragraph opening with a move in time ends a talk)
@@ -47,8 +48,9 @@ FLOORS = {
     "memoir_hashmi": 98, "novel_haugland": 96, "history_villasenor": 74,
     # at arrival 78 of 109, 84 of 116 and 73 of 100; on the round's final code 78, 86 and 74; opened in
     # the twentieth (Tamil, Thai and Akan kin words and styles; Akan day names of both sexes; a call at the
-    # head of a quote no subject; Vasanthi-kutti is Vasanthi, the narrator's name): 87, 92 and 80
-    "memoir_kanagaratnam": 87, "novel_srisuwan": 92, "history_asante": 80,
+    # head of a quote no subject; Vasanthi-kutti is Vasanthi, the narrator's name, and a call found to be hers
+    # at the end is answered by her): 88, 92 and 80
+    "memoir_kanagaratnam": 88, "novel_srisuwan": 92, "history_asante": 80,
 }
 # The keys that name one garble (the Chinese and Scottish keys name two forms each; "Mr Makallister" is a
 # split-off Alexander McAllister, so his garble is held by two entities). The Filipino "Tizon" was joined
@@ -76,3 +78,13 @@ def test_speakers_at_least_as_the_last_round_left_them(chapters, name):
 @pytest.mark.parametrize("name", GARBLED)
 def test_the_garbled_name_is_joined(chapters, name):
     assert_garble_joined(*chapters[name])
+
+
+def test_the_tamil_narrator_is_vasanthi_and_answers_a_call_found_to_be_hers_only_at_the_end(chapters):
+    # "Vasanthi" is known to be the narrator only once the turns are decided; the call's answer (“Amma, what
+    # will I do, then?”, with no tag) is then hers, not her father's, who speaks next
+    doc, _ = chapters["memoir_kanagaratnam"]
+    (narrator,) = [e for e in doc.entities if e.is_narrator]
+    assert {"Vasanthi", "Vasanthi-kutti", "Vasu"} <= {a.text for a in narrator.aliases}
+    (answer,) = [q for q in doc.quotes if doc.text[q.start:q.end].startswith("“Amma, what will I do")]
+    assert answer.speaker == narrator.id

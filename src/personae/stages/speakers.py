@@ -564,6 +564,9 @@ class Speakers:
         if self.narrator is not None:     # again, now that untagged turns have speakers too
             self.narrator_names.clear()
             self.name_the_narrator(utterances)
+            # a call now known to be of the narrator is answered by the narrator (“Vasanthi, you will write
+            # every week,” said Amma. / “Amma, what will I do, then?”)
+            self.called_ones_answer(utterances)
         self.name_the_described(utterances)
         self.self_introductions(utterances)
         for k, utterance in enumerate(utterances):
