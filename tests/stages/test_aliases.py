@@ -1004,6 +1004,9 @@ def test_akan_day_names_of_the_two_sexes_are_two_people_and_tamil_and_akan_style
     assert parse_name("Rasamma Amma").titles == ["amma"] and parse_name("Opanin Kwadwo Boateng").titles == ["opanin"]
     assert parse_name("Balachandran Mahattaya").gender == "he" and parse_name("Khun Bunruean").tokens == ["bunruean"]
     assert parse_name("Vasanthi-kutti").tokens == ["vasanthi"]      # a Tamil endearment after a hyphen
+    assert parse_name("Bala Anna").titles == ["anna"] and parse_name("Anna").tokens == ["anna"]
+    assert parse_name("Anna Karenina").tokens == ["anna", "karenina"] and parse_name("Maria Anna").tokens == ["maria", "anna"]
+    assert parse_name("Aunt Anna").tokens == ["anna"] and not parse_name("Anna").title_only
     text = "Kwabena Owusu ran the lorries. His daughter Abena Owusu was fourteen. Abena laughed. Kwabena frowned."
     found = people(cluster_aliases(document_with_names(text, ["Kwabena Owusu", "Abena Owusu", "Abena", "Kwabena"])))
     assert {"Kwabena Owusu", "Kwabena"} in found.values() and {"Abena Owusu", "Abena"} in found.values()

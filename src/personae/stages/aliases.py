@@ -167,12 +167,15 @@ def parse_name(text: str, titles: Mapping[str, str] | None = None) -> NameForm:
         words.pop(0)      # "Juffrouw Van der Meer": without a given name Dutch writes the particle upper-case
     while len(words) > 1 and words[-1].lower() in parts["suffixes"]:
         aside.append(words.pop().lower())
-    while len(words) > 1 and words[-1].lower() in parts["titles_after"]:    # "Hagop Agha"
+    # (one that is also a given name, the Tamil Anna of "Bala Anna", is a title only there, and not after
+    # another given name we know: "Aunt Anna" and "Maria Anna" are Annas)
+    while len(words) > 1 and words[-1].lower() in parts["titles_after"] \
+            and not (words[-1].lower() in known_given_names() and words[-2].lower() in known_given_names()):
         title = words.pop().lower()
         titles.append(title)
-        gender = gender or table[title]
+        gender = gender or table.get(title, "")
     if len(words) == 1 and words[0].lower() in parts["titles_after"] and titles \
-            and titles[-1] not in parts["titles_after"]:
+            and titles[-1] not in parts["titles_after"] and words[0].lower() not in known_given_names():
         # "Haj Agha", "Doctor Sahib": a courtesy after a title alone; the bearer is the one of the title
         words, titles = [titles[-1]], titles[:-1] + [words[0].lower()]
     age = ("old" if any(w in parts["elder_words"] for w in aside) else
