@@ -35,8 +35,8 @@ from collections import Counter, deque
 
 from spacy.tokens import Token
 
-from personae.lang.en import (event_nouns, gendered_nouns, given_names, honorifics, known_given_names, person_nouns,
-                              relation_terms, role_titles, title_synonyms, unique_kin)
+from personae.lang.en import (RelationTerm, event_nouns, gendered_nouns, given_names, honorifics, known_given_names,
+                              person_nouns, relation_terms, role_titles, title_synonyms, unique_kin)
 from personae.model import Document, Entity, Mention
 from personae.stages import stage
 from personae.stages.aliases import (either_name_titles, father_stem, honorific_suffix, parse_name, same_father,
@@ -917,6 +917,7 @@ def join_roles(doc: Document, people: list[Entity], outside) -> set[int]:
     kin = unique_kin()
     joined: set[int] = set()
     narrators_kin: dict[str, Entity] = {}
+    several: set[RelationTerm] | None = None    # the kin the narrator speaks of two of (read once, if needed)
     titled, called_as = role_bearers(doc.parse, people)
     told = any(e.is_narrator for e in people)
     for entity in people:
@@ -940,8 +941,11 @@ def join_roles(doc: Document, people: list[Entity], outside) -> set[int]:
                 and (as_kin or all(outside(m.start) for m in entity.mentions)):
             term = relation_terms()[phrase[1]]     # "Papá" is "my father": one parent of that gender
             # (not where the narrator has two: "Zeyde" beside "my other grandfather" may be either)
-            if as_kin and any(several_kin(doc.text, w) for w in kin if relation_terms()[w] == term):
-                continue
+            if as_kin:
+                if several is None:
+                    several = {relation_terms()[w] for w in kin_spoken_of_as_several(doc.text, kin)}
+                if term in several:
+                    continue
             target = narrators_kin.setdefault((term.predicate, term.gender), entity)
         elif len(phrase) == 2 and phrase[0] == "the" and len(titled.get(phrase[1], [])) == 1:
             target = titled[phrase[1]][0]
@@ -1095,11 +1099,19 @@ def called(head: Token) -> str:
     return " ".join([c.lower_ for c in head.children if c.dep_ == "poss"] + [head.lower_])
 
 
+def kin_spoken_of_as_several(text: str, terms) -> set[str]:
+    """The kin words of `terms` the narrator speaks of more than one of ("my brothers", "my other
+    grandmother", "my elder sister"), in one pass over the text."""
+    words = "|".join(sorted((re.escape(t) for t in terms), key=len, reverse=True))
+    return {(match[1] or match[2]).lower() for match in re.finditer(
+        rf"(?i)\b(?:my|our)\s+(?:(?:other|elder|eldest|younger|youngest|older|oldest|two|three|four|first|second|"
+        rf"third)\s+({words})|({words})s)\b", text)}
+
+
 def several_kin(text: str, term: str) -> bool:
     """Does the narrator speak of more than one of a kin ("my brothers", "my other grandmother", "my
     elder sister", "one of my aunts")? Then each "my aunt" may be another woman."""
-    return re.search(rf"(?i)\b(?:my|our)\s+(?:(?:other|elder|eldest|younger|youngest|older|oldest|two|three|"
-                     rf"four|first|second|third)\s+{re.escape(term)}|{re.escape(term)}s)\b", text) is not None
+    return bool(kin_spoken_of_as_several(text, [term]))
 
 
 def one_paragraph(text: str, a, b) -> bool:
