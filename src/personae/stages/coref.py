@@ -1172,8 +1172,10 @@ def join_descriptions(doc: Document, people: list[Entity], titles_alone: list[En
             if not (m.kind == "NOM" or a_title(m)) or span is None \
                     or any(t.dep_ == "conj" and span.root.i in (t.head.i, t.head.head.i) for t in span):
                 continue        # "his elder son Nirmal and Nirmal's wife" is two people (not "the daughter of A and B")
-            if doc.text[max(0, m.start - 3):m.start].rstrip()[-1:] in QUOTE_OPENERS and doc.text[m.end:m.end + 1] == ",":
-                continue        # a call opening a quotation is no subject: “Auntie, your daughter's name is Asare now.”
+            # a call opening a quotation is no subject: “Auntie, your daughter's name is Asare now.”
+            if doc.text[max(0, m.start - 3):m.start].rstrip()[-1:] in QUOTE_OPENERS \
+                    and doc.text[m.end:m.end + 1] == ",":
+                continue
             root = span.root
             # (a pronoun is no apposition: "She kissed her father, then me"; nor is a word in another
             # paragraph: "—Captain.", "—Señora." are two people's calls)
