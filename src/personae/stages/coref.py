@@ -1114,6 +1114,11 @@ def several_kin(text: str, term: str) -> bool:
     return bool(kin_spoken_of_as_several(text, [term]))
 
 
+def opens_quote(text: str, start: int) -> bool:
+    """Does a quotation mark come just before an offset (maybe with a space): “Comrade Director, …”?"""
+    return text[max(0, start - 3):start].rstrip()[-1:] in QUOTE_OPENERS
+
+
 def one_paragraph(text: str, a, b) -> bool:
     """Are two tokens in one paragraph (no line break between them)?"""
     start, end = sorted((a.idx, b.idx))
@@ -1142,7 +1147,7 @@ def join_descriptions(doc: Document, people: list[Entity], titles_alone: list[En
             span = doc.parse.char_span(m.start, m.end, alignment_mode="expand")
             # a name opening a quotation is the one spoken to, whatever the parser hangs on it
             # (“Comrade Director, my brother does not drink”)
-            if span is not None and doc.text[max(0, m.start - 3):m.start].rstrip()[-1:] not in QUOTE_OPENERS:
+            if span is not None and not opens_quote(doc.text, m.start):
                 by_token.setdefault(span.root.i, entity)
     joined: set[int] = set()
     # "Hannah, who had come in with more hot water": the person of the name the mention opens with
@@ -1172,10 +1177,8 @@ def join_descriptions(doc: Document, people: list[Entity], titles_alone: list[En
             if not (m.kind == "NOM" or a_title(m)) or span is None \
                     or any(t.dep_ == "conj" and span.root.i in (t.head.i, t.head.head.i) for t in span):
                 continue        # "his elder son Nirmal and Nirmal's wife" is two people (not "the daughter of A and B")
-            # a call opening a quotation is no subject: “Auntie, your daughter's name is Asare now.”
-            if doc.text[max(0, m.start - 3):m.start].rstrip()[-1:] in QUOTE_OPENERS \
-                    and doc.text[m.end:m.end + 1] == ",":
-                continue
+            if opens_quote(doc.text, m.start) and doc.text[m.end:m.end + 1] == ",":
+                continue        # a call opening a quote is no subject: “Auntie, your daughter's name is Asare now.”
             root = span.root
             # (a pronoun is no apposition: "She kissed her father, then me"; nor is a word in another
             # paragraph: "—Captain.", "—Señora." are two people's calls)

@@ -826,9 +826,8 @@ class Speakers:
     def named_in_passing(self, entity: Entity) -> bool:
         """Named in the narration at most once, and there neither as one who acts nor as one a description
         says who they are ("my father's elder brother, Liang Guoxian"; "her proper name was Jasbir Kaur";
-        "his wife Soma, who had a laugh"),
-        as the narrator's name read out
-        from a list may be; else only in the quotes."""
+        "his wife Soma, who had a laugh"), as the narrator's name read out from a list may be; else only in
+        the quotes."""
         told = list(islice((m for m in entity.mentions if m.kind != "PRON" and not self.inside_quote(m.start)), 2))
         if len(told) > 1:
             return False

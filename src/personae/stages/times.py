@@ -670,12 +670,13 @@ class Resolver:
         # a narration in the third person tells "twelve years ago" from the story's time, not the teller's
         self.told_by_narrator = any(e.is_narrator for e in doc.entities)
 
-    def sentence_around(self, offset: int) -> str:
-        """The text from the last sentence end before an offset to the next one after it."""
-        start = max((m.end() for m in SENTENCE_END.finditer(self.text, max(0, offset - 300), offset)),
-                    default=max(0, offset - 300))
-        stop = SENTENCE_END.search(self.text, offset)
-        return self.text[start:stop.end() if stop else len(self.text)]
+    def sentence_around(self, start: int, end: int) -> str:
+        """The sentence text[start:end] stands in: from the last sentence end before it (at most 300
+        characters back) to the next one after it."""
+        begin = max((m.end() for m in SENTENCE_END.finditer(self.text, max(0, start - 300), start)),
+                    default=max(0, start - 300))
+        stop = SENTENCE_END.search(self.text, end)
+        return self.text[begin:stop.start() if stop else len(self.text)]
 
     def paragraph_start(self, offset: int) -> int:
         return self.text.rfind("\n\n", 0, offset)
@@ -806,10 +807,7 @@ class Resolver:
         ladies withdrew at a quarter to nine that evening") or the part of day the running time is in."""
         if not 1 <= hour <= 11:
             return None
-        start = max((s.end() for s in SENTENCE_END.finditer(self.text, max(0, m.start - 300), m.start)),
-                    default=max(0, m.start - 300))
-        stop = SENTENCE_END.search(self.text, m.end)
-        words = set(re.findall(r"[a-z]+", self.text[start:stop.start() if stop else len(self.text)].lower()))
+        words = set(re.findall(r"[a-z]+", self.sentence_around(m.start, m.end).lower()))
         evening = not words.isdisjoint(self.words["evening_words"]) and hour >= 5 \
             or "afternoon" in words and hour <= 6
         morning = not words.isdisjoint(self.words["morning_words"]) \
@@ -1071,7 +1069,7 @@ class Resolver:
             # in a first-person narration, the time of telling, which the text does not date (in the third
             # person, the story's: "in Semur since the war, twelve years ago")
             if n is None or anchor is None or g.get("bwd", "").lower() == "ago" and self.outside(m.start) \
-                    and (self.told_by_narrator or FIRST_PERSON_WORD.search(self.sentence_around(m.start))):
+                    and (self.told_by_narrator or FIRST_PERSON_WORD.search(self.sentence_around(m.start, m.end))):
                 return "DATE", None, False
             when = shift(anchor, sign * n, unit)
             if when is None:
