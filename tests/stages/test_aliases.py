@@ -1012,6 +1012,19 @@ def test_akan_day_names_of_the_two_sexes_are_two_people_and_tamil_and_akan_style
     assert {"Kwabena Owusu", "Kwabena"} in found.values() and {"Abena Owusu", "Abena"} in found.values()
 
 
+def test_catalan_names_join_two_surnames_with_i_and_take_catalan_styles():
+    assert parse_name("Jaume Vidal i Serra").tokens == ["jaume", "vidal", "serra"]
+    assert parse_name("Jaume Vidal i Serra").gender == "he" and parse_name("Mercè Roca i Pujol").gender == "she"
+    assert parse_name("Senyora Mercè").titles == ["senyora"] and parse_name("Senyora Mercè").standing == "married"
+    assert parse_name("Avi Miquel").tokens == ["miquel"] and parse_name("Mossèn Pagès").gender == "he"
+    text = ("Mercè Roca i Pujol tied her apron. Senyora Mercè did not answer. Avi Miquel waited at the gate. "
+            "Miquel Vidal i Casals was old.")
+    found = people(cluster_aliases(document_with_names(text, ["Mercè Roca i Pujol", "Senyora Mercè", "Avi Miquel",
+                                                              "Miquel Vidal i Casals"])))
+    assert {"Mercè Roca i Pujol", "Senyora Mercè"} in found.values()
+    assert {"Avi Miquel", "Miquel Vidal i Casals"} in found.values()
+
+
 def test_words_a_text_uses_as_titles_that_no_table_lists_are_found_from_the_names_they_open():
     names = ["U Ba Maung", "Daw Khin Myint", "Maung Tin", "Tin", "Ma Hla", "U Hla Pe", "Daw Mya", "Maung Aung",
              "Ko Tin", "Ko Aung", "U Tin"]

@@ -96,6 +96,12 @@ def test_a_dash_quote_ends_before_its_tag_and_a_dash_after_the_tag_opens_a_secon
     assert quoted(text) == ["— Your sister is right, Kitty,", "— And you will go tomorrow.", "— No novels!"]
 
 
+def test_a_name_and_a_sentence_after_it_are_no_dash_tag():
+    # "Pilar. It says": only a short word (Mr., Dr., an initial) takes a full stop inside a tag's subject
+    text = "— It is his arm, Pilar. It says his arm.\n\n— Dr. Lund said it, said Jan.\n"
+    assert quoted(text) == ["— It is his arm, Pilar. It says his arm.", "— Dr. Lund said it,"]
+
+
 def test_a_verb_in_its_bare_form_before_a_name_is_no_dash_tag():
     text = "— There is, and none of it good. Ned's not one of them, thank God. Molly's been out since six.\n"
     assert quoted(text) == [text.rstrip()]
@@ -196,6 +202,20 @@ def test_dashes_that_set_the_narrators_words_off_inside_a_speech_split_it_into_p
             "—I was going to say—\n")
     assert quoted(text) == ["—Take it away", "No, leave it.", "—Where?", "—He will come home",
                             "because he always does.", "—I was going to say—"]
+
+
+def test_dashed_asides_and_plain_english_tags_in_one_text_both_end_the_speech():
+    # translators who keep the dashes may write some tags the English way, after a comma and no dash
+    text = ("—They're fighting in the Plaça —said Enric—. The Guàrdia Civil has come over.\n\n"
+            "—That is not fireworks, said his wife from the stairs.\n\n"
+            "—To us, said Jaume. —And who is us?\n\n"
+            "—Pare, is it the soldiers? asked Pepeta.\n\n"
+            # a present tense is no such tag, nor a name and a sentence after it
+            "—Julián, the boy says you are to come.\n\n"
+            "—It is his arm, Pilar. It says his arm.\n")
+    assert quoted(text) == ["—They're fighting in the Plaça", "The Guàrdia Civil has come over.",
+                            "—That is not fireworks,", "—To us,", "—And who is us?", "—Pare, is it the soldiers?",
+                            "—Julián, the boy says you are to come.", "—It is his arm, Pilar. It says his arm."]
 
 
 def test_in_dash_dialogue_a_dash_after_narration_opens_speech_when_a_tag_follows():

@@ -22,6 +22,15 @@ def test_explicit_tag_after_and_before(analyse):
     assert validation_errors(doc.to_dict()) == []
 
 
+def test_a_past_form_the_parser_took_for_a_noun_still_tags_when_it_has_a_subject(analyse):
+    # the parser, not knowing the name Mercè, tags "thought" a noun, yet makes the name its subject
+    doc = analyse("Enric and Quimet went out together. Mercè stood in the doorway until they turned the corner.\n\n"
+                  "“He is a man,” Mercè thought, picking up an oilcloth that someone had knocked to the floor, "
+                  "“and they will take him from me.”\n")
+    assert speakers(doc)[0] == ("“He is a man,”", "Mercè", "explicit")
+    assert doc.quotes[0].kind == "thought"
+
+
 def test_a_tag_ending_in_a_colon_reaches_over_the_paragraph_break(analyse):
     doc = analyse("Anna Petrova sat by the window. Grigory Sokolov came in, looked at her and said to her:\n\n"
                   "“Well, the lists are out.”\n")

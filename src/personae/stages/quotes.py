@@ -264,11 +264,20 @@ def aside_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A dialogue line of a text that sets the narrator's words off with dashes inside the speech, as
     Spanish does (—Take it away —said my mother—. No, leave it.): a dash with a space before it and
     none after opens narration, one with none before it closes it, and the speech goes on after it;
-    narration never closed runs to the paragraph's end (—Where? —she asked, and looked round.)."""
+    narration never closed runs to the paragraph's end (—Where? —she asked, and looked round.). A tag
+    without dashes ends the speech as well (—To us, said Jaume. —And who is us?), as translators who
+    keep the dashes but write the English tag do (in the past tense, for a present one is too often
+    speech: "—Julián, the boy says you are to come."), and a dash opening a sentence after it resumes it."""
     out, at = [], start
     last = len(text[:end].rstrip())
     while at is not None:
         opened = ASIDE_OPEN.search(text, at + 1, last)
+        tag = speech_tag_in(text[at:opened.start() if opened else last], past=True)
+        if tag is not None:
+            out.append((at, at + tag))
+            resumed = RESUMED_DASH.search(text, at + tag, last)
+            at = resumed.start(1) if resumed else None
+            continue
         if opened is None:
             out.append((at, last))
             break
@@ -284,8 +293,10 @@ ASIDE_OPEN = re.compile(r"(?<=\S)[ \t]+(?:—|―)(?=[^\s—―])")
 ASIDE_CLOSE = re.compile(r"(?<=[^\s—―])(?:—|―)(?=[\s.,;:!?…]|$)")
 SPEECH_GOES_ON = re.compile(r"[^\s.,;:—―]")
 
-# Who a dash line's tag names: a pronoun, a name, or a noun phrase (said the Colonel, said her father).
-TAG_SUBJECT = (r"(?:he|she|I|they|we|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}"
+# Who a dash line's tag names: a pronoun, a name, or a noun phrase (said the Colonel, said her father);
+# only a short word takes a full stop (Mr., Dr., an initial): "—It is his arm, Pilar. It says…" is no tag.
+NAME_WORD = r"(?:[A-Z][\w’'-]{0,2}\.|[A-Z][\w’'-]*)"
+TAG_SUBJECT = (rf"(?:he|she|I|they|we|{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}}"
                r"|(?:the|a|an|his|her|their|my|our|your)\s+\w+(?:\s+\w+)?)")
 # What ends the speech before its tag: a comma, ! or ? (— No novels! said Kitty), or a full stop
 # before a lower-case tag; a full stop before a capital is a sentence of the speech (— Yesterday.
@@ -300,10 +311,13 @@ UNMARKED_THOUGHT = re.compile(rf"(?m)^[ \t]*(?P<thought>[^\s—―\-][^\n.!?—�
                               rf"[ \t]+{TAG_SUBJECT}[ \t]+(?:thought|wondered)\b")
 
 
-def tag_words() -> str:
+def tag_words(past: bool = False) -> str:
     """A speech tag's words after what ends the speech: "he said", "said the Colonel"; a verb before
-    its subject is never in its bare form ("…, thank God." is no tag)."""
+    its subject is never in its bare form ("…, thank God." is no tag). `past`: only past forms ("—You
+    are a Red, I suppose." has none)."""
     verbs = speech_verb_forms()
+    if past:
+        verbs = {form: lemma for form, lemma in verbs.items() if form != lemma and not form.endswith("s")}
     inflected = alternation(form for form, lemma in verbs.items() if form != lemma)
     return rf"(?:{TAG_SUBJECT}\s+(?:{alternation(verbs)})\b|(?:{inflected})\s+{TAG_SUBJECT}\b)"
 
@@ -320,14 +334,14 @@ def dashed_aside_tag() -> re.Pattern:
     return re.compile(rf"\S[ \t]+(?:—|―){tag_words()}")
 
 
-@lru_cache(maxsize=1)
-def speech_tag_pattern() -> re.Pattern:
-    return re.compile(rf"{TAG_LEAD}\s+{tag_words()}")
+@lru_cache(maxsize=2)
+def speech_tag_pattern(past: bool = False) -> re.Pattern:
+    return re.compile(rf"{TAG_LEAD}\s+{tag_words(past)}")
 
 
-def speech_tag_in(body: str) -> int | None:
+def speech_tag_in(body: str, past: bool = False) -> int | None:
     """Offset of the punctuation that ends a dash-line's speech before its tag (", he said")."""
-    match = speech_tag_pattern().search(body, 2)
+    match = speech_tag_pattern(past).search(body, 2)
     return match.start() + 1 if match else None
 
 
@@ -428,7 +442,7 @@ def find_tag(doc: Document, quote: Quote, prev_end: int, next_start: int) -> Tag
         if (token.text in SENTENCE_END or token.text == ":") and i > 0 or "\n\n" in token.text_with_ws:
             break
         if is_speech_verb(token):
-            return Tag(token, "after", forms[token.lemma_.lower()])
+            return Tag(token, "after", forms[speech_lemma(token)])
     if inner.endswith(","):
         verb = comma_tag_verb(after[:COMMA_TAG_WINDOW])
         if verb is not None:
@@ -448,7 +462,7 @@ def tag_before(doc: Document, quote: Quote, prev_end: int) -> Tag | None:
         if token.text in SENTENCE_END or "\n\n" in token.text_with_ws:
             break
         if is_speech_verb(token):
-            return Tag(token, "before", forms[token.lemma_.lower()])
+            return Tag(token, "before", forms[speech_lemma(token)])
     return None
 
 
@@ -475,8 +489,20 @@ def comma_tag_verb(tokens):
     return None
 
 
+def speech_lemma(token) -> str | None:
+    """The speech verb a token is, by its lemma: one the parser tagged a verb, or a past form it took for
+    a noun and yet gave a subject ("“He is a man,” Mercè thought": a name it did not know)."""
+    if token.tag_.startswith("VB"):
+        lemma = token.lemma_.lower()
+        return lemma if lemma in speech_verbs() else None
+    lemma = speech_verb_forms().get(token.lower_)
+    if lemma is not None and lemma != token.lower_ and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return lemma
+    return None
+
+
 def is_speech_verb(token) -> bool:
-    return token.lemma_.lower() in speech_verbs() and token.tag_.startswith("VB")
+    return speech_lemma(token) is not None
 
 
 def is_mention(text: str, quote: Quote) -> bool:
