@@ -1025,6 +1025,13 @@ def test_catalan_names_join_two_surnames_with_i_and_take_catalan_styles():
     assert {"Avi Miquel", "Miquel Vidal i Casals"} in found.values()
 
 
+def test_latvian_pet_forms_and_their_vocatives_are_forms_of_the_name():
+    assert first_names_match("Jānītis", "Jānis") and first_names_match("Jānīt", "Jānis")
+    assert first_names_match("Ilzīte", "Ilze") and first_names_match("Austriņa", "Austra")
+    assert not first_names_match("Marina", "Mare") and not first_names_match("Tēti", "Tētis")    # a kin word
+    assert parse_name("Ozoliņa kundze").titles == ["kundze"] and parse_name("Kalniņa kungs").gender == "he"
+
+
 def test_words_a_text_uses_as_titles_that_no_table_lists_are_found_from_the_names_they_open():
     names = ["U Ba Maung", "Daw Khin Myint", "Maung Tin", "Tin", "Ma Hla", "U Hla Pe", "Daw Mya", "Maung Aung",
              "Ko Tin", "Ko Aung", "U Tin"]

@@ -350,9 +350,20 @@ def first_names_match(a: str, b: str) -> bool:
         return True
     if any(base == y or first_names_match(base, y) for x, y in ((a, b), (b, a)) for base in vowel_diminutive_bases(x)):
         return True
+    if ending_diminutive(a, b) or ending_diminutive(b, a):
+        return True
     if clipped(a, b):
         return True
     return any(short in (head, head + "i") for short, head in ((a, compound_head(b)), (b, compound_head(a))) if head)
+
+
+def ending_diminutive(pet: str, name: str) -> bool:
+    """Is `pet` the Latvian pet form (or its vocative) of `name`: its diminutive ending in place of the
+    name's own (Jānītis and Jānīt of Jānis, Ilzīte of Ilze, Austriņa of Austra)?"""
+    parts = name_parts()
+    stem = next((pet[:-len(e)] for e in parts["ending_diminutive_endings"] if pet.endswith(e)), None)
+    return stem is not None and len(stem) >= parts["min_stem"] \
+        and any(name == stem + ending for ending in parts["ending_diminutive_bases"])
 
 
 def clipped(a: str, b: str) -> bool:

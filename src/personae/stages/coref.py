@@ -1103,9 +1103,10 @@ def kin_spoken_of_as_several(text: str, terms) -> set[str]:
     """The kin words of `terms` the narrator speaks of more than one of ("my brothers", "my other
     grandmother", "my elder sister"), in one pass over the text."""
     words = "|".join(sorted((re.escape(t) for t in terms), key=len, reverse=True))
+    # (a word that is a kin word with an s is no plural: the Latvian "my tētis" is not "my tēti"s)
     return {(match[1] or match[2]).lower() for match in re.finditer(
         rf"(?i)\b(?:my|our)\s+(?:(?:other|elder|eldest|younger|youngest|older|oldest|two|three|four|first|second|"
-        rf"third)\s+({words})|({words})s)\b", text)}
+        rf"third)\s+({words})|({words})s)\b", text) if match[1] or match[2].lower() + "s" not in terms}
 
 
 def several_kin(text: str, term: str) -> bool:
