@@ -1,8 +1,8 @@
 """Chapters written blind by separate sessions and held out for a whole round, each with its key:
 scored on the round's starting code when they arrived and once more on its final code, their errors not
-looked into; a later round opens them. Every quotation is found, each chapter's speakers stay at least
-at the figure its last round left (FLOORS, with the history of each), and the garbled names asserted are
-joined. Chapters with tests of their own beyond these are in their batch's module.
+looked into; a later round opens them. Every quotation is found (FOUND says where not), each chapter's
+speakers stay at least at the figure its last round left (FLOORS, with the history of each), and the
+garbled names asserted are joined. Chapters with tests of their own beyond these are in their batch's module.
 
 - memoir_liang, novel_vernier, novel_mcallister (the twelfth round's): a memoir in the manner of one
   translated from Chinese (Hunan 1966-68), a French provincial novel in translation with dash dialogue,
@@ -23,7 +23,12 @@ joined. Chapters with tests of their own beyond these are in their batch's modul
 - memoir_kalnina, novel_vidal, history_aung_tun (the twentieth's): a memoir in the manner of one translated
   from Latvian (Riga, Vidzeme and the Tomsk deportation, 1939-46), a novel from Catalan with dash dialogue
   (Barcelona and a village near Girona, 1936-39), a narrative history of a Burmese family of lawyers and
-  teachers in British single quotes (Rangoon and Mandalay, 1942-48)."""
+  teachers in British single quotes (Rangoon and Mandalay, 1942-48);
+- memoir_dervishi, novel_grewal, history_batbayar (the twenty-first's): a memoir in the manner of one
+  translated from Albanian, its dialogue in guillemets (Shkodër and Tirana, 1943-51), a novel from Punjabi
+  whose Sikh families share the names Singh and Kaur (a village near Lyallpur and Amritsar, 1946-48), a
+  narrative history of a Mongolian herding family, its people known by a given name after a patronymic
+  (Ulaanbaatar and the steppe, 1936-41)."""
 import pytest
 
 from test_translated_chapters_end_to_end import assert_every_quotation_found, assert_garble_joined, load, speakers_right
@@ -55,16 +60,24 @@ FLOORS = {
     # head of a quote no subject; Vasanthi-kutti is Vasanthi, the narrator's name, and a call found to be hers
     # at the end is answered by her; "Bala Anna" is Bala, with an elder brother's style): 90, 92 and 80
     "memoir_kanagaratnam": 90, "novel_srisuwan": 92, "history_asante": 80,
-    # at arrival 96 of 114, 60 of 107 and 65 of 88; on the round's final code 96, 60 and 61
-    "memoir_kalnina": 96, "novel_vidal": 60, "history_aung_tun": 61,
+    # at arrival 96 of 114, 60 of 107 and 65 of 88; on the round's final code 96, 60 and 61; opened in the
+    # twenty-first (English tags without dashes in a text that dashes its asides; Catalan and Latvian names,
+    # styles, kin words and pet forms): 101, 70 and 61
+    "memoir_kalnina": 101, "novel_vidal": 70, "history_aung_tun": 61,
+    # at arrival 70 of 103, 57 of 91 and 64 of 99; the same on the round's final code
+    "memoir_dervishi": 70, "novel_grewal": 57, "history_batbayar": 64,
 }
 # The keys that name one garble (the Chinese and Scottish keys name two forms each; "Mr Makallister" is a
 # split-off Alexander McAllister, so his garble is held by two entities). The Filipino "Tizon" was joined
 # once the eighteenth round read Mang Tonyo as a style and a pet form of Antonio. The Tamil memoir's garble
 # ("Palachandran") was not joined at arrival nor on the nineteenth round's final code; it is since the twentieth
 # read "Bala Anna" as Bala with the Tamil style of an elder brother. The Burmese history's garble was not
-# joined at arrival nor on the twentieth round's final code.
-GARBLED = [name for name in FLOORS if name not in ("memoir_liang", "novel_mcallister", "history_aung_tun")]
+# joined at arrival nor on the twentieth round's final code, nor the Mongolian one on the twenty-first's.
+GARBLED = [name for name in FLOORS if name not in ("memoir_liang", "novel_mcallister", "history_aung_tun",
+                                                   "history_batbayar")]
+# One of the Albanian memoir's 103 quotations was not found at arrival nor on the twenty-first round's final
+# code (held out: not looked at).
+FOUND = [name for name in FLOORS if name != "memoir_dervishi"]
 
 
 @pytest.fixture(scope="module")
@@ -72,7 +85,7 @@ def chapters():
     return {name: load(name) for name in FLOORS}
 
 
-@pytest.mark.parametrize("name", FLOORS)
+@pytest.mark.parametrize("name", FOUND)
 def test_every_quotation_is_found(chapters, name):
     # the Norwegian chapter's single quotes among apostrophes of the same character too
     assert_every_quotation_found(*chapters[name])
