@@ -1030,6 +1030,10 @@ def test_latvian_pet_forms_and_their_vocatives_are_forms_of_the_name():
     assert first_names_match("Ilzīte", "Ilze") and first_names_match("Austriņa", "Austra")
     assert not first_names_match("Marina", "Mare") and not first_names_match("Tēti", "Tētis")    # a kin word
     assert parse_name("Ozoliņa kundze").titles == ["kundze"] and parse_name("Kalniņa kungs").gender == "he"
+    # Kundze (Mrs) may follow a surname in the genitive: "Ozoliņas kundze" is Mrs Ozoliņa
+    text = "Elza Ozoliņa took the boy onto her lap. “Where are they taking us, Ozoliņas kundze?” he asked."
+    found = people(cluster_aliases(document_with_names(text, ["Elza Ozoliņa", "Ozoliņas kundze"])))
+    assert {"Elza Ozoliņa", "Ozoliņas kundze"} in found.values()
 
 
 def test_words_a_text_uses_as_titles_that_no_table_lists_are_found_from_the_names_they_open():

@@ -180,6 +180,8 @@ def parse_name(text: str, titles: Mapping[str, str] | None = None) -> NameForm:
         words, titles = [titles[-1]], titles[:-1] + [words[0].lower()]
     age = ("old" if any(w in parts["elder_words"] for w in aside) else
            "young" if any(w in parts["younger_words"] for w in aside) else "")
+    if titles and titles[-1] in parts["titles_after_a_genitive"] and words[-1][-2:] in ("as", "es"):
+        words[-1] = words[-1][:-1]      # the Latvian "Ozoliņas kundze": Mrs Ozoliņa, her surname a genitive
     tokens = [w.lower() for w in words]
     family_first = len(tokens) in (2, 3) and unaccented(tokens[0]) in parts["surname_first"]
     if family_first and (len(tokens) == 2 and tokens[1] not in known_given_names()
