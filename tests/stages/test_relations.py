@@ -362,6 +362,22 @@ def test_a_kin_description_no_relation_explains_is_the_one_of_that_sex_bearing_t
     assert not any(e.name == "Anna Smit" and "her father" in {a.text for a in e.aliases} for e in doc.entities)
 
 
+def test_the_one_of_the_surname_is_chosen_past_the_fathers_brother_the_daughter_and_a_miss(analyse):
+    # Willem is "her father's younger brother", so no father of hers; her one father found, every "her father"
+    # is he; his wife is no daughter of his; and a Miss of the name is no one's mother or wife
+    doc = analyse("Hendrik van der Meer kept a bookshop on the Keizersgracht. Margaretha van der Meer kept its "
+                  "accounts. Johanna van der Meer was sixteen that winter. Willem van der Meer, her father's younger "
+                  "brother, farmed near Leeuwarden. Juffrouw Van der Meer taught at the school.\n\n"
+                  "In January Johanna came home late. Her father was waiting in the shop with the lamp. Johanna "
+                  "went up to the kitchen, where her mother sat.\n\n"
+                  "Hendrik van der Meer locked the shop at six. His wife came down the stairs in her coat.\n")
+    aliases = {e.name: {a.text for a in e.aliases} for e in doc.entities}
+    assert {"her father", "Her father"} & aliases["Hendrik van der Meer"]
+    assert not any(e.name in ("her father", "his wife", "her mother") for e in doc.entities)
+    assert {"his wife", "His wife"} & aliases["Margaretha van der Meer"]
+    assert "her mother" in aliases["Margaretha van der Meer"]
+
+
 def test_a_teknonym_is_the_one_named_parent_of_that_sex_of_the_child(analyse):
     doc = analyse("Hajj Abd al-Rahman Mansour sat in his shop with his son Hassan. Hassan read the newspaper aloud.\n\n"
                   "“Abu Hassan, the tea is ready,” called the boy from the café.\n\n"

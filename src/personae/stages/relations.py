@@ -1049,28 +1049,56 @@ def join_described_kin(doc: Document) -> None:
             roles.setdefault(a, set()).add((predicate, b))
     gone: dict[str, str] = {}
     surnames = {n: family_names(e) for n, e in named.items()}
-    for entity_id, stands in roles.items():
-        if len(stands) != 1:
-            continue            # a description said of two people: nobody in particular
-        ((predicate, whom),) = stands
+    # each person's parents and siblings by the facts, to tell a wife from a daughter once parents are joined
+    kin_of: dict[str, set[str]] = {}
+    for a, predicate, b in facts:
+        pairs = {"parent_of": ((b, a),), "child_of": ((a, b),), "sibling_of": ((a, b), (b, a))}.get(predicate, ())
+        for person, relative in pairs:
+            kin_of.setdefault(person, set()).add(relative)
+    # (parents and children first, so that a wife is told from a daughter; of them the best known first, so
+    # that "her father" known as Willem's brother is joined before one known only as her father)
+    parents: dict[tuple[str, str], str] = {}    # (child, gender) -> the one their described parent was joined to
+    # (and in text order, whatever order the facts' set gives)
+    for entity_id, stands in sorted(roles.items(), key=lambda item: (any(p == "spouse_of" for p, _ in item[1]),
+                                                                     -len(item[1]),
+                                                                     min(m.start for m in described[item[0]].mentions))):
+        # (one parent, child or spouse of someone, maybe a sibling or in-law of others: "her father", the
+        # brother of Willem; said of two people, nobody in particular)
+        main = [stand for stand in stands if stand[0] in ("parent_of", "child_of", "spouse_of")]
+        if len(stands) != 1 and len(main) != 1:
+            continue
+        ((predicate, whom),) = stands if len(stands) == 1 else main
         gender = described[entity_id].gender      # "her father" is a man: so must be the one named
         # (a Catholic priest, "Father Cirilo", is nobody's "her father": one wrong turn of speech, "Ignacio, my
         # son", may make him so in the family tree)
         fits = [n for n in named if n != whom and (n, predicate, whom) in facts and named[n].gender == gender
                 and not (predicate == "parent_of" and catholic_priest(named[n]))]
+        spoken = any(m.text.lower().startswith(SPEAKERS_OWN) for m in described[entity_id].mentions)
+        if not fits and predicate == "parent_of" and (whom, gender) in parents and not spoken:
+            fits = [parents[whom, gender]]      # her one father, found by another "her father"
         # (a wife who bears her husband's surname has parents of another: Bunruean Srisuwan's mother is a
         # Phetrung, and the Srisuwan woman is her daughter)
         married = whom in named and named[whom].gender == "she" \
             and any(surnames.get(b if a == whom else a, set()) & surnames[whom]
                     for a, p, b in facts if p == "spouse_of" and whom in (a, b))
         if not fits and whom in named and surnames[whom] and gender in ("he", "she") \
-                and not (predicate == "parent_of" and married) \
-                and not any(m.text.lower().startswith(SPEAKERS_OWN) for m in described[entity_id].mentions):
+                and not (predicate == "parent_of" and married) and not spoken:
             # no relation found: the one named person of that sex who bears their surname and stands in no
-            # other kinship to them ("her father" of Margaretha van der Meer is Hendrik van der Meer)
-            fits = [n for n in named if n != whom and n != narrator and named[n].gender == gender
+            # other kinship to them, nor any to the one described ("her father" of Johanna van der Meer is
+            # Hendrik van der Meer, not Willem, who is "her father's younger brother")
+            linked = {b for a, _, b in facts if a == entity_id} | {a for a, _, b in facts if b == entity_id}
+            if predicate in ("spouse_of", "parent_of"):
+                # (no wife or mother is a Miss: Juffrouw Van der Meer; no wife his daughter or sister by the
+                # joins made so far)
+                linked |= {n for n in named if any(parse_name(m.text).standing == "unmarried"
+                                                   for m in named[n].mentions if m.kind == "PROP")}
+            if predicate == "spouse_of":
+                linked |= {n for n in named if whom in {gone.get(x, x) for x in kin_of.get(n, ())}}
+            fits = [n for n in named if n != whom and n != narrator and named[n].gender == gender and n not in linked
                     and surnames[n] & surnames[whom] and not any((n, p, whom) in facts for p in CONVERSE)]
         if len(fits) == 1:
             merge_into(named[fits[0]], described[entity_id])
             gone[entity_id] = fits[0]
+            if predicate == "parent_of":
+                parents[whom, gender] = fits[0]
     doc.replace_entities(gone)
