@@ -5,7 +5,7 @@ from spacy.tokens import Doc, Span
 from personae.model import Entity, Mention
 from personae.stages.entities import (capitalised_by_position, count_aliases, group_type, mention_spans, name_key,
                                       names_taken_for_nouns, one_type_per_name, opening_calls, overrun_names, retype_places, name_start,
-                                      speakers_are_people, split_at_sentence_breaks)
+                                      second_surnames, speakers_are_people, split_at_sentence_breaks)
 
 
 def hand_parse(words, pos, ents=()):
@@ -394,3 +394,12 @@ def test_a_name_with_a_nasab_is_a_person_whatever_the_recogniser_says():
     doc = Doc(spacy.blank("en").vocab, words=words)
     spans = [(*char_span(doc, 5, 8), "PROP", "GPE")]
     assert [t for *_, t in retype_places(doc, spans, doc.text)] == ["PER"]
+
+
+def test_a_second_surname_after_i_or_y_goes_on_to_the_name():
+    text = "Jaume Vidal i Serra came down. Pere i Joan followed. Ortega y Gasset wrote. Mercè Roca i Pujol waited."
+    spans = [(0, 11, "PROP", "PER"), (14, 19, "PROP", "PER"), (31, 35, "PROP", "PER"), (38, 42, "PROP", "PER"),
+             (53, 59, "PROP", "PER"), (62, 68, "PROP", "PER"), (76, 86, "PROP", "PER"), (89, 94, "PROP", "PER")]
+    found = [text[s:e] for s, e, _, _ in second_surnames(text, spans)]
+    # (a given name after "i" is another person; a one-word name takes none: "Ortega" may be Ortega alone)
+    assert found == ["Jaume Vidal i Serra", "Pere", "Joan", "Ortega", "Gasset", "Mercè Roca i Pujol"]

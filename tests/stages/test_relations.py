@@ -378,6 +378,18 @@ def test_the_one_of_the_surname_is_chosen_past_the_fathers_brother_the_daughter_
     assert "her mother" in aliases["Margaretha van der Meer"]
 
 
+def test_two_surnames_tell_a_mother_and_a_wife(analyse):
+    # the child of Jaume Vidal i Serra and Mercè Roca i Pujol is a Vidal i Roca; Teresa Serra, whose surname is
+    # Jaume's second, is his mother, no wife of his
+    doc = analyse("Jaume Vidal i Serra kept a print shop in Gràcia. Mercè Roca i Pujol sold bread in the market. "
+                  "Joaquim Vidal i Roca was twenty-one that summer. Teresa Serra i Coll lived at Bordils.\n\n"
+                  "Jaume came down the stairs at six. His wife was waiting in the kitchen.\n\n"
+                  "Joaquim went out at dawn. His mother watched him from the door.\n")
+    aliases = {e.name: {a.text.lower() for a in e.aliases} for e in doc.entities}
+    assert {"his wife", "his mother"} <= aliases["Mercè Roca i Pujol"]
+    assert "his wife" not in aliases["Teresa Serra i Coll"]
+
+
 def test_a_teknonym_is_the_one_named_parent_of_that_sex_of_the_child(analyse):
     doc = analyse("Hajj Abd al-Rahman Mansour sat in his shop with his son Hassan. Hassan read the newspaper aloud.\n\n"
                   "“Abu Hassan, the tea is ready,” called the boy from the café.\n\n"

@@ -476,6 +476,24 @@ def suffixed_names(text: str, spans: list[tuple[int, int, str, str]]) -> list[tu
     return sorted(out + [(start, end, "PROP", "PER") for start, end in found])
 
 
+# A second surname after "i" (Catalan) or "y" (Spanish): "Jaume Vidal i Serra", "José Ortega y Gasset".
+SECOND_SURNAME = re.compile(r"[ \t]+[iy][ \t]+([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)\b")
+
+
+def second_surnames(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """A person's name the recogniser ended before "i" or "y" and a second surname goes on to it ("Jaume Vidal
+    | i | Serra" is one name); a given name after the word is another person ("Pere i Joan" is two)."""
+    out, swallowed = [], set()
+    for start, end, kind, etype in spans:
+        match = SECOND_SURNAME.match(text, end) if kind == "PROP" and etype == "PER" \
+            and " " in text[start:end].strip() else None
+        if match and match[1].lower() not in known_given_names() and match[1].lower() not in honorifics():
+            swallowed.add(match.start(1))
+            end = match.end()
+        out.append((start, end, kind, etype))
+    return [span for span in out if span[0] not in swallowed]
+
+
 def coverage(length: int, spans: list[tuple[int, int]]) -> bytearray:
     """One byte per character of the text, set where one of the spans covers it."""
     covered = bytearray(length)
@@ -576,7 +594,7 @@ def find_entities(doc: Document) -> Document:
     spans = overrun_names(doc.text, split_at_sentence_breaks(doc.text, mention_spans(doc.parse)))
     # the rules read doc.text, the parse's own text (spaCy rebuilds Doc.text on every access)
     spans = sorted(spans + missed_names(doc.parse, spans) + introduced_names(doc.parse, spans, doc.text))
-    spans = whole_names(doc.parse, spans)
+    spans = second_surnames(doc.text, whole_names(doc.parse, spans))
     spans = sorted(spans + repeated_names(doc.text, spans))
     spans = suffixed_names(doc.text, spans)
     spans = titles_with_their_names(doc.text, spans)

@@ -76,7 +76,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from personae.lang.en import (RelationTerm, alternation, name_parts, relation_modifiers, relation_terms, relation_verbs,
+from personae.lang.en import (RelationTerm, alternation, known_given_names, name_parts, relation_modifiers, relation_terms, relation_verbs,
                               unique_kin)
 from personae.model import Document, Evidence, Finding, Mention, Relation
 from personae.stages import stage
@@ -1013,6 +1013,50 @@ def family_names(person) -> frozenset[str]:
                                   form.tokens if form.titles and not form.given_only else ()))
 
 
+def two_surnames(person) -> tuple[str, str | None] | None:
+    """A Spanish or Catalan name's first surname, the father's, and its second, the mother's first: ("vidal",
+    "roca") of Joaquim Vidal i Roca, ("ruiz", None) of Pilar Ruiz, ("lascurain", None) of Remedios Lascurain de
+    Echeverría; None for one known by a given name only, or by names that disagree."""
+    pairs = set()
+    for m in person.mentions:
+        form = parse_name(m.text) if m.kind == "PROP" and teknonym(m.text) is None else None
+        if form is None or len(form.tokens) < 2:
+            continue
+        if form.maiden:
+            pairs.add((form.maiden, None))
+        elif len(form.tokens) >= 3 and form.tokens[-2] not in known_given_names():
+            pairs.add((form.tokens[-2], form.tokens[-1]))
+        else:
+            pairs.add((form.tokens[-1], None))
+    firsts, seconds = {f for f, _ in pairs}, {s for _, s in pairs if s}
+    if len(firsts) != 1 or len(seconds) > 1:
+        return None
+    return next(iter(firsts)), next(iter(seconds), None)
+
+
+def by_two_surnames(predicate: str, gender: str, whom: str, named: dict, two: dict) -> list[str]:
+    """The named people a kin description may be by Spanish and Catalan surnames, where the child of X Y and Z W
+    is called X Z: the mother of Joaquim Vidal i Roca is the woman whose first surname is Roca, his father a
+    man whose first is Vidal and second not Roca; the wife of Jaume Vidal i Serra a woman whose first surname
+    is the second of someone Vidal (not Serra, his mother's), the husband of Mercè Roca a man whose first is
+    the first of someone "… i Roca"."""
+    if whom not in two:
+        return []
+    first, second = two[whom]
+    others = {n: pair for n, pair in two.items() if n != whom and named[n].gender == gender}
+    if predicate == "parent_of" and second and gender == "she":
+        return [n for n, (f, _) in others.items() if f == second]
+    if predicate == "parent_of" and second and gender == "he":
+        return [n for n, (f, s) in others.items() if f == first and s and s != second]
+    mothers = {s for n, (f, s) in two.items() if n != whom and f == first and s and s != second}
+    if predicate == "spouse_of" and gender == "she" and named[whom].gender == "he":
+        return [n for n, (f, _) in others.items() if f in mothers]
+    fathers = {f for n, (f, s) in two.items() if n != whom and s == first}
+    if predicate == "spouse_of" and gender == "he" and named[whom].gender == "she":
+        return [n for n, (f, s) in others.items() if f in fathers and s != first]
+    return []
+
+
 def join_teknonyms(doc: Document) -> None:
     """A person known only by a teknonym ("Abu Hassan", "Mama Tunde") is the one named parent of that sex
     the relations find besides for that child: what the neighbours call Abd al-Rahman Mansour, the
@@ -1049,6 +1093,7 @@ def join_described_kin(doc: Document) -> None:
             roles.setdefault(a, set()).add((predicate, b))
     gone: dict[str, str] = {}
     surnames = {n: family_names(e) for n, e in named.items()}
+    two = {n: pair for n, e in named.items() if n != narrator and (pair := two_surnames(e)) is not None}
     # each person's parents and siblings by the facts, to tell a wife from a daughter once parents are joined
     kin_of: dict[str, set[str]] = {}
     for a, predicate, b in facts:
@@ -1096,6 +1141,11 @@ def join_described_kin(doc: Document) -> None:
                 linked |= {n for n in named if whom in {gone.get(x, x) for x in kin_of.get(n, ())}}
             fits = [n for n in named if n != whom and n != narrator and named[n].gender == gender and n not in linked
                     and surnames[n] & surnames[whom] and not any((n, p, whom) in facts for p in CONVERSE)]
+            # (where two surnames tell it, they come first: Teresa Serra is the mother of Jaume Vidal i Serra,
+            # no wife of his)
+            told = [n for n in by_two_surnames(predicate, gender, whom, named, two) if n not in linked]
+            if len(told) == 1 or told and len(fits) != 1:
+                fits = told
         if len(fits) == 1:
             merge_into(named[fits[0]], described[entity_id])
             gone[entity_id] = fits[0]
