@@ -390,6 +390,18 @@ def test_two_surnames_tell_a_mother_and_a_wife(analyse):
     assert "his wife" not in aliases["Teresa Serra i Coll"]
 
 
+def test_a_parents_kin_word_as_a_name_in_a_story_of_others_is_the_parent_of_those_who_say_it(analyse):
+    doc = analyse("Giuseppe Marchetti kept the mill at Borgo. His daughter Lucia Marchetti was nineteen that "
+                  "spring.\n\n“Papà, the cart is here,” Lucia said.\n\nPapà did not look up from the ledger. "
+                  "“Tell them to wait.”\n")
+    (father,) = [e for e in doc.entities if e.name == "Giuseppe Marchetti"]
+    assert "Papà" in {a.text for a in father.aliases}
+    # where no relation names the caller's parent, the word stays a person of its own
+    doc = analyse("Giuseppe Marchetti kept the mill at Borgo. Lucia Marchetti was nineteen that spring.\n\n"
+                  "“Papà, the cart is here,” Lucia said.\n\nPapà did not look up from the ledger.\n")
+    assert any(e.name == "Papà" for e in doc.entities)
+
+
 def test_a_teknonym_is_the_one_named_parent_of_that_sex_of_the_child(analyse):
     doc = analyse("Hajj Abd al-Rahman Mansour sat in his shop with his son Hassan. Hassan read the newspaper aloud.\n\n"
                   "“Abu Hassan, the tea is ready,” called the boy from the café.\n\n"

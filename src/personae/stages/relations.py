@@ -83,7 +83,7 @@ from personae.stages import stage
 from personae.stages.aliases import father_stem, gender_counterparts, parse_name, same_given
 from personae.stages.coref import CATHOLIC_CLERGY, CLERGY_STYLES, merge_into
 from personae.stages.events import Chronology, EntityIndex, subject_of
-from personae.stages.quotes import outside_quotes
+from personae.stages.quotes import QuoteIndex, outside_quotes
 from personae.stages.scenes import DESTINATIONS, LOCATIVE, PLACE_TYPES
 from personae.stages.times import clause_head
 
@@ -970,6 +970,7 @@ def find_relations(doc: Document) -> Document:
     doc.findings = [f for f in doc.findings if f.kind != "unresolved_reference"] + finder.findings
     join_teknonyms(doc)
     join_described_kin(doc)
+    join_called_kin(doc)
     return doc
 
 
@@ -1055,6 +1056,46 @@ def by_two_surnames(predicate: str, gender: str, whom: str, named: dict, two: di
     if predicate == "spouse_of" and gender == "he" and named[whom].gender == "she":
         return [n for n, (f, s) in others.items() if f in fathers and s != first]
     return []
+
+
+INITIAL = re.compile(r"[A-Z]\.")
+
+
+def join_called_kin(doc: Document) -> None:
+    """A parent's kin word used as a name in a story told of others ("Papà", "Mamá", "Far") is the one named
+    person who, by the relations found, is that parent of those who say it: "Papà", said by Lucia, is
+    Giuseppe Marchetti once "his daughter Lucia Marchetti" makes him her father. (The narrator's own are
+    coreference's: "Mama" is "my mother".)"""
+    terms, kin = relation_terms(), unique_kin()
+    people = [e for e in doc.entities if e.type == "PER"]
+    # (an initial beside it is a letter's signature: "M.")
+    called = [e for e in people if not e.is_narrator and (names := [m for m in e.mentions if m.kind != "PRON"])
+              and all(m.kind == "PROP" and (m.text.lower() in kin or INITIAL.fullmatch(m.text)) for m in names)]
+    if not called:
+        return
+    facts = kinship_facts(doc)
+    named = {e.id: e for e in people if e not in called and any(m.kind == "PROP" for m in e.mentions)}
+    attributed = sorted((q for q in doc.quotes if q.speaker), key=lambda q: q.start)
+    index = QuoteIndex(attributed)
+    narrator = next((e.id for e in people if e.is_narrator), None)
+    gone: dict[str, str] = {}
+    for entity in called:
+        words = {m.text.lower() for m in entity.mentions if m.kind == "PROP" and not INITIAL.fullmatch(m.text)}
+        term = terms.get(words.pop()) if len(words) == 1 else None
+        if term is None or term.predicate != "parent_of" or term.inverse or term.gender not in ("he", "she"):
+            continue
+        callers = {attributed[k].speaker for m in entity.mentions if (k := index.at(m.start)) is not None}
+        callers -= {entity.id}
+        if not callers or narrator in callers:
+            continue
+        # (callers whose parent no relation names say nothing; those whose parent it names must agree)
+        parents = {n for n, person in named.items() for caller in callers
+                   if (n, "parent_of", caller) in facts and person.gender == term.gender and not catholic_priest(person)}
+        if len(parents) == 1:
+            (parent,) = parents
+            merge_into(named[parent], entity)
+            gone[entity.id] = parent
+    doc.replace_entities(gone)
 
 
 def join_teknonyms(doc: Document) -> None:
