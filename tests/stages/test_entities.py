@@ -273,6 +273,14 @@ def test_a_two_word_name_is_found_again_but_not_inside_another_mention():
     assert found == ["Arkady Semyonovich"]
 
 
+def test_a_two_word_name_is_found_again_where_the_recogniser_made_a_word_of_it_a_place():
+    from personae.stages.entities import repeated_names
+    text = "Ma Than Than came in. Then Ma Than Than took her hand. Chiswick Mall smiled. We reached Chiswick Mall."
+    spans = [(0, 12, "PROP", "PER"), (30, 34, "PROP", "GPE"), (55, 68, "PROP", "PER"), (88, 101, "PROP", "FAC")]
+    # (a place that is the whole name stays a place)
+    assert [text[s:e] for s, e, _, _ in repeated_names(text, spans)] == ["Ma Than Than"]
+
+
 def test_a_given_name_spoken_to_or_acting_is_a_person_whatever_the_recogniser_says():
     words = ["“", "Nobody", "needs", "to", "tell", "you", ",", "Nina", ".", "”", "Nina", "asked", "in", "Florence", "."]
     heads = [2, 2, 2, 4, 2, 4, 4, 4, 2, 2, 11, 11, 11, 12, 11]

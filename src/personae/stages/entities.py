@@ -504,19 +504,26 @@ def coverage(length: int, spans: list[tuple[int, int]]) -> bytearray:
 
 def repeated_names(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
     """Other uses of a person's name of two or more words that the recogniser found once and missed
-    elsewhere (“Arkady Semyonovich, there was…” after "Arkady Semyonovich" in the narration)."""
+    elsewhere (“Arkady Semyonovich, there was…” after "Arkady Semyonovich" in the narration), or took a
+    word of for a place ("Ma | Than | Than" with "Than" a place): the caller drops what lies inside them."""
     names = {" ".join(text[s:e].split()) for s, e, k, t in spans if k == "PROP" and t == "PER"}
     names = sorted((n for n in names if len(n.split()) > 1 and all(w[:1].isupper() for w in n.split())),
                    key=len, reverse=True)
     if not names:
         return []
     covered = coverage(len(text), [(s, e) for s, e, _, _ in spans])  # a name inside a mention ("a Miss Taylor")
+    # (but a word the recogniser made a place, inside the name and no further, not the whole of it: "Chiswick
+    # Mall" a place stays one)
+    placed = coverage(len(text), [(s, e) for s, e, k, t in spans if k == "PROP" and t != "PER"])
     pattern = re.compile(r"(?<![\w'’])(?:" + "|".join(r"\s+".join(map(re.escape, n.split())) for n in names)
                          + r")(?![\w'’-])")
     found = []
     for match in pattern.finditer(text):
-        if not any(covered[match.start():match.end()]):
-            found.append((match.start(), match.end(), "PROP", "PER"))
+        start, end = match.span()
+        if not any(covered[start:end]) or covered[start:end] == placed[start:end] \
+                and not (covered[start] and covered[end - 1]) \
+                and not (start and covered[start - 1]) and not (end < len(text) and covered[end]):
+            found.append((start, end, "PROP", "PER"))
     return found + opening_calls(text, spans, covered)
 
 
@@ -595,7 +602,9 @@ def find_entities(doc: Document) -> Document:
     # the rules read doc.text, the parse's own text (spaCy rebuilds Doc.text on every access)
     spans = sorted(spans + missed_names(doc.parse, spans) + introduced_names(doc.parse, spans, doc.text))
     spans = second_surnames(doc.text, whole_names(doc.parse, spans))
-    spans = sorted(spans + repeated_names(doc.text, spans))
+    repeated = repeated_names(doc.text, spans)
+    named = coverage(len(doc.text), [(s, e) for s, e, _, _ in repeated])    # (a place word inside a name goes)
+    spans = sorted([(s, e, k, t) for s, e, k, t in spans if t == "PER" or not all(named[s:e])] + repeated)
     spans = suffixed_names(doc.text, spans)
     spans = titles_with_their_names(doc.text, spans)
     spans = [(name_start(doc.text, s, e) if t == "PER" else date_start(doc.text, s, e), e, k, t) if k == "PROP"
