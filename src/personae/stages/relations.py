@@ -1134,7 +1134,11 @@ def join_described_kin(doc: Document) -> None:
             roles.setdefault(a, set()).add((predicate, b))
     gone: dict[str, str] = {}
     surnames = {n: family_names(e) for n, e in named.items()}
-    two = {n: pair for n, e in named.items() if n != narrator and (pair := two_surnames(e)) is not None}
+    two = {n: pair for n, e in named.items() if n != narrator and (pair := two_surnames(e)) is not None} \
+        if roles else {}
+    # (no wife or mother is a Miss: Juffrouw Van der Meer)
+    misses = {n for n, e in named.items() if any(parse_name(m.text).standing == "unmarried"
+                                                 for m in e.mentions if m.kind == "PROP")} if roles else set()
     # each person's parents and siblings by the facts, to tell a wife from a daughter once parents are joined
     kin_of: dict[str, set[str]] = {}
     for a, predicate, b in facts:
@@ -1174,11 +1178,9 @@ def join_described_kin(doc: Document) -> None:
             # Hendrik van der Meer, not Willem, who is "her father's younger brother")
             linked = {b for a, _, b in facts if a == entity_id} | {a for a, _, b in facts if b == entity_id}
             if predicate in ("spouse_of", "parent_of"):
-                # (no wife or mother is a Miss: Juffrouw Van der Meer; no wife his daughter or sister by the
-                # joins made so far)
-                linked |= {n for n in named if any(parse_name(m.text).standing == "unmarried"
-                                                   for m in named[n].mentions if m.kind == "PROP")}
+                linked |= misses
             if predicate == "spouse_of":
+                # (nor is a wife her husband's daughter or sister by the joins made so far)
                 linked |= {n for n in named if whom in {gone.get(x, x) for x in kin_of.get(n, ())}}
             fits = [n for n in named if n != whom and n != narrator and named[n].gender == gender and n not in linked
                     and surnames[n] & surnames[whom] and not any((n, p, whom) in facts for p in CONVERSE)]
