@@ -76,8 +76,8 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from personae.lang.en import (RelationTerm, alternation, known_given_names, name_parts, relation_modifiers, relation_terms, relation_verbs,
-                              unique_kin)
+from personae.lang.en import (RelationTerm, alternation, known_given_names, name_parts, relation_modifiers,
+                              relation_terms, relation_verbs, unique_kin)
 from personae.model import Document, Evidence, Finding, Mention, Relation
 from personae.stages import stage
 from personae.stages.aliases import father_stem, gender_counterparts, parse_name, same_given
@@ -1089,8 +1089,8 @@ def join_called_kin(doc: Document) -> None:
         if not callers or narrator in callers:
             continue
         # (callers whose parent no relation names say nothing; those whose parent it names must agree)
-        parents = {n for n, person in named.items() for caller in callers
-                   if (n, "parent_of", caller) in facts and person.gender == term.gender and not catholic_priest(person)}
+        parents = {n for n, person in named.items() for caller in callers if (n, "parent_of", caller) in facts
+                   and person.gender == term.gender and not catholic_priest(person)}
         if len(parents) == 1:
             (parent,) = parents
             merge_into(named[parent], entity)
@@ -1145,13 +1145,16 @@ def join_described_kin(doc: Document) -> None:
         pairs = {"parent_of": ((b, a),), "child_of": ((a, b),), "sibling_of": ((a, b), (b, a))}.get(predicate, ())
         for person, relative in pairs:
             kin_of.setdefault(person, set()).add(relative)
-    # (parents and children first, so that a wife is told from a daughter; of them the best known first, so
-    # that "her father" known as Willem's brother is joined before one known only as her father)
     parents: dict[tuple[str, str], str] = {}    # (child, gender) -> the one their described parent was joined to
-    # (and in text order, whatever order the facts' set gives)
-    for entity_id, stands in sorted(roles.items(), key=lambda item: (any(p == "spouse_of" for p, _ in item[1]),
-                                                                     -len(item[1]),
-                                                                     min(m.start for m in described[item[0]].mentions))):
+
+    def order(item):
+        # parents and children first, so that a wife is told from a daughter; of them the best known first, so
+        # that "her father" known as Willem's brother is joined before one known only as her father; and in
+        # text order, whatever order the facts' set gives
+        entity_id, stands = item
+        return (any(p == "spouse_of" for p, _ in stands), -len(stands),
+                min(m.start for m in described[entity_id].mentions))
+    for entity_id, stands in sorted(roles.items(), key=order):
         # (one parent, child or spouse of someone, maybe a sibling or in-law of others: "her father", the
         # brother of Willem; said of two people, nobody in particular)
         main = [stand for stand in stands if stand[0] in ("parent_of", "child_of", "spouse_of")]
@@ -1187,7 +1190,7 @@ def join_described_kin(doc: Document) -> None:
             # (where two surnames tell it, they come first: Teresa Serra is the mother of Jaume Vidal i Serra,
             # no wife of his)
             told = [n for n in by_two_surnames(predicate, gender, whom, named, two) if n not in linked]
-            if len(told) == 1 or told and len(fits) != 1:
+            if len(told) == 1:
                 fits = told
         if len(fits) == 1:
             merge_into(named[fits[0]], described[entity_id])
