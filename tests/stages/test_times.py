@@ -687,6 +687,13 @@ def test_an_hour_in_an_answer_is_of_the_day_the_question_spoke_of_and_after_the_
     assert values["at a quarter to nine"] == "1926-10-11T20:45"
 
 
+def test_last_and_next_before_a_month_point_back_and_ahead_from_the_running_time(analyse):
+    doc = analyse("In October 1940 the bookshop on Tērbatas iela was shut.\n\n"
+                  "“Read anything that was written before last June,” said Tētis. “We shall see next May.”\n")
+    values = {t.text: t.value for t in doc.times}
+    assert values["last June"] == "1940-06" and values["next May"] == "1941-05"
+
+
 def test_a_weekday_that_names_a_person_or_any_such_day_does_not_move_the_story(analyse):
     doc = analyse("It was Saturday, the thirtieth of July, 1966. The driver, Mr. Sunday Ogunleye, was washing the grey "
                   "Peugeot.\n\n"

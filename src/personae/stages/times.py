@@ -278,8 +278,9 @@ def patterns() -> list[tuple[str, re.Pattern]]:
         ("weekday", weekday_prefix + rf"(?P<weekday>{weekday})"
                     + i.format(rf"(?:\s+(?P<later>next|week)\b|\s+(?P<part>{part}))?") + r"\b"),
         ("decade", i.format(r"\b(?:the\s+)?(?:(?:early|late|mid)[-\s])?(?P<decade>1[0-9]\d0|20\d0)['’]?s\b")),
-        ("month", rf"\b(?i:in|by|until|till|since|from|during|early\s+in|late\s+in|of|through|throughout|into|than|"
-                  rf"before|after|it\s+(?:is|was)|it['’]s)\s+"
+        # (and "last June", "next May")
+        ("month", rf"\b(?:(?i:in|by|until|till|since|from|during|early\s+in|late\s+in|of|through|throughout|into|than|"
+                  rf"before|after|it\s+(?:is|was)|it['’]s|last|next)\s+)"
                   rf"(?:(?i:early|late|mid)[-\s])?(?P<month>{month})\b"
                   rf"(?!,?\s+(?:of\s+)?(?:\d|['’]\w|(?:{_tens()})-(?:{_ones()})\b))"),
         ("season", i.format(rf"\b(?:(?:in|by|until|during|through|all|since)\s+)?the\s+(?:(?:early|late)\s+)?"
@@ -859,12 +860,17 @@ class Resolver:
         said = re.match(r"\s+(last|next)\b", self.text[m.end:m.end + 6])
         return {"last": "before", "next": "after"}[said.group(1)] if said else None
 
+    def said_before(self, m: Match) -> str | None:
+        """The way "last" or "next" before a month names ("last June", "next May"): before, after."""
+        said = re.match(r"(?i)(last|next)\s", self.text[m.start:m.end])
+        return {"last": "before", "next": "after"}[said.group(1).lower()] if said else None
+
     def year_of_middle(self, m: Match, year: int | None, middle, narration: str = "on_or_after") -> int | None:
         """The year of a month or season named without one, by its middle day (`middle(year)`): the
         one `way` points to from the running time. Narration moves on: from the start of the running
         month or season ("In the autumn of 1942 … In February" is February 1943, "… In September"
         September 1942); "that summer" is the nearest."""
-        said = self.said_after(m)
+        said = self.said_after(m) or self.said_before(m)
         way = said or self.way(m, narration="told" if narration == "on_or_after" else narration)
         told = way == "told"
         way = "on_or_after" if told else way
