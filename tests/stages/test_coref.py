@@ -16,6 +16,11 @@ def person(doc, name):
     return next(e for e in doc.entities if e.type == "PER" and any(m.text == name for m in e.mentions))
 
 
+def owners(doc):
+    """Each name or description written in the text -> the entity that holds it (pronouns aside)."""
+    return {m.text: e for e in doc.entities for m in e.mentions if m.kind != "PRON"}
+
+
 def pronouns(entity):
     return [m.text for m in entity.mentions if m.kind == "PRON"]
 
@@ -200,14 +205,14 @@ def test_the_narrators_uncle_is_the_one_uncle_named(analyse):
 def test_a_description_that_is_a_name_is_that_person(analyse):
     doc = analyse("My father’s shop stood on the corner. My father was Wilhelm Hartmann, and the street "
                   "called him Herr Apotheker. My father never complained.\n")
-    owner = {m.text: e for e in doc.entities for m in e.mentions if m.kind != "PRON"}
+    owner = owners(doc)
     assert owner["My father"] is owner["Wilhelm Hartmann"]
 
 
 def test_a_name_someone_is_called_by_is_theirs(analyse):
     doc = analyse("Wilhelm Hartmann kept the pharmacy, and the whole street called him Herr Apotheker. "
                   "Herr Apotheker never complained.\n")
-    owner = {m.text: e for e in doc.entities for m in e.mentions if m.kind != "PRON"}
+    owner = owners(doc)
     assert owner["Herr Apotheker"] is owner["Wilhelm Hartmann"]
     assert owner["Wilhelm Hartmann"].name == "Wilhelm Hartmann"
 
@@ -215,7 +220,7 @@ def test_a_name_someone_is_called_by_is_theirs(analyse):
 def test_the_one_a_relative_clause_says_was_called_so_is_the_one_of_that_name(analyse):
     doc = analyse("There was my grandfather, whom we children called Medz-Hayrig, and there was my grandmother. "
                   "Medz-Hayrig sat by the window all day.\n")
-    owner = {m.text: e for e in doc.entities for m in e.mentions if m.kind != "PRON"}
+    owner = owners(doc)
     assert owner["Medz-Hayrig"] is owner["my grandfather"]
 
 
@@ -223,7 +228,7 @@ def test_a_name_given_to_a_description_is_that_persons_where_it_is_used(analyse)
     doc = analyse("My father had died in 1988. We called our mother deda, as Georgians do. My mother stood "
                   "in the doorway in her coat.\n\n“Deda, get up,” said Levan. “Listen.”\n\n"
                   "“Deda, what is it?” I asked.\n")
-    owner = {m.text: e for e in doc.entities for m in e.mentions if m.kind != "PRON"}
+    owner = owners(doc)
     assert owner["Deda"] is owner["our mother"] is owner["My mother"]
     assert "deda" in owner  # the name where it is given is a mention of hers
 
@@ -231,7 +236,7 @@ def test_a_name_given_to_a_description_is_that_persons_where_it_is_used(analyse)
 def test_two_people_a_relative_clause_names_keep_their_own_names(analyse):
     doc = analyse("My father's brother came up with his wife, Wacław and Zofia Nowicki, whom I had called Uncle "
                   "Wacek and Aunt Zosia since I could speak.\n")
-    owner = {m.text: e for e in doc.entities for m in e.mentions if m.kind != "PRON"}
+    owner = owners(doc)
     assert owner["Uncle Wacek"] is not owner["Zofia Nowicki"]
 
 
@@ -257,7 +262,7 @@ def test_a_title_in_apposition_to_a_name_is_that_person_and_the_title_later_on_t
     doc = analyse("The next morning two men came up our stairs. One of them I knew: Herr Otto Kühnel, the "
                   "Blockleiter, who had bought cough drops from my father. Later the Blockleiter stopped on the "
                   "landing and looked back.\n")
-    owner = {m.text: e for e in doc.entities for m in e.mentions if m.kind != "PRON"}
+    owner = owners(doc)
     assert owner["the Blockleiter"] is owner["Herr Otto Kühnel"]
 
 
@@ -717,19 +722,19 @@ def test_a_title_that_calls_someone_at_the_head_of_a_quote_is_no_subject_of_its_
                   "“Go alone. Do not take my daughter's name with you.”\n\n"
                   "“Auntie, your daughter's name is Asare now.”\n\n"
                   "“Her name is Ama. Asare is only the house she lives in.”\n")
-    owner = {m.text: e for e in doc.entities for m in e.mentions if m.kind != "PRON"}
+    owner = owners(doc)
     assert owner["Auntie"] is not owner["Kofi Asare"]
 
 
 def test_a_kin_word_called_as_a_name_is_the_narrators_one_kin_of_that_word(analyse):
     doc = analyse("My mother, Ruth Berger, kept the shop. My grandfather, Aaron Berger, died in 1948. I helped my "
                   "mother with the boxes.\n\nShe had not gone out since Zeyde died in 1951.\n")
-    owner = {m.text: e for e in doc.entities for m in e.mentions if m.kind != "PRON"}
+    owner = owners(doc)
     assert owner["Zeyde"] is owner["Aaron Berger"]
     # two grandfathers: the kin word may be either
     doc = analyse("My grandfather, Aaron Berger, died in 1948. My other grandfather farmed. I helped my mother "
                   "with the boxes.\n\nShe had not gone out since Zeyde died in 1951.\n")
-    owner = {m.text: e for e in doc.entities for m in e.mentions if m.kind != "PRON"}
+    owner = owners(doc)
     assert owner["Zeyde"] is not owner["Aaron Berger"]
 
 
@@ -740,7 +745,7 @@ def test_a_calling_after_a_name_the_parser_misread_is_theirs_and_a_garble_stays_
                   "“Margović, Dragan. Two persons,” Mirsada read out.\n\n"
                   "The engineer stepped forward. “With a k, as it has been for forty years.”\n\n"
                   "“Take the flour,” said the engineer.\n")
-    owner = {m.text: e for e in doc.entities for m in e.mentions if m.kind != "PRON"}
+    owner = owners(doc)
     assert owner["The engineer"] is owner["Dragan Marković"]
     assert {a.text for a in owner["Dragan Marković"].aliases if a.variant} == {"Margović", "Mr Margović"}
 

@@ -10,6 +10,12 @@ from personae import analyze_text
 from personae.stages.speakers import Speakers, tag_subject
 
 
+def the_narrator(doc):
+    """The one narrator of a document."""
+    (narrator,) = [e for e in doc.entities if e.is_narrator]
+    return narrator
+
+
 def speakers(doc):
     names = {e.id: e.name for e in doc.entities}
     return [(q.text, names.get(q.speaker), q.attribution) for q in doc.quotes]
@@ -197,7 +203,7 @@ def test_a_name_that_only_ever_calls_the_narrator_becomes_the_narrators(analyse)
                   "“At the Works,” I said. “They kept us until nine.”\n\n"
                   "“Lida, you must be careful,” she said.\n\n"
                   "“I am always careful,” I said.\n")
-    (narrator,) = [e for e in doc.entities if e.is_narrator]
+    narrator = the_narrator(doc)
     assert narrator.name == "Lida"
     assert not [e for e in doc.entities if e.name == "Lida" and not e.is_narrator]
     assert all(narrator.id in q.addressees for q in doc.quotes if q.text.startswith("“Lida"))
@@ -261,14 +267,14 @@ def test_a_name_called_away_from_the_narrators_turns_is_someone_else(analyse):
                   "“I will sit when I please,” said my mother.\n\n"
                   "“Adele, the soup is cold,” said Tullio Manfredi.\n\n"
                   "“Then eat it cold,” said my mother.\n")
-    (narrator,) = [e for e in doc.entities if e.is_narrator]
+    narrator = the_narrator(doc)
     assert "Adele" not in [a.text for a in narrator.aliases]
 
 
 def test_a_name_with_a_possessive_is_no_one_called(analyse):
     doc = analyse("In the morning I went up to the villa with my mother Adele Ferri.\n\n"
                   "“Adele Ferri’s boy,” said Lidia Bellini. “Come in.”\n\n“Thank you,” I said.\n")
-    (narrator,) = [e for e in doc.entities if e.is_narrator]
+    narrator = the_narrator(doc)
     assert "Adele Ferri" not in [a.text for a in narrator.aliases]
     (quote,) = [q for q in doc.quotes if q.text.startswith("“Adele")]
     assert all(doc.entity(a).name != "Adele Ferri" for a in quote.addressees)
@@ -339,7 +345,7 @@ def test_the_narrator_takes_the_name_others_call_in_untagged_turns(analyse):
                   "supper was waiting for me. Aunt Zosia poured the tea and looked at me over the pot.\n\n"
                   "“You are late again, Tadeusz.”\n\n“The tram was full.”\n\n"
                   "“The tram is always full, Tadeusz.”\n\n“Then I shall walk,” I said.\n")
-    (narrator,) = [e for e in doc.entities if e.is_narrator]
+    narrator = the_narrator(doc)
     assert narrator.name == "Tadeusz"
     assert not [e for e in doc.entities if e.name == "Tadeusz" and not e.is_narrator]
 
@@ -361,7 +367,7 @@ def test_a_name_a_described_person_answers_to_is_theirs_not_the_narrators(analys
                   "“Then we all go, Hela,” said Uncle Wacek.\n\n“Good,” said my mother.\n")
     (mother,) = [e for e in doc.entities if any(m.text == "My mother" for m in e.mentions)]
     assert "Hela" in {a.text for a in mother.aliases}
-    (narrator,) = [e for e in doc.entities if e.is_narrator]
+    narrator = the_narrator(doc)
     assert "Hela" not in {a.text for a in narrator.aliases}
 
 
@@ -378,7 +384,7 @@ def test_a_name_called_to_a_described_person_the_caller_turns_to_is_theirs(analy
                   "warmer than Saadet.\n")
     (mother,) = [e for e in doc.entities if any(m.text == "my mother" for m in e.mentions)]
     assert "Saadet" in {a.text for a in mother.aliases}
-    (narrator,) = [e for e in doc.entities if e.is_narrator]
+    narrator = the_narrator(doc)
     assert "Saadet" not in {a.text for a in narrator.aliases}
 
 
@@ -788,7 +794,7 @@ def test_a_name_the_narration_gives_a_wife_or_a_clause_describes_is_no_name_of_t
                   "laugh you could hear from the sea.\n\n"
                   "“Soma, come and sit,” my aunt said to me.\n\n“I am coming,” I said.\n\n"
                   "“Soma, bring the lamp,” said my aunt.\n\n“Here it is,” I said.\n")
-    (narrator,) = [e for e in doc.entities if e.is_narrator]
+    narrator = the_narrator(doc)
     assert "Soma" not in {a.text for a in narrator.aliases}
 
 

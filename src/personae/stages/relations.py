@@ -1139,12 +1139,14 @@ def join_described_kin(doc: Document) -> None:
     # (no wife or mother is a Miss: Juffrouw Van der Meer)
     misses = {n for n, e in named.items() if any(parse_name(m.text).standing == "unmarried"
                                                  for m in e.mentions if m.kind == "PROP")} if roles else set()
-    # each person's parents and siblings by the facts, to tell a wife from a daughter once parents are joined
+    # whom each person stands in kinship to by the facts (read both ways), and their parents and siblings, to
+    # tell a wife from a daughter once parents are joined
+    related: dict[str, set[str]] = {}
     kin_of: dict[str, set[str]] = {}
     for a, predicate, b in facts:
-        pairs = {"parent_of": ((b, a),), "child_of": ((a, b),), "sibling_of": ((a, b), (b, a))}.get(predicate, ())
-        for person, relative in pairs:
-            kin_of.setdefault(person, set()).add(relative)
+        related.setdefault(a, set()).add(b)
+        if predicate in ("child_of", "sibling_of"):
+            kin_of.setdefault(a, set()).add(b)
     parents: dict[tuple[str, str], str] = {}    # (child, gender) -> the one their described parent was joined to
 
     def order(item):
@@ -1179,7 +1181,7 @@ def join_described_kin(doc: Document) -> None:
             # no relation found: the one named person of that sex who bears their surname and stands in no
             # other kinship to them, nor any to the one described ("her father" of Johanna van der Meer is
             # Hendrik van der Meer, not Willem, who is "her father's younger brother")
-            linked = {b for a, _, b in facts if a == entity_id} | {a for a, _, b in facts if b == entity_id}
+            linked = set(related.get(entity_id, ()))
             if predicate in ("spouse_of", "parent_of"):
                 linked |= misses
             if predicate == "spouse_of":

@@ -114,6 +114,8 @@ YEARLY = re.compile(r"(?i)\b(?:every|each|a)\s+year\b[^.;:!?]{0,40}$")
 # Days ahead beyond which a feast or a month that past-tense narration names is the one just past, if
 # that is nearer.
 PAST_NARRATION_REACH = 183
+# The way "last" and "next" point from the running time, before or after a date ("last June", "September last").
+LAST_OR_NEXT = {"last": "before", "next": "after"}
 # From this hour on, an hour that does not say its half is the next one ahead (evening, then night).
 EVENING_HOUR = 17
 # A year written in figures ("the spring of 1932"), which may set a flashback going.
@@ -858,12 +860,12 @@ class Resolver:
     def said_after(self, m: Match) -> str | None:
         """The way "last" or "next" after a date names ("the eleventh of September last"): before, after."""
         said = re.match(r"\s+(last|next)\b", self.text[m.end:m.end + 6])
-        return {"last": "before", "next": "after"}[said.group(1)] if said else None
+        return LAST_OR_NEXT[said.group(1)] if said else None
 
     def said_before(self, m: Match) -> str | None:
         """The way "last" or "next" before a month names ("last June", "next May"): before, after."""
         said = re.match(r"(?i)(last|next)\s", self.text[m.start:m.end])
-        return {"last": "before", "next": "after"}[said.group(1).lower()] if said else None
+        return LAST_OR_NEXT[said.group(1).lower()] if said else None
 
     def year_of_middle(self, m: Match, year: int | None, middle, narration: str = "on_or_after") -> int | None:
         """The year of a month or season named without one, by its middle day (`middle(year)`): the
