@@ -53,8 +53,10 @@ FLOORS = {
     "memoir_petkova": 97, "novel_villanueva": 91, "history_mwangi": 83,
     # at arrival 92 of 114, 90 of 119 and 65 of 86; on the round's final code 92, 90 and 66; opened in
     # the nineteenth (the narrator's birth name, Urdu styles and kin words, Spanish ranks and surnames, a
-    # name the parser made a noun, "a man" who is "the man"): 98, 96 and 74
-    "memoir_hashmi": 98, "novel_haugland": 96, "history_villasenor": 74,
+    # name the parser made a noun, "a man" who is "the man"): 98, 96 and 74; the twenty-second knew the
+    # Punjabi name Gurbachan for a man's, and "He put his cold fingers on my wrist" went from the doctor,
+    # whose gender no name tells, to him (96)
+    "memoir_hashmi": 96, "novel_haugland": 96, "history_villasenor": 74,
     # at arrival 78 of 109, 84 of 116 and 73 of 100; on the round's final code 78, 86 and 74; opened in
     # the twentieth (Tamil, Thai and Akan kin words and styles; Akan day names of both sexes; a call at the
     # head of a quote no subject; Vasanthi-kutti is Vasanthi, the narrator's name, and a call found to be hers

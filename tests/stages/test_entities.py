@@ -3,7 +3,8 @@ import spacy
 from spacy.tokens import Doc, Span
 
 from personae.model import Entity, Mention
-from personae.stages.entities import (capitalised_by_position, count_aliases, group_type, mention_spans, name_key,
+from personae.stages.entities import (capitalised_by_position, count_aliases, group_type, kin_words_as_names,
+                                      mention_spans, name_key,
                                       names_taken_for_nouns, one_type_per_name, opening_calls, overrun_names, retype_places, name_start,
                                       second_surnames, speakers_are_people, split_at_sentence_breaks)
 
@@ -411,3 +412,18 @@ def test_a_second_surname_after_i_or_y_goes_on_to_the_name():
     found = [text[s:e] for s, e, _, _ in second_surnames(text, spans)]
     # (a given name after "i" is another person; a one-word name takes none: "Ortega" may be Ortega alone)
     assert found == ["Jaume Vidal i Serra", "Pere", "Joan", "Ortega", "Gasset", "Mercè Roca i Pujol"]
+
+
+def test_a_kin_word_in_lower_case_is_a_name_where_the_text_also_writes_it_as_one():
+    words = ["Baba", "came", "home", ".", "Then", "baba", "sat", ",", "and", "gjyshe", "Hajrie", "slept",
+             "as", "far", "as", "my", "baba", "could", "tell", "."]
+    pos = ["PROPN", "VERB", "ADV", "PUNCT", "ADV", "NOUN", "VERB", "PUNCT", "CCONJ", "NOUN", "PROPN", "VERB",
+           "ADV", "ADV", "ADP", "PRON", "NOUN", "AUX", "VERB", "PUNCT"]
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=pos)
+    doc[15].head, doc[15].dep_ = doc[16], "poss"
+    spans = [(*char_span(doc, 0, 1), "PROP", "PER"), (*char_span(doc, 10, 11), "PROP", "PER")]
+    found = [(s, doc.text[s:e]) for s, e, _, _ in kin_words_as_names(doc, doc.text, spans)]
+    # (not "gjyshe" before a name, a title; not the adverb "far", Swedish "Far"; not "my baba")
+    assert found == [(doc[5].idx, "baba")]
+    # without "Baba" as a name anywhere, "baba" is a word like any other
+    assert kin_words_as_names(doc, doc.text, spans[1:]) == []

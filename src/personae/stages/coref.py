@@ -211,8 +211,9 @@ def only_denied(entity: Entity, parse, outside) -> bool:
 
 
 def made_of_titles(text: str) -> bool:
-    """A name that is titles and nothing else ("Herr Apotheker", "Blockleiter"; not "Herr Kühnel")."""
-    words = text.replace(".", "").lower().split()
+    """A name that is titles and nothing else ("Herr Apotheker", "Blockleiter", "Sardarni-ji"; not
+    "Herr Kühnel")."""
+    words = [honorific_suffix(w)[0] for w in text.replace(".", "").lower().split()]
     return bool(words) and all(w in honorifics() for w in words)
 
 

@@ -412,6 +412,27 @@ def missed_names(parse, spans: list[tuple[int, int, str, str]]) -> list[tuple[in
     return out
 
 
+def kin_words_as_names(parse, text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """A kinship word one has only one of, written in lower case and used as a name ("baba came
+    home at noon", "Take them where, baba?"), where the text also uses it capitalised as a person's
+    name ("Baba counted us"): translations keep the source's kin words so, and the recogniser, which
+    learnt English, misses them. No "my", "the" or plural before it and no name after it ("gjyshe
+    Hajrie" is a title)."""
+    named = {text[s:e].lower() for s, e, k, t in spans if k == "PROP" and t == "PER" and text[s:e][:1].isupper()}
+    kin = unique_kin() & named
+    if not kin:
+        return []
+    covered = coverage(len(text), [(s, e) for s, e, _, _ in spans])
+    out = []
+    for token in parse:
+        if token.text in kin and token.pos_ in ("NOUN", "PROPN") and not any(covered[token.idx:token.idx + len(token)]) \
+                and not any(c.dep_ in ("det", "poss") for c in token.children) \
+                and not (token.i + 1 < len(parse) and parse[token.i + 1].text[:1].isupper()
+                         and parse[token.i + 1].is_alpha):
+            out.append((token.idx, token.idx + len(token), "PROP", "PER"))
+    return out
+
+
 def whole_names(parse, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
     """A person's name the recogniser cut short takes the given names and patronymics compounded
     before it: "Dr. Ignaty Markovich | Shchukin" gives "Ignaty Markovich Shchukin" (a title or
@@ -601,6 +622,7 @@ def find_entities(doc: Document) -> Document:
     spans = overrun_names(doc.text, split_at_sentence_breaks(doc.text, mention_spans(doc.parse)))
     # the rules read doc.text, the parse's own text (spaCy rebuilds Doc.text on every access)
     spans = sorted(spans + missed_names(doc.parse, spans) + introduced_names(doc.parse, spans, doc.text))
+    spans = sorted(spans + kin_words_as_names(doc.parse, doc.text, spans))
     spans = second_surnames(doc.text, whole_names(doc.parse, spans))
     repeated = repeated_names(doc.text, spans)
     named = coverage(len(doc.text), [(s, e) for s, e, _, _ in repeated])    # (a place word inside a name goes)
