@@ -67,8 +67,10 @@ FLOORS = {
     # styles, kin words and pet forms; two surnames; a name found again over a word made a place): 101, 72
     # and 63
     "memoir_kalnina": 101, "novel_vidal": 72, "history_aung_tun": 63,
-    # at arrival 70 of 103, 57 of 91 and 64 of 99; the same on the round's final code
-    "memoir_dervishi": 70, "novel_grewal": 57, "history_batbayar": 64,
+    # at arrival 70 of 103, 57 of 91 and 64 of 99; the same on the round's final code; opened in the
+    # twenty-second (Albanian, Punjabi and Mongolian kin words, styles and names; a kin word in lower case
+    # used as a name, "baba"): 88, 64 and 65
+    "memoir_dervishi": 88, "novel_grewal": 64, "history_batbayar": 65,
 }
 # The keys that name one garble (the Chinese and Scottish keys name two forms each; "Mr Makallister" is a
 # split-off Alexander McAllister, so his garble is held by two entities). The Filipino "Tizon" was joined
@@ -78,8 +80,9 @@ FLOORS = {
 # joined at arrival nor on the twentieth round's final code, nor the Mongolian one on the twenty-first's.
 GARBLED = [name for name in FLOORS if name not in ("memoir_liang", "novel_mcallister", "history_aung_tun",
                                                    "history_batbayar")]
-# One of the Albanian memoir's 103 quotations was not found at arrival nor on the twenty-first round's final
-# code (held out: not looked at).
+# One of the Albanian memoir's 103 quotations is not found: its key's "He is an old man," is first met
+# unmarked ("He is an old man, I thought"), before the quoted thought the key means (seen when the
+# chapter was opened in the twenty-second round; the key is left as its writer made it).
 FOUND = [name for name in FLOORS if name != "memoir_dervishi"]
 
 
