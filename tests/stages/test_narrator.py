@@ -21,3 +21,12 @@ def test_the_name_the_narrator_was_born_with_names_them(analyse):
     narrator = narrator_of(doc)
     assert narrator.name == "Zubaida Hashmi"
     assert {"Zubaida", "Zubaida Hashmi"} <= {a.text for a in narrator.aliases}
+
+
+def test_a_name_someone_called_the_narrator_names_them_but_not_a_title(analyse):
+    doc = analyse("My brother Besnik was four years older than I. At home everyone called him Niku, and he called "
+                  "me Dita, because as a baby he could not say my name. I followed him everywhere.\n")
+    assert narrator_of(doc).name == "Dita"
+    doc = analyse("I went to the ministry every morning. The porter knew me by then. He called me Senhor Doutor, "
+                  "which I was not, and I let him.\n")
+    assert narrator_of(doc).name == "the narrator"

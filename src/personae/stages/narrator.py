@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from personae.lang.en import honorifics
 from personae.model import Document, Entity, Mention
 from personae.stages import stage
 from personae.stages.aliases import cluster_aliases
@@ -16,7 +17,7 @@ from personae.stages.quotes import outside_quotes
 
 FIRST_PERSON = {"i", "me", "my", "mine", "myself"}
 THIRD_PERSON = {"he", "him", "his", "she", "her", "hers", "they", "them"}
-SELF_NAMING = re.compile(r"\b(?:my name (?:is|was)|call me|I am called|I was called|they called me"
+SELF_NAMING = re.compile(r"\b(?:my name (?:is|was)|call me|I am called|I was called|called me"
                          r"|I was (?:born|christened|bapti[sz]ed|named))\s+$|\bI,\s*$",
                          re.IGNORECASE)
 # "At the faculty I was Figueiredo.": a name the narrator says they were, closing its clause (not "I was
@@ -51,12 +52,17 @@ def find_narrator(doc: Document) -> Document:
     return doc
 
 
+def titles_only(name: str) -> bool:
+    """A name of titles alone ("He called me Senhor Doutor"): what the narrator is called, not their name."""
+    return all(word in honorifics() for word in name.replace(".", "").lower().split())
+
+
 def named_narrator(doc: Document, outside) -> Entity | None:
     """The entity the narrator names themself as; a name so given is a person whatever its tag."""
     for entity in doc.entities:
         for mention in entity.mentions:
             before = doc.text[max(0, mention.start - 30):mention.start]
-            if mention.kind == "PROP" and outside(mention.start) and (
+            if mention.kind == "PROP" and outside(mention.start) and not titles_only(mention.text) and (
                     SELF_NAMING.search(before)
                     or SELF_NAMING_BY_BE.search(before) and CLAUSE_END.match(doc.text, mention.end)):
                 if entity.type == "PER":
