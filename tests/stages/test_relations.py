@@ -330,6 +330,19 @@ def test_a_patronymic_names_the_father_and_one_patronymic_and_surname_make_sibli
                                                                         "Ivan Mykolaiovych Hrytsenko"} for t in found)
 
 
+def test_a_mongolian_genitive_patronymic_names_the_father_only_where_he_is_in_the_text(analyse):
+    doc = analyse("Batbayar rode in from the river at dusk. Batbayaryn Ganbold was mending a saddle by the door, and "
+                  "Batbayaryn Tsetseg was milking the mares. Tsendiin Oyuun watched them. Kathryn Hale, the "
+                  "visitor, had come with Kathr Evans from the mission.\n")
+    found = triples(doc)
+    assert linked(doc, "Batbayaryn Ganbold", "child_of", "Batbayar")
+    assert linked(doc, "Batbayaryn Tsetseg", "child_of", "Batbayar")
+    assert linked(doc, "Batbayaryn Ganbold", "sibling_of", "Batbayaryn Tsetseg")
+    # ("Tsendiin": no Tsend in the text; "Kathryn" is no genitive, whatever the text holds)
+    assert not any(t[1] in ("child_of", "parent_of") and "Tsendiin Oyuun" in (t[0], t[2]) for t in found)
+    assert not any(t[1] in ("child_of", "parent_of") and "Kathryn Hale" in (t[0], t[2]) for t in found)
+
+
 def test_a_nasab_names_the_father(analyse):
     doc = analyse("Hajj Abd al-Rahman Mansour sat in his shop. A letter came from Alexandria.\n\n"
                   "The letter ended as his letters always ended: “Your son who kisses your hands, Hassan son of "

@@ -78,7 +78,7 @@ from dataclasses import dataclass, field
 
 from personae.lang.en import (RelationTerm, alternation, known_given_names, name_parts, relation_modifiers,
                               relation_terms, relation_verbs, unique_kin)
-from personae.model import Document, Evidence, Finding, Mention, Relation
+from personae.model import Document, Entity, Evidence, Finding, Mention, Relation
 from personae.stages import stage
 from personae.stages.aliases import father_stem, gender_counterparts, parse_name, same_given
 from personae.stages.coref import CATHOLIC_CLERGY, CLERGY_STYLES, merge_into
@@ -709,6 +709,36 @@ class RelationFinder:
                 if sibling is not child and own == stem and surname and other and kin_surnames(surname, other):
                     self.add(child.id, "sibling_of", sibling.id, mention.start, mention.end, PATRONYMIC_SIBLINGS)
 
+    def find_genitive_patronymic_kin(self) -> None:
+        """A Mongolian name opens with the father's name in the genitive: Batbayaryn Ganbold is the son of
+        the one Batbayar of the text, and Batbayaryn Tsetseg his sister. Only where the father is a
+        person of the text and the word no given name of its own ("Kathryn")."""
+        endings = tuple(name_parts()["genitive_patronymic_endings"])
+        given: dict[str, set[str]] = {}       # a person's first name word -> the people of that name
+        children: dict[str, list[tuple[Entity, Mention]]] = {}     # the father's name -> (child, mention)
+        for entity in self.doc.entities:
+            if entity.type != "PER":
+                continue
+            for m in entity.mentions:
+                words = m.text.split()
+                if m.kind != "PROP" or not words[0][:1].isupper():
+                    continue
+                given.setdefault(words[0].lower(), set()).add(entity.id)
+                stem = next((words[0][:-len(e)] for e in endings if words[0].lower().endswith(e)), None)
+                if len(words) == 2 and stem is not None and len(stem) >= name_parts()["min_stem"] \
+                        and words[0].lower() not in known_given_names() and not any(entity is e for e, _ in children.get(stem.lower(), [])):
+                    children.setdefault(stem.lower(), []).append((entity, m))
+        for stem, kids in children.items():
+            fathers = [f for f in given.get(stem, set()) if self.genders.get(f) != "she"
+                       and all(f != child.id for child, _ in kids)]
+            if len(fathers) != 1:
+                continue
+            for child, mention in kids:
+                self.add(child.id, "child_of", fathers[0], mention.start, mention.end, PATRONYMIC_CONFIDENCE)
+                for sibling, _ in kids:
+                    if sibling is not child:
+                        self.add(child.id, "sibling_of", sibling.id, mention.start, mention.end, PATRONYMIC_SIBLINGS)
+
     def implied_kinship(self) -> None:
         """What a family tree of the kinship found so far implies, between named people: the parents of
         one child are the parents of the child's siblings and of their spouse's children, and, a father and
@@ -963,6 +993,7 @@ def find_relations(doc: Document) -> Document:
     finder.complete_couples()
     finder.find_teknonyms()
     finder.find_patronymic_kin()
+    finder.find_genitive_patronymic_kin()
     for _ in range(FAMILY_TREE_READINGS):
         finder.implied_kinship()
     finder.find_noun_events()
