@@ -120,6 +120,12 @@ def test_patronymic_and_diminutives_join_the_given_name():
     assert people(doc) == {"Lidia Orlova": {"Lidia Orlova", "Lidia Sergeyevna", "Lida", "Lidochka", "Orlova"}}
 
 
+def test_albanian_diminutives_join_the_given_name():
+    text = "Drita Dervishi typed. Dritushe, she said. Drita smiled. Besnik came in. Nikush, he said."
+    doc = cluster_aliases(document_with_names(text, ["Drita Dervishi", "Dritushe", "Drita", "Besnik", "Nikush"]))
+    assert people(doc)["Drita Dervishi"] == {"Drita Dervishi", "Dritushe", "Drita"}
+
+
 def test_entities_are_renumbered_in_order_of_first_mention():
     text = "Vera came. Misha came. Vera left."
     doc = cluster_aliases(document_with_names(text, ["Misha", "Vera"]))
