@@ -763,3 +763,13 @@ def test_a_mention_a_later_stage_adds_to_a_person_keeps_their_garbled_names_vari
 def test_a_title_with_an_honorific_suffix_is_still_only_a_title():
     assert made_of_titles("Sardarni-ji") and made_of_titles("Herr Apotheker") and made_of_titles("Sardarji")
     assert not made_of_titles("Harnam-ji") and not made_of_titles("Herr Kühnel")
+
+
+def test_a_name_called_at_the_end_of_a_quoted_sentence_is_no_apposition(analyse):
+    doc = analyse("That winter Dom Mark Gjeçi came to play cards with Hysen Dervishi on Thursday evenings.\n\n"
+                  "“Will you be obedient?” Hysen asked.\n\n"
+                  "The priest laughed softly. “I am a priest, Hysen. I was obedient before any of them were "
+                  "born.”\n\nHysen poured the coffee and said nothing.\n")
+    found = owners(doc)
+    assert "a priest" not in found or found["a priest"] is not found["Hysen"]
+    assert "The priest" not in found or found["The priest"] is not found["Hysen"]

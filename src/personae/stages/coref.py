@@ -414,7 +414,8 @@ class People:
                     if m.kind == "NOM" and (key := name_key(m.text, "NOM")) is not None:
                         self.by_description.setdefault(key, entity)
         # "said the caretaker", where the narration made Antoni Kołodziej the caretaker, and only him
-        titled, called_as = role_bearers(doc.parse, [e for e in doc.entities if e.type == "PER"])
+        titled, called_as = role_bearers(doc.parse, [e for e in doc.entities if e.type == "PER"],
+                                         outside_quotes([(q.start, q.end) for q in doc.quotes]))
         for noun, bearers in [*called_as.items(), *titled.items()]:
             if len(bearers) == 1 and (noun not in titled or bearers == titled[noun]):
                 self.by_description.setdefault(f"the {noun}", bearers[0])
@@ -839,7 +840,17 @@ CALLING_PLACE = {"at", "of", "in", "to", "for", "from"}
 BARE_CALLING = re.compile(r"(?!\w*(?:body|one|thing)$)[a-zé]{4,}")
 
 
-def callings(parse, entity: Entity) -> set[str]:
+# A name called at the end of a sentence in a quotation, after a comma: «I am a priest, Hysen. I was …»
+CALL_ENDS = re.compile(r"\s*[.!?]")
+
+
+def called_at_end(text: str, mention: Mention, outside) -> bool:
+    """Is the name one called at the end of a quoted sentence, no apposition of the noun before it?"""
+    return not outside(mention.start) and text[:mention.start].rstrip().endswith(",") \
+        and CALL_ENDS.match(text, mention.end) is not None
+
+
+def callings(parse, entity: Entity, text: str = "", outside=None) -> set[str]:
     """The callings the text gives a named person: the head noun of a description joined to them
     ("a big, slow, red-faced priest"), of one in apposition to their name ("Mr. Thomas Pemberton,
     solicitor,", "the notary, Maître Chabrier"), said of them with "to be" ("Antoni Kołodziej had
@@ -855,7 +866,7 @@ def callings(parse, entity: Entity) -> set[str]:
             nouns.append(root)
             continue
         nouns += [c for c in root.children if c.dep_ == "appos"]
-        if root.dep_ == "appos":
+        if root.dep_ == "appos" and not (outside is not None and called_at_end(text, m, outside)):
             nouns.append(root.head)
         after = parse[span.end:span.end + 3]
         if len(after) == 3 and after[0].text == "," and after[2].lower_ in CALLING_PLACE and after[1].is_lower:
@@ -880,12 +891,13 @@ def callings(parse, entity: Entity) -> set[str]:
             and t.lower_ not in person_nouns() and t.lower_ not in relation_terms()}
 
 
-def role_bearers(parse, people: list[Entity]) -> tuple[dict[str, list[Entity]], dict[str, list[Entity]]]:
+def role_bearers(parse, people: list[Entity], outside) -> tuple[dict[str, list[Entity]], dict[str, list[Entity]]]:
     """The named people each office or calling belongs to: by the title before their name
     ("Doktor Rosenthal", or one alone that joined a named person: "Blockleiter", in apposition to
     Otto Kühnel; a clergyman's style: "Father Kálmán" is a priest), and by what the text calls them
     (`callings`)."""
     roles, titles = role_titles(), honorifics()
+    text = parse.text      # (rebuilt by spaCy on every access: once)
     titled: dict[str, list[Entity]] = {}
     called_as: dict[str, list[Entity]] = {}
     for entity in people:
@@ -905,7 +917,7 @@ def role_bearers(parse, people: list[Entity]) -> tuple[dict[str, list[Entity]], 
         if not offices - CLERGY_STYLES.keys():
             for noun in {noun for style in styles for noun in CLERGY_STYLES[style]}:
                 titled.setdefault(noun, []).append(entity)
-        for noun in callings(parse, entity):
+        for noun in callings(parse, entity, text, outside):
             called_as.setdefault(noun, []).append(entity)
     return titled, called_as
 
@@ -919,7 +931,7 @@ def join_roles(doc: Document, people: list[Entity], outside) -> set[int]:
     joined: set[int] = set()
     narrators_kin: dict[str, Entity] = {}
     several: set[RelationTerm] | None = None    # the kin the narrator speaks of two of (read once, if needed)
-    titled, called_as = role_bearers(doc.parse, people)
+    titled, called_as = role_bearers(doc.parse, people, outside)
     told = any(e.is_narrator for e in people)
     for entity in people:
         # "Father" and "Mother" as names in the narration of one who says "I" (and so in the quotes
@@ -1144,12 +1156,14 @@ def join_descriptions(doc: Document, people: list[Entity], titles_alone: list[En
     Hartmann"), is that person: the description's mentions join them. Returns
     the ids (id()) of the description entities joined."""
     by_token = {}      # the head token of each person mention -> that person
+    outside = outside_quotes([(q.start, q.end) for q in doc.quotes])
     for entity in people:
         for m in entity.mentions:
             span = doc.parse.char_span(m.start, m.end, alignment_mode="expand")
-            # a name opening a quotation is the one spoken to, whatever the parser hangs on it
-            # (“Comrade Director, my brother does not drink”)
-            if span is not None and not opens_quote(doc.text, m.start):
+            # a name opening a quotation, or called at the end of a quoted sentence, is the one spoken to,
+            # whatever the parser hangs on it (“Comrade Director, my brother does not drink”, “I am a
+            # priest, Hysen.”)
+            if span is not None and not opens_quote(doc.text, m.start) and not called_at_end(doc.text, m, outside):
                 by_token.setdefault(span.root.i, entity)
     joined: set[int] = set()
     # "Hannah, who had come in with more hot water": the person of the name the mention opens with
