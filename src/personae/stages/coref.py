@@ -846,7 +846,7 @@ CALL_ENDS = re.compile(r"\s*[.!?]")
 
 def called_at_end(text: str, mention: Mention, outside) -> bool:
     """Is the name one called at the end of a quoted sentence, no apposition of the noun before it?"""
-    return not outside(mention.start) and text[:mention.start].rstrip().endswith(",") \
+    return not outside(mention.start) and text[max(0, mention.start - 4):mention.start].rstrip().endswith(",") \
         and CALL_ENDS.match(text, mention.end) is not None
 
 
