@@ -2,8 +2,8 @@
 
     .venv/bin/python tests/score_chapters.py OUT NAME...   (NAME: a fixture, e.g. memoir_vaitkus)
 
-Writes OUT.json (per chapter: each key quotation's outcome, each key date's value, kinship pairs,
-people split into several entities, entities holding several key people, garbles) and prints one line
+Writes OUT.json (per chapter: each key quotation's outcome, each key date's value, kinship pairs and those
+missed, people split into several entities, entities holding several key people, garbles) and prints one line
 per chapter and the totals. Speakers are counted as `speakers_right` counts them; a date is right when
 its value is the key's, or the key's day with a part of day ("1950-08-19TMO" for "1950-08-19"); a
 kinship pair is right in either direction ("a parent_of b" is "b child_of a"); a split is a key person
@@ -77,6 +77,8 @@ def score(name: str) -> tuple[str, dict]:
                        and any(f.kind == "name_variant" and holders[0].id in f.entities for f in doc.findings))
     return name, {"quotes": quotes, "dates": dates, "kinship_right": kin_right, "kinship": len(key.get("kinship", [])),
                   "kinship_not_in_key": sorted(list(k) for k in got_kin - gold_kin),
+                  "kinship_missed": [[r["a"], r["relation"], r["b"]] for r in key.get("kinship", [])
+                                     if (r["a"], r["relation"], r["b"]) not in either_way],
                   "splits": {p: v for p, v in entities_of.items() if len(v) > 1}, "merges": merges,
                   "garbles": garbles}
 

@@ -411,6 +411,16 @@ def test_the_reference_year_is_that_of_the_full_dates_not_of_bare_years_of_backs
     assert values["That evening"] == "1956-10-19TEV"
 
 
+def test_a_birth_date_is_no_reference_year(analyse):
+    doc = analyse("I was born in Shkodër on 3 March 1929, in the house my grandfather built.\n\n"
+                  "The town was liberated on 29 November 1944. My brother came down from the hills the next "
+                  "morning, and it was the last time for many years that I saw my father smile at him.\n\n"
+                  "That winter the priest came to play cards with my father on Thursday evenings.\n\n"
+                  "On Friday, the 11th of January, 1946, they came for my brother.\n")
+    values = {t.text: t.value for t in doc.times}
+    assert values["That winter"] == "1944-WI"
+
+
 def test_the_date_a_letter_bears_is_no_running_time(analyse):
     doc = analyse("On the 3rd of September 1879 the Princess arrived at Lipovka.\n\n"
                   "Her last letter to him was dated the 2nd of November 1877, and no answer had ever come to "

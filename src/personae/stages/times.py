@@ -457,13 +457,20 @@ def weekday_after() -> re.Pattern:
     return re.compile(rf",\s+(?:a\s+)?({alternation(time_words()['weekdays'])})\b")
 
 
+# "I was born in Shkodër on 3 March 1929": a birth date, backstory to the story's own days
+BORN_ON = re.compile(r"\bborn\b[^.;!?]*$")
+BORN_REACH = 60
+
+
 def reference_year(doc: Document, matches: list[Match]) -> int | None:
     """doc.options["year"], else the most frequent year of the full dates (day, month and year:
     the story's own days, where a bare year is more often backstory: "until the summer of 1944"
-    ... "Monday was 22 October 1956"), else of all explicit years; the first among equals."""
+    ... "Monday was 22 October 1956"; not a birth date), else of all explicit years; the first among
+    equals."""
     if doc.options.get("year") is not None:
         return int(doc.options["year"])
-    years = [int(m.groups["year"]) for m in matches if m.kind in FULL_DATES and m.groups.get("year")] \
+    years = [int(m.groups["year"]) for m in matches if m.kind in FULL_DATES and m.groups.get("year")
+             and not BORN_ON.search(doc.text, max(0, m.start - BORN_REACH), m.start)] \
         or story_years(doc, matches) or [int(m.groups["year"]) for m in matches if "year" in m.groups]
     if not years:
         return None
