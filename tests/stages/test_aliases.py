@@ -716,6 +716,13 @@ def test_a_name_after_a_possessive_names_the_possessed_not_the_owner():
     assert holder["The Hajj"] == holder["Hajj Abd al-Rahman"] != holder["the Hajj's God"]
 
 
+def test_a_title_is_no_garbled_spelling_of_another_title():
+    text = "“Sardarji, sit.” “Sardarji, eat.” “Sardarji, sleep.” Sardarni Harnam Kaur came. “Sardarni-ji, come.”"
+    doc = cluster_aliases(document_with_names(text, ["Sardarji", "Sardarji", "Sardarji", "Sardarni Harnam Kaur",
+                                                     "Sardarni-ji"]))
+    assert not any(a.variant for e in doc.entities for a in e.aliases)
+
+
 def test_a_kin_word_used_as_a_name_is_no_form_of_a_name_like_it():
     assert not first_names_match("baba", "bab") and not first_names_match("p", "papá")
     text = "They took the train from Bab al-Hadid. “He only talks, Baba.” “She has you there, Baba.”"

@@ -76,6 +76,16 @@ def test_a_persons_one_word_name_opening_a_quotation_as_a_call_is_found():
     assert found == ["Saadet", "Saadet"]        # not "Saadet is here", nor Selim, found nowhere else, nor a title
 
 
+def test_a_name_led_by_an_honorific_and_a_persons_first_name_is_a_person_but_not_a_saints():
+    words = ["Sardar", "Gurbachan", "Singh", "had", "come", "to", "St.", "Paul", ".", "Gurbachan", "Singh", "laughed",
+             "with", "Paul", "."]
+    doc = hand_parse(words, ["PROPN"] * 3 + ["AUX", "VERB", "ADP", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN",
+                                                "VERB", "ADP", "PROPN", "PUNCT"])
+    spans = [(*char_span(doc, 0, 3), "PROP", "FAC"), (*char_span(doc, 6, 8), "PROP", "GPE"),
+             (*char_span(doc, 9, 11), "PROP", "PER"), (*char_span(doc, 13, 14), "PROP", "PER")]
+    assert [t for *_, t in retype_places(doc, spans, doc.text)] == ["PER", "GPE", "PER", "PER"]
+
+
 def test_a_place_after_a_preposition_and_a_titled_person_are_retyped():
     doc = hand_parse(["He", "came", "from", "Moscow", "with", "Comrade", "Petrov", "."],
                      ["PRON", "VERB", "ADP", "PROPN", "ADP", "PROPN", "PROPN", "PUNCT"],

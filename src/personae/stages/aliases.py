@@ -658,8 +658,11 @@ class VariantMap:
             return min(len(sa), len(sb)) >= rules["min_partner_length"] and within_one_edit(sa, sb) \
                 and share_partner(a, b) and not (gender_counterparts(a, b) or plural_of(a, b) or plural_of(b, a))
 
-        # a kin word used as a name ("Baba") is no spelling of a name ("Bab al-Hadid"), nor one of it
-        tokens = [t for t in counts if len(t) >= rules["min_length"] and t not in unique_kin()]
+        # a kin word used as a name ("Baba") is no spelling of a name ("Bab al-Hadid"), nor one of it; nor
+        # is a title ("Sardarni-ji" is no "Sardarji")
+        titles = honorifics()
+        tokens = [t for t in counts if len(t) >= rules["min_length"] and t not in unique_kin()
+                  and honorific_suffix(t)[0] not in titles]
         # spellings that may be related, found through their skeleton or, for long ones, the
         # skeleton less one letter (two skeletons one edit apart share one of those), and
         # through their letters with umlauts spelt out (Jäger, Jaeger)
