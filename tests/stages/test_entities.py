@@ -86,6 +86,12 @@ def test_a_name_led_by_an_honorific_and_a_persons_first_name_is_a_person_but_not
     assert [t for *_, t in retype_places(doc, spans, doc.text)] == ["PER", "GPE", "PER", "PER"]
 
 
+def test_a_kin_word_the_recogniser_made_a_place_is_a_person():
+    doc = hand_parse(["Chachaji", "has", "gone", "to", "Lyallpur", "."], ["PROPN", "AUX", "VERB", "ADP", "PROPN", "PUNCT"])
+    spans = [(*char_span(doc, 0, 1), "PROP", "GPE"), (*char_span(doc, 4, 5), "PROP", "GPE")]
+    assert [t for *_, t in retype_places(doc, spans, doc.text)] == ["PER", "GPE"]
+
+
 def test_a_place_after_a_preposition_and_a_titled_person_are_retyped():
     doc = hand_parse(["He", "came", "from", "Moscow", "with", "Comrade", "Petrov", "."],
                      ["PRON", "VERB", "ADP", "PROPN", "ADP", "PROPN", "PROPN", "PUNCT"],

@@ -13,8 +13,9 @@ import re
 from collections import Counter, defaultdict
 from functools import lru_cache
 
-from personae.lang.en import (given_names, group_words, honorifics, known_given_names, motion_verbs, name_parts,
-                              place_nouns, place_of_nouns, relation_terms, speech_verbs, time_words, unique_kin)
+from personae.lang.en import (given_names, group_words, honorifics, kin_terms, known_given_names, motion_verbs,
+                              name_parts, place_nouns, place_of_nouns, relation_terms, speech_verbs, time_words,
+                              unique_kin)
 from personae.model import Alias, Document, Entity, Mention
 from personae.stages import stage
 
@@ -192,7 +193,8 @@ def retype_places(parse, spans: list[tuple[int, int, str, str]], text: str) -> l
     """A "person" after a preposition that the base model calls a place is that place ("came from Moscow"),
     and so is a one-word "person" that is no given name and that someone travels to or from or
     lives in ("went to Kraków", "in Brno");
-    a one-word given name or pet name that is called or acts is a person ("you, Nina."; "Nina asked");
+    a one-word given name or pet name that is called or acts is a person ("you, Nina."; "Nina asked"), and so
+    is a kin word used as a name ("Chachaji has gone");
     a name led by a person's title or by a common given name (or by another honorific, not a saint's, and the
     first word of a person's name in the text: "Sardar Gurbachan Singh Grewal"), or holding a patronymic or
     a nasab, is a person
@@ -210,6 +212,7 @@ def retype_places(parse, spans: list[tuple[int, int, str, str]], text: str) -> l
     nasab = re.compile(rf"(?:{'|'.join(name_parts()['nasab_markers'])})\s+(\w)")
     # an honorific that is no saint's ("St. Paul" is a city) before the first word of a person's name
     styles = honorifics().keys() - set(name_parts()["given_name_titles"])
+    kin_words = kin_terms()
     person_firsts = {text[s:e].split()[0] for s, e, k, t in spans if k == "PROP" and t == "PER"}
     for start, end, kind, etype in spans:
         first, _, rest = text[start:end].partition(" ")
@@ -231,6 +234,8 @@ def retype_places(parse, spans: list[tuple[int, int, str, str]], text: str) -> l
             etype = "PER"                                     # also "Kamau wa Njoroge": named by his father
         elif kind == "PROP" and etype != "PER" and not rest and is_called_or_acting(parse, start, end):
             etype = "PER"                                     # “Nobody needs to tell you, Nina.”; Nina asked
+        elif kind == "PROP" and etype != "PER" and not rest and first[:1].isupper() and led_by in kin_words:
+            etype = "PER"                                     # "Chachaji has gone to buy the sacks"
         elif kind == "PROP" and etype == "PER" and named_like_a_place(text[start:end], titles, given, place_words):
             etype = "FAC"
         elif etype == "PER" and is_language(parse, start, end):

@@ -76,8 +76,8 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from personae.lang.en import (RelationTerm, alternation, known_given_names, name_parts, relation_modifiers,
-                              relation_terms, relation_verbs, unique_kin)
+from personae.lang.en import (KIN_PREDICATES, RelationTerm, alternation, known_given_names, name_parts,
+                              relation_modifiers, relation_terms, relation_verbs, unique_kin)
 from personae.model import Document, Entity, Evidence, Finding, Mention, Relation
 from personae.stages import stage
 from personae.stages.aliases import father_stem, gender_counterparts, parse_name, same_given
@@ -92,7 +92,6 @@ ONE_PERSON_EVENTS = {"died", "arrested", "dismissed", "appointed", "exiled_or_se
 # Readings of the family tree: the second builds on what the first implied (a grandmother through a father
 # known only as a sister's); more would build guesses on guesses.
 FAMILY_TREE_READINGS = 2
-KIN_PREDICATES = {"parent_of", "child_of", "sibling_of", "spouse_of", "relative_of", "in_law_of"}
 SYMMETRIC = {"sibling_of", "spouse_of", "relative_of", "in_law_of", "friend_of", "colleague_of", "met"}
 # Relation nouns that go on from an earlier one without a possessor ("their son…; a daughter, Lotte").
 KINSHIP = {"parent_of", "child_of", "sibling_of"}

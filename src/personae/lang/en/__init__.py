@@ -80,6 +80,16 @@ def relation_terms() -> dict[str, RelationTerm]:
             for term, pred, direction, gender in _rows("relation_terms.tsv")}
 
 
+# The predicates of kinship among the relation terms (not "friend", "colleague", "chief").
+KIN_PREDICATES = frozenset({"parent_of", "child_of", "sibling_of", "spouse_of", "relative_of", "in_law_of"})
+
+
+@lru_cache(maxsize=1)
+def kin_terms() -> frozenset[str]:
+    """The relation terms of kinship ("mother", "Chachaji", "brothers")."""
+    return frozenset(w for w, term in relation_terms().items() if term.predicate in KIN_PREDICATES)
+
+
 @dataclass(frozen=True)
 class RelationVerb:
     predicate: str
