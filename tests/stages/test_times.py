@@ -411,6 +411,14 @@ def test_the_reference_year_is_that_of_the_full_dates_not_of_bare_years_of_backs
     assert values["That evening"] == "1956-10-19TEV"
 
 
+def test_a_week_of_a_month_is_that_month(analyse):
+    doc = analyse("The rains came on 3 March 1946. In the last week of August the wheat was in, and in the first "
+                  "week of May 1947 we left.\n")
+    values = {t.text: t.value for t in doc.times}
+    assert values["the last week of August"] == "1946-08"
+    assert values["the first week of May 1947"] == "1947-05"
+
+
 def test_a_birth_date_is_no_reference_year(analyse):
     doc = analyse("I was born in Shkodër on 3 March 1929, in the house my grandfather built.\n\n"
                   "The town was liberated on 29 November 1944. My brother came down from the hills the next "

@@ -203,6 +203,9 @@ def patterns() -> list[tuple[str, re.Pattern]]:
         # "the last Tuesday of September, 1874", "the first Monday in May"
         ("nth_weekday", rf"\b(?:the\s+)?(?P<nth>(?i:first|second|third|fourth|last))\s+(?P<weekday>{weekday})\s+"
                         rf"(?:of|in)\s+(?P<month>{month})(?:,?\s+(?:of\s+)?{year})?\b"),
+        # "the last week of August": that month (not the week before the running date)
+        ("week_of_month", rf"\b(?:the\s+)?(?P<nth>(?i:first|second|third|fourth|last))\s+(?i:week)\s+"
+                          rf"(?:of|in)\s+(?P<month>{month})(?:,?\s+(?:of\s+)?{year})?\b"),
         # "the 30th instant" (of this month), "the 2nd ultimo" (of last month), "the thirtieth of this month"
         ("day_of_month", rf"\b(?:the\s+)?{day}\s+(?:(?P<which>instant|ultimo|proximo)\b|"
                          rf"(?P<abbreviated>inst|ult|prox)\.|of\s+(?P<whichmonth>this|last|next)\s+month\b)"),
@@ -749,6 +752,10 @@ class Resolver:
             nth = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1}[g["nth"].lower()]
             day = nth_weekday(year, month, self.words["weekdays"][g["weekday"].title()], nth)
             return "DATE", When(day.year, day.month, day.day).value(), anchored
+        if kind == "week_of_month":
+            month = self.month_of(g["month"])
+            year, anchored = (int(g["year"]), False) if "year" in g else self.year_for(m)
+            return "DATE", When(year, month).value() if year is not None else None, anchored
         if kind == "month_year":
             return "DATE", When(int(g["year"]), self.month_of(g["month"])).value(), False
         if kind == "season_year":
