@@ -725,7 +725,8 @@ class RelationFinder:
                 given.setdefault(words[0].lower(), set()).add(entity.id)
                 stem = next((words[0][:-len(e)] for e in endings if words[0].lower().endswith(e)), None)
                 if len(words) == 2 and stem is not None and len(stem) >= name_parts()["min_stem"] \
-                        and words[0].lower() not in known_given_names() and not any(entity is e for e, _ in children.get(stem.lower(), [])):
+                        and words[0].lower() not in known_given_names() \
+                        and not any(entity is e for e, _ in children.get(stem.lower(), [])):
                     children.setdefault(stem.lower(), []).append((entity, m))
         for stem, kids in children.items():
             fathers = [f for f in given.get(stem, set()) if self.genders.get(f) != "she"
