@@ -802,3 +802,10 @@ def test_a_name_the_narration_gives_a_wife_or_a_clause_describes_is_no_name_of_t
 def test_older_and_rarer_speech_verbs_tag_a_quote_after_a_question_or_a_cry(analyse, verb):
     doc = analyse(f"Cameron stood by the door and Ladd sat by the fire.\n\n“What!” {verb} Ladd. “Not tonight?”\n")
     assert speakers(doc)[0][1:] == ("Ladd", "explicit")
+
+
+def test_the_tellers_aside_in_a_contact_clause_leads_no_quote(analyse):
+    doc = analyse("My father, Hysen, sold cloth in the bazaar, and my brother Besnik helped him.\n\n"
+                  "Besnik laughed, and my father looked at him in a way I did not understand then.\n\n"
+                  "“You laugh. You are eighteen.”\n")
+    assert speakers(doc)[0][1] == "Hysen"

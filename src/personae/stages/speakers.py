@@ -1261,6 +1261,13 @@ class Speakers:
         aside = [t for t in subjects if verbs[t.i].dep_ == "advcl"
                  and any(c.dep_ == "mark" and c.lower_ in ASIDE_MARKS for c in verbs[t.i].children)]
         subjects = aside + [t for t in subjects if t not in aside]
+        # "baba looked at him in a way I did not understand": the teller's aside in a contact clause (no
+        # "that", "who", "when") leads not, where another subject does
+        asides = [t for t in subjects if t.lower_ in ("i", "we") and verbs[t.i].dep_ == "relcl"
+                  and not any(c.tag_ in ("WDT", "WP", "WP$", "WRB") or c.lower_ == "that"
+                              for c in verbs[t.i].children)]
+        if len(asides) < len(subjects):
+            subjects = [t for t in subjects if t not in asides]
         for token in reversed(subjects):
             verb = verbs[token.i]
             if acting and token in aside and len(aside) < len(subjects):
