@@ -218,6 +218,14 @@ class Utterance:
 NARRATOR_WORDS = re.compile(r"\b(?:I|me)\b")
 
 
+def tellers_aside(token) -> bool:
+    """Is the token the teller's "I" or "we" of a contact clause, one without "that", "who" or "when"
+    ("an accent I could not place", "in a way I did not understand"): a comment, not an act in the scene?"""
+    verb = token.head
+    return token.lower_ in ("i", "we") and token.dep_ in SUBJECT_DEPS and verb.dep_ == "relcl" \
+        and not any(c.tag_ in ("WDT", "WP", "WP$", "WRB") or c.lower_ == "that" for c in verb.children)
+
+
 def nobody_in_particular(token) -> bool:
     """A subject that is no one person: "No one went to meet them", "somebody", "all of them"."""
     return token.lower_ in NOBODY_IN_PARTICULAR | INDEFINITE_SPEAKERS \
@@ -1190,8 +1198,13 @@ class Speakers:
         return self.narrator_told(self.bounds[k - 1] if k > 0 else 0, utterance.start)
 
     def narrator_told(self, start: int, end: int) -> bool:
-        """Does the narration in text[start:end] have the narrator in it as "I" or "me"?"""
-        return any(not self.inside_quote(m.start()) for m in NARRATOR_WORDS.finditer(self.doc.text, start, end))
+        """Does the narration in text[start:end] have the narrator in it as "I" or "me" (not in the
+        teller's aside, "in a way I did not understand")?"""
+        for m in NARRATOR_WORDS.finditer(self.doc.text, start, end):
+            span = self.doc.parse.char_span(m.start(), m.end())
+            if not self.inside_quote(m.start()) and not (span is not None and tellers_aside(span[0])):
+                return True
+        return False
 
     def named_before(self, utterance: Utterance):
         """The people mentioned before the utterance, outside quotes, nearest first, within a short way back."""
@@ -1261,11 +1274,9 @@ class Speakers:
         aside = [t for t in subjects if verbs[t.i].dep_ == "advcl"
                  and any(c.dep_ == "mark" and c.lower_ in ASIDE_MARKS for c in verbs[t.i].children)]
         subjects = aside + [t for t in subjects if t not in aside]
-        # "baba looked at him in a way I did not understand": the teller's aside in a contact clause (no
-        # "that", "who", "when") leads not, where another subject does
-        asides = [t for t in subjects if t.lower_ in ("i", "we") and verbs[t.i].dep_ == "relcl"
-                  and not any(c.tag_ in ("WDT", "WP", "WP$", "WRB") or c.lower_ == "that"
-                              for c in verbs[t.i].children)]
+        # "baba looked at him in a way I did not understand": the teller's aside leads not, where another
+        # subject does
+        asides = [t for t in subjects if tellers_aside(t)]
         if len(asides) < len(subjects):
             subjects = [t for t in subjects if t not in asides]
         for token in reversed(subjects):
