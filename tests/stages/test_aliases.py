@@ -5,8 +5,9 @@ import pytest
 
 from personae.lang.en import given_names, unaccented
 from personae.model import Document, Entity, Mention
-from personae.stages.aliases import (cluster_aliases, first_names_match, gender_counterparts, parse_name,
-                                     same_letters, skeleton, title_before, titles_of_the_text, with_maiden_names)
+from personae.stages.aliases import (cluster_aliases, first_names_match, gender_counterparts, made_of_titles,
+                                     parse_name, same_letters, skeleton, title_before, titles_of_the_text,
+                                     with_maiden_names)
 from personae.stages.entities import count_aliases, name_key
 
 
@@ -1067,3 +1068,8 @@ def test_a_title_the_text_teaches_joins_the_forms_of_one_name():
     found = people(cluster_aliases(document_with_names(text, ["U Ba Maung", "Maung Tin", "Ma Hla", "Maung Aung",
                                                              "Ko Tin", "Ko Aung", "Tin"])))
     assert {"Maung Tin", "Ko Tin", "Tin"} in found.values() and {"Maung Aung", "Ko Aung"} in found.values()
+
+
+def test_a_title_with_an_honorific_suffix_is_still_only_a_title():
+    assert made_of_titles("Sardarni-ji") and made_of_titles("Herr Apotheker") and made_of_titles("Sardarji")
+    assert not made_of_titles("Harnam-ji") and not made_of_titles("Herr Kühnel")

@@ -4,7 +4,7 @@ from __future__ import annotations
 from personae.lang.en import given_names
 from personae.schema import validation_errors
 from personae.model import Entity, Mention
-from personae.stages.coref import People, made_of_titles, noun_gender, only_denied
+from personae.stages.coref import People, noun_gender, only_denied
 
 STORY = ("Mr. Petrov came in late. He sat down by the fire.\n\n"
          "Anna Petrova looked at him. She said nothing, and her hands shook.\n\n"
@@ -758,11 +758,6 @@ def test_a_mention_a_later_stage_adds_to_a_person_keeps_their_garbled_names_vari
     person, _ = People(doc).add(start, start + len("the engineer"), "NOM")
     assert person.name == "Dragan Marković"
     assert {a.text for a in person.aliases if a.variant} == {"Mr Margović"}
-
-
-def test_a_title_with_an_honorific_suffix_is_still_only_a_title():
-    assert made_of_titles("Sardarni-ji") and made_of_titles("Herr Apotheker") and made_of_titles("Sardarji")
-    assert not made_of_titles("Harnam-ji") and not made_of_titles("Herr Kühnel")
 
 
 def test_a_name_called_at_the_end_of_a_quoted_sentence_is_no_apposition(analyse):

@@ -212,6 +212,13 @@ def parse_name(text: str, titles: Mapping[str, str] | None = None) -> NameForm:
                     maiden=maiden, age=age, standing=standing, title_only=len(tokens) == 1 and tokens[0] in table)
 
 
+def made_of_titles(text: str) -> bool:
+    """A name that is titles and nothing else ("Herr Apotheker", "Blockleiter", "Sardarni-ji"; not
+    "Herr Kühnel")."""
+    words = [honorific_suffix(w)[0] for w in text.replace(".", "").lower().split()]
+    return bool(words) and all(w in honorifics() for w in words)
+
+
 TITLE_BEFORE = re.compile(r"([^\W\d_]+)(\.?)\s+$")
 
 

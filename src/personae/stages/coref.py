@@ -39,8 +39,8 @@ from personae.lang.en import (RelationTerm, event_nouns, gendered_nouns, given_n
                               person_nouns, relation_terms, role_titles, title_synonyms, unique_kin)
 from personae.model import Document, Entity, Mention
 from personae.stages import stage
-from personae.stages.aliases import (either_name_titles, father_stem, honorific_suffix, parse_name, same_father,
-                                     same_given)
+from personae.stages.aliases import (either_name_titles, father_stem, honorific_suffix, made_of_titles, parse_name,
+                                     same_father, same_given)
 from personae.stages.entities import canonical_text, count_aliases, head_phrase, name_key
 from personae.stages.quotes import outside_quotes
 
@@ -208,13 +208,6 @@ def only_denied(entity: Entity, parse, outside) -> bool:
                 or not negated(span.root.head):
             return False
     return True
-
-
-def made_of_titles(text: str) -> bool:
-    """A name that is titles and nothing else ("Herr Apotheker", "Blockleiter", "Sardarni-ji"; not
-    "Herr Kühnel")."""
-    words = [honorific_suffix(w)[0] for w in text.replace(".", "").lower().split()]
-    return bool(words) and all(w in honorifics() for w in words)
 
 
 def title_only(entity: Entity) -> bool:
@@ -850,7 +843,7 @@ def called_at_end(text: str, mention: Mention, outside) -> bool:
         and CALL_ENDS.match(text, mention.end) is not None
 
 
-def callings(parse, entity: Entity, text: str = "", outside=None) -> set[str]:
+def callings(parse, entity: Entity, text: str, outside) -> set[str]:
     """The callings the text gives a named person: the head noun of a description joined to them
     ("a big, slow, red-faced priest"), of one in apposition to their name ("Mr. Thomas Pemberton,
     solicitor,", "the notary, Maître Chabrier"), said of them with "to be" ("Antoni Kołodziej had
@@ -866,7 +859,7 @@ def callings(parse, entity: Entity, text: str = "", outside=None) -> set[str]:
             nouns.append(root)
             continue
         nouns += [c for c in root.children if c.dep_ == "appos"]
-        if root.dep_ == "appos" and not (outside is not None and called_at_end(text, m, outside)):
+        if root.dep_ == "appos" and not called_at_end(text, m, outside):
             nouns.append(root.head)
         after = parse[span.end:span.end + 3]
         if len(after) == 3 and after[0].text == "," and after[2].lower_ in CALLING_PLACE and after[1].is_lower:

@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import re
 
-from personae.lang.en import honorifics
 from personae.model import Document, Entity, Mention
 from personae.stages import stage
-from personae.stages.aliases import cluster_aliases
+from personae.stages.aliases import cluster_aliases, made_of_titles
 from personae.stages.entities import count_aliases, renumber
 from personae.stages.quotes import outside_quotes
 
@@ -52,17 +51,13 @@ def find_narrator(doc: Document) -> Document:
     return doc
 
 
-def titles_only(name: str) -> bool:
-    """A name of titles alone ("He called me Senhor Doutor"): what the narrator is called, not their name."""
-    return all(word in honorifics() for word in name.replace(".", "").lower().split())
-
-
 def named_narrator(doc: Document, outside) -> Entity | None:
-    """The entity the narrator names themself as; a name so given is a person whatever its tag."""
+    """The entity the narrator names themself as; a name so given is a person whatever its tag, but not one of
+    titles alone ("He called me Senhor Doutor": what the narrator is called, not their name)."""
     for entity in doc.entities:
         for mention in entity.mentions:
             before = doc.text[max(0, mention.start - 30):mention.start]
-            if mention.kind == "PROP" and outside(mention.start) and not titles_only(mention.text) and (
+            if mention.kind == "PROP" and outside(mention.start) and not made_of_titles(mention.text) and (
                     SELF_NAMING.search(before)
                     or SELF_NAMING_BY_BE.search(before) and CLAUSE_END.match(doc.text, mention.end)):
                 if entity.type == "PER":

@@ -57,8 +57,9 @@ from personae.lang.en import (honorifics, not_speakers, overhearing_verbs, relat
                               written_nouns)
 from personae.model import Document, Entity, Mention, Quote
 from personae.stages import stage
-from personae.stages.coref import (KIN_TITLES, TITLE_SYNONYMS, Families, People, made_of_titles, merge_into,
-                                   pronoun_owners, title_only)
+from personae.stages.aliases import made_of_titles
+from personae.stages.coref import (KIN_TITLES, TITLE_SYNONYMS, Families, People, merge_into, pronoun_owners,
+                                   title_only)
 from personae.stages.entities import count_aliases, name_span
 from personae.stages.quotes import (BLANK_LINE, SENTENCE_END, QuoteIndex, find_tag, is_speech_verb, letter_parts,
                                     neighbours, paragraph_bounds, paragraph_of, outside_quotes, token_window)
