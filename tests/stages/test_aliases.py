@@ -1059,6 +1059,9 @@ def test_words_a_text_uses_as_titles_that_no_table_lists_are_found_from_the_name
     assert titles_of_the_text(["María Teresa", "María Luisa", "Teresa", "K. Vasanthi", "K. Balachandran",
                                "Vasanthi", "Umm Hassan", "Umm Ali", "Hassan", "Rasamma Amma", "Rasamma Periyamma",
                                "Rasamma", "Periyamma"]) == set()
+    # nor the first part of a compound given name shared with one that is said alone ("Ratna" of Ratna Bahadur)
+    assert titles_of_the_text(["Ratna Bahadur Shrestha", "Ratna Bahadur", "Ratna", "Purna Bahadur Shrestha",
+                               "Purna Bahadur"]) == set()
 
 
 def test_a_title_the_text_teaches_joins_the_forms_of_one_name():

@@ -74,6 +74,27 @@ def test_gender_from_a_given_name_with_an_honorific_suffix():
     assert noun_gender(amir, None) == "he"
 
 
+def test_gender_from_the_second_part_of_a_compound_given_name():
+    ratna = Entity(id="E1", type="PER", name="Ratna Bahadur", mentions=[Mention(0, 13, "Ratna Bahadur")])
+    dhan = Entity(id="E2", type="PER", name="Dhan Maya", mentions=[Mention(0, 9, "Dhan Maya")])
+    assert (noun_gender(ratna, None), noun_gender(dhan, None)) == ("he", "she")
+
+
+def test_a_name_called_after_whom_joins_the_one_the_clause_hangs_on(analyse):
+    doc = analyse("His mother, Dhan Maya Shrestha, whom the whole house called hajurama, kept the window over the "
+                  "lane.\n\n“Hajurama, come and eat,” said the boy.\n\nBut hajurama did not come down.\n")
+    (grandmother,) = [e for e in doc.entities if any(m.text == "Dhan Maya Shrestha" for m in e.mentions)]
+    assert {"Hajurama", "hajurama"} <= {m.text for m in grandmother.mentions}
+
+
+def test_mother_as_a_name_is_the_mother_the_narrator_names(analyse):
+    doc = analyse("My mother, Saule Zhakupova, was the daughter of a schoolteacher. I loved her, and I was afraid of "
+                  "her. Mother read Russian better than anyone. At night Raushan and I whispered about our villages "
+                  "and our mothers.\n\n“Hush,” said Mother. “Go to sleep.”\n\nMother sent me to bed.\n")
+    (mother,) = [e for e in doc.entities if any(m.text == "Saule Zhakupova" for m in e.mentions)]
+    assert "Mother" in {m.text for m in mother.mentions}
+
+
 def test_a_person_the_base_model_calls_a_place_is_no_antecedent():
     import spacy
     from spacy.tokens import Doc, Span

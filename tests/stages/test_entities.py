@@ -4,7 +4,7 @@ from spacy.tokens import Doc, Span
 
 from personae.model import Entity, Mention
 from personae.stages.entities import (capitalised_by_position, count_aliases, group_type, kin_words_as_names,
-                                      mention_spans, name_key,
+                                      lower_case_names, mention_spans, name_key,
                                       names_taken_for_nouns, one_type_per_name, opening_calls, overrun_names, retype_places, name_start,
                                       second_surnames, speakers_are_people, split_at_sentence_breaks)
 
@@ -17,6 +17,21 @@ def hand_parse(words, pos, ents=()):
 
 def char_span(doc, start, end):
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+
+def test_a_name_of_a_person_written_in_lower_case_is_a_thing_but_a_kin_word_stays(analyse):
+    doc = analyse("Ratna Bahadur Shrestha sold cloth, salt, and kerosene that came up from Calcutta. Half the valley "
+                  "called him sahuji and the other half owed him money.\n")
+    assert not [e for e in doc.entities if e.type == "PER" and e.name == "kerosene"]
+    assert lower_case_names("baba and lorry and kerosene", [(0, 4, "PROP", "PER"), (9, 14, "PROP", "PER"),
+                                                             (19, 27, "PROP", "PER")]) == [(0, 4, "PROP", "PER")]
+
+
+def test_a_name_led_by_the_reverend_or_doctor_is_a_person():
+    doc = hand_parse(["the", "Reverend", "Eleazar", "Pritchard", "met", "Doctor", "Joshi", "."],
+                     ["DET", "PROPN", "PROPN", "PROPN", "VERB", "PROPN", "PROPN", "PUNCT"])
+    spans = [(*char_span(doc, 0, 4), "NOM", "ORG"), (*char_span(doc, 5, 7), "PROP", "FAC")]
+    assert [(k, t) for _, _, k, t in retype_places(doc, spans, doc.text)] == [("PROP", "PER"), ("PROP", "PER")]
 
 
 def test_proper_names_share_a_key_without_article_or_possessive():

@@ -23,6 +23,12 @@ def test_the_name_the_narrator_was_born_with_names_them(analyse):
     assert {"Zubaida", "Zubaida Hashmi"} <= {a.text for a in narrator.aliases}
 
 
+def test_every_name_the_narrator_gives_as_theirs_is_one_person(analyse):
+    doc = analyse("My name is Gulnar Zhakupova. To my mother I was Gulya, and to my grandmother I was Gulnarzhan. "
+                  "My friend Raushan called me Gulka.\n\n“Gulya, come and eat,” said my mother.\n")
+    assert {"Gulnar Zhakupova", "Gulya", "Gulka"} <= {a.text for a in narrator_of(doc).aliases}
+
+
 def test_a_name_someone_called_the_narrator_names_them_but_not_a_title(analyse):
     doc = analyse("My brother Besnik was four years older than I. At home everyone called him Niku, and he called "
                   "me Dita, because as a baby he could not say my name. I followed him everywhere.\n")

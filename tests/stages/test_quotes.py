@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from personae.schema import validation_errors
-from personae.stages.quotes import letter_parts, outside_quotes, quote_spans
+from personae.stages.quotes import closing_name, letter_parts, outside_quotes, quote_spans
 
 
 def quoted(text: str) -> list[str]:
@@ -177,6 +177,35 @@ def test_letter_parts_salutation_heading_and_valediction():
     for speech in ("“My dear Mr. Bennet, have you heard that Netherfield Park is let at last?”",
                    "‘It is yours, Anna.’", "‘Yes, yours.’", "“I came to you as your loving aunt.”"):
         assert letter_parts(speech) is None
+
+
+def test_a_servant_an_elder_brother_or_a_bare_your_signs_a_letter():
+    for text, signed in (("“I will not marry any other. Your servant, Gopal Prasad Adhikari.”", "Gopal Prasad Adhikari"),
+                         ("“Do not forget the oil. Your elder brother, Guoxian.”", "Guoxian"),
+                         ("“The ash comes down day and night. Your Palli.”", "Palli")):
+        assert text[slice(*letter_parts(text).signature)] == signed
+    assert letter_parts("“The ash comes down day and night. Your Palli.”").known_only     # only a known name
+    # "your" and a name inside a sentence, or after a comma, signs nothing
+    for speech in ("“I have brought your Anna home.”", "“Sit down, your Majesty.”"):
+        assert letter_parts(speech) is None
+
+
+def test_a_telegrams_kin_word_standing_alone_signs_it():
+    text = "“ÄJE DIED 14 JANUARY. BURIED. DO NOT COME. STUDY. FATHER.”"
+    assert text[slice(*letter_parts(text).signature)] == "FATHER"
+    text = "“WOUNDED KRAKAU NOT LIFE THREATENING LETTER FOLLOWS SEIDEL OBERLEUTNANT.”"
+    assert text[slice(*letter_parts(text).signature)] == "SEIDEL"      # a title after the name is passed over
+
+
+def test_a_written_quotes_closing_name_with_an_office_after_it():
+    text = "“Mrs S. Evans requires extra nourishment on medical grounds. E. Hughes, M.B.”"
+    assert text[slice(*closing_name(text))] == "E. Hughes"
+    text = "“Died on the fourth of May. The house is sealed. Levchenko.”"
+    assert text[slice(*closing_name(text))] == "Levchenko"
+    # a full stop after a title or an initial ends no sentence; a name alone is no closing
+    for text in ("“Okamura Shigeru. Age 62. Attending: Dr. Fujii.”", "“Kazakh State University named after S. M. Kirov.”",
+                 "“Zhakupova G. N.”"):
+        assert closing_name(text) is None
 
 
 def test_a_quote_a_written_thing_says_or_one_said_in_writing_is_written(analyse):

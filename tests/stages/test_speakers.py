@@ -596,6 +596,45 @@ def test_a_telegram_is_signed_with_its_last_word_or_its_initials(analyse):
         ("Jurek Nowicki", "written"), ("Thomas Pemberton", "written")]
 
 
+def test_a_note_closing_with_a_known_name_is_that_persons(analyse):
+    doc = analyse("Dr. Edwin Hughes came up the hill on Tuesday and listened to Nain's chest. Dafydd Jones took "
+                  "the note he left to the Relieving Officer.\n\n"
+                  "The note read: “Mrs S. Evans, aged 71, requires extra nourishment on medical grounds. "
+                  "E. Hughes, M.B.”\n\n"
+                  "A card came back on Friday: “Application received. Await a visit. Pugh.”\n")
+    assert [(name, q.kind) for (_, name, _), q in zip(speakers(doc), doc.quotes)][0] == ("Edwin Hughes", "written")
+    assert not [e for e in doc.entities if e.name == "Pugh"]      # nobody is made of an unknown closing name
+
+
+def test_after_a_question_one_named_who_acts_before_the_quote_answers(analyse):
+    doc = analyse("The old woman would not leave her chair. Hilario Muñoz looked back at his officer, Captain "
+                  "Francisco Ibarra.\n\n“Well, Muñoz?” said the old woman. “Are you going to carry me?”\n\n"
+                  "Captain Ibarra looked at her for a long moment. “Leave her.”\n")
+    assert [name for _, name, _ in speakers(doc)][-1] == "Francisco Ibarra"
+
+
+def test_a_speaker_named_before_the_quote_is_not_outvoted_by_the_beat_of_two(analyse):
+    doc = analyse("Down in the shop Arjun Thapa came in under the low door without bending, and struck his head.\n\n"
+                  "“Sahuji! Sahuji, have you heard?”\n\n"
+                  "Mohan Lal Pradhan did not look up from his ledger. “I hear a boy shouting in my shop. What else am "
+                  "I to hear?”\n\n"
+                  "“The King has gone into the Embassy. This morning, with all the royal family.”\n\n"
+                  "Hari Prasad Pradhan, the merchant's younger brother, who kept the books of the godown, put down "
+                  "his pen. “Who told you this, Arjun-bhai?”\n\n"
+                  "“Everyone is saying it at the college.”\n\n"
+                  "“Everyone is saying,” said Mohan Lal. “Everyone said the Japanese were coming in 1942.”\n")
+    assert [name for _, name, _ in speakers(doc)][3] == "Hari Prasad Pradhan"
+
+
+def test_a_name_the_narrator_calls_another_by_is_not_the_narrators(analyse):
+    doc = analyse("I came home in the summer of 1958. My brother Yerlan met me at the gate with a boy on his "
+                  "shoulders, and I put down my case.\n\n"
+                  "“Askar, this is your aunt,” said Yerlan. “The one from the city.”\n\n"
+                  "“Is she the little scribe?”\n\n"
+                  "“Not yet,” I said. “Not yet, Askar.”\n")
+    assert "Askar" not in {a.text for a in the_narrator(doc).aliases}
+
+
 def test_a_telegram_read_out_is_no_turn_of_the_talk_after_it(analyse):
     doc = analyse("Thomas Pemberton had gone up to town. His brother Arthur Pemberton waited at The Limes with "
                   "Frederick Ashby.\n\n"

@@ -999,7 +999,10 @@ def titles_of_the_text(names: list[str]) -> frozenset[str]:
     for word, after in rests.items():
         if word in alone or len(after) < 2:
             continue
-        shared = any(rest in others for other, others in rests.items() if other != word for rest in after)
+        # (shared with a word that is a name alone, it is a given name: "Purna Bahadur" and "Ratna Bahadur",
+        # where "Ratna" is said alone)
+        shared = any(rest in others for other, others in rests.items() if other != word and other not in alone
+                     for rest in after)
         if shared or unaccented(word) not in parts["surname_first"] and after & said:
             found.add(word)
     return frozenset(found)

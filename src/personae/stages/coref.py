@@ -36,7 +36,7 @@ from collections import Counter, deque
 from spacy.tokens import Token
 
 from personae.lang.en import (RelationTerm, event_nouns, gendered_nouns, given_names, honorifics, known_given_names,
-                              person_nouns, relation_terms, role_titles, title_synonyms, unique_kin)
+                              name_parts, person_nouns, relation_terms, role_titles, title_synonyms, unique_kin)
 from personae.model import Document, Entity, Mention
 from personae.stages import stage
 from personae.stages.aliases import (either_name_titles, father_stem, honorific_suffix, made_of_titles, parse_name,
@@ -80,6 +80,8 @@ def noun_gender(entity: Entity, parse) -> str:
     word used as a name ("Dada"), a head noun ("the old man") or a plural head ("their daughters":
     they), or "unknown"."""
     nouns, titles, names, kin = gendered_nouns(), honorifics(), given_names(), relation_terms()
+    seconds = name_parts()["gendered_second_names"]
+    seconds = name_parts()["gendered_second_names"]
     votes: Counter = Counter()
     for m in entity.mentions:
         words = m.text.lower().replace("'s", "").replace("’s", "").replace(".", "").split()
@@ -89,6 +91,10 @@ def noun_gender(entity: Entity, parse) -> str:
             votes[titles[words[0]]] += 1
         elif m.kind == "PROP" and (given := honorific_suffix(words[0])[0]) in names:    # "Amir-khan": Amir
             votes[names[given]] += 1
+        elif m.kind == "PROP" and (second := next((w for w in words[1:] if w in seconds), None)):
+            votes[seconds[second]] += 1           # "Ratna Bahadur", "Dhan Maya"
+        elif m.kind == "PROP" and (second := next((w for w in words[1:] if w in seconds), None)):
+            votes[seconds[second]] += 1           # "Ratna Bahadur", "Dhan Maya"
         elif m.kind == "PROP" and len(words) == 1 and words[0] in kin and kin[words[0]].gender in ("he", "she"):
             votes[kin[words[0]].gender] += 1      # a kin word used as a name: "Dada", "Mam"
         elif m.kind == "NOM":
@@ -719,6 +725,7 @@ NAME_WAS = re.compile(r"\b([Hh]is|[Hh]er)\s+(?:(?:proper|real|full|true|own|give
                       r"name\s+(?:was|is)\s+$")
 # "my grandfather, whom we children called Medz-Hayrig": the one the relative clause hangs on
 CALLED_WHOM = re.compile(r",?\s+whom\s+(?:[\w’'-]+\s+){0,4}?(?:called|call|nicknamed)\s+$")
+CALLED_WHOM_NAME = re.compile(CALLED_WHOM.pattern.rstrip("$") + r"([^\W\d_][\w’'-]+)\b")
 # "Folake Adeyemi, who was Mama Tunde to the whole street", "Kanak, known as Mashi": a name a person goes by
 # (not "who was Karel's sister")
 POSSESSIVE = re.compile(r"['’]s\b")
@@ -759,6 +766,12 @@ def join_called_names(doc: Document, people: list[Entity]) -> set[int]:
         named = by_name.get(match.group(2).lower(), [])
         if len(named) == 1 and match.start(2) not in taken and (match.start(1), match.end(1)) in owner:
             named[0].mentions = sorted(named[0].mentions + [Mention(match.start(2), match.end(2), match.group(2))],
+                                       key=lambda m: m.start)
+    # and after "whom … called" ("Dhan Maya Shrestha, whom the whole house called hajurama")
+    for match in CALLED_WHOM_NAME.finditer(doc.text):
+        named = by_name.get(match.group(1).lower(), [])
+        if len(named) == 1 and match.start(1) not in taken and match.start() in ending:
+            named[0].mentions = sorted(named[0].mentions + [Mention(match.start(1), match.end(1), match.group(1))],
                                        key=lambda m: m.start)
     joined: set[int] = set()
     for entity in [e for e in doc.entities if e.type == "PER" and not e.is_narrator]:
@@ -926,6 +939,15 @@ def join_roles(doc: Document, people: list[Entity], outside) -> set[int]:
     several: set[RelationTerm] | None = None    # the kin the narrator speaks of two of (read once, if needed)
     titled, called_as = role_bearers(doc.parse, people, outside)
     told = any(e.is_narrator for e in people)
+    # a parent the narration names ("My mother, Saule Zhakupova, was …") is the one "Mother" is too
+    claims: dict[tuple[str, str], list[Entity]] = {}
+    for entity in people:
+        terms = {m.text.lower().split()[1] for m in entity.mentions if m.kind == "NOM" and outside(m.start)
+                 and len(m.text.split()) == 2 and m.text.lower().split()[0] == "my" and m.text.lower().split()[1] in kin}
+        if told and not entity.is_narrator and len(terms) == 1 and any(m.kind == "PROP" for m in entity.mentions):
+            term = relation_terms()[terms.pop()]
+            claims.setdefault((term.predicate, term.gender), []).append(entity)
+    narrators_kin.update({key: named[0] for key, named in claims.items() if len(named) == 1})
     for entity in people:
         # "Father" and "Mother" as names in the narration of one who says "I" (and so in the quotes
         # of that family) are "my father", "my mother"
@@ -1109,10 +1131,13 @@ def kin_spoken_of_as_several(text: str, terms) -> set[str]:
     """The kin words of `terms` the narrator speaks of more than one of ("my brothers", "my other
     grandmother", "my elder sister"), in one pass over the text."""
     words = "|".join(sorted((re.escape(t) for t in terms), key=len, reverse=True))
-    # (a word that is a kin word with an s is no plural: the Latvian "my tētis" is not "my tēti"s)
-    return {(match[1] or match[2]).lower() for match in re.finditer(
-        rf"(?i)\b(?:my|our)\s+(?:(?:other|elder|eldest|younger|youngest|older|oldest|two|three|four|first|second|"
-        rf"third)\s+({words})|({words})s)\b", text) if match[1] or match[2].lower() + "s" not in terms}
+    # (a word that is a kin word with an s is no plural: the Latvian "my tētis" is not "my tēti"s; "our
+    # mothers" are each one's own)
+    unique = unique_kin()
+    return {(match[2] or match[3]).lower() for match in re.finditer(
+        rf"(?i)\b(my|our)\s+(?:(?:other|elder|eldest|younger|youngest|older|oldest|two|three|four|first|second|"
+        rf"third)\s+({words})|({words})s)\b", text)
+        if match[2] or match[3].lower() + "s" not in terms and not (match[1].lower() == "our" and match[3].lower() in unique)}
 
 
 def several_kin(text: str, term: str) -> bool:

@@ -14,8 +14,8 @@ from collections import Counter, defaultdict
 from functools import lru_cache
 
 from personae.lang.en import (given_names, group_words, honorifics, kin_terms, known_given_names, motion_verbs,
-                              name_parts, place_nouns, place_of_nouns, relation_terms, speech_verbs, time_words,
-                              unique_kin)
+                              name_parts, person_nouns, place_nouns, place_of_nouns, relation_terms, role_titles,
+                              speech_verbs, time_words, unique_kin)
 from personae.model import Alias, Document, Entity, Mention
 from personae.stages import stage
 
@@ -72,6 +72,15 @@ def mention_spans(parse) -> list[tuple[int, int, str, str]]:
         out.append((start, end, kind, etype))
     out.sort()
     return out
+
+
+def lower_case_names(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """Without the people's names the recogniser found written all in lower case: "kerosene", "lorry",
+    "mosquito" are things; a kinship word, a form of address or a person noun ("baba", "señora",
+    "dominie") stays."""
+    words = set(relation_terms()) | set(honorifics()) | kin_terms() | person_nouns() | role_titles()
+    return [(s, e, k, t) for s, e, k, t in spans
+            if not (k == "PROP" and t == "PER" and text[s:e].islower() and text[s:e] not in words)]
 
 
 SENTENCE_BREAK = re.compile(r"(\w+)[.!?]\s+(?=[A-Z])")
@@ -407,7 +416,7 @@ def missed_names(parse, spans: list[tuple[int, int, str, str]]) -> list[tuple[in
     covered = set()
     for start, end, _, _ in spans:
         covered.update(range(start, end))
-    found = [(e.start_char, e.end_char) for e in parse.ents if e.label_ == "PERSON"]
+    found = [(e.start_char, e.end_char) for e in parse.ents if e.label_ == "PERSON" and e.text[:1].isupper()]
     found += [name_span(t) for t in parse if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN"
               and t.text[:1].isupper() and t.ent_type_ in ("", "PERSON")]
     # a given or pet name of the language data that acts or is acted upon, whatever the base model
@@ -631,7 +640,8 @@ def introduced_names(parse, spans: list[tuple[int, int, str, str]], text: str) -
 def find_entities(doc: Document) -> Document:
     by_key: dict[tuple[str, str], Entity] = {}
     entities: list[Entity] = []
-    spans = overrun_names(doc.text, split_at_sentence_breaks(doc.text, mention_spans(doc.parse)))
+    spans = lower_case_names(doc.text, mention_spans(doc.parse))
+    spans = overrun_names(doc.text, split_at_sentence_breaks(doc.text, spans))
     # the rules read doc.text, the parse's own text (spaCy rebuilds Doc.text on every access)
     spans = sorted(spans + missed_names(doc.parse, spans) + introduced_names(doc.parse, spans, doc.text))
     spans = sorted(spans + kin_words_as_names(doc.parse, doc.text, spans))

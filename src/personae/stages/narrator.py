@@ -53,16 +53,27 @@ def find_narrator(doc: Document) -> Document:
 
 def named_narrator(doc: Document, outside) -> Entity | None:
     """The entity the narrator names themself as; a name so given is a person whatever its tag, but not one of
-    titles alone ("He called me Senhor Doutor": what the narrator is called, not their name)."""
-    for entity in doc.entities:
-        for mention in entity.mentions:
-            before = doc.text[max(0, mention.start - 30):mention.start]
-            if mention.kind == "PROP" and outside(mention.start) and not made_of_titles(mention.text) and (
-                    SELF_NAMING.search(before)
-                    or SELF_NAMING_BY_BE.search(before) and CLAUSE_END.match(doc.text, mention.end)):
-                if entity.type == "PER":
-                    return entity
-                entity.type = "PER"
-                cluster_aliases(doc)  # the new person may have other names already seen
-                return next(e for e in doc.entities if mention in e.mentions)
-    return None
+    titles alone ("He called me Senhor Doutor": what the narrator is called, not their name). The other people
+    of names the narrator gives as theirs ("To my mother I was Gulya", "she called me Gulka") join it."""
+    found = next((m for e in doc.entities for m in e.mentions if self_named(doc, outside, m)), None)
+    if found is None:
+        return None
+    narrator = next(e for e in doc.entities if found in e.mentions)
+    if narrator.type != "PER":
+        narrator.type = "PER"
+        cluster_aliases(doc)  # the new person may have other names already seen
+        narrator = next(e for e in doc.entities if found in e.mentions)
+    others = [e for e in doc.entities if e is not narrator and e.type == "PER"
+              and any(self_named(doc, outside, m) for m in e.mentions)]
+    for other in others:
+        narrator.mentions = sorted(narrator.mentions + other.mentions, key=lambda m: m.start)
+    doc.entities = [e for e in doc.entities if not any(e is other for other in others)]
+    return narrator
+
+
+def self_named(doc: Document, outside, mention: Mention) -> bool:
+    """Does the narrator give the name of the mention as theirs ("My name is …", "they called me …", "at
+    school I was Petrova.")?"""
+    before = doc.text[max(0, mention.start - 30):mention.start]
+    return mention.kind == "PROP" and outside(mention.start) and not made_of_titles(mention.text) and bool(
+        SELF_NAMING.search(before) or SELF_NAMING_BY_BE.search(before) and CLAUSE_END.match(doc.text, mention.end))

@@ -532,14 +532,16 @@ LOVING = ("affectionate|loving|devoted|obedient|humble|faithful|sincere|dutiful|
           "true|obliged|fond|dear|own")
 SINCERELY = ("ever|very|most|truly|sincerely|faithfully|affectionately|respectfully|lovingly|gratefully|"
              "cordially|obediently|always")
-# "Your son, Levon.": a kinship word signs a letter without a loving word before it
+# "Your son, Levon.", "Your elder brother, Guoxian.", "Your servant, Gopal.": a kinship word (or a
+# servant's, a friend's) signs a letter without a loving word before it
 KIN_SIGNING = ("son|daughter|brother|sister|father|mother|husband|wife|cousin|nephew|niece|uncle|aunt|grandson|"
-               "granddaughter|friend")
+               "granddaughter|friend|servant")
+KIN_SIGNING_AGE = "elder|younger|eldest|youngest|little|big|only|old"
 VALEDICTION = re.compile(
     rf"(?P<lead>^[{QUOTE_OPENERS}]?|\n[ \t]*[{QUOTE_OPENERS}]?|[.!?,;][ \t]+)[ \t]*"
     rf"(?P<close>(?i:(?:(?:{SINCERELY})\s+)*yours(?:\s+(?:{SINCERELY}))*"
     rf"|your\s+(?:(?:ever|very|most|truly)\s+)*(?:{LOVING})(?:\s+(?:and\s+)?(?:{LOVING}))*"
-    rf"|your\s+(?:{KIN_SIGNING}))(?:\s+[a-z]+){{0,2}})"
+    rf"|your\s+(?:(?:{KIN_SIGNING_AGE})\s+)?(?:{KIN_SIGNING})|your(?=[ \t]+(?-i:[A-Z])))(?:\s+[a-z]+){{0,2}})"
     rf"(?:[ \t]*[,.]?\s*[{QUOTE_OPENERS}]?[ \t]*"
     rf"(?P<name>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){{0,3}}))?[ \t]*[.!]?[{QUOTE_CLOSERS}\s]*$")
 # A heading's longest line, in words; the characters at the end of a quote looked at for a valediction.
@@ -554,6 +556,8 @@ class Letter:
     greeted: tuple[int, int] | None
     signature: tuple[int, int] | None
     valediction: tuple[int, int] | None
+    # a signature trusted only as the name of someone the text knows ("Your Palli."; not "Your Majesty.")
+    known_only: bool = False
 
 
 def letter_parts(text: str) -> Letter | None:
@@ -576,7 +580,8 @@ def letter_parts(text: str) -> Letter | None:
     if greeted and text[slice(*greeted)].lower() in honorifics():
         greeted = None                                  # Dear Sir, / My dear Madam: nobody by name
     signature = name_only(text, ending.span("name")) if ending and ending.group("name") else None
-    return Letter(greeted, signature, ending.span("close") if ending else None)
+    bare = ending is not None and ending.group("close").lower() == "your"
+    return Letter(greeted, signature, ending.span("close") if ending and not bare else None, known_only=bare)
 
 
 # A quotation in capitals of at least this many words is a telegram (or a sign, a headline).
@@ -592,11 +597,32 @@ def telegram(text: str) -> Letter | None:
     if len(words) < TELEGRAM_MIN_WORDS or text != text.upper():
         return None
     titles = honorifics()
-    k = next((k for k in range(len(words) - 1, -1, -1) if words[k].group().lower() not in titles), len(words) - 1)
+    k = len(words) - 1          # a title after the name is passed over, not one that stands alone: … STUDY. FATHER.
+    while k > 0 and words[k].group().lower() in titles and "." not in text[words[k - 1].end():words[k].start()]:
+        k -= 1
     first = k
     while first > 0 and len(words[first].group()) == 1 and len(words[first - 1].group()) == 1:
         first -= 1                                     # initials: T. P.
     return Letter(None, (words[first].start(), words[k].end()), None)
+
+
+# A written quote's last sentence that is only a name, with an office or an address after a comma at
+# most: the note's signature ("… on medical grounds. E. Hughes, M.B.", "… The house is sealed. Levchenko.").
+CLOSING_NAME = re.compile(rf"[.!?][{QUOTE_CLOSERS}]?[ \t]+(?P<name>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){{0,3}})"
+                          rf"(?:,[ \t]+(?:[^.!?\n]|\.(?=\S)){{1,40}})?[.!]?[{QUOTE_CLOSERS}\s]*$")
+
+
+def closing_name(text: str) -> tuple[int, int] | None:
+    """Where a closing name stands in a written quote's text, or None; a full stop after a title or an
+    initial ends no sentence (… Attending: Dr. Fujii.)."""
+    titles, at = honorifics(), 0
+    while found := CLOSING_NAME.search(text, at):
+        before = text[:found.start()].split()
+        word = before[-1].lower() if before else ""
+        if word not in titles and not (len(word) == 1 and word.isalpha()):
+            return name_only(text, found.span("name"))
+        at = found.start() + 1
+    return None
 
 
 def name_only(text: str, span: tuple[int, int]) -> tuple[int, int]:
@@ -628,9 +654,11 @@ def valediction_ok(ending: re.Match) -> bool:
     """A valediction, not speech that happens to end in "yours": a bare "Yours" must open a line
     and be signed; after a comma or a sentence inside a line, it must say more (Yours truly)."""
     close = ending.group("close").split()
-    at_line_start = not ending.group("lead").strip(QUOTE_OPENERS + " \t\n")
+    lead = ending.group("lead").strip(QUOTE_OPENERS + " \t\n")
     if len(close) == 1 and close[0].lower() == "yours":
-        return at_line_start and ending.group("name") is not None
+        return not lead and ending.group("name") is not None
+    if len(close) == 1 and close[0].lower() == "your":    # "… Your Palli.": a sentence of its own
+        return lead in ("", ".", "!", "?") and ending.group("name") is not None
     return True
 
 

@@ -61,8 +61,8 @@ from personae.stages.aliases import made_of_titles
 from personae.stages.coref import (KIN_TITLES, TITLE_SYNONYMS, Families, People, merge_into, pronoun_owners,
                                    title_only)
 from personae.stages.entities import count_aliases, name_span
-from personae.stages.quotes import (BLANK_LINE, SENTENCE_END, QuoteIndex, find_tag, is_speech_verb, letter_parts,
-                                    neighbours, paragraph_bounds, paragraph_of, outside_quotes, token_window)
+from personae.stages.quotes import (BLANK_LINE, SENTENCE_END, Letter, QuoteIndex, closing_name, find_tag,
+                                    is_speech_verb, letter_parts, neighbours, paragraph_bounds, paragraph_of, outside_quotes, token_window)
 from personae.stages.times import find_matches
 
 # Share of right speakers per attribution rule on LitBank's 73 training texts (1,240 gold
@@ -594,6 +594,8 @@ class Speakers:
         other rules, for anything that is no letter or has no signer."""
         quote = utterance.quotes[0]
         parts = letter_parts(quote.text) if quote.kind == "written" else None
+        if parts is None and quote.kind == "written" and (closing := closing_name(quote.text)) is not None:
+            parts = Letter(None, closing, None, known_only=True)
         if parts is None:
             return False
 
@@ -605,7 +607,8 @@ class Speakers:
         if parts.signature is not None:
             signer = self.person_named(*offsets(parts.signature))
             signed = quote.text[slice(*parts.signature)]
-            if signer is None and not signed.isupper():    # no one is made of a telegram's last word
+            if signer is None and not signed.isupper() and not parts.known_only:
+                # no one is made of a telegram's last word, nor of a name that only may sign
                 signer = self.new_person(*offsets(parts.signature))
             rule = "explicit"
         elif parts.valediction is not None:
@@ -699,6 +702,9 @@ class Speakers:
         tagged |= {e.id for e in self.doc.entities for m in e.mentions if m.kind == "PROP"
                    and not self.inside_quote(m.start)
                    and CALLS_ANOTHER.search(self.doc.text, max(0, m.start - 120), m.start)}
+        # a name the narrator, tagged, calls another by (“Not yet,” I said. “Not yet, Askarzhan.”)
+        tagged |= {e.id for u in utterances if u.speaker is self.narrator and u.rule in ("explicit", "anaphoric")
+                   for e in u.heard}
 
         def could_be(e: Entity) -> bool:
             """Not when others answer to the name twice more often than the narrator, nor when a
@@ -919,6 +925,10 @@ class Speakers:
             yield previous.speaker, "continued"
         if previous is None or narration and not question:
             yield self.action_lead(utterance, lower), "action"
+        elif narration and (lead := self.main_subject(utterance, lower)) is not previous.speaker:
+            # after a question, someone else acting in the sentence before the quote answers it: “Well,
+            # Sargento?” said the old woman. … / Captain Ibarra looked at her for a long moment. “Leave her, Muñoz.”
+            yield lead, "action"
         if previous is not None and previous.speaker is not None:
             named = [e for e in previous.vocatives if e is not previous.speaker]
             if len(named) == 1 and not called_by_a_word(named[0]):
@@ -1079,10 +1089,20 @@ class Speakers:
             for i, k in enumerate(run):
                 u = utterances[k]
                 speaker = first if (i % 2 == 0) == (votes >= 0) else second
-                if u.rule in ANCHOR_RULES and (u.rule not in OUTVOTED or u.speaker is speaker):
+                if u.rule in ANCHOR_RULES and (u.rule not in OUTVOTED or u.speaker is speaker or self.named_lead(u)):
                     continue
                 if speaker not in u.calls_on:
                     u.speaker, u.attribution, u.rule = speaker, "implicit", "turn"
+
+    def named_lead(self, utterance: Utterance) -> bool:
+        """Does the narration of the quote's own paragraph, before it, name its speaker as a subject ("Hira Lal Shrestha,
+        the sahuji's younger brother, … put down his pen. “Who told you this?”"): a lead the beat of two
+        does not outvote, as it does one by a pronoun."""
+        start = self.bounds[utterance.paragraph - 1] if utterance.paragraph > 0 else 0
+        return utterance.speaker is not None and any(
+            m.kind == "PROP" and start <= m.start < utterance.start and not self.inside_quote(m.start)
+            and (span := self.doc.parse.char_span(m.start, m.end, alignment_mode="expand")) is not None
+            and span.root.dep_ in SUBJECT_DEPS for m in utterance.speaker.mentions)
 
     def described_and_named(self, utterances: list[Utterance], run: list[int], people: list[Entity]):
         """(description, name) where the tagged parties of a talk the narrator is in are a person the
@@ -1244,6 +1264,23 @@ class Speakers:
             found = next((f for sentence in reversed(sentences[:-1]) if (f := self.lead_in(sentence, acting=True))),
                          described)
         return found
+
+    def main_subject(self, utterance: Utterance, lower: int) -> Entity | None:
+        """The person subject of the main verb of the narration sentence just before the quote, where that
+        verb acts (not "which was how Soledad knew" set in it), named, described or "I" (a "he" or "she"
+        is as often the one spoken to, whom coreference may miss)."""
+        _, words = self.last_line(utterance, lower)
+        if not words or self.inside_quote(words[-1].idx):
+            return None
+        root = words[-1].sent.root
+        subject = next((t for t in root.children if t.dep_ in SUBJECT_DEPS), None)
+        if subject is None or root.pos_ not in ("VERB", "AUX") or describes(root) or nobody_in_particular(subject) \
+                or root.lemma_ in overhearing_verbs() or subject.idx < words[0].idx:
+            return None
+        entity = self.entity_for(subject)[0]
+        if entity is None or entity.gender == "they":
+            return None
+        return entity if subject.pos_ != "PRON" or subject.lower_ == "i" else None
 
     def last_line(self, utterance: Utterance, lower: int) -> tuple[int, list]:
         """Where the last line of narration before the quote starts, from `lower` on, behind blank lines
