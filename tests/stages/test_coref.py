@@ -87,6 +87,13 @@ def test_a_name_called_after_whom_joins_the_one_the_clause_hangs_on(analyse):
     assert {"Hajurama", "hajurama"} <= {m.text for m in grandmother.mentions}
 
 
+def test_a_compound_title_names_its_bearer_by_its_last_part(analyse):
+    doc = analyse("Detective-Inspector Thomas Hallam reached the Hall at two o'clock. Sergeant Pike drove.\n\n"
+                  "“Somebody thought better of it,” said the Inspector, and got out of the car.\n")
+    (hallam,) = [e for e in doc.entities if any(m.text == "Detective-Inspector Thomas Hallam" for m in e.mentions)]
+    assert "the Inspector" in {m.text for m in hallam.mentions}
+
+
 def test_mother_as_a_name_is_the_mother_the_narrator_names(analyse):
     doc = analyse("My mother, Saule Zhakupova, was the daughter of a schoolteacher. I loved her, and I was afraid of "
                   "her. Mother read Russian better than anyone. At night Raushan and I whispered about our villages "

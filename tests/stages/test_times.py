@@ -40,6 +40,7 @@ def value_of(text: str, expression: str, **options):
     ("In the spring of 1939 we left.", "the spring of 1939", "1939-SP"),
     ("In the 1930s, nobody spoke.", "the 1930s", "193"),
     ("We met on the evening of 14 June 1939.", "the evening of 14 June 1939", "1939-06-14TEV"),
+    ("On a Sunday in February 1951 he came to our house.", "a Sunday in February 1951", "1951-02"),
 ])
 def test_absolute_dates_in_every_common_form(text, expression, value):
     assert value_of(text, expression).value == value
@@ -60,6 +61,31 @@ def test_a_day_of_this_last_or_next_month_counts_from_the_month_it_is_told_in(an
     values = {t.text: t.value for t in doc.times}
     assert values["the 30th instant"] == "1882-04-30" and values["the 2nd ult."] == "1882-03-02"
     assert values["the 3rd prox."] == "1882-05-03" and values["the thirtieth of this month"] == "1882-04-30"
+
+
+def test_one_weekday_of_a_month_of_that_year_is_that_month():
+    text = "In 1929 Gwen went into service. Her mother saw her off one Monday in September of that year."
+    assert value_of(text, "one Monday in September of that year").value == "1929-09"
+
+
+def test_a_season_talked_about_is_no_time(analyse):
+    doc = analyse("On a Sunday in February 1951 the teacher came to our house, and the men talked about the winter "
+                  "and the sheep. That night I could not sleep.\n")
+    assert [t.text for t in doc.times] == ["a Sunday in February 1951", "That night"]
+    assert doc.times[1].value == "1951-02"
+
+
+def test_a_bare_day_of_the_month_is_of_the_month_just_said(analyse):
+    doc = analyse("In June 1951 a letter came. “Alma-Ata, 3 June 1951. Send Gulnar to us by the first of August. "
+                  "The examinations begin on the tenth. Your sister Kulyash.”\n")
+    assert {t.text: t.value for t in doc.times}["on the tenth"] == "1951-08-10"
+
+
+def test_a_date_opening_a_paragraph_is_not_told_aside_by_a_quote_before_the_blank_line(analyse):
+    doc = analyse("In August 1953 I stayed in the city.\n\nRaushan bit off her thread. “My father says that in our "
+                  "country, the less a letter says, the more it means.”\n\nÄje died in January 1956, in the middle "
+                  "of my examinations. She was buried the next day.\n")
+    assert {t.text: t.value for t in doc.times}["the next day"] == "1956-01"
 
 
 def test_a_date_something_falls_due_on_does_not_move_the_narrative_time(analyse):

@@ -911,6 +911,9 @@ def role_bearers(parse, people: list[Entity], outside) -> tuple[dict[str, list[E
         if not named:
             continue
         alias_words = [LEADING_ARTICLE.sub("", alias.text.lower().replace(".", "")).split() for alias in entity.aliases]
+        # (a compound title is its last part: "Detective-Inspector Thomas Hallam" is the inspector)
+        alias_words = [[words[0].rpartition("-")[2], *words[1:]] if words and words[0] not in titles
+                       and words[0].rpartition("-")[2] in titles else words for words in alias_words]
         used = {TITLE_SYNONYMS.get(words[0], words[0]) for words in alias_words
                 if words and words[0] in titles}
         # one office only, and no "Miss" or "Mrs." beside it: such a person may be two people

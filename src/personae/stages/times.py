@@ -71,7 +71,7 @@ from functools import lru_cache
 from personae.lang.en import alternation, honorifics, time_words
 from personae.model import Document, TimeExpr
 from personae.stages import stage
-from personae.stages.quotes import QuoteIndex, outside_quotes
+from personae.stages.quotes import BLANK_LINE, QuoteIndex, outside_quotes
 
 UNKNOWN_YEAR = "XXXX"
 PRESENT = "PRESENT_REF"         # TIMEX3's value for the time of telling ("today" in the narrator's present)
@@ -81,7 +81,7 @@ DATED_TYPES = ("DATE", "TIME")
 ASIDE_CLAUSES = {"relcl", "acl", "xcomp"}
 COMPLEMENT_CLAUSES = {"ccomp"}
 # Kinds of absolute dates, which a relative expression beside them takes its value from.
-ABSOLUTE_KINDS = {"iso", "numeric", "dmy", "mdy", "month_year", "season_year"}
+ABSOLUTE_KINDS = {"iso", "numeric", "dmy", "mdy", "month_year", "season_year", "weekday_of_month"}
 # Words before a date that heads a quotation as a letter's dateline ("Rue de Rivoli, Paris, 3 May").
 DATELINE_WORDS = 4
 RELATIVE_KINDS = {"relative_unit", "relative_named", "relative_day", "day_of_month", "day_part", "period_edge"}
@@ -203,6 +203,10 @@ def patterns() -> list[tuple[str, re.Pattern]]:
         # "the last Tuesday of September, 1874", "the first Monday in May"
         ("nth_weekday", rf"\b(?:the\s+)?(?P<nth>(?i:first|second|third|fourth|last))\s+(?P<weekday>{weekday})\s+"
                         rf"(?:of|in)\s+(?P<month>{month})(?:,?\s+(?:of\s+)?{year})?\b"),
+        # "a Sunday in February 1951", "one Monday in September of that year": a day of that month, which
+        # one unsaid
+        ("weekday_of_month", rf"\b(?i:a|one)\s+(?P<weekday>{weekday})\s+(?i:in|of)\s+(?P<month>{month})"
+                             rf"(?:,?\s+(?:of\s+)?{year}|\s+(?i:of\s+that\s+year))?\b"),
         # "the last week of August": that month (not the week before the running date)
         ("week_of_month", rf"\b(?:the\s+)?(?P<nth>(?i:first|second|third|fourth|last))\s+(?i:week)\s+"
                           rf"(?:of|in)\s+(?P<month>{month})(?:,?\s+(?:of\s+)?{year})?\b"),
@@ -405,6 +409,10 @@ def match_filter(doc: Document):
             return False
         if match.kind == "relative_named" and parse is not None and described_unit(parse, match):
             return False
+        if match.kind == "season" and parse is not None and (token := match_token(
+                parse, match, match.groups["season"].lower())) is not None \
+                and token.dep_ == "pobj" and token.head.lower_ == "about":
+            return False        # "the men talked about the winter and the sheep": a topic, not a time
         if match.kind == "feast" and parse is not None:
             span = parse.char_span(match.start, match.end, alignment_mode="expand")
             last = span[-1] if span is not None else None
@@ -752,7 +760,7 @@ class Resolver:
             nth = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1}[g["nth"].lower()]
             day = nth_weekday(year, month, self.words["weekdays"][g["weekday"].title()], nth)
             return "DATE", When(day.year, day.month, day.day).value(), anchored
-        if kind == "week_of_month":
+        if kind in ("week_of_month", "weekday_of_month"):
             month = self.month_of(g["month"])
             year, anchored = (int(g["year"]), False) if "year" in g else self.year_for(m)
             return "DATE", When(year, month).value() if year is not None else None, anchored
@@ -1255,7 +1263,11 @@ def clause_aside(verb, within: tuple[int, int] | None = None) -> bool:
         return True
     since = set(time_words()["since_marks"])
     token = verb
-    while token.head.i != token.i and (within is None or within[0] <= token.head.idx < within[1]):
+    # (nor past a blank line: the parser may run a sentence on into the next paragraph, "… the more it
+    # means.”\n\nÄje died in January 1956" as the complement of "says")
+    while token.head.i != token.i and (within is None or within[0] <= token.head.idx < within[1]) \
+            and not any(t.is_space and t.text.count("\n") > 1
+                        for t in token.doc[min(token.i, token.head.i):max(token.i, token.head.i)]):
         # (not the complement of "what is certain is", "the fact is", which is the narrative itself: "What is
         # certain is that on the night of Tuesday, 15 March 1927, rifle butts struck the door")
         if token.dep_ in ASIDE_CLAUSES or (token.dep_ in COMPLEMENT_CLAUSES and token.i > token.head.i
@@ -1565,6 +1577,26 @@ def counted(text: str) -> bool:
     return any(pattern.fullmatch(text) for kind, pattern in patterns() if kind in RELATIVE_KINDS | {"deictic"})
 
 
+# The characters a bare day of the month looks back for the month said just before it.
+MONTH_JUST_SAID = 80
+
+
+def month_just_said(text: str, match: Match, times: list[TimeExpr]) -> tuple[When, str, int] | None:
+    """A bare day of the month ("on the tenth") is of the month of a date just said before it in its
+    paragraph, whether or not that date moved the story ("Send her by the first of August. The
+    examinations begin on the tenth."), as an anchor; else None."""
+    if match.kind != "day_of_month" or "which" in match.groups or "abbreviated" in match.groups \
+            or "whichmonth" in match.groups or not times:
+        return None
+    last = times[-1]
+    said = parse_value(last.value) if last.type in DATED_TYPES else None
+    between = text[last.end:match.start]
+    if said is None or said.month is None or not said.is_day or len(between) > MONTH_JUST_SAID \
+            or BLANK_LINE.search(between):
+        return None
+    return said, last.id, last.start
+
+
 def sentence_date(times: list[TimeExpr], start: int) -> tuple[When, str, int] | None:
     """The last dated time at or after `start` (a sentence's start), as an anchor."""
     for time in reversed(times):
@@ -1646,6 +1678,7 @@ def find_times(doc: Document) -> Document:
                                         and quotations.answers(doc.text, quote) else None) or frame
         elif match.kind in RELATIVE_KINDS | {"deictic"} and told_aside(doc, match.start, match.end):
             frame = sentence_date(times, narration.clause_start(match.start)) or frame
+        frame = month_just_said(doc.text, match, times) or frame
         resolver.anchor, resolver.anchor_id, resolver.anchor_start = frame
         resolver.scene_year = narration.scene_year
         type_, value, anchored = resolver.resolve(match)
