@@ -6,7 +6,7 @@ from personae.model import Entity, Mention
 from personae.stages.entities import (capitalised_by_position, count_aliases, group_type, kin_words_as_names,
                                       lower_case_names, mention_spans, name_key,
                                       names_taken_for_nouns, one_type_per_name, opening_calls, overrun_names, retype_places, name_start,
-                                      second_surnames, speakers_are_people, split_at_sentence_breaks)
+                                      second_surnames, speakers_are_people, split_at_sentence_breaks, suffixed_names)
 
 
 def hand_parse(words, pos, ents=()):
@@ -32,6 +32,12 @@ def test_a_name_led_by_the_reverend_or_doctor_is_a_person():
                      ["DET", "PROPN", "PROPN", "PROPN", "VERB", "PROPN", "PROPN", "PUNCT"])
     spans = [(*char_span(doc, 0, 4), "NOM", "ORG"), (*char_span(doc, 5, 7), "PROP", "FAC")]
     assert [(k, t) for _, _, k, t in retype_places(doc, spans, doc.text)] == [("PROP", "PER"), ("PROP", "PER")]
+
+
+def test_a_suffixed_name_keeps_the_words_before_it_the_recogniser_found():
+    text = "“Ratna Bahadur-sahuji, Ama,” he said to Nakagawa-san."
+    spans = [(1, 20, "PROP", "PER"), (43, 51, "PROP", "PER")]
+    assert [text[s:e] for s, e, *_ in suffixed_names(text, spans)] == ["Ratna Bahadur-sahuji", "Nakagawa-san"]
 
 
 def test_proper_names_share_a_key_without_article_or_possessive():

@@ -134,6 +134,12 @@ def test_a_name_opening_a_quote_is_the_one_addressed_not_a_relative(analyse):
     doc = analyse("In the morning I went to see Director Vlček in his office. I waited for an hour, and "
                   "then I knocked.\n\n“Comrade Director, my brother cannot work with one leg,” I said.\n")
     assert not linked(doc, "Director Vlček", "sibling_of", narrator_name(doc))
+    # also where the quote opens after the last one's tag sentence
+    doc = analyse("Keshav Raj Adhikari, a Brahmin from Gorkha, rented the upper room. The Brahmin had a son at the "
+                  "college. Her daughter-in-law Laxmi Maya Shrestha was in the kitchen.\n\n"
+                  "“Laxmi!” she called back into the room. “Laxmi Maya, the Brahmin's son is running in the street.”\n")
+    assert not [r for r in doc.relations if r.predicate == "child_of"
+                and doc.entity(r.subject).name == "Laxmi Maya Shrestha"]
 
 
 def test_their_son_after_a_couple_is_the_son_of_both(analyse):
@@ -442,6 +448,12 @@ def test_a_name_left_inside_a_description_owns_it_and_their_children_are_the_cou
     for child in ("Jón Einarsson", "Sigríður Einarsdóttir"):
         assert linked(doc, child, "child_of", "Einar Jónsson") and linked(doc, child, "child_of", "Guðrún Guðmundsdóttir")
     assert not linked(doc, "Sigríður Einarsdóttir", "child_of", "Jón Einarsson")
+
+
+def test_a_title_written_small_after_the_owns_a_description_of_the_one_called_by_it(analyse):
+    doc = analyse("Ratna Bahadur Shrestha sold cloth in Asan.\n\n“Ratna Bahadur-sahuji, have you heard?” the boy "
+                  "cried.\n\n“Sahuji!”\n\nHira Lal Shrestha, the sahuji's younger brother, put down his pen.\n")
+    assert linked(doc, "Hira Lal Shrestha", "sibling_of", "Ratna Bahadur Shrestha")
 
 
 def test_a_father_and_a_mother_are_a_couple_and_the_family_tree_is_read_twice(analyse):

@@ -510,10 +510,14 @@ def suffixed_name_pattern() -> re.Pattern:
 
 def suffixed_names(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
     """A name with an honorific suffix ("Nakagawa-san", "Yumi-chan", "Takeuchi-sensei") names a person,
-    whole, whatever part of it the recogniser found."""
+    whole, whatever part of it the recogniser found, and with the name's words before it that it found too
+    ("Ratna Bahadur-sahuji")."""
     found = [(m.start(), m.end()) for m in suffixed_name_pattern().finditer(text) if m.group()[0].isupper()]
     if not found:
         return spans
+    # (with the words of the name before it that the recogniser took in: "Ratna Bahadur-sahuji")
+    found = [(min([start] + [s for s, e, k, _ in spans if k == "PROP" and s < start < e
+                             and not re.search(r"[^\w\s.'’-]", text[s:start])]), end) for start, end in found]
     out = [s for s in spans if not any(s[0] < end and start < s[1] for start, end in found)]
     return sorted(out + [(start, end, "PROP", "PER") for start, end in found])
 

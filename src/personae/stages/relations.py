@@ -168,6 +168,10 @@ class PersonMention:
     kind: str = "PROP"
 
 
+# "the" just before a word: a title that names one person, written small ("the sahuji's younger brother")
+THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
 def one_called(doc: Document) -> dict[str, str]:
     """Each capitalised word of the people's proper names -> the one named person whose names have it
     ("Einar" -> Einar Jónsson); a word two people's names share names neither."""
@@ -344,10 +348,14 @@ class RelationFinder:
                               pronoun_start=m.start(), term_start=m.start("term"), owning=True))
         # "Einar's wife, Guðrún": a name the recogniser left inside a description is the one person called so
         for m in re.finditer(rf"\b(?P<name>[^\W\d_][\w-]*)['’]s\s+{body}", self.text):
-            owner = self.called.get(m.group("name"))
+            owner, start = self.called.get(m.group("name")), m.start()
+            if owner is None and m.group("name").islower() \
+                    and (the := THE_BEFORE.search(self.text, max(0, m.start() - 8), m.start())):
+                # "the sahuji's younger brother": a title written small, of the one person called by it
+                owner, start = self.called.get(m.group("name").title()), the.start()
             if owner is not None and m.start("term") not in {p.term_start for p in out}:
-                out.append(Phrase(m.start(), m.end(), terms[m.group("term").lower()], owner, None,
-                                  possessor_span=(m.start(), m.end("name")), term_start=m.start("term")))
+                out.append(Phrase(start, m.end(), terms[m.group("term").lower()], owner, None,
+                                  possessor_span=(start, m.end("name")), term_start=m.start("term")))
         # "the son of X"; "…, born in 1859, daughter of X" (a bare term only after a comma)
         for m in re.finditer(rf"(?:\bthe\s+|(?<=,\s)){body}\s+of\s+", self.text, re.IGNORECASE):
             person = self.person_starting(m.end())
@@ -441,7 +449,7 @@ class RelationFinder:
         """A form of address ("My aunt, sir, ...", “Comrade Director, my brother…”) rather than a
         person being named."""
         opens_quote = not self.outside(person.start) and \
-            not self.text[max(0, person.start - 3):person.start].strip(" “\"‘'«\n")
+            self.text[max(0, person.start - 3):person.start].rstrip(" \n")[-1:] in ("“", '"', "‘", "'", "«")
         return opens_quote or self.text[person.start:person.end].lower().strip(".") in ADDRESS_WORDS
 
     def window(self, start: int, exclude: set[str]) -> dict[str, tuple[int, int]]:
