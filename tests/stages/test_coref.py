@@ -94,6 +94,16 @@ def test_a_compound_title_names_its_bearer_by_its_last_part(analyse):
     assert "the Inspector" in {m.text for m in hallam.mentions}
 
 
+def test_a_name_the_narration_says_he_was_is_his(analyse):
+    doc = analyse("In 1925 Idris Jones became secretary of the lodge, and from that day he was Idris Lodge. "
+                  "Idris Lodge came to the house every evening with what news there was.\n")
+    (will,) = [e for e in doc.entities if any(m.text == "Idris Jones" for m in e.mentions)]
+    assert "Idris Lodge" in {m.text for m in will.mentions}
+    # not a name the clause goes on with
+    doc = analyse("Tom Baxter lived next door. At school he was Hamlet in the play, and he forgot his lines.\n")
+    assert not [e for e in doc.entities if {"Tom Baxter", "Hamlet"} <= {m.text for m in e.mentions}]
+
+
 def test_mother_as_a_name_is_the_mother_the_narrator_names(analyse):
     doc = analyse("My mother, Saule Zhakupova, was the daughter of a schoolteacher. I loved her, and I was afraid of "
                   "her. Mother read Russian better than anyone. At night Raushan and I whispered about our villages "

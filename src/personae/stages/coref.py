@@ -723,6 +723,9 @@ CALLED_NAME = re.compile(CALLED_BEFORE.pattern.rstrip("$") + r"([^\W\d_][\w’'-
 # "Her proper name was Jasbir Kaur": the name a pronoun's person has beside the one the text uses
 NAME_WAS = re.compile(r"\b([Hh]is|[Hh]er)\s+(?:(?:proper|real|full|true|own|given|christian|baptismal)\s+)?"
                       r"name\s+(?:was|is)\s+$")
+# "from that day he was Will Lodge.": a name the pronoun's person went by, closing its clause
+HE_WAS = re.compile(r"\b([Hh]e|[Ss]he)\s+(?:was|became)\s+(?:known\s+as\s+)?$")
+CLAUSE_END = re.compile(r"\s*(?:[.;!?]|,\s+(?:and|but)\b)")
 # "my grandfather, whom we children called Medz-Hayrig": the one the relative clause hangs on
 CALLED_WHOM = re.compile(r",?\s+whom\s+(?:[\w’'-]+\s+){0,4}?(?:called|call|nicknamed)\s+$")
 CALLED_WHOM_NAME = re.compile(CALLED_WHOM.pattern.rstrip("$") + r"([^\W\d_][\w’'-]+)\b")
@@ -739,6 +742,7 @@ def join_called_names(doc: Document, people: list[Entity]) -> set[int]:
     is made of titles. Returns the ids (id()) of the entities joined."""
     # "him", or a description as the one called ("we called our mother deda")
     owner = {(m.start, m.end): e for e in people for m in e.mentions if m.kind in ("PRON", "NOM")}
+    outside = outside_quotes([(q.start, q.end) for q in doc.quotes])
     ending = {m.end: (e, m.start) for e in people for m in e.mentions if m.kind != "PRON"}
 
     def antecedent(m: Mention, match: re.Match) -> Entity | None:
@@ -788,6 +792,10 @@ def join_called_names(doc: Document, people: list[Entity]) -> set[int]:
                                            or entity.mentions[0] is not m
                                            or not told_lately(doc.parse, target, match.start(1))):
                     target = None
+            if target is None and m.kind == "PROP" and (match := HE_WAS.search(doc.text, max(0, m.start - 30), m.start)) \
+                    and CLAUSE_END.match(doc.text, m.end) and outside(m.start):
+                # "from that day he was Will Lodge": a name the narration says the pronoun's person was
+                target = owner.get((match.start(1), match.end(1)))
             if target is None and m.kind == "PROP" \
                     and (match := CALLED_WHOM.search(doc.text, max(0, m.start - 60), m.start)
                          or not POSSESSIVE.match(doc.text, m.end)
