@@ -635,6 +635,14 @@ def test_a_name_the_narrator_calls_another_by_is_not_the_narrators(analyse):
     assert "Askar" not in {a.text for a in the_narrator(doc).aliases}
 
 
+def test_an_office_after_a_name_is_a_call_of_its_bearer(analyse):
+    doc = analyse("“Ratna Bahadur-sahuji, the priest is here,” said his wife.\n\n"
+                  "Amrit Bajracharya came at noon. Ratna Bahadur met him at the door. He sat in the best place, took "
+                  "his tea without sugar, and came to the point.\n\n"
+                  "“Sahuji, the Tuladhars are asking again.”\n")
+    assert [name for _, name, _ in speakers(doc)][-1] != "Ratna Bahadur"
+
+
 def test_a_telegram_read_out_is_no_turn_of_the_talk_after_it(analyse):
     doc = analyse("Thomas Pemberton had gone up to town. His brother Arthur Pemberton waited at The Limes with "
                   "Frederick Ashby.\n\n"

@@ -924,6 +924,8 @@ def role_bearers(parse, people: list[Entity], outside) -> tuple[dict[str, list[E
                        and words[0].rpartition("-")[2] in titles else words for words in alias_words]
         used = {TITLE_SYNONYMS.get(words[0], words[0]) for words in alias_words
                 if words and words[0] in titles}
+        # (or after the name, as a suffix: "Ratna Bahadur-sahuji" is the sahuji)
+        used |= {suffix for words in alias_words if words and (suffix := honorific_suffix(words[-1])[1]) in titles}
         # one office only, and no "Miss" or "Mrs." beside it: such a person may be two people
         # merged by their surname (Dr. and Miss Marjoribanks)
         offices = used & roles

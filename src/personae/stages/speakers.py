@@ -53,11 +53,11 @@ from collections import Counter
 from itertools import islice
 from dataclasses import dataclass, field
 
-from personae.lang.en import (honorifics, not_speakers, overhearing_verbs, relation_terms, reply_verbs, unique_kin,
-                              written_nouns)
+from personae.lang.en import (honorifics, not_speakers, overhearing_verbs, relation_terms, reply_verbs, role_titles,
+                              unique_kin, written_nouns)
 from personae.model import Document, Entity, Mention, Quote
 from personae.stages import stage
-from personae.stages.aliases import made_of_titles
+from personae.stages.aliases import honorific_suffix, made_of_titles
 from personae.stages.coref import (KIN_TITLES, TITLE_SYNONYMS, Families, People, merge_into, pronoun_owners,
                                    title_only)
 from personae.stages.entities import count_aliases, name_span
@@ -336,8 +336,8 @@ def tag_object(verb, subject, inside_quote):
 
 
 def calling_titles_of(entity: Entity) -> set[str]:
-    """The titles a person is called by alone that their names give: "Inspector Hallam", or "the
-    Inspector" of one the names joined with a name of their own."""
+    """The titles a person is called by alone that their names give: "Inspector Hallam", "Ratna
+    Bahadur-sahuji", or "the Inspector" of one the names joined with a name of their own."""
     named = any(m.kind == "PROP" for m in entity.mentions)
     found = set()
     for alias in entity.aliases:
@@ -347,6 +347,8 @@ def calling_titles_of(entity: Entity) -> set[str]:
             found.add(TITLE_SYNONYMS.get(first, first))
         elif first == "the" and len(words) == 2 and words[1].lower() in CALLING_TITLES and named:
             found.add(TITLE_SYNONYMS.get(words[1].lower(), words[1].lower()))
+        if len(words) > 1 and (suffix := honorific_suffix(words[-1].lower())[1]) in role_titles():
+            found.add(suffix)       # an office after the name: "Ratna Bahadur-sahuji" is called "Sahuji"
     return found
 
 
