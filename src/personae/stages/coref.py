@@ -81,7 +81,6 @@ def noun_gender(entity: Entity, parse) -> str:
     they), or "unknown"."""
     nouns, titles, names, kin = gendered_nouns(), honorifics(), given_names(), relation_terms()
     seconds = name_parts()["gendered_second_names"]
-    seconds = name_parts()["gendered_second_names"]
     votes: Counter = Counter()
     for m in entity.mentions:
         words = m.text.lower().replace("'s", "").replace("’s", "").replace(".", "").split()
@@ -91,8 +90,6 @@ def noun_gender(entity: Entity, parse) -> str:
             votes[titles[words[0]]] += 1
         elif m.kind == "PROP" and (given := honorific_suffix(words[0])[0]) in names:    # "Amir-khan": Amir
             votes[names[given]] += 1
-        elif m.kind == "PROP" and (second := next((w for w in words[1:] if w in seconds), None)):
-            votes[seconds[second]] += 1           # "Ratna Bahadur", "Dhan Maya"
         elif m.kind == "PROP" and (second := next((w for w in words[1:] if w in seconds), None)):
             votes[seconds[second]] += 1           # "Ratna Bahadur", "Dhan Maya"
         elif m.kind == "PROP" and len(words) == 1 and words[0] in kin and kin[words[0]].gender in ("he", "she"):
@@ -725,7 +722,7 @@ NAME_WAS = re.compile(r"\b([Hh]is|[Hh]er)\s+(?:(?:proper|real|full|true|own|give
                       r"name\s+(?:was|is)\s+$")
 # "from that day he was Will Lodge.": a name the pronoun's person went by, closing its clause
 HE_WAS = re.compile(r"\b([Hh]e|[Ss]he)\s+(?:was|became)\s+(?:known\s+as\s+)?$")
-CLAUSE_END = re.compile(r"\s*(?:[.;!?]|,\s+(?:and|but)\b)")
+NAME_CLOSES_CLAUSE = re.compile(r"\s*(?:[.;!?]|,\s+(?:and|but)\b)")
 # "my grandfather, whom we children called Medz-Hayrig": the one the relative clause hangs on
 CALLED_WHOM = re.compile(r",?\s+whom\s+(?:[\w’'-]+\s+){0,4}?(?:called|call|nicknamed)\s+$")
 CALLED_WHOM_NAME = re.compile(CALLED_WHOM.pattern.rstrip("$") + r"([^\W\d_][\w’'-]+)\b")
@@ -792,8 +789,9 @@ def join_called_names(doc: Document, people: list[Entity]) -> set[int]:
                                            or entity.mentions[0] is not m
                                            or not told_lately(doc.parse, target, match.start(1))):
                     target = None
-            if target is None and m.kind == "PROP" and (match := HE_WAS.search(doc.text, max(0, m.start - 30), m.start)) \
-                    and CLAUSE_END.match(doc.text, m.end) and outside(m.start):
+            if target is None and m.kind == "PROP" \
+                    and (match := HE_WAS.search(doc.text, max(0, m.start - 30), m.start)) \
+                    and NAME_CLOSES_CLAUSE.match(doc.text, m.end) and outside(m.start):
                 # "from that day he was Will Lodge": a name the narration says the pronoun's person was
                 target = owner.get((match.start(1), match.end(1)))
             if target is None and m.kind == "PROP" \
@@ -1150,7 +1148,8 @@ def kin_spoken_of_as_several(text: str, terms) -> set[str]:
     return {(match[2] or match[3]).lower() for match in re.finditer(
         rf"(?i)\b(my|our)\s+(?:(?:other|elder|eldest|younger|youngest|older|oldest|two|three|four|first|second|"
         rf"third)\s+({words})|({words})s)\b", text)
-        if match[2] or match[3].lower() + "s" not in terms and not (match[1].lower() == "our" and match[3].lower() in unique)}
+        if match[2] or match[3].lower() + "s" not in terms
+        and not (match[1].lower() == "our" and match[3].lower() in unique)}
 
 
 def several_kin(text: str, term: str) -> bool:

@@ -62,7 +62,8 @@ from personae.stages.coref import (KIN_TITLES, TITLE_SYNONYMS, Families, People,
                                    title_only)
 from personae.stages.entities import count_aliases, name_span
 from personae.stages.quotes import (BLANK_LINE, SENTENCE_END, Letter, QuoteIndex, closing_name, find_tag,
-                                    is_speech_verb, letter_parts, neighbours, paragraph_bounds, paragraph_of, outside_quotes, token_window)
+                                    is_speech_verb, letter_parts, neighbours, paragraph_bounds, paragraph_of,
+                                    outside_quotes, token_window)
 from personae.stages.times import find_matches
 
 # Share of right speakers per attribution rule on LitBank's 73 training texts (1,240 gold
@@ -929,7 +930,8 @@ class Speakers:
             yield self.action_lead(utterance, lower), "action"
         elif narration and (lead := self.main_subject(utterance, lower)) is not previous.speaker:
             # after a question, someone else acting in the sentence before the quote answers it: “Well,
-            # Sargento?” said the old woman. … / Captain Ibarra looked at her for a long moment. “Leave her, Muñoz.”
+            # Sargento?” said the old woman. … / Captain Ibarra looked at her for a long moment. “Leave her,
+            # Muñoz.”
             yield lead, "action"
         if previous is not None and previous.speaker is not None:
             named = [e for e in previous.vocatives if e is not previous.speaker]
