@@ -952,10 +952,10 @@ def join_roles(doc: Document, people: list[Entity], outside) -> set[int]:
     told = any(e.is_narrator for e in people)
     # a parent the narration names ("My mother, Saule Zhakupova, was …") is the one "Mother" is too
     claims: dict[tuple[str, str], list[Entity]] = {}
-    for entity in people:
-        terms = {m.text.lower().split()[1] for m in entity.mentions if m.kind == "NOM" and outside(m.start)
-                 and len(m.text.split()) == 2 and m.text.lower().split()[0] == "my" and m.text.lower().split()[1] in kin}
-        if told and not entity.is_narrator and len(terms) == 1 and any(m.kind == "PROP" for m in entity.mentions):
+    for entity in people if told else ():
+        phrases = [m.text.lower().split() for m in entity.mentions if m.kind == "NOM" and outside(m.start)]
+        terms = {words[1] for words in phrases if len(words) == 2 and words[0] == "my" and words[1] in kin}
+        if not entity.is_narrator and len(terms) == 1 and any(m.kind == "PROP" for m in entity.mentions):
             term = relation_terms()[terms.pop()]
             claims.setdefault((term.predicate, term.gender), []).append(entity)
     narrators_kin.update({key: named[0] for key, named in claims.items() if len(named) == 1})

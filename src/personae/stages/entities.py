@@ -78,7 +78,7 @@ def lower_case_names(text: str, spans: list[tuple[int, int, str, str]]) -> list[
     """Without the people's names the recogniser found written all in lower case: "kerosene", "lorry",
     "mosquito" are things; a kinship word, a form of address or a person noun ("baba", "señora",
     "dominie") stays."""
-    words = set(relation_terms()) | set(honorifics()) | kin_terms() | person_nouns() | role_titles()
+    words = set(relation_terms()) | set(honorifics()) | person_nouns() | role_titles()
     return [(s, e, k, t) for s, e, k, t in spans
             if not (k == "PROP" and t == "PER" and text[s:e].islower() and text[s:e] not in words)]
 

@@ -67,7 +67,8 @@ def named_narrator(doc: Document, outside) -> Entity | None:
               and any(self_named(doc, outside, m) for m in e.mentions)]
     for other in others:
         narrator.mentions = sorted(narrator.mentions + other.mentions, key=lambda m: m.start)
-    doc.entities = [e for e in doc.entities if not any(e is other for other in others)]
+    gone = {id(other) for other in others}
+    doc.entities = [e for e in doc.entities if id(e) not in gone]
     return narrator
 
 

@@ -1099,9 +1099,9 @@ class Speakers:
                     u.speaker, u.attribution, u.rule = speaker, "implicit", "turn"
 
     def named_lead(self, utterance: Utterance) -> bool:
-        """Does the narration of the quote's own paragraph, before it, name its speaker as a subject ("Hira Lal Shrestha,
-        the sahuji's younger brother, … put down his pen. “Who told you this?”"): a lead the beat of two
-        does not outvote, as it does one by a pronoun."""
+        """Does the narration of the quote's own paragraph, before it, name its speaker as a subject ("Hira
+        Lal Shrestha, the sahuji's younger brother, … put down his pen. “Who told you this?”"): a lead the
+        beat of two does not outvote, as it does one by a pronoun."""
         start = self.bounds[utterance.paragraph - 1] if utterance.paragraph > 0 else 0
         return utterance.speaker is not None and any(
             m.kind == "PROP" and start <= m.start < utterance.start and not self.inside_quote(m.start)
