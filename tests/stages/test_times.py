@@ -19,6 +19,11 @@ def times_of(text: str, **options) -> list:
     return find_times(doc).times
 
 
+def values_of(doc: Document) -> dict:
+    """Each time expression's text -> its value."""
+    return {t.text: t.value for t in doc.times}
+
+
 def value_of(text: str, expression: str, **options):
     found = [t for t in times_of(text, **options) if t.text == expression]
     assert found, f"{expression!r} not found in {[t.text for t in times_of(text, **options)]}"
@@ -58,7 +63,7 @@ def test_a_day_of_this_last_or_next_month_counts_from_the_month_it_is_told_in(an
     doc = analyse("On the 12th of April, 1882, the wind rose. The letter said: “Trieste, 10 April 1882. I shall "
                   "call to speak of the matter of the 30th instant. I wrote on the 2nd ult. and on the 3rd prox. "
                   "we meet.” He said the bill falls due on the thirtieth of this month.")
-    values = {t.text: t.value for t in doc.times}
+    values = values_of(doc)
     assert values["the 30th instant"] == "1882-04-30" and values["the 2nd ult."] == "1882-03-02"
     assert values["the 3rd prox."] == "1882-05-03" and values["the thirtieth of this month"] == "1882-04-30"
 
@@ -78,20 +83,20 @@ def test_a_season_talked_about_is_no_time(analyse):
 def test_a_bare_day_of_the_month_is_of_the_month_just_said(analyse):
     doc = analyse("In June 1951 a letter came. “Alma-Ata, 3 June 1951. Send Gulnar to us by the first of August. "
                   "The examinations begin on the tenth. Your sister Kulyash.”\n")
-    assert {t.text: t.value for t in doc.times}["on the tenth"] == "1951-08-10"
+    assert values_of(doc)["on the tenth"] == "1951-08-10"
 
 
 def test_a_date_opening_a_paragraph_is_not_told_aside_by_a_quote_before_the_blank_line(analyse):
     doc = analyse("In August 1953 I stayed in the city.\n\nRaushan bit off her thread. “My father says that in our "
                   "country, the less a letter says, the more it means.”\n\nÄje died in January 1956, in the middle "
                   "of my examinations. She was buried the next day.\n")
-    assert {t.text: t.value for t in doc.times}["the next day"] == "1956-01"
+    assert values_of(doc)["the next day"] == "1956-01"
 
 
 def test_a_date_something_falls_due_on_does_not_move_the_narrative_time(analyse):
     doc = analyse("On the morning of the 12th of April, 1882, the wind rose. The bill fell due on April 30, 1882. "
                   "The following morning the visitors came.")
-    assert {t.text: t.value for t in doc.times}["The following morning"] == "1882-04-13TMO"
+    assert values_of(doc)["The following morning"] == "1882-04-13TMO"
 
 
 def test_relative_expressions_are_anchored_to_the_narrative_time():
@@ -166,7 +171,7 @@ def test_durations_ages_sets_and_clock_times_are_typed(text, expression, type_, 
 def test_times_inside_quotations_do_not_move_the_narrative_time(analyse):
     text = 'It was 12 March 1938. "In 1905 my father was young," she said. The next day we left.'
     doc = analyse(text)
-    assert {t.text: t.value for t in doc.times}["The next day"] == "1938-03-13"
+    assert values_of(doc)["The next day"] == "1938-03-13"
 
 
 def test_a_number_of_things_is_not_a_year(analyse):
@@ -220,7 +225,7 @@ def test_memoir_times_are_normalised(analyse):
 
 def test_memoir_reference_year_can_be_given(analyse):
     doc = analyse(MEMOIR, year=1937)
-    assert {t.text: t.value for t in doc.times}["that winter"] == "1937-WI"
+    assert values_of(doc)["that winter"] == "1937-WI"
 
 
 def test_an_earlier_year_told_in_passing_does_not_move_the_narrative_time():
@@ -245,7 +250,7 @@ def test_a_birth_or_a_relative_clause_does_not_move_the_narrative_time(analyse):
 def test_a_date_in_a_reported_plan_does_not_move_the_narrative_time(analyse):
     doc = analyse("On 3 November 1952 Karel was told that he was being transferred to Ostrava, with effect "
                   "from the first of December. The next day he came to tell us.")
-    assert {t.text: t.value for t in doc.times}["The next day"] == "1952-11-04"
+    assert values_of(doc)["The next day"] == "1952-11-04"
     assert "the first of December" not in [t.text for t in narrative_times(doc)]
 
 
@@ -296,7 +301,7 @@ def test_a_feast_without_a_year_lies_before_or_after_the_running_day_by_its_tens
     doc = analyse("On Tuesday, 16 March 1847, Kitty came in. She had been unhappy since Christmas. "
                   "‘I said so at Michaelmas,’ said the old woman. At Michaelmas they would sell the farm. "
                   "They ate a Michaelmas goose.")
-    times = {t.text: t.value for t in doc.times}
+    times = values_of(doc)
     assert times["Christmas"] == "1846-12-25"
     assert times["at Michaelmas"] == "1846-09-29"
     assert times["At Michaelmas"] == "1847-09-29"
@@ -326,7 +331,7 @@ def test_regression_a_letters_weekday_is_the_nearest_not_next_weeks(analyse):
 def test_a_weekday_in_speech_is_past_or_coming_by_its_tense(analyse):
     doc = analyse("On Tuesday, 16 March 1847, Kitty came in. ‘I saw him on Saturday,’ she said. "
                   "‘We shall leave on Monday.’ Last Friday the bank had closed.")
-    times = {t.text: t.value for t in doc.times}
+    times = values_of(doc)
     assert times["on Saturday"] == "1847-03-13"
     assert times["on Monday"] == "1847-03-22"
     assert times["Last Friday"] == "1847-03-12"
@@ -361,21 +366,21 @@ def test_regression_a_telling_date_in_the_frame_of_a_quotation_does_not_date_wha
     doc = analyse("On 9 November 1938 the synagogue in Lindenfeld burned.\n\nInterviewed in New York in 1996, "
                   "Morris Gruenbaum remembered that night differently. \"I was thirteen. The next morning my mother "
                   "went to the town hall. Today nobody remembers it.\"")
-    times = {t.text: t.value for t in doc.times}
+    times = values_of(doc)
     assert times["that night"] == "1938-11-09TNI"
     assert times["The next morning"] == "1938-11-10TMO"
     assert times["Today"] == "1996"                              # said at the interview
     assert "1996" not in [t.text for t in narrative_times(doc)]
     # Remembering in the story is no later telling.
     doc = analyse("On 3 May 1850 Kitty remembered her mother. The next day she wept.")
-    assert {t.text: t.value for t in doc.times}["The next day"] == "1850-05-04"
+    assert values_of(doc)["The next day"] == "1850-05-04"
 
 
 def test_a_quotation_counts_from_the_dates_it_tells_itself(analyse):
     doc = analyse("On 2 March 1938 we were at home.\n\nIn an interview recorded in 1996, he said: \"On the morning "
                   "of 10 November 1938 they came for my father. That night we hid in the cellar. The next morning "
                   "my mother went out.\"")
-    times = {t.text: t.value for t in doc.times}
+    times = values_of(doc)
     assert times["That night"] == "1938-11-10TNI"
     assert times["The next morning"] == "1938-11-11TMO"
 
@@ -399,7 +404,7 @@ def test_a_feast_told_aside_is_the_nearest_to_the_running_month(analyse):
     # regression: "released shortly before Christmas" after "in January 1939" was 1939-12-25
     doc = analyse("Siegfried Grünbaum was released on 2 December 1938; Julius Feldmann was released in January "
                   "1939. Rabbi Weiss, released shortly before Christmas, left for Palestine.")
-    assert {t.text: t.value for t in doc.times}["Christmas"] == "1938-12-25"
+    assert values_of(doc)["Christmas"] == "1938-12-25"
 
 
 def test_today_in_the_narrators_present_is_the_time_of_telling(analyse):
@@ -413,7 +418,7 @@ def test_today_in_the_narrators_present_is_the_time_of_telling(analyse):
 def test_the_first_date_of_a_paragraph_may_go_back(analyse):
     doc = analyse("Kessler kept the factory until 1950.\n\nLotte remained in England. In 1946 she travelled to New "
                   "York. In July she came back.")
-    assert {t.text: t.value for t in doc.times}["In July"] == "1946-07"
+    assert values_of(doc)["In July"] == "1946-07"
 
 
 def test_an_earlier_season_far_into_a_paragraphs_one_long_sentence_is_backstory(analyse):
@@ -422,7 +427,7 @@ def test_an_earlier_season_far_into_a_paragraphs_one_long_sentence_is_backstory(
                   "girl's head with an expression he had seen only once before, in the hungry spring of 1945, when "
                   "she had come home from the market with nothing in her basket.\n\n"
                   "He went out the next morning.\n")
-    values = {t.text: t.value for t in doc.times}
+    values = values_of(doc)
     assert values["the next morning"].startswith("1946-12-20")
     # (at the head of a paragraph the narration may go back: "In 1947 our father died. In July we moved.")
 
@@ -432,7 +437,7 @@ def test_the_reference_year_is_that_of_the_full_dates_not_of_bare_years_of_backs
                   "and we had heard nothing more of him after 1944.\n\n"
                   "On the 19th of October the telegram came. That evening my mother cried.\n\n"
                   "Monday was 22 October 1956.\n")
-    values = {t.text: t.value for t in doc.times}
+    values = values_of(doc)
     assert values["the 19th of October"] == "1956-10-19"
     assert values["That evening"] == "1956-10-19TEV"
 
@@ -440,7 +445,7 @@ def test_the_reference_year_is_that_of_the_full_dates_not_of_bare_years_of_backs
 def test_a_week_of_a_month_is_that_month(analyse):
     doc = analyse("The rains came on 3 March 1946. In the last week of August the wheat was in, and in the first "
                   "week of May 1947 we left.\n")
-    values = {t.text: t.value for t in doc.times}
+    values = values_of(doc)
     assert values["the last week of August"] == "1946-08"
     assert values["the first week of May 1947"] == "1947-05"
 
@@ -451,7 +456,7 @@ def test_a_birth_date_is_no_reference_year(analyse):
                   "morning, and it was the last time for many years that I saw my father smile at him.\n\n"
                   "That winter the priest came to play cards with my father on Thursday evenings.\n\n"
                   "On Friday, the 11th of January, 1946, they came for my brother.\n")
-    values = {t.text: t.value for t in doc.times}
+    values = values_of(doc)
     assert values["That winter"] == "1944-WI"
 
 
@@ -459,7 +464,7 @@ def test_the_date_a_letter_bears_is_no_running_time(analyse):
     doc = analyse("On the 3rd of September 1879 the Princess arrived at Lipovka.\n\n"
                   "Her last letter to him was dated the 2nd of November 1877, and no answer had ever come to "
                   "it.\n\nThe doctor walked with him to the pond. The woods went to Kashin in October.\n")
-    values = {t.text: t.value for t in doc.times}
+    values = values_of(doc)
     assert values["in October"] == "1879-10"
 
 
@@ -467,7 +472,7 @@ def test_a_date_a_few_words_into_a_speech_is_no_dateline_of_it(analyse):
     doc = analyse("On the 12th of April, 1882, the Avvocato came. He opened his portfolio.\n\n"
                   "“The bill of exchange drawn the 2nd of May, 1880, for thirty thousand florins, falls due on "
                   "the thirtieth of this month.”\n")
-    assert {t.text: t.value for t in doc.times}["the thirtieth of this month"] == "1882-04-30"
+    assert values_of(doc)["the thirtieth of this month"] == "1882-04-30"
 
 
 def test_a_count_before_or_after_a_named_date_is_told_from_that_date_which_does_not_move_the_story():
@@ -492,7 +497,7 @@ def test_compound_ordinals_short_years_and_more_feasts(text, expression, value):
 def test_old_spellings_capitals_and_weekdays_next_or_a_week_on(analyse):
     doc = analyse("On Saturday, the fourteenth of November, 1846, the letter came. He proposes Wednesday next. "
                   "“You come down on Thursday?” he asked. “Thursday week,” she said. “To-morrow, then. And come back on Friday.” THURSDAY")
-    values = {t.text: t.value for t in doc.times}
+    values = values_of(doc)
     assert values["Wednesday next"] == "1846-11-18"
     assert values["on Thursday"] == "1846-11-19"
     assert values["Thursday week"] == "1846-11-26"
@@ -504,7 +509,7 @@ def test_old_spellings_capitals_and_weekdays_next_or_a_week_on(analyse):
 def test_a_weekday_before_a_date_without_a_year_tells_its_year(analyse):
     doc = analyse("On Sunday, the nineteenth of July, my mother laid the table for six.\n\n"
                   "On the twelfth of January, 1937, a letter came from Madrid.\n")
-    assert {t.text: t.value for t in doc.times}["the nineteenth of July"] == "1936-07-19"
+    assert values_of(doc)["the nineteenth of July"] == "1936-07-19"
 
 
 def test_a_weekday_before_a_date_takes_the_storys_year_where_it_fits_over_an_asides_year(analyse):
@@ -513,14 +518,14 @@ def test_a_weekday_before_a_date_takes_the_storys_year_where_it_fits_over_an_asi
                   "Twenty-five years later, in an interview recorded for the archive in 1998, Gudrun described what "
                   "woke her. The clock showed a few minutes "
                   "before two in the morning of Tuesday, 23 January.\n")
-    assert {t.text: t.value for t in doc.times}["23 January"] == "1973-01-23"
+    assert values_of(doc)["23 January"] == "1973-01-23"
 
 
 def test_a_date_without_a_year_is_the_nearest_one_in_narration_and_before_after_last(analyse):
     doc = analyse("We moved down to the cellar on the twenty-ninth of December, 1944. On the eighteenth of "
                   "January the noise above us stopped. It was dated the second of January. The order of the "
                   "eleventh of December last was read out.\n")
-    values = {t.text: t.value for t in doc.times}
+    values = values_of(doc)
     assert values["the eighteenth of January"] == "1945-01-18"
     assert values["the second of January"] == "1945-01-02"
     assert values["the eleventh of December"] == "1944-12-11"
@@ -539,7 +544,7 @@ def test_a_feast_in_a_since_clause_lies_before_and_does_not_move_the_story(analy
     doc = analyse("On the last Tuesday of September, 1874, the family sat down to breakfast. The south chamber had "
                   "not been aired since the minister's sister slept in it at Easter. The cousin came on Thursday "
                   "morning.\n")
-    values = {t.text: t.value for t in doc.times}
+    values = values_of(doc)
     assert values["at Easter"] == "1874-04-05"
     assert values["on Thursday morning"] == "1874-10-01TMO"
 
@@ -549,7 +554,7 @@ def test_a_quotations_own_clause_tells_the_way_of_its_weekday(analyse):
                   "already: “Arrive Thursday by noon train. Lucy.”\n\n"
                   "In April, a letter had come. “He went to sleep on the third of March and did not wake,” she "
                   "wrote.\n")
-    values = {t.text: t.value for t in doc.times}
+    values = values_of(doc)
     assert values["Thursday"] == "1874-10-01"
     assert values["the third of March"] == "1874-03-03"      # not the coming one: "went to sleep" is past
 
@@ -598,7 +603,7 @@ def test_a_day_a_quotation_looks_forward_to_is_not_what_it_counts_from(analyse):
     doc = analyse("On the morning of the 12th of April, 1882, the Avvocato called.\n\n“If she receives me, we will "
                   "speak of Saturday the 3rd of June. If she does not, the Avvocato will speak of the thirtieth of "
                   "April,” he said.\n")
-    values = {t.text: t.value for t in doc.times}
+    values = values_of(doc)
     assert values["the 3rd of June"] == "1882-06-03"
     assert values["the thirtieth of April"] == "1882-04-30"
 
@@ -609,7 +614,7 @@ def test_the_reference_year_is_that_of_the_story_not_of_its_backstory(analyse):
                   "The telegram came on Saturday, the eighteenth of July.\n\n"
                   "They both knew the story. In 1931 the bank at Lewes had not been lending to anyone. In July "
                   "the house was full.\n")
-    values = {t.text: t.value for t in doc.times}
+    values = values_of(doc)
     assert values["the eighteenth of July"] == "1953-07-18"
     assert values["In July"] == "1953-07"
 
@@ -618,7 +623,7 @@ def test_a_date_years_back_inside_a_paragraph_is_backstory(analyse):
     doc = analyse("On the 18th of July 1953 the telegram came.\n\n"
                   "Her mother turned off the tap. It was five years now since Gerald had died, in the March of "
                   "1948, of a tired heart. That evening Lionel arrived.\n")
-    values = {t.text: t.value for t in doc.times}
+    values = values_of(doc)
     assert values["That evening"] == "1953-07-18TEV"
 
 
@@ -663,7 +668,7 @@ def test_a_bare_day_of_the_month_is_of_the_month_the_story_is_in():
 def test_years_ago_in_a_quotation_count_from_the_story_and_in_the_narration_from_the_telling(analyse):
     doc = analyse("On Monday, the 12th of October, 1926, the train came.\n\n“Twelve years ago he left,” she said. "
                   "“Three weeks ago he wrote.”\n\nTwo days later he came. Ten years ago I found the letter.\n")
-    values = {t.text: t.value for t in doc.times}
+    values = values_of(doc)
     assert values["Twelve years ago"] == "1914" and values["Three weeks ago"] == "1926-09-21"
     assert values["Two days later"] == "1926-10-14" and values["Ten years ago"] is None
 
@@ -671,7 +676,7 @@ def test_years_ago_in_a_quotation_count_from_the_story_and_in_the_narration_from
 def test_this_week_is_the_iso_week_of_the_day_and_moves_the_story_to_no_other_day(analyse):
     doc = analyse("On Monday, the 21st of December 1942, the sirens sounded. “They come every night this week,” "
                   "she said. The next day was quiet.")
-    values = {t.text: t.value for t in doc.times}
+    values = values_of(doc)
     assert values["this week"] == "1942-W52" and values["The next day"] == "1942-12-22"
 
 
@@ -689,7 +694,7 @@ def test_that_year_said_of_the_year_the_story_is_in_keeps_the_day_it_has_reached
 def test_in_the_evening_and_by_evening_are_the_day_the_story_is_at_and_a_morning_said_ahead_the_next(analyse):
     doc = analyse("On Monday, the 21st of December 1942, the sirens sounded. In the evening we ate. “We leave in "
                   "the morning,” she said. By evening it snowed.")
-    values = {t.text: t.value for t in doc.times}
+    values = values_of(doc)
     assert values["In the evening"] == "1942-12-21TEV" and values["By evening"] == "1942-12-21TEV"
     assert values["in the morning"] == "1942-12-22TMO"
 
@@ -706,7 +711,7 @@ def test_a_year_opening_a_paragraph_sets_the_story_going_there_however_far_back(
                   "there.\n\n"
                   "The bread ran short in May.\n\n"
                   "That summer my grandfather wrote to us from the village.\n")
-    values = {t.text: t.value for t in doc.times}
+    values = values_of(doc)
     assert values["That summer"] == "1932-SU"
 
 
@@ -726,7 +731,7 @@ def test_an_hour_in_an_answer_is_of_the_day_the_question_spoke_of_and_after_the_
                   "October, 1926.\n\n"
                   "“You knew Sir Gerald as well as anybody. Tell me about last night.”\n\n"
                   "“Dinner was at eight, sir, as usual. The ladies withdrew at a quarter to nine.”\n")
-    values = {t.text: t.value for t in doc.times}
+    values = values_of(doc)
     assert values["at eight"] == "1926-10-11T20:00"
     assert values["at a quarter to nine"] == "1926-10-11T20:45"
 
@@ -734,7 +739,7 @@ def test_an_hour_in_an_answer_is_of_the_day_the_question_spoke_of_and_after_the_
 def test_last_and_next_before_a_month_point_back_and_ahead_from_the_running_time(analyse):
     doc = analyse("In October 1940 the bookshop on Tērbatas iela was shut.\n\n"
                   "“Read anything that was written before last June,” said Tētis. “We shall see next May.”\n")
-    values = {t.text: t.value for t in doc.times}
+    values = values_of(doc)
     assert values["last June"] == "1940-06" and values["next May"] == "1941-05"
 
 
@@ -754,7 +759,7 @@ def test_a_weekday_that_names_a_person_or_any_such_day_does_not_move_the_story(a
 def test_a_count_from_an_event_set_beside_a_date_says_the_date_again(analyse):
     doc = analyse("The letter from Contai came on Friday, the 20th of August, 1943, ten months after the cyclone.\n\n"
                   "Two days later Hartley came.\n")
-    values = {t.text: t.value for t in doc.times}
+    values = values_of(doc)
     assert values["ten months after"] == "1943-08-20"
     assert values["Two days later"] == "1943-08-22"
 
@@ -765,7 +770,7 @@ def test_a_feast_most_of_a_year_ahead_is_the_one_just_past_and_a_feast_after_a_i
                   "served in turns.\n\n"
                   "My father knelt to her as properly as on a New Year's morning. By the end of July we could "
                   "hear the guns.\n")
-    found = {t.text: t.value for t in doc.times}
+    found = values_of(doc)
     assert found["on Whit Sunday"] == "1926-05-23"
     assert not str(found.get("New Year", "")).startswith("1927")
     assert found["of July"] == "1926-07"
@@ -861,7 +866,7 @@ def test_a_spring_that_gives_water_is_no_season(analyse):
 def test_a_year_an_adjective_describes_is_not_the_year_after_the_story(analyse):
     doc = analyse("On Monday, 4 March 1974, he walked home. He had paid a year of the boy's fees in the bad year "
                   "after the pension was cut. “Last year I was ill,” he said. The year after, they moved.\n")
-    values = {t.text: t.value for t in doc.times}
+    values = values_of(doc)
     assert "year after" not in values
     assert values["Last year"] == "1973" and values["The year after"] == "1975"
 
@@ -877,7 +882,7 @@ def test_a_year_after_born_or_between_is_a_year(text, year):
 def test_ethiopian_feasts_are_days_and_their_months_are_no_person(analyse):
     doc = analyse("On Monday, the fourth of March 1974, Tesfaye walked home. Emama Tsehay said that Yekatit had "
                   "never once been kind to this city. He had not seen his brother since the last Meskel.\n")
-    assert {t.text: t.value for t in doc.times}["last Meskel"] == "1973-09-27"
+    assert values_of(doc)["last Meskel"] == "1973-09-27"
     assert not any(e.type == "PER" and e.name == "Yekatit" for e in doc.entities)
 
 
@@ -885,13 +890,13 @@ def test_a_weekday_after_a_date_without_a_year_tells_its_year_too(analyse):
     doc = analyse("On 14 March 1918 the Reds came to the farm. In 1962 he told his interviewer about it.\n\n"
                   "The news of the rising had reached the village on the morning of 28 January, a Monday, carried by "
                   "the milk driver.\n")
-    assert {t.text: t.value for t in doc.times}["the morning of 28 January"] == "1918-01-28TMO"
+    assert values_of(doc)["the morning of 28 January"] == "1918-01-28TMO"
 
 
 def test_a_year_said_short_in_words_after_in_is_a_year_but_not_a_count_of_years(analyse):
     doc = analyse("In the winter of 1948 the Dutch came back. In forty-six, when the trouble came, we hid. He died "
                   "in forty-two, a month before they came. In twenty-two years I never saw it.\n")
-    values = {t.text: t.value for t in doc.times}
+    values = values_of(doc)
     assert values["forty-six"] == "1946" and values["forty-two"] == "1942"
     assert values["twenty-two years"] == "P22Y"
 
@@ -900,7 +905,7 @@ def test_a_date_said_to_a_telling_word_and_years_counted_in_passing_do_not_move_
     doc = analyse("Early in March 1918 Hilja trained as a nurse, and she could still recite the oath forty years "
                   "later. On 14 March the column left.\n\nWhat he thought, Väinö told his interviewer in 1962, "
                   "was something else. Two days later the Whites came.\n")
-    times = {t.text: t.value for t in doc.times}
+    times = values_of(doc)
     assert times["forty years later"] == "1958" and times["14 March"] == "1918-03-14"
     assert times["Two days later"] == "1918-03-16"
     assert not {"forty years later", "1962"} & {t.text for t in narrative_times(doc)}
@@ -909,14 +914,14 @@ def test_a_date_said_to_a_telling_word_and_years_counted_in_passing_do_not_move_
 def test_a_season_named_on_a_day_of_it_leaves_the_story_at_that_day(analyse):
     doc = analyse("On Tuesday, 12 October 1943, the storm came in off the sea. Guri was sixteen that autumn, and "
                   "tall. She ran down to the quay. That evening her father mended the nets.\n")
-    values = {t.text: t.value for t in doc.times}
+    values = values_of(doc)
     assert values["that autumn"] == "1943-FA" and values["That evening"] == "1943-10-12TEV"
 
 
 def test_a_season_set_beside_a_date_is_that_dates_season(analyse):
     doc = analyse("On 12 October 1943 the storm came in. Her brother had been born in January 1922, the winter "
                   "the ice reached the landing. The following morning the boats stayed in.\n")
-    values = {t.text: t.value for t in doc.times}
+    values = values_of(doc)
     assert values["the winter"] == "1921-WI" and values["The following morning"] == "1943-10-13TMO"
 
 
@@ -924,13 +929,13 @@ def test_a_date_told_after_what_is_certain_is_that_moves_the_story(analyse):
     doc = analyse("On Monday, 14 February 1927, the captain rode in. Nobody knows who told him. What is certain is "
                   "that on the night of Tuesday, 15 March 1927, rifle butts struck the door. Three days later the "
                   "priest left.\n")
-    assert {t.text: t.value for t in doc.times}["Three days later"] == "1927-03-18"
+    assert values_of(doc)["Three days later"] == "1927-03-18"
 
 
 def test_a_feast_set_beside_its_date_is_that_date(analyse):
     doc = analyse("Late in March 1943 the thaw came.\n\nOn Easter Sunday, 9 April 1944, four years to the day since "
                   "the Germans had come up the fjord, the pastor preached. The day after, the doctor came.\n")
-    values = {t.text: t.value for t in doc.times}
+    values = values_of(doc)
     assert values["On Easter Sunday"] == "1944-04-09" and values["The day after"] == "1944-04-10"
 
 
@@ -953,4 +958,4 @@ def test_a_person_of_an_age(text, found):
 def test_years_ago_in_a_third_person_narration_count_from_the_story(analyse):
     doc = analyse("On Sunday, the 15th of October, 1882, the bells rang. The curé came across the cobbles. He had "
                   "been in Semur since the war, twelve years ago, and still spoke of the town as a posting.\n")
-    assert {t.text: t.value for t in doc.times}["twelve years ago"] == "1870"
+    assert values_of(doc)["twelve years ago"] == "1870"
