@@ -1076,3 +1076,18 @@ def test_a_title_the_text_teaches_joins_the_forms_of_one_name():
 def test_a_title_with_an_honorific_suffix_is_still_only_a_title():
     assert made_of_titles("Sardarni-ji") and made_of_titles("Herr Apotheker") and made_of_titles("Sardarji")
     assert not made_of_titles("Harnam-ji") and not made_of_titles("Herr Kühnel")
+
+
+def test_a_given_name_with_an_honorific_suffix_is_the_given_name_of_the_full_name_and_of_an_initial():
+    # "Ravi-chettan" (Ravi, an elder brother) is Ravindran's pet name, not a surname Ravi
+    text = "Ravi-chettan came in. My brother Ravindran was seventeen. Ravi sat down."
+    found = people(cluster_aliases(document_with_names(text, ["Ravi-chettan", "Ravindran", "Ravi"])))
+    assert {"Ravi-chettan", "Ravindran", "Ravi"} in found.values()
+    # an initial, the Tamil way of a father's name, is no given name that "Vasanthi-kutti" would contradict
+    text = "The clerk wrote K. Vasanthi on the form. “Vasanthi-kutti!” Vasanthi ran to her."
+    found = people(cluster_aliases(document_with_names(text, ["K. Vasanthi", "Vasanthi-kutti", "Vasanthi"])))
+    assert {"K. Vasanthi", "Vasanthi-kutti", "Vasanthi"} in found.values()
+    # a surname with a suffix stays a surname: Okamura-san is not Kenji Okamura's given name
+    text = "Kenji Okamura bowed. “Okamura-san!” said Mr. Sato."
+    found = people(cluster_aliases(document_with_names(text, ["Kenji Okamura", "Okamura-san"])))
+    assert {"Kenji Okamura", "Okamura-san"} in found.values()

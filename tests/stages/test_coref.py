@@ -806,3 +806,28 @@ def test_a_name_called_at_the_end_of_a_quoted_sentence_is_no_apposition(analyse)
     found = owners(doc)
     assert "a priest" not in found or found["a priest"] is not found["Hysen"]
     assert "The priest" not in found or found["The priest"] is not found["Hysen"]
+
+
+def test_malayalam_kin_words_as_names_are_the_narrators_kin(analyse):
+    doc = analyse("My father came home on Saturday. I ran to the gate. “Achan, you are late!” I said.\n\n"
+                  "Achan laughed. My brother Ravindran took his bag.\n")
+    assert person(doc, "Achan") is owners(doc)["My father"]
+    assert person(doc, "Ravindran").type == "PER" and owners(doc)["My brother"] is person(doc, "Ravindran")
+
+
+def test_a_calling_after_a_name_is_the_office_the_text_names(analyse):
+    doc = analyse("Kunhiraman Master taught at the school in Ollur. I was afraid of him.\n\n"
+                  "The Master stood under the flagpole. “Sit down,” said the Master.\n")
+    assert owners(doc)["the Master"] is person(doc, "Kunhiraman Master")
+
+
+def test_a_kin_phrase_used_as_a_name_is_the_relative_named_beside_it(analyse):
+    # the parser reads the name after the comma as a list's second member; no "and" makes it one
+    doc = analyse("The house was managed by Ammamma's eldest son, my Valiya Ammavan, Kesavan Menon, who sat on "
+                  "the southern verandah. I kept away from him.\n\n“Who is it?” said Valiya Ammavan.\n\n"
+                  "Ammavan frowned at me.\n")
+    kesavan = person(doc, "Kesavan Menon")
+    assert owners(doc)["my Valiya Ammavan"] is kesavan and person(doc, "Valiya Ammavan") is kesavan
+    # a list is still two people
+    doc = analyse("I saw my uncle, Kesavan Menon and Ravi Menon at the gate.\n")
+    assert person(doc, "Kesavan Menon") is not person(doc, "Ravi Menon")

@@ -857,3 +857,38 @@ def test_the_tellers_aside_in_a_contact_clause_leads_no_quote(analyse):
                   "“You laugh. You are eighteen.”\n\n“Take them where, Father?”\n")
     # (nor am I, by that aside, the other party of the talk: Besnik, who laughed, is)
     assert [s[1] for s in speakers(doc)] == ["Hysen", "Besnik"]
+
+
+def test_a_kin_word_called_is_the_speakers_own_kin_not_a_sign_that_the_tag_is_wrong(analyse):
+    # the narrator's mother calls her own mother "Amma", as the narrator calls her
+    doc = analyse("Ammamma woke before the crows. My mother was already in the kitchen, and Amma never let me "
+                  "sleep late.\n\n“Is that girl still sleeping?” said Ammamma.\n\n"
+                  "“She is awake, Amma,” my mother called from the inner room.\n")
+    assert speakers(doc)[1][:2] == ("“She is awake, Amma,”", "Amma")
+    # a name called still tells that "she" is someone else
+    doc = analyse("Vera and Anna came in.\n\n“Sit down, Vera,” she said.\n")
+    assert speakers(doc)[0][1] == "Anna"
+
+
+def test_the_one_a_quote_is_said_to_just_before_it_does_not_speak_it(analyse):
+    doc = analyse("I lay very still on my mat. My mother stood in the doorway of the inner room. She looked at "
+                  "the window first.\n\nThen, lower, to me: “Get up. Your father is here.”\n")
+    assert speakers(doc)[0][1] == "my mother"
+
+
+def test_a_name_the_parser_hung_on_the_quote_before_still_leads_its_line(analyse):
+    # the parser hangs "Ammamma" on “Eat.” across the paragraph break, as its object
+    doc = analyse("“Ammavan, the tenants will not sit with anybody much longer,” Ravi said.\n\n"
+                  "“Ravi.” Amma's voice was very quiet. “Eat.”\n\n"
+                  "Ammamma, who had been pretending to be deaf, put down her ladle. “Let the boy go. His grandfather "
+                  "read English.”\n\n“Amma, you do not understand the times,” said Valiya Ammavan.\n")
+    assert speakers(doc)[3][:2] == ("“Let the boy go. His grandfather read English.”", "Ammamma")
+
+
+def test_a_talk_on_my_bed_after_a_letter_is_with_me_not_with_the_letters_writer(analyse):
+    doc = analyse("Raushan was my friend from the hostel. A letter came from home in August.\n\n"
+                  "“Kokterek, 20th August. Dear sister, we are well. Your brother Yerlan.”\n\n"
+                  "Raushan was sitting on the end of my bed, darning a stocking. “What is it? Bad news?”\n\n"
+                  "“My brother has a son.”\n\n“Then why do you look like that?”\n\n"
+                  "I did not know how to tell her. “They took the whole village out,” I said.\n")
+    assert [name for _, name, _ in speakers(doc)][1:4] == ["Raushan", the_narrator(doc).name, "Raushan"]

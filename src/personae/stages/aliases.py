@@ -99,9 +99,12 @@ class NameForm:
 
     @property
     def given_only(self) -> bool:
-        """One word that must be a given name: "Aunt Vera", "Lidia Sergeyevna"."""
+        """One word that must be a given name: "Aunt Vera", "Lidia Sergeyevna", and a known given name with
+        an honorific suffix ("Ravi-chettan"; "Okamura-san" may be a surname)."""
         return len(self.tokens) == 1 and (self.patronymic is not None or
-                                          bool(self.titles and self.titles[0] in given_name_titles()))
+                                          bool(self.titles and self.titles[0] in given_name_titles()) or
+                                          self.tokens[0] in known_given_names()
+                                          and honorific_suffix(self.text)[1] is not None)
 
 
 # A word's possessive ending: "Hajj's" of "the Hajj's God".
@@ -554,7 +557,9 @@ class Person:
         if form.titles and self.first_of_two_surnames(token):
             return True       # (a style that may lead a given name too: "Padre Anguiano")
         if token == self.last or token in self.surnames:
-            return not (form.given_only and self.firsts) or bool(form.titles) and form.titles[0] in either_name_titles()
+            # (an initial is no given name: "Vasanthi-kutti" is K. Vasanthi, named the Tamil way)
+            return not (form.given_only and any(len(f) > 1 for f in self.firsts)) \
+                or bool(form.titles) and form.titles[0] in either_name_titles()
         return any(first_names_match(token, f) for f in self.firsts if len(f) > 1)
 
     def called_by_first_surname(self, form: NameForm) -> bool:

@@ -35,8 +35,9 @@ from collections import Counter, deque
 
 from spacy.tokens import Token
 
-from personae.lang.en import (RelationTerm, event_nouns, gendered_nouns, given_names, honorifics, known_given_names,
-                              name_parts, person_nouns, relation_terms, role_titles, title_synonyms, unique_kin)
+from personae.lang.en import (RelationTerm, event_nouns, gendered_nouns, given_names, honorifics, kin_terms,
+                              known_given_names, name_parts, person_nouns, relation_modifiers, relation_terms,
+                              role_titles, title_synonyms, unique_kin)
 from personae.model import Document, Entity, Mention
 from personae.stages import stage
 from personae.stages.aliases import (either_name_titles, father_stem, honorific_suffix, made_of_titles, parse_name,
@@ -909,6 +910,7 @@ def role_bearers(parse, people: list[Entity], outside) -> tuple[dict[str, list[E
     Otto Kühnel; a clergyman's style: "Father Kálmán" is a priest), and by what the text calls them
     (`callings`)."""
     roles, titles = role_titles(), honorifics()
+    offices_after = frozenset(name_parts()["offices_after"])
     text = parse.text      # (rebuilt by spaCy on every access: once)
     titled: dict[str, list[Entity]] = {}
     called_as: dict[str, list[Entity]] = {}
@@ -925,8 +927,9 @@ def role_bearers(parse, people: list[Entity], outside) -> tuple[dict[str, list[E
         # (or after the name, as a suffix: "Ratna Bahadur-sahuji" is the sahuji)
         used |= {suffix for words in alias_words if words and (suffix := honorific_suffix(words[-1])[1]) in titles}
         # one office only, and no "Miss" or "Mrs." beside it: such a person may be two people
-        # merged by their surname (Dr. and Miss Marjoribanks)
-        offices = used & roles
+        # merged by their surname (Dr. and Miss Marjoribanks); a calling may follow the name too
+        # ("Kunhiraman Master" is the Master)
+        offices = used & roles | {words[-1] for words in alias_words if len(words) > 1 and words[-1] in offices_after}
         if len(offices) == 1 and not any(titles[t] == "she" for t in used - roles):
             titled.setdefault(next(iter(offices)), []).append(entity)
         # "Abbé Bonnefoy" is "the abbé" and "the priest"; "Father" alone is the narrator's father
@@ -997,7 +1000,32 @@ def join_roles(doc: Document, people: list[Entity], outside) -> set[int]:
         if target is not None and target is not entity:
             merge_into(target, entity)
             joined.add(id(entity))
+    joined |= join_kin_phrases(people if told else [], joined, outside)
     return joined
+
+
+def join_kin_phrases(people: list[Entity], joined: set[int], outside) -> set[int]:
+    """A kin phrase used as a name ("Valiya Ammavan", and "Ammavan" with it) is the one person the
+    narration calls "my Valiya Ammavan". Returns the ids (id()) of the entities joined."""
+    called: dict[str, list[Entity]] = {}
+    for entity in people:
+        if id(entity) in joined:
+            continue
+        for m in entity.mentions:
+            owner, _, phrase = m.text.partition(" ")
+            if m.kind == "NOM" and owner.lower() == "my" and a_kin_phrase(phrase) and outside(m.start):
+                called.setdefault(phrase.lower(), []).append(entity)
+    newly: set[int] = set()
+    for entity in people:
+        names = [m for m in entity.mentions if m.kind != "PRON"]
+        if id(entity) in joined or entity.is_narrator or not names or not all(
+                m.kind == "PROP" and (a_kin_phrase(m.text) or m.text.lower() in kin_terms()) for m in names):
+            continue
+        bearers = {id(b): b for m in names for b in called.get(m.text.lower(), []) if b is not entity}
+        if len(bearers) == 1:
+            merge_into(next(iter(bearers.values())), entity)
+            newly.add(id(entity))
+    return newly
 
 
 # "Abba — Mahmood Ali Hashmi, pleader at the District Courts —": a name set off by a dash after a kin
@@ -1128,7 +1156,8 @@ def conjoined(doc: Document, people: list[Entity]) -> set[tuple[int, str]]:
     pairs = set()
     for i, entity in heads.items():
         token = doc.parse[i]
-        if token.dep_ == "conj" and (other := heads.get(token.head.i)) is not None and other is not entity:
+        if token.dep_ == "conj" and not misread_apposition(token) \
+                and (other := heads.get(token.head.i)) is not None and other is not entity:
             pairs |= {(id(entity), called(token.head)), (id(other), called(token))}
     return pairs
 
@@ -1180,6 +1209,21 @@ def name_said_of(pronoun, by_token: dict) -> Entity | None:
     return by_token.get(attr.i) if attr is not None else None
 
 
+def misread_apposition(token: Token) -> bool:
+    """A "conjunct" with no "and" or "or" anywhere, set off by commas, that the parser took for a list:
+    "my Valiya Ammavan, Kesavan Menon, who sat" is one man."""
+    return token.dep_ == "conj" and token.left_edge.i > 0 and token.left_edge.nbor(-1).text == "," \
+        and not any(t.dep_ in ("cc", "conj") for t in token.subtree if t is not token) \
+        and not any(t.dep_ == "cc" for t in token.head.children)
+
+
+def a_kin_phrase(text: str) -> bool:
+    """A kin word, after words like "elder", written as a name ("Valiya Ammavan", the eldest maternal
+    uncle): a relation, not a name, so a name in apposition to it is the relative's."""
+    *modifiers, last = text.lower().split()
+    return bool(modifiers) and last in kin_terms() and all(w in relation_modifiers() for w in modifiers)
+
+
 def join_descriptions(doc: Document, people: list[Entity], titles_alone: list[Entity] = ()) -> set[int]:
     """A person described by a noun phrase in apposition ("Mrs. Bennet, his lady,") or after "to
     be" ("He was a nervous man"), or a description that "is" a name ("My father was Wilhelm
@@ -1207,11 +1251,11 @@ def join_descriptions(doc: Document, people: list[Entity], titles_alone: list[En
                 names.setdefault(words[0], {}).setdefault(id(person), person)
 
     def a_title(m: Mention) -> bool:      # "the Blockleiter": a title the recogniser called a name
-        return m.kind == "PROP" and made_of_titles(LEADING_ARTICLE.sub("", m.text))
+        return m.kind == "PROP" and (made_of_titles(LEADING_ARTICLE.sub("", m.text)) or a_kin_phrase(m.text))
     apart = conjoined(doc, [*people, *titles_alone])
     for entity in [*people, *titles_alone]:
-        # (a kin word called as a name, "Pai" of "my father", names nobody in particular)
-        if entity.is_narrator or any(m.kind == "PROP" and not a_title(m) and m.text.lower() not in unique_kin()
+        # (a kin word called as a name, "Pai" of "my father", "Ammavan", names nobody in particular)
+        if entity.is_narrator or any(m.kind == "PROP" and not a_title(m) and m.text.lower() not in kin_terms()
                                      for m in entity.mentions):
             continue
         target = None
@@ -1228,8 +1272,8 @@ def join_descriptions(doc: Document, people: list[Entity], titles_alone: list[En
             root = span.root
             # (a pronoun is no apposition: "She kissed her father, then me"; nor is a word in another
             # paragraph: "—Captain.", "—Señora." are two people's calls)
-            named = [by_token[c.i] for c in root.children if c.dep_ == "appos" and c.i in by_token and not a_list(c)
-                     and c.pos_ != "PRON" and one_paragraph(doc.text, root, c)]
+            named = [by_token[c.i] for c in root.children if (c.dep_ == "appos" and not a_list(c) or misread_apposition(c))
+                     and c.i in by_token and c.pos_ != "PRON" and one_paragraph(doc.text, root, c)]
             head = head_phrase(m.text)
             if len(head) < len(m.text) and opening.get((m.start, m.start + len(head)), entity) is not entity:
                 target = opening[(m.start, m.start + len(head))]

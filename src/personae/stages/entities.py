@@ -296,8 +296,8 @@ def bare_uses(text: str):
 
 def is_called_or_acting(parse, start: int, end: int) -> bool:
     """A one-word given name or pet name of the language data, or a kin word used as a name ("Papá"),
-    set off by commas as one spoken to or the subject of a verb, and not after a preposition ("Nina
-    asked", "you, Nina.", "—Papá, they are", not "in Florence")."""
+    set off by commas as one spoken to, the subject of a verb or in apposition to a kin word, and not after
+    a preposition ("Nina asked", "you, Nina.", "—Papá, they are", "my brother Ravi", not "in Florence")."""
     span = parse.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) != 1 or span.text.lower() not in known_given_names() \
             and span.text.lower() not in unique_kin():
@@ -308,7 +308,8 @@ def is_called_or_acting(parse, start: int, end: int) -> bool:
     before = parse[token.i - 1].text if token.i > 0 else ""
     after = parse[token.i + 1].text if token.i + 1 < len(parse) else ""
     called = before in (",", "“", '"', "‘", "«", "—") and after in (",", ".", "!", "?", "”", '"', ";")
-    return called or token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX")
+    return called or token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX") \
+        or token.dep_ == "appos" and token.head.lower_ in kin_terms()
 
 
 def is_patronymic(word: str) -> bool:

@@ -53,8 +53,8 @@ from collections import Counter
 from itertools import islice
 from dataclasses import dataclass, field
 
-from personae.lang.en import (honorifics, not_speakers, overhearing_verbs, relation_terms, reply_verbs, role_titles,
-                              unique_kin, written_nouns)
+from personae.lang.en import (honorifics, kin_terms, not_speakers, overhearing_verbs, person_nouns, relation_terms,
+                              reply_verbs, role_titles, unique_kin, written_nouns)
 from personae.model import Document, Entity, Mention, Quote
 from personae.stages import stage
 from personae.stages.aliases import honorific_suffix, made_of_titles
@@ -173,6 +173,10 @@ class MentionIndex:
         return best[1] if best else None
 
 
+# "to me: “…”": the one the quote just after is said to
+SAID_TO = re.compile(r"(?i)\bto (?:me|him|her|them|us)\s*:\s*[“\"‘']?")
+
+
 @dataclass
 class Utterance:
     quotes: list[Quote]
@@ -217,7 +221,7 @@ class Utterance:
         return self.quotes[-1].text.rstrip("”»\"’' \n").endswith("?")
 
 
-NARRATOR_WORDS = re.compile(r"\b(?:I|me)\b")
+NARRATOR_WORDS = re.compile(r"\b(?:I|me|my)\b")
 
 
 def tellers_aside(token) -> bool:
@@ -320,6 +324,18 @@ def misparsed_verb(token):
         return None
     verb = token.nbor(1)
     return verb if verb.dep_ == "acl" and verb.head.i == token.i and verb.tag_ in ("VBD", "VBN") else None
+
+
+def verb_cut_off(words):
+    """The verb of a line's opening name that the parser hung on the quote before, across the paragraph
+    break (“Eat.” / Ammamma, who had been pretending to be deaf, put down her ladle.), or None: the
+    line's first verb that is its sentence's root and has no subject in the line (the parser may give it
+    the quote's word for one)."""
+    first = words[0]
+    if first.pos_ not in ("PROPN", "NOUN") or first.dep_ in SUBJECT_DEPS or first.head.i >= first.i:
+        return None
+    return next((t for t in words if t.dep_ == "ROOT" and t.pos_ == "VERB"
+                 and not any(c.dep_ in SUBJECT_DEPS and c.i >= first.i for c in t.children)), None)
 
 
 def tag_object(verb, subject, inside_quote):
@@ -477,13 +493,17 @@ class Speakers:
                         utterance.speaker, utterance.attribution, utterance.rule = entity, "implicit", "action"
                         return
 
-    def vocatives(self, utterance: Utterance, calls: bool = False) -> list[Entity]:
+    def vocatives(self, utterance: Utterance, calls: bool = False, by_name: bool = False) -> list[Entity]:
         """People named in the quote as the one spoken to: “My dear Mr. Bennet,” / “…, Anna.”
-        With `calls`, also a name that is a whole first part: “Verochka,” she said, “…”."""
+        With `calls`, also a name that is a whole first part: “Verochka,” she said, “…”. With `by_name`,
+        not one called by a kin word, which is the speaker's own kin (“She is awake, Amma,” my mother
+        called: to her mother)."""
         text = self.doc.text
         found = []
         for quote in utterance.quotes:
             for start, end, entity in self.names_in(quote):
+                if by_name and text[start:end].lower() in kin_terms():
+                    continue
                 head = text[quote.start:start].strip("“\"‘'«— \n")
                 if (not head or head[-1] in SENTENCE_END) and not self.credible(entity):
                     continue                        # “Nonsense, how can you…”: a capital, not a name
@@ -550,7 +570,8 @@ class Speakers:
             if utterance.speaker is None:
                 self.beat(utterance)
             called = self.vocatives(utterance, calls=True)
-            if utterance.attribution == "anaphoric" and utterance.speaker in called:
+            if utterance.attribution == "anaphoric" and utterance.speaker in called \
+                    and utterance.speaker in self.vocatives(utterance, calls=True, by_name=True):
                 self.not_the_one_addressed(utterance)
             utterance.called = [e for e in called if e is not utterance.speaker]
             utterance.heard = utterance.called + self.head_calls(utterance)
@@ -1106,7 +1127,9 @@ class Speakers:
         return utterance.speaker is not None and any(
             m.kind == "PROP" and start <= m.start < utterance.start and not self.inside_quote(m.start)
             and (span := self.doc.parse.char_span(m.start, m.end, alignment_mode="expand")) is not None
-            and span.root.dep_ in SUBJECT_DEPS for m in utterance.speaker.mentions)
+            and (span.root.dep_ in SUBJECT_DEPS or m.start == start
+                 and verb_cut_off(list(self.doc.parse[span.root.i:span.root.sent.end])) is not None)
+            for m in utterance.speaker.mentions)
 
     def described_and_named(self, utterances: list[Utterance], run: list[int], people: list[Entity]):
         """(description, name) where the tagged parties of a talk the narrator is in are a person the
@@ -1218,15 +1241,18 @@ class Speakers:
 
     def narrator_in_scene(self, utterance: Utterance) -> bool:
         """Whether the narration just before an utterance (its paragraph or the one before) has the
-        narrator in it as "I" or "me"."""
+        narrator in it as "I", "me" or "my" ("sitting on the end of my bed", not "my father")."""
         k = bisect.bisect_right(self.bounds, utterance.start) - 1
         return self.narrator_told(self.bounds[k - 1] if k > 0 else 0, utterance.start)
 
     def narrator_told(self, start: int, end: int) -> bool:
-        """Does the narration in text[start:end] have the narrator in it as "I" or "me" (not in the
-        teller's aside, "in a way I did not understand")?"""
+        """Does the narration in text[start:end] have the narrator in it as "I", "me" or "my" (not in the
+        teller's aside, "in a way I did not understand", nor as the one whose kin is there)?"""
         for m in NARRATOR_WORDS.finditer(self.doc.text, start, end):
             span = self.doc.parse.char_span(m.start(), m.end())
+            if m.group() == "my" and (span is None or span[0].head.lower_ in self.kin
+                                      or span[0].head.lower_ in person_nouns()):
+                continue        # "my father looked at him": my father is in the scene, I may not be
             if not self.inside_quote(m.start()) and not (span is not None and tellers_aside(span[0])):
                 return True
         return False
@@ -1241,8 +1267,14 @@ class Speakers:
                 yield entity
 
     def last_named(self, utterance: Utterance) -> Entity | None:
-        """The person mentioned last before the utterance, outside quotes, within a short way back."""
-        return next(self.named_before(utterance), None)
+        """The person mentioned last before the utterance, outside quotes, within a short way back; not one
+        the quote is said to just before it ("Then, lower, to me: “Kunju, get up.”")."""
+        k = bisect.bisect_left(self.index.starts, utterance.start)
+        said_to = next(((start, entity) for start, end, entity in reversed(self.index.items[max(0, k - 3):k])
+                        if SAID_TO.fullmatch(self.doc.text, max(0, start - 3), utterance.start)
+                        and self.doc.text[start:end].lower() in ("me", "him", "her", "them", "us")), None)
+        return next((entity for entity in self.named_before(utterance)
+                     if said_to is None or entity is not said_to[1]), None)
 
     @staticmethod
     def other_party(before: list[Utterance]) -> Entity | None:
@@ -1309,6 +1341,8 @@ class Speakers:
         other than `besides`."""
         verbs = {t.i: t.head for t in words if t.dep_ in SUBJECT_DEPS and t.head.pos_ in ("VERB", "AUX")}
         misparsed = {t.i: verb for t in words if (verb := misparsed_verb(t)) is not None}
+        if words and (verb := verb_cut_off(words)) is not None:
+            misparsed[words[0].i] = verb
         verbs.update(misparsed)
         subjects = [t for t in words if t.i in verbs and not self.inside_quote(t.idx) and not supposed(verbs[t.i])]
         # "Hallam stood by the fire, while Pike wrote at the table": the main clause's subject leads
