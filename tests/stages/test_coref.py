@@ -831,3 +831,16 @@ def test_a_kin_phrase_used_as_a_name_is_the_relative_named_beside_it(analyse):
     # a list is still two people
     doc = analyse("I saw my uncle, Kesavan Menon and Ravi Menon at the gate.\n")
     assert person(doc, "Kesavan Menon") is not person(doc, "Ravi Menon")
+
+
+def test_a_name_called_before_the_comma_that_closes_a_quotes_part_is_no_apposition(analyse):
+    doc = analyse("Hōne Tawhiri, whom the whole family called Koro, sat at the head of the table.\n\n"
+                  "“It stays in the family, Koro,” said the minister. “Sign it.”\n\nKoro said nothing.\n")
+    assert "the family" not in owners(doc) or owners(doc)["the family"] is not person(doc, "Hōne Tawhiri")
+    assert person(doc, "Hōne Tawhiri").gender == "he"
+
+
+def test_maori_forms_of_english_names_and_kin_words_are_known(analyse):
+    doc = analyse("Peter Tawhiri went north in 1922. In Kaikohe Pita worked on a road gang, and he wrote to "
+                  "his father every month.\n\n“Pāpā, I am married,” Pita wrote.\n")
+    assert person(doc, "Pita") is person(doc, "Peter Tawhiri")

@@ -854,7 +854,7 @@ BARE_CALLING = re.compile(r"(?!\w*(?:body|one|thing)$)[a-zé]{4,}")
 
 
 # A name called at the end of a sentence in a quotation, after a comma: «I am a priest, Hysen. I was …»
-CALL_ENDS = re.compile(r"\s*[.!?]")
+CALL_ENDS = re.compile(r"\s*(?:[.!?]|,\s*[”\"’'])")      # (or a comma closing the quote's part)
 
 
 def called_at_end(text: str, mention: Mention, outside) -> bool:
@@ -1267,8 +1267,9 @@ def join_descriptions(doc: Document, people: list[Entity], titles_alone: list[En
             if not (m.kind == "NOM" or a_title(m)) or span is None \
                     or any(t.dep_ == "conj" and span.root.i in (t.head.i, t.head.head.i) for t in span):
                 continue        # "his elder son Nirmal and Nirmal's wife" is two people (not "the daughter of A and B")
-            if opens_quote(doc.text, m.start) and doc.text[m.end:m.end + 1] == ",":
+            if opens_quote(doc.text, m.start) and doc.text[m.end:m.end + 1] == "," or called_at_end(doc.text, m, outside):
                 continue        # a call opening a quote is no subject: “Auntie, your daughter's name is Asare now.”
+                                # nor one closing its sentence an apposition: “It stays in the family, Koro,”
             root = span.root
             # (a pronoun is no apposition: "She kissed her father, then me"; nor is a word in another
             # paragraph: "—Captain.", "—Señora." are two people's calls)
