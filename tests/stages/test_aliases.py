@@ -1091,3 +1091,12 @@ def test_a_given_name_with_an_honorific_suffix_is_the_given_name_of_the_full_nam
     text = "Kenji Okamura bowed. “Okamura-san!” said Mr. Sato."
     found = people(cluster_aliases(document_with_names(text, ["Kenji Okamura", "Okamura-san"])))
     assert {"Kenji Okamura", "Okamura-san"} in found.values()
+
+
+def test_a_haitian_pet_prefix_makes_a_pet_form_and_jean_tells_no_gender():
+    text = ("Jean Desrosiers went up to Morne Rouge. Ti-Jean was twenty. “What road, Madame Desrosiers?” said "
+            "the driver. Ti-Rose laughed, and Rose-Marie went in.")
+    found = people(cluster_aliases(document_with_names(
+        text, ["Jean Desrosiers", "Ti-Jean", "Madame Desrosiers", "Ti-Rose", "Rose-Marie"])))
+    assert {"Jean Desrosiers", "Ti-Jean"} in found.values()      # not Madame Desrosiers: Jean is a man's name too
+    assert parse_name("Saint-Simon").tokens == ["saint-simon"]        # a place, no pet form

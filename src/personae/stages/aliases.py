@@ -156,10 +156,11 @@ def parse_name(text: str, titles: Mapping[str, str] | None = None) -> NameForm:
         # (a Korean call particle, "Dong-gil-a", "Yeon-hee-ya", is no title: it only calls)
         suffixed += [suffix] if suffix and suffix not in parts["call_particles"] else []
     table = honorifics() if titles is None else titles
-    if words:       # "Kyra-Despina": a Greek style of a gender joined to a given name by a hyphen (not "Saint-Simon")
+    if words:       # "Kyra-Despina": a Greek style of a gender joined to a given name by a hyphen (not "Saint-Simon"),
+        # or a pet prefix so joined ("Ti-Jean" of Jean)
         style, dash, name = words[0].partition("-")
-        if dash and style.lower() in given_name_titles() and table.get(style.lower()) \
-                and name.lower() in known_given_names():
+        if dash and (style.lower() in given_name_titles() and table.get(style.lower())
+                     or style.lower() in parts["pet_prefixes"]) and name.lower() in known_given_names():
             words[:1] = [style, name]
     titles, gender = [], ""
     while len(words) > 1 and words[0].lower() in table:
