@@ -892,3 +892,16 @@ def test_a_talk_on_my_bed_after_a_letter_is_with_me_not_with_the_letters_writer(
                   "“My brother has a son.”\n\n“Then why do you look like that?”\n\n"
                   "I did not know how to tell her. “They took the whole village out,” I said.\n")
     assert [name for _, name, _ in speakers(doc)][1:4] == ["Raushan", the_narrator(doc).name, "Raushan"]
+
+
+def test_the_narrators_kin_leading_a_quote_is_not_outvoted_by_the_beat_of_two(analyse):
+    doc = analyse("That evening my uncle came up with his wife, Wacław and Zofia Nowicki, whom I called Uncle Wacek "
+                  "and Aunt Zosia.\n\n“Monday is good,” my aunt said, reading the telegram over my mother's shoulder.\n\n"
+                  "“Zosia, for the love of God.”\n\n“What? I only say what everybody says, Wacek.”\n\n"
+                  "“Everybody says too much this week.”\n\n"
+                  "“Gomułka,” said my uncle, and he spat into the ashtray.\n\n"
+                  "“Well,” my aunt said, “we shall see who spits on Monday.”\n\n"
+                  "My mother folded the telegram in four. “Nobody is going to spit on anything in my kitchen. Wacek, "
+                  "will you go to the station or not?”\n\n“He says not to meet him.”\n\n“That is what Tadeusz said.”\n")
+    said = [(text, name) for text, name, _ in speakers(doc)]
+    assert next(name for text, name in said if text.startswith("“Nobody is going")) == "my mother"

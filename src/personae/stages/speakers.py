@@ -173,6 +173,9 @@ class MentionIndex:
         return best[1] if best else None
 
 
+# the narrator's one relative of a kind: "my mother", "My father"
+MY_KIN = re.compile(r"(?i)(?:my|our)\s+(\w+)")
+
 # "to me: “…”": the one the quote just after is said to
 SAID_TO = re.compile(r"(?i)\bto (?:me|him|her|them|us)\s*:\s*[“\"‘']?")
 
@@ -1122,10 +1125,13 @@ class Speakers:
     def named_lead(self, utterance: Utterance) -> bool:
         """Does the narration of the quote's own paragraph, before it, name its speaker as a subject ("Hira
         Lal Shrestha, the sahuji's younger brother, … put down his pen. “Who told you this?”"): a lead the
-        beat of two does not outvote, as it does one by a pronoun."""
+        beat of two does not outvote, as it does one by a pronoun; so does the narrator's kin ("My mother got
+        to her feet.")."""
         start = self.bounds[utterance.paragraph - 1] if utterance.paragraph > 0 else 0
         return utterance.speaker is not None and any(
-            m.kind == "PROP" and start <= m.start < utterance.start and not self.inside_quote(m.start)
+            (m.kind == "PROP" or m.kind == "NOM" and (kin := MY_KIN.fullmatch(m.text)) is not None
+             and kin[1].lower() in unique_kin())
+            and start <= m.start < utterance.start and not self.inside_quote(m.start)
             and (span := self.doc.parse.char_span(m.start, m.end, alignment_mode="expand")) is not None
             and (span.root.dep_ in SUBJECT_DEPS or m.start == start
                  and verb_cut_off(list(self.doc.parse[span.root.i:span.root.sent.end])) is not None)
