@@ -844,3 +844,14 @@ def test_maori_forms_of_english_names_and_kin_words_are_known(analyse):
     doc = analyse("Peter Tawhiri went north in 1922. In Kaikohe Pita worked on a road gang, and he wrote to "
                   "his father every month.\n\n“Pāpā, I am married,” Pita wrote.\n")
     assert person(doc, "Pita") is person(doc, "Peter Tawhiri")
+
+
+def test_a_pronoun_in_a_quote_said_to_be_a_name_does_not_join_its_person_to_that_name(analyse):
+    # the "he" of the thought is my grandfather, whom coreference gives to the chairman who just went away
+    doc = analyse("My grandfather, whom we called Didus, watched from the corner.\n\n"
+                  "“That is an old man talking,” said Did Ivan.\n\n"
+                  "The following morning the chairman himself came with a bucket of lime, and in big letters he "
+                  "wrote on our gate: “HRYTSENKO I. P. — SABOTEUR.” Then he went away without knocking.\n\n"
+                  "I stood in front of the gate for a long time. “But he is only Didus,” I thought. “He is only "
+                  "Didus, and he gave me the reins.”\n")
+    assert owners(doc)["the chairman"] is not person(doc, "Didus")

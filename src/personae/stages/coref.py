@@ -1261,8 +1261,11 @@ def join_descriptions(doc: Document, people: list[Entity], titles_alone: list[En
         target = None
         for m in entity.mentions:
             span = doc.parse.char_span(m.start, m.end, alignment_mode="expand")
-            if m.kind == "PRON" and span is not None and (named := name_said_of(span.root, by_token)) is not None:
-                target = named      # "His sister sat curled in the corner. She was Margaret on her birth certificate"
+            if m.kind == "PRON" and span is not None and outside(m.start) \
+                    and (named := name_said_of(span.root, by_token)) is not None:
+                # "His sister sat curled in the corner. She was Margaret on her birth certificate" (not in a
+                # quote, where a pronoun is as often another's: “But he is only Didus,” I thought)
+                target = named
                 break
             if not (m.kind == "NOM" or a_title(m)) or span is None \
                     or any(t.dep_ == "conj" and span.root.i in (t.head.i, t.head.head.i) for t in span):
