@@ -1100,3 +1100,11 @@ def test_a_haitian_pet_prefix_makes_a_pet_form_and_jean_tells_no_gender():
         text, ["Jean Desrosiers", "Ti-Jean", "Madame Desrosiers", "Ti-Rose", "Rose-Marie"])))
     assert {"Jean Desrosiers", "Ti-Jean"} in found.values()      # not Madame Desrosiers: Jean is a man's name too
     assert parse_name("Saint-Simon").tokens == ["saint-simon"]        # a place, no pet form
+
+
+def test_a_pet_form_of_another_form_of_a_persons_given_name_is_theirs():
+    # "Reta" is clipped from Ngāreta, the Māori form of Margaret: one girl
+    text = ("Their daughter Ngāreta was called Reta by everyone. Ngāreta was nine. “Reta,” said her father. "
+            "In 1934 Margaret Tawhiri went to Hamilton. Ngāreta wrote home.")
+    found = people(cluster_aliases(document_with_names(text, ["Ngāreta", "Reta", "Margaret Tawhiri"])))
+    assert {"Ngāreta", "Reta", "Margaret Tawhiri"} in found.values()

@@ -938,6 +938,12 @@ def build_persons(forms: list[tuple[Mention, NameForm]]) -> list[Person]:
         elif len(matches) == 1 and len(form.tokens) > 1:
             person = matches[0]
             person.absorb(form)
+        elif len(matches) == 1 and not form.titles and form.tokens[0] not in matches[0].firsts \
+                and form.tokens[0] != matches[0].last and form.tokens[0] in known_given_names():
+            # another form of the one person's given name ("Ngāreta" of Margaret Tawhiri) is theirs too, and
+            # so are the forms of that ("Reta" of Ngāreta)
+            matches[0].firsts.add(form.tokens[0])
+            continue
         else:
             continue
         person.standing = person.standing or given_standing.get(form.first or "", "")
