@@ -36,7 +36,11 @@ garbled names asserted are joined. Chapters with tests of their own beyond these
 - memoir_menon, novel_desrosiers, history_tawhiri (the twenty-third's): a memoir in the manner of one
   translated from Malayalam (a Nair joint family near Thrissur and in Ernakulam, 1946-57), a novel from
   Haitian French and Kreyòl (Port-au-Prince and a coffee village near Jacmel, 1957-64), a narrative history
-  of a Māori family of the Waikato and Northland in straight ASCII quotes (1918-36)."""
+  of a Māori family of the Waikato and Northland in straight ASCII quotes (1918-36);
+- memoir_wijesinghe, novel_tamm, history_faleolo (the twenty-fourth's): a memoir in the manner of one
+  translated from Sinhala (a Buddhist family near Kandy and in Colombo, 1952-71), a novel from Estonian
+  (two farming families and a schoolteacher on Saaremaa and in Tartu, 1938-49), a narrative history of a
+  Samoan family of Apia and Savai'i in British single quotes (1918-36)."""
 import pytest
 
 from test_translated_chapters_end_to_end import assert_every_quotation_found, assert_garble_joined, load, speakers_right
@@ -86,8 +90,13 @@ FLOORS = {
     # quote not outvoted by the beat of two, "Mother" the mother the narrator names; "Ratna Bahadur-sahuji"
     # whole and called "Sahuji", and "the sahuji's younger brother" his): 87, 82 and 83
     "memoir_zhakupova": 87, "novel_shrestha": 82, "history_pritchard_evans": 83,
-    # at arrival 73 of 101, 88 of 103 and 80 of 108; on the round's final code 75, 89 and 82
-    "memoir_menon": 75, "novel_desrosiers": 89, "history_tawhiri": 82,
+    # at arrival 73 of 101, 88 of 103 and 80 of 108; on the round's final code 75, 89 and 82; opened in the
+    # twenty-fourth (Malayalam, Māori and Haitian kin words, styles, given names and pet forms; a kin phrase
+    # as a name joins the name in apposition; a kin word called is the speaker's own kin; "It stays in the
+    # family, Koro," no apposition; Jean tells no gender): 96, 91 and 87
+    "memoir_menon": 96, "novel_desrosiers": 91, "history_tawhiri": 87,
+    # at arrival 81 of 95, 90 of 111 and 71 of 104; the same on the round's final code
+    "memoir_wijesinghe": 81, "novel_tamm": 90, "history_faleolo": 71,
 }
 # The keys that name one garble (the Chinese and Scottish keys name two forms each; "Mr Makallister" is a
 # split-off Alexander McAllister, so his garble is held by two entities). The Filipino "Tizon" was joined
@@ -98,9 +107,11 @@ FLOORS = {
 # the Welsh one on the twenty-second's. The twenty-third's Haitian and Māori garbles were joined at arrival
 # and on that round's final code, but this test then wanted the person's surname among their own names, and
 # these two garble a given name ("Tonton Ofide", "Bita"): it now wants the word of the name closest to the
-# garble.
+# garble. The Samoan history's garble was not joined at arrival nor on the twenty-fourth round's final code
+# (held out, not looked into).
 GARBLED = [name for name in FLOORS if name not in ("memoir_liang", "novel_mcallister", "history_aung_tun",
-                                                   "history_batbayar", "history_pritchard_evans")]
+                                                   "history_batbayar", "history_pritchard_evans",
+                                                   "history_faleolo")]
 # One of the Albanian memoir's 103 quotations is not found: its key's "He is an old man," is first met
 # unmarked ("He is an old man, I thought"), before the quoted thought the key means (seen when the
 # chapter was opened in the twenty-second round; the key is left as its writer made it).
