@@ -1270,13 +1270,15 @@ def join_descriptions(doc: Document, people: list[Entity], titles_alone: list[En
             if not (m.kind == "NOM" or a_title(m)) or span is None \
                     or any(t.dep_ == "conj" and span.root.i in (t.head.i, t.head.head.i) for t in span):
                 continue        # "his elder son Nirmal and Nirmal's wife" is two people (not "the daughter of A and B")
-            if opens_quote(doc.text, m.start) and doc.text[m.end:m.end + 1] == "," or called_at_end(doc.text, m, outside):
-                continue        # a call opening a quote is no subject: “Auntie, your daughter's name is Asare now.”
+            if opens_quote(doc.text, m.start) and doc.text[m.end:m.end + 1] == "," \
+                    or called_at_end(doc.text, m, outside):
+                continue        # a call opening a quote is no subject: “Auntie, your daughter's name is Asare now.”,
                                 # nor one closing its sentence an apposition: “It stays in the family, Koro,”
             root = span.root
             # (a pronoun is no apposition: "She kissed her father, then me"; nor is a word in another
             # paragraph: "—Captain.", "—Señora." are two people's calls)
-            named = [by_token[c.i] for c in root.children if (c.dep_ == "appos" and not a_list(c) or misread_apposition(c))
+            named = [by_token[c.i] for c in root.children
+                     if (c.dep_ == "appos" and not a_list(c) or misread_apposition(c))
                      and c.i in by_token and c.pos_ != "PRON" and one_paragraph(doc.text, root, c)]
             head = head_phrase(m.text)
             if len(head) < len(m.text) and opening.get((m.start, m.start + len(head)), entity) is not entity:

@@ -1276,11 +1276,9 @@ class Speakers:
         """The person mentioned last before the utterance, outside quotes, within a short way back; not one
         the quote is said to just before it ("Then, lower, to me: “Kunju, get up.”")."""
         k = bisect.bisect_left(self.index.starts, utterance.start)
-        said_to = next(((start, entity) for start, end, entity in reversed(self.index.items[max(0, k - 3):k])
-                        if SAID_TO.fullmatch(self.doc.text, max(0, start - 3), utterance.start)
-                        and self.doc.text[start:end].lower() in ("me", "him", "her", "them", "us")), None)
-        return next((entity for entity in self.named_before(utterance)
-                     if said_to is None or entity is not said_to[1]), None)
+        said_to = next((entity for start, _, entity in reversed(self.index.items[max(0, k - 3):k])
+                        if SAID_TO.fullmatch(self.doc.text, max(0, start - 3), utterance.start)), None)
+        return next((entity for entity in self.named_before(utterance) if entity is not said_to), None)
 
     @staticmethod
     def other_party(before: list[Utterance]) -> Entity | None:
