@@ -959,3 +959,15 @@ def test_years_ago_in_a_third_person_narration_count_from_the_story(analyse):
     doc = analyse("On Sunday, the 15th of October, 1882, the bells rang. The curé came across the cobbles. He had "
                   "been in Semur since the war, twelve years ago, and still spoke of the town as a posting.\n")
     assert values_of(doc)["twelve years ago"] == "1870"
+
+
+def test_a_weekday_no_anchor_dates_is_the_full_date_beside_it_that_falls_on_it(analyse):
+    doc = analyse("I was twelve in the August of 1946. That was how I knew it was Saturday. It was the "
+                  "twenty-fourth of August, and my father came home.\n")
+    assert values_of(doc)["Saturday"] == "1946-08-24"
+    doc = analyse("The eruption began on 23 January 1973. By the evening of that Tuesday almost everyone had left.\n")
+    assert values_of(doc)["that Tuesday"] == "1973-01-23"
+    # not a date that falls on another day
+    doc = analyse("I was twelve in the August of 1946. That was how I knew it was Friday. It was the "
+                  "twenty-fourth of August, and my father came home.\n")
+    assert values_of(doc)["Friday"] != "1946-08-24"

@@ -1717,5 +1717,30 @@ def find_times(doc: Document) -> Document:
                 told[quote] = (when, time.id, time.start)
             if when.is_day:
                 spoken[quote] = (when, time.id, time.start)
-    doc.times = times
+    doc.times = dated_weekdays(doc.text, times)
     return doc
+
+
+# A weekday left without its week: "XXXX-WXX-6", maybe with a part of the day ("TMO")
+OPEN_WEEKDAY = re.compile(r"XXXX-WXX-(\d)(T\w+)?")
+WEEKDAY_REACH = 160      # characters between a weekday and the date it is
+
+
+def dated_weekdays(text: str, times: list[TimeExpr]) -> list[TimeExpr]:
+    """A weekday no anchor dated is the day of a full date just before or after it, in its sentence or
+    the next, when that date falls on that weekday: "That was how I knew it was Saturday. It was the
+    twenty-fourth of August, 1946"; "on 23 January 1973 … By the evening of that Tuesday"."""
+    for k, time in enumerate(times):
+        open_day = OPEN_WEEKDAY.fullmatch(time.value or "")
+        if open_day is None:
+            continue
+        for other in (times[k + 1] if k + 1 < len(times) else None, times[k - 1] if k else None):
+            when = parse_value(other.value) if other is not None and other.type == "DATE" else None
+            if when is None or not when.is_day or when.clock or when.part \
+                    or max(other.start - time.end, time.start - other.end) > WEEKDAY_REACH \
+                    or len(SENTENCE_END.findall(text, min(time.end, other.end), max(time.start, other.start))) > 1:
+                continue
+            if dt.date(when.year, when.month, when.day).isoweekday() == int(open_day[1]):
+                time.value, time.anchor = when.value() + (open_day[2] or ""), other.id
+                break
+    return times
