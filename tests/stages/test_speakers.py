@@ -905,3 +905,9 @@ def test_the_narrators_kin_leading_a_quote_is_not_outvoted_by_the_beat_of_two(an
                   "will you go to the station or not?”\n\n“He says not to meet him.”\n\n“That is what Tadeusz said.”\n")
     said = [(text, name) for text, name, _ in speakers(doc)]
     assert next(name for text, name in said if text.startswith("“Nobody is going")) == "my mother"
+
+
+def test_a_title_standing_alone_named_again_by_a_tag_is_one_mention(analyse):
+    doc = analyse("The shop was shut. Sardarji was asleep.\n\n“Nonsense,” he said.\n")
+    spans = [(m.start, m.end) for e in doc.entities for m in e.mentions]
+    assert len(spans) == len(set(spans))

@@ -431,6 +431,10 @@ class People:
             self.by_name[name_key(text, "PROP")] = entity
             if kind == "NOM" and (key := name_key(text, kind)) is not None:
                 self.by_description[key] = entity
+        # (a title standing alone, "Sardarji", is a person the speakers stage may name again where it stands)
+        held = next((m for m in entity.mentions if (m.start, m.end) == (start, end)), None)
+        if held is not None:
+            return entity, held
         entity.mentions.append(mention)
         entity.mentions.sort(key=lambda m: m.start)
         entity.aliases = count_aliases(entity.mentions, frozenset(a.text for a in entity.aliases if a.variant))
