@@ -1108,3 +1108,16 @@ def test_a_pet_form_of_another_form_of_a_persons_given_name_is_theirs():
             "In 1934 Margaret Tawhiri went to Hamilton. Ngāreta wrote home.")
     found = people(cluster_aliases(document_with_names(text, ["Ngāreta", "Reta", "Margaret Tawhiri"])))
     assert {"Ngāreta", "Reta", "Margaret Tawhiri"} in found.values()
+
+
+def test_samoan_short_forms_styles_and_kin_words():
+    # Sio is Sione; Faifeau is the pastor's style, Faletua a pastor's or chief's wife's; Tamā is a father,
+    # no garbled Tamasese
+    text = ("Sione Faleolo was ten. “Sio, go to the Faifeau,” said Pita. Faifeau Tavita came, and Faletua Mele "
+            "wept. “Is Tamā dead?” Sio asked. The high chief Tamasese spoke at Vaimoso. Mele sat with Sione.")
+    found = people(cluster_aliases(document_with_names(
+        text, ["Sione Faleolo", "Sio", "Pita", "Faifeau Tavita", "Faletua Mele", "Tamā", "Sio", "Tamasese",
+               "Mele", "Sione"])))
+    assert {"Sione Faleolo", "Sio", "Sione"} in found.values()
+    assert {"Faletua Mele", "Mele"} in found.values()
+    assert not any({"Tamā", "Tamasese"} <= names for names in found.values())

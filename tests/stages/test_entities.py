@@ -464,3 +464,11 @@ def test_a_kin_word_in_lower_case_is_a_name_where_the_text_also_writes_it_as_one
     assert found == [(doc[5].idx, "baba")]
     # without "Baba" as a name anywhere, "baba" is a word like any other
     assert kin_words_as_names(doc, doc.text, spans[1:]) == []
+
+
+def test_a_name_closing_a_description_right_after_its_noun_is_a_mention_of_its_own(analyse):
+    doc = analyse("Pita Faleolo was twenty-two that November, a clerk in the Beach Road store of the trader Toma "
+                  "Amituana'i. His daughter Fetu kept the books.\n\n"
+                  "“There is sickness in Auckland, they say,” Amituana'i told him.\n")
+    names = {e.name: {a.text for a in e.aliases} for e in doc.entities if e.type == "PER"}
+    assert "Amituana'i" in names["Toma Amituana'i"]

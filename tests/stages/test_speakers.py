@@ -911,3 +911,26 @@ def test_a_title_standing_alone_named_again_by_a_tag_is_one_mention(analyse):
     doc = analyse("The shop was shut. Sardarji was asleep.\n\n“Nonsense,” he said.\n")
     spans = [(m.start, m.end) for e in doc.entities for m in e.mentions]
     assert len(spans) == len(set(spans))
+
+
+def test_talk_after_a_quoted_letter_is_a_new_conversation(analyse):
+    # the reply to the doctor's question is not the earlier talk's other party: the doctor's letter
+    # between the two talks ends the first
+    doc = analyse("Pita was a clerk in the store of Toma Amituana'i.\n\n"
+                  "“There is sickness in Auckland, they say,” Amituana'i told him.\n\n"
+                  "“Then why are they letting the people off?”\n\n"
+                  "“Because this is Apia. Go back to the ledger.”\n\n"
+                  "Within four days half the clerks on Beach Road were coughing. The medical officer, Dr. Andrew "
+                  "Fenton, wrote to Wellington on Tuesday: “I have no nurses, no beds.”\n\n"
+                  "The doctor came to the store the following morning. Pita was alone at the counter.\n\n"
+                  "“Where is everyone?” Fenton asked.\n\n“Sick, sir. Mr. Amituana'i is sick.”\n")
+    assert speakers(doc)[-1][:2] == ("“Sick, sir. Mr. Amituana'i is sick.”", "Pita")
+
+
+def test_a_tagged_name_the_tagger_took_for_an_adjective_still_speaks(analyse):
+    doc = analyse("Jaume read every proof aloud. The first one Enric had written himself:\n\n"
+                  "“Comrades! Not one idle hand. Not one silent press.”\n\n"
+                  "—Silent press, said Jaume. —You've put the comma in the wrong place.\n\n—There's no comma.\n")
+    said = speakers(doc)[1:]
+    assert [(name, how) for _, name, how in said[:2]] == [("Jaume", "explicit"), ("Jaume", "explicit")]
+    assert "Enric" in said[2][1]

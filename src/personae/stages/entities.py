@@ -417,6 +417,18 @@ def missed_names(parse, spans: list[tuple[int, int, str, str]]) -> list[tuple[in
     covered = set()
     for start, end, _, _ in spans:
         covered.update(range(start, end))
+    # a name closing a description right after its noun ("the trader Toma Amituana'i") is a mention
+    # of its own
+    closing = []
+    for start, end, kind, etype in spans:
+        last = parse.char_span(start, end, alignment_mode="expand")[-1] if kind == "NOM" and etype == "PER" else None
+        if last is not None and last.pos_ == "PROPN" and last.text[:1].isupper():
+            name = name_span(last)
+            words = parse.char_span(*name)
+            if name[0] > start and words.start > 0 and parse[words.start - 1].pos_ == "NOUN" \
+                    and any(t.ent_type_ == "PERSON" for t in words):
+                closing.append(name)
+                covered.difference_update(range(*name))
     found = [(e.start_char, e.end_char) for e in parse.ents if e.label_ == "PERSON" and e.text[:1].isupper()]
     found += [name_span(t) for t in parse if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN"
               and t.text[:1].isupper() and t.ent_type_ in ("", "PERSON")]
@@ -426,11 +438,11 @@ def missed_names(parse, spans: list[tuple[int, int, str, str]]) -> list[tuple[in
     found += [(t.idx, t.idx + len(t.text)) for t in parse if t.dep_ in ("nsubj", "nsubjpass", "dobj")
               and t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ in given]
     out = []
-    for start, end in sorted(set(found)):
+    for start, end in closing + sorted(set(found)):
         if not covered.intersection(range(start, end)):
             out.append((start, end, "PROP", "PER"))
             covered.update(range(start, end))
-    return out
+    return sorted(out)
 
 
 def kin_words_as_names(parse, text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:

@@ -285,7 +285,9 @@ def tag_subject(verb, inside_quote):
     for token in doc[verb.i + 1:verb.i + 7]:     # inverted: …,” said his lady
         if token.is_punct or inside_quote(token.idx):
             break
-        if token.pos_ in ("PROPN", "NOUN", "PRON"):
+        # (a name the tagger took for an adjective: "—Silent press, said Jaume.")
+        if token.pos_ in ("PROPN", "NOUN", "PRON") or token.pos_ == "ADJ" and token.text[:1].isupper() \
+                and token.i + 1 < len(doc) and doc[token.i + 1].is_punct:
             while token.dep_ == "compound" and token.head.i > token.i:      # "murmured the Abbé Bonnefoy"
                 token = token.head
             return token.head if token.dep_ == "poss" and token.head.pos_ in ("NOUN", "PROPN") else token
@@ -581,6 +583,11 @@ class Speakers:
             utterance.vocatives = [e for e in self.vocatives(utterance) + self.title_calls(utterance)
                                    if e is not utterance.speaker]
             utterance.cried = self.cries(utterance)
+        # a letter, a notice, a report quoted is no turn of a spoken conversation: the talk after it is
+        # a new one
+        for k, utterance in enumerate(utterances[:-1]):
+            if id(utterance) in self.letters:
+                self.breaks[k] = self.breaks[k + 1] = True
         if self.narrator is not None:
             self.name_the_narrator(utterances)
         for k, utterance in enumerate(utterances):
