@@ -1121,3 +1121,24 @@ def test_samoan_short_forms_styles_and_kin_words():
     assert {"Sione Faleolo", "Sio", "Sione"} in found.values()
     assert {"Faletua Mele", "Mele"} in found.values()
     assert not any({"Tamā", "Tamasese"} <= names for names in found.values())
+
+
+def test_estonian_titles_written_lower_case_and_pet_forms():
+    # Estonian writes its titles lower-case before a name: "proua Tamm" is a married woman, no Juhan Tamm;
+    # Juku is Juhan, Peetu Peeter, Mari-tüdruk ("Mari the girl") Mari
+    assert (parse_name("proua Tamm").titles, parse_name("proua Tamm").gender) == (["proua"], "she")
+    assert parse_name("härra Kask").titles == ["härra"]
+    text = ("Juhan Tamm was thirteen. Juku lay in the grass. Liisa Tamm came out. “Go home, proua Tamm,” said the "
+            "soldier. Mari-tüdruk laughed, and Mari went in. Peeter Saar wrote: “Your son, Peetu.”")
+    found = people(cluster_aliases(document_with_names(
+        text, ["Juhan Tamm", "Juku", "Liisa Tamm", "proua Tamm", "Mari-tüdruk", "Mari", "Peeter Saar", "Peetu"])))
+    assert {"Juhan Tamm", "Juku"} in found.values()
+    assert not any({"Juhan Tamm", "proua Tamm"} <= names for names in found.values())
+    assert {"Mari-tüdruk", "Mari"} in found.values()
+    assert {"Peeter Saar", "Peetu"} in found.values()
+
+
+def test_a_month_the_recogniser_took_for_a_person_is_no_form_of_a_given_name():
+    assert not first_names_match("march", "mary")
+    assert not first_names_match("july", "julia")
+    assert first_names_match("august", "augustus")      # a month that is a given name too

@@ -127,6 +127,14 @@ def test_nested_mentions_are_no_aliases_of_their_own():
     assert [(a.text, a.count) for a in count_aliases(mentions)] == [("Bennet", 1), ("Mr. Bennet", 1)]
 
 
+def test_a_name_inside_a_description_is_an_alias_all_the_same():
+    # the garbled "Luiza" opens a description of her: its variant flag must show among her aliases
+    mentions = [Mention(0, 36, "Luiza, who as an unmarried daughter", "NOM"), Mention(0, 5, "Luiza", "PROP"),
+                Mention(50, 55, "Luisa", "PROP")]
+    assert [(a.text, a.variant) for a in count_aliases(mentions, frozenset({"Luiza"}))] == \
+        [("Luisa", False), ("Luiza", True)]
+
+
 def test_a_person_named_once_only_in_a_chapter_heading_is_no_character(analyse):
     doc = analyse("Chapter Four: The Winter of the Lists\n\nMy sister Vera came home late. "
                   "Vera sat down by the stove and said nothing.\n")

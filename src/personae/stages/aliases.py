@@ -52,8 +52,8 @@ from personae.lang.en import (given_names, honorifics, known_given_names, name_p
                               unaccented, unique_kin, variant_rules)
 from personae.model import Document, Entity, Evidence, Finding, Mention
 from personae.stages import stage
-from personae.stages.entities import (capitalised_by_position, count_aliases, coverage, is_patronymic, renumber,
-                                      written_in_lower_case)
+from personae.stages.entities import (calendar_words, capitalised_by_position, count_aliases, coverage,
+                                      is_patronymic, renumber, written_in_lower_case)
 
 WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
@@ -143,9 +143,13 @@ def parse_name(text: str, titles: Mapping[str, str] | None = None) -> NameForm:
             and (given_names().get(words[-4].lower()) == "she" or honorifics().get(words[-4].lower()) == "she"):
         # "Remedios Lascurain de Echeverría": a Spanish wife's own surname, then "de" and her husband's
         words, maiden, wed = words[:-3] + words[-1:], words[-3].lower(), True
+    table = honorifics() if titles is None else titles
     aside = []   # words beside the name: leading words and suffixes
-    while len(words) > 1 and (words[0].lower() in parts["leading_words"] or words[0][:1].islower()):
-        aside.append(words.pop(0).lower())   # "The mild Mr. Chillip": a name starts at its first capital
+    # "The mild Mr. Chillip": a name starts at its first capital or at a title written lower-case, as
+    # Estonian and Latvian write them ("proua Tamm")
+    while len(words) > 1 and (words[0].lower() in parts["leading_words"]
+                              or words[0][:1].islower() and words[0] not in table):
+        aside.append(words.pop(0).lower())
     # "Maxim de Winter" and "Mr. de Winter", "Monsieur le Comte": a lower-case particle inside a
     # name is no name of its own
     words = [w for i, w in enumerate(words) if i == len(words) - 1 or w not in parts["surname_particles"]]
@@ -155,7 +159,6 @@ def parse_name(text: str, titles: Mapping[str, str] | None = None) -> NameForm:
         words[-1], suffix = honorific_suffix(words[-1])
         # (a Korean call particle, "Dong-gil-a", "Yeon-hee-ya", is no title: it only calls)
         suffixed += [suffix] if suffix and suffix not in parts["call_particles"] else []
-    table = honorifics() if titles is None else titles
     if words:       # "Kyra-Despina": a Greek style of a gender joined to a given name by a hyphen (not "Saint-Simon"),
         # or a pet prefix so joined ("Ti-Jean" of Jean)
         style, dash, name = words[0].partition("-")
@@ -350,6 +353,8 @@ def first_names_match(a: str, b: str) -> bool:
         return True
     if {a.lower(), b.lower()} & unique_kin():
         return False      # a kin word used as a name is no form of a name: "P." is no "Papá", "Baba" no "Bab"
+    if any(w.capitalize() in calendar_words() and w not in known_given_names() for w in (a, b)):
+        return False      # nor is a month the recogniser took for a person: "March" is no Mary (but August is a name)
     if len(a) == 1 or len(b) == 1:     # an initial
         return a[0] == b[0]
     key_a, key_b = given_key(a), given_key(b)

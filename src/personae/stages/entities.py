@@ -752,13 +752,16 @@ def heading_lines(doc: Document) -> list[tuple[int, int]]:
 
 def count_aliases(mentions: list[Mention], variants: frozenset[str] = frozenset()) -> list[Alias]:
     """The names and descriptions a person goes by, with their counts: not pronouns, not a mention
-    nested in another ("Mr." of "Mr. Bennet"), and not a passing description ("a junior draughtsman
-    in the design office") when the person has a name or a short description."""
+    nested in another ("Mr." of "Mr. Bennet"; a name inside a description, "the trader Toma Amituana'i",
+    is one), and not a passing description ("a junior draughtsman in the design office") when the person
+    has a name or a short description."""
     counts: dict[str, int] = {}
     passing: dict[str, int] = {}
-    reach = -1  # end of the longest mention so far
+    reach = named_reach = -1  # end of the longest mention so far, and of the longest name
     for m in sorted(mentions, key=lambda m: (m.start, -m.end)):
-        nested, reach = m.end <= reach, max(reach, m.end)
+        nested = m.end <= (named_reach if m.kind == "PROP" else reach)
+        reach = max(reach, m.end)
+        named_reach = max(named_reach, m.end) if m.kind == "PROP" else named_reach
         if m.kind == "PRON" or nested:
             continue
         text = " ".join(m.text.split())
