@@ -1142,3 +1142,16 @@ def test_a_month_the_recogniser_took_for_a_person_is_no_form_of_a_given_name():
     assert not first_names_match("march", "mary")
     assert not first_names_match("july", "julia")
     assert first_names_match("august", "augustus")      # a month that is a given name too
+
+
+def test_sinhala_styles_and_pet_forms():
+    # Aiya after a name is an elder brother's style, Hamuduruwo a monk's; Chandi is Chandrika, Kusumi Kusum
+    assert parse_name("Sunil Aiya").titles == ["aiya"]
+    assert parse_name("Sumanasara Hamuduruwo").titles == ["hamuduruwo"]
+    text = ("Chandrika Wijesinghe was born in 1947. “Chandi, hold the tray,” said Aachchi. Kusum laughed. “Kusumi, "
+            "come,” said Sunil Aiya. Sunil ran.")
+    found = people(cluster_aliases(document_with_names(
+        text, ["Chandrika Wijesinghe", "Chandi", "Kusum", "Kusumi", "Sunil Aiya", "Sunil"])))
+    assert {"Chandrika Wijesinghe", "Chandi"} in found.values()
+    assert {"Kusum", "Kusumi"} in found.values()
+    assert {"Sunil Aiya", "Sunil"} in found.values()

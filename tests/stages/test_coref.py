@@ -855,3 +855,13 @@ def test_a_pronoun_in_a_quote_said_to_be_a_name_does_not_join_its_person_to_that
                   "I stood in front of the gate for a long time. “But he is only Didus,” I thought. “He is only "
                   "Didus, and he gave me the reins.”\n")
     assert owners(doc)["the chairman"] is not person(doc, "Didus")
+
+
+def test_the_one_called_by_the_familys_word_for_mother_is_the_narrators_mother_named(analyse):
+    doc = analyse("My mother, Seelawathie, had been born in Gonawala, and I was born in 1952. My father, Dharmasiri, "
+                  "kept the school.\n\nAmma turned round on the step. “Sunil, you will carry the baby,” she said.\n\n"
+                  "“Amma, she is heavy,” said Sunil.\n\nIn April a letter came from my father. “My dear Duwa, "
+                  "your Amma is well. Your Amma sends her blessings.”\n")
+    names = {e.name: {a.text for a in e.aliases} for e in doc.entities if e.type == "PER"}
+    # (also called so with a possessive in a quotation: “Your Amma sends her blessings”)
+    assert {"Seelawathie", "my mother", "Amma", "your Amma"} <= names["Seelawathie"]

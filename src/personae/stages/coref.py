@@ -226,6 +226,13 @@ def named_as_kin(entity: Entity) -> bool:
     return bool(names) and all(m.text.istitle() and m.text.lower() in unique_kin() for m in names)
 
 
+def called_as_kin(entity: Entity) -> bool:
+    """Named as kin (`named_as_kin`), a quotation's possessive aside: "Amma" and “Your Amma is well”."""
+    names = [m.text.split() for m in entity.mentions if m.kind != "PRON"]
+    return bool(names) and all(words[-1].istitle() and words[-1].lower() in unique_kin() and (
+        len(words) == 1 or len(words) == 2 and words[0].lower() in ("my", "your", "our")) for words in names)
+
+
 def pronoun_tokens(doc: Document) -> list[tuple[int, int, str, str, int | None]]:
     """(start, end, text, gender, end of its clause's subject if it is an object) of each he/she pronoun."""
     return [(t.idx, t.idx + len(t.text), t.text, PRONOUN_GENDER[t.lower_], clause_subject_end(t))
@@ -969,11 +976,11 @@ def join_roles(doc: Document, people: list[Entity], outside) -> set[int]:
     for entity in people:
         # "Father" and "Mother" as names in the narration of one who says "I" (and so in the quotes
         # of that family) are "my father", "my mother"
-        as_kin = told and named_as_kin(entity)
+        as_kin = told and called_as_kin(entity)
         if entity.is_narrator or any(m.kind == "PROP" for m in entity.mentions) and not as_kin:
             continue
         # ("the Hauptmann" is the captain: Hauptmann Riedel)
-        words = {("my", m.text.lower()) if as_kin else
+        words = {("my", m.text.split()[-1].lower()) if as_kin else
                  tuple(TITLE_SYNONYMS.get(w, w) for w in head_phrase(m.text).lower().split())
                  for m in entity.mentions if m.kind in ("NOM", "PROP")}
         bare = {p[1:] if len(p) == 2 and p[0] == "the" else p for p in words}
@@ -1228,6 +1235,10 @@ def a_kin_phrase(text: str) -> bool:
     return bool(modifiers) and last in kin_terms() and all(w in relation_modifiers() for w in modifiers)
 
 
+# A possessive before a kin word used as a name: “Your Amma is well”.
+POSSESSIVE_KIN = re.compile(r"^(?:[Mm]y|[Yy]our|[Oo]ur)\s+")
+
+
 def join_descriptions(doc: Document, people: list[Entity], titles_alone: list[Entity] = ()) -> set[int]:
     """A person described by a noun phrase in apposition ("Mrs. Bennet, his lady,") or after "to
     be" ("He was a nervous man"), or a description that "is" a name ("My father was Wilhelm
@@ -1258,9 +1269,9 @@ def join_descriptions(doc: Document, people: list[Entity], titles_alone: list[En
         return m.kind == "PROP" and (made_of_titles(LEADING_ARTICLE.sub("", m.text)) or a_kin_phrase(m.text))
     apart = conjoined(doc, [*people, *titles_alone])
     for entity in [*people, *titles_alone]:
-        # (a kin word called as a name, "Pai" of "my father", "Ammavan", names nobody in particular)
-        if entity.is_narrator or any(m.kind == "PROP" and not a_title(m) and m.text.lower() not in kin_terms()
-                                     for m in entity.mentions):
+        # (a kin word called as a name, "Pai" of "my father", "Ammavan", “Your Amma”, names nobody in particular)
+        if entity.is_narrator or any(m.kind == "PROP" and not a_title(m) and POSSESSIVE_KIN.sub("", m.text).lower()
+                                     not in kin_terms() for m in entity.mentions):
             continue
         target = None
         for m in entity.mentions:
