@@ -865,3 +865,11 @@ def test_the_one_called_by_the_familys_word_for_mother_is_the_narrators_mother_n
     names = {e.name: {a.text for a in e.aliases} for e in doc.entities if e.type == "PER"}
     # (also called so with a possessive in a quotation: “Your Amma sends her blessings”)
     assert {"Seelawathie", "my mother", "Amma", "your Amma"} <= names["Seelawathie"]
+
+
+def test_a_role_described_where_its_bearer_stands_is_that_role(analyse):
+    doc = analyse("Ann Tamm died in March. Pastor Lepik came out from the church through the slush to bury her.\n\n"
+                  "“She asked me last winter whether the Russians would take the church,” said the pastor at the "
+                  "graveside, when the others had gone in to eat.\n")
+    names = {e.name: {a.text for a in e.aliases} for e in doc.entities if e.type == "PER"}
+    assert "the pastor at the graveside" in names["Pastor Lepik"]

@@ -953,6 +953,15 @@ def role_bearers(parse, people: list[Entity], outside) -> tuple[dict[str, list[E
     return titled, called_as
 
 
+# Prepositions of where a role's bearer stands: "the pastor at the graveside" is the pastor.
+PLACE_PREPOSITIONS = frozenset({"at", "in", "on", "by", "beside", "near"})
+
+
+def without_place(words: list[str]) -> list[str]:
+    """A description of one by a role without where they stand: "the pastor at the graveside"."""
+    return words[:2] if len(words) > 3 and words[0] == "the" and words[2] in PLACE_PREPOSITIONS else words
+
+
 def join_roles(doc: Document, people: list[Entity], outside) -> set[int]:
     """People named by a role that only one person has: the narrator's "my mother" and "our
     mother" (outside quotations, where "my" is the narrator's) are one woman, and "the director"
@@ -981,7 +990,7 @@ def join_roles(doc: Document, people: list[Entity], outside) -> set[int]:
             continue
         # ("the Hauptmann" is the captain: Hauptmann Riedel)
         words = {("my", m.text.split()[-1].lower()) if as_kin else
-                 tuple(TITLE_SYNONYMS.get(w, w) for w in head_phrase(m.text).lower().split())
+                 tuple(TITLE_SYNONYMS.get(w, w) for w in without_place(head_phrase(m.text).lower().split()))
                  for m in entity.mentions if m.kind in ("NOM", "PROP")}
         bare = {p[1:] if len(p) == 2 and p[0] == "the" else p for p in words}
         if len(words) == 2 and len(bare) == 1 and len(next(iter(bare))) == 1:
