@@ -873,3 +873,12 @@ def test_a_role_described_where_its_bearer_stands_is_that_role(analyse):
                   "graveside, when the others had gone in to eat.\n")
     names = {e.name: {a.text for a in e.aliases} for e in doc.entities if e.type == "PER"}
     assert "the pastor at the graveside" in names["Pastor Lepik"]
+
+
+def test_a_tag_the_parser_made_a_sentence_of_its_own_goes_on_with_the_narrations_subject(analyse):
+    # (“Where are the children?” | she asked.: not the mother-in-law of the clause just before)
+    doc = analyse("Liisa Tamm came out of the kitchen with the beer jug. She was a broad, quiet woman, and she had "
+                  "been the young mistress of Tamme for fourteen years, though her mother-in-law still counted the "
+                  "spoons.\n\n“Where are the children?” she asked.\n\n“Juku is down at the gate,” said Jaan.\n")
+    names = {e.id: e.name for e in doc.entities}
+    assert names[doc.quotes[0].speaker] == "Liisa Tamm"

@@ -285,6 +285,9 @@ def pronoun_owners(entities: list[Entity]) -> dict[tuple[int, int], Entity]:
     return {(m.start, m.end): e for e in entities for m in e.mentions if m.kind == "PRON"}
 
 
+QUOTE_MARK = re.compile(r"[“”\"«»„‘]")
+
+
 def resolve(pronouns, people: list[Entity], genders: dict[str, str], outside, parse) -> list[tuple[int, Entity]]:
     """Pair each pronoun (index into pronouns) with its antecedent person, one pass over the text.
 
@@ -325,20 +328,32 @@ def resolve(pronouns, people: list[Entity], genders: dict[str, str], outside, pa
     # by a subject pronoun goes on with the subject of the sentence before, whose gender may not be known
     narrated = {start: token for start, token in subject_pronoun.items() if outside(start)}
     topic = {}
+    strict = set()
     for start, token in narrated.items():
         sentence = token.sent
         opening = token.i - sentence.start <= 2 and sentence.start > 0
-        if token.head.dep_ == "ROOT" and opening:
+        # “That's a handsome maid,” he said: the tag of a quotation right after narration goes on
+        # with that narration's subject ("The gatekeeper surveyed the retreating vehicle."), also where
+        # the parser makes the tag a sentence of its own (“Where are the children?” | she asked.), and so
+        # does a sentence of the narration right after a quote
+        k = token.i - 1
+        while k >= 0 and (not outside(parse[k].idx) or parse[k].is_punct or parse[k].is_space):
+            k -= 1
+        quoted = k < token.i - 1 and any(not outside(t.idx) for t in parse[k + 1:token.i])
+        ended = k >= 0 and all(t.is_punct or t.is_space for t in parse[k + 1:parse[k].sent.end])
+        between = parse.text[parse[k].idx + len(parse[k]):token.idx].split("\n") if k >= 0 else []
+        if quoted and ended and (not opening or not QUOTE_MARK.search(between[0])):
+            before = parse[k].sent.root
+            if opening:
+                # (then only one known to be of the pronoun's gender: “Oh, don't take him away yet,” | she
+                # moaned. is not the doctor's, who came forward before; and not after the narration's subject
+                # has spoken: My grandfather looked at him. "You, Jalal?" / "I was not dancing." He took off
+                # his hat.)
+                strict.add(start)
+        elif token.head.dep_ == "ROOT" and opening:
             before = parse[sentence.start - 1].sent.root
         else:
-            # “That's a handsome maid,” he said: the tag of a quotation right after narration goes on
-            # with that narration's subject ("The gatekeeper surveyed the retreating vehicle.")
-            k = token.i - 1
-            while k >= 0 and (not outside(parse[k].idx) or parse[k].is_punct or parse[k].is_space):
-                k -= 1
-            quoted = k < token.i - 1 and any(not outside(t.idx) for t in parse[k + 1:token.i])
-            ended = k >= 0 and all(t.is_punct or t.is_space for t in parse[k + 1:parse[k].sent.end])
-            before = parse[k].sent.root if quoted and ended else None
+            before = None
         if before is not None and (opening or before is not token.head):
             subject = next((c for c in before.children if c.dep_ in SUBJECT_DEPS), None)
             # a name, or a subject pronoun resolved by then ("She was the eldest …" / — Neddy, she said.)
@@ -378,7 +393,8 @@ def resolve(pronouns, people: list[Entity], genders: dict[str, str], outside, pa
                       named[0] if named else compatible[0] if compatible else None)
         if start in topic:
             told_of = named_at.get(topic[start]) or getattr(resolved_at.get(topic[start]), "id", None)
-            entity = next((e for e in compatible if e.id == told_of), entity)
+            entity = next((e for e in compatible if e.id == told_of
+                           and (start not in strict or genders[e.id] == gender)), entity)
         if same_as.get(start) in resolved_at:
             entity = next((e for e in compatible if e is resolved_at[same_as[start]]), entity)
         leading = subject_pronoun.get(start) or owner_of_subject.get(start)
