@@ -341,7 +341,7 @@ def resolve(pronouns, people: list[Entity], genders: dict[str, str], outside, pa
             k -= 1
         quoted = k < token.i - 1 and any(not outside(t.idx) for t in parse[k + 1:token.i])
         ended = k >= 0 and all(t.is_punct or t.is_space for t in parse[k + 1:parse[k].sent.end])
-        between = parse.text[parse[k].idx + len(parse[k]):token.idx].split("\n") if k >= 0 else []
+        between = parse[k + 1:token.i].text.split("\n") if k >= 0 else []
         if quoted and ended and (not opening or not QUOTE_MARK.search(between[0])):
             before = parse[k].sent.root
             if opening:
