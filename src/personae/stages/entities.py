@@ -752,8 +752,8 @@ def heading_lines(doc: Document) -> list[tuple[int, int]]:
 
 def count_aliases(mentions: list[Mention], variants: frozenset[str] = frozenset()) -> list[Alias]:
     """The names and descriptions a person goes by, with their counts: not pronouns, not a mention
-    nested in another ("Mr." of "Mr. Bennet"; a name inside a description, "the trader Toma Amituana'i",
-    is one), and not a passing description ("a junior draughtsman in the design office") when the person
+    nested in another name ("Mr." of "Mr. Bennet"; a name inside a description, "the trader Toma Amituana'i",
+    is an alias all the same), and not a passing description ("a junior draughtsman in the design office") when the person
     has a name or a short description."""
     counts: dict[str, int] = {}
     passing: dict[str, int] = {}

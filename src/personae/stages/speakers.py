@@ -585,9 +585,11 @@ class Speakers:
             utterance.cried = self.cries(utterance)
         # a letter, a notice, a report quoted is no turn of a spoken conversation: the talk after it is
         # a new one
-        for k, utterance in enumerate(utterances[:-1]):
+        for k, utterance in enumerate(utterances):
             if id(utterance) in self.letters:
-                self.breaks[k] = self.breaks[k + 1] = True
+                self.breaks[k] = True
+                if k + 1 < len(utterances):
+                    self.breaks[k + 1] = True
         if self.narrator is not None:
             self.name_the_narrator(utterances)
         for k, utterance in enumerate(utterances):
