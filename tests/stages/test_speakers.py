@@ -934,3 +934,11 @@ def test_a_tagged_name_the_tagger_took_for_an_adjective_still_speaks(analyse):
     said = speakers(doc)[1:]
     assert [(name, how) for _, name, how in said[:2]] == [("Jaume", "explicit"), ("Jaume", "explicit")]
     assert "Enric" in said[2][1]
+
+
+def test_a_tag_verb_hung_on_a_comparison_takes_the_subject_before_it(analyse):
+    doc = analyse("I was nineteen that year, and my mother had asked them to tea for my sake.\n\n"
+                  "“Too many books,” said Abeysekera Nona.\n\nI sat on the low stool by the door and said nothing at "
+                  "all, as a girl is supposed to, and thought, “If he reads too many books, perhaps he will not "
+                  "mind one wife who does the same.”\n")
+    assert speakers(doc)[1][1] == the_narrator(doc).name

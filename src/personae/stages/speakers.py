@@ -274,10 +274,13 @@ def tag_subject(verb, inside_quote):
     "came in, looked at her and said"), else a noun right after or before it."""
     head = verb
     while True:
-        for child in head.children:
+        # (not the subject of a comparison the verb was hung on: "and said nothing, as a girl is supposed
+        # to, and thought, “…”" is the teller's thought)
+        compared = head is not verb and any(c.dep_ == "mark" and c.lower_ in ("as", "like") for c in head.children)
+        for child in head.children if not compared else ():
             if child.dep_ in SUBJECT_DEPS and not inside_quote(child.idx):
                 return child
-        if head.dep_ != "conj" or head.head is head:
+        if head.dep_ not in ("conj", "advcl") or head.head is head or head.dep_ == "advcl" and not compared:
             break
         head = head.head
     doc = verb.doc
