@@ -971,3 +971,11 @@ def test_a_weekday_no_anchor_dates_is_the_full_date_beside_it_that_falls_on_it(a
     doc = analyse("I was twelve in the August of 1946. That was how I knew it was Friday. It was the "
                   "twenty-fourth of August, and my father came home.\n")
     assert values_of(doc)["Friday"] != "1946-08-24"
+
+
+def test_a_weekday_and_day_take_the_narrations_year_where_the_weekday_fits_it():
+    # the 15th of July was a Monday in 1957 and in 1963 (the year the story is told of): the narration is in 1957
+    text = ("Aachchi fell ill in the south-west monsoon of 1957, and on the afternoon of Monday, the 15th of July, "
+            "the doctor came up the lane. We were married in 1963. In 1963 the house was sold. By 1963 all of "
+            "them were gone.")
+    assert value_of(text, "the 15th of July").value == "1957-07-15"

@@ -863,11 +863,12 @@ class Resolver:
             or weekday_after().match(self.text, m.end)
         if weekday is not None:
             number = self.words["weekdays"][weekday.group(1).title()]
-            # the story's own year first, where the weekday fits it: "Tuesday, 23 January" after an aside
-            # on an interview of 1998 is of the eruption's 1973, not of 1996
+            # the year the narration is in where the weekday fits it ("the monsoon of 1957 … Monday, the 15th
+            # of July" is of 1957, though 1963's 15th of July was a Monday too), then the story's own year:
+            # "Tuesday, 23 January" after an aside on an interview of 1998 is of the eruption's 1973, not of 1996
             reference = self.reference_at(m.start)
             story = [reference] if reference is not None and reference != year else []
-            for y in story + sorted(range(year - 6, year + 7), key=lambda y: (abs(y - year), y > year)):
+            for y in [year] + story + sorted(range(year - 6, year + 7), key=lambda y: (abs(y - year), y > year)):
                 if day <= calendar.monthrange(y, month)[1] and dt.date(y, month, day).isoweekday() == number:
                     return y
         running = self.running_day(month=True)
