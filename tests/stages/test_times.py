@@ -979,3 +979,8 @@ def test_a_weekday_and_day_take_the_narrations_year_where_the_weekday_fits_it():
             "the doctor came up the lane. We were married in 1963. In 1963 the house was sold. By 1963 all of "
             "them were gone.")
     assert value_of(text, "the 15th of July").value == "1957-07-15"
+
+
+def test_a_weekday_with_a_part_of_the_day_and_a_day_of_the_month_is_that_day():
+    text = "It was March 1949. On Wednesday evening, the twenty-third, Villem came to the door."
+    assert value_of(text, "On Wednesday evening, the twenty-third").value == "1949-03-23TEV"

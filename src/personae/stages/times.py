@@ -274,8 +274,10 @@ def patterns() -> list[tuple[str, re.Pattern]]:
                            rf"thirty-five|forty|forty-five|fifty|fifty-five)\b{daypart}")),
         ("clock", i.format(rf"\b(?:just\s+|a\s+little\s+|long\s+)?past\s+(?P<h>{hour_but_one})\b"
                            rf"{daypart}(?=\s*[,.;:!?—]|\s+(?:when|before|that|and|o['’]clock)\b)")),
-        # "Thursday, the eighteenth": a weekday and a day of the month (with a month: a weekday beside a date).
-        ("weekday_day", weekday_prefix + rf"(?P<weekday>{weekday}),?\s+the\s+{day}\b"
+        # "Thursday, the eighteenth": a weekday and a day of the month (with a month: a weekday beside a date);
+        # also with a part of the day ("Wednesday evening, the twenty-third")
+        ("weekday_day", weekday_prefix + rf"(?P<weekday>{weekday})" + i.format(rf"(?:\s+(?P<part>{part}))?")
+                        + rf",?\s+the\s+{day}\b"
                         rf"(?!\s+(?:of\s+)?(?:{month_any})\b)"),
         # "on the twentieth", "until the 29th": a day of the month the story is in (not "the first", too
         # often no day; not before a noun: "on the eleventh day")
