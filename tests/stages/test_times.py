@@ -984,3 +984,10 @@ def test_a_weekday_and_day_take_the_narrations_year_where_the_weekday_fits_it():
 def test_a_weekday_with_a_part_of_the_day_and_a_day_of_the_month_is_that_day():
     text = "It was March 1949. On Wednesday evening, the twenty-third, Villem came to the door."
     assert value_of(text, "On Wednesday evening, the twenty-third").value == "1949-03-23TEV"
+
+
+def test_st_johns_eve_and_the_estonian_jaans_eve_are_midsummer_eve():
+    text = "On Jaan's Eve of 1938, which fell on a Thursday, the bonfire was built high. Tomorrow they would cut hay."
+    assert value_of(text, "On Jaan's Eve of 1938").value == "1938-06-23"
+    assert value_of(text, "Tomorrow").value == "1938-06-24"
+    assert value_of("On St. John's Eve of 1901 the mill burned.", "On St. John's Eve of 1901").value == "1901-06-23"
