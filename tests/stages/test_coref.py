@@ -862,17 +862,15 @@ def test_the_one_called_by_the_familys_word_for_mother_is_the_narrators_mother_n
                   "kept the school.\n\nAmma turned round on the step. “Sunil, you will carry the baby,” she said.\n\n"
                   "“Amma, she is heavy,” said Sunil.\n\nIn April a letter came from my father. “My dear Duwa, "
                   "your Amma is well. Your Amma sends her blessings.”\n")
-    names = {e.name: {a.text for a in e.aliases} for e in doc.entities if e.type == "PER"}
     # (also called so with a possessive in a quotation: “Your Amma sends her blessings”)
-    assert {"Seelawathie", "my mother", "Amma", "your Amma"} <= names["Seelawathie"]
+    assert {"Seelawathie", "my mother", "Amma", "your Amma"} <= {a.text for a in person(doc, "Seelawathie").aliases}
 
 
 def test_a_role_described_where_its_bearer_stands_is_that_role(analyse):
     doc = analyse("Ann Tamm died in March. Pastor Lepik came out from the church through the slush to bury her.\n\n"
                   "“She asked me last winter whether the Russians would take the church,” said the pastor at the "
                   "graveside, when the others had gone in to eat.\n")
-    names = {e.name: {a.text for a in e.aliases} for e in doc.entities if e.type == "PER"}
-    assert "the pastor at the graveside" in names["Pastor Lepik"]
+    assert "the pastor at the graveside" in {a.text for a in person(doc, "Pastor Lepik").aliases}
 
 
 def test_a_tag_the_parser_made_a_sentence_of_its_own_goes_on_with_the_narrations_subject(analyse):

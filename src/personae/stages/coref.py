@@ -226,11 +226,14 @@ def named_as_kin(entity: Entity) -> bool:
     return bool(names) and all(m.text.istitle() and m.text.lower() in unique_kin() for m in names)
 
 
+# A possessive before a kin word used as a name: “Your Amma is well”.
+POSSESSIVE_KIN = re.compile(r"^(?:[Mm]y|[Yy]our|[Oo]ur)\s+")
+
+
 def called_as_kin(entity: Entity) -> bool:
     """Named as kin (`named_as_kin`), a quotation's possessive aside: "Amma" and “Your Amma is well”."""
-    names = [m.text.split() for m in entity.mentions if m.kind != "PRON"]
-    return bool(names) and all(words[-1].istitle() and words[-1].lower() in unique_kin() and (
-        len(words) == 1 or len(words) == 2 and words[0].lower() in ("my", "your", "our")) for words in names)
+    names = [POSSESSIVE_KIN.sub("", m.text) for m in entity.mentions if m.kind != "PRON"]
+    return bool(names) and all(name.istitle() and name.lower() in unique_kin() for name in names)
 
 
 def pronoun_tokens(doc: Document) -> list[tuple[int, int, str, str, int | None]]:
@@ -341,8 +344,7 @@ def resolve(pronouns, people: list[Entity], genders: dict[str, str], outside, pa
             k -= 1
         quoted = k < token.i - 1 and any(not outside(t.idx) for t in parse[k + 1:token.i])
         ended = k >= 0 and all(t.is_punct or t.is_space for t in parse[k + 1:parse[k].sent.end])
-        between = parse[k + 1:token.i].text.split("\n") if k >= 0 else []
-        if quoted and ended and (not opening or not QUOTE_MARK.search(between[0])):
+        if quoted and ended and (not opening or not QUOTE_MARK.search(parse[k + 1:token.i].text.partition("\n")[0])):
             before = parse[k].sent.root
             if opening:
                 # (then only one known to be of the pronoun's gender: “Oh, don't take him away yet,” | she
@@ -1005,7 +1007,7 @@ def join_roles(doc: Document, people: list[Entity], outside) -> set[int]:
         if entity.is_narrator or any(m.kind == "PROP" for m in entity.mentions) and not as_kin:
             continue
         # ("the Hauptmann" is the captain: Hauptmann Riedel)
-        words = {("my", m.text.split()[-1].lower()) if as_kin else
+        words = {("my", POSSESSIVE_KIN.sub("", m.text).lower()) if as_kin else
                  tuple(TITLE_SYNONYMS.get(w, w) for w in without_place(head_phrase(m.text).lower().split()))
                  for m in entity.mentions if m.kind in ("NOM", "PROP")}
         bare = {p[1:] if len(p) == 2 and p[0] == "the" else p for p in words}
@@ -1258,10 +1260,6 @@ def a_kin_phrase(text: str) -> bool:
     uncle): a relation, not a name, so a name in apposition to it is the relative's."""
     *modifiers, last = text.lower().split()
     return bool(modifiers) and last in kin_terms() and all(w in relation_modifiers() for w in modifiers)
-
-
-# A possessive before a kin word used as a name: “Your Amma is well”.
-POSSESSIVE_KIN = re.compile(r"^(?:[Mm]y|[Yy]our|[Oo]ur)\s+")
 
 
 def join_descriptions(doc: Document, people: list[Entity], titles_alone: list[Entity] = ()) -> set[int]:
