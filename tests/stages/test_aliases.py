@@ -1155,3 +1155,21 @@ def test_sinhala_styles_and_pet_forms():
     assert {"Chandrika Wijesinghe", "Chandi"} in found.values()
     assert {"Kusum", "Kusumi"} in found.values()
     assert {"Sunil Aiya", "Sunil"} in found.values()
+
+
+def test_telugu_uzbek_and_isizulu_styles_and_pet_forms():
+    # Garu and Vadina follow a name (Sastry garu, Sita vadina); Domla, Aka and Buvi follow a hyphen; Bhuti goes
+    # before a given name; Ramu is Ramamurthy, Paddu Padma, Vuli Nomvula
+    assert parse_name("Sastry garu").titles == ["garu"]
+    assert (parse_name("Sita vadina").titles, parse_name("Sita vadina").gender) == (["vadina"], "she")
+    assert parse_name("Bhuti Themba").titles == ["bhuti"]
+    text = ("Ramamurthy Vedula was thirteen. “Ramu, come,” said Sastry garu. Sastry laughed. Padma slept and Paddu "
+            "woke. Ismoil-domla sat with Ismoil. Karim-aka went out; Karim came back. Nomvula ran; “Vuli!” cried "
+            "Bhuti Themba, and Themba followed.")
+    found = people(cluster_aliases(document_with_names(
+        text, ["Ramamurthy Vedula", "Ramu", "Sastry garu", "Sastry", "Padma", "Paddu", "Ismoil-domla", "Ismoil",
+               "Karim-aka", "Karim", "Nomvula", "Vuli", "Bhuti Themba", "Themba"])))
+    for names in ({"Ramamurthy Vedula", "Ramu"}, {"Sastry garu", "Sastry"}, {"Padma", "Paddu"},
+                  {"Ismoil-domla", "Ismoil"}, {"Karim-aka", "Karim"}, {"Nomvula", "Vuli"},
+                  {"Bhuti Themba", "Themba"}):
+        assert names in found.values()

@@ -480,3 +480,13 @@ def test_a_name_closing_a_description_right_after_its_noun_is_a_mention_of_its_o
                   "“There is sickness in Auckland, they say,” Amituana'i told him.\n")
     names = {e.name: {a.text for a in e.aliases} for e in doc.entities if e.type == "PER"}
     assert "Amituana'i" in names["Toma Amituana'i"]
+
+
+def test_a_lower_case_kin_word_the_recogniser_called_a_description_is_a_name_where_the_text_writes_it_so(analyse):
+    doc = analyse("Nanna did not bargain with anyone. He taught mathematics at the school.\n\n"
+                  "That night nanna read from the paper, and later nanna slept.\n\n"
+                  "“Sit down,” said nanna. My mother and the mother of the bride laughed.\n")
+    fathers = [e for e in doc.entities if any(m.text.lower() == "nanna" for m in e.mentions)]
+    # one person, however the recogniser took each "nanna"; "the mother" is no name for all that
+    assert len(fathers) == 1 and len([m for m in fathers[0].mentions if m.kind == "PROP"]) == 4
+    assert all(m.kind == "NOM" for e in doc.entities for m in e.mentions if m.text == "the mother")

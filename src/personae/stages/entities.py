@@ -467,6 +467,23 @@ def kin_words_as_names(parse, text: str, spans: list[tuple[int, int, str, str]])
     return out
 
 
+def bare_kin_words(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """A description that is nothing but a kinship word one has only one of, in lower case ("nanna read
+    from the paper", "said nanna"), is a name where the text also writes it capitalised as a person's name
+    ("Nanna did not bargain"), as `kin_words_as_names` finds the ones the recogniser left out."""
+    named = {text[s:e].lower() for s, e, k, t in spans if k == "PROP" and t == "PER" and text[s:e][:1].isupper()}
+    kin = unique_kin() & named
+    words = time_words()
+    when = {w.lower() for w in (*words["parts_of_day"], *words["seasons"], *words["units"], *words["weekdays"])}
+    out = []
+    for s, e, k, t in spans:
+        *before, last = text[s:e].split()
+        if k == "NOM" and t == "PER" and last in kin and (not before or before[-1].lower() in when):
+            s, k = e - len(last), "PROP"          # also "That night nanna read": the time is no part of him
+        out.append((s, e, k, t))
+    return out
+
+
 def whole_names(parse, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
     """A person's name the recogniser cut short takes the given names and patronymics compounded
     before it: "Dr. Ignaty Markovich | Shchukin" gives "Ignaty Markovich Shchukin" (a title or
@@ -661,7 +678,7 @@ def find_entities(doc: Document) -> Document:
     spans = overrun_names(doc.text, split_at_sentence_breaks(doc.text, spans))
     # the rules read doc.text, the parse's own text (spaCy rebuilds Doc.text on every access)
     spans = sorted(spans + missed_names(doc.parse, spans) + introduced_names(doc.parse, spans, doc.text))
-    spans = sorted(spans + kin_words_as_names(doc.parse, doc.text, spans))
+    spans = bare_kin_words(doc.text, sorted(spans + kin_words_as_names(doc.parse, doc.text, spans)))
     spans = second_surnames(doc.text, whole_names(doc.parse, spans))
     repeated = repeated_names(doc.text, spans)
     named = coverage(len(doc.text), [(s, e) for s, e, _, _ in repeated])    # (a place word inside a name goes)
