@@ -991,3 +991,14 @@ def test_st_johns_eve_and_the_estonian_jaans_eve_are_midsummer_eve():
     assert value_of(text, "On Jaan's Eve of 1938").value == "1938-06-23"
     assert value_of(text, "Tomorrow").value == "1938-06-24"
     assert value_of("On St. John's Eve of 1901 the mill burned.", "On St. John's Eve of 1901").value == "1901-06-23"
+
+
+def test_a_spelled_year_after_in_at_the_opening_of_a_quotation():
+    text = "“In nineteen thirty-eight also they shouted against Hindi,” said my mother-in-law."
+    assert value_of(text, "nineteen thirty-eight").value == "1938"
+
+
+def test_a_year_a_state_lasts_until_moves_no_story_on():
+    text = ("On 21 March 1929 her uncle left a paper bird on her pillow. She kept the bird, she told me, until 1937, "
+            "and then she burned it herself.\n\nIn June the school held its examinations.")
+    assert value_of(text, "In June").value == "1929-06"

@@ -370,7 +370,7 @@ def year_context(doc: Document):
 
     def test(start: int, end: int) -> bool:
         before = text[max(0, start - 12):start].split()
-        if before and before[-1].lower().strip(",") in prepositions:
+        if before and before[-1].lower().strip(",“\"‘'«„—(") in prepositions:     # also “In 1938 …”
             return True
         after = text[end:end + 2]
         if parse is not None:
@@ -1454,11 +1454,21 @@ class Narration:
                     or not self.opens_paragraph(time.start) and years_back(when, self.current) >= BACKSTORY_YEARS \
                     and not self.opens_sentence(time.start):
                 return False
+        # An end put years ahead, in passing, is no step of the story ("She kept the bird until 1937", told
+        # of 1929)
+        if self.current is not None and years_back(self.current, when) >= BACKSTORY_YEARS \
+                and UNTIL_BEFORE.search(self.doc.text, max(0, time.start - 8), time.start) \
+                and not self.opens_sentence(time.start):
+            return False
         self.current, self.current_id, self.current_start = when, time.id, time.start
         if when.year is not None and WRITTEN_YEAR.search(time.text) and self.opens_paragraph(time.start) \
                 and self.opens_sentence(time.start):
             self.scene_year = when.year
         return True
+
+
+# A time a state lasts until: "until 1937", "till the spring of 1950".
+UNTIL_BEFORE = re.compile(r"(?i)\b(?:until|till)\s+(?:the\s+)?$")
 
 
 def years_back(when: When, current: When) -> int:
