@@ -942,3 +942,14 @@ def test_a_tag_verb_hung_on_a_comparison_takes_the_subject_before_it(analyse):
                   "all, as a girl is supposed to, and thought, “If he reads too many books, perhaps he will not "
                   "mind one wife who does the same.”\n")
     assert speakers(doc)[1][1] == the_narrator(doc).name
+
+
+def test_a_written_quote_is_the_signers_whom_the_sentence_after_it_names(analyse):
+    doc = analyse("Karim Yusupov was summoned on Tuesday. Grigory Lebedev was the investigator.\n\n"
+                  "The summons came that morning. The printed Russian text, with the blanks filled in by hand, reads: "
+                  "«Citizen Yusupov is to present himself at Room 14 at ten o'clock.» It is signed, in violet ink, "
+                  "G. Lebedev.\n\n"
+                  "«It is an interview, not a journey,» Karim said.\n")
+    # the signer writes it; the text that reads so is nobody
+    assert speakers(doc)[0][1:] == ("Grigory Lebedev", "explicit")
+    assert not any(e.name.lower().endswith("text") for e in doc.entities if e.type == "PER")

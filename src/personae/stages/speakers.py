@@ -307,8 +307,10 @@ def tag_subject(verb, inside_quote):
 
 def unnamed_speaker(token, verb) -> bool:
     """A tag's subject that is a person the recogniser did not know: a noun (said the
-    turnpike-keeper) or an indefinite pronoun (said another), not a voice or a cry."""
-    if token.lower_ in not_speakers() or token.head != verb or token.dep_ not in UNNAMED_SUBJECT_DEPS:
+    turnpike-keeper) or an indefinite pronoun (said another), not a voice or a cry, nor a text that
+    reads so ("The printed text reads: «…»")."""
+    if token.lower_ in not_speakers() or token.lemma_.lower() in written_nouns() or token.head != verb \
+            or token.dep_ not in UNNAMED_SUBJECT_DEPS:
         return False
     if token.lower_ in INDEFINITE_SPEAKERS:
         return True
@@ -677,6 +679,30 @@ class Speakers:
             writer = self.entity_for(token)[0] if writes or sent else None
             if writer is not None and writer.type == "PER" and writer.gender != "they":
                 utterance.speaker, utterance.attribution, utterance.rule = writer, "anaphoric", "anaphoric"
+                return True
+        return self.signed_after(utterance)
+
+    def signed_after(self, utterance: Utterance) -> bool:
+        """A written quote whose signer the sentence after it names: "«…» It is signed, in violet ink,
+        G. Lebedev."; "«…» It was signed by the mayor, Anton Hrubý." (the first person named after the
+        verb, in that sentence of the quote's paragraph)."""
+        quote = utterance.quotes[-1]
+        para = paragraph_of(self.bounds, quote.start)
+        para_end = self.bounds[para] if para < len(self.bounds) else len(self.doc.text)
+        tokens = token_window(self.doc.parse, quote.end, min(quote.end + NARRATION_REACH, para_end))
+        if not tokens:
+            return False
+        sentence = tokens[0].sent           # the sentence right after the quote (or the one it stands in)
+        verb = next((t for t in sentence if t.i >= tokens[0].i and t.lemma_.lower() == "sign"
+                     and t.pos_ in ("VERB", "AUX")), None)
+        if verb is None:
+            return False
+        for token in sentence[verb.i - sentence.start + 1:]:
+            if token.idx >= para_end or self.inside_quote(token.idx):
+                break
+            signer, how = self.entity_for(token, create=False)
+            if signer is not None and signer.type == "PER" and how == "explicit":
+                utterance.speaker, utterance.attribution, utterance.rule = signer, "explicit", "explicit"
                 return True
         return False
 
