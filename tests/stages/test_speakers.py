@@ -953,3 +953,23 @@ def test_a_written_quote_is_the_signers_whom_the_sentence_after_it_names(analyse
     # the signer writes it; the text that reads so is nobody
     assert speakers(doc)[0][1:] == ("Grigory Lebedev", "explicit")
     assert not any(e.name.lower().endswith("text") for e in doc.entities if e.type == "PER")
+
+
+def test_a_phrase_a_paragraph_of_narration_cites_takes_no_turn_in_the_talk_around_it(analyse):
+    text = ("Amir Karimov put on his boots in the courtyard. «It is an interview, not a journey.»\n\n"
+            "Timur, who was seven, asked whether he might come too. «Dada, can I sit in the office with you?»\n\n"
+            "«Not this time, Timurjon.»\n\n"
+            "The investigator was Pavel Orlov, thirty years old, formerly a railway clerk in Samara, who had come to "
+            "the south with the army in 1919 and stayed on. His file, kept now in the archive of the republic, "
+            "describes him as «disciplined, literate, not given to excess, a good shot.» The record of the interview "
+            "of 6 November gives the questions and the answers in Russian, with the name of the interpreter left out "
+            "and a stamp of the district office at the foot of every page. Amir Karimov was the only one of the family "
+            "he ever questioned.\n\n"
+            "«You are the son of the merchant Karimov?»\n\n"
+            "«I am the son of a merchant.»\n\n"
+            "«And your brother keeps the shop.»\n\n"
+            "«My brother keeps a shop.»\n")
+    doc = analyse(text)
+    interview = [name for _, name, _ in speakers(doc)[4:]]
+    # the boy's talk before the paragraph is over: he is no party of the interview after it
+    assert "Timur" not in interview and set(interview) == {"Amir Karimov", "Pavel Orlov"}

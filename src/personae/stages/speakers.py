@@ -58,11 +58,11 @@ from personae.lang.en import (honorifics, kin_terms, not_speakers, overhearing_v
 from personae.model import Document, Entity, Mention, Quote
 from personae.stages import stage
 from personae.stages.aliases import honorific_suffix, made_of_titles
-from personae.stages.coref import (KIN_TITLES, TITLE_SYNONYMS, Families, People, merge_into, pronoun_owners,
-                                   title_only)
+from personae.stages.coref import (KIN_TITLES, QUOTE_MARK, TITLE_SYNONYMS, Families, People, merge_into,
+                                   pronoun_owners, title_only)
 from personae.stages.entities import count_aliases, name_span
-from personae.stages.quotes import (BLANK_LINE, SENTENCE_END, Letter, QuoteIndex, closing_name, find_tag,
-                                    is_speech_verb, letter_parts, neighbours, paragraph_bounds, paragraph_of,
+from personae.stages.quotes import (BLANK_LINE, MENTION_MAX_WORDS, SENTENCE_END, Letter, QuoteIndex, closing_name,
+                                    find_tag, is_speech_verb, letter_parts, neighbours, paragraph_bounds, paragraph_of,
                                     outside_quotes, token_window)
 from personae.stages.times import find_matches
 
@@ -99,6 +99,8 @@ SCENE_OPENING = 60
 SCENE_LEADS = frozenset({"", "In", "By", "At", "Later", "Later,", "Early", "Late"})
 SCENE_TIME_KINDS = frozenset({"relative_unit", "relative_named", "deictic", "dmy", "mdy", "month_year", "weekday",
                               "weekday_day", "season_year", "season", "month", "feast"})
+# Characters of narration after a quote in its paragraph that carry the paragraph on past it.
+NARRATION_GOES_ON = 150
 # Utterances back that the conversation rules look at.
 CONVERSATION_MEMORY = 12
 # Characters of narration before a quote that may say who leads into it.
@@ -588,10 +590,10 @@ class Speakers:
             utterance.vocatives = [e for e in self.vocatives(utterance) + self.title_calls(utterance)
                                    if e is not utterance.speaker]
             utterance.cried = self.cries(utterance)
-        # a letter, a notice, a report quoted is no turn of a spoken conversation: the talk after it is
-        # a new one
+        # a letter, a notice, a report quoted is no turn of a spoken conversation, nor is a phrase cited in
+        # a paragraph of narration ("His file describes him as «disciplined, literate».")
         for k, utterance in enumerate(utterances):
-            if id(utterance) in self.letters:
+            if id(utterance) in self.letters or self.cited_in_narration(utterance):
                 self.breaks[k] = True
                 if k + 1 < len(utterances):
                     self.breaks[k + 1] = True
@@ -681,6 +683,20 @@ class Speakers:
                 utterance.speaker, utterance.attribution, utterance.rule = writer, "anaphoric", "anaphoric"
                 return True
         return self.signed_after(utterance)
+
+    def cited_in_narration(self, utterance: Utterance) -> bool:
+        """The one quote of a paragraph whose narration alone is long enough to end a conversation, which
+        a sentence of it runs into ("describes him as «…»") and narration goes on after (not a paragraph
+        that leads into what someone says at its end), longer than a word or a phrase named (“style”)."""
+        para = utterance.paragraph
+        start = self.bounds[para - 1] if para > 0 else 0
+        end = self.bounds[para] if para < len(self.bounds) else len(self.doc.text)
+        quoted = sum(min(q.end, end) - max(q.start, start) for q in self.doc.quotes if q.start < end and q.end > start)
+        before, after = self.doc.text[start:utterance.quotes[0].start], self.doc.text[utterance.quotes[-1].end:end]
+        words = len(re.findall(r"\w+", " ".join(q.text for q in utterance.quotes)))
+        return len(self.doc.text[start:end].strip()) - quoted > CONVERSATION_GAP and words > MENTION_MAX_WORDS \
+            and before.rstrip()[-1:].isalpha() and len(after.strip()) > NARRATION_GOES_ON \
+            and not QUOTE_MARK.search(before) and not QUOTE_MARK.search(after)
 
     def signed_after(self, utterance: Utterance) -> bool:
         """A written quote whose signer the sentence after it names: "«…» It is signed, in violet ink,
