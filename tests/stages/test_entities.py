@@ -490,3 +490,11 @@ def test_a_lower_case_kin_word_the_recogniser_called_a_description_is_a_name_whe
     # one person, however the recogniser took each "nanna"; "the mother" is no name for all that
     assert len(fathers) == 1 and len([m for m in fathers[0].mentions if m.kind == "PROP"]) == 4
     assert all(m.kind == "NOM" for e in doc.entities for m in e.mentions if m.text == "the mother")
+
+
+def test_other_uses_of_a_name_with_a_style_written_in_lower_case_after_it():
+    from personae.stages.entities import repeated_names
+    text = "Seshamma garu sat down. “What is your name, child?” Seshamma garu asked me. The garu was not there."
+    spans = [(0, 13, "PROP", "PER")]
+    # found again with its style (which alone is no name)
+    assert [text[s:e] for s, e, _, _ in repeated_names(text, spans)] == ["Seshamma garu"]

@@ -458,7 +458,7 @@ def kin_words_as_names(parse, text: str, spans: list[tuple[int, int, str, str]])
     covered = coverage(len(text), [(s, e) for s, e, _, _ in spans])
     out = []
     for token in parse:
-        if token.text in kin and token.pos_ in ("NOUN", "PROPN") \
+        if token.text in kin and (token.pos_ in ("NOUN", "PROPN") or token.dep_ in ("nsubj", "nsubjpass")) \
                 and not any(covered[token.idx:token.idx + len(token)]) \
                 and not any(c.dep_ in ("det", "poss") for c in token.children) \
                 and not (token.i + 1 < len(parse) and parse[token.i + 1].text[:1].isupper()
@@ -583,8 +583,10 @@ def repeated_names(text: str, spans: list[tuple[int, int, str, str]]) -> list[tu
     elsewhere (“Arkady Semyonovich, there was…” after "Arkady Semyonovich" in the narration), or took a
     word of for a place ("Ma | Than | Than" with "Than" a place): the caller drops what lies inside them."""
     names = {" ".join(text[s:e].split()) for s, e, k, t in spans if k == "PROP" and t == "PER"}
-    names = sorted((n for n in names if len(n.split()) > 1 and all(w[:1].isupper() for w in n.split())),
-                   key=len, reverse=True)
+    styles = honorifics()       # a style may be written lower case: "Seshamma garu", "proua Tamm"
+    names = sorted((n for n in names if len(n.split()) > 1 and all(w[:1].isupper() or w.lower() in styles
+                                                                  for w in n.split())
+                    and any(w[:1].isupper() for w in n.split())), key=len, reverse=True)
     if not names:
         return []
     covered = coverage(len(text), [(s, e) for s, e, _, _ in spans])  # a name inside a mention ("a Miss Taylor")
