@@ -458,7 +458,7 @@ def kin_words_as_names(parse, text: str, spans: list[tuple[int, int, str, str]])
     covered = coverage(len(text), [(s, e) for s, e, _, _ in spans])
     out = []
     for token in parse:
-        if token.text in kin and (token.pos_ in ("NOUN", "PROPN") or token.dep_ in ("nsubj", "nsubjpass")) \
+        if token.text in kin and token.pos_ in ("NOUN", "PROPN") \
                 and not any(covered[token.idx:token.idx + len(token)]) \
                 and not any(c.dep_ in ("det", "poss") for c in token.children) \
                 and not (token.i + 1 < len(parse) and parse[token.i + 1].text[:1].isupper()
