@@ -1173,3 +1173,13 @@ def test_telugu_uzbek_and_isizulu_styles_and_pet_forms():
                   {"Ismoil-domla", "Ismoil"}, {"Karim-aka", "Karim"}, {"Nomvula", "Vuli"},
                   {"Bhuti Themba", "Themba"}):
         assert names in found.values()
+
+
+def test_a_second_given_name_with_the_surname_is_the_same_person():
+    # Samuel Sipho Mkhize is Sipho at home; Nomvula Mkhize, his sister, is no form of him
+    text = ("Samuel Sipho Mkhize passed Standard Six. Sipho Mkhize went to Durban, and Nomvula Mkhize stayed. "
+            "Sipho wrote every month.")
+    found = people(cluster_aliases(document_with_names(
+        text, ["Samuel Sipho Mkhize", "Sipho Mkhize", "Nomvula Mkhize", "Sipho"])))
+    assert {"Samuel Sipho Mkhize", "Sipho Mkhize", "Sipho"} in found.values()
+    assert {"Nomvula Mkhize"} in found.values()

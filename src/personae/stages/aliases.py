@@ -558,7 +558,8 @@ class Person:
                        bool(self.last and self.gender and given_names().get(form.first) == self.gender
                             and gender_counterparts(form.last, self.last)))
             return (surname and
-                    (not self.firsts or any(first_names_match(form.first, f) for f in self.firsts)))
+                    (not self.firsts or any(first_names_match(form.first, f) for f in self.firsts)
+                     or self.called_by_middle_name(form)))
         token = form.tokens[0]
         if form.titles and self.first_of_two_surnames(token):
             return True       # (a style that may lead a given name too: "Padre Anguiano")
@@ -567,6 +568,12 @@ class Person:
             return not (form.given_only and any(len(f) > 1 for f in self.firsts)) \
                 or bool(form.titles) and form.titles[0] in either_name_titles()
         return any(first_names_match(token, f) for f in self.firsts if len(f) > 1)
+
+    def called_by_middle_name(self, form: NameForm) -> bool:
+        """Is the form the given name between their first and their surname, with the surname ("Sipho Mkhize"
+        of Samuel Sipho Mkhize, known at home by his second name)?"""
+        return len(form.tokens) == 2 and any(len(name) > 2 and form.tokens[0] in name[1:-1]
+                                             and name[-1] == form.tokens[1] for name, *_ in self.keys)
 
     def called_by_first_surname(self, form: NameForm) -> bool:
         """Is the form a given name of theirs with the first of their two surnames ("Rui Baptista")?"""
