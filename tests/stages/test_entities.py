@@ -498,3 +498,11 @@ def test_other_uses_of_a_name_with_a_style_written_in_lower_case_after_it():
     spans = [(0, 13, "PROP", "PER")]
     # found again with its style (which alone is no name)
     assert [text[s:e] for s, e, _, _ in repeated_names(text, spans)] == ["Seshamma garu"]
+
+
+def test_a_name_leading_a_description_with_a_clause_is_a_mention_of_the_person(analyse):
+    doc = analyse("Ramu laughed at me.\n\n“A meeting fixed beforehand,” said Ramu, who was thirteen and knew "
+                  "everything.\n")
+    (ramu,) = [e for e in doc.entities if e.name == "Ramu"]
+    assert len([m for m in ramu.mentions if m.text == "Ramu"]) == 2
+    assert doc.quotes[0].speaker == ramu.id

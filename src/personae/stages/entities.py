@@ -467,6 +467,20 @@ def kin_words_as_names(parse, text: str, spans: list[tuple[int, int, str, str]])
     return out
 
 
+def names_before_a_clause(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """The name that leads a description with a clause set off after it ("Ramu, who was thirteen and knew
+    everything"), where the recogniser found no name inside: a mention of its own, where the text names
+    someone so elsewhere."""
+    found = {(s, e) for s, e, k, t in spans if k == "PROP"}
+    names = {text[s:e] for s, e, k, t in spans if k == "PROP" and t == "PER"}
+    out = []
+    for s, e, k, t in spans:
+        head = head_phrase(text[s:e]).rstrip()
+        if k == "NOM" and t == "PER" and len(head) < e - s and head in names and (s, s + len(head)) not in found:
+            out.append((s, s + len(head), "PROP", "PER"))
+    return sorted(spans + out)
+
+
 def bare_kin_words(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
     """A description that is nothing but a kinship word one has only one of, in lower case ("nanna read
     from the paper", "said nanna"), is a name where the text also writes it capitalised as a person's name
@@ -681,6 +695,7 @@ def find_entities(doc: Document) -> Document:
     # the rules read doc.text, the parse's own text (spaCy rebuilds Doc.text on every access)
     spans = sorted(spans + missed_names(doc.parse, spans) + introduced_names(doc.parse, spans, doc.text))
     spans = bare_kin_words(doc.text, sorted(spans + kin_words_as_names(doc.parse, doc.text, spans)))
+    spans = names_before_a_clause(doc.text, spans)
     spans = second_surnames(doc.text, whole_names(doc.parse, spans))
     repeated = repeated_names(doc.text, spans)
     named = coverage(len(doc.text), [(s, e) for s, e, _, _ in repeated])    # (a place word inside a name goes)
