@@ -973,3 +973,18 @@ def test_a_phrase_a_paragraph_of_narration_cites_takes_no_turn_in_the_talk_aroun
     interview = [name for _, name, _ in speakers(doc)[4:]]
     # the boy's talk before the paragraph is over: he is no party of the interview after it
     assert "Timur" not in interview and set(interview) == {"Amir Karimov", "Pavel Orlov"}
+
+
+def test_a_quote_that_speaks_of_someone_by_name_is_not_theirs_to_take_by_turns(analyse):
+    doc = analyse("Peter sat in the kitchen with his sister Anna.\n\n"
+                  "“That is what Peter always says.”\n\n“Peter, come here.”\n\n“It is Peter, Mama.”\n\n"
+                  "“Mama is tired, Anna.”\n")
+    talk = Speakers(doc)
+    peter = next(e for e in doc.entities if e.name == "Peter")
+    utterances = talk.utterances()[0]
+    for u in utterances:
+        u.vocatives = talk.vocatives(u)
+    spoken_of = [talk.spoken_of(u) for u in utterances]
+    # named in the third person: not his to speak; called, naming himself, or a kin word: no such sign
+    assert [peter.id in ids for ids in spoken_of] == [True, False, False, False]
+    assert spoken_of[3] == set()

@@ -129,6 +129,8 @@ CALLS_ME = re.compile(r"(?i)\b(?:calls?|called)\s+me\s+$|\bmy\s+name(?:\s+is|['�
 CALLS_ANOTHER = re.compile(r"(?i)\b(?:(?:calls?|called|calling|named|nicknamed)\s+(?:her|him)\b[^.!?;:“”\"]*|"
                            r"whose\s+name\s+(?:was|is)\s+)$")
 SELF_NAMING = re.compile(r"(?i:my name is|my name's|the name's|the name is|i am|i'm)\s+|(?P<surname>[A-Z][\w’'-]*)\.\s+")
+# Words before one's own name in what one says: "I am Saltiel", "call me Dolly", "It is Sipho, Gogo."
+OWN_NAME_BEFORE = re.compile(r"(?i:my\s+name\s+is|my\s+name's|the\s+name's|i\s+am|i'm|i’m|call\s+me|it\s+is|it's|it’s)\s+$")
 # Verbs whose subject wrote the written quote that follows ("Anna wrote:", "he had scrawled:").
 WRITING_VERBS = {"write", "scrawl", "scribble", "type", "sign", "wire", "telegraph", "cable", "pencil"}
 FIRST_PERSON = {"i", "me", "my", "mine", "myself"}
@@ -414,6 +416,10 @@ class Speakers:
         self.blank_lines = BLANK_LINE.search(doc.text) is not None
         self.sentence_lines = not self.blank_lines and sentence_per_line(doc.text)
         self.letters: set[int] = set()          # id() of the written quotes whose writer is known
+        # the proper-name mentions of people, in text order: whom a quotation speaks of
+        self.names_in_order = sorted(((m.start, m.end, e) for e in doc.entities if e.type == "PER"
+                                      for m in e.mentions if m.kind == "PROP"), key=lambda item: item[:2])
+        self.name_starts = [start for start, _, _ in self.names_in_order]
 
     def entity_for(self, token, create: bool = True) -> tuple[Entity | None, str]:
         """The entity a tag's subject (or object) token stands for, and how it was named; a name the
@@ -1173,8 +1179,23 @@ class Speakers:
                 speaker = first if (i % 2 == 0) == (votes >= 0) else second
                 if u.rule in ANCHOR_RULES and (u.rule not in OUTVOTED or u.speaker is speaker or self.named_lead(u)):
                     continue
-                if speaker not in u.calls_on:
+                if speaker not in u.calls_on and speaker.id not in self.spoken_of(u):
                     u.speaker, u.attribution, u.rule = speaker, "implicit", "turn"
+
+    def spoken_of(self, utterance: Utterance) -> set[str]:
+        """The people the quote names by a proper name and does not call (“That is what Tadeusz said.”): no
+        speaker talks of himself so (but “I am Saltiel.”, and a kin word, "Mama is tired", may)."""
+        out = set()
+        for quote in utterance.quotes:
+            k = bisect.bisect_left(self.name_starts, quote.start)
+            for start, end, entity in self.names_in_order[k:]:
+                if start >= quote.end:
+                    break
+                word = self.doc.text[start:end].lower()
+                if entity not in utterance.calls_on and word not in relation_terms() and word not in honorifics() \
+                        and not OWN_NAME_BEFORE.search(self.doc.text, max(quote.start, start - 16), start):
+                    out.add(entity.id)
+        return out
 
     def named_lead(self, utterance: Utterance) -> bool:
         """Does the narration of the quote's own paragraph, before it, name its speaker as a subject ("Hira
