@@ -988,3 +988,14 @@ def test_a_quote_that_speaks_of_someone_by_name_is_not_theirs_to_take_by_turns(a
     # named in the third person: not his to speak; called, naming himself, or a kin word: no such sign
     assert [peter.id in ids for ids in spoken_of] == [True, False, False, False]
     assert spoken_of[3] == set()
+
+
+def test_a_note_signed_with_an_initial_alone_is_written_by_the_one_of_that_initial_named_last(analyse):
+    doc = analyse("Kwame Nkrumah was in James Fort, and so was Kofi Asare. A note reached Ama in the second week, "
+                  "written in Kofi's schoolroom hand.\n\n"
+                  "“Ama, I am well. The food is bad. Greet Kwame. Kiss Ketewa. K.”\n\n"
+                  "Ama read it at the stall.\n")
+    note = doc.quotes[0]
+    assert note.kind == "written"
+    # (not Kwame, named before Kofi; not Ketewa, whom the note names)
+    assert speakers(doc)[0][1:] == ("Kofi Asare", "anaphoric")

@@ -612,6 +612,10 @@ CLOSING_NAME = re.compile(rf"[.!?][{QUOTE_CLOSERS}]?[ \t]+(?P<name>[A-Z][\w’'.
                           rf"(?:,[ \t]+(?:[^.!?\n]|\.(?=\S)){{1,40}})?[.!]?[{QUOTE_CLOSERS}\s]*$")
 
 
+# A note signed with an initial alone, after its last sentence: "… Kiss Ketewa. K."
+SIGNED_INITIAL = re.compile(r"(?<![A-Z])[.!?][ \t]+([A-Z])\.[’”\"»']*\s*$")
+
+
 def closing_name(text: str) -> tuple[int, int] | None:
     """Where a closing name stands in a written quote's text, or None; a full stop after a title or an
     initial ends no sentence (… Attending: Dr. Fujii.)."""
@@ -695,7 +699,7 @@ def written_tag(verb) -> bool:
 def quote_kind(doc: Document, quote: Quote, tag: Tag | None, prev_end: int) -> str:
     if is_mention(doc.text, quote):
         return "mention"
-    if letter_parts(quote.text) is not None:
+    if letter_parts(quote.text) is not None or SIGNED_INITIAL.search(quote.text):
         return "written"
     if tag is not None:
         return "written" if tag.kind == "speech" and written_tag(tag.verb) else tag.kind

@@ -61,9 +61,9 @@ from personae.stages.aliases import honorific_suffix, made_of_titles
 from personae.stages.coref import (KIN_TITLES, QUOTE_MARK, TITLE_SYNONYMS, Families, People, merge_into,
                                    pronoun_owners, title_only)
 from personae.stages.entities import count_aliases, name_span
-from personae.stages.quotes import (BLANK_LINE, MENTION_MAX_WORDS, SENTENCE_END, Letter, QuoteIndex, closing_name,
-                                    find_tag, is_speech_verb, letter_parts, neighbours, paragraph_bounds, paragraph_of,
-                                    outside_quotes, token_window)
+from personae.stages.quotes import (BLANK_LINE, MENTION_MAX_WORDS, SENTENCE_END, SIGNED_INITIAL, Letter, QuoteIndex,
+                                    closing_name, find_tag, is_speech_verb, letter_parts, neighbours, paragraph_bounds,
+                                    paragraph_of, outside_quotes, token_window)
 from personae.stages.times import find_matches
 
 # Share of right speakers per attribution rule on LitBank's 73 training texts (1,240 gold
@@ -130,7 +130,10 @@ CALLS_ANOTHER = re.compile(r"(?i)\b(?:(?:calls?|called|calling|named|nicknamed)\
                            r"whose\s+name\s+(?:was|is)\s+)$")
 SELF_NAMING = re.compile(r"(?i:my name is|my name's|the name's|the name is|i am|i'm)\s+|(?P<surname>[A-Z][\w’'-]*)\.\s+")
 # Words before one's own name in what one says: "I am Saltiel", "call me Dolly", "It is Sipho, Gogo."
-OWN_NAME_BEFORE = re.compile(r"(?i:my\s+name\s+is|my\s+name's|the\s+name's|i\s+am|i'm|i’m|call\s+me|it\s+is|it's|it’s)\s+$")
+OWN_NAME_BEFORE = re.compile(r"(?i:my\s+name\s+is|my\s+name's|the\s+name's|i\s+am|i'm|i’m|call\s+me|it\s+is|it's|it’s)"
+                             r"\s+$")
+# Characters before such a note within which the narration names its writer.
+INITIAL_REACH = 5000
 # Verbs whose subject wrote the written quote that follows ("Anna wrote:", "he had scrawled:").
 WRITING_VERBS = {"write", "scrawl", "scribble", "type", "sign", "wire", "telegraph", "cable", "pencil"}
 FIRST_PERSON = {"i", "me", "my", "mine", "myself"}
@@ -643,6 +646,8 @@ class Speakers:
         other rules, for anything that is no letter or has no signer."""
         quote = utterance.quotes[0]
         parts = letter_parts(quote.text) if quote.kind == "written" else None
+        if parts is None and quote.kind == "written" and (initial := SIGNED_INITIAL.search(quote.text)):
+            return self.initialled(utterance, initial[1])
         if parts is None and quote.kind == "written" and (closing := closing_name(quote.text)) is not None:
             parts = Letter(None, closing, None, known_only=True)
         if parts is None:
@@ -670,6 +675,18 @@ class Speakers:
         utterance.speaker, utterance.attribution, utterance.rule = signer, rule, rule
         utterance.called = utterance.vocatives = [greeted] if greeted not in (None, signer) else []
         return True
+
+    def initialled(self, utterance: Utterance, initial: str) -> bool:
+        """A note signed with an initial alone ("… Kiss Ketewa. K.") is the person of that initial whom the
+        narration named last before it ("in Kofi's schoolroom hand"), by the first word of a proper name."""
+        quote = utterance.quotes[0]
+        lo = bisect.bisect_left(self.name_starts, quote.start - INITIAL_REACH)
+        for start, end, entity in reversed(self.names_in_order[lo:bisect.bisect_left(self.name_starts, quote.start)]):
+            first = self.doc.text[start:end].split()[0]
+            if first[:1] == initial and first.lower().rstrip(".") not in honorifics() and not self.inside_quote(start):
+                utterance.speaker, utterance.attribution, utterance.rule = entity, "anaphoric", "anaphoric"
+                return True
+        return False
 
     def narrated_writer(self, utterance: Utterance) -> bool:
         """A written quote whose writer the narration leading into it names: "It was from Aunt Elena, in
