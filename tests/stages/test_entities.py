@@ -506,3 +506,10 @@ def test_a_name_leading_a_description_with_a_clause_is_a_mention_of_the_person(a
     (ramu,) = [e for e in doc.entities if e.name == "Ramu"]
     assert len([m for m in ramu.mentions if m.text == "Ramu"]) == 2
     assert doc.quotes[0].speaker == ramu.id
+
+
+def test_a_command_before_a_name_is_no_part_of_it_even_where_it_is_a_name_too(analyse):
+    doc = analyse("“This is Thandeka,” said MaKhumalo. “Greet Baba Mkhize, Thandeka.”\n")
+    names = {m.text for e in doc.entities if e.type == "PER" for m in e.mentions if m.kind == "PROP"}
+    # ("Greet" is a Dutch given name, but here it is what Thandeka is told to do)
+    assert "Baba Mkhize" in names and not any(n.startswith("Greet") for n in names)

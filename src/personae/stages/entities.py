@@ -181,6 +181,11 @@ def name_start(text: str, start: int, end: int) -> int:
     return start - (len(before) - age.start(1)) if age else start
 
 
+# Commands said to or of a person, which open a sentence before a name: "Greet Baba Mkhize", "Tell Anna".
+COMMANDS_TO_PEOPLE = frozenset({"tell", "ask", "greet", "thank", "kiss", "call", "fetch", "bring", "give", "let",
+                                "help", "show", "meet", "wake", "send", "forgive"})
+
+
 def after_imperative(parse, start: int, end: int) -> int:
     """Where a name starts that the recogniser ran together with the command before it, capitalised
     as the first word of a sentence: "Tell Catherine", "Ask Maybury" are "Catherine", "Maybury"."""
@@ -188,8 +193,9 @@ def after_imperative(parse, start: int, end: int) -> int:
     if span is None or len(span) < 2:
         return start
     verb = span[0]
-    if verb.tag_ == "VB" and verb.pos_ == "VERB" and (verb.is_sent_start or verb.i > 0 and verb.nbor(-1).is_quote) \
-            and verb.lower_ not in given_names():
+    # (a command the parser took for a name's first word too: "Greet Baba Mkhize, Thandeka.")
+    if (verb.tag_ == "VB" and verb.pos_ == "VERB" and verb.lower_ not in given_names()
+            or verb.lower_ in COMMANDS_TO_PEOPLE) and (verb.is_sent_start or verb.i > 0 and verb.nbor(-1).is_quote):
         return span[1].idx
     return start
 
