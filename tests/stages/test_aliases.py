@@ -1183,3 +1183,13 @@ def test_a_second_given_name_with_the_surname_is_the_same_person():
         text, ["Samuel Sipho Mkhize", "Sipho Mkhize", "Nomvula Mkhize", "Sipho"])))
     assert {"Samuel Sipho Mkhize", "Sipho Mkhize", "Sipho"} in found.values()
     assert {"Nomvula Mkhize"} in found.values()
+
+
+def test_a_pet_form_two_namesakes_share_names_whom_it_named_first():
+    # Mykolka is the cousin, Mykola Stepanovych, from the first; the father's name said since changes nothing
+    text = ("Mykola Stepanovych wrote to me. Mykolka wrote every spring. Then Mykola Ivanovych came home from "
+            "the plant. Mykolka laughed at the gate.")
+    found = people(cluster_aliases(document_with_names(
+        text, ["Mykola Stepanovych", "Mykolka", "Mykola Ivanovych", "Mykolka"])))
+    assert {"Mykola Stepanovych", "Mykolka"} in found.values()
+    assert {"Mykola Ivanovych"} in found.values()

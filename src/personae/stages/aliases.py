@@ -1096,6 +1096,13 @@ def cluster_aliases(doc: Document) -> Document:
         def last_before(i: int) -> int:
             k = bisect.bisect_left(starts[i], mention.start)
             return starts[i][k - 1] if k else -1
+        if len(form.tokens) == 1 and len(candidates) > 1 and not form.titles and not form.title_only \
+                and not any(form.tokens[0] in persons[i].firsts for i in candidates):
+            # a word two people's names share that is no given name of either (a pet form, "Mykolka" of two
+            # Mykolas; a surname) names whom it named before
+            text = " ".join(mention.text.split())
+            candidates = [i for i in candidates if any(" ".join(m.text.split()) == text
+                                                       for m, _ in persons[i].mentions)] or candidates
         chosen = max(candidates, key=lambda i: (last_before(i), len(persons[i].mentions)))
         persons[chosen].mentions.append((mention, form))
         if form.tokens != raw.tokens:
