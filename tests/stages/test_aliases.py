@@ -1193,3 +1193,14 @@ def test_a_pet_form_two_namesakes_share_names_whom_it_named_first():
         text, ["Mykola Stepanovych", "Mykolka", "Mykola Ivanovych", "Mykolka"])))
     assert {"Mykola Stepanovych", "Mykolka"} in found.values()
     assert {"Mykola Ivanovych"} in found.values()
+
+
+def test_a_pet_form_said_before_either_namesake_is_named_is_the_one_named_next():
+    # Vanya is asked for before anyone is named: the brother, Ivan Mykolaiovych, comes next; the grandfather
+    # Ivan Petrovych only later
+    text = ("“Bring Vanya if he can get away,” he wrote. Ivan Mykolaiovych is an important man now. Years before, "
+            "Ivan Petrovych Hrytsenko kept bees. Vanya laughed.")
+    found = people(cluster_aliases(document_with_names(
+        text, ["Vanya", "Ivan Mykolaiovych", "Ivan Petrovych Hrytsenko", "Vanya"])))
+    assert {"Vanya", "Ivan Mykolaiovych"} in found.values()
+    assert {"Ivan Petrovych Hrytsenko"} in found.values()

@@ -1063,6 +1063,13 @@ def cluster_aliases(doc: Document) -> Document:
             written.setdefault(word.lower(), word)
     persons = build_persons([(m, variants.normalise(f)) for m, f in forms])
     starts: list[list[int]] = [[] for _ in persons]
+    # where each person's own name is first written: a form said before anyone it fits was named ("Bring
+    # Vanya", two Ivans still to come) is of the one named next
+    first_said: dict[tuple, int] = {}
+    for m, f in forms:
+        first_said.setdefault(form_key(variants.normalise(f)), m.start)
+    first_named = [min((first_said[k] for k in person.keys if k in first_said), default=len(doc.text))
+                   for person in persons]
 
     def assign(mention: Mention, form: NameForm, raw: NameForm, candidates: list[int]) -> None:
         if not candidates:
@@ -1103,7 +1110,9 @@ def cluster_aliases(doc: Document) -> Document:
             text = " ".join(mention.text.split())
             candidates = [i for i in candidates if any(" ".join(m.text.split()) == text
                                                        for m, _ in persons[i].mentions)] or candidates
-        chosen = max(candidates, key=lambda i: (last_before(i), len(persons[i].mentions)))
+        def named_next(i: int) -> int:
+            return -first_named[i] if i < len(first_named) and first_named[i] > mention.start else -len(doc.text)
+        chosen = max(candidates, key=lambda i: (last_before(i), named_next(i), len(persons[i].mentions)))
         persons[chosen].mentions.append((mention, form))
         if form.tokens != raw.tokens:
             persons[chosen].variant_texts.add(" ".join(mention.text.split()))
