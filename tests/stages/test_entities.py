@@ -513,3 +513,9 @@ def test_a_command_before_a_name_is_no_part_of_it_even_where_it_is_a_name_too(an
     names = {m.text for e in doc.entities if e.type == "PER" for m in e.mentions if m.kind == "PROP"}
     # ("Greet" is a Dutch given name, but here it is what Thandeka is told to do)
     assert "Baba Mkhize" in names and not any(n.startswith("Greet") for n in names)
+
+
+def test_all_before_one_persons_description_is_no_part_of_it(analyse):
+    doc = analyse("My mother came in.\n\n“Is he alive?” was all my mother said. All my brothers were out.\n")
+    told = {m.text for e in doc.entities for m in e.mentions if m.kind == "NOM"}
+    assert "my mother" in told and "all my mother" not in told

@@ -26,6 +26,8 @@ POSSESSIVE = re.compile(r"['’]s?$")
 DEFINITE = re.compile(r"^(the|this|that)\s+", re.IGNORECASE)
 OPENING_MARKS = re.compile(r"^[\s“\"«„]+")
 CLOSING_MARKS = re.compile(r"(?:[\s.,;:!?]*[”\"»]+)?\s*$")
+# "all" before one person's description ("all my mother", not "all my brothers")
+ALL_OF_ONE = re.compile(r"(?i)(all\s+)(?:my|his|her|our|their|your)\s+\w*[^s\W]$")
 LEADING_SPACE, TRAILING_SPACE = re.compile(r"^\s+"), re.compile(r"\s+$")
 
 
@@ -702,6 +704,9 @@ def find_entities(doc: Document) -> Document:
     spans = sorted(spans + missed_names(doc.parse, spans) + introduced_names(doc.parse, spans, doc.text))
     spans = bare_kin_words(doc.text, sorted(spans + kin_words_as_names(doc.parse, doc.text, spans)))
     spans = names_before_a_clause(doc.text, spans)
+    # "was all my mother said": the one who said it, not "all my mother"
+    spans = [(s + len(m[1]), e, k, t) if k == "NOM" and (m := ALL_OF_ONE.match(doc.text, s, e)) else (s, e, k, t)
+             for s, e, k, t in spans]
     spans = second_surnames(doc.text, whole_names(doc.parse, spans))
     repeated = repeated_names(doc.text, spans)
     named = coverage(len(doc.text), [(s, e) for s, e, _, _ in repeated])    # (a place word inside a name goes)
