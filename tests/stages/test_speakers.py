@@ -999,3 +999,14 @@ def test_a_note_signed_with_an_initial_alone_is_written_by_the_one_of_that_initi
     assert note.kind == "written"
     # (not Kwame, named before Kofi; not Ketewa, whom the note names)
     assert speakers(doc)[0][1:] == ("Kofi Asare", "anaphoric")
+
+
+def test_the_tellers_parenthesis_leads_no_quote(analyse):
+    doc = analyse("Our neighbour was Colonel Ghaffari, a tall man who watered his own roses. My father was Mahmoud "
+                  "Tavakoli.\n\n"
+                  "That June the colonel and my father took to talking across the wall, each of them standing on "
+                  "something: my father on an upturned washtub, the colonel, I suspected, on a kitchen chair.\n\n"
+                  "“Aghaye Tavakoli, you read the papers. Who will buy the oil?”\n\n“Buy what, Amir-khan?”\n")
+    # ("I suspected" is a comment of mine, not my act in the scene: the colonel asks, my father answers)
+    first, second = speakers(doc)
+    assert first[1] != the_narrator(doc).name and second[1] == "Mahmoud Tavakoli"

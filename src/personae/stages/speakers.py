@@ -236,10 +236,13 @@ NARRATOR_WORDS = re.compile(r"\b(?:I|me|my)\b")
 
 def tellers_aside(token) -> bool:
     """Is the token the teller's "I" or "we" of a contact clause, one without "that", "who" or "when"
-    ("an accent I could not place", "in a way I did not understand"): a comment, not an act in the scene?"""
+    ("an accent I could not place", "in a way I did not understand"), or of a parenthesis ("the colonel,
+    I suspected, on a kitchen chair"): a comment, not an act in the scene?"""
     verb = token.head
-    return token.lower_ in ("i", "we") and token.dep_ in SUBJECT_DEPS and verb.dep_ == "relcl" \
-        and not any(c.tag_ in ("WDT", "WP", "WP$", "WRB") or c.lower_ == "that" for c in verb.children)
+    return token.lower_ in ("i", "we") and token.dep_ in SUBJECT_DEPS and (
+        verb.dep_ == "relcl" and not any(c.tag_ in ("WDT", "WP", "WP$", "WRB") or c.lower_ == "that"
+                                         for c in verb.children)
+        or verb.dep_ == "parataxis")
 
 
 def nobody_in_particular(token) -> bool:
