@@ -44,7 +44,11 @@ garbled names asserted are joined. Chapters with tests of their own beyond these
 - memoir_rayudu, novel_mkhize, history_yusupov (the twenty-fifth's): a memoir in the manner of one
   translated from Telugu (a Brahmin family near Guntur and in Madras, 1946-68), a novel from isiZulu (two
   families in a Natal village and in Durban, 1951-60), a narrative history of an Uzbek family of Tashkent
-  and Bukhara in guillemets (1917-38)."""
+  and Bukhara in guillemets (1917-38);
+- memoir_ben_ami, novel_diagne, history_chea (the twenty-sixth's): a memoir in the manner of one translated
+  from Hebrew (Jerusalem and a kibbutz in the Jezreel Valley, 1946-58), a British translation of a Senegalese
+  novel from Wolof and French in single quotes (Dakar and a village near Thiès, 1955-63), a narrative history
+  of a Cambodian family of Phnom Penh and Battambang in straight ASCII quotes (1953-70)."""
 import pytest
 
 from test_translated_chapters_end_to_end import assert_every_quotation_found, assert_garble_joined, load, speakers_right
@@ -107,8 +111,13 @@ FLOORS = {
     # name, as the capitalised "Memm" is: one entity apart from Ann Tamm, which the opening talk's turns now
     # give two of Jaan's quotes (96)
     "memoir_wijesinghe": 87, "novel_tamm": 96, "history_faleolo": 93,
-    # at arrival 74 of 103, 88 of 107 and 51 of 96; on the round's final code 74, 88 and 50
-    "memoir_rayudu": 74, "novel_mkhize": 88, "history_yusupov": 50,
+    # at arrival 74 of 103, 88 of 107 and 51 of 96; on the round's final code 74, 88 and 50; opened in the
+    # twenty-sixth (Telugu, Uzbek and isiZulu kin words, styles and given names; a lower-case kin word a name
+    # where the text capitalises it; a style written lower case after a name; a written quote's signer named
+    # after it; a phrase cited in narration takes no turn; a second given name with the surname): 81, 91 and 66
+    "memoir_rayudu": 81, "novel_mkhize": 91, "history_yusupov": 66,
+    # at arrival 97 of 105, 64 of 106 and 83 of 104; on the round's final code 97, 65 and 82
+    "memoir_ben_ami": 97, "novel_diagne": 65, "history_chea": 82,
 }
 # The keys that name one garble (the Chinese and Scottish keys name two forms each; "Mr Makallister" is a
 # split-off Alexander McAllister, so his garble is held by two entities). The Filipino "Tizon" was joined
@@ -122,13 +131,21 @@ FLOORS = {
 # garble. The Samoan history's garble ("Luiza") was not joined at arrival nor on the twenty-fourth round's final
 # code: it was joined, but its mention opens a description of her ("Luiza, who as an unmarried daughter"), and a
 # name inside another mention was no alias, so its variant flag never showed; since the twenty-fifth it is.
+# The twenty-sixth's Hebrew memoir names two garbled forms (one joined at arrival and on that round's final code);
+# the Khmer history's garble is held, on the final code, by one entity of the right person (as score_chapters.py
+# counts it, not at arrival), but the right spelling is not among that entity's own names (held out, not looked
+# into).
 GARBLED = [name for name in FLOORS if name not in ("memoir_liang", "novel_mcallister", "history_aung_tun",
-                                                   "history_batbayar", "history_pritchard_evans")]
+                                                   "history_batbayar", "history_pritchard_evans", "memoir_ben_ami",
+                                                   "history_chea")]
 # One of the Albanian memoir's 103 quotations is not found: its key's "He is an old man," is first met
 # unmarked ("He is an old man, I thought"), before the quoted thought the key means (seen when the
 # chapter was opened in the twenty-second round; the key is left as its writer made it). One of the isiZulu
-# novel's 107 was not found at arrival nor on the twenty-fifth round's final code (held out, not looked into).
-FOUND = [name for name in FLOORS if name not in ("memoir_dervishi", "novel_mkhize")]
+# novel's 107 was not found at arrival nor on the twenty-fifth round's final code (held out, not looked into), nor
+# on the twenty-sixth's, which opened it: its key's "Zikode," is first met unquoted ("called him Zikode, by the
+# praises of his house"), before the quotation it means (the key is left as its writer made it). One of the Wolof
+# novel's 106 was not found at arrival nor on the twenty-sixth round's final code (held out, not looked into).
+FOUND = [name for name in FLOORS if name not in ("memoir_dervishi", "novel_mkhize", "novel_diagne")]
 
 
 @pytest.fixture(scope="module")
