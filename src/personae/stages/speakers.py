@@ -717,12 +717,14 @@ class Speakers:
         para = utterance.paragraph
         start = self.bounds[para - 1] if para > 0 else 0
         end = self.bounds[para] if para < len(self.bounds) else len(self.doc.text)
-        quoted = sum(min(q.end, end) - max(q.start, start) for q in self.doc.quotes if q.start < end and q.end > start)
         before, after = self.doc.text[start:utterance.quotes[0].start], self.doc.text[utterance.quotes[-1].end:end]
+        if QUOTE_MARK.search(before) or QUOTE_MARK.search(after) or not before.rstrip()[-1:].isalpha() \
+                or len(after.strip()) <= NARRATION_GOES_ON:
+            return False
+        # (the paragraph's only quotes are the utterance's own, then)
+        quoted = sum(len(q.text) for q in utterance.quotes)
         words = len(re.findall(r"\w+", " ".join(q.text for q in utterance.quotes)))
-        return len(self.doc.text[start:end].strip()) - quoted > CONVERSATION_GAP and words > MENTION_MAX_WORDS \
-            and before.rstrip()[-1:].isalpha() and len(after.strip()) > NARRATION_GOES_ON \
-            and not QUOTE_MARK.search(before) and not QUOTE_MARK.search(after)
+        return len(self.doc.text[start:end].strip()) - quoted > CONVERSATION_GAP and words > MENTION_MAX_WORDS
 
     def signed_after(self, utterance: Utterance) -> bool:
         """A written quote whose signer the sentence after it names: "«…» It is signed, in violet ink,
