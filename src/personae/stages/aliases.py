@@ -1110,6 +1110,7 @@ def cluster_aliases(doc: Document) -> Document:
             text = " ".join(mention.text.split())
             candidates = [i for i in candidates if any(" ".join(m.text.split()) == text
                                                        for m, _ in persons[i].mentions)] or candidates
+
         def named_next(i: int) -> int:
             return -first_named[i] if i < len(first_named) and first_named[i] > mention.start else -len(doc.text)
         chosen = max(candidates, key=lambda i: (last_before(i), named_next(i), len(persons[i].mentions)))
