@@ -880,3 +880,10 @@ def test_a_tag_the_parser_made_a_sentence_of_its_own_goes_on_with_the_narrations
                   "spoons.\n\n“Where are the children?” she asked.\n\n“Juku is down at the gate,” said Jaan.\n")
     names = {e.id: e.name for e in doc.entities}
     assert names[doc.quotes[0].speaker] == "Liisa Tamm"
+
+
+def test_a_name_given_to_a_place_noun_takes_no_pronoun(analyse):
+    doc = analyse("Thandeka held the baby. In a place called Sharpeville, far away, the police had fired into a crowd "
+                  "that morning. He came in late and sat by the bed.\n")
+    (place,) = [e for e in doc.entities if e.name == "Sharpeville"]
+    assert not any(m.kind == "PRON" for m in place.mentions)

@@ -36,8 +36,8 @@ from collections import Counter, deque
 from spacy.tokens import Token
 
 from personae.lang.en import (RelationTerm, event_nouns, gendered_nouns, given_names, honorifics, kin_terms,
-                              known_given_names, name_parts, person_nouns, relation_modifiers, relation_terms,
-                              role_titles, title_synonyms, unique_kin)
+                              known_given_names, name_parts, person_nouns, place_nouns, relation_modifiers,
+                              relation_terms, role_titles, title_synonyms, unique_kin)
 from personae.model import Document, Entity, Mention
 from personae.stages import stage
 from personae.stages.aliases import (either_name_titles, father_stem, honorific_suffix, made_of_titles, parse_name,
@@ -151,9 +151,17 @@ def only_after_prepositions(entity: Entity, parse) -> bool:
     for m in names:
         span = parse.char_span(m.start, m.end, alignment_mode="expand")
         first = LEADING_ARTICLE.sub("", m.text).split()[0].lower().rstrip(".")
-        if span is None or span.root.dep_ != "pobj" or first in given or first in titles and first not in SAINTS:
+        if span is None or span.root.dep_ != "pobj" and not called_a_place(parse, span) \
+                or first in given or first in titles and first not in SAINTS:
             return False      # (nor a name with a title: "lifted by the Reverend Septimus Ashby")
     return True
+
+
+def called_a_place(parse, span) -> bool:
+    """A name given to a place noun just before it: "a place called Sharpeville", "the village named Ndwedwe"."""
+    before = parse[max(0, span.start - 2):span.start]
+    return len(before) == 2 and before[1].lower_ in ("called", "named") \
+        and (before[0].lemma_.lower() in place_nouns() | {"place", "spot"} or before[0].lower_ in place_nouns())
 
 
 # Words opening a phrase that means no one person ("everybody else", "nobody", "anyone who knew"):
