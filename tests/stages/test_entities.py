@@ -519,3 +519,30 @@ def test_all_before_one_persons_description_is_no_part_of_it(analyse):
     doc = analyse("My mother came in.\n\n“Is he alive?” was all my mother said. All my brothers were out.\n")
     told = {m.text for e in doc.entities for m in e.mentions if m.kind == "NOM"}
     assert "my mother" in told and "all my mother" not in told
+
+
+def test_a_names_place_votes_count_together_against_its_person_votes():
+    text = "Madras Madras Madras Madras Madras"
+    spans = [(0, 6, "PROP", "PER"), (7, 13, "PROP", "GPE"), (14, 20, "PROP", "PER"), (21, 27, "PROP", "LOC"),
+             (28, 34, "PROP", "GPE")]
+    # two person votes, three place votes of two kinds: a place, of its commonest kind
+    assert [t for *_, t in one_type_per_name(spans, text)] == ["GPE"] * 5
+
+
+def test_a_word_quoted_alone_or_one_that_begins_to_do_something_does_not_speak():
+    words = ["“", "Madras", ",", "”", "said", "babai", ".", "Madras", "began", "to", "burn", "."]
+    parse = Doc(spacy.blank("en").vocab, words=words, spaces=[False, False, False, True, True, False, True, True,
+                                                              True, True, False, False],
+                heads=[4, 4, 4, 4, 4, 4, 4, 8, 8, 10, 8, 8],
+                deps=["punct", "nsubj", "punct", "punct", "ROOT", "nsubj", "punct", "nsubj", "ROOT", "aux", "xcomp",
+                      "punct"],
+                lemmas=["“", "Madras", ",", "”", "say", "babai", ".", "Madras", "begin", "to", "burn", "."],
+                tags=["``", "NNP", ",", "''", "VBD", "NN", ".", "NNP", "VBD", "TO", "VB", "."])
+    spans = [(*char_span(parse, 1, 2), "PROP", "GPE"), (*char_span(parse, 7, 8), "PROP", "GPE")]
+    assert [t for *_, t in speakers_are_people(parse, spans, parse.text)] == ["GPE", "GPE"]
+
+
+def test_where_one_sets_out_for_is_a_destination(analyse):
+    doc = analyse("Three days later we left for Kurnool on the night train, and Rao sailed for Rangoon.\n")
+    assert {e.name: e.type for e in doc.entities if e.name in ("Kurnool", "Rangoon")} == \
+        {"Kurnool": "GPE", "Rangoon": "GPE"}

@@ -203,6 +203,12 @@ def after_imperative(parse, start: int, end: int) -> int:
 
 
 BASE_PLACE_TYPES = {"GPE": "GPE", "LOC": "LOC", "FAC": "FAC"}
+# The types of places, whose votes on a name's type count together against a person's.
+PLACE_TYPES = frozenset(BASE_PLACE_TYPES)
+# The end of a quotation right after a word: “Madras,” said babai.
+WHOLE_QUOTE = re.compile(r"[,.!?]?[”\"’»]")
+# Verbs of setting out whose "for" names where to ("left for Madras", "sailed for Lisbon").
+SETTING_OUT = frozenset({"leave", "set", "sail", "depart", "start", "head", "embark", "board"})
 LANGUAGE_VERBS = {"speak", "know", "learn", "understand", "write", "read", "teach", "study", "translate"}
 
 
@@ -343,6 +349,8 @@ def is_destination(span) -> bool:
         return True                 # "the curé of Prissé", "the road to Prissé"
     if prep.lower_ == "at" and prep.head.lemma_ in ("be", "arrive", "stay", "live", "fight", "fall"):
         return True                 # "were at Plevna", "arrived at Vyazma" (not "looked at Anna")
+    if prep.lower_ == "for" and prep.head.lemma_.lower() in SETTING_OUT:
+        return True                 # "we left for Madras", "sailed for Lisbon"
     return prep.lower_ in ("to", "from") and prep.head.lemma_.lower() in motion_verbs()
 
 
@@ -386,7 +394,10 @@ def one_type_per_name(spans: list[tuple[int, int, str, str]], text: str) -> list
     majority = {}
     for key, counts in votes.items():
         (best, n), *rest = counts.most_common()
-        if not rest or n > rest[0][1]:  # a tie decides nothing
+        places = Counter({t: c for t, c in counts.items() if t in PLACE_TYPES})
+        if best == "PER" and places.total() > n:     # "in Madras" (GPE), "to Madras" (LOC): one place
+            majority[key] = places.most_common(1)[0][0]
+        elif not rest or n > rest[0][1]:  # a tie decides nothing
             majority[key] = best
     out, seen = [], set()
     for start, end, kind, etype in spans:
@@ -404,8 +415,13 @@ def speakers_are_people(parse, spans: list[tuple[int, int, str, str]], text: str
     speaking = set()
     for start, end, kind, _ in spans:
         span = parse.char_span(start, end, alignment_mode="expand") if kind == "PROP" else None
+        opens_quote = text[max(0, start - 3):start].rstrip()[-1:] in "“\"‘«"
+        if span is not None and opens_quote and WHOLE_QUOTE.match(text, end):
+            continue                # “Madras,” said babai: the word said, which the parser took for a subject
+        # (not "Madras began to burn": a verb with a verb after it says no words)
         if span is not None and len(span) == 1 and span[0].dep_ == "nsubj" \
-                and span[0].head.lemma_.lower() in speech_verbs() and span[0].head.tag_.startswith("VB"):
+                and span[0].head.lemma_.lower() in speech_verbs() and span[0].head.tag_.startswith("VB") \
+                and not any(c.dep_ == "xcomp" for c in span[0].head.children):
             speaking.add(name_key(text[start:end], kind))
     return [(start, end, kind, "PER" if kind == "PROP" and name_key(text[start:end], kind) in speaking else etype)
             for start, end, kind, etype in spans]
