@@ -415,8 +415,8 @@ def speakers_are_people(parse, spans: list[tuple[int, int, str, str]], text: str
     speaking = set()
     for start, end, kind, _ in spans:
         span = parse.char_span(start, end, alignment_mode="expand") if kind == "PROP" else None
-        opens_quote = text[max(0, start - 3):start].rstrip()[-1:] in "“\"‘«"
-        if span is not None and opens_quote and WHOLE_QUOTE.match(text, end):
+        before = text[max(0, start - 3):start].rstrip()
+        if span is not None and before and before[-1] in "“\"‘«" and WHOLE_QUOTE.match(text, end):
             continue                # “Madras,” said babai: the word said, which the parser took for a subject
         # (not "Madras began to burn": a verb with a verb after it says no words)
         if span is not None and len(span) == 1 and span[0].dep_ == "nsubj" \
