@@ -422,10 +422,6 @@ class Speakers:
         self.blank_lines = BLANK_LINE.search(doc.text) is not None
         self.sentence_lines = not self.blank_lines and sentence_per_line(doc.text)
         self.letters: set[int] = set()          # id() of the written quotes whose writer is known
-        # the proper-name mentions of people, in text order: whom a quotation speaks of
-        self.names_in_order = sorted(((m.start, m.end, e) for e in doc.entities if e.type == "PER"
-                                      for m in e.mentions if m.kind == "PROP"), key=lambda item: item[:2])
-        self.name_starts = [start for start, _, _ in self.names_in_order]
 
     def entity_for(self, token, create: bool = True) -> tuple[Entity | None, str]:
         """The entity a tag's subject (or object) token stands for, and how it was named; a name the
@@ -683,8 +679,7 @@ class Speakers:
         """A note signed with an initial alone ("… Kiss Ketewa. K.") is the person of that initial whom the
         narration named last before it ("in Kofi's schoolroom hand"), by the first word of a proper name."""
         quote = utterance.quotes[0]
-        lo = bisect.bisect_left(self.name_starts, quote.start - INITIAL_REACH)
-        for start, end, entity in reversed(self.names_in_order[lo:bisect.bisect_left(self.name_starts, quote.start)]):
+        for start, end, entity in reversed(list(self.names_between(quote.start - INITIAL_REACH, quote.start))):
             first = self.doc.text[start:end].split()[0]
             if first[:1] == initial and first.lower().rstrip(".") not in honorifics() and not self.inside_quote(start):
                 utterance.speaker, utterance.attribution, utterance.rule = entity, "anaphoric", "anaphoric"
@@ -902,9 +897,13 @@ class Speakers:
 
     def names_in(self, quote: Quote):
         """(start, end, entity) of the proper-name person mentions inside a quote."""
-        k = bisect.bisect_left(self.index.starts, quote.start)
+        return self.names_between(quote.start, quote.end)
+
+    def names_between(self, lower: int, upper: int):
+        """(start, end, entity) of the proper-name person mentions starting in [lower, upper), in text order."""
+        k = bisect.bisect_left(self.index.starts, lower)
         for start, end, entity in self.index.items[k:]:
-            if start >= quote.end:
+            if start >= upper:
                 break
             if (id(entity), start) in self.proper_starts:
                 yield start, end, entity
@@ -1209,10 +1208,7 @@ class Speakers:
         speaker talks of himself so (but “I am Saltiel.”, and a kin word, "Mama is tired", may)."""
         out = set()
         for quote in utterance.quotes:
-            k = bisect.bisect_left(self.name_starts, quote.start)
-            for start, end, entity in self.names_in_order[k:]:
-                if start >= quote.end:
-                    break
+            for start, end, entity in self.names_in(quote):
                 word = self.doc.text[start:end].lower()
                 if entity not in utterance.calls_on and word not in relation_terms() and word not in honorifics() \
                         and not OWN_NAME_BEFORE.search(self.doc.text, max(quote.start, start - 16), start):
