@@ -25,6 +25,11 @@ def pronouns(entity):
     return [m.text for m in entity.mentions if m.kind == "PRON"]
 
 
+def first_speaker(doc):
+    """The name of the entity that speaks the document's first quotation."""
+    return next(e.name for e in doc.entities if e.id == doc.quotes[0].speaker)
+
+
 def holders(doc, phrase, kind=None):
     """The names of the entities with a mention (of `kind`, if given) starting where `phrase` first stands."""
     at = doc.text.index(phrase)
@@ -353,8 +358,7 @@ def test_a_sentence_opened_by_he_goes_on_with_the_subject_before_whose_gender_is
 def test_the_tag_of_a_quotation_right_after_narration_goes_on_with_its_subject(analyse):
     doc = analyse("Gabriel Oak paid the toll. A waggoner drove by with his cart.\n\nThe gatekeeper surveyed the "
                   "retreating vehicle.\n\n\"That is a handsome maid,\" he said to Oak.\n")
-    names = {e.id: e.name for e in doc.entities}
-    assert names[doc.quotes[0].speaker] == "the gatekeeper"
+    assert first_speaker(doc) == "the gatekeeper"
 
 
 def test_a_person_named_only_in_a_comparison_is_no_one_a_pronoun_means(analyse):
@@ -878,8 +882,7 @@ def test_a_tag_the_parser_made_a_sentence_of_its_own_goes_on_with_the_narrations
     doc = analyse("Liisa Tamm came out of the kitchen with the beer jug. She was a broad, quiet woman, and she had "
                   "been the young mistress of Tamme for fourteen years, though her mother-in-law still counted the "
                   "spoons.\n\n“Where are the children?” she asked.\n\n“Juku is down at the gate,” said Jaan.\n")
-    names = {e.id: e.name for e in doc.entities}
-    assert names[doc.quotes[0].speaker] == "Liisa Tamm"
+    assert first_speaker(doc) == "Liisa Tamm"
 
 
 def test_a_name_given_to_a_place_noun_takes_no_pronoun(analyse):

@@ -43,7 +43,7 @@ from personae.stages import stage
 from personae.stages.aliases import (either_name_titles, father_stem, honorific_suffix, made_of_titles, parse_name,
                                      same_father, same_given)
 from personae.stages.entities import canonical_text, count_aliases, head_phrase, name_key
-from personae.stages.quotes import outside_quotes
+from personae.stages.quotes import QUOTE_MARK, outside_quotes
 
 PLACE_TYPES = ("GPE", "LOC", "FAC")
 # Kinship words that lead a name as a title ("Uncle Wacek", "Aunt Zosia").
@@ -294,9 +294,6 @@ def root_dep(parse, mention: Mention) -> str:
 def pronoun_owners(entities: list[Entity]) -> dict[tuple[int, int], Entity]:
     """(start, end) of each pronoun mention -> the person coreference gave it to."""
     return {(m.start, m.end): e for e in entities for m in e.mentions if m.kind == "PRON"}
-
-
-QUOTE_MARK = re.compile(r"[“”\"«»„‘]")
 
 
 def resolve(pronouns, people: list[Entity], genders: dict[str, str], outside, parse) -> list[tuple[int, Entity]]:

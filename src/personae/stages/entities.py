@@ -469,14 +469,19 @@ def missed_names(parse, spans: list[tuple[int, int, str, str]]) -> list[tuple[in
     return sorted(out)
 
 
+def kin_written_as_names(text: str, spans: list[tuple[int, int, str, str]]) -> set[str]:
+    """The kinship words one has only one of that the text writes capitalised as a person's name ("Baba")."""
+    named = {text[s:e].lower() for s, e, k, t in spans if k == "PROP" and t == "PER" and text[s:e][:1].isupper()}
+    return unique_kin() & named
+
+
 def kin_words_as_names(parse, text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
     """A kinship word one has only one of, written in lower case and used as a name ("baba came
     home at noon", "Take them where, baba?"), where the text also uses it capitalised as a person's
     name ("Baba counted us"): translations keep the source's kin words so, and the recogniser, which
     learnt English, misses them. No "my", "the" or plural before it and no name after it ("gjyshe
     Hajrie" is a title)."""
-    named = {text[s:e].lower() for s, e, k, t in spans if k == "PROP" and t == "PER" and text[s:e][:1].isupper()}
-    kin = unique_kin() & named
+    kin = kin_written_as_names(text, spans)
     if not kin:
         return []
     covered = coverage(len(text), [(s, e) for s, e, _, _ in spans])
@@ -509,8 +514,7 @@ def bare_kin_words(text: str, spans: list[tuple[int, int, str, str]]) -> list[tu
     """A description that is nothing but a kinship word one has only one of, in lower case ("nanna read
     from the paper", "said nanna"), is a name where the text also writes it capitalised as a person's name
     ("Nanna did not bargain"), as `kin_words_as_names` finds the ones the recogniser left out."""
-    named = {text[s:e].lower() for s, e, k, t in spans if k == "PROP" and t == "PER" and text[s:e][:1].isupper()}
-    kin = unique_kin() & named
+    kin = kin_written_as_names(text, spans)
     words = time_words()
     when = {w.lower() for w in (*words["parts_of_day"], *words["seasons"], *words["units"], *words["weekdays"])}
     out = []

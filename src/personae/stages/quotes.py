@@ -519,6 +519,9 @@ def is_mention(text: str, quote: Quote) -> bool:
     return bool(before) and (before[-1].isalnum() or before[-1] in ",;")
 
 
+# A quotation mark that is no apostrophe (’ and ' may be either).
+QUOTE_MARK = re.compile(r"[“”\"«»„‘]")
+
 # A quoted letter, told from speech by its shape, whether or not a writing word introduces it: a
 # heading of place and date on a line of its own (Brook Street, Wednesday night.), a salutation
 # (My dear Eleanor,— / Dear Sir, / Madam,) and a valediction with its signature (Your affectionate

@@ -58,12 +58,12 @@ from personae.lang.en import (honorifics, kin_terms, not_speakers, overhearing_v
 from personae.model import Document, Entity, Mention, Quote
 from personae.stages import stage
 from personae.stages.aliases import honorific_suffix, made_of_titles
-from personae.stages.coref import (KIN_TITLES, QUOTE_MARK, TITLE_SYNONYMS, Families, People, merge_into,
-                                   pronoun_owners, title_only)
+from personae.stages.coref import (KIN_TITLES, TITLE_SYNONYMS, Families, People, merge_into, pronoun_owners,
+                                   title_only)
 from personae.stages.entities import count_aliases, name_span
-from personae.stages.quotes import (BLANK_LINE, MENTION_MAX_WORDS, SENTENCE_END, SIGNED_INITIAL, Letter, QuoteIndex,
-                                    closing_name, find_tag, is_speech_verb, letter_parts, neighbours, paragraph_bounds,
-                                    paragraph_of, outside_quotes, token_window)
+from personae.stages.quotes import (BLANK_LINE, MENTION_MAX_WORDS, QUOTE_MARK, SENTENCE_END, SIGNED_INITIAL, Letter,
+                                    QuoteIndex, closing_name, find_tag, is_speech_verb, letter_parts, neighbours,
+                                    paragraph_bounds, paragraph_of, outside_quotes, token_window)
 from personae.stages.times import find_matches
 
 # Share of right speakers per attribution rule on LitBank's 73 training texts (1,240 gold
