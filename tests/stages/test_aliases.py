@@ -1204,3 +1204,18 @@ def test_a_pet_form_said_before_either_namesake_is_named_is_the_one_named_next()
         text, ["Vanya", "Ivan Mykolaiovych", "Ivan Petrovych Hrytsenko", "Vanya"])))
     assert {"Vanya", "Ivan Mykolaiovych"} in found.values()
     assert {"Ivan Petrovych Hrytsenko"} in found.values()
+
+
+def test_khmer_names_family_first_and_hebrew_wolof_khmer_styles():
+    # Chea Sophal and Keo Sophal share a given name, not a family; Chea Sokha is a Chea, no Sophal
+    assert parse_name("Chea Sophal").tokens == ["sophal", "chea"]
+    assert parse_name("Lok Sophal").titles == ["lok"]
+    assert (parse_name("Savta Miriam").titles, parse_name("Savta Miriam").gender) == (["savta"], "she")
+    assert (parse_name("Sokhna Mariama Ndiaye").titles, parse_name("Sokhna Mariama Ndiaye").gender) == (["sokhna"], "she")
+    text = ("Chea Sophal was a clerk. Keo Sophal taught algebra. Chea Sokha married Keo Sophal, and Sokha wrote "
+            "to Chea Sophal.")
+    found = people(cluster_aliases(document_with_names(
+        text, ["Chea Sophal", "Keo Sophal", "Chea Sokha", "Keo Sophal", "Sokha", "Chea Sophal"])))
+    assert {"Chea Sophal"} in found.values()
+    assert {"Keo Sophal"} in found.values()
+    assert {"Chea Sokha", "Sokha"} in found.values()

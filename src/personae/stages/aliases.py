@@ -1005,7 +1005,8 @@ def titles_of_the_text(names: list[str]) -> frozenset[str]:
     nor ever a name alone, that opens the names of two or more people, one of whom the text also names
     without it or after another such word ("U Tin" and "Ko Tin", "Daw Khin" and "Ma Khin": U, Ko, Daw
     and Ma). A family name that may come first (Ko, Chen) counts only where a name after it also
-    follows another such word ("Maung Tin" and "Ko Tin"; not "Chen Suying" beside "Suying")."""
+    follows another such word that is no such family name ("Maung Tin" and "Ko Tin"; not "Chen Suying"
+    beside "Suying", nor "Chea Sophal" beside "Keo Sophal")."""
     parts = name_parts()
     known = honorifics().keys() | known_given_names() | set(parts["leading_words"]) \
         | set(parts["teknonyms"]) | {w for marker in parts["nasab_markers"] for w in marker.split()}
@@ -1025,9 +1026,11 @@ def titles_of_the_text(names: list[str]) -> frozenset[str]:
             continue
         # (shared with a word that is a name alone, it is a given name: "Purna Bahadur" and "Ratna Bahadur",
         # where "Ratna" is said alone)
+        family_first = unaccented(word) in parts["surname_first"]
+        # (two families written first share given names: "Chea Sophal" and "Keo Sophal" are two Sophals)
         shared = any(rest in others for other, others in rests.items() if other != word and other not in alone
-                     for rest in after)
-        if shared or unaccented(word) not in parts["surname_first"] and after & said:
+                     and not (family_first and unaccented(other) in parts["surname_first"]) for rest in after)
+        if shared or not family_first and after & said:
             found.add(word)
     return frozenset(found)
 
