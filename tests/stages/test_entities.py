@@ -546,3 +546,14 @@ def test_where_one_sets_out_for_is_a_destination(analyse):
     doc = analyse("Three days later we left for Kurnool on the night train, and Rao sailed for Rangoon.\n")
     assert {e.name: e.type for e in doc.entities if e.name in ("Kurnool", "Rangoon")} == \
         {"Kurnool": "GPE", "Rangoon": "GPE"}
+
+
+def test_a_senegalese_given_name_leads_a_person_the_recogniser_took_for_a_place():
+    # "Fatou" is a given name: "Fatou Fall" is a girl, not a building; and "Moustapha Fall" her brother
+    words = ["One", "of", "the", "girls", "was", "Fatou", "Fall", "."]
+    heads = [4, 0, 3, 1, 4, 6, 4, 4]
+    deps = ["nsubj", "prep", "det", "pobj", "ROOT", "compound", "attr", "punct"]
+    pos = ["NUM", "ADP", "DET", "NOUN", "AUX", "PROPN", "PROPN", "PUNCT"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
+    spans = [(*char_span(doc, 5, 7), "PROP", "FAC")]
+    assert [t for *_, t in retype_places(doc, spans, doc.text)] == ["PER"]
