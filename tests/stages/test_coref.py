@@ -1,6 +1,9 @@
 """Pronoun coreference for people: recency, gender, narration versus quotes, linear windows."""
 from __future__ import annotations
 
+import spacy
+from spacy.tokens import Doc, Span
+
 from personae.lang.en import given_names
 from personae.schema import validation_errors
 from personae.model import Entity, Mention
@@ -890,3 +893,13 @@ def test_a_name_given_to_a_place_noun_takes_no_pronoun(analyse):
                   "that morning. He came in late and sat by the bed.\n")
     (place,) = [e for e in doc.entities if e.name == "Sharpeville"]
     assert not any(m.kind == "PRON" for m in place.mentions)
+
+
+def test_a_people_named_with_the_is_no_one_person():
+    # "The British had let the girls out": they, whatever pronouns coreference might give them
+    doc = Doc(spacy.blank("en").vocab, words=["The", "British", "had", "let", "the", "girls", "out", "."],
+              heads=[1, 3, 3, 3, 5, 3, 3, 3], deps=["det", "nsubj", "aux", "ROOT", "det", "dobj", "prt", "punct"])
+    doc.ents = [Span(doc, 1, 2, label="NORP")]
+    british = Entity(id="E1", type="PER", name="The British",
+                     mentions=[Mention(start=0, end=11, text="The British", kind="PROP")])
+    assert noun_gender(british, doc) == "they"

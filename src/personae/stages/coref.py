@@ -78,8 +78,8 @@ MIN_GENDER_SHARE = 0.75
 
 def noun_gender(entity: Entity, parse) -> str:
     """The gender a person's mentions tell by a title ("Mrs."), a common given name ("Vera"), a kin
-    word used as a name ("Dada"), a head noun ("the old man") or a plural head ("their daughters":
-    they), or "unknown"."""
+    word used as a name ("Dada"), a head noun ("the old man"), a plural head ("their daughters":
+    they) or a people ("the British": they), or "unknown"."""
     nouns, titles, names, kin = gendered_nouns(), honorifics(), given_names(), relation_terms()
     seconds = name_parts()["gendered_second_names"]
     votes: Counter = Counter()
@@ -95,6 +95,8 @@ def noun_gender(entity: Entity, parse) -> str:
             votes[seconds[second]] += 1           # "Ratna Bahadur", "Dhan Maya"
         elif m.kind == "PROP" and len(words) == 1 and words[0] in kin and kin[words[0]].gender in ("he", "she"):
             votes[kin[words[0]].gender] += 1      # a kin word used as a name: "Dada", "Mam"
+        elif m.kind == "PROP" and words[0] == "the" and len(words) > 1 and names_a_people(parse, m):
+            votes["they"] += 1                    # "the British", "the Hindus": a people, no one person
         elif m.kind == "NOM":
             head = head_noun(parse, m, words)
             if head in nouns:
@@ -102,6 +104,11 @@ def noun_gender(entity: Entity, parse) -> str:
             elif head_is_plural(parse, m):
                 votes["they"] += 1
     return votes.most_common(1)[0][0] if votes else "unknown"
+
+
+def names_a_people(parse, mention: Mention) -> bool:
+    span = parse.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and span.root.ent_type_ == "NORP"
 
 
 def head_noun(parse, mention: Mention, words: list[str]) -> str:
