@@ -1219,3 +1219,11 @@ def test_khmer_names_family_first_and_hebrew_wolof_khmer_styles():
     assert {"Chea Sophal"} in found.values()
     assert {"Keo Sophal"} in found.values()
     assert {"Chea Sokha", "Sokha"} in found.values()
+
+
+def test_hebrew_and_yiddish_pet_forms():
+    # the Yiddish -ele and -ale (Rivkele, Hankale, Tovale, Yossele) and the pet forms of the table
+    for pet, name in (("rivkele", "rivka"), ("hankale", "hanka"), ("tovale", "tova"), ("yossele", "yossi"),
+                      ("eli", "eliyahu"), ("motke", "mordechai"), ("yossi", "yosef"), ("shuli", "shalom")):
+        assert first_names_match(pet, name), (pet, name)
+    assert not first_names_match("dale", "dalia") and not first_names_match("hankale", "rivka")

@@ -368,7 +368,7 @@ def first_names_match(a: str, b: str) -> bool:
         return True
     if any(base == y or first_names_match(base, y) for x, y in ((a, b), (b, a)) for base in vowel_diminutive_bases(x)):
         return True
-    if ending_diminutive(a, b) or ending_diminutive(b, a):
+    if ending_diminutive(a, b) or ending_diminutive(b, a) or stem_pet(a, b) or stem_pet(b, a):
         return True
     if clipped(a, b):
         return True
@@ -382,6 +382,14 @@ def ending_diminutive(pet: str, name: str) -> bool:
     stem = next((pet[:-len(e)] for e in parts["ending_diminutive_endings"] if pet.endswith(e)), None)
     return stem is not None and len(stem) >= parts["min_stem"] \
         and any(name == stem + ending for ending in parts["ending_diminutive_bases"])
+
+
+def stem_pet(pet: str, name: str) -> bool:
+    """Is `pet` the Yiddish pet form of `name`: the name less its closing vowel, and -ele or -ale (Rivkele of
+    Rivka, Yossele of Yossi, Hankale of Hanka)?"""
+    parts = name_parts()
+    stem = next((pet[:-len(e)] for e in parts["stem_pet_endings"] if pet.endswith(e)), None)
+    return stem is not None and len(stem) >= parts["min_stem"] and name[:-1] == stem and name[-1] in "aeiouy"
 
 
 def clipped(a: str, b: str) -> bool:
