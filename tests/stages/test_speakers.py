@@ -1010,3 +1010,11 @@ def test_the_tellers_parenthesis_leads_no_quote(analyse):
     # ("I suspected" is a comment of mine, not my act in the scene: the colonel asks, my father answers)
     first, second = speakers(doc)
     assert first[1] != the_narrator(doc).name and second[1] == "Mahmoud Tavakoli"
+
+
+def test_the_one_a_quote_tells_who_they_are_is_spoken_to_not_speaking(analyse):
+    # “You are Kofi Asare?” is said to Kofi Asare, who answers it
+    doc = analyse("On the Saturday night Kofi Asare was brought to the police station and questioned by Inspector "
+                  "Hargreaves. The inspector's record of the interview survives in the file.\n\n"
+                  "“You are Kofi Asare, teacher, of Adabraka?”\n\n“I am.”\n\n“And you wrote this?”\n")
+    assert [name for _, name, _ in speakers(doc)] == ["Inspector Hargreaves", "Kofi Asare", "Inspector Hargreaves"]

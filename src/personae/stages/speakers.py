@@ -183,6 +183,9 @@ class MentionIndex:
 # the narrator's one relative of a kind: "my mother", "My father"
 MY_KIN = re.compile(r"(?i)(?:my|our)\s+(\w+)")
 
+# "“You are Kofi Asare?”", "“Are you Mrs. Halász?”": the name after it is the one spoken to
+YOU_ARE = re.compile(r"(?i)(?:^|[“\"‘'«—,.!?;]\s*)(?:you\s+are|are\s+you|you['’]re|aren['’]t\s+you|you\s+must\s+be)\s*$")
+
 # "to me: “…”": the one the quote just after is said to
 SAID_TO = re.compile(r"(?i)\bto (?:me|him|her|them|us)\s*:\s*[“\"‘']?")
 
@@ -543,7 +546,9 @@ class Speakers:
                 # “Verochka,” she said, “everything…”
                 calling = (calls and alone and len(utterance.quotes) > 1 and after.startswith(",")
                            and quote is utterance.quotes[0])
-                if set_off and (calling or not alone):
+                # "You are Kofi Asare, teacher?", "Are you Mrs. Halász?": said to the one so named
+                told_who = YOU_ARE.search(before) is not None and (not after or after[0] in ",.!?;”\"’'»—")
+                if set_off and (calling or not alone) or told_who:
                     if entity not in found:
                         found.append(entity)
         return found
