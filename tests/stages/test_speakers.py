@@ -1018,3 +1018,11 @@ def test_the_one_a_quote_tells_who_they_are_is_spoken_to_not_speaking(analyse):
                   "Hargreaves. The inspector's record of the interview survives in the file.\n\n"
                   "“You are Kofi Asare, teacher, of Adabraka?”\n\n“I am.”\n\n“And you wrote this?”\n")
     assert [name for _, name, _ in speakers(doc)] == ["Inspector Hargreaves", "Kofi Asare", "Inspector Hargreaves"]
+
+
+def test_a_named_person_acting_right_after_a_quote_that_opens_the_paragraph_speaks_it(analyse):
+    doc = analyse("Trijntje stood at the stove and the dominee sat by the window.\n\n"
+                  "“They are going through the farms after the holidays. They have a list.”\n\n"
+                  "“What kind of a list?” Willem came in from the back with the milk pails.\n\n"
+                  "“Not the kind with your name on it, I think.”\n")
+    assert speakers(doc)[1][1] == "Willem"

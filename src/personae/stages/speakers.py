@@ -1033,6 +1033,8 @@ class Speakers:
         lower = self.narration_start(previous, utterance)
         narration = bool(self.doc.text[lower:utterance.start].strip())
         question = previous is not None and previous.asks
+        if (trailing := self.trailing_lead(utterance)) is not None:
+            yield trailing, "action"
         if self.sentence_lines and previous is not None and previous.tag_after and not question \
                 and self.one_sentence(self.doc.text[previous.end:utterance.start]):
             yield previous.speaker, "continued"
@@ -1402,6 +1404,31 @@ class Speakers:
             found = next((f for sentence in reversed(sentences[:-1]) if (f := self.lead_in(sentence, acting=True))),
                          described)
         return found
+
+    def trailing_lead(self, utterance: Utterance) -> Entity | None:
+        """The person named as the subject of the sentence that follows the quote, which opens its paragraph,
+        where that sentence acts: “Where are you going?” Anna put down her cup."""
+        text = self.doc.text
+        end = text.find("\n", utterance.end)
+        end = len(text) if end < 0 else end
+        if not text[utterance.end:end].strip() or text[text.rfind("\n", 0, utterance.start) + 1:utterance.start].strip():
+            return None       # (nor a quote cited in a sentence of narration: her letter said “…” Amma was offended)
+        span = self.doc.parse.char_span(utterance.end, end, alignment_mode="contract")
+        words = [t for t in span if not t.is_space] if span is not None else []
+        if not words or words[0].is_quote or words[0].is_punct:
+            return None
+        root = words[0].sent.root
+        subject = next((t for t in root.children if t.dep_ in SUBJECT_DEPS), None)
+        if subject is None or root.pos_ not in ("VERB", "AUX") or describes(root) or is_speech_verb(root) \
+                or subject.pos_ == "PRON" \
+                or subject.i < words[0].i or nobody_in_particular(subject) or root.lemma_ in overhearing_verbs() \
+                or self.inside_quote(subject.idx):
+            return None
+        entity = self.entity_for(subject, create=False)[0]
+        if entity is None or entity.gender == "they" or entity in utterance.calls_on or not any(
+                m.kind == "PROP" and m.start <= subject.idx < m.end for m in entity.mentions):
+            return None
+        return entity
 
     def main_subject(self, utterance: Utterance, lower: int) -> Entity | None:
         """The person subject of the main verb of the narration sentence just before the quote, where that
