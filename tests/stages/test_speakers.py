@@ -1026,3 +1026,11 @@ def test_a_named_person_acting_right_after_a_quote_that_opens_the_paragraph_spea
                   "“What kind of a list?” Willem came in from the back with the milk pails.\n\n"
                   "“Not the kind with your name on it, I think.”\n")
     assert speakers(doc)[1][1] == "Willem"
+
+
+def test_anyone_acting_in_the_narration_before_a_quote_does_not_speak_it(analyse):
+    # "before anyone could stop him": Mitko, who ran out, speaks; "anyone" is no one in particular
+    doc = analyse("Vera was at the window. The following morning men with red armbands stood at the corner. Mitko "
+                  "ran out before anyone could stop him and came back breathless.\n\n"
+                  "“Vera! They have a flag as big as a bedsheet!”\n")
+    assert speakers(doc)[0][1] == "Mitko"

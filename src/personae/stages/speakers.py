@@ -117,7 +117,8 @@ RELATIVE_SUBJECTS = {"who", "that", "which"}
 UNNAMED_SUBJECT_DEPS = ("nsubj", "nsubjpass", "dobj", "attr", "oprd")
 ARTICLES = {"a", "an", "the"}
 # Subjects that are nobody in particular ("no one", "all who passed", "everybody"): no speaker.
-NOBODY_IN_PARTICULAR = {"no", "nobody", "none", "all", "every", "everybody", "everyone", "nothing", "everything"}
+NOBODY_IN_PARTICULAR = {"no", "nobody", "none", "all", "every", "everybody", "everyone", "anyone", "anybody", "nothing",
+                        "everything"}
 # A clause set in a sentence by these ("while Pike wrote", "because my mother told him to") does not
 # give the sentence its lead.
 ASIDE_MARKS = {"while", "whilst", "because"}
