@@ -1,13 +1,14 @@
 """Times: patterns and TIMEX3-style values, with and without the parse."""
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 
 from personae.model import Document
 from personae.schema import validation_errors
-from personae.stages.times import find_times, narrative_times
+from personae.stages.times import find_times, hebrew_feast, narrative_times
 
 MEMOIR = (Path(__file__).parent.parent / "fixtures" / "memoir_orlov.txt").read_text("utf-8")
 
@@ -1002,3 +1003,21 @@ def test_a_year_a_state_lasts_until_moves_no_story_on():
     text = ("On 21 March 1929 her uncle left a paper bird on her pillow. She kept the bird, she told me, until 1937, "
             "and then she burned it herself.\n\nIn June the school held its examinations.")
     assert value_of(text, "In June").value == "1929-06"
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    # worked out from the Hebrew calendar: Rosh Hashanah 5707 fell on 26 September 1946, Yom Kippur ten days on
+    ("In 1946 the shofar sounded on Yom Kippur.", "on Yom Kippur", "1946-10-05"),
+    ("In 1946 we lit the candles at Hanukkah.", "at Hanukkah", "1946-12-18"),
+    ("They planted the orchard on Tu Bishvat 1952.", "on Tu Bishvat 1952", "1952-02-11"),
+    ("In 1949 we went up to Meron on Lag Ba'Omer.", "on Lag Ba'Omer", "1949-05-17"),
+    ("In 1944 the children still dressed up for Purim.", "Purim", "1944-03-09"),
+])
+def test_feasts_of_the_hebrew_calendar(text, expression, value):
+    assert value_of(text, expression).value == value
+
+
+def test_the_hebrew_calendar_keeps_its_long_and_leap_years():
+    assert hebrew_feast(7, 10, 1973) == dt.date(1973, 10, 6)       # Yom Kippur of the war
+    assert hebrew_feast(1, 15, 2024) == dt.date(2024, 4, 23)       # Passover after a leap year's Adar II
+    assert hebrew_feast(9, 25, 2024) == dt.date(2024, 12, 26)

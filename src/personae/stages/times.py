@@ -187,7 +187,7 @@ def patterns() -> list[tuple[str, re.Pattern]]:
     relday = alternation(w["relative_days"])
     # "New Year's Day" with either apostrophe.
     feast = alternation(list(w["feast_days"]) + list(w["movable_feasts"]) + list(w["weekday_feasts"])
-                         ).replace("'", "['’]").replace(" Day", " [Dd]ay")
+                        + list(w["hebrew_feasts"])).replace("'", "['’]").replace(" Day", " [Dd]ay")
     i = "(?i:{})"
     hour = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
     hour_but_one = hour.removeprefix("one|")          # "at one" is too often no hour ("at one blow")
@@ -529,13 +529,59 @@ def easter(year: int) -> dt.date:
     return dt.date(year, month, (h + weekday - 7 * m + 33 * month + 19) % 32)
 
 
+# The Hebrew calendar (after Reingold and Dershowitz, Calendrical Calculations): the fixed day number
+# (Python's date ordinal) of the day before 1 Tishrei of year 1, and the parts (1/1080 hour) of its months.
+HEBREW_EPOCH = -1373427
+MONTH_PARTS = 13753
+FIRST_MOLAD_PARTS = 12084
+DAY_PARTS = 25920
+
+
+def hebrew_elapsed_days(year: int) -> int:
+    """Days from the epoch to the mean new moon of Tishrei of a Hebrew year, put off a day where it would
+    fall on a Sunday, Wednesday or Friday."""
+    months = (235 * year - 234) // 19
+    days = 29 * months + (FIRST_MOLAD_PARTS + MONTH_PARTS * months) // DAY_PARTS
+    return days + 1 if (3 * (days + 1)) % 7 < 3 else days
+
+
+def hebrew_new_year(year: int) -> int:
+    """The day number of 1 Tishrei of a Hebrew year, put off so that no year is of an impossible length."""
+    before, this, after = (hebrew_elapsed_days(y) for y in (year - 1, year, year + 1))
+    delay = 2 if after - this == 356 else 1 if this - before == 382 else 0
+    return HEBREW_EPOCH + this + delay
+
+
+def hebrew_date(year: int, month: int, day: int) -> dt.date:
+    """A day of the Hebrew calendar (months counted from Nisan, 1, to Adar, 12, or Adar II, 13, in a leap
+    year; Adar is Adar II there) as a Gregorian date."""
+    new_year = hebrew_new_year(year)
+    length = hebrew_new_year(year + 1) - new_year
+    leap = (7 * year + 1) % 19 < 7
+    if month == 12 and leap:
+        month = 13
+    lengths = {7: 30, 8: 30 if length % 10 == 5 else 29, 9: 29 if length % 10 == 3 else 30, 10: 29, 11: 30,
+               12: 30 if leap else 29, 13: 29, 1: 30, 2: 29, 3: 30, 4: 29, 5: 30, 6: 29}
+    order = [7, 8, 9, 10, 11, 12] + ([13] if leap else []) + [1, 2, 3, 4, 5, 6]
+    before = sum(lengths[m] for m in order[:order.index(month)])
+    return dt.date.fromordinal(new_year + before + day - 1)
+
+
+def hebrew_feast(month: int, day: int, year: int) -> dt.date:
+    """The Gregorian date in `year` of a feast of the Hebrew calendar (the Hebrew year begins in the autumn:
+    Hanukkah 1946 is of 5707, Passover 1946 of 5706)."""
+    days = [hebrew_date(year + 3760 + k, month, day) for k in (0, 1)]
+    return next(d for d in days if d.year == year)
+
+
 def feast_name(text: str) -> str:
     """A feast as times.json writes it: "Saint Martin’s day" -> "Saint Martin's Day"."""
     return re.sub(r" day$", " Day", " ".join(text.replace("’", "'").split()))
 
 
 def feast_day(name: str, year: int) -> dt.date:
-    """The date of a feast or quarter day (times.json) in a year; movable feasts from that year's Easter."""
+    """The date of a feast or quarter day (times.json) in a year; movable feasts from that year's Easter, the
+    feasts of the Hebrew calendar from that calendar."""
     w = time_words()
     name = feast_name(name)
     if name in w["feast_days"]:
@@ -544,6 +590,8 @@ def feast_day(name: str, year: int) -> dt.date:
     if name in w["weekday_feasts"]:
         month, weekday, n = w["weekday_feasts"][name]
         return nth_weekday(year, month, weekday, n)
+    if name in w["hebrew_feasts"]:
+        return hebrew_feast(*w["hebrew_feasts"][name], year)
     return easter(year) + dt.timedelta(days=w["movable_feasts"][name])
 
 
