@@ -831,9 +831,10 @@ def test_a_bare_hour_before_a_clause_or_with_is_a_clock_time_but_not_a_rate():
     ("In 1915 the curate preached on the feast of the Immaculate Conception.", "Immaculate Conception", "1915-12-08"),
     ("In 1915 the wren boys came round on Stephen's Day.", "on Stephen's Day", "1915-12-26"),
     ("In 1987 we went home for Obon.", "Obon", "1987-08-15"),
+    ("In 1973 the children threw water at Songkran.", "at Songkran", "1973-04-13"),
     ("In 1847 the fast ended on Maundy Thursday.", "on Maundy Thursday", "1847-04-01"),
 ])
-def test_more_feasts_of_the_irish_japanese_and_church_calendars(text, expression, value):
+def test_more_feasts_of_the_irish_japanese_thai_and_church_calendars(text, expression, value):
     assert value_of(text, expression).value == value
 
 
