@@ -1013,6 +1013,12 @@ def test_a_year_a_state_lasts_until_moves_no_story_on():
     ("They planted the orchard on Tu Bishvat 1952.", "on Tu Bishvat 1952", "1952-02-11"),
     ("In 1949 we went up to Meron on Lag Ba'Omer.", "on Lag Ba'Omer", "1949-05-17"),
     ("In 1944 the children still dressed up for Purim.", "Purim", "1944-03-09"),
+    # its day begins at nightfall: the first night of a feast is the evening before its first day
+    ("In April 1946 we sat together on the first night of Passover.", "on the first night of Passover",
+     "1946-04-15TNI"),
+    ("In December 1946 we lit two candles on the second night of Hanukkah.", "on the second night of Hanukkah",
+     "1946-12-18TNI"),
+    ("In 1958 she died on the eve of Rosh Hashanah.", "on the eve of Rosh Hashanah", "1958-09-14TEV"),
 ])
 def test_feasts_of_the_hebrew_calendar(text, expression, value):
     assert value_of(text, expression).value == value

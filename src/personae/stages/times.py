@@ -251,7 +251,8 @@ def patterns() -> list[tuple[str, re.Pattern]]:
                                  r"(?P<unit>month|year)\b")),
         # "In the evening", "by evening", "at dusk": a part of the day the story is at
         ("day_part", i.format(r"\b(?:in\s+the|by|towards?|at)\s+(?P<part>morning|afternoon|evening|dusk|dawn)\b")),
-        ("feast", rf"\b(?:(?i:on|at|last|next|this|that)\s+)?(?P<feast>{feast})"
+        ("feast", rf"\b(?:(?i:on|at|last|next|this|that)\s+)?"
+                  rf"(?:(?i:the)\s+(?:(?P<nth>{NIGHTS})\s+night|(?P<eve>eve))\s+of\s+)?(?P<feast>{feast})"
                   + i.format(rf"(?:\s+(?P<part>{part}))?") + rf"(?:,?\s+(?:of\s+)?{year})?\b"),
         ("clock", i.format(rf"\b(?:at\s+)?(?P<h>\d{{1,2}}|{number})(?:[.:](?P<m>\d{{2}}))?\s*o['’]clock\b{daypart}")),
         # "half past eleven", "a quarter to six", "at eleven in the morning"
@@ -535,6 +536,10 @@ HEBREW_EPOCH = -1373427
 MONTH_PARTS = 13753
 FIRST_MOLAD_PARTS = 12084
 DAY_PARTS = 25920
+
+
+# The nights of a feast of several days, in order ("the second night of Hanukkah").
+NIGHTS = "first|second|third|fourth|fifth|sixth|seventh|eighth"
 
 
 def hebrew_elapsed_days(year: int) -> int:
@@ -1074,6 +1079,13 @@ class Resolver:
                     return type_, None, False
                 return type_, f"{UNKNOWN_YEAR}-{fixed}" + (f"T{part}" if part else ""), False
             day = feast_day(name, year)
+        if g.get("eve"):            # "the eve of Rosh Hashanah": the evening before
+            day, part, type_ = day - dt.timedelta(days=1), "EV", "TIME"
+        elif g.get("nth") and feast_name(name) in self.words["hebrew_feasts"]:
+            # a Hebrew feast's day begins at nightfall: its first night is the evening before its first day
+            # ("the first night of Passover"), its second that of the first day ("the second night of Hanukkah")
+            day = day + dt.timedelta(days=NIGHTS.split("|").index(g["nth"].lower()) - 1)
+            part, type_ = "NI", "TIME"
         return type_, When(day.year, day.month, day.day, part=part).value(), anchored
 
     def resolve_relative(self, m: Match, part: str | None) -> tuple[str, str | None, bool]:
