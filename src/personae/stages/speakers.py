@@ -961,6 +961,9 @@ class Speakers:
         if len(told) > 1:
             return False
         span = self.doc.parse.char_span(told[0].start, told[0].end, alignment_mode="expand") if told else None
+        if span is not None and span.root.dep_ == "appos" and span.root.head.lower_ == "name" \
+                and any(c.lower_ == "my" for c in span.root.head.children):
+            return True           # the narrator's own: "my own name on the envelope, Rivka Rosenblum"
         # (what another is, not what the narrator was: "at school I was Petrova")
         said_of_another = span is not None and span.root.dep_ == "attr" \
             and not any(c.dep_ in SUBJECT_DEPS and c.lower_ == "i" for c in span.root.head.children)
