@@ -1028,3 +1028,15 @@ def test_the_hebrew_calendar_keeps_its_long_and_leap_years():
     assert hebrew_feast(7, 10, 1973) == dt.date(1973, 10, 6)       # Yom Kippur of the war
     assert hebrew_feast(1, 15, 2024) == dt.date(2024, 4, 23)       # Passover after a leap year's Adar II
     assert hebrew_feast(9, 25, 2024) == dt.date(2024, 12, 26)
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    # the seasons of the tropics: the South Asian monsoon is summer, East Africa's long rains spring, its short
+    # rains autumn, the West African harmattan winter
+    ("The roof fell in during the monsoon of 1934.", "the monsoon of 1934", "1934-SU"),
+    ("They planted maize in the long rains of 1947.", "the long rains of 1947", "1947-SP"),
+    ("The school closed in the short rains of 1952.", "the short rains of 1952", "1952-FA"),
+    ("The dust came with the harmattan of 1960.", "the harmattan of 1960", "1960-WI"),
+])
+def test_seasons_of_the_tropics(text, expression, value):
+    assert value_of(text, expression).value == value
