@@ -55,3 +55,13 @@ def test_shared_relation_decides_between_two_fitting_persons():
     ((None, "ch-7"), 7), ((None, "003_the_return"), 3), (("The Idiot", "idiot"), None)])
 def test_series_number(names, number):
     assert series_number(*names) == number
+
+
+def test_the_corpus_cast_reads_names_without_loading_spacy():
+    # `personae read --jobs 2` builds the cast in the main process once the workers are done: loading spaCy
+    # there only for that would be half a second more of the run that no second core shortens
+    import subprocess
+    import sys
+    probe = "import sys, personae.corpus, personae.corpus.cast; print('spacy' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"

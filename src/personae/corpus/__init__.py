@@ -86,7 +86,6 @@ def ingest(paths: Iterable[Path], db: str | Path, encoding: str | None = None, j
     options: analysis options for the pipeline (settings.SETTINGS), e.g. {"year": 1937}.
     """
     options = dict(options or {})
-    from personae.corpus.cast import rebuild_corpus_cast
     from personae.store import Store
     from personae.store.corpus import cast_is_current
 
@@ -125,6 +124,8 @@ def ingest(paths: Iterable[Path], db: str | Path, encoding: str | None = None, j
                                 "run the same command again to analyse the rest") from None
         # Also after a run that added nothing: the run it resumes may have been killed before this.
         if not cast_is_current(store):
+            # (imported only now: it loads spaCy, which would hold back the workers' start)
+            from personae.corpus.cast import rebuild_corpus_cast
             rebuild_corpus_cast(store)
         summary.persons = store.conn.execute("SELECT count(*) FROM corpus_persons").fetchone()[0]
     return summary

@@ -46,8 +46,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from spacy.lang.en.stop_words import STOP_WORDS
-
 from personae.lang.en import (given_names, honorifics, known_given_names, name_parts, nicknames, relation_terms,
                               unaccented, unique_kin, variant_rules)
 from personae.model import Document, Entity, Evidence, Finding, Mention
@@ -256,7 +254,6 @@ def abbreviated_title(word: str) -> bool:
     return not re.search(r"[aeiouy]", word) or any(t != word and t.startswith(word) for t in honorifics())
 
 
-@lru_cache(maxsize=65536)
 @lru_cache(maxsize=65536)
 def spelled_out(name: str) -> str:
     """The name folded with its umlauts spelt out as German writes them without: Grünbaum and
@@ -1027,6 +1024,8 @@ def titles_of_the_text(names: list[str]) -> frozenset[str]:
             rests.setdefault(words[0].lower(), set()).add(tuple(w.lower() for w in words[1:]))
     said = {tuple(w.lower() for w in words) for words in split}
     # (no word English writes in lower case either: "my Jianguo")
+    # (imported here, not with the module: the corpus cast reads names with this module and no spaCy)
+    from spacy.lang.en.stop_words import STOP_WORDS
     rests = {word: after for word, after in rests.items() if word not in known and word not in STOP_WORDS}
     found = set()
     for word, after in rests.items():
