@@ -1040,3 +1040,10 @@ def test_the_hebrew_calendar_keeps_its_long_and_leap_years():
 ])
 def test_seasons_of_the_tropics(text, expression, value):
     assert value_of(text, expression).value == value
+
+
+def test_a_date_said_to_a_researcher_or_a_historian_dates_the_telling_not_the_story(analyse):
+    doc = analyse("On Saturday, 28 February 1948 the column turned toward the Castle. Kwame told the researcher in "
+                  "1974 that nobody gave an order. That night the stores burned.\n")
+    assert values_of(doc)["That night"] == "1948-02-28TNI"
+    assert "1974" not in {t.text for t in narrative_times(doc)}
