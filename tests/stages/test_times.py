@@ -1047,3 +1047,11 @@ def test_a_date_said_to_a_researcher_or_a_historian_dates_the_telling_not_the_st
                   "1974 that nobody gave an order. That night the stores burned.\n")
     assert values_of(doc)["That night"] == "1948-02-28TNI"
     assert "1974" not in {t.text for t in narrative_times(doc)}
+
+
+def test_the_new_year_in_lower_case_is_the_year_after_the_storys_but_january_of_it_a_month(analyse):
+    doc = analyse("In December 1992 the shelling went on every night. The new year came with snow and no bread.\n\n"
+                  "In the autumn of 1957 the school closed. Ti-Jean left in January of the new year.\n")
+    values = values_of(doc)
+    assert values["The new year"] == "1993"
+    assert values["in January"] == "1958-01" and "the new year" not in values

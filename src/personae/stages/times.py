@@ -240,6 +240,9 @@ def patterns() -> list[tuple[str, re.Pattern]]:
                                    rf"(?:(?P<fwd>{forward})|(?P<bwd>{backward}))\b")),
         ("relative_named", i.format(rf"\b(?:the\s+)?(?:(?P<fwd>{following})|(?P<bwd>{preceding}))\s+"
                                     rf"(?:(?P<part>{part})|(?P<unit>{unit})|(?P<season>{season}))\b")),
+        # "the new year" (the feast is "the New Year"): the year after the story's (but "January of the new
+        # year" is a month of it)
+        ("relative_named", r"(?<!of )\b(?i:the)\s+(?P<fwd>new)\s+(?P<unit>year)\b"),
         ("relative_named", i.format(rf"\b(?:the\s+)?(?P<unit>day|night|morning|evening|week|month|year)\s+"
                                     rf"(?:(?P<fwd>after)|(?P<bwd>before))(?!\s+\w+ing\b)\b")),
         ("deictic", i.format(rf"\b(?:that|this|the\s+same|that\s+same)\s+"
