@@ -1019,6 +1019,7 @@ def test_a_year_a_state_lasts_until_moves_no_story_on():
     ("In December 1946 we lit two candles on the second night of Hanukkah.", "on the second night of Hanukkah",
      "1946-12-18TNI"),
     ("In 1958 she died on the eve of Rosh Hashanah.", "on the eve of Rosh Hashanah", "1958-09-14TEV"),
+    ("The rents fell due on the eve of Michaelmas.", "on the eve of Michaelmas", "XXXX-09-28TEV"),
 ])
 def test_feasts_of_the_hebrew_calendar(text, expression, value):
     assert value_of(text, expression).value == value

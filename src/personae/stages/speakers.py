@@ -1423,10 +1423,9 @@ class Speakers:
             return None
         root = words[0].sent.root
         subject = next((t for t in root.children if t.dep_ in SUBJECT_DEPS), None)
-        if subject is None or root.pos_ not in ("VERB", "AUX") or describes(root) or is_speech_verb(root) \
-                or subject.pos_ == "PRON" \
-                or subject.i < words[0].i or nobody_in_particular(subject) or root.lemma_ in overhearing_verbs() \
-                or self.inside_quote(subject.idx):
+        if subject is None or subject.pos_ == "PRON" or subject.i < words[0].i or self.inside_quote(subject.idx) \
+                or nobody_in_particular(subject) or root.pos_ not in ("VERB", "AUX") or describes(root) \
+                or is_speech_verb(root) or root.lemma_ in overhearing_verbs():
             return None
         entity = self.entity_for(subject, create=False)[0]
         if entity is None or entity.gender == "they" or entity in utterance.calls_on or not any(

@@ -520,6 +520,10 @@ def full_year(short: str, ref_year: int | None) -> int:
     return year - 100 if year > ref_year + 10 else year
 
 
+# The nights of a feast of several days, in order ("the second night of Hanukkah").
+NIGHTS = "first|second|third|fourth|fifth|sixth|seventh|eighth"
+
+
 def easter(year: int) -> dt.date:
     """Easter Sunday of a year in the Gregorian calendar (the anonymous Gregorian computus)."""
     a, b, c = year % 19, year // 100, year % 100
@@ -539,10 +543,6 @@ HEBREW_EPOCH = -1373427
 MONTH_PARTS = 13753
 FIRST_MOLAD_PARTS = 12084
 DAY_PARTS = 25920
-
-
-# The nights of a feast of several days, in order ("the second night of Hanukkah").
-NIGHTS = "first|second|third|fourth|fifth|sixth|seventh|eighth"
 
 
 def hebrew_elapsed_days(year: int) -> int:
@@ -1078,8 +1078,11 @@ class Resolver:
             year, anchored = self.year_for(m)
             if year is None:
                 fixed = self.words["feast_days"].get(feast_name(name))
-                if fixed is None:
+                if fixed is None or g.get("nth"):
                     return type_, None, False
+                if g.get("eve"):        # "the eve of Michaelmas": the evening before, in any year
+                    fixed = (dt.date(2001, *map(int, fixed.split("-"))) - dt.timedelta(days=1)).strftime("%m-%d")
+                    return "TIME", f"{UNKNOWN_YEAR}-{fixed}TEV", False
                 return type_, f"{UNKNOWN_YEAR}-{fixed}" + (f"T{part}" if part else ""), False
             day = feast_day(name, year)
         if g.get("eve"):            # "the eve of Rosh Hashanah": the evening before
