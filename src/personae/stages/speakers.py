@@ -58,8 +58,8 @@ from personae.lang.en import (honorifics, kin_terms, not_speakers, overhearing_v
 from personae.model import Document, Entity, Mention, Quote
 from personae.stages import stage
 from personae.stages.aliases import honorific_suffix, made_of_titles
-from personae.stages.coref import (KIN_TITLES, TITLE_SYNONYMS, Families, People, merge_into, pronoun_owners,
-                                   title_only)
+from personae.stages.coref import (KIN_TITLES, NO_ONE_IN_PARTICULAR, TITLE_SYNONYMS, Families, People, merge_into,
+                                   pronoun_owners, title_only)
 from personae.stages.entities import count_aliases, name_span
 from personae.stages.quotes import (BLANK_LINE, MENTION_MAX_WORDS, QUOTE_MARK, SENTENCE_END, SIGNED_INITIAL, Letter,
                                     QuoteIndex, closing_name, find_tag, is_speech_verb, letter_parts, neighbours,
@@ -117,8 +117,7 @@ RELATIVE_SUBJECTS = {"who", "that", "which"}
 UNNAMED_SUBJECT_DEPS = ("nsubj", "nsubjpass", "dobj", "attr", "oprd")
 ARTICLES = {"a", "an", "the"}
 # Subjects that are nobody in particular ("no one", "all who passed", "everybody"): no speaker.
-NOBODY_IN_PARTICULAR = {"no", "nobody", "none", "all", "every", "everybody", "everyone", "anyone", "anybody", "nothing",
-                        "everything"}
+NOBODY_IN_PARTICULAR = NO_ONE_IN_PARTICULAR | {"nothing", "everything"}
 # A clause set in a sentence by these ("while Pike wrote", "because my mother told him to") does not
 # give the sentence its lead.
 ASIDE_MARKS = {"while", "whilst", "because"}
@@ -643,6 +642,10 @@ class Speakers:
                 self.explicit(utterance, spans)
             self.write(utterance)
 
+    def paragraph_span(self, k: int) -> tuple[int, int]:
+        """(start, end) of paragraph k (self.bounds holds the starts of the paragraphs after the first)."""
+        return self.bounds[k - 1] if k > 0 else 0, self.bounds[k] if k < len(self.bounds) else len(self.doc.text)
+
     def letter(self, utterance: Utterance) -> bool:
         """A quoted letter (a written quote shaped as one, see quotes.letter_parts) is its signer's,
         written to the person its salutation greets ("My dear Eleanor," → Eleanor). The signer is
@@ -715,9 +718,7 @@ class Speakers:
         """The one quote of a paragraph whose narration alone is long enough to end a conversation, which
         a sentence of it runs into ("describes him as «…»") and narration goes on after (not a paragraph
         that leads into what someone says at its end), longer than a word or a phrase named (“style”)."""
-        para = utterance.paragraph
-        start = self.bounds[para - 1] if para > 0 else 0
-        end = self.bounds[para] if para < len(self.bounds) else len(self.doc.text)
+        start, end = self.paragraph_span(utterance.paragraph)
         before, after = self.doc.text[start:utterance.quotes[0].start], self.doc.text[utterance.quotes[-1].end:end]
         if QUOTE_MARK.search(before) or QUOTE_MARK.search(after) or not before.rstrip()[-1:].isalpha() \
                 or len(after.strip()) <= NARRATION_GOES_ON:
@@ -732,8 +733,7 @@ class Speakers:
         G. Lebedev."; "«…» It was signed by the mayor, Anton Hrubý." (the first person named after the
         verb, in that sentence of the quote's paragraph)."""
         quote = utterance.quotes[-1]
-        para = paragraph_of(self.bounds, quote.start)
-        para_end = self.bounds[para] if para < len(self.bounds) else len(self.doc.text)
+        _, para_end = self.paragraph_span(paragraph_of(self.bounds, quote.start))
         tokens = token_window(self.doc.parse, quote.end, min(quote.end + NARRATION_REACH, para_end))
         if not tokens:
             return False
@@ -1066,7 +1066,7 @@ class Speakers:
     def narrated_addressee(self, utterance: Utterance) -> Entity | None:
         """Whom the narration before an utterance, in its own paragraph, has its speaker act upon:
         “Hana caught me on the stairs. … “They want Karel to sign,” she said.” is said to me."""
-        start = self.bounds[utterance.paragraph - 1] if utterance.paragraph > 0 else 0
+        start, _ = self.paragraph_span(utterance.paragraph)
         span = self.doc.parse.char_span(start, utterance.start, alignment_mode="contract")
         for token in reversed(span if span is not None else []):
             if token.dep_ in OBJECT_DEPS or token.dep_ == "pobj" and token.head.lower_ in ("to", "at"):
@@ -1231,7 +1231,7 @@ class Speakers:
         Lal Shrestha, the sahuji's younger brother, … put down his pen. “Who told you this?”"): a lead the
         beat of two does not outvote, as it does one by a pronoun; so does the narrator's kin ("My mother got
         to her feet.")."""
-        start = self.bounds[utterance.paragraph - 1] if utterance.paragraph > 0 else 0
+        start, _ = self.paragraph_span(utterance.paragraph)
         return utterance.speaker is not None and any(
             (m.kind == "PROP" or m.kind == "NOM" and (kin := MY_KIN.fullmatch(m.text)) is not None
              and kin[1].lower() in unique_kin())
@@ -1353,7 +1353,7 @@ class Speakers:
         """Whether the narration just before an utterance (its paragraph or the one before) has the
         narrator in it as "I", "me" or "my" ("sitting on the end of my bed", not "my father")."""
         k = bisect.bisect_right(self.bounds, utterance.start) - 1
-        return self.narrator_told(self.bounds[k - 1] if k > 0 else 0, utterance.start)
+        return self.narrator_told(self.paragraph_span(k)[0], utterance.start)
 
     def narrator_told(self, start: int, end: int) -> bool:
         """Does the narration in text[start:end] have the narrator in it as "I", "me" or "my" (not in the
