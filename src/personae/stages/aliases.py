@@ -1071,13 +1071,14 @@ def cluster_aliases(doc: Document) -> Document:
     for mention, _ in forms:
         for word in WORD.findall(mention.text):
             written.setdefault(word.lower(), word)
-    persons = build_persons([(m, variants.normalise(f)) for m, f in forms])
+    normalised = [(m, variants.normalise(f)) for m, f in forms]
+    persons = build_persons(normalised)
     starts: list[list[int]] = [[] for _ in persons]
     # where each person's own name is first written: a form said before anyone it fits was named ("Bring
     # Vanya", two Ivans still to come) is of the one named next
     first_said: dict[tuple, int] = {}
-    for m, f in forms:
-        first_said.setdefault(form_key(variants.normalise(f)), m.start)
+    for m, f in normalised:
+        first_said.setdefault(form_key(f), m.start)
     first_named = [min((first_said[k] for k in person.keys if k in first_said), default=len(doc.text))
                    for person in persons]
 
