@@ -160,6 +160,10 @@ class Match:
     groups: dict
 
 
+# The most nights a feast counts ("the eighth night of Hanukkah").
+FEAST_NIGHTS = 8
+
+
 @lru_cache(maxsize=1)
 def patterns() -> list[tuple[str, re.Pattern]]:
     """(kind, compiled pattern), most specific first; earlier kinds win ties."""
@@ -185,6 +189,7 @@ def patterns() -> list[tuple[str, re.Pattern]]:
     following = alternation(w["following"])
     preceding = alternation(w["preceding"])
     relday = alternation(w["relative_days"])
+    nights = alternation([word for word, n in w["ordinals"].items() if n <= FEAST_NIGHTS])
     # "New Year's Day" with either apostrophe.
     feast = alternation(list(w["feast_days"]) + list(w["movable_feasts"]) + list(w["weekday_feasts"])
                         + list(w["hebrew_feasts"])).replace("'", "['’]").replace(" Day", " [Dd]ay")
@@ -255,7 +260,7 @@ def patterns() -> list[tuple[str, re.Pattern]]:
         # "In the evening", "by evening", "at dusk": a part of the day the story is at
         ("day_part", i.format(r"\b(?:in\s+the|by|towards?|at)\s+(?P<part>morning|afternoon|evening|dusk|dawn)\b")),
         ("feast", rf"\b(?:(?i:on|at|last|next|this|that)\s+)?"
-                  rf"(?:(?i:the)\s+(?:(?P<nth>{NIGHTS})\s+night|(?P<eve>eve))\s+of\s+)?(?P<feast>{feast})"
+                  rf"(?:(?i:the)\s+(?:(?P<nth>{nights})\s+night|(?P<eve>eve))\s+of\s+)?(?P<feast>{feast})"
                   + i.format(rf"(?:\s+(?P<part>{part}))?") + rf"(?:,?\s+(?:of\s+)?{year})?\b"),
         ("clock", i.format(rf"\b(?:at\s+)?(?P<h>\d{{1,2}}|{number})(?:[.:](?P<m>\d{{2}}))?\s*o['’]clock\b{daypart}")),
         # "half past eleven", "a quarter to six", "at eleven in the morning"
@@ -518,10 +523,6 @@ def full_year(short: str, ref_year: int | None) -> int:
         return 1900 + n
     year = ref_year // 100 * 100 + n
     return year - 100 if year > ref_year + 10 else year
-
-
-# The nights of a feast of several days, in order ("the second night of Hanukkah").
-NIGHTS = "first|second|third|fourth|fifth|sixth|seventh|eighth"
 
 
 def easter(year: int) -> dt.date:
@@ -1090,7 +1091,7 @@ class Resolver:
         elif g.get("nth") and feast_name(name) in self.words["hebrew_feasts"]:
             # a Hebrew feast's day begins at nightfall: its first night is the evening before its first day
             # ("the first night of Passover"), its second that of the first day ("the second night of Hanukkah")
-            day = day + dt.timedelta(days=NIGHTS.split("|").index(g["nth"].lower()) - 1)
+            day = day + dt.timedelta(days=self.words["ordinals"][g["nth"].lower()] - 2)
             part, type_ = "NI", "TIME"
         return type_, When(day.year, day.month, day.day, part=part).value(), anchored
 
