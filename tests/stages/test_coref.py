@@ -873,6 +873,16 @@ def test_the_one_called_by_the_familys_word_for_mother_is_the_narrators_mother_n
     assert {"Seelawathie", "my mother", "Amma", "your Amma"} <= {a.text for a in person(doc, "Seelawathie").aliases}
 
 
+def test_the_marathi_words_for_mother_and_grandfather_are_the_narrators(analyse):
+    doc = analyse("My mother took us down the ghat to Kelshi, to my grandfather’s house. My grandfather, Ganesh "
+                  "Gokhale, met the bullock cart at the well.\n\n‘So the Sarkar has my son now,’ said Ajoba.\n\n"
+                  "‘Come, child,’ said Aai, and lifted me down.\n")
+    aliases = {e.name: {a.text for a in e.aliases} for e in doc.entities}
+    assert {"my grandfather", "Ajoba"} <= aliases[person(doc, "Ganesh Gokhale").name]
+    (mother,) = [names for names in aliases.values() if "my mother" in names]
+    assert "Aai" in mother
+
+
 def test_a_role_described_where_its_bearer_stands_is_that_role(analyse):
     doc = analyse("Ann Tamm died in March. Pastor Lepik came out from the church through the slush to bury her.\n\n"
                   "“She asked me last winter whether the Russians would take the church,” said the pastor at the "

@@ -36,3 +36,13 @@ def test_a_name_someone_called_the_narrator_names_them_but_not_a_title(analyse):
     doc = analyse("I went to the ministry every morning. The porter knew me by then. He called me Senhor Doutor, "
                   "which I was not, and I let him.\n")
     assert narrator_of(doc).name == "the narrator"
+
+
+def test_a_name_the_narrator_answers_with_when_asked_for_one_names_them(analyse):
+    asked = ("The inspector looked at me on the step. ‘And what is your name, child?’\n\n"
+             "‘Kamal Vishnu Gokhale,’ I said, as we were taught to say it at school. I was eight.\n")
+    assert narrator_of(analyse(asked)).name == "Kamal Vishnu Gokhale"
+    # a name called out, not given when asked for one, is someone else's
+    called = ("The inspector looked at me on the step. ‘And where is your father, child?’\n\n"
+              "‘Kamal Vishnu Gokhale,’ I said, and pointed at the boy by the well. I was eight.\n")
+    assert narrator_of(analyse(called)).name == "the narrator"

@@ -693,6 +693,25 @@ def test_one_known_by_a_description_who_says_their_name_is_that_person(analyse):
     assert "Sonya" not in {a.text for a in boy.aliases}
 
 
+def test_one_tagged_answering_a_question_for_a_name_with_a_name_alone_is_that_person(analyse):
+    doc = analyse("I sat on the doorstep. Baba stood by the trunk, and the clerk opened his ledger.\n\n"
+                  "‘Name of the householder?’ the clerk asked.\n\n"
+                  "‘Vishnu Ganesh Gokhale,’ said my father.\n\n"
+                  "‘Where is Madhav?’ the clerk asked.\n\n"
+                  "‘Madhav Patwardhan,’ said my father, ‘is in Bombay, I think.’\n")
+    (father,) = [e for e in doc.entities if "my father" in {a.text for a in e.aliases}]
+    names = {a.text for a in father.aliases}
+    assert "Vishnu Ganesh Gokhale" in names
+    assert "Madhav Patwardhan" not in names   # the answer to another question, and not the whole quote
+
+
+def test_a_narrator_named_in_full_is_not_called_by_another_full_name(analyse):
+    doc = analyse("‘What is your name, bala?’ the inspector asked me.\n\n‘Kamal Vishnu Gokhale,’ I said.\n\n"
+                  "‘Vishnu Ganesh Gokhale, sit,’ the inspector said.\n\n‘I am standing,’ I said.\n\n"
+                  "‘Vishnu Ganesh Gokhale, I said sit.’\n\n‘No.’\n")
+    assert "Vishnu Ganesh Gokhale" not in {a.text for a in the_narrator(doc).aliases}
+
+
 
 def test_an_inverted_tag_the_parser_reads_as_naming_its_object_still_names_the_speaker():
     from personae.nlp.base import parse

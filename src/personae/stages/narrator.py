@@ -22,6 +22,9 @@ SELF_NAMING = re.compile(r"\b(?:my name (?:is|was)|call me|I am called|I was cal
 # "At the faculty I was Figueiredo.": a name the narrator says they were, closing its clause (not "I was
 # Tom's age", nor "I was Anna Karenina in the school play" told on)
 SELF_NAMING_BY_BE = re.compile(r"\bI (?:was|am)\s+$")
+# "‘What is your name?’ / ‘Kamal Vishnu Gokhale,’ I said": a name the narrator answers with when asked for one.
+ASKS_A_NAME = re.compile(r"(?i)\bnames?\b[^“”\"‘’]*\?\W*$")
+THE_NARRATOR_SAYS = re.compile(r"\W*(?:I\s+(?:said|answered|replied|told\s+\w+)|said\s+I)\b")
 CLAUSE_END = re.compile(r"\s*[.;,!?]")
 # First-person pronouns per third-person pronoun, outside quotes, above which the text is narrated in the first person.
 MIN_FIRST_PERSON = 3
@@ -74,7 +77,23 @@ def named_narrator(doc: Document, outside) -> Entity | None:
 
 def self_named(doc: Document, outside, mention: Mention) -> bool:
     """Does the narrator give the name of the mention as theirs ("My name is …", "they called me …", "at
-    school I was Petrova.")?"""
+    school I was Petrova.", or as the whole answer to one asking for a name)?"""
+    if mention.kind != "PROP" or made_of_titles(mention.text):
+        return False
+    if not outside(mention.start):
+        return answers_a_name_question(doc, mention)
     before = doc.text[max(0, mention.start - 30):mention.start]
-    return mention.kind == "PROP" and outside(mention.start) and not made_of_titles(mention.text) and bool(
-        SELF_NAMING.search(before) or SELF_NAMING_BY_BE.search(before) and CLAUSE_END.match(doc.text, mention.end))
+    return bool(SELF_NAMING.search(before) or SELF_NAMING_BY_BE.search(before)
+                and CLAUSE_END.match(doc.text, mention.end))
+
+
+def answers_a_name_question(doc: Document, mention: Mention) -> bool:
+    """A quote the narrator says ("…,’ I said") that is the mention alone, right after a quote asking for a name."""
+    k = next((k for k, q in enumerate(doc.quotes) if q.start <= mention.start < q.end), None)
+    if not k:
+        return False
+    quote, asked = doc.quotes[k], doc.quotes[k - 1]
+    return not doc.text[quote.start:mention.start].strip("“\"‘'«— \n") \
+        and not doc.text[mention.end:quote.end].strip(",.”\"’'»— \n") \
+        and ASKS_A_NAME.search(asked.text) is not None \
+        and THE_NARRATOR_SAYS.match(doc.text, quote.end) is not None

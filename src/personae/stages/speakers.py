@@ -61,6 +61,7 @@ from personae.stages.aliases import honorific_suffix, made_of_titles
 from personae.stages.coref import (KIN_TITLES, NO_ONE_IN_PARTICULAR, TITLE_SYNONYMS, Families, People, merge_into,
                                    pronoun_owners, title_only)
 from personae.stages.entities import count_aliases, name_span
+from personae.stages.narrator import ASKS_A_NAME
 from personae.stages.quotes import (BLANK_LINE, MENTION_MAX_WORDS, QUOTE_MARK, SENTENCE_END, SIGNED_INITIAL, Letter,
                                     QuoteIndex, closing_name, find_tag, is_speech_verb, letter_parts, neighbours,
                                     paragraph_bounds, paragraph_of, outside_quotes, token_window)
@@ -816,6 +817,9 @@ class Speakers:
         tagged |= {e.id for u in utterances if u.speaker is self.narrator and u.rule in ("explicit", "anaphoric")
                    for e in u.heard}
 
+        # the narrator named in full ("Kamal Vishnu Gokhale") has no other full name ("Vishnu Ganesh Gokhale")
+        own_given = {given for m in self.narrator.mentions if m.kind == "PROP" and (given := full_name_given(m.text))}
+
         def could_be(e: Entity) -> bool:
             """Not when others answer to the name twice more often than the narrator, nor when a
             person the narration names by a description only answers to it as often as the
@@ -826,6 +830,8 @@ class Speakers:
             others = sum(n for person, n in who.items() if person != self.narrator.id)
             described = max((n for person, n in who.items() if person in unnamed and person != self.narrator.id),
                             default=0)
+            if own_given and any(full_name_given(m.text) not in (None, *own_given) for m in e.mentions if m.kind == "PROP"):
+                return False
             return (self.named_in_passing(e) and e.id not in tagged | claimed and e.name.lower() not in unique_kin()
                     and mine - others > -MIN_NARRATOR_CALLS and described < max(mine, 1))
         # names of both sexes: the narrator's is the sex of the name most called ("Merche"), the
@@ -881,11 +887,15 @@ class Speakers:
     def self_introductions(self, utterances: list[Utterance]) -> None:
         """A person the narration knows only by a description who says who they are ("My name is Lorraine
         Dutra.", "I'm Nick.", "Dutra. Lorraine Dutra.", "Einar. Einar Olsen.") is that person:
-        self.described_names maps the name to them."""
-        for u in utterances:
+        self.described_names maps the name to them. So is a named person tagged as answering with a name alone
+        to a quote asking for one (‘Name of the householder?’ / ‘Vishnu Ganesh Gokhale,’ said my father)."""
+        for k, u in enumerate(utterances):
             speaker = u.speaker
-            if speaker is None or speaker.is_narrator or speaker.gender == "they" \
-                    or any(m.kind == "PROP" for m in speaker.mentions) or u.rule not in ANCHOR_RULES:
+            if speaker is None or speaker.is_narrator or speaker.gender == "they" or u.rule not in ANCHOR_RULES:
+                continue
+            asked = k > 0 and not self.breaks[k] and u.rule == "explicit" \
+                and ASKS_A_NAME.search(self.doc.text[utterances[k - 1].quotes[-1].start:utterances[k - 1].quotes[-1].end])
+            if any(m.kind == "PROP" for m in speaker.mentions) and not asked:
                 continue
             quote = u.quotes[0]
             said = self.doc.text[quote.start:quote.end]
@@ -895,8 +905,9 @@ class Speakers:
                 words = said[start - quote.start:closing].split()
                 if end - quote.start == closing and entity is not speaker and entity.type == "PER" \
                         and not entity.is_narrator and words \
-                        and (named := SELF_NAMING.fullmatch(said[opening:start - quote.start])) \
-                        and named["surname"] in (None, words[0], words[-1]) \
+                        and (asked and start - quote.start == opening
+                             or (named := SELF_NAMING.fullmatch(said[opening:start - quote.start]))
+                             and named["surname"] in (None, words[0], words[-1])) \
                         and not {entity.id, speaker.id} & (self.described_names.keys()
                                                            | {p.id for p in self.described_names.values()}):
                     self.described_names[entity.id] = speaker
@@ -1567,6 +1578,12 @@ def attribute_speakers(doc: Document) -> Document:
     for entity in doc.entities:
         entity.mentions.sort(key=lambda m: m.start)
     return doc
+
+
+def full_name_given(name: str) -> str | None:
+    """The given name of a name of three words or more, titles left aside ("Kamal Vishnu Gokhale" -> "kamal")."""
+    words = [w for w in name.replace(".", " ").split() if not made_of_titles(w)]
+    return words[0].lower() if len(words) >= 3 else None
 
 
 def join_the_described_names(doc: Document, names: dict[str, Entity]) -> None:
