@@ -1221,6 +1221,18 @@ def test_khmer_names_family_first_and_hebrew_wolof_khmer_styles():
     assert {"Chea Sokha", "Sokha"} in found.values()
 
 
+def test_somali_kin_words_and_teachers_before_a_name_and_epithets_after_it():
+    assert (parse_name("Ayeeyo Maryan").titles, parse_name("Ayeeyo Maryan").gender) == (["ayeeyo"], "she")
+    assert (parse_name("Abti Warsame").tokens, parse_name("Abti Warsame").gender) == (["warsame"], "he")
+    assert parse_name("Macallimad Hodan").given_only
+    # Dheere (tall), Gaab (short): epithets, no second name
+    assert parse_name("Xasan Dheere").tokens == ["xasan"] and parse_name("Hodan Gaab").tokens == ["hodan"]
+    text = "Hodan Xasan Nuur went north. Hodan Gaab, they called her at school. Xasan Dheere wrote to Hodan."
+    found = people(cluster_aliases(document_with_names(
+        text, ["Hodan Xasan Nuur", "Hodan Gaab", "Xasan Dheere", "Hodan"])))
+    assert {"Hodan Xasan Nuur", "Hodan Gaab", "Hodan"} in found.values()
+
+
 def test_hebrew_and_yiddish_pet_forms():
     # the Yiddish -ele and -ale (Rivkele, Hankale, Tovale, Yossele) and the pet forms of the table
     for pet, name in (("rivkele", "rivka"), ("hankale", "hanka"), ("tovale", "tova"), ("yossele", "yossi"),

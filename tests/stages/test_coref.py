@@ -873,6 +873,20 @@ def test_the_one_called_by_the_familys_word_for_mother_is_the_narrators_mother_n
     assert {"Seelawathie", "my mother", "Amma", "your Amma"} <= {a.text for a in person(doc, "Seelawathie").aliases}
 
 
+def test_a_title_and_another_given_name_one_is_called_is_no_name_of_a_misread_pronouns_person(analyse):
+    doc = analyse("Caasha Cali poured the tea for the teacher and went out to the goats.\n\n"
+                  "She taught in the camp under the acacia. The children learned quickly and called her Macallimad "
+                  "Hodan. Hodan Xasan Nuur had come from Mogadishu in the spring.\n")
+    assert "Macallimad Hodan" not in {a.text for a in person(doc, "Caasha Cali").aliases}
+
+
+def test_somali_words_for_mother_and_father_are_kin_words(analyse):
+    doc = analyse("Hodan Xasan Nuur read the letter to her mother in the yard.\n\n"
+                  "“Hooyo, he says the college is far from the city.”\n\n"
+                  "“Read it again,” said Hooyo.\n")
+    assert {"Hooyo"} <= {a.text for e in doc.entities if e.gender == "she" for a in e.aliases}
+
+
 def test_the_marathi_words_for_mother_and_grandfather_are_the_narrators(analyse):
     doc = analyse("My mother took us down the ghat to Kelshi, to my grandfather’s house. My grandfather, Ganesh "
                   "Gokhale, met the bullock cart at the well.\n\n‘So the Sarkar has my son now,’ said Ajoba.\n\n"

@@ -349,6 +349,18 @@ def test_a_mongolian_genitive_patronymic_names_the_father_only_where_he_is_in_th
     assert not any(t[1] in ("child_of", "parent_of") and "Kathryn Hale" in (t[0], t[2]) for t in found)
 
 
+def test_a_chained_name_names_the_father(analyse):
+    # Somali: one's own name, the father's, the grandfather's
+    doc = analyse("The shop on the Via Roma was kept by Xasan Nuur Cilmi. Hodan Xasan Nuur was his eldest, and Cawil Xasan "
+                  "Nuur came two years after her. Their mother, Faadumo Cali Warsame, had grown up in the camp of "
+                  "Cali Warsame Guuleed near Beledweyne. Anna Maria Schmidt, the nurse, lodged with Maria Schmidt "
+                  "Lutz.\n")
+    assert linked(doc, "Hodan Xasan Nuur", "child_of", "Xasan Nuur Cilmi")
+    assert linked(doc, "Cawil Xasan Nuur", "child_of", "Xasan Nuur Cilmi")
+    assert linked(doc, "Faadumo Cali Warsame", "child_of", "Cali Warsame Guuleed")
+    assert not linked(doc, "Anna Maria Schmidt", "child_of", "Maria Schmidt Lutz")    # she is a woman
+
+
 def test_a_nasab_names_the_father(analyse):
     doc = analyse("Hajj Abd al-Rahman Mansour sat in his shop. A letter came from Alexandria.\n\n"
                   "The letter ended as his letters always ended: “Your son who kisses your hands, Hassan son of "

@@ -842,7 +842,7 @@ def join_called_names(doc: Document, people: list[Entity]) -> set[int]:
                          and WHO_WAS.search(doc.text, max(0, m.start - 40), m.start)):
                 target = antecedent(m, match)
             if target is None or target is entity or id(target) in joined or id(entity) in joined \
-                    or target.is_narrator:
+                    or target.is_narrator or another_given_name(m, target):
                 continue
             # the one with the fuller name keeps it: Wilhelm Hartmann takes "Herr Apotheker"
             keep, gone = (target, entity) if fullest(target) >= fullest(entity) else (entity, target)
@@ -861,6 +861,17 @@ def join_called_names(doc: Document, people: list[Entity]) -> set[int]:
                     joined.add(id(other))
             break
     return joined
+
+
+def another_given_name(called: Mention, person: Entity) -> bool:
+    """Is the name one is called a title with a given name ("Macallimad Hodan") while the person bears
+    another ("Caasha Cali")? Then the pronoun was misread, not the person renamed."""
+    form = parse_name(called.text)
+    if not (form.titles and form.given_only and form.tokens[0] in known_given_names()):
+        return False
+    theirs = {f.tokens[0] for m in person.mentions if m.kind == "PROP" and (f := parse_name(m.text)).tokens
+              and f.tokens[0] in known_given_names()}
+    return bool(theirs) and form.tokens[0] not in theirs
 
 
 def last_mentioned(people: list[Entity], before: int) -> Entity | None:

@@ -716,6 +716,31 @@ class RelationFinder:
                 if sibling is not child and own == stem and surname and other and kin_surnames(surname, other):
                     self.add(child.id, "sibling_of", sibling.id, mention.start, mention.end, PATRONYMIC_SIBLINGS)
 
+    def find_chained_name_kin(self) -> None:
+        """Where a name is one's own, one's father's and his father's (Somali, Ethiopian, Arabic chains), the
+        one person of the text whose name of three words opens with the last two of another's is that one's
+        father: Hodan Xasan Nuur is the daughter of Xasan Nuur Cilmi. Only names of three words or more on
+        both sides, with no title or patronymic."""
+        people: dict[tuple[str, ...], set[str]] = {}    # a name's words -> the people so named
+        mentions: dict[tuple[str, ...], Mention] = {}
+        for entity in self.doc.entities:
+            if entity.type != "PER":
+                continue
+            for m in entity.mentions:
+                form = parse_name(m.text) if m.kind == "PROP" else None
+                if form is not None and len(form.tokens) >= 3 and not form.titles and form.patronymic is None:
+                    people.setdefault(tuple(form.tokens), set()).add(entity.id)
+                    mentions.setdefault(tuple(form.tokens), m)
+        fathers: dict[tuple[str, str], set[str]] = {}
+        for words, ids in people.items():
+            fathers.setdefault(words[:2], set()).update(ids)
+        for words, ids in people.items():
+            found = fathers.get(words[1:3], set()) - ids
+            if len(ids) != 1 or len(found) != 1 or self.genders.get(next(iter(found))) == "she":
+                continue
+            (child,), (father,) = ids, found
+            self.add(child, "child_of", father, mentions[words].start, mentions[words].end, PATRONYMIC_CONFIDENCE)
+
     def find_genitive_patronymic_kin(self) -> None:
         """A Mongolian name opens with the father's name in the genitive: Batbayaryn Ganbold is the son of
         the one Batbayar of the text, and Batbayaryn Tsetseg his sister. Only where the father is a
@@ -1001,6 +1026,7 @@ def find_relations(doc: Document) -> Document:
     finder.complete_couples()
     finder.find_teknonyms()
     finder.find_patronymic_kin()
+    finder.find_chained_name_kin()
     finder.find_genitive_patronymic_kin()
     for _ in range(FAMILY_TREE_READINGS):
         finder.implied_kinship()
