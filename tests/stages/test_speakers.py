@@ -1053,3 +1053,12 @@ def test_anyone_acting_in_the_narration_before_a_quote_does_not_speak_it(analyse
                   "ran out before anyone could stop him and came back breathless.\n\n"
                   "“Vera! They have a flag as big as a bedsheet!”\n")
     assert speakers(doc)[0][1] == "Mitko"
+
+
+def test_one_who_recalls_what_another_did_leads_into_the_quote_over_the_other(analyse):
+    doc = analyse("Pepe was seventeen that summer. Ana María recalled that he spent the rest of the holiday reading "
+                  "the papers and arguing with his grandfather at supper. “Abuelo said order, and Pepe said "
+                  "liberty. Every night.”\n\n"
+                  "Pepe was seventeen that summer. Ana María remembered him sitting on the porch with the papers, "
+                  "arguing at supper. “Order is only the word of the man with the gun.”\n")
+    assert [name for _, name, _ in speakers(doc)] == ["Ana María", "Pepe"]

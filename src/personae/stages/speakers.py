@@ -86,6 +86,10 @@ ATTRIBUTION_ACCURACY = {
 }
 # Attributions that fix a turn in a back-and-forth; the others follow its beat.
 ANCHOR_RULES = ("explicit", "anaphoric", "action")
+# Verbs of telling or recalling in narration that leads into the words it reports.
+FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+REPORTING_VERBS = {"say", "recall", "remember", "recount", "tell", "write", "explain", "describe", "testify",
+                   "insist", "admit", "reminisce"}
 # Anchors that the beat of an exchange overrules when they break it (a narration lead is a guess).
 OUTVOTED = ("action",)
 # The weight of a name called in an exchange, as a vote that the other party speaks the quote.
@@ -338,6 +342,15 @@ def phrase_span(token) -> tuple[int, int]:
     cut = next((i for i, t in enumerate(words) if t.i > token.i and t.is_punct), len(words))
     words = words[:cut]
     return words[0].idx, words[-1].idx + len(words[-1].text)
+
+
+def reported(verb) -> bool:
+    """Is a verb in a finite clause a verb of telling or recalling reports ("recalled that he spent …"; not
+    "remembered Grandmother saying", the one remembered still the one who speaks)?"""
+    while verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
+        verb = verb.head
+    return verb.dep_ == "ccomp" and verb.head.lemma_ in REPORTING_VERBS \
+        and (verb.tag_ in FINITE_TAGS or any(c.tag_ in FINITE_TAGS for c in verb.children if c.dep_ == "aux"))
 
 
 def misparsed_verb(token):
@@ -1498,6 +1511,10 @@ class Speakers:
         asides = [t for t in subjects if tellers_aside(t)]
         if len(asides) < len(subjects):
             subjects = [t for t in subjects if t not in asides]
+        # "Ana María recalled that he spent the holiday reading the papers": one who tells or recalls what the
+        # quote then gives leads over those in what is told
+        told = {t.i for t in subjects if reported(verbs[t.i])}
+        subjects = [t for t in subjects if t.i in told] + [t for t in subjects if t.i not in told]
         for token in reversed(subjects):
             verb = verbs[token.i]
             if acting and token in aside and len(aside) < len(subjects):
