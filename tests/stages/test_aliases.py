@@ -828,6 +828,9 @@ def test_spanish_diminutives_and_a_wifes_married_name():
     assert first_names_match("chuchito", "jesús") and first_names_match("juanito", "juan")
     assert not first_names_match("señorita", "señora")          # a title, not a little Señora
     assert not first_names_match("paulina", "paul")
+    # from a stem of two letters only where it makes a name we know: Anita of Ana, Evita of Eva
+    assert first_names_match("anita", "ana") and first_names_match("evita", "eva")
+    assert not first_names_match("rita", "ra") and not first_names_match("nita", "na")
     form = parse_name("Doña Remedios Lascurain de Echeverría")
     assert form.tokens == ["remedios", "echeverría"] and form.maiden == "lascurain" and form.standing == "married"
     assert parse_name("Juan Ortega de Soto").tokens == ["juan", "ortega", "soto"]     # a man's name keeps its "de"

@@ -429,7 +429,8 @@ def vowel_diminutive_bases(name: str) -> list[str]:
     ending = next((e for e in name_parts()["vowel_diminutive_endings"] if name.endswith(e)), None)
     base = name[: -len(ending)] if ending else ""
     if len(base) < name_parts()["min_stem"]:
-        return []
+        # (a stem of two letters only where it makes a name we know: Anita of Ana, Evita of Eva)
+        return [base + vowel for vowel in "oae" if len(base) == 2 and base + vowel in known_given_names()]
     return [base] + [base + vowel for vowel in "oae"]
 
 
