@@ -1242,3 +1242,13 @@ def test_hebrew_and_yiddish_pet_forms():
                       ("eli", "eliyahu"), ("motke", "mordechai"), ("yossi", "yosef"), ("shuli", "shalom")):
         assert first_names_match(pet, name), (pet, name)
     assert not first_names_match("dale", "dalia") and not first_names_match("hankale", "rivka")
+
+
+def test_a_surname_of_a_brother_and_sister_goes_to_the_one_the_sentence_calls_his_or_herself():
+    text = ("Rafael Montero Iglesias came home late. Caridad Montero Iglesias took off her hat. Montero Iglesias "
+            "watched his clients leave one by one. Later Caridad Montero Iglesias went out, and Montero Iglesias "
+            "found herself a seat on the bus.")
+    found = people(cluster_aliases(document_with_names(
+        text, ["Rafael Montero Iglesias", "Caridad Montero Iglesias", "Montero Iglesias"])))
+    assert found["Rafael Montero Iglesias"] == {"Rafael Montero Iglesias", "Montero Iglesias"}
+    assert found["Caridad Montero Iglesias"] == {"Caridad Montero Iglesias", "Montero Iglesias"}

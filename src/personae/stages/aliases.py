@@ -530,6 +530,11 @@ class Person:
     patronymic: str | None = None   # Mykola Ivanovych is not his nephew Mykola Stepanovych
     surnames: set[str] = field(default_factory=set)   # the first of two surnames, once called by it
 
+    def sex(self) -> str:
+        """The sex a title told, else the one the given names tell where they agree."""
+        told = {given_names().get(first) for first in self.firsts} - {None}
+        return self.gender or (told.pop() if len(told) == 1 else "")
+
     def accepts(self, form: NameForm) -> bool:
         if form.gender and self.gender and form.gender != self.gender:
             return False
@@ -891,6 +896,8 @@ def office(form: NameForm) -> str | None:
 
 
 # A surname, then a comma and a given name, as a list or register writes a name ("Hadzic, Hasan.").
+# "his" or "himself", or "herself", later in the sentence a name opens
+OWN_PRONOUN_AFTER = re.compile(r"[^.!?;:\n“”\"]{0,80}?\b(his|himself|herself)\b", re.IGNORECASE)
 LISTED_GIVEN = re.compile(r",\s+([^\W\d_a-z][\w’'-]*)(?=[.;:!?,”\"]|\s+[a-z]|$)")
 
 
@@ -1122,6 +1129,13 @@ def cluster_aliases(doc: Document) -> Document:
             text = " ".join(mention.text.split())
             candidates = [i for i in candidates if any(" ".join(m.text.split()) == text
                                                        for m, _ in persons[i].mentions)] or candidates
+
+        if len(candidates) > 1 and not form.titles and not any(form.tokens[0] in persons[i].firsts for i in candidates) \
+                and (own := OWN_PRONOUN_AFTER.match(doc.text, mention.end)) is not None:
+            # a surname two of a family bear, the sentence going on with "his" or "herself": the one of that sex
+            # ("Montero Iglesias watched his clients leave", not his sister Caridad Montero Iglesias)
+            sex = "she" if own.group(1).lower() == "herself" else "he"
+            candidates = [i for i in candidates if persons[i].sex() == sex] or candidates
 
         def named_next(i: int) -> int:
             return -first_named[i] if i < len(first_named) and first_named[i] > mention.start else -len(doc.text)
