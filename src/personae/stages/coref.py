@@ -241,6 +241,9 @@ def named_as_kin(entity: Entity) -> bool:
     return bool(names) and all(m.text.istitle() and m.text.lower() in unique_kin() for m in names)
 
 
+# Kin words that name other kin in other languages: Dada (a father in Welsh and Uzbek; an elder brother in
+# Marathi and Bengali, a grandfather in Hindi), Mama (a mother; a mother's brother in Marathi and Hindi).
+KIN_WORDS_OF_OTHER_KIN = frozenset(name_parts()["kin_words_of_other_kin"])
 # A possessive before a kin word used as a name: “Your Amma is well”.
 POSSESSIVE_KIN = re.compile(r"^(?:[Mm]y|[Yy]our|[Oo]ur)\s+")
 
@@ -1023,6 +1026,15 @@ def join_roles(doc: Document, people: list[Entity], outside) -> set[int]:
             term = relation_terms()[terms.pop()]
             claims.setdefault((term.predicate, term.gender), []).append(entity)
     narrators_kin.update({key: named[0] for key, named in claims.items() if len(named) == 1})
+    # the kin words used as names, by what they say: "Dada" beside "Baba" is no second word for a father
+    # (the Marathi or Bengali elder brother), where alone it is the Welsh or Uzbek father
+    words_used: dict[tuple[str, str], set[str]] = {}
+    for entity in people if told else ():
+        for m in entity.mentions:
+            word = POSSESSIVE_KIN.sub("", m.text)
+            if m.kind == "PROP" and word.istitle() and word.lower() in kin:
+                term = relation_terms()[word.lower()]
+                words_used.setdefault((term.predicate, term.gender), set()).add(word.lower())
     for entity in people:
         # "Father" and "Mother" as names in the narration of one who says "I" (and so in the quotes
         # of that family) are "my father", "my mother"
@@ -1047,7 +1059,8 @@ def join_roles(doc: Document, people: list[Entity], outside) -> set[int]:
             if as_kin:
                 if several is None:
                     several = {relation_terms()[w] for w in kin_spoken_of_as_several(doc.text, kin)}
-                if term in several:
+                if term in several or phrase[1] in KIN_WORDS_OF_OTHER_KIN \
+                        and words_used.get((term.predicate, term.gender), set()) - {phrase[1]}:
                     continue
             target = narrators_kin.setdefault((term.predicate, term.gender), entity)
         elif len(phrase) == 2 and phrase[0] == "the" and len(titled.get(phrase[1], [])) == 1:
