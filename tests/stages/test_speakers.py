@@ -706,10 +706,12 @@ def test_one_tagged_answering_a_question_for_a_name_with_a_name_alone_is_that_pe
 
 
 def test_a_narrator_named_in_full_is_not_called_by_another_full_name(analyse):
-    doc = analyse("‘What is your name, bala?’ the inspector asked me.\n\n‘Kamal Vishnu Gokhale,’ I said.\n\n"
+    doc = analyse("‘What is your name, bala?’ the inspector asked me.\n\n‘Kamal Vishnu Gokhale,’ I said, the whole of it, my own name and my father’s.\n\n"
                   "‘Vishnu Ganesh Gokhale, sit,’ the inspector said.\n\n‘I am standing,’ I said.\n\n"
                   "‘Vishnu Ganesh Gokhale, I said sit.’\n\n‘No.’\n")
     assert "Vishnu Ganesh Gokhale" not in {a.text for a in the_narrator(doc).aliases}
+    # (the name she answers with is her own, said by her: no call to herself that makes another the speaker)
+    assert doc.quotes[1].speaker == the_narrator(doc).id
 
 
 

@@ -61,7 +61,7 @@ from personae.stages.aliases import honorific_suffix, made_of_titles
 from personae.stages.coref import (KIN_TITLES, NO_ONE_IN_PARTICULAR, TITLE_SYNONYMS, Families, People, merge_into,
                                    pronoun_owners, title_only)
 from personae.stages.entities import count_aliases, name_span
-from personae.stages.narrator import ASKS_A_NAME
+from personae.stages.narrator import ASKS_A_NAME, answers_a_name_question
 from personae.stages.quotes import (BLANK_LINE, MENTION_MAX_WORDS, QUOTE_MARK, SENTENCE_END, SIGNED_INITIAL, Letter,
                                     QuoteIndex, closing_name, find_tag, is_speech_verb, letter_parts, neighbours,
                                     paragraph_bounds, paragraph_of, outside_quotes, token_window)
@@ -610,7 +610,8 @@ class Speakers:
                 self.beat(utterance)
             called = self.vocatives(utterance, calls=True)
             if utterance.attribution == "anaphoric" and utterance.speaker in called \
-                    and utterance.speaker in self.vocatives(utterance, calls=True, by_name=True):
+                    and utterance.speaker in self.vocatives(utterance, calls=True, by_name=True) \
+                    and not self.gives_the_name_asked(utterance):
                 self.not_the_one_addressed(utterance)
             utterance.called = [e for e in called if e is not utterance.speaker]
             utterance.heard = utterance.called + self.head_calls(utterance)
@@ -950,6 +951,12 @@ class Speakers:
         return [entity for quote in utterance.quotes for start, end, entity in self.opening_names(quote)
                 if (id(entity), start) in self.proper_starts
                 and not self.doc.text[end:quote.end].strip(",.!?;”\"’'»— \n")]
+
+    def gives_the_name_asked(self, utterance: Utterance) -> bool:
+        """Does the narrator answer a question for a name with the name alone (‘What is your name?’ /
+        ‘Kamal Vishnu Gokhale,’ I said): their own, not one they call?"""
+        return any(answers_a_name_question(self.doc, Mention(start, end, self.doc.text[start:end]))
+                   for start, end, _ in self.opening_names(utterance.quotes[0]))
 
     def head_calls(self, utterance: Utterance) -> list[Entity]:
         """Names that open a quote and are set off by a comma, or are a sentence of their own before
