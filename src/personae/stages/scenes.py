@@ -191,13 +191,20 @@ def find_scenes(doc: Document) -> Document:
     dated_starts = [t.start for t in dated]
     named = {e.id for e in doc.entities if any(m.kind == "PROP" for m in e.mentions)}
     paragraphs = set(paragraph_starts(text))
+    # a chapter's heading line and its first paragraph open one scene, read from that paragraph's first sentence
+    bodies = {c.start: body for c in doc.document.chapters if c.title and text.startswith(c.title, c.start)
+              and (body := min((p for p in paragraphs if c.start < p < c.end), default=None)) is not None}
+    first_paragraphs = set(bodies.values())
 
     scenes: list[Scene] = []
     moved: dict[str, str] = {}          # scene id -> the place its opening move leads to
     current_value = current_place = None
     for cut in sorted(paragraphs | set(dated_openings(doc, dated, sentences))):
-        k = bisect.bisect_right(sentence_starts, cut) - 1
-        first_end = sentences[k][1] if 0 <= k < len(sentences) and sentences[k][1] > cut else len(text)
+        if cut in first_paragraphs:
+            continue
+        look = bodies.get(cut, cut)
+        k = bisect.bisect_right(sentence_starts, look) - 1
+        first_end = sentences[k][1] if 0 <= k < len(sentences) and sentences[k][1] > look else len(text)
         if cut not in paragraphs and not any(scenes[-1].start <= t.start < cut for t in dated):
             continue                    # a date inside a scene not yet dated dates it ("remained in England. In 1946")
         j = bisect.bisect_left(dated_starts, cut)
