@@ -361,6 +361,16 @@ def test_a_chained_name_names_the_father(analyse):
     assert not linked(doc, "Anna Maria Schmidt", "child_of", "Maria Schmidt Lutz")    # she is a woman
 
 
+def test_children_sharing_a_chained_name_are_the_children_of_the_man_of_its_first_name(analyse):
+    doc = analyse("Xasan Dheere kept a shop on the Via Roma. Hodan Xasan Nuur was his eldest, and Cawil Xasan Nuur "
+                  "came two years after her. Xasan liked to say that he had named them both after the rain. Mary "
+                  "Henry Smith, the nurse, lodged with Henry Adams.\n")
+    assert linked(doc, "Hodan Xasan Nuur", "child_of", "Xasan Dheere")
+    assert linked(doc, "Cawil Xasan Nuur", "child_of", "Xasan Dheere")
+    # one of a middle name and a surname is no chain: Henry Adams is nobody's father here
+    assert not linked(doc, "Mary Henry Smith", "child_of", "Henry Adams")
+
+
 def test_a_nasab_names_the_father(analyse):
     doc = analyse("Hajj Abd al-Rahman Mansour sat in his shop. A letter came from Alexandria.\n\n"
                   "The letter ended as his letters always ended: “Your son who kisses your hands, Hassan son of "

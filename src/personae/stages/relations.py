@@ -737,12 +737,34 @@ class RelationFinder:
         fathers: dict[tuple[str, str], set[str]] = {}
         for words, ids in people.items():
             fathers.setdefault(words[:2], set()).update(ids)
+        # two or more who share the father's and grandfather's names (Hodan, Cawil and Axmed Xasan Nuur) are
+        # children of the one man known by that given name (one we know as a given name) alone or with those
+        # names after it ("Xasan", "Xasan Dheere"), where the text never gives him three names
+        siblings: dict[tuple[str, str], set[str]] = {}
+        for words, ids in people.items():
+            siblings.setdefault(words[1:3], set()).update(ids)
+        named = self.given_names_and_seconds()
         for words, ids in people.items():
             found = fathers.get(words[1:3], set()) - ids
+            if not found and len(siblings[words[1:3]]) >= 2 and words[1] in known_given_names():
+                given, second = words[1:3]
+                found = {e for e, (first, seconds) in named.items() if first == given and seconds <= {second}} \
+                    - siblings[words[1:3]]
             if len(ids) != 1 or len(found) != 1 or self.genders.get(next(iter(found))) == "she":
                 continue
             (child,), (father,) = ids, found
             self.add(child, "child_of", father, mentions[words].start, mentions[words].end, PATRONYMIC_CONFIDENCE)
+
+    def given_names_and_seconds(self) -> dict[str, tuple[str, set[str]]]:
+        """Each person known by one given name -> that name and the second words of their names ("Xasan" and
+        "Xasan Dheere", Dheere an epithet: xasan and none)."""
+        out = {}
+        for entity in self.doc.entities:
+            forms = [parse_name(m.text) for m in entity.mentions if m.kind == "PROP"] if entity.type == "PER" else []
+            firsts = {f.tokens[0] for f in forms if f.tokens}
+            if len(firsts) == 1 and not any(f.patronymic for f in forms):
+                out[entity.id] = (firsts.pop(), {f.tokens[1] for f in forms if len(f.tokens) > 1})
+        return out
 
     def find_genitive_patronymic_kin(self) -> None:
         """A Mongolian name opens with the father's name in the genitive: Batbayaryn Ganbold is the son of
