@@ -204,6 +204,11 @@ def test_a_person_named_like_a_place_is_a_facility_and_titles_keep_people():
     assert not named_like_a_place("Mr. Hall", titles, given, places)
     assert not named_like_a_place("Albert Hall", titles, given, places)
     assert not named_like_a_place("Hall", titles, given, places)
+    # a place word that is no surname makes a place of a name a given name leads
+    places, given = places | {"terminus"}, given | {"victoria"}
+    assert named_like_a_place("Victoria Terminus", titles, given, places)
+    assert not named_like_a_place("Victoria Hall", titles, given, places) and \
+        named_like_a_place("Anna Street", titles, given, places)
 
 
 def test_a_mention_running_into_a_quotation_mark_stops_before_it():

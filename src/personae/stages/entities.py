@@ -375,10 +375,11 @@ def group_type(name: str) -> str | None:
 
 def named_like_a_place(name: str, titles, given, place_words) -> bool:
     """"the Works", "Kirov Works", "the Hall": a name of more than one word ending in a place word,
-    not led by a person's title or given name ("Mr. Hall", "Albert Hall" stay people)."""
+    not led by a person's title or given name ("Mr. Hall", "Albert Hall" stay people) unless the place
+    word is no surname ("Victoria Terminus")."""
     words = name.replace(".", "").lower().split()
     return (len(words) > 1 and words[-1] in place_words and words[0] not in titles
-            and words[0] not in given)
+            and (words[0] not in given or words[-1] in name_parts()["place_words_no_surnames"]))
 
 
 def one_type_per_name(spans: list[tuple[int, int, str, str]], text: str) -> list[tuple[int, int, str, str]]:
