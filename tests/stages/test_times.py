@@ -980,7 +980,11 @@ def test_a_weekday_and_day_take_the_narrations_year_where_the_weekday_fits_it():
     text = ("Aachchi fell ill in the south-west monsoon of 1957, and on the afternoon of Monday, the 15th of July, "
             "the doctor came up the lane. We were married in 1963. In 1963 the house was sold. By 1963 all of "
             "them were gone.")
-    assert value_of(text, "the 15th of July").value == "1957-07-15"
+    assert value_of(text, "the afternoon of Monday, the 15th of July").value == "1957-07-15TAF"
+    # (and so where the weekday said inside the expression is the only one to tell it: 1963's was a Monday too)
+    text = ("We were married in 1963. On the afternoon of Friday, the 15th of July, the doctor came up the lane. "
+            "In 1963 the house was sold.")
+    assert value_of(text, "the afternoon of Friday, the 15th of July").value == "1960-07-15TAF"
 
 
 def test_a_weekday_with_a_part_of_the_day_and_a_day_of_the_month_is_that_day():
@@ -1056,3 +1060,14 @@ def test_the_new_year_in_lower_case_is_the_year_after_the_storys_but_january_of_
     values = values_of(doc)
     assert values["The new year"] == "1993"
     assert values["in January"] == "1958-01" and "the new year" not in values
+
+
+def test_a_part_of_a_day_named_with_its_weekday_and_date_and_one_a_clock_already_has(analyse):
+    doc = analyse("Independence came at twenty minutes past four in the morning of Sunday, 4 January 1948. The "
+                  "rebels landed on the night of Wednesday, 26 April 1961, and on the afternoon of Tuesday, 18 "
+                  "October 1960 Chucho left.")
+    values = {t.text: t.value for t in doc.times}
+    assert values["the night of Wednesday, 26 April 1961"] == "1961-04-26TNI"
+    assert values["the afternoon of Tuesday, 18 October 1960"] == "1960-10-18TAF"
+    assert values["at twenty minutes past four in the morning"] == "1948-01-04T04:20"
+    assert values["4 January 1948"] == "1948-01-04"

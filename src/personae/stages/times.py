@@ -183,7 +183,8 @@ def patterns() -> list[tuple[str, re.Pattern]]:
     # a year in full, or written short: "’63", "the autumn of ’forty-nine" (given its century later)
     year = rf"(?:(?P<year>1[0-9]\d\d|20\d\d)|['’](?P<short>\d\d|(?:{_tens()})(?:-(?:{_ones()}))?)(?![\w'’-])|" \
            rf"(?P<spelled>{SPELLED_YEAR}))"
-    part_of = rf"(?:(?:the\s+)?(?P<part>{part})\s+of\s+)?"
+    # "the morning of 10 March", "the night of Wednesday, 26 April"
+    part_of = rf"(?P<part_of>(?:the\s+)?(?P<part>{part})\s+of\s+(?:(?P<of_weekday>{weekday}),?\s+)?)?"
     forward = alternation(w["forward"])
     backward = alternation(w["backward"])
     following = alternation(w["following"])
@@ -357,10 +358,15 @@ def find_matches(text: str, accept) -> list[Match]:
     for rank, (kind, pattern) in enumerate(patterns()):
         for m in pattern.finditer(text):
             groups = {k: v for k, v in m.groupdict().items() if v is not None}
-            match = Match(m.start(), m.end(), kind, groups)
-            if not accept(match):
-                continue
-            found.append((m.start(), -(m.end() - m.start()), rank, match))
+            candidates = [Match(m.start(), m.end(), kind, groups)]
+            if "part_of" in groups:
+                # the date without its part of the day, where a clock before it has that part ("four in the
+                # morning of Sunday, 4 January 1948")
+                date_only = {k: v for k, v in groups.items() if k not in ("part_of", "part", "of_weekday")}
+                candidates.append(Match(m.end("part_of"), m.end(), kind, date_only))
+            for match in candidates:
+                if accept(match):
+                    found.append((match.start, -(match.end - match.start), rank, match))
     found.sort(key=lambda f: f[:3])
     out: list[Match] = []
     last_end = -1
@@ -920,8 +926,9 @@ class Resolver:
             return None
         weekday = weekday_before().search(self.text, max(0, m.start - 16), m.start) \
             or weekday_after().match(self.text, m.end)
-        if weekday is not None:
-            number = self.words["weekdays"][weekday.group(1).title()]
+        named = weekday.group(1) if weekday is not None else m.groups.get("of_weekday")
+        if named is not None:
+            number = self.words["weekdays"][named.title()]
             # the year the narration is in where the weekday fits it ("the monsoon of 1957 … Monday, the 15th
             # of July" is of 1957, though 1963's 15th of July was a Monday too), then the story's own year:
             # "Tuesday, 23 January" after an aside on an interview of 1998 is of the eruption's 1973, not of 1996
