@@ -1071,3 +1071,13 @@ def test_a_part_of_a_day_named_with_its_weekday_and_date_and_one_a_clock_already
     assert values["the afternoon of Tuesday, 18 October 1960"] == "1960-10-18TAF"
     assert values["at twenty minutes past four in the morning"] == "1948-01-04T04:20"
     assert values["4 January 1948"] == "1948-01-04"
+
+
+def test_the_season_the_running_day_is_in_and_the_somali_seasons():
+    text = ("On Friday, the sixteenth of August 1974, she arrived at the camp. She taught there through what was "
+            "left of the summer. By the autumn the camels had begun to kneel.")
+    assert value_of(text, "the summer").value == "1974-SU"
+    assert value_of(text, "By the autumn").value == "1974-FA"
+    text = "Hodan was born in the Gu' of 1953. The Xagaa of 1967 was dry, and the Dayr of 1968 wet."
+    assert [value_of(text, s).value for s in ("the Gu' of 1953", "The Xagaa of 1967", "the Dayr of 1968")] == [
+        "1953-SP", "1967-SU", "1968-FA"]

@@ -844,7 +844,14 @@ class Resolver:
         if kind == "season":
             year, anchored = self.year_for(m)
             code = w["seasons"][g["season"].lower()]
-            year = self.year_of_middle(m, year, lambda y: middle_of_season(y, code))
+            day = self.running_day(month=True) if year is not None else None
+            at = season_of(When(day.year, day.month, day.day)) if day is not None else None
+            if at is not None and at[1] == SEASON_ORDER[code] and self.said_after(m) is None \
+                    and self.said_before(m) is None and self.way(m) != "before":
+                # the season the running day is in: "what was left of the summer" on 16 August 1974 is 1974's
+                year = at[0]
+            else:
+                year = self.year_of_middle(m, year, lambda y: middle_of_season(y, code))
             return "DATE", When(year, season=code).value(), anchored
         if kind == "age":
             n = number_value(g["n"])
