@@ -1081,3 +1081,11 @@ def test_the_season_the_running_day_is_in_and_the_somali_seasons():
     text = "Hodan was born in the Gu' of 1953. The Xagaa of 1967 was dry, and the Dayr of 1968 wet."
     assert [value_of(text, s).value for s in ("the Gu' of 1953", "The Xagaa of 1967", "the Dayr of 1968")] == [
         "1953-SP", "1967-SU", "1968-FA"]
+
+
+def test_a_part_of_a_day_of_the_month_named_alone():
+    text = ("On 8 August 1942 the Congress met. He left on the night of the nineteenth as suddenly as he had come. "
+            "On the evening of the twenty-first a telegram came, and on the morning of the tenth day he was back.")
+    assert value_of(text, "the night of the nineteenth").value == "1942-08-19TNI"
+    assert value_of(text, "the evening of the twenty-first").value == "1942-08-21TEV"
+    assert not any(t.text.startswith("the morning of the tenth") for t in times_of(text))

@@ -289,10 +289,13 @@ def patterns() -> list[tuple[str, re.Pattern]]:
         ("weekday_day", weekday_prefix + rf"(?P<weekday>{weekday})" + i.format(rf"(?:\s+(?P<part>{part}))?")
                         + rf",?\s+the\s+{day}\b"
                         rf"(?!\s+(?:of\s+)?(?:{month_any})\b)"),
+        # "the night of the nineteenth as suddenly as he had come": a part of that day, whatever follows but a noun
+        ("day_of_month", i.format(r"\b(?:the\s+)?(?P<part>morning|afternoon|evening|night)\s+of\s+")
+         + rf"the\s+(?!(?i:first|second|third)\b){day}\b(?!\s+(?:of\s+)?(?:{month_any})\b)"
+         + i.format(r"(?!\s+(?:day|night|week|month|year|time|hour|anniversary)s?\b)")),
         # "on the twentieth", "until the 29th": a day of the month the story is in (not "the first", too
         # often no day; not before a noun: "on the eleventh day")
-        ("day_of_month", i.format(r"\b(?:on|by|until|till|since|from|before|after|(?:morning|afternoon|evening|night)"
-                                  r"\s+of)\s+")
+        ("day_of_month", i.format(r"\b(?:on|by|until|till|since|from|before|after)\s+")
          + rf"the\s+(?!(?i:first|second|third)\b){day}\b(?!\s+(?:of\s+)?(?:{month_any})\b)"
          + i.format(r"(?=\s*[,.;:!?—)]|\s+(?:he|she|i|we|they|it|at|in|when|and|but|there|of\s+the\s+month|"
                     r"my|his|her|our|their|the)\b)")),
@@ -1145,7 +1148,7 @@ class Resolver:
                 return "DATE", None, False
             which = g.get("which") or g.get("abbreviated") or g.get("whichmonth") or "this"
             month = add_months(When(anchor.year, anchor.month), MONTH_WORDS[which.lower()])
-            return "DATE", When(month.year, month.month, day).value(), True
+            return ("TIME" if part else "DATE"), When(month.year, month.month, day, part=part).value(), True
         if kind == "period_edge":
             if anchor is None or anchor.year is None or g["unit"].lower() == "month" and anchor.month is None:
                 return "DATE", None, False
