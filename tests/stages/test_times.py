@@ -783,7 +783,7 @@ def test_the_morning_of_a_day_of_the_month_and_a_count_from_an_undated_event_bes
         "grandmother was buried. On the morning of the sixteenth my grandfather turned it on. The next day "
         "he turned it off.")}
     assert found["a month after"] == "1950-SP"             # not a month past the tenth of August
-    assert found["morning of the sixteenth"] == "1953-08-16" and found["The next day"] == "1953-08-17"
+    assert found["the morning of the sixteenth"] == "1953-08-16TMO" and found["The next day"] == "1953-08-17"
 
 
 def test_nowruz_and_sinterklaas_are_feasts_of_the_story_year():
