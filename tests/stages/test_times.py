@@ -1089,3 +1089,12 @@ def test_a_part_of_a_day_of_the_month_named_alone():
     assert value_of(text, "the night of the nineteenth").value == "1942-08-19TNI"
     assert value_of(text, "the evening of the twenty-first").value == "1942-08-21TEV"
     assert not any(t.text.startswith("the morning of the tenth") for t in times_of(text))
+
+
+def test_a_date_on_the_tag_of_a_quotation_is_when_it_was_told_and_that_christmas_is_the_nearest(analyse):
+    doc = analyse("On Friday, 22 December 1961, Cuba was declared free of illiteracy, and Ana María was in the "
+                  "crowd. “We shouted until we had no voices,” she said in 1998. “Papá had a cold all that "
+                  "Christmas.”\n\nIn March 1962 they left. That Easter was cold.\n")
+    values = values_of(doc)
+    assert values["that Christmas"] == "1961-12-25"        # not 1998's, nor the one before the running day
+    assert values["That Easter"] == "1962-04-22"

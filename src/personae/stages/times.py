@@ -620,6 +620,10 @@ def nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
     return days[n - 1 if n > 0 else n]
 
 
+# "that" before a feast, or opening its match: "all that Christmas", "That Easter"
+THAT_BEFORE = re.compile(r"(?i)\bthat\s+(?=\S)")
+
+
 def pick_day(days: list[dt.date], running: dt.date, way: str) -> dt.date | None:
     """The day among `days` that `way` points to from the running date: "before" or "after" it (strictly),
     "on_or_before", "on_or_after", or "near" (the nearest, ties to the coming one)."""
@@ -1089,6 +1093,8 @@ class Resolver:
         elif running is not None:
             days = [feast_day(name, running.year + k) for k in (-1, 0, 1)]
             way = self.way(m, narration="told")
+            if THAT_BEFORE.search(self.text, max(0, m.start - 5), m.start + 6) and not self.said_before(m):
+                way = "near"        # "all that Christmas", three days after 22 December 1961: that one
             day, anchored = pick_day(days, running, "on_or_after" if way == "told" else way), True
             if way == "told":
                 day = not_most_of_a_year_ahead(days, day, running)
@@ -1388,6 +1394,9 @@ def telling(doc: Document, start: int, end: int) -> bool:
     if any(c.dep_ == "prep" and any(p.dep_ == "pobj" and p.lemma_.lower() in words for p in c.children)
            or c.dep_ in ("dobj", "dative") and c.lemma_.lower() in words for c in head.children):
         return True       # (also one said to a telling word: "he told his interviewer in 1962")
+    if span.root.head.lower_ == "in" and head.lemma_ in time_words()["telling_verbs"] \
+            and any(t.is_quote for t in head.subtree):
+        return True       # the tag of a quotation: “We shouted until we had no voices,” she said in 1998.
     return any(a.lemma_.lower() in words and (a.i == head.i or a.pos_ in ("NOUN", "PROPN") or a.dep_ != "ROOT")
                for a in span.root.ancestors)
 
