@@ -1078,7 +1078,10 @@ def test_the_season_the_running_day_is_in_and_the_somali_seasons():
             "left of the summer. By the autumn the camels had begun to kneel.")
     assert value_of(text, "the summer").value == "1974-SU"
     assert value_of(text, "By the autumn").value == "1974-FA"
-    text = "Hodan was born in the Gu' of 1953. The Xagaa of 1967 was dry, and the Dayr of 1968 wet."
+    text = ("Hodan was born in the Gu' of 1953. The Xagaa of 1967 was dry, and the Dayr of 1968 wet. The rainy "
+            "season of 1940 was late, the cold season of 1944 long.")
+    assert value_of(text, "The rainy season of 1940").value == "1940-SU"
+    assert value_of(text, "the cold season of 1944").value == "1944-WI"
     assert [value_of(text, s).value for s in ("the Gu' of 1953", "The Xagaa of 1967", "the Dayr of 1968")] == [
         "1953-SP", "1967-SU", "1968-FA"]
 
