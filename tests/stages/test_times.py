@@ -1101,3 +1101,13 @@ def test_a_date_on_the_tag_of_a_quotation_is_when_it_was_told_and_that_christmas
     values = values_of(doc)
     assert values["that Christmas"] == "1961-12-25"        # not 1998's, nor the one before the running day
     assert values["That Easter"] == "1962-04-22"
+
+
+def test_a_count_of_days_from_the_last_day_its_paragraph_names_told_aside_or_not(analyse):
+    doc = analyse("In the first week of October 1942 Aai locked up the rooms. The first letter from Baba was dated "
+                  "the twentieth of October and reached Kelshi ten days later. Aai read it aloud that evening.\n\n"
+                  "My brother Madhav was born in the spring of 1943, on the sixth of April. Twelve days later the "
+                  "women of the lane came for the naming.\n")
+    values = values_of(doc)
+    assert values["ten days later"] == "1942-10-30" and values["that evening"] == "1942-10-30TEV"
+    assert values["Twelve days later"] == "1943-04-18"

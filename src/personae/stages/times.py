@@ -1714,6 +1714,17 @@ def sentence_date(times: list[TimeExpr], start: int) -> tuple[When, str, int] | 
     return None
 
 
+def paragraph_day(times: list[TimeExpr], start: int) -> tuple[When, str, int] | None:
+    """The last time dated to the day at or after `start` (a paragraph's start), as an anchor."""
+    for time in reversed(times):
+        if time.start < start:
+            return None
+        when = parse_value(time.value) if time.type in DATED_TYPES else None
+        if when is not None and when.is_day:
+            return when, time.id, time.start
+    return None
+
+
 def weekday_set(name: str) -> str:
     """Every such weekday, as a set: XXXX-WXX-7 of "every Sunday", "on Sundays", "EVERY SUNDAY"."""
     return f"{UNKNOWN_YEAR}-WXX-{time_words()['weekdays'][name.title()]}"
@@ -1784,6 +1795,12 @@ def find_times(doc: Document) -> Document:
                                         and quotations.answers(doc.text, quote) else None) or frame
         elif match.kind in RELATIVE_KINDS | {"deictic"} and told_aside(doc, match.start, match.end):
             frame = sentence_date(times, narration.clause_start(match.start)) or frame
+        elif match.kind == "relative_unit" and (said := paragraph_day(times, narration.paragraph_start(match.start))) \
+                and (frame[0] is None or not frame[0].is_day or earlier(frame[0], said[0])):
+            # "The letter was dated the twentieth of October and reached Kelshi ten days later", "Madhav was born
+            # … on the sixth of April. Twelve days later …": counted from the last day its paragraph names, told
+            # aside or not, where the story has reached no day of its own or an earlier one
+            frame = said
         frame = month_just_said(doc.text, match, times) or frame
         resolver.anchor, resolver.anchor_id, resolver.anchor_start = frame
         resolver.scene_year = narration.scene_year
