@@ -906,6 +906,11 @@ def test_the_marathi_words_for_mother_and_grandfather_are_the_narrators(analyse)
     assert {"my grandfather", "Ajoba"} <= aliases[person(doc, "Ganesh Gokhale").name]
     (mother,) = [names for names in aliases.values() if "my mother" in names]
     assert "Aai" in mother
+    # (named by the word, not by the first description of her, run on into a clause)
+    doc = analyse("I sat on the doorstep. My mother, who had come up behind me, took my slate.\n\n"
+                  "‘Go,’ said Aai. ‘I have kept worse things going than a school.’\n\n‘Come, child,’ said Aai.\n")
+    (mother,) = [e for e in doc.entities if "Aai" in {a.text for a in e.aliases}]
+    assert mother.name == "Aai"
 
 
 def test_a_role_described_where_its_bearer_stands_is_that_role(analyse):

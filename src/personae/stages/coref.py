@@ -894,12 +894,18 @@ def told_lately(parse, person: Entity, at: int) -> bool:
     return any(m.kind != "PRON" and start <= m.start < at for m in person.mentions)
 
 
+# A description that runs on into a clause about its bearer: "my mother, who had come up behind me".
+RELATIVE_CLAUSE = re.compile(r",|\s(?:who|whom|whose|which|that)\s")
+
+
 def merge_into(target: Entity, entity: Entity) -> None:
     """Give a person the mentions of an entity found to be them (its aliases counted again)."""
     target.mentions = sorted(target.mentions + entity.mentions, key=lambda m: m.start)
     target.aliases = count_aliases(target.mentions, frozenset(a.text for a in target.aliases if a.variant))
-    if not any(m.kind == "PROP" for m in target.mentions) and not target.is_narrator:
-        target.name = canonical_text(target)     # "my mother", not the one "my mother, who had …"
+    if not target.is_narrator and (not any(m.kind == "PROP" for m in target.mentions)
+                                   or RELATIVE_CLAUSE.search(target.name)):
+        # "my mother", not the one "my mother, who had come up behind me" (nor so once "Aai" joins her)
+        target.name = canonical_text(target)
 
 
 # Prepositions after a calling set off after a name without an article: "…, notary at Semur,".
