@@ -1130,7 +1130,8 @@ def cluster_aliases(doc: Document) -> Document:
             candidates = [i for i in candidates if any(" ".join(m.text.split()) == text
                                                        for m, _ in persons[i].mentions)] or candidates
 
-        if len(candidates) > 1 and not form.titles and not any(form.tokens[0] in persons[i].firsts for i in candidates) \
+        if len(candidates) > 1 and not form.titles \
+                and not any(form.tokens[0] in persons[i].firsts for i in candidates) \
                 and (own := OWN_PRONOUN_AFTER.match(doc.text, mention.end)) is not None:
             # a surname two of a family bear, the sentence going on with "his" or "herself": the one of that sex
             # ("Montero Iglesias watched his clients leave", not his sister Caridad Montero Iglesias)

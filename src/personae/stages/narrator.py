@@ -90,8 +90,8 @@ def self_named(doc: Document, outside, mention: Mention) -> bool:
 def answers_a_name_question(doc: Document, mention: Mention) -> bool:
     """A quote the narrator says ("…,’ I said") that is the mention alone, right after a quote asking for a name."""
     k = next((k for k, q in enumerate(doc.quotes) if q.start <= mention.start < q.end), None)
-    if not k:
-        return False
+    if k is None or k == 0:
+        return False        # (no quotation before it to ask)
     quote, asked = doc.quotes[k], doc.quotes[k - 1]
     return not doc.text[quote.start:mention.start].strip("“\"‘'«— \n") \
         and not doc.text[mention.end:quote.end].strip(",.”\"’'»— \n") \

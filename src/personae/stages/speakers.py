@@ -54,7 +54,7 @@ from itertools import islice
 from dataclasses import dataclass, field
 
 from personae.lang.en import (honorifics, kin_terms, not_speakers, overhearing_verbs, person_nouns, relation_terms,
-                              reply_verbs, role_titles, unique_kin, written_nouns)
+                              reply_verbs, role_titles, time_words, unique_kin, written_nouns)
 from personae.model import Document, Entity, Mention, Quote
 from personae.stages import stage
 from personae.stages.aliases import honorific_suffix, made_of_titles
@@ -86,10 +86,8 @@ ATTRIBUTION_ACCURACY = {
 }
 # Attributions that fix a turn in a back-and-forth; the others follow its beat.
 ANCHOR_RULES = ("explicit", "anaphoric", "action")
-# Verbs of telling or recalling in narration that leads into the words it reports.
+# Tags of a finite verb: "that he spent", "that he would come" (not "him sitting").
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
-REPORTING_VERBS = {"say", "recall", "remember", "recount", "tell", "write", "explain", "describe", "testify",
-                   "insist", "admit", "reminisce"}
 # Anchors that the beat of an exchange overrules when they break it (a narration lead is a guess).
 OUTVOTED = ("action",)
 # The weight of a name called in an exchange, as a vote that the other party speaks the quote.
@@ -349,7 +347,7 @@ def reported(verb) -> bool:
     "remembered Grandmother saying", the one remembered still the one who speaks)?"""
     while verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
         verb = verb.head
-    return verb.dep_ == "ccomp" and verb.head.lemma_ in REPORTING_VERBS \
+    return verb.dep_ == "ccomp" and verb.head.lemma_ in time_words()["telling_verbs"] \
         and (verb.tag_ in FINITE_TAGS or any(c.tag_ in FINITE_TAGS for c in verb.children if c.dep_ == "aux"))
 
 
@@ -844,7 +842,8 @@ class Speakers:
             others = sum(n for person, n in who.items() if person != self.narrator.id)
             described = max((n for person, n in who.items() if person in unnamed and person != self.narrator.id),
                             default=0)
-            if own_given and any(full_name_given(m.text) not in (None, *own_given) for m in e.mentions if m.kind == "PROP"):
+            if own_given and any(full_name_given(m.text) not in (None, *own_given)
+                                 for m in e.mentions if m.kind == "PROP"):
                 return False
             return (self.named_in_passing(e) and e.id not in tagged | claimed and e.name.lower() not in unique_kin()
                     and mine - others > -MIN_NARRATOR_CALLS and described < max(mine, 1))
@@ -907,8 +906,9 @@ class Speakers:
             speaker = u.speaker
             if speaker is None or speaker.is_narrator or speaker.gender == "they" or u.rule not in ANCHOR_RULES:
                 continue
-            asked = k > 0 and not self.breaks[k] and u.rule == "explicit" \
-                and ASKS_A_NAME.search(self.doc.text[utterances[k - 1].quotes[-1].start:utterances[k - 1].quotes[-1].end])
+            question = utterances[k - 1].quotes[-1] if k > 0 else None
+            asked = question is not None and not self.breaks[k] and u.rule == "explicit" \
+                and ASKS_A_NAME.search(self.doc.text[question.start:question.end])
             if any(m.kind == "PROP" for m in speaker.mentions) and not asked:
                 continue
             quote = u.quotes[0]
