@@ -12,7 +12,7 @@ from personae.model import Document, Entity, Mention
 from personae.stages import stage
 from personae.stages.aliases import cluster_aliases, made_of_titles
 from personae.stages.entities import count_aliases, renumber
-from personae.stages.quotes import outside_quotes
+from personae.stages.quotes import QuoteIndex, outside_quotes
 
 FIRST_PERSON = {"i", "me", "my", "mine", "myself"}
 THIRD_PERSON = {"he", "him", "his", "she", "her", "hers", "they", "them"}
@@ -58,7 +58,8 @@ def named_narrator(doc: Document, outside) -> Entity | None:
     """The entity the narrator names themself as; a name so given is a person whatever its tag, but not one of
     titles alone ("He called me Senhor Doutor": what the narrator is called, not their name). The other people
     of names the narrator gives as theirs ("To my mother I was Gulya", "she called me Gulka") join it."""
-    found = next((m for e in doc.entities for m in e.mentions if self_named(doc, outside, m)), None)
+    quotes = QuoteIndex(doc.quotes)
+    found = next((m for e in doc.entities for m in e.mentions if self_named(doc, outside, quotes, m)), None)
     if found is None:
         return None
     narrator = next(e for e in doc.entities if found in e.mentions)
@@ -67,7 +68,7 @@ def named_narrator(doc: Document, outside) -> Entity | None:
         cluster_aliases(doc)  # the new person may have other names already seen
         narrator = next(e for e in doc.entities if found in e.mentions)
     others = [e for e in doc.entities if e is not narrator and e.type == "PER"
-              and any(self_named(doc, outside, m) for m in e.mentions)]
+              and any(self_named(doc, outside, quotes, m) for m in e.mentions)]
     for other in others:
         narrator.mentions = sorted(narrator.mentions + other.mentions, key=lambda m: m.start)
     gone = {id(other) for other in others}
@@ -75,25 +76,25 @@ def named_narrator(doc: Document, outside) -> Entity | None:
     return narrator
 
 
-def self_named(doc: Document, outside, mention: Mention) -> bool:
+def self_named(doc: Document, outside, quotes: QuoteIndex, mention: Mention) -> bool:
     """Does the narrator give the name of the mention as theirs ("My name is …", "they called me …", "at
     school I was Petrova.", or as the whole answer to one asking for a name)?"""
     if mention.kind != "PROP" or made_of_titles(mention.text):
         return False
     if not outside(mention.start):
-        return answers_a_name_question(doc, mention)
+        return answers_a_name_question(doc, quotes, mention)
     before = doc.text[max(0, mention.start - 30):mention.start]
     return bool(SELF_NAMING.search(before) or SELF_NAMING_BY_BE.search(before)
                 and CLAUSE_END.match(doc.text, mention.end))
 
 
-def answers_a_name_question(doc: Document, mention: Mention) -> bool:
+def answers_a_name_question(doc: Document, quotes: QuoteIndex, mention: Mention) -> bool:
     """A quote the narrator says ("…,’ I said") that is the mention alone, right after a quote asking for a name."""
-    k = next((k for k, q in enumerate(doc.quotes) if q.start <= mention.start < q.end), None)
+    k = quotes.at(mention.start)
     if k is None or k == 0:
         return False        # (no quotation before it to ask)
-    quote, asked = doc.quotes[k], doc.quotes[k - 1]
-    return not doc.text[quote.start:mention.start].strip("“\"‘'«— \n") \
-        and not doc.text[mention.end:quote.end].strip(",.”\"’'»— \n") \
-        and ASKS_A_NAME.search(asked.text) is not None \
-        and THE_NARRATOR_SAYS.match(doc.text, quote.end) is not None
+    (start, end), (asked_start, asked_end) = quotes.spans[k], quotes.spans[k - 1]
+    return not doc.text[start:mention.start].strip("“\"‘'«— \n") \
+        and not doc.text[mention.end:end].strip(",.”\"’'»— \n") \
+        and ASKS_A_NAME.search(doc.text, asked_start, asked_end) is not None \
+        and THE_NARRATOR_SAYS.match(doc.text, end) is not None

@@ -734,16 +734,15 @@ class RelationFinder:
                 if form is not None and len(form.tokens) >= 3 and not form.titles and form.patronymic is None:
                     people.setdefault(tuple(form.tokens), set()).add(entity.id)
                     mentions.setdefault(tuple(form.tokens), m)
-        fathers: dict[tuple[str, str], set[str]] = {}
-        for words, ids in people.items():
-            fathers.setdefault(words[:2], set()).update(ids)
         # two or more who share the father's and grandfather's names (Hodan, Cawil and Axmed Xasan Nuur) are
         # children of the one man known by that given name (one we know as a given name) alone or with those
         # names after it ("Xasan", "Xasan Dheere"), where the text never gives him three names
+        fathers: dict[tuple[str, str], set[str]] = {}
         siblings: dict[tuple[str, str], set[str]] = {}
         for words, ids in people.items():
+            fathers.setdefault(words[:2], set()).update(ids)
             siblings.setdefault(words[1:3], set()).update(ids)
-        named = self.given_names_and_seconds()
+        named = self.given_names_and_seconds() if any(len(ids) >= 2 for ids in siblings.values()) else {}
         for words, ids in people.items():
             found = fathers.get(words[1:3], set()) - ids
             if not found and len(siblings[words[1:3]]) >= 2 and words[1] in known_given_names():

@@ -421,6 +421,7 @@ class Speakers:
         self.proper_starts = {(id(e), m.start) for e in doc.entities for m in e.mentions if m.kind == "PROP"}
         outside = outside_quotes([(q.start, q.end) for q in doc.quotes])
         self.inside_quote = lambda offset: not outside(offset)
+        self.quote_index = QuoteIndex(doc.quotes)
         self.narrator = next((e for e in doc.entities if e.is_narrator), None)
         self.narrator_names: Counter = Counter()   # entity id -> times it called the narrator
         self.described_names: dict[str, Entity] = {}   # a name's entity id -> the described person it names
@@ -955,7 +956,7 @@ class Speakers:
     def gives_the_name_asked(self, utterance: Utterance) -> bool:
         """Does the narrator answer a question for a name with the name alone (‘What is your name?’ /
         ‘Kamal Vishnu Gokhale,’ I said): their own, not one they call?"""
-        return any(answers_a_name_question(self.doc, Mention(start, end, self.doc.text[start:end]))
+        return any(answers_a_name_question(self.doc, self.quote_index, Mention(start, end, self.doc.text[start:end]))
                    for start, end, _ in self.opening_names(utterance.quotes[0]))
 
     def head_calls(self, utterance: Utterance) -> list[Entity]:

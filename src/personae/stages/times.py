@@ -1703,24 +1703,15 @@ def month_just_said(text: str, match: Match, times: list[TimeExpr]) -> tuple[Whe
     return said, last.id, last.start
 
 
-def sentence_date(times: list[TimeExpr], start: int) -> tuple[When, str, int] | None:
-    """The last dated time at or after `start` (a sentence's start), as an anchor."""
+def last_date_since(times: list[TimeExpr], start: int,
+                    to_the_day: bool = False) -> tuple[When, str, int] | None:
+    """The last dated time at or after `start` (a sentence's or paragraph's start), as an anchor; with
+    `to_the_day`, the last dated to the day."""
     for time in reversed(times):
         if time.start < start:
             return None
         when = parse_value(time.value) if time.type in DATED_TYPES else None
-        if when is not None:
-            return when, time.id, time.start
-    return None
-
-
-def paragraph_day(times: list[TimeExpr], start: int) -> tuple[When, str, int] | None:
-    """The last time dated to the day at or after `start` (a paragraph's start), as an anchor."""
-    for time in reversed(times):
-        if time.start < start:
-            return None
-        when = parse_value(time.value) if time.type in DATED_TYPES else None
-        if when is not None and when.is_day:
+        if when is not None and (when.is_day or not to_the_day):
             return when, time.id, time.start
     return None
 
@@ -1794,8 +1785,9 @@ def find_times(doc: Document) -> Document:
             frame = told.get(quote) or (spoken.get(quote - 1) if match.kind == "clock"
                                         and quotations.answers(doc.text, quote) else None) or frame
         elif match.kind in RELATIVE_KINDS | {"deictic"} and told_aside(doc, match.start, match.end):
-            frame = sentence_date(times, narration.clause_start(match.start)) or frame
-        elif match.kind == "relative_unit" and (said := paragraph_day(times, narration.paragraph_start(match.start))) \
+            frame = last_date_since(times, narration.clause_start(match.start)) or frame
+        elif match.kind == "relative_unit" \
+                and (said := last_date_since(times, narration.paragraph_start(match.start), to_the_day=True)) \
                 and (frame[0] is None or not frame[0].is_day or earlier(frame[0], said[0])):
             # "The letter was dated the twentieth of October and reached Kelshi ten days later", "Madhav was born
             # … on the sixth of April. Twelve days later …": counted from the last day its paragraph names, told
