@@ -832,6 +832,8 @@ class Speakers:
 
         # the narrator named in full ("Kamal Vishnu Gokhale") has no other full name ("Vishnu Ganesh Gokhale")
         own_given = {given for m in self.narrator.mentions if m.kind == "PROP" and (given := full_name_given(m.text))}
+        named_otherwise = {e.id for e in self.doc.entities if own_given and any(
+            full_name_given(m.text) not in (None, *own_given) for m in e.mentions if m.kind == "PROP")}
 
         def could_be(e: Entity) -> bool:
             """Not when others answer to the name twice more often than the narrator, nor when a
@@ -843,8 +845,7 @@ class Speakers:
             others = sum(n for person, n in who.items() if person != self.narrator.id)
             described = max((n for person, n in who.items() if person in unnamed and person != self.narrator.id),
                             default=0)
-            if own_given and any(full_name_given(m.text) not in (None, *own_given)
-                                 for m in e.mentions if m.kind == "PROP"):
+            if e.id in named_otherwise:
                 return False
             return (self.named_in_passing(e) and e.id not in tagged | claimed and e.name.lower() not in unique_kin()
                     and mine - others > -MIN_NARRATOR_CALLS and described < max(mine, 1))
