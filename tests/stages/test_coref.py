@@ -943,3 +943,12 @@ def test_a_people_named_with_the_is_no_one_person():
     british = Entity(id="E1", type="PER", name="The British",
                      mentions=[Mention(start=0, end=11, text="The British", kind="PROP")])
     assert noun_gender(british, doc) == "they"
+
+
+def test_a_description_said_of_oneself_is_the_one_who_said_it(analyse):
+    # "who believed himself a man": "a man" is Harshad, so "his wrist" and "he" are Harshad's too
+    doc = analyse("My brother Harshad, who was thirteen and believed himself a man, stood at the parapet with the "
+                  "string wound twice round his wrist. When a kite went tumbling over the rooftops he threw back "
+                  "his head and shouted.\n")
+    harshad = person(doc, "Harshad")
+    assert {"a man", "his", "he"} <= {doc.text[m.start:m.end] for m in harshad.mentions}

@@ -1208,6 +1208,21 @@ def whose_name(head: Token, by_token: dict[int, Entity]) -> Entity | None:
     return None
 
 
+def reflexive_bearer(noun: Token) -> Token | None:
+    """The subject a description is said of through a reflexive object before it ("believed himself a
+    man", "called herself a widow"): the verb's subject, or the person a relative "who" stands for."""
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "oprd", "ccomp") or not any(
+            c.lower_ in ("himself", "herself") and c.i < noun.i for c in verb.children):
+        return None
+    while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.tag_ == "WP" and verb.dep_ == "relcl":
+        return verb.head
+    return subject
+
+
 def introduced_name(noun: Token, by_token: dict[int, Entity]) -> Entity | None:
     """The person a noun introduces by name: "a lieutenant named Marchand", "a boy called Tomas"."""
     for verb in (c for c in noun.children if c.dep_ == "acl" and c.lemma_ in ("name", "call")):
@@ -1385,6 +1400,9 @@ def join_descriptions(doc: Document, people: list[Entity], titles_alone: list[En
                     and not negated(root.head):     # "was not a soldier"
                 subject = next((t for t in root.head.children if t.dep_ in ("nsubj", "nsubjpass")), None)
                 target = by_token.get(subject.i) if subject is not None else None
+            elif (bearer := reflexive_bearer(root)) is not None:
+                # "who believed himself a man": a description said of oneself is the one who said it
+                target = by_token.get(bearer.i)
             elif root.dep_ == "nsubj" and root.head.lemma_ == "be" \
                     and not negated(root.head):
                 # "My father was Wilhelm Hartmann", "The officer … was a lieutenant named Marchand"
