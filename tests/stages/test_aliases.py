@@ -1252,3 +1252,28 @@ def test_a_surname_of_a_brother_and_sister_goes_to_the_one_the_sentence_calls_hi
         text, ["Rafael Montero Iglesias", "Caridad Montero Iglesias", "Montero Iglesias"])))
     assert found["Rafael Montero Iglesias"] == {"Rafael Montero Iglesias", "Montero Iglesias"}
     assert found["Caridad Montero Iglesias"] == {"Caridad Montero Iglesias", "Montero Iglesias"}
+
+
+def test_an_initial_joins_the_one_full_name_not_another_of_that_letter():
+    # "C. Okafor" is Chinwe Okafor's, and no door for her brother Chukwuemeka Okafor to come in by
+    text = "Chinwe Okafor was nine. C. Okafor, the form said. Chukwuemeka Okafor wrote from the front."
+    found = people(cluster_aliases(document_with_names(text, ["Chinwe Okafor", "C. Okafor", "Chukwuemeka Okafor"])))
+    assert found["Chukwuemeka Okafor"] == {"Chukwuemeka Okafor"}
+
+
+def test_a_style_the_text_uses_only_as_a_name_after_a_rank_is_a_name():
+    # Mori is the Yemenite teacher's style before a name (Mori Shalom), but "Lieutenant Mori" is a Japanese officer
+    assert made_of_titles("Mori") and not made_of_titles("Lieutenant Mori")
+    assert made_of_titles("Comrade Director") and made_of_titles("Doctor Sahib")
+    text = "The officer was a Lieutenant Mori. Mori asked his name. Lieutenant Mori wrote it down."
+    found = people(cluster_aliases(document_with_names(text, ["Lieutenant Mori", "Mori", "Lieutenant Mori"])))
+    assert found["Lieutenant Mori"] == {"Lieutenant Mori", "Mori"}
+
+
+def test_malay_kin_words_and_styles_before_a_given_name():
+    assert (parse_name("Kak Timah").titles, parse_name("Kak Timah").gender) == (["kak"], "she")
+    assert (parse_name("Abang Mat").tokens, parse_name("Abang Mat").gender) == (["mat"], "he")
+    assert parse_name("Puan Fatimah").given_only and parse_name("Cik Som").given_only
+    text = "Fatimah binti Yusof sewed. Kak Timah, her sister called her. Puan Fatimah went out."
+    found = people(cluster_aliases(document_with_names(text, ["Fatimah binti Yusof", "Kak Timah", "Puan Fatimah"])))
+    assert found["Fatimah binti Yusof"] == {"Fatimah binti Yusof", "Kak Timah", "Puan Fatimah"}

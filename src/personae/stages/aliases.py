@@ -47,7 +47,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from personae.lang.en import (given_names, honorifics, known_given_names, name_parts, nicknames, relation_terms,
-                              unaccented, unique_kin, variant_rules)
+                              role_titles, unaccented, unique_kin, variant_rules)
 from personae.model import Document, Entity, Evidence, Finding, Mention
 from personae.stages import stage
 from personae.stages.entities import (calendar_words, capitalised_by_position, count_aliases, coverage,
@@ -221,7 +221,14 @@ def made_of_titles(text: str) -> bool:
     """A name that is titles and nothing else ("Herr Apotheker", "Blockleiter", "Sardarni-ji"; not
     "Herr Kühnel")."""
     words = [honorific_suffix(w)[0] for w in text.replace(".", "").lower().split()]
-    return bool(words) and all(w in honorifics() for w in words)
+    return bool(words) and all(w in honorifics() for w in words) and not ranked_name(words)
+
+
+def ranked_name(words: list[str]) -> bool:
+    """Is the last of these lower-case words a name a rank leads, though the tables list it as a style too
+    ("Lieutenant Mori"; an office or a style after a name is still a title: "Comrade Director", "Doctor Sahib")?"""
+    return len(words) > 1 and words[-2] in role_titles() \
+        and words[-1] not in role_titles() | set(name_parts()["titles_after"])
 
 
 TITLE_BEFORE = re.compile(r"([^\W\d_]+)(\.?)\s+$")
@@ -568,8 +575,11 @@ class Person:
                        form.maiden is not None and form.maiden == self.last or
                        bool(self.last and self.gender and given_names().get(form.first) == self.gender
                             and gender_counterparts(form.last, self.last)))
+            # (an initial of theirs matches another given name only while they have no full one: "C. Okafor"
+            # of Chinwe Okafor is no Chukwuemeka Okafor)
+            firsts = [f for f in self.firsts if len(f) > 1] or self.firsts
             return (surname and
-                    (not self.firsts or any(first_names_match(form.first, f) for f in self.firsts)
+                    (not self.firsts or any(first_names_match(form.first, f) for f in firsts)
                      or self.called_by_middle_name(form)))
         token = form.tokens[0]
         if form.titles and self.first_of_two_surnames(token):
@@ -1050,6 +1060,15 @@ def titles_of_the_text(names: list[str]) -> frozenset[str]:
     return frozenset(found)
 
 
+def titles_used_as_names(names: list[str], titles: Mapping[str, str]) -> frozenset[str]:
+    """Words the tables list as styles that a text uses only as a name after a rank: "Lieutenant Mori" is a
+    Japanese officer where no name follows "Mori" (the Yemenite teacher's style in "Mori Shalom")."""
+    split = [[w.rstrip(".").lower() for w in WORD.findall(name)] for name in names]
+    leading = {w for words in split for w in words[:-1]}
+    return frozenset(words[-1] for words in split if ranked_name(words) and words[-1] in titles
+                     and words[-1] not in leading and all(w in titles for w in words[:-1]))
+
+
 @stage("aliases", requires=("entities",), assigns=("entities", "findings"))
 def cluster_aliases(doc: Document) -> Document:
     doc.findings = [f for f in doc.findings if f.kind != "name_variant"]  # rerunnable
@@ -1066,6 +1085,8 @@ def cluster_aliases(doc: Document) -> Document:
     others = [e for e in doc.entities if id(e) not in chosen]
     named = [(m, title_before(doc.text, m.start) + m.text) for e in people for m in e.mentions if m.kind == "PROP"]
     titles = {**honorifics(), **dict.fromkeys(titles_of_the_text([text for _, text in named]), "")}
+    for word in titles_used_as_names([text for _, text in named], titles):
+        del titles[word]
     forms = sorted(((m, parse_name(text, titles)) for m, text in named), key=lambda mf: mf[0].start)
     forms = [(m, f) for m, f in forms if f.tokens]
     forms, nested = split_nested(forms)
