@@ -1111,3 +1111,13 @@ def test_a_count_of_days_from_the_last_day_its_paragraph_names_told_aside_or_not
     values = values_of(doc)
     assert values["ten days later"] == "1942-10-30" and values["that evening"] == "1942-10-30TEV"
     assert values["Twelve days later"] == "1943-04-18"
+
+
+def test_midnight_is_the_next_days_first_moment_but_the_story_stays_in_the_night_it_ends(analyse):
+    doc = analyse("On the 30th of August 1957 the whole street stayed up. At midnight the flag came down and the new "
+                  "one went up. The next morning nobody went to work. Towards midnight on the 2nd of September it "
+                  "rained.\n")
+    values = values_of(doc)
+    assert values["At midnight"] == "1957-08-31T00:00"
+    assert values["The next morning"] == "1957-08-31TMO"
+    assert values["midnight"] == "1957-09-02T24:00"        # (towards it: still the day's)

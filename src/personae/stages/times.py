@@ -644,6 +644,11 @@ def not_most_of_a_year_ahead(days: list[dt.date], picked: dt.date | None, runnin
     return picked
 
 
+# Words before "midnight" that keep it the day's own end, and "tonight" after it.
+APPROACHING = re.compile(r"(?i)\b(?:towards?|before|until|till|near|nearly|almost|by)\s+$")
+TONIGHT = re.compile(r"(?i)\s+tonight\b")
+
+
 def add_days(when: When, days: int) -> When:
     day = dt.date(when.year, when.month, when.day) + dt.timedelta(days=days)
     return When(day.year, day.month, day.day)
@@ -902,6 +907,11 @@ class Resolver:
             clock = f"{hour:02d}:{minute:02d}"
             if self.anchor is not None and self.anchor.is_day:
                 day = add_days(self.anchor, -1) if g.get("lastnight") and hour >= 12 else self.anchor
+                if hour == 24 and not APPROACHING.search(self.text, max(0, m.start - 20), m.start) \
+                        and not TONIGHT.match(self.text, m.end):
+                    # "at midnight" the night's day is over: the next day's first moment ("towards midnight",
+                    # "midnight tonight" are still the day's)
+                    day, clock = add_days(day, 1), "00:00"
                 return "TIME", replace(day, part=None, clock=clock).value(), True
             return "TIME", f"XXXX-XX-XXT{clock}", False
         return self.resolve_relative(m, part)
@@ -1821,7 +1831,9 @@ def find_times(doc: Document) -> Document:
         time = TimeExpr(id=f"T{len(times) + 1}", start=match.start, end=match.end,
                         text=doc.text[match.start:match.end], value=value, type=type_, anchor=anchor)
         times.append(time)
-        if k not in reference_only:
+        # (midnight, the next day's first moment, leaves the story in the night it ends: "the next morning")
+        if k not in reference_only and not (match.kind == "clock" and (value or "").endswith("T00:00")
+                                            and "midnight" in time.text.lower()):
             narration.advance(time)
         when = parse_value(value) if type_ in DATED_TYPES and "-W" not in (value or "") else None
         if quote is not None and when is not None:
