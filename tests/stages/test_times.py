@@ -1121,3 +1121,14 @@ def test_midnight_is_the_next_days_first_moment_but_the_story_stays_in_the_night
     assert values["At midnight"] == "1957-08-31T00:00"
     assert values["The next morning"] == "1957-08-31TMO"
     assert values["midnight"] == "1957-09-02T24:00"        # (towards it: still the day's)
+
+
+def test_a_time_after_that_the_parser_made_a_clause_mark_still_sets_the_narrative_time(analyse):
+    # "I was ten years old that winter, and on …, my father flew": "that" is no "that"-clause's
+    doc = analyse("I was ten years old that winter, and on Uttarayan, Tuesday the fourteenth of January 1958, my "
+                  "father flew his last kite from our terrace before he went to Africa.\n\n"
+                  "My mother came up. That night I heard her through the wall. On Saturday the eighteenth he "
+                  "sailed for Mombasa.\n")
+    values = values_of(doc)
+    assert values["That night"] == "1958-01-14TNI"
+    assert values["On Saturday the eighteenth"] == "1958-01-18"

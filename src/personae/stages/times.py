@@ -423,7 +423,9 @@ def match_filter(doc: Document):
                                         and not DAY_PART_AFTER.match(text, match.end)):
             return False
         if match.kind == "weekday_day" and "dayword" in match.groups:
-            return not re.match(r"[ \t]+[a-z]", text[match.end:match.end + 2])
+            # ("Friday the third time", not "Saturday the eighteenth he sailed")
+            return not re.match(r"[ \t]+[a-z]", text[match.end:match.end + 2]) \
+                or DAYWORD_CLAUSE.match(text, match.end) is not None
         if match.groups.get("season", "").lower() == "spring" and "year" not in match.groups and parse is not None \
                 and water_spring(parse, match):
             return False
@@ -644,6 +646,9 @@ def not_most_of_a_year_ahead(days: list[dt.date], picked: dt.date | None, runnin
     return picked
 
 
+# Words that may follow a day of the month in words and begin no noun phrase of it ("Saturday the
+# eighteenth he sailed"; not "the third time").
+DAYWORD_CLAUSE = re.compile(r"[ \t]+(?:he|she|they|we|i|it|you|and|when|at|in|on|before|after|was|were|had)\b")
 # Words before "midnight" that keep it the day's own end, and "tonight" after it.
 APPROACHING = re.compile(r"(?i)\b(?:towards?|before|until|till|near|nearly|almost|by)\s+$")
 TONIGHT = re.compile(r"(?i)\s+tonight\b")
@@ -1374,13 +1379,22 @@ def clause_aside(verb, within: tuple[int, int] | None = None) -> bool:
         # (not the complement of "what is certain is", "the fact is", which is the narrative itself: "What is
         # certain is that on the night of Tuesday, 15 March 1927, rifle butts struck the door")
         if token.dep_ in ASIDE_CLAUSES or (token.dep_ in COMPLEMENT_CLAUSES and token.i > token.head.i
-                                           and not states_a_fact(token.head)):
+                                           and not states_a_fact(token.head) and not demonstrative_mark(token)):
             return True
         if token.dep_ == "advcl" and perfect(token.head) and any(
                 c.dep_ == "mark" and c.lower_ in since for c in token.children):
             return True
         token = token.head
     return False
+
+
+def demonstrative_mark(verb) -> bool:
+    """Is the verb's "that" the demonstrative of a time ("I was ten that winter, and … my father flew his last
+    kite"), which the parser took for the mark of a complement clause?"""
+    words = time_words()
+    times = {*words["seasons"], *words["units"], *words["parts_of_day"]}
+    return any(c.dep_ == "mark" and c.lower_ == "that" and c.i + 1 < len(c.doc) and c.nbor().lower_ in times
+               for c in verb.children)
 
 
 def states_a_fact(verb) -> bool:
