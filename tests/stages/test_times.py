@@ -1132,3 +1132,13 @@ def test_a_time_after_that_the_parser_made_a_clause_mark_still_sets_the_narrativ
     values = values_of(doc)
     assert values["That night"] == "1958-01-14TNI"
     assert values["On Saturday the eighteenth"] == "1958-01-18"
+
+
+def test_a_feast_one_sets_out_for_gives_its_year_and_a_week_counted_from_a_date_is_that_iso_week(analyse):
+    doc = analyse("The Okafors drove home to Amichi for Christmas in 1964, as they did every year. They left Enugu "
+                  "on the morning of the twenty-third of December, a Wednesday.\n\n"
+                  "Nothing more came until the week before Christmas 1970, when a postcard arrived.\n")
+    values = values_of(doc)
+    assert values["Christmas in 1964"] == "1964-12-25"
+    assert values["Wednesday"] == "1964-12-23"             # not the Wednesday after Christmas
+    assert values["the week before"] == "1970-W51"         # counted from Christmas 1970

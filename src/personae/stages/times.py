@@ -262,7 +262,7 @@ def patterns() -> list[tuple[str, re.Pattern]]:
         ("day_part", i.format(r"\b(?:in\s+the|by|towards?|at)\s+(?P<part>morning|afternoon|evening|dusk|dawn)\b")),
         ("feast", rf"\b(?:(?i:on|at|last|next|this|that)\s+)?"
                   rf"(?:(?i:the)\s+(?:(?P<nth>{nights})\s+night|(?P<eve>eve))\s+of\s+)?(?P<feast>{feast})"
-                  + i.format(rf"(?:\s+(?P<part>{part}))?") + rf"(?:,?\s+(?:of\s+)?{year})?\b"),
+                  + i.format(rf"(?:\s+(?P<part>{part}))?") + rf"(?:,?\s+(?:of\s+|in\s+)?{year})?\b"),
         ("clock", i.format(rf"\b(?:at\s+)?(?P<h>\d{{1,2}}|{number})(?:[.:](?P<m>\d{{2}}))?\s*o['’]clock\b{daypart}")),
         # "half past eleven", "a quarter to six", "at eleven in the morning"
         ("clock", i.format(rf"\b(?:at\s+)?(?:(?P<half>half)|(?:a\s+)?(?P<quarter>quarter))[\s-]+(?P<rel>past|after|to)"
@@ -1226,6 +1226,9 @@ class Resolver:
             return "DATE", step_season(anchor, w["seasons"][g["season"].lower()], sign).value(), True
         unit = w["units"][g["unit"].lower()]
         when = shift(anchor, sign, unit)
+        if unit == "W" and when is not None and when.is_day:     # "the week after Easter": that ISO week
+            year, week, _ = dt.date(when.year, when.month, when.day).isocalendar()
+            return "DATE", f"{year:04d}-W{week:02d}", True
         return "DATE", when.value() if when else None, when is not None
 
 
@@ -1523,8 +1526,9 @@ class Narration:
                 return True
         return False
 
-    def advance(self, time: TimeExpr) -> bool:
-        """Make `time` the narrative time if it sets it; say whether it did."""
+    def advance(self, time: TimeExpr, set_out_for: bool = False) -> bool:
+        """Make `time` the narrative time if it sets it; say whether it did. A feast one sets out for ("drove
+        home to Amichi for Christmas in 1964") is not yet reached: its year is."""
         when = parse_value(time.value) if time.type in DATED_TYPES else None
         # (nor does a time the story looks back to: "since she slept in it at Easter", "since the spring")
         # (a date opening its sentence is the sentence's, however the parser hung it: "On Easter Sunday, 9
@@ -1577,6 +1581,8 @@ class Narration:
                 and UNTIL_BEFORE.search(self.doc.text, max(0, time.start - 8), time.start) \
                 and not self.opens_sentence(time.start):
             return False
+        if set_out_for and when.day is not None:
+            when = When(when.year)
         self.current, self.current_id, self.current_start = when, time.id, time.start
         if when.year is not None and WRITTEN_YEAR.search(time.text) and self.opens_paragraph(time.start) \
                 and self.opens_sentence(time.start):
@@ -1584,6 +1590,8 @@ class Narration:
         return True
 
 
+# "for Christmas": a day something is done for or one travels for.
+FOR_BEFORE = re.compile(r"(?i)\bfor\s+$")
 # A time a state lasts until: "until 1937", "till the spring of 1950".
 UNTIL_BEFORE = re.compile(r"(?i)\b(?:until|till)\s+(?:the\s+)?$")
 
@@ -1633,9 +1641,9 @@ def beside(matches: list[Match], k: int, text: str) -> Match | None:
 
 def counted_from_date(matches: list[Match], k: int, text: str) -> Match | None:
     """The date a count of days or weeks is told from: "three days before Christmas", "a week after
-    the 2nd of May" (the date right after "before" or "after")."""
+    the 2nd of May", "the week before Christmas 1970" (the date right after "before" or "after")."""
     match = matches[k]
-    if match.kind != "relative_unit" or k + 1 >= len(matches) or text[match.end:matches[k + 1].start].strip():
+    if match.kind not in ("relative_unit", "relative_named") or k + 1 >= len(matches) or text[match.end:matches[k + 1].start].strip():
         return None
     if text[match.start:match.end].split()[-1].lower() not in ("before", "after"):
         return None
@@ -1848,7 +1856,8 @@ def find_times(doc: Document) -> Document:
         # (midnight, the next day's first moment, leaves the story in the night it ends: "the next morning")
         if k not in reference_only and not (match.kind == "clock" and (value or "").endswith("T00:00")
                                             and "midnight" in time.text.lower()):
-            narration.advance(time)
+            narration.advance(time, set_out_for=match.kind == "feast" and FOR_BEFORE.search(
+                doc.text, max(0, match.start - 5), match.start) is not None)
         when = parse_value(value) if type_ in DATED_TYPES and "-W" not in (value or "") else None
         if quote is not None and when is not None:
             index = int(anchor[1:]) - 1 if anchor else None
