@@ -1142,3 +1142,20 @@ def test_a_feast_one_sets_out_for_gives_its_year_and_a_week_counted_from_a_date_
     assert values["Christmas in 1964"] == "1964-12-25"
     assert values["Wednesday"] == "1964-12-23"             # not the Wednesday after Christmas
     assert values["the week before"] == "1970-W51"         # counted from Christmas 1970
+
+
+def test_feasts_of_the_islamic_calendar_and_a_feast_a_day_is_not():
+    found = {t.text: t.value for t in times_of(
+        "Hassan came home before Hari Raya Puasa in 1942. In 1946 they kept Hari Raya Haji in Jelutong, and in "
+        "2024 Eid al-Fitr fell in April.")}
+    assert found["Hari Raya Puasa in 1942"] == "1942-10-12"      # 1 Shawwal 1361
+    assert found["Hari Raya Haji"] == "1946-11-05"               # 10 Dhu al-Hijjah 1365
+    assert found["Eid al-Fitr"] == "2024-04-10"
+
+
+def test_a_feast_a_day_is_not_is_no_time(analyse):
+    doc = analyse("On Monday the fourth of April 1960 the agreements were signed.\n\n"
+                  "‘Tonton, what is the sheep for?’ asked Iba. ‘It is not Tabaski.’\n")
+    assert "Tabaski" not in values_of(doc)
+    doc = analyse("The following morning, which was Christmas Day, Kamal came down in 1942.\n")
+    assert "Christmas Day" in values_of(doc)

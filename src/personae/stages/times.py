@@ -63,6 +63,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import datetime as dt
+import math
 import re
 from collections import Counter
 from dataclasses import astuple, dataclass, replace
@@ -193,7 +194,8 @@ def patterns() -> list[tuple[str, re.Pattern]]:
     nights = alternation([word for word, n in w["ordinals"].items() if n <= FEAST_NIGHTS])
     # "New Year's Day" with either apostrophe.
     feast = alternation(list(w["feast_days"]) + list(w["movable_feasts"]) + list(w["weekday_feasts"])
-                        + list(w["hebrew_feasts"])).replace("'", "['’]").replace(" Day", " [Dd]ay")
+                        + list(w["hebrew_feasts"]) + list(w["islamic_feasts"])
+                        ).replace("'", "['’]").replace(" Day", " [Dd]ay")
     i = "(?i:{})"
     hour = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
     hour_but_one = hour.removeprefix("one|")          # "at one" is too often no hour ("at one blow")
@@ -431,6 +433,8 @@ def match_filter(doc: Document):
             return False
         if match.kind == "relative_named" and parse is not None and described_unit(parse, match):
             return False
+        if match.kind == "feast" and parse is not None and feast_denied_or_likened(parse, match):
+            return False
         if match.kind == "season" and parse is not None and (token := match_token(
                 parse, match, match.groups["season"].lower())) is not None \
                 and token.dep_ == "pobj" and token.head.lower_ == "about":
@@ -467,6 +471,25 @@ def water_spring(parse, match: Match) -> bool:
     return any(prep.lower_ in PLACE_PREPOSITIONS and any(o.dep_ == "pobj" and o.lower_ not in seasonal
                                                            and not o.like_num for o in prep.children)
                for prep in spring.children if prep.dep_ == "prep")
+
+
+# Subjects that "are" a feast on the day ("It is Christmas", "Today is Tabaski", "The following morning, which
+# was Christmas Day"), besides the words of days and parts of days.
+FEAST_DAY_SUBJECTS = {"it", "today", "tomorrow", "tonight", "this", "that", "yesterday", "which"}
+
+
+def feast_denied_or_likened(parse, match: Match) -> bool:
+    """Is the feast what a day is not, or what something else is likened to: "It is not Tabaski.", "Everything
+    is Tabaski tonight" (not "It is Christmas", "Today is Tabaski")?"""
+    span = parse.char_span(match.start, match.end, alignment_mode="expand")
+    root = span.root if span is not None else None
+    if root is None or root.dep_ not in ("attr", "acomp") or root.head.lemma_ != "be":
+        return False
+    subject = next((c for c in root.head.children if c.dep_ in ("nsubj", "expl")), None)
+    words = time_words()
+    days = FEAST_DAY_SUBJECTS | set(words["units"]) | set(words["parts_of_day"]) | {d.lower() for d in words["weekdays"]}
+    return any(c.dep_ == "neg" for c in root.head.children) \
+        or subject is not None and subject.lower_ not in days and subject.lemma_.lower() not in days
 
 
 def described_unit(parse, match: Match) -> bool:
@@ -594,6 +617,25 @@ def hebrew_feast(month: int, day: int, year: int) -> dt.date:
     return next(d for d in days if d.year == year)
 
 
+# The day before 1 Muharram of year 1 of the tabular Islamic calendar (16 July 622, Julian), as a Gregorian ordinal.
+ISLAMIC_EPOCH = 227014
+
+
+def islamic_date(year: int, month: int, day: int) -> dt.date:
+    """A day of the tabular Islamic calendar (months of 30 and 29 days in turn, the last of 30 days in 11
+    leap years of every 30) as a Gregorian date."""
+    return dt.date.fromordinal(ISLAMIC_EPOCH + day + math.ceil(29.5 * (month - 1)) + (year - 1) * 354
+                               + (3 + 11 * year) // 30)
+
+
+def islamic_feast(month: int, day: int, year: int) -> dt.date:
+    """The Gregorian date in `year` of a feast of the Islamic calendar (its year is eleven days shorter: the
+    first of those that fall in `year`, where two do)."""
+    first = round((year - 622) * 33 / 32)
+    days = [islamic_date(first + k, month, day) for k in (-1, 0, 1, 2)]
+    return next(d for d in days if d.year == year)
+
+
 def feast_name(text: str) -> str:
     """A feast as times.json writes it: "Saint Martin’s day" -> "Saint Martin's Day"."""
     return re.sub(r" day$", " Day", " ".join(text.replace("’", "'").split()))
@@ -601,7 +643,7 @@ def feast_name(text: str) -> str:
 
 def feast_day(name: str, year: int) -> dt.date:
     """The date of a feast or quarter day (times.json) in a year; movable feasts from that year's Easter, the
-    feasts of the Hebrew calendar from that calendar."""
+    feasts of the Hebrew and Islamic calendars from those calendars."""
     w = time_words()
     name = feast_name(name)
     if name in w["feast_days"]:
@@ -612,6 +654,8 @@ def feast_day(name: str, year: int) -> dt.date:
         return nth_weekday(year, month, weekday, n)
     if name in w["hebrew_feasts"]:
         return hebrew_feast(*w["hebrew_feasts"][name], year)
+    if name in w["islamic_feasts"]:
+        return islamic_feast(*w["islamic_feasts"][name], year)
     return easter(year) + dt.timedelta(days=w["movable_feasts"][name])
 
 
@@ -1126,8 +1170,8 @@ class Resolver:
             day = feast_day(name, year)
         if g.get("eve"):            # "the eve of Rosh Hashanah": the evening before
             day, part, type_ = day - dt.timedelta(days=1), "EV", "TIME"
-        elif g.get("nth") and feast_name(name) in self.words["hebrew_feasts"]:
-            # a Hebrew feast's day begins at nightfall: its first night is the evening before its first day
+        elif g.get("nth") and feast_name(name) in self.words["hebrew_feasts"].keys() | self.words["islamic_feasts"]:
+            # a Hebrew or Islamic feast's day begins at nightfall: its first night is the evening before its first day
             # ("the first night of Passover"), its second that of the first day ("the second night of Hanukkah")
             day = day + dt.timedelta(days=self.words["ordinals"][g["nth"].lower()] - 2)
             part, type_ = "NI", "TIME"
