@@ -1274,6 +1274,9 @@ def test_malay_kin_words_and_styles_before_a_given_name():
     assert (parse_name("Kak Timah").titles, parse_name("Kak Timah").gender) == (["kak"], "she")
     assert (parse_name("Abang Mat").tokens, parse_name("Abang Mat").gender) == (["mat"], "he")
     assert parse_name("Puan Fatimah").given_only and parse_name("Cik Som").given_only
+    # "binti", the daughter of: Aminah is no Ismail
+    aminah = parse_name("Aminah binti Ismail")
+    assert (aminah.tokens, aminah.patronymic, aminah.gender) == (["aminah"], "ismail", "she")
     text = "Fatimah binti Yusof sewed. Kak Timah, her sister called her. Puan Fatimah went out."
     found = people(cluster_aliases(document_with_names(text, ["Fatimah binti Yusof", "Kak Timah", "Puan Fatimah"])))
     assert found["Fatimah binti Yusof"] == {"Fatimah binti Yusof", "Kak Timah", "Puan Fatimah"}
