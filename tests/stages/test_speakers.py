@@ -1064,3 +1064,13 @@ def test_one_who_recalls_what_another_did_leads_into_the_quote_over_the_other(an
                   "Pepe was seventeen that summer. Ana María remembered him sitting on the porch with the papers, "
                   "arguing at supper. “Order is only the word of the man with the gun.”\n")
     assert [name for _, name, _ in speakers(doc)] == ["Ana María", "Pepe"]
+
+
+def test_one_greeted_by_name_before_the_speaker_goes_on_answers(analyse):
+    # “Mr Banerjee.” greets the old man: he answers, not the son who spoke before
+    doc = analyse("Haricharan Banerjee received him in a shawl, with his son Nirmal at his right hand.\n\n"
+                  "“By reputation you know my son Nirmal, Hartley,” said the old man.\n\n"
+                  "“Rice and pulses,” Nirmal said. “Wholesale only.”\n\n"
+                  "“Mr Banerjee.” Hartley took the old man’s hand in both of his. “You have not changed at all.”\n\n"
+                  "“That is a lie, but it is a Christmas lie, so I accept it. Sit down, Hartley.”\n")
+    assert speakers(doc)[-1][1] == "Haricharan Banerjee"

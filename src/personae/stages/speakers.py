@@ -559,9 +559,13 @@ class Speakers:
                 # “Verochka,” she said, “everything…”
                 calling = (calls and alone and len(utterance.quotes) > 1 and after.startswith(",")
                            and quote is utterance.quotes[0])
+                # and one greeted before the speaker goes on: “Mr Banerjee.” Hartley took the old man's
+                # hand. “You have not changed at all.”
+                greeting = alone and len(utterance.quotes) > 1 and quote is utterance.quotes[0] \
+                    and after[:1] in (".", "?")
                 # "You are Kofi Asare, teacher?", "Are you Mrs. Halász?": said to the one so named
                 told_who = YOU_ARE.search(before) is not None and (not after or after[0] in ",.!?;”\"’'»—")
-                if set_off and (calling or not alone) or told_who:
+                if set_off and (calling or greeting or not alone) or told_who:
                     if entity not in found:
                         found.append(entity)
         return found
