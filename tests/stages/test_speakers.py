@@ -1074,3 +1074,12 @@ def test_one_greeted_by_name_before_the_speaker_goes_on_answers(analyse):
                   "“Mr Banerjee.” Hartley took the old man’s hand in both of his. “You have not changed at all.”\n\n"
                   "“That is a lie, but it is a Christmas lie, so I accept it. Sit down, Hartley.”\n")
     assert speakers(doc)[-1][1] == "Haricharan Banerjee"
+
+
+def test_one_called_by_name_before_the_tag_answers_next(analyse):
+    # “Nnamdi,” he said, “…”: the one called answers the untagged reply, not the last one named
+    doc = analyse("Okonkwo was waiting in front of his house when they arrived. Chinwe ran to him. The old man "
+                  "looked over her at his son Nnamdi.\n\n"
+                  "“Nnamdi,” he said, “you have grown fat in Enugu. Does the Coal Corporation feed you coal?”\n\n"
+                  "“They feed me figures, Nna.”\n")
+    assert speakers(doc)[-1][1] == "Nnamdi"

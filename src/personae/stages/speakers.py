@@ -201,8 +201,8 @@ class Utterance:
     attribution: str | None = None
     rule: str | None = None
     addressees: list[Entity] = field(default_factory=list)
-    vocatives: list[Entity] = field(default_factory=list)
-    called: list[Entity] = field(default_factory=list)   # vocatives, and a name that is a whole first part
+    vocatives: list[Entity] = field(default_factory=list)   # the names it calls, and the titles alone ("Yes, Doctor.")
+    called: list[Entity] = field(default_factory=list)   # the names it calls ("…, Anna.", “Verochka,” she said)
     tag_object: Entity | None = None
     tag_after: bool = False      # its speaker is named in a tag after its last part
     answer_pronoun: str | None = None   # "he" or "she" of a tag like "he answered"
@@ -529,9 +529,9 @@ class Speakers:
                         utterance.speaker, utterance.attribution, utterance.rule = entity, "implicit", "action"
                         return
 
-    def vocatives(self, utterance: Utterance, calls: bool = False, by_name: bool = False) -> list[Entity]:
-        """People named in the quote as the one spoken to: “My dear Mr. Bennet,” / “…, Anna.”
-        With `calls`, also a name that is a whole first part: “Verochka,” she said, “…”. With `by_name`,
+    def vocatives(self, utterance: Utterance, by_name: bool = False) -> list[Entity]:
+        """People named in the quote as the one spoken to: “My dear Mr. Bennet,” / “…, Anna.”, and a name
+        that is a whole first part: “Verochka,” she said, “…”. With `by_name`,
         not one called by a kin word, which is the speaker's own kin (“She is awake, Amma,” my mother
         called: to her mother)."""
         text = self.doc.text
@@ -557,7 +557,7 @@ class Speakers:
                            and (not after or after[0] in ",.!?;”\"’'»—"))
                 # a name alone is a cry ("Anna!"), unless the speech goes on after a comma:
                 # “Verochka,” she said, “everything…”
-                calling = (calls and alone and len(utterance.quotes) > 1 and after.startswith(",")
+                calling = (alone and len(utterance.quotes) > 1 and after.startswith(",")
                            and quote is utterance.quotes[0])
                 # and one greeted before the speaker goes on: “Mr Banerjee.” Hartley took the old man's
                 # hand. “You have not changed at all.”
@@ -611,15 +611,14 @@ class Speakers:
             self.explicit(utterance, spans)
             if utterance.speaker is None:
                 self.beat(utterance)
-            called = self.vocatives(utterance, calls=True)
+            called = self.vocatives(utterance)
             if utterance.attribution == "anaphoric" and utterance.speaker in called \
-                    and utterance.speaker in self.vocatives(utterance, calls=True, by_name=True) \
+                    and utterance.speaker in self.vocatives(utterance, by_name=True) \
                     and not self.gives_the_name_asked(utterance):
                 self.not_the_one_addressed(utterance)
             utterance.called = [e for e in called if e is not utterance.speaker]
             utterance.heard = utterance.called + self.head_calls(utterance)
-            utterance.vocatives = [e for e in self.vocatives(utterance) + self.title_calls(utterance)
-                                   if e is not utterance.speaker]
+            utterance.vocatives = [e for e in called + self.title_calls(utterance) if e is not utterance.speaker]
             utterance.cried = self.cries(utterance)
         # a letter, a notice, a report quoted is no turn of a spoken conversation, nor is a phrase cited in
         # a paragraph of narration ("His file describes him as «disciplined, literate».")

@@ -487,7 +487,8 @@ def feast_denied_or_likened(parse, match: Match) -> bool:
         return False
     subject = next((c for c in root.head.children if c.dep_ in ("nsubj", "expl")), None)
     words = time_words()
-    days = FEAST_DAY_SUBJECTS | set(words["units"]) | set(words["parts_of_day"]) | {d.lower() for d in words["weekdays"]}
+    days = FEAST_DAY_SUBJECTS | set(words["units"]) | set(words["parts_of_day"]) \
+        | {day.lower() for day in words["weekdays"]}
     return any(c.dep_ == "neg" for c in root.head.children) \
         or subject is not None and subject.lower_ not in days and subject.lemma_.lower() not in days
 
