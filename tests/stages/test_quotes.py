@@ -274,3 +274,10 @@ def test_a_paragraph_the_narration_reads_out_after_a_colon_is_the_written_thing(
                   "— His corporal's stripes, said Tom.\n")
     letter = next(q for q in doc.quotes if q.text.startswith("I'm sorry"))
     assert letter.kind == "written"
+
+
+def test_a_letter_whose_heading_runs_on_into_its_salutation_is_a_letter():
+    parts = letter_parts("‘Kampala, 3rd March 1958. Respected Ma, dear Savita, dear children. It rains every "
+                         "afternoon, as if by order of the Governor.’")
+    assert parts is not None and parts.greeted is not None
+    assert letter_parts("‘Kampala is wet. Dear me, how it rains.’") is None

@@ -1083,3 +1083,11 @@ def test_one_called_by_name_before_the_tag_answers_next(analyse):
                   "“Nnamdi,” he said, “you have grown fat in Enugu. Does the Coal Corporation feed you coal?”\n\n"
                   "“They feed me figures, Nna.”\n")
     assert speakers(doc)[-1][1] == "Nnamdi"
+
+
+def test_a_letter_is_written_by_the_one_whose_letter_the_narration_says_it_is(analyse):
+    doc = analyse("Ramesh sailed for Mombasa in January, and his sister Kamla cried on the quay.\n\n"
+                  "Ramesh's first letter came in March. Kamla read it aloud to their mother.\n\n"
+                  "“Kampala, 3rd March 1958. Respected Ma, dear Kamla. This town is built on seven hills like "
+                  "Rome, and it rains every afternoon.”\n")
+    assert speakers(doc)[-1][1] == "Ramesh"

@@ -529,7 +529,7 @@ QUOTE_MARK = re.compile(r"[“”\"«»„‘]")
 QUOTE_OPENERS = "‘“\"'«„"
 QUOTE_CLOSERS = "’”\"'»“"
 SALUTATION = re.compile(
-    r"(?:(?i:my\s+)?(?i:dear(?:est)?|beloved|honou?red)\s+(?P<name>[^\W\d_][\w’'.-]*(?:[ \t]+[^\W\d_][\w’'.-]*){0,3}?)"
+    r"(?:(?i:my\s+)?(?i:dear(?:est)?|beloved|honou?red|respected)\s+(?P<name>[^\W\d_][\w’'.-]*(?:[ \t]+[^\W\d_][\w’'.-]*){0,3}?)"
     r"|(?i:sir|madam|madame|gentlemen|ladies))[ \t]*[,:!][ \t]*(?:—|―|--)?")
 LOVING = ("affectionate|loving|devoted|obedient|humble|faithful|sincere|dutiful|attached|grateful|"
           "true|obliged|fond|dear|own")
@@ -568,10 +568,13 @@ def letter_parts(text: str) -> Letter | None:
     valediction, or opens with a salutation that stands on a line of its own or under a heading."""
     at = len(text) - len(text.lstrip(QUOTE_OPENERS + " \t\n"))
     heading = HEADING_LINE.match(text, at)
-    if heading and is_heading(heading.group("line")):
+    if not (heading and is_heading(heading.group("line"))):
+        # (or a heading run on into the salutation: ‘Kampala, 3rd March 1958. Respected Ma, dear Savita, …)
+        heading = INLINE_HEADING.match(text, at)
+        if not (heading and is_heading(heading.group("line")) and SALUTATION.match(text, heading.end())):
+            heading = None
+    if heading:
         at = heading.end()
-    else:
-        heading = None
     greeting = SALUTATION.match(text, at)
     ending = VALEDICTION.search(text, max(0, len(text) - VALEDICTION_REACH))
     if ending and not valediction_ok(ending):
@@ -644,6 +647,7 @@ def name_only(text: str, span: tuple[int, int]) -> tuple[int, int]:
 
 
 HEADING_LINE = re.compile(rf"[ \t]*(?P<line>[^\n]{{3,80}})\n\s*[{QUOTE_OPENERS}]?[ \t]*")
+INLINE_HEADING = re.compile(r"[ \t]*(?P<line>[^\n.!?]{3,80}\.)[ \t]+")
 DATE_NUMBER = re.compile(r"\b1\d{3}\b|\b\d{1,2}(?:st|nd|rd|th)\b")     # 1847, the 3rd
 
 

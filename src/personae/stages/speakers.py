@@ -54,7 +54,7 @@ from itertools import islice
 from dataclasses import dataclass, field
 
 from personae.lang.en import (honorifics, kin_terms, not_speakers, overhearing_verbs, person_nouns, relation_terms,
-                              reply_verbs, role_titles, time_words, unique_kin, written_nouns)
+                              reply_verbs, role_titles, sent_nouns, time_words, unique_kin, written_nouns)
 from personae.model import Document, Entity, Mention, Quote
 from personae.stages import stage
 from personae.stages.aliases import honorific_suffix, made_of_titles
@@ -714,7 +714,8 @@ class Speakers:
 
     def narrated_writer(self, utterance: Utterance) -> bool:
         """A written quote whose writer the narration leading into it names: "It was from Aunt Elena, in
-        her slanting hand:", "a note from Kessler:", "Anna wrote:" (the nearest such person). False,
+        her slanting hand:", "a note from Kessler:", "Anna wrote:", "His first letter came" (the nearest such
+        person). False,
         leaving the quote to the other rules, where it names none."""
         quote = utterance.quotes[0]
         if quote.kind != "written":
@@ -725,7 +726,9 @@ class Speakers:
             writes = token.dep_ in SUBJECT_DEPS and token.head.lemma_ in WRITING_VERBS
             sent = token.dep_ == "pobj" and token.head.lower_ == "from" \
                 and (token.head.head.lemma_ == "be" or token.head.head.lemma_.lower() in written_nouns())
-            writer = self.entity_for(token)[0] if writes or sent else None
+            # "His first letter came a little after Holi": the one whose letter it is
+            owned = token.dep_ == "poss" and token.head.lemma_.lower() in sent_nouns()
+            writer = self.entity_for(token)[0] if writes or sent or owned else None
             if writer is not None and writer.type == "PER" and writer.gender != "they":
                 utterance.speaker, utterance.attribution, utterance.rule = writer, "anaphoric", "anaphoric"
                 return True

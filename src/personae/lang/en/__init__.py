@@ -139,6 +139,12 @@ def written_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def sent_nouns() -> frozenset[str]:
+    """The written texts one person sends another (letter, telegram): whose it is, wrote it."""
+    return frozenset(row[0] for row in _rows("written_nouns.tsv") if row[1:] == ["sent"])
+
+
+@lru_cache(maxsize=1)
 def gendered_nouns() -> dict[str, str]:
     """Person noun -> the gender it tells: he, she or they."""
     return {noun: gender for noun, gender in _rows("gendered_nouns.tsv")}
