@@ -1280,3 +1280,12 @@ def test_malay_kin_words_and_styles_before_a_given_name():
     text = "Fatimah binti Yusof sewed. Kak Timah, her sister called her. Puan Fatimah went out."
     found = people(cluster_aliases(document_with_names(text, ["Fatimah binti Yusof", "Kak Timah", "Puan Fatimah"])))
     assert found["Fatimah binti Yusof"] == {"Fatimah binti Yusof", "Kak Timah", "Puan Fatimah"}
+
+
+def test_gujarati_brother_and_sister_written_on_to_a_given_name():
+    assert (parse_name("Maganbhai Patel").tokens, parse_name("Maganbhai Patel").gender) == (["magan", "patel"], "he")
+    assert (parse_name("Savitaben").tokens, parse_name("Savitaben").gender) == (["savita"], "she")
+    assert parse_name("Reuben Smith").tokens == ["reuben", "smith"]       # a name of its own
+    text = "Savita poured the tea. Savitaben, the neighbours called her."
+    found = people(cluster_aliases(document_with_names(text, ["Savita", "Savitaben"])))
+    assert {"Savita", "Savitaben"} in found.values()

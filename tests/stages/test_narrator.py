@@ -46,3 +46,10 @@ def test_a_name_the_narrator_answers_with_when_asked_for_one_names_them(analyse)
     called = ("The inspector looked at me on the step. ‘And where is your father, child?’\n\n"
               "‘Kamal Vishnu Gokhale,’ I said, and pointed at the boy by the well. I was eight.\n")
     assert narrator_of(analyse(called)).name == "the narrator"
+
+
+def test_the_narrators_sex_is_told_by_their_spouse_in_the_narration(analyse):
+    doc = analyse("We landed at Stansted in the rain. The soldiers had taken my wedding bangles and my husband's "
+                  "watch, and I did not cry until we reached the camp.\n\n“Sit,” said the warden.\n")
+    (narrator,) = [e for e in doc.entities if e.is_narrator]
+    assert narrator.gender == "she"

@@ -157,6 +157,11 @@ def parse_name(text: str, titles: Mapping[str, str] | None = None) -> NameForm:
         words[-1], suffix = honorific_suffix(words[-1])
         # (a Korean call particle, "Dong-gil-a", "Yeon-hee-ya", is no title: it only calls)
         suffixed += [suffix] if suffix and suffix not in parts["call_particles"] else []
+    # "Maganbhai", "Savitaben": the Gujarati brother and sister written on to a given name
+    attached = [attached_suffix(w) for w in words]
+    words = [stem for stem, _ in attached]
+    suffixed += [suffix for _, suffix in attached if suffix]
+    suffix_gender = next((parts["attached_suffixes"][suffix] for _, suffix in attached if suffix), "")
     if words:       # "Kyra-Despina": a Greek style of a gender joined to a given name by a hyphen (not "Saint-Simon"),
         # or a pet prefix so joined ("Ti-Jean" of Jean)
         style, dash, name = words[0].partition("-")
@@ -197,7 +202,7 @@ def parse_name(text: str, titles: Mapping[str, str] | None = None) -> NameForm:
     elif len(tokens) == 2 and all(w.isupper() for w in words) and tokens[1] in known_given_names() \
             and tokens[0] not in known_given_names():
         tokens.reverse()    # a register's or telegram's "HARTMANN JOHANNES": the surname first
-    gender = gender or nasab_gender
+    gender = gender or nasab_gender or suffix_gender
     if not gender and len(tokens) > 1:
         # a given name before a surname tells the gender as a title does: "Charlotte Temple"
         # is not "Mr. Temple"
@@ -241,6 +246,20 @@ def honorific_suffix(word: str) -> tuple[str, str | None]:
     if dash and head and tail.lower() in name_parts()["honorific_suffixes"]:
         return head, tail.lower()
     return word, None
+
+
+def attached_suffix(word: str) -> tuple[str, str | None]:
+    """A given name and the honorific written on to it without a hyphen, if it has one ("Maganbhai" ->
+    ("Magan", "bhai"), "Savitaben" -> ("Savita", "ben"); not "Reuben", a name of its own)."""
+    low = word.lower()
+    for suffix in name_parts()["attached_suffixes"]:
+        if low.endswith(suffix) and len(low) - len(suffix) >= MIN_ATTACHED_STEM and low not in known_given_names():
+            return word[:-len(suffix)], suffix
+    return word, None
+
+
+# The shortest given name an honorific is written on to ("Kamlaben"; "Reuben" is no Reu-ben).
+MIN_ATTACHED_STEM = 4
 
 
 def title_before(text: str, start: int) -> str:

@@ -26,6 +26,8 @@ SELF_NAMING_BY_BE = re.compile(r"\bI (?:was|am)\s+$")
 ASKS_A_NAME = re.compile(r"(?i)\bnames?\b[^“”\"‘’]*\?\W*$")
 THE_NARRATOR_SAYS = re.compile(r"\W*(?:I\s+(?:said|answered|replied|told\s+\w+)|said\s+I)\b")
 CLAUSE_END = re.compile(r"\s*[.;,!?]")
+MY_SPOUSE = re.compile(r"\b[Mm]y\s+(husband|wife)\b")
+SPOUSE_SEX = {"husband": "she", "wife": "he"}
 # First-person pronouns per third-person pronoun, outside quotes, above which the text is narrated in the first person.
 MIN_FIRST_PERSON = 3
 MIN_RATIO = 0.15
@@ -48,10 +50,19 @@ def find_narrator(doc: Document) -> Document:
         narrator = Entity(id="", type="PER", name="the narrator")
         doc.entities.append(narrator)
     narrator.is_narrator = True
+    if narrator.gender not in ("he", "she"):
+        narrator.gender = spouses_sex(doc.text, outside) or narrator.gender
     narrator.mentions = sorted(narrator.mentions + first, key=lambda m: m.start)
     narrator.aliases = count_aliases(narrator.mentions, frozenset(a.text for a in narrator.aliases if a.variant))
     renumber(doc)
     return doc
+
+
+def spouses_sex(text: str, outside) -> str | None:
+    """The narrator's sex as their spouse's word in the narration tells it, where it tells only one: "my
+    husband's watch" is a wife's, "my wife" a husband's."""
+    said = {SPOUSE_SEX[m.group(1).lower()] for m in MY_SPOUSE.finditer(text) if outside(m.start())}
+    return said.pop() if len(said) == 1 else None
 
 
 def named_narrator(doc: Document, outside) -> Entity | None:
