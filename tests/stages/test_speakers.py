@@ -1091,3 +1091,11 @@ def test_a_letter_is_written_by_the_one_whose_letter_the_narration_says_it_is(an
                   "“Kampala, 3rd March 1958. Respected Ma, dear Kamla. This town is built on seven hills like "
                   "Rome, and it rains every afternoon.”\n")
     assert speakers(doc)[-1][1] == "Ramesh"
+
+
+def test_the_subject_of_a_clause_of_where_gives_way_to_the_main_clauses(analyse):
+    # "went to the kitchen, where Obi's mother was frying": Aunt Clara speaks, to her sister-in-law
+    doc = analyse("The house was full by evening.\n\n"
+                  "Aunt Clara Okafor went straight to the kitchen, where Obi's mother was already frying, and embraced "
+                  "her from behind. “Sister, leave that fire. You have been standing since Enugu.”\n")
+    assert speakers(doc)[-1][1] == "Clara Okafor"

@@ -1518,8 +1518,11 @@ class Speakers:
         subjects = [t for t in words if t.i in verbs and not self.inside_quote(t.idx) and not supposed(verbs[t.i])]
         # "Hallam stood by the fire, while Pike wrote at the table": the main clause's subject leads
         # over one of a clause set in it
+        # (and over one of a clause of where or when: "went to the kitchen, where Obi's mother was frying")
         aside = [t for t in subjects if verbs[t.i].dep_ == "advcl"
-                 and any(c.dep_ == "mark" and c.lower_ in ASIDE_MARKS for c in verbs[t.i].children)]
+                 and any(c.dep_ == "mark" and c.lower_ in ASIDE_MARKS for c in verbs[t.i].children)
+                 or verbs[t.i].dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ in ("where", "when")
+                                                       for c in verbs[t.i].children)]
         subjects = aside + [t for t in subjects if t not in aside]
         # "baba looked at him in a way I did not understand": the teller's aside leads not, where another
         # subject does
