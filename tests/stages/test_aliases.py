@@ -1289,3 +1289,13 @@ def test_gujarati_brother_and_sister_written_on_to_a_given_name():
     text = "Savita poured the tea. Savitaben, the neighbours called her."
     found = people(cluster_aliases(document_with_names(text, ["Savita", "Savitaben"])))
     assert {"Savita", "Savitaben"} in found.values()
+
+
+def test_a_garbled_fathers_name_is_the_fathers_name():
+    # the clerk's "Ahmat bin Yoosof" is Ahmad bin Yusof, son of the same Yusof
+    assert skeleton("Yoosof") == skeleton("Yusof")
+    text = ("Ahmad bin Yusof taught at the Free School. Haji Yusof was his father. The card said Ahmat bin Yoosof, "
+            "and Ahmad signed it.")
+    found = people(cluster_aliases(document_with_names(
+        text, ["Ahmad bin Yusof", "Haji Yusof", "Ahmat bin Yoosof", "Ahmad"])))
+    assert {"Ahmad bin Yusof", "Ahmat bin Yoosof", "Ahmad"} <= found["Ahmad bin Yusof"]

@@ -291,6 +291,9 @@ def test_a_command_run_together_with_the_name_after_it_is_cut_off():
 def test_a_feast_day_is_nobody(analyse):
     doc = analyse("Maybury ruined us. I said so at Michaelmas, and Eleanor Ashford agreed with me.\n")
     assert "Michaelmas" not in [e.name for e in doc.entities]
+    # nor is a feast of the Islamic calendar, though "Haji" is a title
+    doc = analyse("Haji Yusof went to the mosque. They kept Hari Raya Haji in Jelutong that year.\n")
+    assert not [e for e in doc.entities if e.type == "PER" and any("Hari" in m.text for m in e.mentions)]
 
 
 def test_an_organisation_a_state_or_a_language_is_no_person(analyse):

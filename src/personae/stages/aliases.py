@@ -683,7 +683,7 @@ class VariantMap:
 
     def __init__(self, forms: list[tuple[Mention, NameForm]], capitalised: list[re.Match] = ()):
         rules = variant_rules()
-        counts = Counter(t for _, f in forms for t in set(f.tokens))
+        counts = Counter(t for _, f in forms for t in set(f.tokens) | set((f.patronymic or "").split()))
         # a spelling's uses are also those the recogniser took for no person ("a letter from Gándara"):
         # `capitalised` holds the text's capitalised words (CAPITALISED)
         written = Counter(match.group().lower() for match in capitalised)
@@ -693,6 +693,8 @@ class VariantMap:
         fullest: Counter = Counter()
         partners: dict[str, set[tuple[str, str]]] = {}   # token -> (its place, the other name word)
         for i, (_, form) in enumerate(forms):
+            for token in (form.patronymic or "").split():      # (a father's name, "bin Yoosof", may be garbled too)
+                first_used.setdefault(token, i)
             for token in form.tokens:
                 first_used.setdefault(token, i)
                 fullest[token] = max(fullest[token], len(form.tokens))
@@ -769,7 +771,8 @@ class VariantMap:
     def normalise(self, form: NameForm, certain_only: bool = False) -> NameForm:
         def right(t: str) -> str:
             return self.canonical.get(t, t) if not certain_only or t in self.certain else t
-        return replace(form, tokens=[right(t) for t in form.tokens], maiden=form.maiden and right(form.maiden))
+        return replace(form, tokens=[right(t) for t in form.tokens], maiden=form.maiden and right(form.maiden),
+                       patronymic=form.patronymic and " ".join(right(t) for t in form.patronymic.split()))
 
     def garbled(self, form: NameForm) -> bool:
         """A spelling to join only near its person (not one that differs only in diacritics)."""

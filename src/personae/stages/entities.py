@@ -141,7 +141,8 @@ def day_names() -> frozenset[str]:
     """Names of feast days and of months of other calendars, which the recogniser may take for a
     person ("Michaelmas", "Yekatit"); not weekdays or months, which are also names (Man Friday, April)."""
     words = time_words()
-    return frozenset(list(words["feast_days"]) + list(words["movable_feasts"]) + words["other_calendar_months"])
+    return frozenset(list(words["feast_days"]) + list(words["movable_feasts"]) + list(words["hebrew_feasts"])
+                     + list(words["islamic_feasts"]) + words["other_calendar_months"])
 
 
 @lru_cache(maxsize=1)
