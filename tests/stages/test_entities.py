@@ -565,3 +565,10 @@ def test_a_senegalese_given_name_leads_a_person_the_recogniser_took_for_a_place(
     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
     spans = [(*char_span(doc, 5, 7), "PROP", "FAC")]
     assert [t for *_, t in retype_places(doc, spans, doc.text)] == ["PER"]
+
+
+def test_a_name_said_to_be_gone_into_and_out_of_is_a_place(analyse):
+    doc = analyse("They left Enugu on the morning of the twenty-third. “Let me see if Enugu has given you any flesh,” "
+                  "said the old man. The trains began to come into Enugu station with their windows broken, and in "
+                  "May Chief Okafor drove his family out of Enugu. Radio Nigeria in Enugu played martial music.\n")
+    assert not [e for e in doc.entities if e.type == "PER" and e.name == "Enugu"]

@@ -383,6 +383,10 @@ def named_like_a_place(name: str, titles, given, place_words) -> bool:
             and (words[0] not in given or words[-1] in name_parts()["place_words_no_surnames"]))
 
 
+# A name found after "in", "into" or "out of" this often is a place however often the recogniser made it a person.
+MIN_PLACE_USES = 2
+
+
 def one_type_per_name(spans: list[tuple[int, int, str, str]], text: str) -> list[tuple[int, int, str, str]]:
     """One sense per discourse: every proper mention of a name takes the name's majority type.
 
@@ -399,6 +403,12 @@ def one_type_per_name(spans: list[tuple[int, int, str, str]], text: str) -> list
         places = Counter({t: c for t, c in counts.items() if t in PLACE_TYPES})
         if best == "PER" and places.total() > n:     # "in Madras" (GPE), "to Madras" (LOC): one place
             majority[key] = places.most_common(1)[0][0]
+        elif best == "PER" and " " not in key and key not in known_given_names() \
+                and len(re.findall(rf"\b(?:[Ii]n|[Ii]nto|[Oo]ut\s+of)\s+{re.escape(key)}\b(?!['’])", text, re.I)) \
+                >= max(n, MIN_PLACE_USES):
+            # "in Enugu", "into Enugu station", "out of Enugu", as often as the recogniser made it a person
+            # ("Enugu has given you any flesh"): a place, whatever the recogniser made of those
+            majority[key] = "GPE"
         elif not rest or n > rest[0][1]:  # a tie decides nothing
             majority[key] = best
     out, seen = [], set()
