@@ -1099,3 +1099,12 @@ def test_the_subject_of_a_clause_of_where_gives_way_to_the_main_clauses(analyse)
                   "Aunt Clara Okafor went straight to the kitchen, where Obi's mother was already frying, and embraced "
                   "her from behind. “Sister, leave that fire. You have been standing since Enugu.”\n")
     assert speakers(doc)[-1][1] == "Clara Okafor"
+
+
+def test_a_name_alone_given_when_asked_for_ones_name_is_the_one_who_gives_it(analyse):
+    doc = analyse("Emeka Okafor and his friend went to the recruiting office, where Sergeant Anyanwu sat with a "
+                  "register in front of him.\n\n"
+                  "“Everybody here is a student,” the sergeant said. “Name?”\n\n"
+                  "“Okafor, Emeka.”\n\n"
+                  "“Another Okafor.” Sergeant Anyanwu licked the pencil.\n")
+    assert speakers(doc)[2][1] == "Emeka Okafor"

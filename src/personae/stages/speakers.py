@@ -84,6 +84,8 @@ ATTRIBUTION_ACCURACY = {
     "answer": 0.91,
     "recent": 0.47,      # implicit: the last person named before the quote
 }
+# A question for the name of the one asked: "Name?", "What is your name, child?"
+OWN_NAME_ASKED = re.compile(r"(?i)\byour\s+(?:full\s+|own\s+)?name\b|^\W*name\s*\?")
 # Attributions that fix a turn in a back-and-forth; the others follow its beat.
 ANCHOR_RULES = ("explicit", "anaphoric", "action")
 # Tags of a finite verb: "that he spent", "that he would come" (not "him sitting").
@@ -643,6 +645,9 @@ class Speakers:
         self.decode_exchanges(utterances)
         self.called_ones_answer(utterances)
         self.answered_calls(utterances)
+        for k, utterance in enumerate(utterances):     # over any guess of the turns: ‘Name?’ / ‘Okafor, Chukwuemeka.’
+            if utterance.attribution in (None, "implicit") and (named := self.own_name_given(utterances, k)):
+                utterance.speaker, utterance.attribution, utterance.rule = named, "implicit", "answer"
         if self.narrator is not None:     # again, now that untagged turns have speakers too
             self.narrator_names.clear()
             self.name_the_narrator(utterances)
@@ -658,6 +663,28 @@ class Speakers:
             if not self.letter(utterance):
                 self.explicit(utterance, spans)
             self.write(utterance)
+
+    def own_name_given(self, utterances: list[Utterance], k: int) -> Entity | None:
+        """The person whose name alone answers, untagged, the quote before it asking for one (‘Name?’ /
+        ‘Okafor, Chukwuemeka.’): they give it."""
+        utterance = utterances[k]
+        if k == 0 or self.breaks[k] or len(utterance.quotes) != 1:
+            return None
+        asked, quote = utterances[k - 1].quotes[-1], utterance.quotes[0]
+        question = self.doc.text[asked.start:asked.end]
+        if not ASKS_A_NAME.search(question) or not OWN_NAME_ASKED.search(question):
+            return None         # (not "Your brother. His name?", "And the name, pet?" of a child brought in)
+        names = list(self.names_in(quote))
+        people = {entity.id: entity for _, _, entity in names}
+        said, at = [], quote.start
+        for start, end, _ in names:
+            said.append(self.doc.text[at:start])
+            at = end
+        said.append(self.doc.text[at:quote.end])
+        if len(people) != 1 or "".join(said).strip("“”\"‘’'«», .—\n"):
+            return None
+        (person,) = people.values()
+        return person if person.type == "PER" and person.gender != "they" else None
 
     def paragraph_span(self, k: int) -> tuple[int, int]:
         """(start, end) of paragraph k (self.bounds holds the starts of the paragraphs after the first)."""
