@@ -385,6 +385,7 @@ def named_like_a_place(name: str, titles, given, place_words) -> bool:
 
 # A name found after "in", "into" or "out of" this often is a place however often the recogniser made it a person.
 MIN_PLACE_USES = 2
+PLACED_NAME = re.compile(r"(?i:\b(?:in|into|out\s+of))\s+([^\W\d_][\w-]*)\b(?!['’])")
 
 
 def one_type_per_name(spans: list[tuple[int, int, str, str]], text: str) -> list[tuple[int, int, str, str]]:
@@ -398,14 +399,14 @@ def one_type_per_name(spans: list[tuple[int, int, str, str]], text: str) -> list
         if kind == "PROP":
             votes[name_key(text[start:end], kind)][etype] += 1
     majority = {}
+    placed = Counter(m.group(1).lower() for m in PLACED_NAME.finditer(text))
     for key, counts in votes.items():
         (best, n), *rest = counts.most_common()
         places = Counter({t: c for t, c in counts.items() if t in PLACE_TYPES})
         if best == "PER" and places.total() > n:     # "in Madras" (GPE), "to Madras" (LOC): one place
             majority[key] = places.most_common(1)[0][0]
         elif best == "PER" and " " not in key and key not in known_given_names() \
-                and len(re.findall(rf"\b(?:[Ii]n|[Ii]nto|[Oo]ut\s+of)\s+{re.escape(key)}\b(?!['’])", text, re.I)) \
-                >= max(n, MIN_PLACE_USES):
+                and placed[key] >= max(n, MIN_PLACE_USES):
             # "in Enugu", "into Enugu station", "out of Enugu", as often as the recogniser made it a person
             # ("Enugu has given you any flesh"): a place, whatever the recogniser made of those
             majority[key] = "GPE"

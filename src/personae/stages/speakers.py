@@ -203,7 +203,7 @@ class Utterance:
     attribution: str | None = None
     rule: str | None = None
     addressees: list[Entity] = field(default_factory=list)
-    vocatives: list[Entity] = field(default_factory=list)   # the names it calls, and the titles alone ("Yes, Doctor.")
+    vocatives: list[Entity] = field(default_factory=list)   # the names it calls, and titles alone ("Yes, Doctor.")
     called: list[Entity] = field(default_factory=list)   # the names it calls ("…, Anna.", “Verochka,” she said)
     tag_object: Entity | None = None
     tag_after: bool = False      # its speaker is named in a tag after its last part
@@ -645,7 +645,8 @@ class Speakers:
         self.decode_exchanges(utterances)
         self.called_ones_answer(utterances)
         self.answered_calls(utterances)
-        for k, utterance in enumerate(utterances):     # over any guess of the turns: ‘Name?’ / ‘Okafor, Chukwuemeka.’
+        # one's own name given when asked for it, over any guess of the turns (‘Name?’ / ‘Okafor, Chukwuemeka.’)
+        for k, utterance in enumerate(utterances):
             if utterance.attribution in (None, "implicit") and (named := self.own_name_given(utterances, k)):
                 utterance.speaker, utterance.attribution, utterance.rule = named, "implicit", "answer"
         if self.narrator is not None:     # again, now that untagged turns have speakers too
@@ -742,8 +743,7 @@ class Speakers:
     def narrated_writer(self, utterance: Utterance) -> bool:
         """A written quote whose writer the narration leading into it names: "It was from Aunt Elena, in
         her slanting hand:", "a note from Kessler:", "Anna wrote:", "His first letter came" (the nearest such
-        person). False,
-        leaving the quote to the other rules, where it names none."""
+        person). False, leaving the quote to the other rules, where it names none."""
         quote = utterance.quotes[0]
         if quote.kind != "written":
             return False

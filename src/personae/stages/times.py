@@ -693,7 +693,7 @@ def not_most_of_a_year_ahead(days: list[dt.date], picked: dt.date | None, runnin
 
 # Words that may follow a day of the month in words and begin no noun phrase of it ("Saturday the
 # eighteenth he sailed"; not "the third time").
-DAYWORD_CLAUSE = re.compile(r"[ \t]+(?:he|she|they|we|i|it|you|and|when|at|in|on|before|after|was|were|had)\b")
+DAYWORD_CLAUSE = re.compile(r"[ \t]+(?:he|she|they|we|it|you|and|when|at|in|on|before|after|was|were|had)\b")
 # Words before "midnight" that keep it the day's own end, and "tonight" after it.
 APPROACHING = re.compile(r"(?i)\b(?:towards?|before|until|till|near|nearly|almost|by)\s+$")
 TONIGHT = re.compile(r"(?i)\s+tonight\b")
@@ -1688,7 +1688,8 @@ def counted_from_date(matches: list[Match], k: int, text: str) -> Match | None:
     """The date a count of days or weeks is told from: "three days before Christmas", "a week after
     the 2nd of May", "the week before Christmas 1970" (the date right after "before" or "after")."""
     match = matches[k]
-    if match.kind not in ("relative_unit", "relative_named") or k + 1 >= len(matches) or text[match.end:matches[k + 1].start].strip():
+    if match.kind not in ("relative_unit", "relative_named") or k + 1 >= len(matches) \
+            or text[match.end:matches[k + 1].start].strip():
         return None
     if text[match.start:match.end].split()[-1].lower() not in ("before", "after"):
         return None
