@@ -669,12 +669,10 @@ class Speakers:
         """The person whose name alone answers, untagged, the quote before it asking for one (‘Name?’ /
         ‘Okafor, Chukwuemeka.’): they give it."""
         utterance = utterances[k]
-        if k == 0 or self.breaks[k] or len(utterance.quotes) != 1:
-            return None
-        asked, quote = utterances[k - 1].quotes[-1], utterance.quotes[0]
-        question = self.doc.text[asked.start:asked.end]
-        if not ASKS_A_NAME.search(question) or not OWN_NAME_ASKED.search(question):
+        question = self.name_asked_before(utterances, k)
+        if len(utterance.quotes) != 1 or question is None or not OWN_NAME_ASKED.search(question):
             return None         # (not "Your brother. His name?", "And the name, pet?" of a child brought in)
+        quote = utterance.quotes[0]
         names = list(self.names_in(quote))
         people = {entity.id: entity for _, _, entity in names}
         said, at = [], quote.start
@@ -686,6 +684,14 @@ class Speakers:
             return None
         (person,) = people.values()
         return person if person.type == "PER" and person.gender != "they" else None
+
+    def name_asked_before(self, utterances: list[Utterance], k: int) -> str | None:
+        """The last quote of the utterance before utterance k in the same talk, where it asks for a name."""
+        if k == 0 or self.breaks[k]:
+            return None
+        asked = utterances[k - 1].quotes[-1]
+        question = self.doc.text[asked.start:asked.end]
+        return question if ASKS_A_NAME.search(question) else None
 
     def paragraph_span(self, k: int) -> tuple[int, int]:
         """(start, end) of paragraph k (self.bounds holds the starts of the paragraphs after the first)."""
@@ -941,9 +947,7 @@ class Speakers:
             speaker = u.speaker
             if speaker is None or speaker.is_narrator or speaker.gender == "they" or u.rule not in ANCHOR_RULES:
                 continue
-            question = utterances[k - 1].quotes[-1] if k > 0 else None
-            asked = question is not None and not self.breaks[k] and u.rule == "explicit" \
-                and ASKS_A_NAME.search(self.doc.text[question.start:question.end])
+            asked = u.rule == "explicit" and self.name_asked_before(utterances, k) is not None
             if any(m.kind == "PROP" for m in speaker.mentions) and not asked:
                 continue
             quote = u.quotes[0]

@@ -1439,10 +1439,12 @@ def clause_aside(verb, within: tuple[int, int] | None = None) -> bool:
 def demonstrative_mark(verb) -> bool:
     """Is the verb's "that" the demonstrative of a time ("I was ten that winter, and … my father flew his last
     kite"), which the parser took for the mark of a complement clause?"""
+    marks = [c for c in verb.children if c.dep_ == "mark" and c.lower_ == "that" and c.i + 1 < len(c.doc)]
+    if not marks:       # (the usual case: no word list to read, on a path run for every verb of the scenes)
+        return False
     words = time_words()
     times = {*words["seasons"], *words["units"], *words["parts_of_day"]}
-    return any(c.dep_ == "mark" and c.lower_ == "that" and c.i + 1 < len(c.doc) and c.nbor().lower_ in times
-               for c in verb.children)
+    return any(c.nbor().lower_ in times for c in marks)
 
 
 def states_a_fact(verb) -> bool:
