@@ -1299,3 +1299,43 @@ def test_a_garbled_fathers_name_is_the_fathers_name():
     found = people(cluster_aliases(document_with_names(
         text, ["Ahmad bin Yusof", "Haji Yusof", "Ahmat bin Yoosof", "Ahmad"])))
     assert {"Ahmad bin Yusof", "Ahmat bin Yoosof", "Ahmad"} <= found["Ahmad bin Yusof"]
+
+
+def test_a_servant_of_name_is_one_given_name():
+    # Abdul Wahid and his brother Abdul Karim share no name but the family's; each is called by the second word
+    assert parse_name("Abdul Wahid Mohmand").tokens == ["abdul wahid", "mohmand"]
+    assert parse_name("Abdul Karim").gender == "he"
+    assert first_names_match("wahid", "abdul wahid") and not first_names_match("abdul karim", "abdul wahid")
+    assert not first_names_match("hassan", "abu hassan")        # a teknonym is no name of the child's
+    text = ("Abdul Wahid Mohmand taught at the school. Abdul Karim Mohmand kept the orchard. Wahid read; "
+            "Karim dug.")
+    found = people(cluster_aliases(document_with_names(
+        text, ["Abdul Wahid Mohmand", "Abdul Karim Mohmand", "Wahid", "Karim"])))
+    assert found["Abdul Wahid Mohmand"] == {"Abdul Wahid Mohmand", "Wahid"}
+    assert found["Abdul Karim Mohmand"] == {"Abdul Karim Mohmand", "Karim"}
+
+
+def test_a_tibetan_la_after_a_name_is_a_courtesy():
+    text = "Tashi Tsering came down from Lhasa. Tashi-la, the broker called him."
+    found = people(cluster_aliases(document_with_names(text, ["Tashi Tsering", "Tashi-la"])))
+    assert found["Tashi Tsering"] == {"Tashi Tsering", "Tashi-la"}
+    assert parse_name("Acha Pema").given_only and parse_name("Akhu Ngawang").gender == "he"
+
+
+def test_a_pilgrims_style_leads_a_given_name_not_a_fathers_name():
+    # Muhammadu Abdullahi bears his father's given name second: "Alhaji Abdullahi" is the father
+    assert titles_of_the_text(["Abdullahi Garba", "Abdullahi Sulaiman", "Sulaiman", "Alhaji Abdullahi"]) \
+        == frozenset()
+    text = "Alhaji Abdullahi Garba sold kola. His son Muhammadu Abdullahi went to school. Alhaji Abdullahi said nothing."
+    found = people(cluster_aliases(document_with_names(
+        text, ["Alhaji Abdullahi Garba", "Muhammadu Abdullahi", "Alhaji Abdullahi"])))
+    assert found["Abdullahi Garba"] == {"Alhaji Abdullahi Garba", "Alhaji Abdullahi"}
+    assert found["Muhammadu Abdullahi"] == {"Muhammadu Abdullahi"}
+
+
+def test_jan_after_a_given_name_is_a_courtesy_but_a_given_name_after_another():
+    assert (parse_name("Zarghuna Jan").tokens, parse_name("Zarghuna Jan").titles) == (["zarghuna"], ["jan"])
+    assert parse_name("Karel Jan").tokens == ["karel", "jan"]       # a Czech second given name
+    text = "Zarghuna Mohmand was born in Kabul. Zarghuna Jan, her grandmother called her."
+    found = people(cluster_aliases(document_with_names(text, ["Zarghuna Mohmand", "Zarghuna Jan"])))
+    assert found["Zarghuna Mohmand"] == {"Zarghuna Mohmand", "Zarghuna Jan"}

@@ -952,3 +952,22 @@ def test_a_description_said_of_oneself_is_the_one_who_said_it(analyse):
                   "his head and shouted.\n")
     harshad = person(doc, "Harshad")
     assert {"a man", "his", "he"} <= {doc.text[m.start:m.end] for m in harshad.mentions}
+
+
+def test_his_father_is_the_father_the_text_named_so_and_a_fathers_his_father_is_that_father(analyse):
+    doc = analyse("Tom kept the shop in Kalimpong. His father, Walter, had built it in 1932.\n\n"
+                  "One morning Tom opened the ledger. His father came in from the yard with wool on his coat.\n\n"
+                  "\"The wool is wet,\" said his father.\n")
+    walter = person(doc, "Walter")
+    assert [m.text for m in walter.mentions if m.kind == "NOM"] == ["His father", "His father", "his father"]
+    assert first_speaker(doc) == "Walter"
+
+
+def test_tibetan_and_pashto_kin_words_called_as_names_are_the_narrators_parents(analyse):
+    doc = analyse("I was born in Lhasa in 1950. Amala poured the tea while Pala read the letters. My mother never "
+                  "sat down while we ate, and my father never looked up.\n\n\"Eat,\" Amala said to me.\n")
+    assert {m.text for m in person(doc, "Amala").mentions} == {"Amala", "My mother"}
+    assert person(doc, "Pala").gender == "he" and "my father" in owners(doc) and owners(doc)["my father"].name == "Pala"
+    doc = analyse("I was eleven that spring. Plar came home from the school at noon.\n\n"
+                  "\"Where are the children?\" Plar asked. My father looked at me.\n")
+    assert owners(doc)["My father"] is person(doc, "Plar")

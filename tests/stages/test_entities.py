@@ -228,6 +228,23 @@ def test_a_proper_name_running_over_a_sentence_end_is_two_names():
     assert found == ["Mrs. Berg", "Miss Karin", "the Hon. Alice Rutherford", "J. Smith", "Good night"]
 
 
+def test_a_title_closing_a_feasts_name_ends_its_sentence():
+    # "Haji" is a title, but here it ends "Hari Raya Haji", and Aminah opens the next sentence
+    text = "They married five days after Hari Raya Haji. Aminah met her mother-in-law. Dear Mrs. Tan came too."
+    spans = [(text.index("Haji"), text.index("Aminah") + 6, "PROP", "PER"),
+             (text.index("Mrs."), text.index("Tan") + 3, "PROP", "PER")]
+    found = [text[s:e] for s, e, _, _ in split_at_sentence_breaks(text, spans)]
+    assert found == ["Haji", "Aminah", "Mrs. Tan"]
+
+
+def test_a_description_run_on_into_the_adverb_after_it_is_the_description(analyse):
+    doc = analyse('"I am a broker," said the Newar mildly. "A thief does not give you tea."')
+    mentions = [m.text for e in doc.entities for m in e.mentions if m.kind != "PRON"]
+    assert "the Newar" in mentions and not any("mildly" in m for m in mentions)
+    newar = next(e for e in doc.entities if e.name == "the Newar")
+    assert {q.speaker for q in doc.quotes} == {newar.id}
+
+
 def test_a_mention_keeps_quotation_marks_it_holds_in_pairs():
     doc = Doc(spacy.blank("en").vocab, words=["in", "the", "“", "library", "”", "today"])
     doc.spans["mentions"] = [Span(doc, 1, 5, label="NOM_FAC")]

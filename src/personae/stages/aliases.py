@@ -50,8 +50,8 @@ from personae.lang.en import (given_names, honorifics, known_given_names, name_p
                               role_titles, unaccented, unique_kin, variant_rules)
 from personae.model import Document, Entity, Evidence, Finding, Mention
 from personae.stages import stage
-from personae.stages.entities import (calendar_words, capitalised_by_position, count_aliases, coverage,
-                                      is_patronymic, renumber, written_in_lower_case)
+from personae.stages.entities import (abbreviated_title, calendar_words, capitalised_by_position, count_aliases,
+                                      coverage, is_patronymic, renumber, written_in_lower_case)
 
 WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
@@ -192,7 +192,7 @@ def parse_name(text: str, titles: Mapping[str, str] | None = None) -> NameForm:
            "young" if any(w in parts["younger_words"] for w in aside) else "")
     if titles and titles[-1] in parts["titles_after_a_genitive"] and words[-1][-2:] in ("as", "es"):
         words[-1] = words[-1][:-1]      # the Latvian "Ozoliņas kundze": Mrs Ozoliņa, her surname a genitive
-    tokens = [w.lower() for w in words]
+    tokens = bound_names([w.lower() for w in words])
     family_first = len(tokens) in (2, 3) and unaccented(tokens[0]) in parts["surname_first"]
     if family_first and (len(tokens) == 2 and tokens[1] not in known_given_names()
                          or len(tokens) == 3 and unaccented(tokens[1]) in parts["surname_first_middles"]):
@@ -207,6 +207,8 @@ def parse_name(text: str, titles: Mapping[str, str] | None = None) -> NameForm:
         # a given name before a surname tells the gender as a title does: "Charlotte Temple"
         # is not "Mr. Temple"
         gender = given_names().get(tokens[0], "")
+    if not gender and tokens and " " in tokens[0]:
+        gender = "he"       # a servant-of name is a man's
     if patronymic is None:      # (a nasab named the father already)
         at = next((i for i in range(1, len(tokens)) if is_patronymic(tokens[i])), None)
         if at is not None:
@@ -220,6 +222,19 @@ def parse_name(text: str, titles: Mapping[str, str] | None = None) -> NameForm:
                      if t in parts["married_titles"] or t in parts["unmarried_titles"]), "married" if wed else "")
     return NameForm(text=text, titles=titles, gender=gender, tokens=tokens, patronymic=patronymic,
                     maiden=maiden, age=age, standing=standing, title_only=len(tokens) == 1 and tokens[0] in table)
+
+
+def bound_names(tokens: list[str]) -> list[str]:
+    """Name words with a servant-of prefix bound to the word after it: "Abdul Wahid" is one given name
+    (his brother Abdul Karim shares no name with him), called "Wahid" for short."""
+    bound = name_parts()["bound_prefixes"]
+    out: list[str] = []
+    for token in tokens:
+        if out and out[-1] in bound:
+            out[-1] += " " + token
+        else:
+            out.append(token)
+    return out
 
 
 def made_of_titles(text: str) -> bool:
@@ -274,12 +289,6 @@ def title_before(text: str, start: int) -> str:
 
 
 @lru_cache(maxsize=256)
-def abbreviated_title(word: str) -> bool:
-    """A title written short, that takes a full stop: no vowel in it (Mr, Mrs, Dr, St) or the start
-    of a longer title (Col of Colonel, Capt of Captain, Prof of Professor)."""
-    return not re.search(r"[aeiouy]", word) or any(t != word and t.startswith(word) for t in honorifics())
-
-
 @lru_cache(maxsize=65536)
 def spelled_out(name: str) -> str:
     """The name folded with its umlauts spelt out as German writes them without: Grünbaum and
@@ -380,6 +389,10 @@ def first_names_match(a: str, b: str) -> bool:
         return False      # nor is a month the recogniser took for a person: "March" is no Mary (but August is a name)
     if len(a) == 1 or len(b) == 1:     # an initial
         return a[0] == b[0]
+    bound = name_parts()["bound_prefixes"]
+    if " " in a or " " in b:            # a bound name ("Abdul Wahid") and its second word ("Wahid")
+        bound_name, word = (a, b) if " " in a else (b, a)
+        return " " not in word and bound_name.partition(" ")[0] in bound and bound_name.partition(" ")[2] == word
     key_a, key_b = given_key(a), given_key(b)
     if key_a == key_b and (a in known_given_names() or b in known_given_names()):
         return True
@@ -1057,6 +1070,8 @@ def titles_of_the_text(names: list[str]) -> frozenset[str]:
         | set(parts["teknonyms"]) | {w for marker in parts["nasab_markers"] for w in marker.split()}
     split = [[w.rstrip(".") for w in WORD.findall(name)] for name in names]
     alone = {w[0].lower() for w in split if len(w) == 1}
+    # (nor one that closes a name after a title, as a name does: "Alhaji Abdullahi" beside "Abdullahi Garba")
+    alone |= {w[-1].lower() for w in split if len(w) > 1 and w[-2].lower() in honorifics()}
     initials = {w.lower() for name in names for w in re.findall(r"\b(\w)\.", name)}      # "K. Vasanthi"
     rests: dict[str, set[tuple[str, ...]]] = {}
     for words in split:

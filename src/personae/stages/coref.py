@@ -531,6 +531,7 @@ def resolve_pronouns(doc: Document) -> Document:
         entity.mentions.sort(key=lambda m: m.start)
     joined = join_descriptions(doc, people) | join_called_names(doc, people)
     joined |= join_family_roles(doc, [e for e in people if id(e) not in joined])
+    joined |= join_owned_kin([e for e in people if id(e) not in joined])
     joined |= join_narrators_parents(doc, [e for e in people if id(e) not in joined], outside)
     joined |= join_the_old(doc, [e for e in people if id(e) not in joined])
     joined |= join_introduced(doc, [e for e in people if id(e) not in joined])
@@ -757,6 +758,67 @@ def join_family_roles(doc: Document, people: list[Entity]) -> set[int]:
         if target is not None and entity.gender in ("unknown", target.gender):
             merge_into(target, entity)
             joined.add(id(entity))
+    return joined
+
+
+# "his father", "Tashi's wife": a kin word of one owner, a pronoun or a name
+OWNED_KIN = re.compile(r"(?P<whose>(?i:his|her|their)|[A-Z][\w’'-]*?(?=['’]s\s))(?:['’]s)?\s+(?P<term>[a-z-]+)")
+
+
+def join_owned_kin(people: list[Entity]) -> set[int]:
+    """A person's one father (mother, husband, wife) is one person: "his father", where coreference says
+    whose, is the named person the text calls so of the same owner ("his father, Dorje Wangdu"; "Tashi's
+    wife Dekyi"), or, when none is named so, the first such description of that owner; a father's "his
+    father" is that father. Returns the ids (id()) of the entities joined."""
+    owner_of = pronoun_owners(people)
+    named_at = {(m.start, m.end): e for e in people for m in e.mentions if m.kind == "PROP"}
+    kin = relation_terms()
+    # (a role: father and Pala are ("parent_of", "he"))
+    roles = {term: (kin[term].predicate, kin[term].gender) for term in unique_kin()
+             if term in kin and kin[term].predicate in ("parent_of", "spouse_of") and kin[term].gender in ("he", "she")}
+    keys: dict[int, set[tuple[int, tuple[str, str]]]] = {}      # id(entity) -> (id(owner), role) it is described by
+    for entity in people:
+        for m in entity.mentions:
+            match = OWNED_KIN.fullmatch(m.text) if m.kind == "NOM" else None
+            if match is None or match["term"] not in roles:
+                continue
+            at = (m.start, m.start + len(match["whose"]))
+            owner = owner_of.get(at) if match["whose"].lower() in ("his", "her", "their") else named_at.get(at)
+            if owner is not None and owner is not entity:
+                keys.setdefault(id(entity), set()).add((id(owner), roles[match["term"]]))
+    by_id = {id(e): e for e in people}
+    joined: set[int] = set()
+    where: dict[int, Entity] = {}
+
+    def now(entity: Entity) -> Entity:          # the entity an earlier join of this pass took it into
+        while id(entity) in joined:
+            entity = where[id(entity)]
+        return entity
+
+    def holders(owner: Entity, role: tuple[str, str]) -> list[Entity]:
+        return list({id(now(by_id[e])): now(by_id[e]) for e, owned in keys.items()
+                     for o, r in owned if r == role and now(by_id[o]) is owner}.values())
+
+    def join(entity: Entity, target: Entity | None) -> None:
+        if target is not None and target is not entity and entity.gender in ("unknown", target.gender):
+            merge_into(target, entity)
+            joined.add(id(entity))
+            where[id(entity)] = target
+
+    def named(entity: Entity) -> bool:
+        return entity.is_narrator or any(m.kind == "PROP" for m in entity.mentions)
+    described = [e for e in people if len(keys.get(id(e), ())) == 1 and not named(e)]
+    for entity in described:
+        owner_id, role = next(iter(keys[id(entity)]))
+        owner = now(by_id[owner_id])
+        if role[0] == "parent_of" and any(r == role for _, r in keys.get(owner_id, ())):
+            # "said his father", the "his" read as the one the text calls somebody's father: the father again
+            # (a grandfather is "his grandfather")
+            join(entity, owner)
+            continue
+        others = [e for e in holders(owner, role) if e is not entity]
+        names = [e for e in others if named(e)]
+        join(entity, names[0] if len(names) == 1 else None if names else next(iter(others), None))
     return joined
 
 

@@ -88,10 +88,29 @@ def lower_case_names(text: str, spans: list[tuple[int, int, str, str]]) -> list[
 SENTENCE_BREAK = re.compile(r"(\w+)[.!?]\s+(?=[A-Z])")
 
 
+def abbreviated_title(word: str) -> bool:
+    """A title written short, that takes a full stop: no vowel in it (Mr, Mrs, Dr, St) or the start
+    of a longer title (Col of Colonel, Capt of Captain, Prof of Professor; not Haji of Hajiya)."""
+    return not re.search(r"[aeiouy]", word) or any(len(t) - len(word) > 2 and t.startswith(word) for t in honorifics())
+
+
+# The word before a name, set off by spaces only
+WORD_BEFORE = re.compile(r"(\w+) +$")
+
+
+def closes_a_name(text: str, start: int, at: int) -> bool:
+    """Is the title written in full at `at` the end of a name before it ("Hari Raya Haji. Aminah"), not the
+    start of one ("Mr. Berg")?"""
+    word = re.match(r"\w+", text[at:])[0]
+    before = WORD_BEFORE.search(text, max(0, at - 30), at)
+    return not abbreviated_title(word.lower()) and before is not None and before[1][:1].isupper() \
+        and before[1].lower() not in honorifics()
+
+
 def split_at_sentence_breaks(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
     """A proper name never runs over a sentence's end: "Good night, Mrs. Berg. Miss Karin." holds
-    two names, where the recogniser may see one. A full stop after a title ("Mrs.") or an
-    initial ("J.") is no sentence's end."""
+    two names, where the recogniser may see one. A full stop after a title ("Mrs.", "Lt. Col.") or an
+    initial ("J.") is no sentence's end, but after a title that closes a name it is ("Hari Raya Haji. Aminah")."""
     titles = honorifics()
     out = []
     for start, end, kind, etype in spans:
@@ -99,7 +118,7 @@ def split_at_sentence_breaks(text: str, spans: list[tuple[int, int, str, str]]) 
         if kind == "PROP":
             for match in SENTENCE_BREAK.finditer(text, start, end):
                 word = match.group(1)
-                if len(word) > 1 and word.lower() not in titles:
+                if len(word) > 1 and (word.lower() not in titles or closes_a_name(text, at, match.start(1))):
                     pieces.append((at, match.start(1) + len(word)))
                     at = match.end()
         pieces.append((at, end))
@@ -509,6 +528,19 @@ def kin_words_as_names(parse, text: str, spans: list[tuple[int, int, str, str]])
     return out
 
 
+def trailing_adverbs(parse, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """A description the recogniser ran on into the manner adverb after it ("said the Newar mildly",
+    which the parser may even take for a lower-case proper noun): the description alone."""
+    out = []
+    for start, end, kind, etype in spans:
+        words = parse.char_span(start, end, alignment_mode="expand") if kind == "NOM" else None
+        if words is not None and len(words) > 1 and words[-1].text.islower() and words[-1].text.endswith("ly") \
+                and (words[-1].tag_ == "RB" or words[-1].pos_ == "PROPN") and words[-2].pos_ in ("NOUN", "PROPN"):
+            end = words[-2].idx + len(words[-2].text)
+        out.append((start, end, kind, etype))
+    return out
+
+
 def names_before_a_clause(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
     """The name that leads a description with a clause set off after it ("Ramu, who was thirteen and knew
     everything"), where the recogniser found no name inside: a mention of its own, where the text names
@@ -736,7 +768,7 @@ def find_entities(doc: Document) -> Document:
     # the rules read doc.text, the parse's own text (spaCy rebuilds Doc.text on every access)
     spans = sorted(spans + missed_names(doc.parse, spans) + introduced_names(doc.parse, spans, doc.text))
     spans = bare_kin_words(doc.text, sorted(spans + kin_words_as_names(doc.parse, doc.text, spans)))
-    spans = names_before_a_clause(doc.text, spans)
+    spans = names_before_a_clause(doc.text, trailing_adverbs(doc.parse, spans))
     # "was all my mother said": the one who said it, not "all my mother"
     spans = [(s + len(m[1]), e, k, t) if k == "NOM" and (m := ALL_OF_ONE.match(doc.text, s, e)) else (s, e, k, t)
              for s, e, k, t in spans]

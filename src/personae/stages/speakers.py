@@ -448,6 +448,9 @@ class Speakers:
         if token.lower_ in not_speakers():
             # "the old man's voice had changed", "her voice rose": whose voice it is
             token = next((c for c in token.children if c.dep_ == "poss"), token)
+        if token.pos_ == "PROPN" and token.text.islower():
+            # "said the Newar mildly", the adverb parsed as the name the description leads to
+            token = next((c for c in token.children if c.dep_ == "compound" and c.text[:1].isupper()), token)
         entity = self.index.entity_at(token.idx, token.idx + len(token.text))
         if token.pos_ == "PRON" or token.lower_ in PERSON_PRONOUNS:
             if entity is None and token.lower_ in ("i", "me") and self.narrator is not None:
