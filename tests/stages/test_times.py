@@ -1159,3 +1159,42 @@ def test_a_feast_a_day_is_not_is_no_time(analyse):
     assert "Tabaski" not in values_of(doc)
     doc = analyse("The following morning, which was Christmas Day, Kamal came down in 1942.\n")
     assert "Christmas Day" in values_of(doc)
+
+
+def test_the_last_day_and_the_nth_day_of_a_month():
+    found = {t.text: t.value for t in times_of(
+        "He left Lhasa in 1947 and wrote on the last day of October. On the last day of February 1948 it snowed, "
+        "and on the third day of March 1948 the passes opened.")}
+    assert found["the last day of October"] == "1947-10-31"
+    assert found["the last day of February 1948"] == "1948-02-29"       # a leap year
+    assert found["the third day of March 1948"] == "1948-03-03"
+
+
+def test_the_nth_day_of_a_feast_and_a_feast_beside_its_date():
+    found = {t.text: t.value for t in times_of(
+        "They married in 1988 on the third day of the Eid after Ramadan. On the second morning of Christmas 1950 "
+        "it snowed.")}
+    assert found["on the third day of the Eid after Ramadan"] == "1988-05-20"      # 3 Shawwal 1408, reckoned
+    assert found["On the second morning of Christmas 1950"] == "1950-12-26TMO"
+    assert value_of("In May 1955 the small Sallah came early.", "small Sallah").value == "1955-05-23"
+    assert value_of("In April 1964 the big Sallah fell on a Thursday.", "big Sallah").value == "1964-04-23"
+    # the moon was sighted a day before the reckoned calendar's feast: the text's date stands
+    found = {t.text: t.value for t in times_of(
+        "Ana died on the second of July, 1990, on the first morning of the Eid of the sacrifice. Word reached us "
+        "ten days later.")}
+    assert found["on the first morning of the Eid of the sacrifice"] == "1990-07-02TMO"
+    assert found["ten days later"] == "1990-07-12"
+
+
+def test_the_morning_after_a_night_is_the_next_days(analyse):
+    doc = analyse("The water came on the night of the sixteenth of July 1954. In the morning the town was a lake.\n\n"
+                  "On 3 May 1955 he left Gangtok at eight in the evening. In the morning he was in Siliguri.\n\n"
+                  "An official arrived in Kalimpong in December 1950, on the twenty-sixth with an escort of six.\n")
+    values = [(t.text, t.value) for t in doc.times]
+    assert values[1] == ("In the morning", "1954-07-17TMO")
+    assert values[4] == ("In the morning", "1955-05-04TMO")
+    assert ("on the twenty-sixth", "1950-12-26") in values
+
+
+def test_the_dry_season_is_the_winter_of_its_year():
+    assert value_of("The road was cut in the dry season of 1955.", "the dry season of 1955").value == "1955-WI"

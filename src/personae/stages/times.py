@@ -207,7 +207,9 @@ def patterns() -> list[tuple[str, re.Pattern]]:
     return [(kind, re.compile(p)) for kind, p in (
         ("iso", part_of + r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b"),
         ("numeric", part_of + r"\b(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4})\b"),
-        ("dmy", part_of + rf"\b(?:the\s+)?{day}(?:\s+of)?\s+(?P<month>{month_any})\.?(?:,?\s+(?:of\s+)?{year})?\b"),
+        # (and "the third day of March", "the last day of October")
+        ("dmy", part_of + rf"\b(?:the\s+)?(?:{day}(?:\s+day)?|(?P<lastday>(?i:last))\s+day)(?:\s+of)?\s+"
+                          rf"(?P<month>{month_any})\.?(?:,?\s+(?:of\s+)?{year})?\b"),
         # "the last Tuesday of September, 1874", "the first Monday in May"
         ("nth_weekday", rf"\b(?:the\s+)?(?P<nth>(?i:first|second|third|fourth|last))\s+(?P<weekday>{weekday})\s+"
                         rf"(?:of|in)\s+(?P<month>{month})(?:,?\s+(?:of\s+)?{year})?\b"),
@@ -263,7 +265,8 @@ def patterns() -> list[tuple[str, re.Pattern]]:
         # "In the evening", "by evening", "at dusk": a part of the day the story is at
         ("day_part", i.format(r"\b(?:in\s+the|by|towards?|at)\s+(?P<part>morning|afternoon|evening|dusk|dawn)\b")),
         ("feast", rf"\b(?:(?i:on|at|last|next|this|that)\s+)?"
-                  rf"(?:(?i:the)\s+(?:(?P<nth>{nights})\s+night|(?P<eve>eve))\s+of\s+)?(?P<feast>{feast})"
+                  rf"(?:(?i:the)\s+(?:(?P<nth>{nights})\s+night|(?P<eve>eve)|(?P<nthday>{nights})\s+"
+                  rf"(?P<dayof>day|morning|afternoon|evening))\s+of\s+(?:(?i:the)\s+)?)?(?P<feast>{feast})"
                   + i.format(rf"(?:\s+(?P<part>{part}))?") + rf"(?:,?\s+(?:of\s+|in\s+)?{year})?\b"),
         ("clock", i.format(rf"\b(?:at\s+)?(?P<h>\d{{1,2}}|{number})(?:[.:](?P<m>\d{{2}}))?\s*o['’]clock\b{daypart}")),
         # "half past eleven", "a quarter to six", "at eleven in the morning"
@@ -300,7 +303,7 @@ def patterns() -> list[tuple[str, re.Pattern]]:
         ("day_of_month", i.format(r"\b(?:on|by|until|till|since|from|before|after)\s+")
          + rf"the\s+(?!(?i:first|second|third)\b){day}\b(?!\s+(?:of\s+)?(?:{month_any})\b)"
          + i.format(r"(?=\s*[,.;:!?—)]|\s+(?:he|she|i|we|they|it|at|in|when|and|but|there|of\s+the\s+month|"
-                    r"my|his|her|our|their|the)\b)")),
+                    r"my|his|her|our|their|the|with)\b)")),
         ("weekday", weekday_prefix + rf"(?P<weekday>{weekday})"
                     + i.format(rf"(?:\s+(?P<later>next|week)\b|\s+(?P<part>{part}))?") + r"\b"),
         ("decade", i.format(r"\b(?:the\s+)?(?:(?:early|late|mid)[-\s])?(?P<decade>1[0-9]\d0|20\d0)['’]?s\b")),
@@ -870,7 +873,7 @@ class Resolver:
                 day, month = (a, b) if g["sep"] == "." or a > 12 else (b, a)
             else:
                 month = self.month_of(g["month"])
-                day = self.day_of(g)
+                day = 28 if "lastday" in g else self.day_of(g)
                 year = int(g["year"]) if "year" in g else None
             anchored = False
             if not (1 <= month <= 12 and 1 <= day <= 31):
@@ -878,6 +881,8 @@ class Resolver:
             if year is None:
                 year, anchored = self.year_for(m)
                 year = self.year_of_day(m, year, month, day)
+            if "lastday" in g:
+                day = calendar.monthrange(year or 2001, month)[1]      # (a year unknown: not a leap year)
             return ("TIME" if part else "DATE"), When(year, month, day, part=part).value(), anchored
         if kind == "nth_weekday":
             month = self.month_of(g["month"])
@@ -1171,6 +1176,10 @@ class Resolver:
             day = feast_day(name, year)
         if g.get("eve"):            # "the eve of Rosh Hashanah": the evening before
             day, part, type_ = day - dt.timedelta(days=1), "EV", "TIME"
+        elif g.get("nthday"):       # "the third day of the Eid", "the first morning of Christmas"
+            day = day + dt.timedelta(days=self.words["ordinals"][g["nthday"].lower()] - 1)
+            if g["dayof"].lower() != "day":
+                part, type_ = self.words["parts_of_day"][g["dayof"].lower()], "TIME"
         elif g.get("nth") and feast_name(name) in self.words["hebrew_feasts"].keys() | self.words["islamic_feasts"]:
             # a Hebrew or Islamic feast's day begins at nightfall: its first night is the evening before its first day
             # ("the first night of Passover"), its second that of the first day ("the second night of Hanukkah")
@@ -1228,7 +1237,9 @@ class Resolver:
                 return "DATE", coarse(anchor).value() if anchor is not None else None, anchor is not None
             ahead = clause_tense(self.doc, m.start, m.end) == "future" or (
                 not self.outside(m.start) and clause_tense(self.doc, m.start, m.end) == "present")
-            return "TIME", replace(add_days(anchor, 1 if ahead else 0), part=part).value(), True
+            # (and the morning after a night the story was at: "That night the river rose. In the morning …")
+            ahead = ahead or part == "MO" and (anchor.part in ("EV", "NI") or (anchor.clock or "") >= "18")
+            return "TIME", replace(add_days(anchor, 1 if ahead else 0), part=part, clock=None).value(), True
         if kind == "relative_day":
             text = self.text[m.start:m.end].lower()
             offset = {"the day before yesterday": -2, "the day after tomorrow": 2}.get(
@@ -1691,12 +1702,31 @@ def counted_from_date(matches: list[Match], k: int, text: str) -> Match | None:
     the 2nd of May", "the week before Christmas 1970" (the date right after "before" or "after")."""
     match = matches[k]
     if match.kind not in ("relative_unit", "relative_named") or k + 1 >= len(matches) \
-            or text[match.end:matches[k + 1].start].strip():
+            or text[match.end:matches[k + 1].start].strip().lower() not in ("", "the"):
         return None
     if text[match.start:match.end].split()[-1].lower() not in ("before", "after"):
         return None
     after = matches[k + 1]
     return after if after.kind in DAY_KINDS | {"feast"} else None
+
+
+FEAST_SLACK = 3     # days a feast of a reckoned calendar may fall from the day the text gives it
+
+
+def feast_on_the_date(matches: list[Match], k: int, text: str, times: list[TimeExpr], value: str | None) -> str | None:
+    """A feast set beside the date just given ("on the second of July, 1990, on the first morning of the
+    Eid") is on that date, whatever day the reckoned calendar makes it (the moon sighted a day apart): the
+    date's value, with the feast's part of the day."""
+    if matches[k].kind != "feast" or not k or matches[k - 1].kind not in DAY_KINDS or not times \
+            or times[-1].start != matches[k - 1].start \
+            or not APPOSITION.fullmatch(text[matches[k - 1].end:matches[k].start]):
+        return None
+    day, feast = parse_value(times[-1].value), parse_value(value)
+    if day is None or feast is None or not (day.is_day and feast.is_day) or day.clock or day.part:
+        return None
+    if abs((dt.date(day.year, day.month, day.day) - dt.date(feast.year, feast.month, feast.day)).days) > FEAST_SLACK:
+        return None
+    return replace(day, part=feast.part).value()
 
 
 class Quotations(QuoteIndex):
@@ -1881,6 +1911,8 @@ def find_times(doc: Document) -> Document:
         type_, value, anchor = restated_or_recurring(doc.text, match, times) or (type_, value, anchor)
         counted_from = counted_from_date(matches, k, doc.text)
         date = beside(matches, k, doc.text) if counted_from is None else None
+        if (same := feast_on_the_date(matches, k, doc.text, times, value)) is not None:
+            value, anchor = same, times[-1].id
         if date is not None and match.kind == "clock":
             day = parse_value(resolver.resolve(date)[1])
             if day is not None and day.is_day and value is not None:
