@@ -1198,3 +1198,15 @@ def test_the_morning_after_a_night_is_the_next_days(analyse):
 
 def test_the_dry_season_is_the_winter_of_its_year():
     assert value_of("The road was cut in the dry season of 1955.", "the dry season of 1955").value == "1955-WI"
+
+
+def test_at_night_at_sunset_before_dawn_and_by_the_evening_are_parts_of_the_day(analyse):
+    doc = analyse("On 23 March 1979 the city rose. At night the planes came. In the morning the streets were empty.\n\n"
+                  "On 8 October 1951 they fasted. At sunset the cannon sounded.\n\n"
+                  "We left Kabul on 20 August 1974 and reached Jalalabad by the evening.\n\n"
+                  "On 6 August 1972 the rain began. We were on the road before dawn.\n")
+    values = values_of(doc)
+    assert values["At night"] == "1979-03-23TNI" and values["In the morning"] == "1979-03-24TMO"
+    assert values["At sunset"] == "1951-10-08TEV"
+    assert values["by the evening"] == "1974-08-20TEV"
+    assert values["before dawn"] == "1972-08-06TMO"

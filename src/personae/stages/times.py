@@ -263,7 +263,9 @@ def patterns() -> list[tuple[str, re.Pattern]]:
         ("period_edge", i.format(r"\bthe\s+(?P<edge>end|beginning|start|middle)\s+of\s+(?:the|that|this)\s+"
                                  r"(?P<unit>month|year)\b")),
         # "In the evening", "by evening", "at dusk": a part of the day the story is at
-        ("day_part", i.format(r"\b(?:in\s+the|by|towards?|at)\s+(?P<part>morning|afternoon|evening|dusk|dawn)\b")),
+        ("day_part", i.format(r"\b(?:in\s+the|by(?:\s+the)?|towards?(?:\s+the)?|at|before)\s+"
+                              r"(?P<part>morning|afternoon|evening|dusk|dawn|nightfall|sunset|sunrise|daybreak)\b")),
+        ("day_part", i.format(r"\bat\s+(?P<part>night)\b")),
         ("feast", rf"\b(?:(?i:on|at|last|next|this|that)\s+)?"
                   rf"(?:(?i:the)\s+(?:(?P<nth>{nights})\s+night|(?P<eve>eve)|(?P<nthday>{nights})\s+"
                   rf"(?P<dayof>day|morning|afternoon|evening))\s+of\s+(?:(?i:the)\s+)?)?(?P<feast>{feast})"
