@@ -971,3 +971,12 @@ def test_tibetan_and_pashto_kin_words_called_as_names_are_the_narrators_parents(
     doc = analyse("I was eleven that spring. Plar came home from the school at noon.\n\n"
                   "\"Where are the children?\" Plar asked. My father looked at me.\n")
     assert owners(doc)["My father"] is person(doc, "Plar")
+
+
+def test_the_narrations_she_is_never_the_narrator_named_in_a_quote_before_it(analyse):
+    doc = analyse("My name is Gulnar Zhakupova. In 1961 I came to Almaty to study, and I lived in the hostel. I was "
+                  "seventeen and I knew nobody. I had a suitcase of dried apricots and I unpacked it on the first "
+                  "evening.\n\n\u201cGulnar, the bed by the window is yours,\u201d she said.\n")
+    narrator = next(e for e in doc.entities if e.is_narrator)
+    assert "she" not in pronouns(narrator)
+    assert doc.quotes[0].speaker != narrator.id

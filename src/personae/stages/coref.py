@@ -404,6 +404,9 @@ def resolve(pronouns, people: list[Entity], genders: dict[str, str], outside, pa
         subject = by_end.get(pronouns[item][4]) if pronouns[item][4] is not None else None
         near = list({e.id: e for e in near}.values())   # distinct, nearest first
         near = [e for e in near if e is not subject and e.id not in objects.get(start, ())]
+        if outside(start):
+            # (the narration's "she" is never its "I", named in a quote just before: “Miss Zarghuna, …,” she said)
+            near = [e for e in near if not e.is_narrator]
         compatible = [e for e in near if genders[e.id] in (gender, "unknown")]
         named = [e for e in compatible if genders[e.id] == gender or e.id in has_name]
         entity = next((e for e in near[:PREFER_KNOWN_AMONG] if genders[e.id] == gender),
