@@ -1339,3 +1339,11 @@ def test_jan_after_a_given_name_is_a_courtesy_but_a_given_name_after_another():
     text = "Zarghuna Mohmand was born in Kabul. Zarghuna Jan, her grandmother called her."
     found = people(cluster_aliases(document_with_names(text, ["Zarghuna Mohmand", "Zarghuna Jan"])))
     assert found["Zarghuna Mohmand"] == {"Zarghuna Mohmand", "Zarghuna Jan"}
+
+
+def test_hausa_kin_styles_lead_a_given_name():
+    assert (parse_name("Kawu Isa").tokens, parse_name("Kawu Isa").gender) == (["isa"], "he")
+    assert parse_name("Gwaggo Rakiya").given_only
+    text = "Isa Musa drove the lorry. Kawu Isa, the children called him. Isa laughed."
+    found = people(cluster_aliases(document_with_names(text, ["Isa Musa", "Kawu Isa", "Isa"])))
+    assert found["Isa Musa"] == {"Isa Musa", "Kawu Isa", "Isa"}
