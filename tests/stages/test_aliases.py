@@ -1347,3 +1347,10 @@ def test_hausa_kin_styles_lead_a_given_name():
     text = "Isa Musa drove the lorry. Kawu Isa, the children called him. Isa laughed."
     found = people(cluster_aliases(document_with_names(text, ["Isa Musa", "Kawu Isa", "Isa"])))
     assert found["Isa Musa"] == {"Isa Musa", "Kawu Isa", "Isa"}
+
+
+def test_a_letters_respected_or_beloved_is_no_part_of_the_name():
+    assert parse_name("Respected Pala").tokens == ["pala"] and parse_name("Beloved Amina").tokens == ["amina"]
+    text = "Respected Pala, the letter began. Pala read it twice, and Pala put it away."
+    found = people(cluster_aliases(document_with_names(text, ["Respected Pala", "Pala"])))
+    assert found == {"Pala": {"Respected Pala", "Pala"}}
