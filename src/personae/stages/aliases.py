@@ -288,7 +288,6 @@ def title_before(text: str, start: int) -> str:
     return match.group(0)
 
 
-@lru_cache(maxsize=256)
 @lru_cache(maxsize=65536)
 def spelled_out(name: str) -> str:
     """The name folded with its umlauts spelt out as German writes them without: Grünbaum and

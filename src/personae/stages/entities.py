@@ -88,20 +88,21 @@ def lower_case_names(text: str, spans: list[tuple[int, int, str, str]]) -> list[
 SENTENCE_BREAK = re.compile(r"(\w+)[.!?]\s+(?=[A-Z])")
 
 
+@lru_cache(maxsize=256)
 def abbreviated_title(word: str) -> bool:
     """A title written short, that takes a full stop: no vowel in it (Mr, Mrs, Dr, St) or the start
     of a longer title (Col of Colonel, Capt of Captain, Prof of Professor; not Haji of Hajiya)."""
     return not re.search(r"[aeiouy]", word) or any(len(t) - len(word) > 2 and t.startswith(word) for t in honorifics())
 
 
-# The word before a name, set off by spaces only
-WORD_BEFORE = re.compile(r"(\w+) +$")
+# The word before a name, set off by spaces only; a word
+WORD_BEFORE, A_WORD = re.compile(r"(\w+) +$"), re.compile(r"\w+")
 
 
 def closes_a_name(text: str, start: int, at: int) -> bool:
     """Is the title written in full at `at` the end of a name before it ("Hari Raya Haji. Aminah"), not the
     start of one ("Mr. Berg")?"""
-    word = re.match(r"\w+", text[at:])[0]
+    word = A_WORD.match(text, at)[0]
     before = WORD_BEFORE.search(text, max(0, at - 30), at)
     return not abbreviated_title(word.lower()) and before is not None and before[1][:1].isupper() \
         and before[1].lower() not in honorifics()
