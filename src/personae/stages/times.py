@@ -483,6 +483,14 @@ def water_spring(parse, match: Match) -> bool:
 FEAST_DAY_SUBJECTS = {"it", "today", "tomorrow", "tonight", "this", "that", "yesterday", "which"}
 
 
+@lru_cache(maxsize=1)
+def feast_day_subjects() -> frozenset[str]:
+    """FEAST_DAY_SUBJECTS with the words of units, parts of days and weekdays."""
+    words = time_words()
+    return frozenset(FEAST_DAY_SUBJECTS | set(words["units"]) | set(words["parts_of_day"])
+                     | {day.lower() for day in words["weekdays"]})
+
+
 def feast_denied_or_likened(parse, match: Match) -> bool:
     """Is the feast what a day is not, or what something else is likened to: "It is not Tabaski.", "Everything
     is Tabaski tonight" (not "It is Christmas", "Today is Tabaski")?"""
@@ -491,9 +499,7 @@ def feast_denied_or_likened(parse, match: Match) -> bool:
     if root is None or root.dep_ not in ("attr", "acomp") or root.head.lemma_ != "be":
         return False
     subject = next((c for c in root.head.children if c.dep_ in ("nsubj", "expl")), None)
-    words = time_words()
-    days = FEAST_DAY_SUBJECTS | set(words["units"]) | set(words["parts_of_day"]) \
-        | {day.lower() for day in words["weekdays"]}
+    days = feast_day_subjects()
     return any(c.dep_ == "neg" for c in root.head.children) \
         or subject is not None and subject.lower_ not in days and subject.lemma_.lower() not in days
 
