@@ -1271,7 +1271,8 @@ def test_a_style_the_text_uses_only_as_a_name_after_a_rank_is_a_name():
 
 
 def test_malay_kin_words_and_styles_before_a_given_name():
-    assert (parse_name("Kak Timah").titles, parse_name("Kak Timah").gender) == (["kak"], "she")
+    # (Kak is a Malay elder sister but a Kurdish elder brother: it tells no gender)
+    assert (parse_name("Kak Timah").titles, parse_name("Kak Timah").gender) == (["kak"], "")
     assert (parse_name("Abang Mat").tokens, parse_name("Abang Mat").gender) == (["mat"], "he")
     assert parse_name("Puan Fatimah").given_only and parse_name("Cik Som").given_only
     # "binti", the daughter of: Aminah is no Ismail
@@ -1354,3 +1355,20 @@ def test_a_letters_respected_or_beloved_is_no_part_of_the_name():
     text = "Respected Pala, the letter began. Pala read it twice, and Pala put it away."
     found = people(cluster_aliases(document_with_names(text, ["Respected Pala", "Pala"])))
     assert found == {"Pala": {"Respected Pala", "Pala"}}
+
+
+def test_kurdish_kak_tells_no_gender_and_xan_after_a_name_is_a_courtesy():
+    assert parse_name("Kak Kamal").gender == "" and parse_name("Kak Kamal").tokens == ["kamal"]
+    assert (parse_name("Nasrin Xan").tokens, parse_name("Nasrin Xan").gender) == (["nasrin"], "she")
+    text = "Kamal Rashid Baban taught history. Kak Kamal, his brother called him. Nasrin Xan poured the tea."
+    found = people(cluster_aliases(document_with_names(text, ["Kamal Rashid Baban", "Kak Kamal", "Nasrin Xan"])))
+    assert found["Kamal Rashid Baban"] == {"Kamal Rashid Baban", "Kak Kamal"}
+
+
+def test_hmong_txiv_and_niam_before_a_childs_name_are_its_parents():
+    text = "Chue Vang came home. Txiv Chue sat by the door. Niam Kou came with the rice."
+    doc = cluster_aliases(document_with_names(text, ["Chue Vang", "Txiv Chue", "Niam Kou"]))
+    holders = {name: next(e.id for e in doc.entities if name in {a.text for a in e.aliases})
+               for name in ("Chue Vang", "Txiv Chue")}
+    assert holders["Chue Vang"] != holders["Txiv Chue"]
+    assert parse_name("Mai Xiong Pog").tokens == ["mai", "xiong"] and parse_name("Mai Xiong Pog").gender == "she"

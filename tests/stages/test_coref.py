@@ -980,3 +980,28 @@ def test_the_narrations_she_is_never_the_narrator_named_in_a_quote_before_it(ana
     narrator = next(e for e in doc.entities if e.is_narrator)
     assert "she" not in pronouns(narrator)
     assert doc.quotes[0].speaker != narrator.id
+
+
+def test_a_kin_word_read_inside_a_name_votes_once_against_the_description_of_its_bearer(analyse):
+    # "Mam" (a Welsh mother, a Kurdish father's brother) inside "Mam Rauf" counts once; the brother says he
+    doc = analyse("Mam Rauf was my father's younger brother. He lived in the village. Mam Rauf struck the match. "
+                  "He always struck the match.\n")
+    rauf = person(doc, "Mam Rauf")
+    assert rauf.gender == "he" and "He" in pronouns(rauf)
+
+
+def test_a_description_naming_its_person_at_its_end_is_that_person(analyse):
+    doc = analyse("The interview came at last, in a tin-roofed office where an American named Ray Tolliver took "
+                  "the family's history. He wrote slowly.\n")
+    tolliver = person(doc, "Ray Tolliver")
+    assert "an American named Ray Tolliver" in {m.text for m in tolliver.mentions}
+    assert sum(e.type == "PER" and "Tolliver" in e.name for e in doc.entities) == 1
+
+
+def test_a_tag_name_the_recogniser_missed_joins_the_one_person_whose_longer_name_has_it(analyse):
+    doc = analyse("Ray Tolliver took the family's history. Nhia Pao Vang sat on the bench.\n")
+    people = People(doc)
+    at = doc.text.index("Tolliver")
+    assert people.add(at, at + len("Tolliver"))[0] is person(doc, "Ray Tolliver")
+    at = doc.text.index("Vang")         # the last word of a name of one person
+    assert people.add(at, at + len("Vang"))[0] is person(doc, "Nhia Pao Vang")

@@ -195,6 +195,10 @@ def test_a_telegrams_kin_word_standing_alone_signs_it():
     assert text[slice(*letter_parts(text).signature)] == "FATHER"
     text = "“WOUNDED KRAKAU NOT LIFE THREATENING LETTER FOLLOWS SEIDEL OBERLEUTNANT.”"
     assert text[slice(*letter_parts(text).signature)] == "SEIDEL"      # a title after the name is passed over
+    text = "‘ALL SAFE STOP FATHER ASKS FOR YOU STOP COME FOR EID STOP YUSUF’"
+    assert text[slice(*letter_parts(text).signature)] == "YUSUF"       # not the closing single quote with it
+    text = "‘O’BRIEN SAILS MONDAY STOP LOVE MAIREAD’"
+    assert text[slice(*letter_parts(text).signature)] == "MAIREAD" and letter_parts("‘ARRIVING MONDAY STOP O’BRIEN’")
 
 
 def test_a_written_quotes_closing_name_with_an_office_after_it():

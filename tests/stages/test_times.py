@@ -1210,3 +1210,16 @@ def test_at_night_at_sunset_before_dawn_and_by_the_evening_are_parts_of_the_day(
     assert values["At sunset"] == "1951-10-08TEV"
     assert values["by the evening"] == "1974-08-20TEV"
     assert values["before dawn"] == "1972-08-06TMO"
+
+
+@pytest.mark.parametrize("text,expression,value", [
+    ("The telegram came on Sunday, the thirtieth of Mehr 1368.", "the thirtieth of Mehr 1368", "1989-10-22"),
+    ("The card says: issued 25/2/1367.", "25/2/1367", "1988-05-15"),
+    ("We left Tehran in Esfand 1357.", "Esfand 1357", "1979-03"),
+    ("They married on 1 Farvardin 1399.", "1 Farvardin 1399", "2020-03-20"),   # a leap year's Nowruz
+    # no year of its own: the solar year whose day falls in the running one (Jadi runs from December)
+    ("In December 1974 the rains stopped. The malik came on the third of Jadi.", "the third of Jadi", "1974-12-24"),
+    ("In 1975 we went up for the Nawroz of 1968 again.", "Nawroz of 1968", "1968-03-21"),
+])
+def test_days_of_the_iranian_and_afghan_solar_calendar_and_nawroz(text, expression, value):
+    assert value_of(text, expression).value == value

@@ -83,7 +83,13 @@ def noun_gender(entity: Entity, parse) -> str:
     nouns, titles, names, kin = gendered_nouns(), honorifics(), given_names(), relation_terms()
     seconds = name_parts()["gendered_second_names"]
     votes: Counter = Counter()
+    # a name inside a longer one at the same place ("Mam" of "Mam Rauf") is the same word: it votes once
+    longest: dict[int, int] = {}
     for m in entity.mentions:
+        longest[m.start] = max(m.end, longest.get(m.start, m.end))
+    for m in entity.mentions:
+        if m.end < longest[m.start]:
+            continue
         words = m.text.lower().replace("'s", "").replace("’s", "").replace(".", "").split()
         if not words:
             continue
@@ -446,10 +452,16 @@ class People:
         self.doc = doc
         self.by_name: dict[str, Entity] = {}
         self.by_description: dict[str, Entity] = {}     # "the notary": one person, as the entities stage has it
+        # the first or last word of a person's longer name ("Tolliver" of Ray Tolliver) -> those who have it
+        self.by_word: dict[str, dict[str, Entity]] = {}
         for entity in doc.entities:
             if entity.type == "PER":
                 for alias in entity.aliases:      # "Abbé Bonnefoy" is "the Abbé Bonnefoy"
                     self.by_name.setdefault(name_key(alias.text, "PROP"), entity)
+                for m in entity.mentions:
+                    if m.kind == "PROP" and len(words := m.text.split()) > 1 and entity.gender != "they":
+                        for word in (words[0], words[-1]):
+                            self.by_word.setdefault(word, {})[entity.id] = entity
                 for m in entity.mentions:
                     if m.kind == "NOM" and (key := name_key(m.text, "NOM")) is not None:
                         self.by_description.setdefault(key, entity)
@@ -467,6 +479,8 @@ class People:
         mention = Mention(start=start, end=end, text=text, kind=kind)
         entity = (self.by_name.get(name_key(text, "PROP")) if kind == "PROP"
                   else self.by_description.get(name_key(text, kind) or ""))
+        if entity is None and kind == "PROP" and len(bearers := self.by_word.get(text, {})) == 1:
+            entity = next(iter(bearers.values()))     # a word of one person's name, and of no one else's
         if entity is None:
             number = max((int(e.id[1:]) for e in self.doc.entities if e.id[1:].isdigit()), default=0) + 1
             entity = Entity(id=f"E{number}", type="PER", name=text)
@@ -506,6 +520,7 @@ def resolve_pronouns(doc: Document) -> Document:
     # its bearer for the role join's second pass ("the Blockleiter" later on)
     titled = [e for e in doc.entities if e.type == "PER" and title_only(e)]
     for join in (lambda: join_roles(doc, people, outside), lambda: join_dashed_names(doc, people),
+                 lambda: join_named_descriptions(doc, people),
                  lambda: join_descriptions(doc, people, titled),
                  lambda: join_named_kin(people, outside, doc.text), lambda: join_roles(doc, people, outside)):
         joined = join()
@@ -1177,6 +1192,34 @@ def join_kin_phrases(people: list[Entity], joined: set[int], outside) -> set[int
 # word used as a name, going on with a comma or a dash
 KIN_DASH = re.compile(r"\b([^\W\d_][\w’'-]*)\s*[—–]\s*$")
 DASHED_ON = re.compile(r"\s*[,—–]")
+
+
+# "an American named Ray Tolliver", "a clerk called Perera": a description that names its person at its end
+NAMED_AT_THE_END = re.compile(r"\s(?:named|called)\s+$")
+
+
+def join_named_descriptions(doc: Document, people: list[Entity]) -> set[int]:
+    """A description ending in "named" or "called" and a name ("an American named Ray Tolliver") is the
+    person of that name, when the description's entity has no name of its own and the name's person a known
+    sex. Returns the ids (id()) of the
+    entities joined."""
+    named_at = {(m.end, m.start): e for e in people for m in e.mentions if m.kind == "PROP"}
+    joined: set[int] = set()
+    for entity in people:
+        if any(m.kind == "PROP" for m in entity.mentions):
+            continue
+        for m in (m for m in entity.mentions if m.kind == "NOM"):
+            target = next((named_at[(m.end, start)] for start in range(m.start, m.end)
+                           if (m.end, start) in named_at
+                           and NAMED_AT_THE_END.search(doc.text, m.start, start)), None)
+            # (of a known sex: one of none yet would take the description's place as the nearest person for
+            # any pronoun)
+            if target is not None and target is not entity and id(target) not in joined \
+                    and target.gender in ("he", "she"):
+                merge_into(target, entity)
+                joined.add(id(entity))
+                break
+    return joined
 
 
 def join_dashed_names(doc: Document, people: list[Entity]) -> set[int]:

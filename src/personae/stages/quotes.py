@@ -592,7 +592,8 @@ def letter_parts(text: str) -> Letter | None:
 
 # A quotation in capitals of at least this many words is a telegram (or a sign, a headline).
 TELEGRAM_MIN_WORDS = 4
-CAPITAL_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+# (an apostrophe only within a word: the closing single quote after a signature is no letter of it)
+CAPITAL_WORD = re.compile(r"[^\W\d_](?:[\w-]|[’'](?=\w))*")
 
 
 def telegram(text: str) -> Letter | None:

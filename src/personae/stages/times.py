@@ -82,7 +82,8 @@ DATED_TYPES = ("DATE", "TIME")
 ASIDE_CLAUSES = {"relcl", "acl", "xcomp"}
 COMPLEMENT_CLAUSES = {"ccomp"}
 # Kinds of absolute dates, which a relative expression beside them takes its value from.
-ABSOLUTE_KINDS = {"iso", "numeric", "dmy", "mdy", "month_year", "season_year", "weekday_of_month"}
+ABSOLUTE_KINDS = {"iso", "numeric", "dmy", "mdy", "solar_day", "month_year", "solar_month", "season_year",
+                  "weekday_of_month"}
 # Words before a date that heads a quotation as a letter's dateline ("Rue de Rivoli, Paris, 3 May").
 DATELINE_WORDS = 4
 RELATIVE_KINDS = {"relative_unit", "relative_named", "relative_day", "day_of_month", "day_part", "period_edge"}
@@ -90,7 +91,7 @@ RELATIVE_KINDS = {"relative_unit", "relative_named", "relative_day", "day_of_mon
 MONTH_WORDS = {"instant": 0, "inst": 0, "this": 0, "ultimo": -1, "ult": -1, "last": -1, "proximo": 1, "prox": 1,
                "next": 1}
 # Dates to the day, which a weekday beside them takes ("on Tuesday, the sixteenth of March, 1847").
-DAY_KINDS = {"iso", "numeric", "dmy", "mdy"}
+DAY_KINDS = {"iso", "numeric", "dmy", "mdy", "solar_day"}
 # "Four weeks later, on 1 June 1953": what may stand between a relative expression and its date.
 APPOSITION = re.compile(r",?\s*(?:(?:on|in)\s+)?")
 SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+")
@@ -173,6 +174,7 @@ def patterns() -> list[tuple[str, re.Pattern]]:
     # (a telegram's or a leaflet's JUNE too)
     month_any = alternation(list(w["months"]) + [name.upper() for name in w["months"]] + list(w["month_abbreviations"]))
     season = alternation(w["seasons"])
+    solar = alternation(w["solar_hijri_months"])
     weekday = alternation(list(w["weekdays"]) + [name.upper() for name in w["weekdays"]])   # a telegram's THURSDAY
     part = alternation(w["parts_of_day"])
     ordinal = alternation(w["ordinals"])
@@ -206,11 +208,19 @@ def patterns() -> list[tuple[str, re.Pattern]]:
     weekday_prefix = r"\b(?:(?i:on|that|this|last|next)\s+)?"
     return [(kind, re.compile(p)) for kind, p in (
         ("iso", part_of + r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b"),
+        # "25/2/1367": day, month and a year of the solar calendar (no Gregorian year of a story told so)
+        ("solar_day", r"\b(?P<day>\d{1,2})/(?P<smonthnumber>\d{1,2})/(?P<syear>1[23]\d\d)\b"),
         ("numeric", part_of + r"\b(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4})\b"),
         # (and "the third day of March", "the last day of October")
         ("dmy", part_of + rf"\b(?:the\s+)?(?:{day}(?:\s+day)?|(?P<lastday>(?i:last))\s+day)(?:\s+of)?\s+"
                           rf"(?P<month>{month_any})\.?(?:,?\s+(?:of\s+)?{year})?\b"),
         # "the last Tuesday of September, 1874", "the first Monday in May"
+        # "the thirtieth of Mehr 1368", "12 Farvardin 1358", "the third of Jadi": a day of the solar calendar of
+        # Iran and Afghanistan, given "of" or its year (a bare "12 Tir" may be anything)
+        ("solar_day", part_of + rf"\b(?:the\s+)?{day}(?:\s+day)?\s+of\s+(?P<smonth>{solar})"
+                                rf"(?:,?\s+(?P<syear>1[2-4]\d\d))?\b"),
+        ("solar_day", part_of + rf"\b{day}\s+(?P<smonth>{solar}),?\s+(?P<syear>1[2-4]\d\d)\b"),
+        ("solar_month", rf"\b(?P<smonth>{solar}),?\s+(?P<syear>1[2-4]\d\d)\b"),
         ("nth_weekday", rf"\b(?:the\s+)?(?P<nth>(?i:first|second|third|fourth|last))\s+(?P<weekday>{weekday})\s+"
                         rf"(?:of|in)\s+(?P<month>{month})(?:,?\s+(?:of\s+)?{year})?\b"),
         # "a Sunday in February 1951", "one Monday in September of that year": a day of that month, which
@@ -633,6 +643,32 @@ def hebrew_feast(month: int, day: int, year: int) -> dt.date:
 ISLAMIC_EPOCH = 227014
 
 
+# The remainders of a solar year by 33 that make it a leap year (the 33-year rule, which the calendar follows
+# from 1244 to 1403).
+SOLAR_LEAP_REMAINDERS = frozenset({1, 5, 9, 13, 17, 22, 26, 30})
+# 1 Farvardin 1368, from which the years are counted.
+SOLAR_EPOCH = (1368, dt.date(1989, 3, 21))
+
+
+def solar_year_days(year: int) -> int:
+    return 366 if year % 33 in SOLAR_LEAP_REMAINDERS else 365
+
+
+def solar_date(year: int, month: int, day: int) -> dt.date:
+    """The Gregorian day of a day of the Iranian (and Afghan) solar calendar: six months of 31 days, then
+    five of 30, and the last of 29 (30 in a leap year)."""
+    epoch_year, epoch = SOLAR_EPOCH
+    days = sum(solar_year_days(y) for y in range(epoch_year, year)) \
+        - sum(solar_year_days(y) for y in range(year, epoch_year))
+    days += (month - 1) * 31 if month <= 7 else 186 + (month - 7) * 30
+    return epoch + dt.timedelta(days=days + day - 1)
+
+
+def solar_value(year: int, month: int, day: int, part: str | None = None) -> str:
+    found = solar_date(year, month, day)
+    return When(found.year, found.month, found.day, part=part).value()
+
+
 def islamic_date(year: int, month: int, day: int) -> dt.date:
     """A day of the tabular Islamic calendar (months of 30 and 29 days in turn, the last of 30 days in 11
     leap years of every 30) as a Gregorian date."""
@@ -892,6 +928,22 @@ class Resolver:
             if "lastday" in g:
                 day = calendar.monthrange(year or 2001, month)[1]      # (a year unknown: not a leap year)
             return ("TIME" if part else "DATE"), When(year, month, day, part=part).value(), anchored
+        if kind == "solar_day":
+            month = int(g["smonthnumber"]) if "smonthnumber" in g else w["solar_hijri_months"][g["smonth"]]
+            day = self.day_of(g)
+            if not (1 <= day <= 31 and 1 <= month <= 12):
+                return "DATE", None, False
+            if "syear" in g:
+                return ("TIME" if part else "DATE"), solar_value(int(g["syear"]), month, day, part), False
+            year, anchored = self.year_for(m)
+            if year is None:
+                return "DATE", None, False
+            # the solar year whose day falls in the running year (its months 10-12 run into the next one)
+            solar = next(y for y in (year - 621, year - 622) if solar_date(y, month, day).year == year)
+            return ("TIME" if part else "DATE"), solar_value(solar, month, day, part), anchored
+        if kind == "solar_month":
+            middle = solar_date(int(g["syear"]), w["solar_hijri_months"][g["smonth"]], 15)
+            return "DATE", When(middle.year, middle.month).value(), False
         if kind == "nth_weekday":
             month = self.month_of(g["month"])
             year, anchored = (int(g["year"]), False) if "year" in g else self.year_for(m)
