@@ -1108,3 +1108,14 @@ def test_a_name_alone_given_when_asked_for_ones_name_is_the_one_who_gives_it(ana
                   "“Okafor, Emeka.”\n\n"
                   "“Another Okafor.” Sergeant Anyanwu licked the pencil.\n")
     assert speakers(doc)[2][1] == "Emeka Okafor"
+
+
+def test_a_question_put_to_me_is_mine_to_answer_until_the_next_tag_whoever_the_talk_then_takes_in(analyse):
+    doc = analyse("I was twelve that spring, and my father and I had come up to the village for the feast. I carried "
+                  "the lamp. Mam Rauf, my father's younger brother, struck the match.\n\n"
+                  "“Do you know why we do this, Gala?” he asked me.\n\n“Because of Kawa the blacksmith.”\n\n"
+                  "“And what did Kawa do?”\n\n“He killed the king who ate the brains of young men.”\n\n"
+                  "“Good. Now tell me the part they don’t teach you.”\n\n“Which part?”\n\n"
+                  "“That the king always comes back,” said Mam Rauf.\n\n“Rauf, enough,” said my father quietly.\n")
+    narrator = the_narrator(doc).name
+    assert [name for _, name, _ in speakers(doc)[1:6]] == [narrator, "Mam Rauf", narrator, "Mam Rauf", narrator]

@@ -1286,6 +1286,32 @@ class Speakers:
                     continue
                 if speaker not in u.calls_on and speaker.id not in self.spoken_of(u):
                     u.speaker, u.attribution, u.rule = speaker, "implicit", "turn"
+            self.spoken_to_answers(utterances, run, people)
+
+    def spoken_to_answers(self, utterances: list[Utterance], run: list[int], people: list[Entity]) -> None:
+        """“Do you know why we do this, Galawezh?” he asked me. / “Because of Kawa.” / …: a tagged question put
+        to a third person (the narrator, or one the quote calls), neither of the two the run's turns alternate
+        between, is answered by that person, and
+        the turns after it alternate between the two of them, up to the next tagged quote, where its speaker's
+        place in the beat agrees (or a new speaker comes in there)."""
+        anchors = [i for i, k in enumerate(run) if utterances[k].rule in ANCHOR_RULES]
+        for a, i in enumerate(anchors):
+            asker = utterances[run[i]]
+            told = asker.tag_object
+            # (told plainly: "me", or one the quote also calls; not a "her" coreference may have got wrong)
+            if not asker.asks or told is None or told is asker.speaker or told in people or told.gender == "they" \
+                    or not self.on_stage(told) or not (told is self.narrator or told in asker.vocatives):
+                continue
+            end = anchors[a + 1] if a + 1 < len(anchors) else len(run)
+            if end < len(run):
+                speaker = utterances[run[end]].speaker
+                if speaker in (asker.speaker, told) and ((end - i) % 2 == 0) != (speaker is asker.speaker):
+                    continue        # the next tagged quote is out of step with these two
+            for j in range(i + 1, end):
+                u = utterances[run[j]]
+                speaker = told if (j - i) % 2 else asker.speaker
+                if speaker not in u.calls_on and speaker.id not in self.spoken_of(u):
+                    u.speaker, u.attribution, u.rule = speaker, "implicit", "turn"
 
     def spoken_of(self, utterance: Utterance) -> set[str]:
         """The people the quote names by a proper name and does not call (“That is what Tadeusz said.”): no
