@@ -53,3 +53,16 @@ def test_the_narrators_sex_is_told_by_their_spouse_in_the_narration(analyse):
                   "watch, and I did not cry until we reached the camp.\n\n“Sit,” said the warden.\n")
     (narrator,) = [e for e in doc.entities if e.is_narrator]
     assert narrator.gender == "she"
+
+
+def test_a_full_name_the_narrator_gives_a_few_quotes_after_a_clerk_asks_for_names_names_them(analyse):
+    doc = analyse("We went to an office where a small man sat behind a desk. I held my husband's arm and I waited.\n\n"
+                  "“Name?” the clerk said, without looking up.\n\n“Hoshyar Mahmud Jaf.”\n\n"
+                  "He wrote for a long time. “Surname?”\n\n“Jaf. Mahmud is my father’s name.”\n\n"
+                  "“Here everyone has a surname. Next. The wife.”\n\n"
+                  "“Galawezh Kamal Baban,” I said.\n")
+    assert narrator_of(doc).name == "Galawezh Kamal Baban"
+    # a name alone said long after the question, or a single word a few quotes on, names no one so
+    doc = analyse("I sat by the window and I waited for the tea.\n\n“Name?” the clerk said.\n\n“Hoshyar Jaf.”\n\n"
+                  "“Surname?”\n\n“Jaf.”\n\n“Good.”\n\n“Baban,” I said.\n")
+    assert narrator_of(doc).name == "the narrator"

@@ -558,3 +558,13 @@ def test_her_mother_of_a_wife_who_took_her_husbands_surname_is_no_woman_of_that_
                   "looked up at her father and smiled.\n")
     owner = {m.text: e for e in doc.entities for m in e.mentions if m.kind != "PRON"}
     assert owner["her father"] is owner["Hendrik van der Meer"]
+
+
+def test_a_second_name_that_opens_anothers_name_of_the_family_names_the_father(analyse):
+    doc = analyse("Kamal Rashid Baban taught history at the boys' school in Sulaymaniyah. Galawezh Kamal Baban wrote "
+                  "her name on the form. Vishnu Ganesh Gokhale and Ganesh Hari Gokhale lived in Pune. "
+                  "Caridad Montero Iglesias and Rafael Montero Iglesias sold tobacco.\n")
+    assert linked(doc, "Galawezh Kamal Baban", "child_of", "Kamal Rashid Baban")
+    assert linked(doc, "Vishnu Ganesh Gokhale", "child_of", "Ganesh Hari Gokhale")
+    # two Spanish surnames shared are no father's name
+    assert not linked(doc, "Caridad Montero Iglesias", "child_of", "Rafael Montero Iglesias")

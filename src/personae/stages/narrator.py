@@ -23,7 +23,11 @@ SELF_NAMING = re.compile(r"\b(?:my name (?:is|was)|call me|I am called|I was cal
 # Tom's age", nor "I was Anna Karenina in the school play" told on)
 SELF_NAMING_BY_BE = re.compile(r"\bI (?:was|am)\s+$")
 # "‘What is your name?’ / ‘Kamal Vishnu Gokhale,’ I said": a name the narrator answers with when asked for one.
-ASKS_A_NAME = re.compile(r"(?i)\bnames?\b[^“”\"‘’]*\?\W*$")
+ASKS_A_NAME = re.compile(r"(?i)\b(?:sur)?names?\b[^“”\"‘’]*\?\W*$")
+# How many quotes back, with no more narration between two of them than this, the question may be: a clerk's
+# "Name?" answered for the husband first, then the wife's name.
+ASKED_QUOTES_BACK = 6
+ASKED_NARRATION_GAP = 200
 THE_NARRATOR_SAYS = re.compile(r"\W*(?:I\s+(?:said|answered|replied|told\s+\w+)|said\s+I)\b")
 CLAUSE_END = re.compile(r"\s*[.;,!?]")
 MY_SPOUSE = re.compile(r"\b[Mm]y\s+(husband|wife)\b")
@@ -100,12 +104,20 @@ def self_named(doc: Document, outside, quotes: QuoteIndex, mention: Mention) -> 
 
 
 def answers_a_name_question(doc: Document, quotes: QuoteIndex, mention: Mention) -> bool:
-    """A quote the narrator says ("…,’ I said") that is the mention alone, right after a quote asking for a name."""
+    """A quote the narrator says ("…,’ I said") that is the mention alone, in a talk where a quote just before
+    asks for a name (right before it, or, for a full name, a few quotes back with little narration between)."""
     k = quotes.at(mention.start)
     if k is None or k == 0:
         return False        # (no quotation before it to ask)
-    (start, end), (asked_start, asked_end) = quotes.spans[k], quotes.spans[k - 1]
-    return not doc.text[start:mention.start].strip("“\"‘'«— \n") \
-        and not doc.text[mention.end:end].strip(",.”\"’'»— \n") \
-        and ASKS_A_NAME.search(doc.text, asked_start, asked_end) is not None \
-        and THE_NARRATOR_SAYS.match(doc.text, end) is not None
+    start, end = quotes.spans[k]
+    if doc.text[start:mention.start].strip("“\"‘'«— \n") or doc.text[mention.end:end].strip(",.”\"’'»— \n") \
+            or THE_NARRATOR_SAYS.match(doc.text, end) is None:
+        return False
+    back = ASKED_QUOTES_BACK if len(mention.text.split()) > 1 else 1
+    for j in range(k - 1, max(-1, k - 1 - back), -1):
+        asked_start, asked_end = quotes.spans[j]
+        if ASKS_A_NAME.search(doc.text, asked_start, asked_end) is not None:
+            return True
+        if len(doc.text[asked_end:quotes.spans[j + 1][0]].strip()) > ASKED_NARRATION_GAP:
+            return False
+    return False

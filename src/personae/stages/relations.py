@@ -105,6 +105,9 @@ NAMED_KIN_CONFIDENCE = 0.6
 # surname make siblings more loosely (cousins may share both).
 PATRONYMIC_CONFIDENCE = 0.85
 PATRONYMIC_SIBLINGS = 0.7
+# A second name that is another's given name, with the family name both share (Galawezh Kamal Baban and
+# Kamal Rashid Baban): a father's name, most often, where a middle name may also only honour him.
+FATHERS_NAME_CONFIDENCE = 0.7
 FIRST_PERSON = {"my", "our"}
 # After a name set off by a comma, a list going on ("my mother, Tomáš on his stick, Hana and I"):
 # the name is one of several, not the relation noun's apposition.
@@ -754,6 +757,28 @@ class RelationFinder:
             (child,), (father,) = ids, found
             self.add(child, "child_of", father, mentions[words].start, mentions[words].end, PATRONYMIC_CONFIDENCE)
 
+    def find_fathers_name_kin(self) -> None:
+        """Where a name is one's own, one's father's and the family's (Kurdish, Arabic: Galawezh Kamal Baban),
+        the one person of the text whose name of three opens with the second word and closes with the family's
+        is the father: Galawezh Kamal Baban is the daughter of Kamal Rashid Baban (not so two of the Spanish
+        "Montero Iglesias", both surnames). Only names of three words on both sides, with no title or
+        patronymic, and a father of no other sex."""
+        full: dict[str, tuple[list[str], Mention]] = {}      # person -> the words of a name of three, and it
+        opening: dict[tuple[str, str], set[str]] = {}       # (first word, last word) of such a name -> people
+        for entity in self.doc.entities:
+            if entity.type != "PER":
+                continue
+            for m in entity.mentions:
+                form = parse_name(m.text) if m.kind == "PROP" else None
+                if form is None or form.titles or form.patronymic is not None or len(form.tokens) != 3:
+                    continue
+                opening.setdefault((form.tokens[0], form.tokens[-1]), set()).add(entity.id)
+                full.setdefault(entity.id, (form.tokens, m))
+        for child, (words, mention) in full.items():
+            fathers = opening.get((words[1], words[2]), set()) - {child}
+            if len(fathers) == 1 and self.genders.get(father := next(iter(fathers))) != "she":
+                self.add(child, "child_of", father, mention.start, mention.end, FATHERS_NAME_CONFIDENCE)
+
     def given_names_and_seconds(self) -> dict[str, tuple[str, set[str]]]:
         """Each person known by one given name -> that name and the second words of their names ("Xasan" and
         "Xasan Dheere", Dheere an epithet: xasan and none)."""
@@ -1051,6 +1076,7 @@ def find_relations(doc: Document) -> Document:
     finder.find_teknonyms()
     finder.find_patronymic_kin()
     finder.find_chained_name_kin()
+    finder.find_fathers_name_kin()
     finder.find_genitive_patronymic_kin()
     for _ in range(FAMILY_TREE_READINGS):
         finder.implied_kinship()
