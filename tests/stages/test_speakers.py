@@ -1119,3 +1119,15 @@ def test_a_question_put_to_me_is_mine_to_answer_until_the_next_tag_whoever_the_t
                   "“That the king always comes back,” said Mam Rauf.\n\n“Rauf, enough,” said my father quietly.\n")
     narrator = the_narrator(doc).name
     assert [name for _, name, _ in speakers(doc)[1:6]] == [narrator, "Mam Rauf", narrator, "Mam Rauf", narrator]
+
+
+def test_an_untagged_quote_saying_im_and_a_name_is_that_persons(analyse):
+    text = ("A woman in a red coat waited at the gate with a clipboard. Her name was Karen Lindquist, and the form in "
+            "her hand read Neea Pow Wang, head of household.\n\n"
+            "\"Mr. Neea Pow Wang?\" she asked, looking from face to face.\n\n"
+            "Kou, twelve years old and the only one of them with any English, stepped forward. \"Vang. Nhia Pao Vang. "
+            "He is my grandfather.\"\n\n"
+            "\"Oh, I'm so sorry. Vang.\" She tried it twice. \"And this must be Mrs. Vang.\"\n\n"
+            "\"Xiong,\" said Mai Xiong, who understood that much.\n\n"
+            "\"Xiong. Of course. I'm Karen. Welcome to Minnesota, all of you.\"\n")
+    assert speakers(analyse(text))[-1][1] == "Karen Lindquist"

@@ -137,6 +137,9 @@ SELF_NAMING = re.compile(r"(?i:my name is|my name's|the name's|the name is|i am|
 # Words before one's own name in what one says: "I am Saltiel", "call me Dolly", "It is Sipho, Gogo."
 OWN_NAME_BEFORE = re.compile(r"(?i:my\s+name\s+is|my\s+name's|the\s+name's|i\s+am|i'm|i’m|call\s+me|it\s+is|it's|it’s)"
                              r"\s+$")
+# One's own name said so in an untagged quote ("I'm Karen. Welcome to Minnesota."), closing its clause.
+INTRODUCES_ONESELF = re.compile(r"(?i:\bmy\s+name\s+is|\bmy\s+name['’]s|\bthe\s+name['’]s|\bi\s+am|\bi['’]m)\s+$")
+OWN_NAME_CLOSES = re.compile(r"[.!,;—]|[”’\"']")
 # Characters before such a note within which the narration names its writer.
 INITIAL_REACH = 5000
 # Verbs whose subject wrote the written quote that follows ("Anna wrote:", "he had scrawled:").
@@ -650,7 +653,10 @@ class Speakers:
         self.answered_calls(utterances)
         # one's own name given when asked for it, over any guess of the turns (‘Name?’ / ‘Okafor, Chukwuemeka.’)
         for k, utterance in enumerate(utterances):
-            if utterance.attribution in (None, "implicit") and (named := self.own_name_given(utterances, k)):
+            # (one's name said over a guess of the turns, not over what the narration has someone do)
+            if utterance.attribution in (None, "implicit") and (named := self.own_name_given(utterances, k)
+                                                                 or utterance.rule != "action"
+                                                                 and self.introduces_oneself(utterance)):
                 utterance.speaker, utterance.attribution, utterance.rule = named, "implicit", "answer"
         if self.narrator is not None:     # again, now that untagged turns have speakers too
             self.narrator_names.clear()
@@ -687,6 +693,20 @@ class Speakers:
             return None
         (person,) = people.values()
         return person if person.type == "PER" and person.gender != "they" else None
+
+    def introduces_oneself(self, utterance: Utterance) -> Entity | None:
+        """The one person an untagged quote says it is ("I'm Karen.", "My name is Lorraine Dutra,"), by a
+        name of theirs closing the clause (not "I'm Karen's sister", nor "Am I Karen?")."""
+        found = {entity.id: entity for quote in utterance.quotes for start, end, entity in self.names_in(quote)
+                 if INTRODUCES_ONESELF.search(self.doc.text, max(quote.start, start - 16), start)
+                 and OWN_NAME_CLOSES.match(self.doc.text, end) and entity.type == "PER" and entity.gender != "they"
+                 and not self.family_name(self.doc.text[start:end])}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def family_name(self, name: str) -> bool:
+        """A single word that closes the longer names of two people or more ("my name's McAllister")."""
+        return " " not in name and len({e.id for e in self.doc.entities if e.type == "PER" for m in e.mentions
+                                        if m.kind == "PROP" and " " in m.text and m.text.split()[-1] == name}) > 1
 
     def name_asked_before(self, utterances: list[Utterance], k: int) -> str | None:
         """The last quote of the utterance before utterance k in the same talk, where it asks for a name."""
