@@ -1372,3 +1372,15 @@ def test_hmong_txiv_and_niam_before_a_childs_name_are_its_parents():
                for name in ("Chue Vang", "Txiv Chue")}
     assert holders["Chue Vang"] != holders["Txiv Chue"]
     assert parse_name("Mai Xiong Pog").tokens == ["mai", "xiong"] and parse_name("Mai Xiong Pog").gender == "she"
+
+
+def test_a_family_name_after_the_fathers_in_a_nasab_is_the_surname():
+    ali = parse_name("Mzee Ali bin Nassor Marhubi")
+    assert (ali.tokens, ali.patronymic) == (["ali", "marhubi"], "nassor")
+    assert parse_name("Salim bin Khamis al-Kindy").patronymic == "khamis"
+    # one name of two words stays the father's
+    assert parse_name("Hassan son of Abd al-Rahman").patronymic == "abd al-rahman"
+    assert parse_name("Ahmad ibn Abu Bakr").patronymic == "abu bakr"
+    text = "Mzee Ali bin Nassor Marhubi came at two. Years later Ali Khatib read the list."
+    found = people(cluster_aliases(document_with_names(text, ["Mzee Ali bin Nassor Marhubi", "Ali Khatib"])))
+    assert found["Ali Khatib"] == {"Ali Khatib"}

@@ -589,3 +589,9 @@ def test_a_name_said_to_be_gone_into_and_out_of_is_a_place(analyse):
                   "said the old man. The trains began to come into Enugu station with their windows broken, and in "
                   "May Chief Okafor drove his family out of Enugu. Radio Nigeria in Enugu played martial music.\n")
     assert not [e for e in doc.entities if e.type == "PER" and e.name == "Enugu"]
+
+
+def test_a_count_opening_a_sentence_is_no_part_of_the_name_after_it(analyse):
+    doc = analyse("‘How many are coming?’ asked Zuhura.\n\n‘Eight with Babu Ali, but he has not come yet.’\n")
+    names = {m.text for e in doc.entities if e.type == "PER" for m in e.mentions if m.kind == "PROP"}
+    assert "Babu Ali" in names and not any(n.startswith("Eight") for n in names)

@@ -109,6 +109,16 @@ class NameForm:
 OWNS = re.compile(r"['’]s$")
 
 
+def family_after_father(father: list[str]) -> bool:
+    """Are the two words after a nasab's marker the father's name and the family's, not one name of two words
+    ("Abd al-Rahman", "Abdul Wahid", "Abu Bakr", "Zia ul-Haq")?"""
+    first, second = (w.lower() for w in father)
+    parts = name_parts()
+    if first in parts["bound_prefixes"] or first in parts["teknonyms"]:
+        return False
+    return second.startswith(("al-", "el-")) or second.split("-")[0] not in parts["compound_name_links"]
+
+
 def parse_name(text: str, titles: Mapping[str, str] | None = None) -> NameForm:
     """The parts of a name; `titles`, the honorifics with the gender each tells, defaults to the table's
     (a text may add titles of its own: see `titles_of_the_text`)."""
@@ -126,9 +136,15 @@ def parse_name(text: str, titles: Mapping[str, str] | None = None) -> NameForm:
             father = words[i + len(said):]
             # of "Ali son of Hassan son of Abd al-Rahman", the father is Hassan
             ends = [j for j in range(len(father)) if any(father[j:j + len(m.split())] == m.split() for m in markers)]
-            patronymic = " ".join(father[:ends[0] if ends else None]).lower()
+            father = father[:ends[0] if ends else None]
+            family = []
+            if not ends and len(father) == 2 and family_after_father(father):
+                # "Ali bin Nassor Marhubi", "Salim bin Khamis al-Kindy": the father's one name, then the
+                # family's (not "son of Abd al-Rahman", one name of two words)
+                father, family = father[:1], father[1:]
+            patronymic = " ".join(father).lower()
             nasab_gender = markers[" ".join(said)]
-            words = words[:i]
+            words = words[:i] + family
             break
     maiden, marker = None, ""
     for i in range(2, len(words) - 1):      # "Johanna Grünbaum née Strauss" as one span

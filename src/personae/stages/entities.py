@@ -186,6 +186,16 @@ def date_start(text: str, start: int, end: int) -> int:
     return start + sum(len(w) + 1 for w in words[:skipped])
 
 
+# A capitalised word and a lower-case one before a name: "Eight with Babu Ali", "Two for Mr. Pike".
+COUNT_BEFORE_A_NAME = re.compile(r"([A-Z][a-z]+)\s+(?:with|for|to|and|from|at|by)\s+(?=[A-Z])")
+
+
+@lru_cache(maxsize=1)
+def number_words() -> frozenset[str]:
+    """Counts in words: the numbers of the time words ("one", "eight", "twenty")."""
+    return frozenset(w.lower() for w in time_words()["numbers"])
+
+
 def name_start(text: str, start: int, end: int) -> int:
     """Where a person's name mention starts: not at a date ("In January Sokolov called", "on 30
     December 1935 Dr. Adler wrote"), but at "old" or "young" just before it ("old Pontifex", "young Linwood", as
@@ -195,6 +205,9 @@ def name_start(text: str, start: int, end: int) -> int:
     if after_date != start:
         return after_date
     name = text[start:end]
+    counted = COUNT_BEFORE_A_NAME.match(name)
+    if counted and counted.group(1).lower() in number_words():
+        return start + counted.end()    # "Eight with Babu Ali": a count, opening a sentence, is no name
     if name.rstrip(".").lower() in honorifics():
         return start                    # the "Mr" nested in "old Mr Pontifex" stays "Mr"
     if " " not in name and len(name) > 3 and name.endswith("s") and FAMILY_THE.search(text, max(0, start - 4), start):
