@@ -1223,3 +1223,15 @@ def test_at_night_at_sunset_before_dawn_and_by_the_evening_are_parts_of_the_day(
 ])
 def test_days_of_the_iranian_and_afghan_solar_calendar_and_nawroz(text, expression, value):
     assert value_of(text, expression).value == value
+
+
+@pytest.mark.parametrize("text,expression,value", [
+    ("On 20 April 1958 Mzee Ali came at saa nane.", "saa nane", "1958-04-20T14:00"),
+    ("On 12 January 1964 they came at saa tisa of the night.", "saa tisa of the night", "1964-01-12T03:00"),
+    ("On 15 January 1964 at saa nne asubuhi the list went up.", "saa nne asubuhi", "1964-01-15T10:00"),
+    ("On 7 April 1972 at saa kumi na mbili in the evening he sailed.", "saa kumi na mbili in the evening",
+     "1972-04-07T18:00"),
+    ("On 7 April 1972 at saa tatu usiku they slept.", "saa tatu usiku", "1972-04-07T21:00"),
+])
+def test_the_swahili_clock_counts_its_hours_from_six(text, expression, value):
+    assert value_of(text, expression).value == value

@@ -175,6 +175,7 @@ def patterns() -> list[tuple[str, re.Pattern]]:
     month_any = alternation(list(w["months"]) + [name.upper() for name in w["months"]] + list(w["month_abbreviations"]))
     season = alternation(w["seasons"])
     solar = alternation(w["solar_hijri_months"])
+    saa_hour, saa_part = alternation(w["swahili_hours"]), alternation(w["swahili_parts_of_day"])
     weekday = alternation(list(w["weekdays"]) + [name.upper() for name in w["weekdays"]])   # a telegram's THURSDAY
     part = alternation(w["parts_of_day"])
     ordinal = alternation(w["ordinals"])
@@ -281,6 +282,10 @@ def patterns() -> list[tuple[str, re.Pattern]]:
                   rf"(?P<dayof>day|morning|afternoon|evening))\s+of\s+(?:(?i:the)\s+)?)?(?P<feast>{feast})"
                   + i.format(rf"(?:\s+(?P<part>{part}))?") + rf"(?:,?\s+(?:of\s+|in\s+)?{year})?\b"),
         ("clock", i.format(rf"\b(?:at\s+)?(?P<h>\d{{1,2}}|{number})(?:[.:](?P<m>\d{{2}}))?\s*o['’]clock\b{daypart}")),
+        # the Swahili clock, its hours counted from six: "saa nane" (two in the afternoon), "saa tisa of the night",
+        # "saa nne asubuhi"
+        ("clock", i.format(rf"\bsaa\s+(?P<saa>{saa_hour})\b(?:\s+(?P<saapart>{saa_part}))?"
+                           r"(?:\s+(?:of|in)\s+the\s+(?P<saaen>morning|afternoon|evening|night))?")),
         # "half past eleven", "a quarter to six", "at eleven in the morning"
         ("clock", i.format(rf"\b(?:at\s+)?(?:(?P<half>half)|(?:a\s+)?(?P<quarter>quarter))[\s-]+(?P<rel>past|after|to)"
                            rf"\s+(?P<h>\d{{1,2}}|{hour})\b{daypart}")),
@@ -643,6 +648,19 @@ def hebrew_feast(month: int, day: int, year: int) -> dt.date:
 ISLAMIC_EPOCH = 227014
 
 
+def swahili_hour(hour: int, part: str) -> int:
+    """The hour (0-24) of an hour of the Swahili clock, counted from six in the morning (saa moja, seven
+    o'clock) and from six in the evening: saa 1-6 is 7 to 12 in the day, saa 7-12 is 1 to 6 in the afternoon,
+    unless the part of the day said puts it in the night (saa tatu usiku: 21:00; saa tisa usiku: 03:00) or the
+    early morning (saa kumi asubuhi: 04:00)."""
+    hour = hour + 6          # 7 .. 18
+    if part in ("evening", "night") and hour <= 12:
+        hour += 12           # saa moja jioni: 19:00; saa sita usiku: midnight
+    elif part in ("night", "morning") and hour > 12:
+        hour -= 12           # saa tisa usiku, saa kumi asubuhi: before dawn
+    return hour
+
+
 # The remainders of a solar year by 33 that make it a leap year (the 33-year rule, which the calendar follows
 # from 1244 to 1403).
 SOLAR_LEAP_REMAINDERS = frozenset({1, 5, 9, 13, 17, 22, 26, 30})
@@ -998,6 +1016,10 @@ class Resolver:
             return self.resolve_weekday(m, part)
         if kind == "feast":
             return self.resolve_feast(m, part)
+        if kind == "clock" and g.get("saa"):
+            part_said = w["swahili_parts_of_day"].get((g.get("saapart") or "").lower()) or (g.get("saaen") or "").lower()
+            return self.clock_on_the_day(m, swahili_hour(w["swahili_hours"][" ".join(g["saa"].lower().split())],
+                                                         part_said), 0)
         if kind == "clock":
             hour = 24 if g.get("noon", "").lower() == "midnight" else 12 if g.get("noon") else number_value(g["h"])
             if hour is None or hour > 24:
@@ -1019,17 +1041,21 @@ class Resolver:
                 pm = self.half_of_day(m, hour) == "pm"
             if pm and hour < 12:
                 hour += 12
-            clock = f"{hour:02d}:{minute:02d}"
-            if self.anchor is not None and self.anchor.is_day:
-                day = add_days(self.anchor, -1) if g.get("lastnight") and hour >= 12 else self.anchor
-                if hour == 24 and not APPROACHING.search(self.text, max(0, m.start - 20), m.start) \
-                        and not TONIGHT.match(self.text, m.end):
-                    # "at midnight" the night's day is over: the next day's first moment ("towards midnight",
-                    # "midnight tonight" are still the day's)
-                    day, clock = add_days(day, 1), "00:00"
-                return "TIME", replace(day, part=None, clock=clock).value(), True
-            return "TIME", f"XXXX-XX-XXT{clock}", False
+            return self.clock_on_the_day(m, hour, minute)
         return self.resolve_relative(m, part)
+
+    def clock_on_the_day(self, m: Match, hour: int, minute: int) -> tuple[str, str | None, bool]:
+        """A clock time (hour 0-24) on the running day, where there is one."""
+        clock = f"{hour:02d}:{minute:02d}"
+        if self.anchor is not None and self.anchor.is_day:
+            day = add_days(self.anchor, -1) if m.groups.get("lastnight") and hour >= 12 else self.anchor
+            if hour == 24 and not APPROACHING.search(self.text, max(0, m.start - 20), m.start) \
+                    and not TONIGHT.match(self.text, m.end):
+                # "at midnight" the night's day is over: the next day's first moment ("towards midnight",
+                # "midnight tonight" are still the day's)
+                day, clock = add_days(day, 1), "00:00"
+            return "TIME", replace(day, part=None, clock=clock).value(), True
+        return "TIME", f"XXXX-XX-XXT{clock}", False
 
     def half_of_day(self, m: Match, hour: int) -> str | None:
         """"am" or "pm" for an hour that does not say it, from its sentence ("Dinner was at eight", "the
