@@ -1235,3 +1235,12 @@ def test_days_of_the_iranian_and_afghan_solar_calendar_and_nawroz(text, expressi
 ])
 def test_the_swahili_clock_counts_its_hours_from_six(text, expression, value):
     assert value_of(text, expression).value == value
+
+
+def test_the_feast_is_the_one_named_last_and_nothing_where_none_was():
+    text = ("The first Nawroz I remember whole is the Nawroz of 1968. We had come up two days before the feast, and "
+            "on the eve of the feast the fire was lit on the roof.")
+    assert value_of(text, "two days before").value == "1968-03-19"
+    assert value_of(text, "the feast").value == "1968-03-21"
+    assert value_of(text, "the eve of the feast").value == "1968-03-20TEV"
+    assert not [t for t in times_of("In 1968 we ate well at the feast.") if "feast" in t.text]

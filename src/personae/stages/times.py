@@ -281,6 +281,8 @@ def patterns() -> list[tuple[str, re.Pattern]]:
                   rf"(?:(?i:the)\s+(?:(?P<nth>{nights})\s+night|(?P<eve>eve)|(?P<nthday>{nights})\s+"
                   rf"(?P<dayof>day|morning|afternoon|evening))\s+of\s+(?:(?i:the)\s+)?)?(?P<feast>{feast})"
                   + i.format(rf"(?:\s+(?P<part>{part}))?") + rf"(?:,?\s+(?:of\s+|in\s+)?{year})?\b"),
+        # "the feast", "the eve of the festival": the one named last (see the_feast_again)
+        ("feast_again", r"\b(?:(?i:the)\s+(?P<eve>eve)\s+of\s+)?(?i:the)\s+(?:feast|festival)\b(?!\s+(?:of|day)\b)"),
         ("clock", i.format(rf"\b(?:at\s+)?(?P<h>\d{{1,2}}|{number})(?:[.:](?P<m>\d{{2}}))?\s*o['’]clock\b{daypart}")),
         # the Swahili clock, its hours counted from six: "saa nane" (two in the afternoon), "saa tisa of the night",
         # "saa nne asubuhi"
@@ -1945,9 +1947,24 @@ def restated_or_recurring(text: str, match: Match, times: list[TimeExpr]) -> tup
     return None
 
 
+def the_feast_again(matches: list[Match]) -> list[Match]:
+    """"The feast", "the eve of the festival": the feast last named before it ("the Nawroz of 1968 … two days
+    before the feast"); nothing where none was named."""
+    out, last = [], None
+    for match in matches:
+        if match.kind == "feast":
+            last = match.groups["feast"]
+        elif match.kind == "feast_again":
+            if last is None:
+                continue
+            match.kind, match.groups = "feast", {**match.groups, "feast": last}
+        out.append(match)
+    return out
+
+
 @stage("times", assigns=("times",))
 def find_times(doc: Document) -> Document:
-    matches = find_matches(doc.text, match_filter(doc))
+    matches = the_feast_again(find_matches(doc.text, match_filter(doc)))
     ref_year = reference_year(doc, matches)
     for match in matches:
         if "short" in match.groups:
