@@ -1244,3 +1244,8 @@ def test_the_feast_is_the_one_named_last_and_nothing_where_none_was():
     assert value_of(text, "the feast").value == "1968-03-21"
     assert value_of(text, "the eve of the feast").value == "1968-03-20TEV"
     assert not [t for t in times_of("In 1968 we ate well at the feast.") if "feast" in t.text]
+
+
+def test_a_weekday_takes_its_part_of_the_day_after_a_comma():
+    text = "On 20 September 1969 the planes came. They left on Tuesday, in the morning, with the mules."
+    assert value_of(text, "on Tuesday, in the morning").value == "1969-09-23TMO"

@@ -323,8 +323,10 @@ def patterns() -> list[tuple[str, re.Pattern]]:
          + rf"the\s+(?!(?i:first|second|third)\b){day}\b(?!\s+(?:of\s+)?(?:{month_any})\b)"
          + i.format(r"(?=\s*[,.;:!?—)]|\s+(?:he|she|i|we|they|it|at|in|when|and|but|there|of\s+the\s+month|"
                     r"my|his|her|our|their|the|with)\b)")),
+        # (and "Tuesday, in the morning", "on Friday at night": its part of the day after a comma)
         ("weekday", weekday_prefix + rf"(?P<weekday>{weekday})"
-                    + i.format(rf"(?:\s+(?P<later>next|week)\b|\s+(?P<part>{part}))?") + r"\b"),
+                    + i.format(rf"(?:\s+(?P<later>next|week)\b|\s+(?P<part>{part})|,?\s+in\s+the\s+"
+                               rf"(?P<inpart>morning|afternoon|evening)|,?\s+at\s+(?P<atnight>night))?") + r"\b"),
         ("decade", i.format(r"\b(?:the\s+)?(?:(?:early|late|mid)[-\s])?(?P<decade>1[0-9]\d0|20\d0)['’]?s\b")),
         # (and "last June", "next May")
         ("month", rf"\b(?:(?i:in|by|until|till|since|from|during|early\s+in|late\s+in|of|through|throughout|into|than|"
@@ -928,7 +930,8 @@ class Resolver:
         """(type, value, anchored) of one match."""
         g, w = m.groups, self.words
         kind = m.kind
-        part = w["parts_of_day"].get(g["part"].lower()) if g.get("part") else None
+        said_part = g.get("part") or g.get("inpart") or g.get("atnight")
+        part = w["parts_of_day"].get(said_part.lower()) if said_part else None
         if kind in ("iso", "numeric", "dmy", "mdy"):
             if kind == "iso":
                 year, month, day = int(g["year"]), int(g["month"]), int(g["day"])
