@@ -1249,3 +1249,10 @@ def test_the_feast_is_the_one_named_last_and_nothing_where_none_was():
 def test_a_weekday_takes_its_part_of_the_day_after_a_comma():
     text = "On 20 September 1969 the planes came. They left on Tuesday, in the morning, with the mules."
     assert value_of(text, "on Tuesday, in the morning").value == "1969-09-23TMO"
+
+
+def test_a_part_of_a_feasts_day_and_a_capitalised_solar_day():
+    assert value_of("In 1960 we waited up for the morning of Christmas.", "the morning of Christmas").value \
+        == "1960-12-25TMO"
+    assert value_of("In April 1978 the tanks came. It was the Seventh of Saur.", "the Seventh of Saur").value \
+        == "1978-04-27"

@@ -218,7 +218,7 @@ def patterns() -> list[tuple[str, re.Pattern]]:
         # "the last Tuesday of September, 1874", "the first Monday in May"
         # "the thirtieth of Mehr 1368", "12 Farvardin 1358", "the third of Jadi": a day of the solar calendar of
         # Iran and Afghanistan, given "of" or its year (a bare "12 Tir" may be anything)
-        ("solar_day", part_of + rf"\b(?:the\s+)?{day}(?:\s+day)?\s+of\s+(?P<smonth>{solar})"
+        ("solar_day", part_of + rf"\b(?:(?i:the)\s+)?{i.format(day)}(?:\s+day)?\s+of\s+(?P<smonth>{solar})"
                                 rf"(?:,?\s+(?P<syear>1[2-4]\d\d))?\b"),
         ("solar_day", part_of + rf"\b{day}\s+(?P<smonth>{solar}),?\s+(?P<syear>1[2-4]\d\d)\b"),
         ("solar_month", rf"\b(?P<smonth>{solar}),?\s+(?P<syear>1[2-4]\d\d)\b"),
@@ -279,7 +279,8 @@ def patterns() -> list[tuple[str, re.Pattern]]:
         ("day_part", i.format(r"\bat\s+(?P<part>night)\b")),
         ("feast", rf"\b(?:(?i:on|at|last|next|this|that)\s+)?"
                   rf"(?:(?i:the)\s+(?:(?P<nth>{nights})\s+night|(?P<eve>eve)|(?P<nthday>{nights})\s+"
-                  rf"(?P<dayof>day|morning|afternoon|evening))\s+of\s+(?:(?i:the)\s+)?)?(?P<feast>{feast})"
+                  rf"(?P<dayof>day|morning|afternoon|evening)|(?P<partof>morning|afternoon|evening|night))\s+of\s+"
+                  rf"(?:(?i:the)\s+)?)?(?P<feast>{feast})"
                   + i.format(rf"(?:\s+(?P<part>{part}))?") + rf"(?:,?\s+(?:of\s+|in\s+)?{year})?\b"),
         # "the feast", "the eve of the festival": the one named last (see the_feast_again)
         ("feast_again", r"\b(?:(?i:the)\s+(?P<eve>eve)\s+of\s+)?(?i:the)\s+(?:feast|festival)\b(?!\s+(?:of|day)\b)"),
@@ -930,7 +931,7 @@ class Resolver:
         """(type, value, anchored) of one match."""
         g, w = m.groups, self.words
         kind = m.kind
-        said_part = g.get("part") or g.get("inpart") or g.get("atnight")
+        said_part = g.get("part") or g.get("partof") or g.get("inpart") or g.get("atnight")
         part = w["parts_of_day"].get(said_part.lower()) if said_part else None
         if kind in ("iso", "numeric", "dmy", "mdy"):
             if kind == "iso":
