@@ -1005,3 +1005,13 @@ def test_a_tag_name_the_recogniser_missed_joins_the_one_person_whose_longer_name
     assert people.add(at, at + len("Tolliver"))[0] is person(doc, "Ray Tolliver")
     at = doc.text.index("Vang")         # the last word of a name of one person
     assert people.add(at, at + len("Vang"))[0] is person(doc, "Nhia Pao Vang")
+
+
+def test_an_object_pronoun_never_stays_with_the_subject_a_later_join_made_its_person(analyse):
+    doc = analyse("Mzee Salim closed the shop for four days. Hamadi, eighteen by then, went to the meetings of the "
+                  "Nationalists. His father forbade it; he went anyway.\n\n"
+                  "‘They will write your name down,’ his father told him one evening in 1962.\n")
+    at = doc.text.index("told him") + len("told ")
+    holders = [e.name for e in doc.entities for m in e.mentions if m.start == at]
+    told = next(e for e in doc.entities for m in e.mentions if m.text == "his father")
+    assert told.name not in holders

@@ -555,7 +555,19 @@ def resolve_pronouns(doc: Document) -> Document:
     joined |= join_introduced(doc, [e for e in people if id(e) not in joined])
     if joined:
         doc.entities = [e for e in doc.entities if id(e) not in joined]
+    unbind_objects(pronouns, [e for e in people if id(e) not in joined])
     return doc
+
+
+def unbind_objects(pronouns, people: list[Entity]) -> None:
+    """An object pronoun that the joins after resolution have made one person with its clause's subject ("his
+    father told him", "his father" found to be the one "him" went to) is not that person: it loses the pronoun."""
+    subject_at = {m.end: e for e in people for m in e.mentions}
+    for entity in people:
+        bound = {(start, end) for start, end, _, _, subject_end in pronouns
+                 if subject_end is not None and subject_at.get(subject_end) is entity}
+        if bound:
+            entity.mentions = [m for m in entity.mentions if m.kind != "PRON" or (m.start, m.end) not in bound]
 
 
 INDEFINITE = re.compile(r"(?i)(?:a|an)\s+(?:[\w-]+\s+){0,2}?([\w-]+)")
