@@ -563,11 +563,14 @@ def unbind_objects(pronouns, people: list[Entity]) -> None:
     """An object pronoun that the joins after resolution have made one person with its clause's subject ("his
     father told him", "his father" found to be the one "him" went to) is not that person: it loses the pronoun."""
     subject_at = {m.end: e for e in people for m in e.mentions}
+    bound: dict[int, set[tuple[int, int]]] = {}      # id() of a subject's person -> its clauses' object pronouns
+    for start, end, _, _, subject_end in pronouns:
+        if subject_end is not None and (subject := subject_at.get(subject_end)) is not None:
+            bound.setdefault(id(subject), set()).add((start, end))
     for entity in people:
-        bound = {(start, end) for start, end, _, _, subject_end in pronouns
-                 if subject_end is not None and subject_at.get(subject_end) is entity}
-        if bound:
-            entity.mentions = [m for m in entity.mentions if m.kind != "PRON" or (m.start, m.end) not in bound]
+        if id(entity) in bound:
+            entity.mentions = [m for m in entity.mentions
+                               if m.kind != "PRON" or (m.start, m.end) not in bound[id(entity)]]
 
 
 INDEFINITE = re.compile(r"(?i)(?:a|an)\s+(?:[\w-]+\s+){0,2}?([\w-]+)")
@@ -1213,8 +1216,7 @@ NAMED_AT_THE_END = re.compile(r"\s(?:named|called)\s+$")
 def join_named_descriptions(doc: Document, people: list[Entity]) -> set[int]:
     """A description ending in "named" or "called" and a name ("an American named Ray Tolliver") is the
     person of that name, when the description's entity has no name of its own and the name's person a known
-    sex. Returns the ids (id()) of the
-    entities joined."""
+    sex. Returns the ids (id()) of the entities joined."""
     named_at = {(m.end, m.start): e for e in people for m in e.mentions if m.kind == "PROP"}
     joined: set[int] = set()
     for entity in people:

@@ -110,7 +110,8 @@ def answers_a_name_question(doc: Document, quotes: QuoteIndex, mention: Mention)
     if k is None or k == 0:
         return False        # (no quotation before it to ask)
     start, end = quotes.spans[k]
-    if doc.text[start:mention.start].strip("“\"‘'«— \n") or doc.text[mention.end:end].strip(",.”\"’'»— \n") \
+    before, after = doc.text[start:mention.start], doc.text[mention.end:end]
+    if before.strip("“\"‘'«— \n") or after.strip(",.”\"’'»— \n") \
             or THE_NARRATOR_SAYS.match(doc.text, end) is None:
         return False
     back = ASKED_QUOTES_BACK if len(mention.text.split()) > 1 else 1

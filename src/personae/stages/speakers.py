@@ -1309,11 +1309,10 @@ class Speakers:
             self.spoken_to_answers(utterances, run, people)
 
     def spoken_to_answers(self, utterances: list[Utterance], run: list[int], people: list[Entity]) -> None:
-        """“Do you know why we do this, Galawezh?” he asked me. / “Because of Kawa.” / …: a tagged question put
-        to a third person (the narrator, or one the quote calls), neither of the two the run's turns alternate
-        between, is answered by that person, and
-        the turns after it alternate between the two of them, up to the next tagged quote, where its speaker's
-        place in the beat agrees (or a new speaker comes in there)."""
+        """“Do you know why we do this, Gala?” he asked me. / “Because of Kawa.” / …: a tagged question put to
+        a third person (the narrator, or one the quote calls), neither of the two the run's turns alternate
+        between, is answered by that person, and the turns after it alternate between the two of them, up to
+        the next tagged quote, where its speaker's place in the beat agrees (or a new speaker comes in there)."""
         anchors = [i for i, k in enumerate(run) if utterances[k].rule in ANCHOR_RULES]
         for a, i in enumerate(anchors):
             asker = utterances[run[i]]

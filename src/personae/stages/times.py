@@ -215,13 +215,13 @@ def patterns() -> list[tuple[str, re.Pattern]]:
         # (and "the third day of March", "the last day of October")
         ("dmy", part_of + rf"\b(?:the\s+)?(?:{day}(?:\s+day)?|(?P<lastday>(?i:last))\s+day)(?:\s+of)?\s+"
                           rf"(?P<month>{month_any})\.?(?:,?\s+(?:of\s+)?{year})?\b"),
-        # "the last Tuesday of September, 1874", "the first Monday in May"
         # "the thirtieth of Mehr 1368", "12 Farvardin 1358", "the third of Jadi": a day of the solar calendar of
         # Iran and Afghanistan, given "of" or its year (a bare "12 Tir" may be anything)
         ("solar_day", part_of + rf"\b(?:(?i:the)\s+)?{i.format(day)}(?:\s+day)?\s+of\s+(?P<smonth>{solar})"
                                 rf"(?:,?\s+(?P<syear>1[2-4]\d\d))?\b"),
         ("solar_day", part_of + rf"\b{day}\s+(?P<smonth>{solar}),?\s+(?P<syear>1[2-4]\d\d)\b"),
         ("solar_month", rf"\b(?P<smonth>{solar}),?\s+(?P<syear>1[2-4]\d\d)\b"),
+        # "the last Tuesday of September, 1874", "the first Monday in May"
         ("nth_weekday", rf"\b(?:the\s+)?(?P<nth>(?i:first|second|third|fourth|last))\s+(?P<weekday>{weekday})\s+"
                         rf"(?:of|in)\s+(?P<month>{month})(?:,?\s+(?:of\s+)?{year})?\b"),
         # "a Sunday in February 1951", "one Monday in September of that year": a day of that month, which
@@ -1023,9 +1023,9 @@ class Resolver:
         if kind == "feast":
             return self.resolve_feast(m, part)
         if kind == "clock" and g.get("saa"):
-            part_said = w["swahili_parts_of_day"].get((g.get("saapart") or "").lower()) or (g.get("saaen") or "").lower()
-            return self.clock_on_the_day(m, swahili_hour(w["swahili_hours"][" ".join(g["saa"].lower().split())],
-                                                         part_said), 0)
+            said = w["swahili_parts_of_day"].get((g.get("saapart") or "").lower()) or (g.get("saaen") or "").lower()
+            hour = swahili_hour(w["swahili_hours"][" ".join(g["saa"].lower().split())], said)
+            return self.clock_on_the_day(m, hour, 0)
         if kind == "clock":
             hour = 24 if g.get("noon", "").lower() == "midnight" else 12 if g.get("noon") else number_value(g["h"])
             if hour is None or hour > 24:
