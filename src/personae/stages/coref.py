@@ -462,8 +462,7 @@ class People:
                     if m.kind == "PROP" and len(words := m.text.split()) > 1 and entity.gender != "they":
                         for word in (words[0], words[-1]):
                             self.by_word.setdefault(word, {})[entity.id] = entity
-                for m in entity.mentions:
-                    if m.kind == "NOM" and (key := name_key(m.text, "NOM")) is not None:
+                    elif m.kind == "NOM" and (key := name_key(m.text, "NOM")) is not None:
                         self.by_description.setdefault(key, entity)
         # "said the caretaker", where the narration made Antoni Kołodziej the caretaker, and only him
         titled, called_as = role_bearers(doc.parse, [e for e in doc.entities if e.type == "PER"],
@@ -1217,15 +1216,18 @@ def join_named_descriptions(doc: Document, people: list[Entity]) -> set[int]:
     """A description ending in "named" or "called" and a name ("an American named Ray Tolliver") is the
     person of that name, when the description's entity has no name of its own and the name's person a known
     sex. Returns the ids (id()) of the entities joined."""
-    named_at = {(m.end, m.start): e for e in people for m in e.mentions if m.kind == "PROP"}
+    ending: dict[int, dict[int, Entity]] = {}      # end -> start -> the person of a proper name there
+    for e in people:
+        for m in e.mentions:
+            if m.kind == "PROP":
+                ending.setdefault(m.end, {})[m.start] = e
     joined: set[int] = set()
     for entity in people:
         if any(m.kind == "PROP" for m in entity.mentions):
             continue
         for m in (m for m in entity.mentions if m.kind == "NOM"):
-            target = next((named_at[(m.end, start)] for start in range(m.start, m.end)
-                           if (m.end, start) in named_at
-                           and NAMED_AT_THE_END.search(doc.text, m.start, start)), None)
+            target = next((e for start, e in sorted(ending.get(m.end, {}).items())
+                           if m.start <= start < m.end and NAMED_AT_THE_END.search(doc.text, m.start, start)), None)
             # (of a known sex: one of none yet would take the description's place as the nearest person for
             # any pronoun)
             if target is not None and target is not entity and id(target) not in joined \

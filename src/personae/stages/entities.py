@@ -813,7 +813,7 @@ def find_entities(doc: Document) -> Document:
         entity.aliases = count_aliases(entity.mentions)
         entity.name = canonical_text(entity)
     headings = heading_lines(doc)
-    days, numbers = day_names(), time_words()["numbers"]
+    days, numbers = day_names(), number_words()
     # "at Michaelmas" is a date, and “Six,” said my uncle a number: no one
     doc.entities = [e for e in entities if not (e.type in ("PER", "ORG") and len(e.mentions) == 1 and
                                                 any(a <= e.mentions[0].start < b for a, b in headings))

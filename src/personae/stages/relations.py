@@ -75,6 +75,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from personae.lang.en import (KIN_PREDICATES, RelationTerm, alternation, known_given_names, name_parts,
                               relation_modifiers, relation_terms, relation_verbs, unique_kin)
@@ -722,6 +723,20 @@ class RelationFinder:
                 if sibling is not child and own == stem and surname and other and kin_surnames(surname, other):
                     self.add(child.id, "sibling_of", sibling.id, mention.start, mention.end, PATRONYMIC_SIBLINGS)
 
+    @cached_property
+    def plain_long_names(self) -> list[tuple[str, tuple[str, ...], Mention]]:
+        """(person, the name's words, its mention) of each person's name of three words or more with no title
+        or patronymic: the names whose words may be a father's and a grandfather's, or a family's."""
+        out = []
+        for entity in self.doc.entities:
+            if entity.type != "PER":
+                continue
+            for m in entity.mentions:
+                form = parse_name(m.text) if m.kind == "PROP" else None
+                if form is not None and len(form.tokens) >= 3 and not form.titles and form.patronymic is None:
+                    out.append((entity.id, tuple(form.tokens), m))
+        return out
+
     def find_chained_name_kin(self) -> None:
         """Where a name is one's own, one's father's and his father's (Somali, Ethiopian, Arabic chains), the
         one person of the text whose name of three words opens with the last two of another's is that one's
@@ -729,14 +744,9 @@ class RelationFinder:
         both sides, with no title or patronymic."""
         people: dict[tuple[str, ...], set[str]] = {}    # a name's words -> the people so named
         mentions: dict[tuple[str, ...], Mention] = {}
-        for entity in self.doc.entities:
-            if entity.type != "PER":
-                continue
-            for m in entity.mentions:
-                form = parse_name(m.text) if m.kind == "PROP" else None
-                if form is not None and len(form.tokens) >= 3 and not form.titles and form.patronymic is None:
-                    people.setdefault(tuple(form.tokens), set()).add(entity.id)
-                    mentions.setdefault(tuple(form.tokens), m)
+        for entity_id, words, m in self.plain_long_names:
+            people.setdefault(words, set()).add(entity_id)
+            mentions.setdefault(words, m)
         # two or more who share the father's and grandfather's names (Hodan, Cawil and Axmed Xasan Nuur) are
         # children of the one man known by that given name (one we know as a given name) alone or with those
         # names after it ("Xasan", "Xasan Dheere"), where the text never gives him three names
@@ -763,17 +773,12 @@ class RelationFinder:
         is the father: Galawezh Kamal Baban is the daughter of Kamal Rashid Baban (not so two of the Spanish
         "Montero Iglesias", both surnames). Only names of three words on both sides, with no title or
         patronymic, and a father of no other sex."""
-        full: dict[str, tuple[list[str], Mention]] = {}      # person -> the words of a name of three, and it
+        full: dict[str, tuple[tuple[str, ...], Mention]] = {}    # person -> the words of a name of three, and it
         opening: dict[tuple[str, str], set[str]] = {}       # (first word, last word) of such a name -> people
-        for entity in self.doc.entities:
-            if entity.type != "PER":
-                continue
-            for m in entity.mentions:
-                form = parse_name(m.text) if m.kind == "PROP" else None
-                if form is None or form.titles or form.patronymic is not None or len(form.tokens) != 3:
-                    continue
-                opening.setdefault((form.tokens[0], form.tokens[-1]), set()).add(entity.id)
-                full.setdefault(entity.id, (form.tokens, m))
+        for entity_id, words, m in self.plain_long_names:
+            if len(words) == 3:
+                opening.setdefault((words[0], words[-1]), set()).add(entity_id)
+                full.setdefault(entity_id, (words, m))
         for child, (words, mention) in full.items():
             fathers = opening.get((words[1], words[2]), set()) - {child}
             if len(fathers) == 1 and self.genders.get(father := next(iter(fathers))) != "she":
