@@ -869,6 +869,24 @@ def test_amharic_georgian_and_bosnian_styles_and_a_fathers_name_as_a_sons_second
     assert "Tesfaye" not in found["Dawit Tesfaye"]
 
 
+def test_a_bare_given_name_is_the_fathers_not_the_second_name_of_two_children_he_named():
+    # Tigrinya names: each child's second name is the father's given name, here also named by his own father's
+    text = ("“Tesfay,” my father said. Gebremedhin Woldu was a priest. “Gebremedhin, sit,” said my mother. Later "
+            "Tesfay Gebremedhin married. Gebremedhin Tesfay was born, then Luwam Tesfay. Tesfay laughed.")
+    found = people(cluster_aliases(document_with_names(text, ["Tesfay", "Gebremedhin Woldu", "Gebremedhin",
+                                                             "Tesfay Gebremedhin", "Gebremedhin Tesfay", "Luwam Tesfay"])))
+    assert found["Tesfay Gebremedhin"] == {"Tesfay", "Tesfay Gebremedhin"}
+    assert "Tesfay" not in found["Gebremedhin Tesfay"] and found["Luwam Tesfay"] == {"Luwam Tesfay"}
+
+
+def test_a_style_of_one_sex_naming_a_kin_of_the_other_is_a_given_name():
+    # "saba" is the Hebrew grandfather; "our daughter Saba" is a girl's given name
+    text = "Our daughter Saba was born in Rome. Saba Tesfay learned Italian. Tesfay Gebremedhin worked."
+    found = people(cluster_aliases(document_with_names(text, ["Saba", "Saba Tesfay", "Tesfay Gebremedhin"])))
+    assert {"Saba", "Saba Tesfay"} <= found["Saba Tesfay"]
+    assert parse_name("Saba Tesfay").titles == ["saba"]       # the table's, where no kin word says otherwise
+
+
 def test_a_titled_surname_goes_to_the_one_whose_surname_it_is_not_to_a_list_form():
     # "Marković Jovan", as a list writes names, holds the surname first: "Mr Marković" is still Dragan
     text = ("Dragan Marković and Vesna Marković lived on the second floor. The list said Marković Jovan. "

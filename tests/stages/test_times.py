@@ -1226,6 +1226,51 @@ def test_days_of_the_iranian_and_afghan_solar_calendar_and_nawroz(text, expressi
 
 
 @pytest.mark.parametrize("text,expression,value", [
+    ("My mother died on the twelfth of Hamle in the year 1967 by our count.", "the twelfth of Hamle in the year 1967",
+     "1975-07-19"),
+    # no year of its own: the Ethiopian year whose day falls in the running one
+    ("In 1959 the rains came late. On the first day of Sene we went south.", "the first day of Sene", "1959-06-08"),
+    # Meskel and Timket fall a day later in the year before a Gregorian leap year
+    ("We lit the Demera at the Meskel of 1958.", "Meskel of 1958", "1958-09-27"),
+    ("We lit the Demera at the Meskel of 1959.", "Meskel of 1959", "1959-09-28"),
+    ("The village walked to the pool at Timket, in January of 1960.", "at Timket", "1960-01-20"),
+    ("We fasted until Fasika in 1968.", "Fasika in 1968", "1968-04-21"),
+    # a text that names the Ethiopian months: its new year is 1 Meskerem, the nearest to the running day
+    ("On the first day of Sene 1951 we went to Adi Gebru. We stayed past the new year. On the first of Meskerem "
+     "the girls sang.", "the new year", "1959-09-12"),
+    # Tir of a text of Ethiopian months is their fifth month, not the Persian fourth
+    ("On the first of Meskerem 1952 he left; on the tenth of Tir 1952 he wrote.", "the tenth of Tir 1952",
+     "1960-01-19"),
+])
+def test_days_and_feasts_of_the_ethiopian_calendar(text, expression, value):
+    assert value_of(text, expression).value == value
+
+
+@pytest.mark.parametrize("text,expression,value", [
+    # the year of a feast said after it, with the month it falls in
+    ("Tewolde came on the night of Hidar Tsion, at the end of November 1970, after the curfew.",
+     "on the night of Hidar Tsion", "1970-11-30TNI"),
+    # a feast set beside its weekday and date
+    ("In 1969 she married. On the day of the Bajada de Reyes, Saturday the sixth of January 1973, the teacher "
+     "came.", "Bajada de Reyes", "1973-01-06"),
+    ("In 1984 he was in Lima. They came on the eve of Mother's Day.", "on the eve of Mother's Day", "1984-05-12TEV"),
+    ("In 1960 they went to the feast of Santa Rosa.", "feast of Santa Rosa", "1960-08-30"),
+    ("In 1969 the feast of San Juan fell on a Tuesday.", "feast of San Juan", "1969-06-24"),
+    ("In 1957 the children recited at Fakamē.", "at Fakamē", "1957-05-05"),
+    # feasts of several days are dated to the month they begin in
+    ("She came for Carnival, in February 1981.", "Carnival", "1981-02"),
+    ("In 1950 the family went to church all through the Uike Lotu.", "Uike Lotu", "1950-01"),
+])
+def test_feasts_of_peru_and_tonga_and_a_feast_beside_its_date(text, expression, value):
+    assert value_of(text, expression).value == value
+
+
+def test_the_month_of_the_day_just_named_does_not_move_the_story_off_that_day(analyse):
+    doc = analyse("He came on the night of Hidar Tsion, at the end of November 1970. Two days later he was gone.\n")
+    assert values_of(doc)["Two days later"] == "1970-12-02"
+
+
+@pytest.mark.parametrize("text,expression,value", [
     ("On 20 April 1958 Mzee Ali came at saa nane.", "saa nane", "1958-04-20T14:00"),
     ("On 12 January 1964 they came at saa tisa of the night.", "saa tisa of the night", "1964-01-12T03:00"),
     ("On 15 January 1964 at saa nne asubuhi the list went up.", "saa nne asubuhi", "1964-01-15T10:00"),

@@ -46,7 +46,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from personae.lang.en import (given_names, honorifics, known_given_names, name_parts, nicknames, relation_terms,
+from personae.lang.en import (given_names, honorifics, kin_terms, known_given_names, name_parts, nicknames, relation_terms,
                               role_titles, unaccented, unique_kin, variant_rules)
 from personae.model import Document, Entity, Evidence, Finding, Mention
 from personae.stages import stage
@@ -1121,6 +1121,22 @@ def titles_used_as_names(names: list[str], titles: Mapping[str, str]) -> frozens
                      and words[-1] not in leading and all(w in titles for w in words[:-1]))
 
 
+# "our daughter Saba": a kin noun, then a capitalised word
+KIN_THEN_NAME = re.compile(r"\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Yy]our)\s+([a-z]+)\s+([A-Z][\w'’-]*)\b")
+
+
+def titles_against_a_kin_word(text: str, titles: Mapping[str, str]) -> frozenset[str]:
+    """Words the tables list as styles of one sex that a text names a kin of the other sex by: "our daughter
+    Saba" is the Tigrinya given name, not the Hebrew grandfather's style."""
+    terms, found = relation_terms(), set()
+    for match in KIN_THEN_NAME.finditer(text):
+        noun, word = match.group(1), match.group(2).lower()
+        said = terms[noun].gender if noun in kin_terms() else ""
+        if said and titles.get(word) in ("he", "she") and titles[word] != said:
+            found.add(word)
+    return frozenset(found)
+
+
 @stage("aliases", requires=("entities",), assigns=("entities", "findings"))
 def cluster_aliases(doc: Document) -> Document:
     doc.findings = [f for f in doc.findings if f.kind != "name_variant"]  # rerunnable
@@ -1137,7 +1153,7 @@ def cluster_aliases(doc: Document) -> Document:
     others = [e for e in doc.entities if id(e) not in chosen]
     named = [(m, title_before(doc.text, m.start) + m.text) for e in people for m in e.mentions if m.kind == "PROP"]
     titles = {**honorifics(), **dict.fromkeys(titles_of_the_text([text for _, text in named]), "")}
-    for word in titles_used_as_names([text for _, text in named], titles):
+    for word in titles_used_as_names([text for _, text in named], titles) | titles_against_a_kin_word(doc.text, titles):
         del titles[word]
     forms = sorted(((m, parse_name(text, titles)) for m, text in named), key=lambda mf: mf[0].start)
     forms = [(m, f) for m, f in forms if f.tokens]
@@ -1182,6 +1198,14 @@ def cluster_aliases(doc: Document) -> Document:
             # Tesfaye Gebre-Medhin, not his son Dawit Tesfaye (named by his father)
             candidates = [i for i in candidates if form.tokens[0] in persons[i].firsts
                           and persons[i].titles & given_only_titles()] or candidates
+            # nor, where two or more bear it second, their father's name as Tigrinya names children: "Tesfay"
+            # is Tesfay Gebremedhin, not his son Gebremedhin Tesfay nor his daughter Saba Tesfay
+            # (whose own second name is a father's given name: one the text gives another as theirs)
+            given = [i for i in candidates if form.tokens[0] in persons[i].firsts
+                     and persons[i].last not in (None, form.tokens[0])
+                     and any(persons[i].last in p.firsts and p.last for p in persons)]
+            if len(given) == 1 and not form.age and len(candidates) - len(given) > 1:
+                candidates = given
         if office(form) and len(candidates) > 1:
             candidates = [i for i in candidates if office(form) in persons[i].titles] or candidates
         if titled_surname(form):

@@ -94,6 +94,9 @@ MONTH_WORDS = {"instant": 0, "inst": 0, "this": 0, "ultimo": -1, "ult": -1, "las
 DAY_KINDS = {"iso", "numeric", "dmy", "mdy", "solar_day"}
 # "Four weeks later, on 1 June 1953": what may stand between a relative expression and its date.
 APPOSITION = re.compile(r",?\s*(?:(?:on|in)\s+)?")
+# "at Timket, in January of 1960", "the night of Hidar Tsion, at the end of November 1970": a feast, then the
+# month or season of the year it falls in
+FEAST_IN = re.compile(r",\s*(?:in|at\s+the\s+(?:end|beginning|start)\s+of|early\s+in|late\s+in)\s+(?:the\s+)?")
 SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+")
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 # A date this many years before the narrative time, inside a paragraph, is backstory ("since he had
@@ -174,7 +177,9 @@ def patterns() -> list[tuple[str, re.Pattern]]:
     # (a telegram's or a leaflet's JUNE too)
     month_any = alternation(list(w["months"]) + [name.upper() for name in w["months"]] + list(w["month_abbreviations"]))
     season = alternation(w["seasons"])
-    solar = alternation(w["solar_hijri_months"])
+    solar = alternation(list(w["solar_hijri_months"]) + list(w["ethiopian_months"]))
+    # (the Persian years 1200-1499, the Ethiopian ones 1850-2049)
+    solar_year = r"(?:(?i:in\s+the\s+year)\s+)?(?P<syear>1[2-4]\d\d|18[5-9]\d|19\d\d|20[0-4]\d)"
     saa_hour, saa_part = alternation(w["swahili_hours"]), alternation(w["swahili_parts_of_day"])
     weekday = alternation(list(w["weekdays"]) + [name.upper() for name in w["weekdays"]])   # a telegram's THURSDAY
     part = alternation(w["parts_of_day"])
@@ -197,8 +202,8 @@ def patterns() -> list[tuple[str, re.Pattern]]:
     nights = alternation([word for word, n in w["ordinals"].items() if n <= FEAST_NIGHTS])
     # "New Year's Day" with either apostrophe.
     feast = alternation(list(w["feast_days"]) + list(w["movable_feasts"]) + list(w["weekday_feasts"])
-                        + list(w["hebrew_feasts"]) + list(w["islamic_feasts"])
-                        ).replace("'", "['’]").replace(" Day", " [Dd]ay")
+                        + list(w["hebrew_feasts"]) + list(w["islamic_feasts"]) + list(w["ethiopian_feasts"])
+                        + list(w["orthodox_movable_feasts"])).replace("'", "['’]").replace(" Day", " [Dd]ay")
     i = "(?i:{})"
     hour = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
     hour_but_one = hour.removeprefix("one|")          # "at one" is too often no hour ("at one blow")
@@ -216,11 +221,12 @@ def patterns() -> list[tuple[str, re.Pattern]]:
         ("dmy", part_of + rf"\b(?:the\s+)?(?:{day}(?:\s+day)?|(?P<lastday>(?i:last))\s+day)(?:\s+of)?\s+"
                           rf"(?P<month>{month_any})\.?(?:,?\s+(?:of\s+)?{year})?\b"),
         # "the thirtieth of Mehr 1368", "12 Farvardin 1358", "the third of Jadi": a day of the solar calendar of
-        # Iran and Afghanistan, given "of" or its year (a bare "12 Tir" may be anything)
+        # Iran and Afghanistan, or of the Ethiopian ("the twelfth of Hamle in the year 1967"), given "of" or its
+        # year (a bare "12 Tir" may be anything)
         ("solar_day", part_of + rf"\b(?:(?i:the)\s+)?{i.format(day)}(?:\s+day)?\s+of\s+(?P<smonth>{solar})"
-                                rf"(?:,?\s+(?P<syear>1[2-4]\d\d))?\b"),
-        ("solar_day", part_of + rf"\b{day}\s+(?P<smonth>{solar}),?\s+(?P<syear>1[2-4]\d\d)\b"),
-        ("solar_month", rf"\b(?P<smonth>{solar}),?\s+(?P<syear>1[2-4]\d\d)\b"),
+                                rf"(?:,?\s+{solar_year})?\b"),
+        ("solar_day", part_of + rf"\b{day}\s+(?P<smonth>{solar}),?\s+{solar_year}\b"),
+        ("solar_month", rf"\b(?P<smonth>{solar}),?\s+{solar_year}\b"),
         # "the last Tuesday of September, 1874", "the first Monday in May"
         ("nth_weekday", rf"\b(?:the\s+)?(?P<nth>(?i:first|second|third|fourth|last))\s+(?P<weekday>{weekday})\s+"
                         rf"(?:of|in)\s+(?P<month>{month})(?:,?\s+(?:of\s+)?{year})?\b"),
@@ -687,9 +693,64 @@ def solar_date(year: int, month: int, day: int) -> dt.date:
     return epoch + dt.timedelta(days=days + day - 1)
 
 
-def solar_value(year: int, month: int, day: int, part: str | None = None) -> str:
-    found = solar_date(year, month, day)
+# The Ethiopian calendar's epoch, 29 August 8 (Julian), the day before 1 Meskerem of year 1, as a Gregorian ordinal.
+ETHIOPIAN_EPOCH = 2795
+
+
+def ethiopian_date(year: int, month: int, day: int) -> dt.date:
+    """A day of the Ethiopian calendar (twelve months of 30 days, then Pagume of five, six before a leap year of
+    the Julian kind, every fourth) as a Gregorian date."""
+    return dt.date.fromordinal(ETHIOPIAN_EPOCH + 365 * (year - 1) + year // 4 + 30 * (month - 1) + day)
+
+
+# Each other calendar: its days as Gregorian dates, the years by which it runs behind the Gregorian (its year
+# begins in the spring or the autumn, so two), and the years it is written with.
+CALENDARS = {"solar": (solar_date, (621, 622), range(1200, 1500)),
+             "ethiopian": (ethiopian_date, (8, 7), range(1850, 2050))}
+
+
+def calendar_value(calendar: str, year: int, month: int, day: int, part: str | None = None) -> str | None:
+    to_gregorian, _, years = CALENDARS[calendar]
+    if year not in years:
+        return None
+    found = to_gregorian(year, month, day)
     return When(found.year, found.month, found.day, part=part).value()
+
+
+def in_gregorian_year(calendar: str, month: int, day: int, year: int) -> dt.date:
+    """The day of another calendar that falls in a Gregorian year (the calendar's year whose day it is)."""
+    to_gregorian, behind, _ = CALENDARS[calendar]
+    return next(d for d in (to_gregorian(year - k, month, day) for k in behind) if d.year == year)
+
+
+def calendar_of_the_text(text: str) -> str | None:
+    """The other calendar whose months a text names (by the names no other calendar shares), the Persian where
+    both are named alike; None where neither is."""
+    w = time_words()
+    tables = {"solar": w["solar_hijri_months"], "ethiopian": w["ethiopian_months"]}
+    shared = tables["solar"].keys() & tables["ethiopian"].keys()
+    weight = {calendar: sum(len(re.findall(rf"\b{name}\b", text)) for name in table if name not in shared)
+              for calendar, table in tables.items()}
+    return max(("solar", "ethiopian"), key=lambda c: weight[c]) if any(weight.values()) else None
+
+
+def month_calendars(calendar: str | None) -> dict[str, tuple[str, int]]:
+    """Each month name of the other calendars -> (calendar, number); a name two calendars share (Tir, the
+    Persian fourth month and the Ethiopian fifth) is of the text's calendar, else the Persian."""
+    w = time_words()
+    ethiopian = {name: ("ethiopian", number) for name, number in w["ethiopian_months"].items()}
+    solar = {name: ("solar", number) for name, number in w["solar_hijri_months"].items()}
+    return {**solar, **ethiopian} if calendar == "ethiopian" else {**ethiopian, **solar}
+
+
+def orthodox_easter(year: int) -> dt.date:
+    """Easter Sunday of the Orthodox churches (the Julian computus), as a Gregorian date."""
+    a, b, c = year % 4, year % 7, year % 19
+    d = (19 * c + 15) % 30
+    e = (2 * a + 4 * b - d + 34) % 7
+    month, day = divmod(d + e + 114, 31)
+    julian_to_gregorian = year // 100 - year // 400 - 2
+    return dt.date(year, month, day + 1) + dt.timedelta(days=julian_to_gregorian)
 
 
 def islamic_date(year: int, month: int, day: int) -> dt.date:
@@ -727,6 +788,11 @@ def feast_day(name: str, year: int) -> dt.date:
         return hebrew_feast(*w["hebrew_feasts"][name], year)
     if name in w["islamic_feasts"]:
         return islamic_feast(*w["islamic_feasts"][name], year)
+    if name in w["ethiopian_feasts"]:
+        month, day = w["ethiopian_feasts"][name]
+        return in_gregorian_year("ethiopian", month, day, year)
+    if name in w["orthodox_movable_feasts"]:
+        return orthodox_easter(year) + dt.timedelta(days=w["orthodox_movable_feasts"][name])
     return easter(year) + dt.timedelta(days=w["movable_feasts"][name])
 
 
@@ -885,6 +951,9 @@ class Resolver:
         self.anchor_start = -1
         self.scene_year: int | None = None      # the narration's (Narration.scene_year)
         self.words = time_words()
+        # (a text of the Ethiopian calendar: "the new year" is its new year, 1 Meskerem)
+        self.calendar = calendar_of_the_text(self.text)
+        self.month_calendars = month_calendars(self.calendar)
         # a narration in the third person tells "twelve years ago" from the story's time, not the teller's
         self.told_by_narrator = any(e.is_narrator for e in doc.entities)
 
@@ -953,20 +1022,27 @@ class Resolver:
                 day = calendar.monthrange(year or 2001, month)[1]      # (a year unknown: not a leap year)
             return ("TIME" if part else "DATE"), When(year, month, day, part=part).value(), anchored
         if kind == "solar_day":
-            month = int(g["smonthnumber"]) if "smonthnumber" in g else w["solar_hijri_months"][g["smonth"]]
+            which, month = ("solar", int(g["smonthnumber"])) if "smonthnumber" in g \
+                else self.month_calendars[g["smonth"]]
             day = self.day_of(g)
-            if not (1 <= day <= 31 and 1 <= month <= 12):
+            if not (1 <= day <= (30 if which == "ethiopian" else 31) and 1 <= month <= 12 + (which == "ethiopian")):
                 return "DATE", None, False
+            type_ = "TIME" if part else "DATE"
             if "syear" in g:
-                return ("TIME" if part else "DATE"), solar_value(int(g["syear"]), month, day, part), False
+                return type_, calendar_value(which, int(g["syear"]), month, day, part), False
             year, anchored = self.year_for(m)
             if year is None:
                 return "DATE", None, False
-            # the solar year whose day falls in the running year (its months 10-12 run into the next one)
-            solar = next(y for y in (year - 621, year - 622) if solar_date(y, month, day).year == year)
-            return ("TIME" if part else "DATE"), solar_value(solar, month, day, part), anchored
+            # the day of the calendar's year that falls in the running year (the solar months 10-12, the
+            # Ethiopian 5-13, run into the next Gregorian year)
+            found = in_gregorian_year(which, month, day, year)
+            return type_, When(found.year, found.month, found.day, part=part).value(), anchored
         if kind == "solar_month":
-            middle = solar_date(int(g["syear"]), w["solar_hijri_months"][g["smonth"]], 15)
+            which, month = self.month_calendars[g["smonth"]]
+            year = int(g["syear"])
+            if year not in CALENDARS[which][2]:
+                return "DATE", None, False
+            middle = CALENDARS[which][0](year, month, 15)
             return "DATE", When(middle.year, middle.month).value(), False
         if kind == "nth_weekday":
             month = self.month_of(g["month"])
@@ -1277,6 +1353,8 @@ class Resolver:
             # ("the first night of Passover"), its second that of the first day ("the second night of Hanukkah")
             day = day + dt.timedelta(days=self.words["ordinals"][g["nth"].lower()] - 2)
             part, type_ = "NI", "TIME"
+        if feast_name(name) in self.words["month_feasts"] and not g.get("eve"):
+            return "DATE", When(day.year, day.month).value(), anchored      # a feast of days: "Holy Week", "Carnival"
         return type_, When(day.year, day.month, day.day, part=part).value(), anchored
 
     def resolve_relative(self, m: Match, part: str | None) -> tuple[str, str | None, bool]:
@@ -1372,6 +1450,12 @@ class Resolver:
             return ("TIME" if part else "DATE"), replace(add_days(anchor, sign), part=part).value(), True
         if g.get("season"):
             return "DATE", step_season(anchor, w["seasons"][g["season"].lower()], sign).value(), True
+        if g.get("fwd", "").lower() == "new" and self.calendar == "ethiopian" and anchor.month is not None:
+            # (the nearest: "a week after the new year" is after the one just past)
+            running = dt.date(anchor.year, anchor.month, anchor.day or 1)
+            new_year = pick_day([in_gregorian_year("ethiopian", 1, 1, anchor.year + k) for k in (-1, 0, 1)],
+                                running, "near")
+            return "DATE", When(new_year.year, new_year.month, new_year.day).value(), True
         unit = w["units"][g["unit"].lower()]
         when = shift(anchor, sign, unit)
         if unit == "W" and when is not None and when.is_day:     # "the week after Easter": that ISO week
@@ -1709,6 +1793,12 @@ class Narration:
         if self.current is not None and self.current.month is not None and when.season is not None \
                 and season_of(self.current) == season_of(when):
             return False
+        # nor the month of the day just named, in its sentence ("on the night of Hidar Tsion, at the end of
+        # November 1970")
+        if self.current is not None and self.current.day is not None and when.day is None \
+                and (when.year, when.month) == (self.current.year, self.current.month) \
+                and not SENTENCE_END.search(self.doc.text, self.current_start, time.start):
+            return False
         # A date earlier than the narrative time, in passing, is backstory ("he died in 1947"): once the
         # paragraph has set the narrative time, and after its first sentence.
         if self.current is not None and earlier(when, self.current):
@@ -1783,6 +1873,8 @@ def beside(matches: list[Match], k: int, text: str) -> Match | None:
         if after.kind == "weekday":
             return beside(matches, k + 1, text)
         return after if after.kind in DAY_KINDS else None
+    if kind == "feast" and after.kind == "weekday":
+        return beside(matches, k + 1, text)     # "On the feast of the Candelaria, Tuesday the second of February 1988"
     if kind in ("weekday", "feast"):        # "On Easter Sunday, 9 April 1944"
         return after if after.kind in DAY_KINDS else None
     # a day of the month without its year says the day too ("A week later, on the nineteenth of April")
@@ -1975,6 +2067,10 @@ def find_times(doc: Document) -> Document:
             match.groups["year"] = str(full_year(match.groups["short"], ref_year))
         if "spelled" in match.groups:
             match.groups["year"] = str(spelled_year(match.groups["spelled"]))
+    for match, after in zip(matches, matches[1:]):
+        if match.kind == "feast" and "year" not in match.groups and after.kind in ("month_year", "season_year") \
+                and "year" in after.groups and FEAST_IN.fullmatch(doc.text, match.end, after.start):
+            match.groups["year"] = after.groups["year"]
     resolver = Resolver(doc, ref_year, section_years(doc.text, matches))
     narration = Narration(doc)
     quotations = Quotations(doc, matches, narration)
