@@ -6,7 +6,7 @@ import pytest
 from personae.lang.en import given_names, unaccented
 from personae.model import Document, Entity, Mention
 from personae.stages.aliases import (cluster_aliases, first_names_match, gender_counterparts, made_of_titles,
-                                     parse_name, same_letters, skeleton, title_before, titles_of_the_text,
+                                     parse_name, related_spellings, same_letters, skeleton, title_before, titles_of_the_text,
                                      with_maiden_names)
 from personae.stages.entities import count_aliases, name_key
 
@@ -336,6 +336,16 @@ def test_names_that_differ_by_an_e_without_umlauts_are_not_variants():
         text, ["Michael Novak", "Michal Novak", "Rafael Kessler", "Rafal Kessler"]))
     assert set(people(doc)) == {"Michael Novak", "Michal Novak", "Rafael Kessler", "Rafal Kessler"}
     assert doc.findings == []
+
+
+def test_a_transliteration_that_writes_every_vowel_otherwise_is_a_variant_of_a_long_name():
+    text = ("Hagos Gebremedhin went to the front. Hagos Gebremedhin wrote once. The clerk read from the list: "
+            "Hagos Gabramadin, wounded.")
+    doc = cluster_aliases(document_with_names(text, ["Hagos Gebremedhin", "Hagos Gabramadin"]))
+    assert people(doc) == {"Hagos Gebremedhin": {"Hagos Gebremedhin", "Hagos Gabramadin"}}
+    assert related_spellings("gabramadin", "gebremedhin")
+    # (not short names: too few consonants to tell them by)
+    assert not related_spellings("mahmud", "mohamed")
 
 
 def alias_sets(doc: Document) -> set[frozenset[str]]:

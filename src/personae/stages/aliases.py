@@ -370,11 +370,29 @@ def lookup_keys(skel: str) -> set[str]:
     return {skel} | {skel[:i] + skel[i + 1:] for i in range(len(skel))}
 
 
+VOWELS = re.compile(r"[aeiou]")
+
+
+def consonants(skeleton_: str) -> str | None:
+    """The consonants of a long skeleton, where there are enough of them to tell a name: a transliteration may
+    write every vowel otherwise ("Gabramadin" of Gebremedhin)."""
+    found = VOWELS.sub("", skeleton_)
+    return found if len(found) >= variant_rules()["min_consonants"] else None
+
+
+def same_consonants(sa: str, sb: str) -> bool:
+    """Two skeletons of the same many consonants and as many vowels."""
+    return consonants(sa) is not None and consonants(sa) == consonants(sb) \
+        and len(VOWELS.findall(sa)) == len(VOWELS.findall(sb))
+
+
 def related_spellings(a: str, b: str) -> bool:
-    """Two spellings of one name: the same skeleton, or long ones one edit apart; but never the
-    masculine and feminine name of a family, nor a name and its plural."""
+    """Two spellings of one name: the same skeleton, or long ones one edit apart, or with the same many
+    consonants and as many vowels; but never the masculine and feminine name of a family, nor a name and its
+    plural."""
     sa, sb = skeleton(a), skeleton(b)
-    if not (sa == sb or (min(len(sa), len(sb)) >= 7 and within_one_edit(sa, sb))):
+    if not (sa == sb or (min(len(sa), len(sb)) >= 7 and within_one_edit(sa, sb))
+            or same_consonants(sa, sb)):
         return False
     return not (gender_counterparts(a, b) or plural_of(a, b) or plural_of(b, a))
 
@@ -743,8 +761,8 @@ class VariantMap:
             return accents(b) > 0 == accents(a) and within_one_edit(unaccented(a), unaccented(b))
 
         def share_partner(a: str, b: str) -> bool:
-            return any(place_a == place_b and (skeleton(x) == skeleton(y) or
-                                               (place_a == "last" and first_names_match(x, y)))
+            return any(place_a == place_b and (skeleton(x) == skeleton(y) or same_consonants(skeleton(x), skeleton(y))
+                                               or place_a == "last" and first_names_match(x, y))
                        for place_a, x in partners.get(a, ()) for place_b, y in partners.get(b, ()))
 
         def partner_spelling(a: str, b: str) -> bool:
@@ -761,7 +779,8 @@ class VariantMap:
         # spellings that may be related, found through their skeleton or, for long ones, the
         # skeleton less one letter (two skeletons one edit apart share one of those), and
         # through their letters with umlauts spelt out (Jäger, Jaeger)
-        near_keys = {t: lookup_keys(skeleton(t)) | {"=" + spelled_out(t)} for t in tokens}
+        near_keys = {t: lookup_keys(skeleton(t)) | {"=" + spelled_out(t)}
+                     | ({"#" + found} if (found := consonants(skeleton(t))) else set()) for t in tokens}
         by_key: dict[str, set[str]] = {}
         for token in tokens:
             for key in near_keys[token]:
