@@ -451,6 +451,16 @@ def test_a_child_named_after_a_grandfather_is_a_new_person_and_old_and_younger_t
     assert owner[text.index("Moritz was thirteen")] is grandson
 
 
+def test_a_girl_named_after_the_old_woman_is_a_new_person_of_her_sex():
+    text = ("Kalolaine Fonua lived on Hunga. Kalolaine kept the yam ground. In 1970 a girl was born, and they named "
+            "her Kalolaine after the old woman on Hunga. Kalolaine cried all night.")
+    doc = cluster_aliases(document_with_names(text, ["Kalolaine Fonua", "Kalolaine"]))
+    owner = {m.start: e for e in doc.entities for m in e.mentions}
+    elder, girl = owner[0], owner[text.index("her Kalolaine") + 4]
+    assert elder is not girl and girl.gender == "she"
+    assert owner[text.index("Kalolaine kept")] is elder and owner[text.index("Kalolaine cried")] is girl
+
+
 def test_named_after_a_relative_only_when_the_kin_word_ends_the_phrase():
     text = "Moritz Grünbaum traded. He was named Moritz after his father died. Moritz wept."
     doc = cluster_aliases(document_with_names(text, ["Moritz Grünbaum", "Moritz"]))

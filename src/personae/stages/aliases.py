@@ -46,7 +46,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from personae.lang.en import (given_names, honorifics, kin_terms, known_given_names, name_parts, nicknames, relation_terms,
+from personae.lang.en import (gendered_nouns, given_names, honorifics, kin_terms, known_given_names, name_parts, nicknames, relation_terms,
                               role_titles, unaccented, unique_kin, variant_rules)
 from personae.model import Document, Entity, Evidence, Finding, Mention
 from personae.stages import stage
@@ -945,21 +945,25 @@ def with_maiden_names(text: str, forms: list[tuple[Mention, NameForm]]):
     return out, nested
 
 
-NAMED_BEFORE = re.compile(r"\b([a-z]+)\s+$")
-NAMED_AFTER = re.compile(r",?\s+(?:after|for)\s+(his|her|their)\s+(?:late\s+|maternal\s+|paternal\s+)?([\w-]+)"
-                         r"(?=\s*[,.;:)—–]|\s+(?:who|and|[A-Z])|\s*$)")
-NAMING_GENDER = {"his": "he", "her": "she", "their": ""}
+NAMED_BEFORE = re.compile(r"\b([a-z]+)\s+(?:(him|her)\s+)?$")
+NAMED_AFTER = re.compile(r",?\s+(?:after|for)\s+(his|her|their|the)\s+(?:late\s+|maternal\s+|paternal\s+|old\s+)?([\w-]+)"
+                         r"(?=\s*[,.;:)—–]|\s+(?:who|and|on|in|of|at|from|[A-Z])\b|\s*$)")
+NAMING_GENDER = {"his": "he", "her": "she", "him": "he", "their": "", "the": ""}
 
 
 def named_after(text: str, mention: Mention) -> str | None:
-    """For a name given after a relative ("named Moritz after his grandfather", "christened Anna
-    for her late aunt"), the gender of the one so named ("he", "she" or ""); else None."""
+    """For a name given after a relative or another ("named Moritz after his grandfather", "christened Anna
+    for her late aunt", "named her Kalolaine after the old woman on Hunga"), the gender of the one so named
+    ("he", "she" or ""); else None."""
     before = NAMED_BEFORE.search(text[max(0, mention.start - 20):mention.start])
     after = NAMED_AFTER.match(text, mention.end)
     parts = name_parts()
-    if before and after and before.group(1) in parts["naming_verbs"] and \
-            after.group(2).lower() in parts["namesake_kin"]:
-        return NAMING_GENDER[after.group(1)]
+    if not (before and after and before.group(1) in parts["naming_verbs"]):
+        return None
+    noun = after.group(2).lower()
+    if noun in parts["namesake_kin"] and after.group(1) != "the" \
+            or after.group(1) == "the" and gendered_nouns().get(noun) in ("he", "she"):
+        return NAMING_GENDER[before.group(2) or after.group(1)]
     return None
 
 
