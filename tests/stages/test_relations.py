@@ -8,7 +8,8 @@ from pathlib import Path
 
 from personae.lang.en import relation_terms, relation_verbs
 from personae.schema import validation_errors
-from personae.stages.relations import RelationFinder, find_relations
+from personae.model import Document, Entity, Evidence, Mention, Relation
+from personae.stages.relations import RelationFinder, find_relations, join_described_kin
 
 MEMOIR = (Path(__file__).parent.parent / "fixtures" / "memoir_orlov.txt").read_text("utf-8")
 VOCABULARY = {"parent_of", "child_of", "sibling_of", "spouse_of", "relative_of", "in_law_of", "friend_of",
@@ -417,6 +418,32 @@ def test_the_one_of_the_surname_is_chosen_past_the_fathers_brother_the_daughter_
     assert not any(e.name in ("her father", "his wife", "her mother") for e in doc.entities)
     assert {"his wife", "His wife"} & aliases["Margaretha van der Meer"]
     assert "her mother" in aliases["Margaretha van der Meer"]
+
+
+def test_a_bearer_of_the_surname_the_pronouns_make_a_woman_keeps_his_wife_from_his_sister():
+    # Lesieli's name tells no sex, and one pronoun of hers is wrong, but most are "she": "his wife" of Siaosi
+    # Lolohea is then no one in particular, not the one Lolohea woman a title tells (his sister)
+    text = ("Siaosi Lolohea preached. Sister Mele Lolohea taught. Lesieli Lolohea baked; she sang, she laughed, "
+            "she sewed, his hat on. His wife kept the lamp lit.")
+
+    def mentions(*said):
+        found, at = [], 0
+        for word, kind in said:
+            at = text.index(word, at)
+            found.append(Mention(at, at + len(word), word, kind))
+            at += len(word)
+        return found
+    siaosi = Entity("E1", "PER", "Siaosi Lolohea", gender="he", mentions=mentions(("Siaosi Lolohea", "PROP")))
+    mele = Entity("E2", "PER", "Sister Mele Lolohea", gender="she", mentions=mentions(("Sister Mele Lolohea", "PROP")))
+    lesieli = Entity("E3", "PER", "Lesieli Lolohea", gender="unknown", mentions=mentions(
+        ("Lesieli Lolohea", "PROP"), ("she", "PRON"), ("she", "PRON"), ("she", "PRON"), ("his", "PRON")))
+    wife = Entity("E4", "PER", "His wife", gender="she", mentions=mentions(("His wife", "NOM")))
+    doc = Document.new(text, source="test")
+    doc.entities = [siaosi, mele, lesieli, wife]
+    at = text.index("His wife")
+    doc.relations = [Relation("E4", "spouse_of", "E1", Evidence(at, at + 8))]
+    join_described_kin(doc)
+    assert [e.name for e in doc.entities] == ["Siaosi Lolohea", "Sister Mele Lolohea", "Lesieli Lolohea", "His wife"]
 
 
 def test_two_surnames_tell_a_mother_and_a_wife(analyse):

@@ -74,6 +74,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -1238,6 +1239,18 @@ def join_teknonyms(doc: Document) -> None:
     doc.replace_entities(gone)
 
 
+PRONOUN_SEX = {"he": "he", "him": "he", "his": "he", "himself": "he",
+               "she": "she", "her": "she", "hers": "she", "herself": "she"}
+
+
+def pronoun_sex(person) -> str | None:
+    """The sex two thirds or more of a person's third-person pronouns tell, if any."""
+    said = Counter(PRONOUN_SEX[m.text.lower()] for m in person.mentions
+                   if m.kind == "PRON" and m.text.lower() in PRONOUN_SEX)
+    sex, n = said.most_common(1)[0] if said else (None, 0)
+    return sex if n and n >= 2 * sum(said.values()) / 3 else None
+
+
 def join_described_kin(doc: Document) -> None:
     """A person the text knows only by a kin description ("her father", "his sister") is the one
     named person who stands so to the same person by the relations found: "her father", where she
@@ -1307,8 +1320,12 @@ def join_described_kin(doc: Document) -> None:
             if predicate == "spouse_of":
                 # (nor is a wife her husband's daughter or sister by the joins made so far)
                 linked |= {n for n in named if whom in {gone.get(x, x) for x in kin_of.get(n, ())}}
-            fits = [n for n in named if n != whom and n != narrator and named[n].gender == gender and n not in linked
-                    and surnames[n] & surnames[whom] and not any((n, p, whom) in facts for p in CONVERSE)]
+            bearers = [n for n in named if n != whom and n != narrator and n not in linked
+                       and surnames[n] & surnames[whom] and not any((n, p, whom) in facts for p in CONVERSE)]
+            # (a bearer of unknown sex whom the pronouns mostly make one of that sex counts too: "his wife" of
+            # Siaosi Lolohea is not Sister Mele Lolohea where Lesieli Lolohea is mostly "she")
+            fits = [n for n in bearers if named[n].gender == gender
+                    or named[n].gender == "unknown" and pronoun_sex(named[n]) == gender]
             # (where two surnames tell it, they come first: Teresa Serra is the mother of Jaume Vidal i Serra,
             # no wife of his)
             told = [n for n in by_two_surnames(predicate, gender, whom, named, two) if n not in linked]
