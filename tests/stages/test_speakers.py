@@ -683,6 +683,13 @@ def test_a_letter_the_narration_says_is_from_someone_is_theirs(analyse):
 
 
 
+def test_a_telegram_is_from_the_one_who_dictated_it_not_the_one_who_sent_it(analyse):
+    doc = analyse("On Monday morning Teodoro rode down to Huamanga and sent the telegram Rosaura had dictated to him "
+                  "from the post office, and it reached Cusco that afternoon. \"CHEBO TAKEN BY SOLDIERS COME QUICKLY "
+                  "MOTHER.\"\n")
+    assert [name for _, name, _ in speakers(doc)] == ["Rosaura"]
+
+
 def test_one_known_by_a_description_who_says_their_name_is_that_person(analyse):
     doc = analyse("A tall woman came in out of the rain and stood by the desk.\n\n"
                   "“Dutra. Lorraine Dutra,” said the tall woman.\n\n"

@@ -143,7 +143,7 @@ OWN_NAME_CLOSES = re.compile(r"[.!,;—]|[”’\"']")
 # Characters before such a note within which the narration names its writer.
 INITIAL_REACH = 5000
 # Verbs whose subject wrote the written quote that follows ("Anna wrote:", "he had scrawled:").
-WRITING_VERBS = {"write", "scrawl", "scribble", "type", "sign", "wire", "telegraph", "cable", "pencil"}
+WRITING_VERBS = {"write", "scrawl", "scribble", "type", "sign", "wire", "telegraph", "cable", "pencil", "dictate"}
 FIRST_PERSON = {"i", "me", "my", "mine", "myself"}
 SECOND_PERSON = {"you", "your", "yours", "yourself"}
 PERSON_PRONOUNS = {"he", "him", "she", "her", "i", "me", "we", "they", "us", "them"}
