@@ -738,6 +738,19 @@ def test_the_one_a_quote_calls_answers_it_though_the_talk_had_two_others(analyse
     assert [name for _, name, _ in speakers(doc)][-3:] == ["Anna", "Clara", "Anna"]
 
 
+def test_a_run_of_verbs_the_parser_broke_keeps_its_subject():
+    # "her father stood up, spat into the fire and said", as the parser may read it: "spat" a noun, "said" its
+    # conjunct, so no subject up the chain; the run's subject is, not "fire"
+    words = ["when", "her", "father", "stood", "up", ",", "spat", "into", "the", "fire", "and", "said", ","]
+    doc = Doc(Vocab(), words=words, heads=[3, 2, 3, 3, 3, 3, 3, 6, 9, 7, 6, 6, 11],
+              deps=["advmod", "poss", "nsubj", "ROOT", "prt", "punct", "dep", "prep", "det", "pobj", "cc", "conj",
+                    "punct"],
+              pos=["SCONJ", "PRON", "NOUN", "VERB", "ADP", "PUNCT", "NOUN", "ADP", "DET", "NOUN", "CCONJ", "VERB",
+                   "PUNCT"],
+              sent_starts=[True] + [False] * 12)
+    assert tag_subject(doc[11], lambda offset: False).text == "father"
+
+
 def test_an_inverted_tag_names_the_whole_name_not_its_title():
     # “…,” murmured the Abbé Bonnefoy, as the parser may read it: the name the verb's object, the title
     # a compound of it

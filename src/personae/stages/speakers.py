@@ -290,6 +290,10 @@ def in_a_comparison(token) -> bool:
     return False
 
 
+# How many words back a subject of a run of verbs may be from the speech verb that ends it.
+SUBJECT_RUN = 12
+
+
 def tag_subject(verb, inside_quote):
     """The token naming who speaks: the verb's subject (or that of the verb it is conjoined to:
     "came in, looked at her and said"), else a noun right after or before it."""
@@ -321,7 +325,15 @@ def tag_subject(verb, inside_quote):
     for token in reversed(doc[max(0, verb.i - 3):verb.i]):
         if token.is_punct or inside_quote(token.idx):
             break
-        if token.pos_ in ("PROPN", "NOUN", "PRON"):
+        # (not the object of a preposition: "spat into the fire and said")
+        if token.pos_ in ("PROPN", "NOUN", "PRON") and token.dep_ != "pobj":
+            return token
+    # the subject of a run of verbs the parser broke ("her father stood up, spat into the fire and said", with
+    # "spat" taken for a noun): the last subject before the verb in its sentence, not far, nothing quoted between
+    for token in reversed(doc[max(verb.sent.start, verb.i - SUBJECT_RUN):verb.i]):
+        if inside_quote(token.idx) or token.is_quote:
+            break
+        if token.dep_ in SUBJECT_DEPS:
             return token
     return None
 
