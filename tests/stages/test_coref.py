@@ -1015,3 +1015,13 @@ def test_an_object_pronoun_never_stays_with_the_subject_a_later_join_made_its_pe
     holders = [e.name for e in doc.entities for m in e.mentions if m.start == at]
     told = next(e for e in doc.entities for m in e.mentions if m.text == "his father")
     assert told.name not in holders
+
+
+def test_the_his_after_a_preposition_goes_to_the_clauses_subject_over_a_nearer_object(analyse):
+    # "sent Yemane and me to his mother": his own mother, the one sending; not Yemane's, who is mine too
+    doc = analyse("My father, Qeshi Gebremedhin Woldu, was a priest. My mother held my little brother Yemane on her "
+                  "hip, although he was already five and complained of it.\n\n"
+                  "The following spring my mother fell ill, and on the first day of Sene, when the big rains were "
+                  "beginning, my father sent Yemane and me to his mother in Adi Gebru.\n\n"
+                  "“Yemane,” said my brother, when she asked his name. He was shy of her.\n")
+    assert holders(doc, "his mother", "PRON") == ["Qeshi Gebremedhin Woldu"]

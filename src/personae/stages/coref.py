@@ -348,6 +348,16 @@ def resolve(pronouns, people: list[Entity], genders: dict[str, str], outside, pa
                     reporters[token.idx] = reporter.left_edge.idx
     # whom a subject pronoun's own clause names as its object ("he said to Oak"): not the pronoun
     named_at = {m.start: e.id for e in people for m in e.mentions if m.kind != "PRON"}
+    # "my father sent Yemane and me to his mother": the his of a phrase after a preposition goes to its clause's
+    # person subject over an object named nearer (start of the pronoun -> start of that subject)
+    clause_owner = {}
+    for t in parse:
+        if t.lower_ in ("his", "her") and t.dep_ == "poss" and t.head.dep_ == "pobj" \
+                and t.head.head.dep_ in ("prep", "dative") and t.head.head.head.pos_ == "VERB":
+            subject = next((c for c in reversed(list(t.head.head.head.children)) if c.dep_ in SUBJECT_DEPS
+                            and c.i < t.i and c.pos_ != "PRON" and c.left_edge.idx in named_at), None)
+            if subject is not None:
+                clause_owner[t.idx] = subject.left_edge.idx
     # "Dr. Fenwick came down to them. He was a brisk, red-faced man": a sentence of the narration opened
     # by a subject pronoun goes on with the subject of the sentence before, whose gender may not be known
     narrated = {start: token for start, token in subject_pronoun.items() if outside(start)}
@@ -434,6 +444,9 @@ def resolve(pronouns, people: list[Entity], genders: dict[str, str], outside, pa
             passed_over = EMBEDDED_DEPS + (OBJECT_DEPS if start in owner_of_subject else ())
             if prior and dep_at.get(prior[0][0]) in passed_over:
                 entity = next((e for mstart, e in prior if dep_at.get(mstart) in SUBJECT_DEPS), entity)
+        if start in clause_owner and outside(start):
+            entity = next((e for e in compatible if e.id == named_at.get(clause_owner[start])
+                           and genders[e.id] == gender), entity)
         if entity is not None:
             by_end[pronouns[item][1]] = entity
             resolved_at[start] = entity
