@@ -1025,3 +1025,14 @@ def test_the_his_after_a_preposition_goes_to_the_clauses_subject_over_a_nearer_o
                   "beginning, my father sent Yemane and me to his mother in Adi Gebru.\n\n"
                   "“Yemane,” said my brother, when she asked his name. He was shy of her.\n")
     assert holders(doc, "his mother", "PRON") == ["Qeshi Gebremedhin Woldu"]
+
+
+def test_my_brother_is_the_one_brother_the_narration_names_where_it_speaks_of_no_other(analyse):
+    text = ("My mother held my little brother Yemane on her hip, although he was already five. I took the torch.\n\n"
+            "“And you, little one, what is your name?” asked Abaye.\n\n"
+            "“Yemane,” said my brother, who knew perfectly well that she knew it.\n")
+    doc = analyse(text)
+    assert holders(doc, "my brother, who", "NOM") == holders(doc, "Yemane on", "PROP")
+    # not where the narrator has brothers
+    doc = analyse(text.replace("I took the torch.", "My brothers took the torch."))
+    assert holders(doc, "my brother, who", "NOM") != holders(doc, "Yemane on", "PROP")

@@ -563,6 +563,7 @@ def resolve_pronouns(doc: Document) -> Document:
     joined |= join_family_roles(doc, [e for e in people if id(e) not in joined])
     joined |= join_owned_kin([e for e in people if id(e) not in joined])
     joined |= join_narrators_parents(doc, [e for e in people if id(e) not in joined], outside)
+    joined |= join_narrators_sibling(doc, [e for e in people if id(e) not in joined], outside)
     joined |= join_the_old(doc, [e for e in people if id(e) not in joined])
     joined |= join_introduced(doc, [e for e in people if id(e) not in joined])
     if joined:
@@ -709,6 +710,41 @@ def join_narrators_parents(doc: Document, people: list[Entity], outside) -> set[
         parent = parents.get(term.gender) if term.predicate == "parent_of" else None
         if parent is not None and parent is not entity:
             merge_into(parent, entity)
+            joined.add(id(entity))
+    return joined
+
+
+# "my brother", "my little brother": the narration's word for a sibling of the narrator (any words between)
+MY_SIBLING = re.compile(r"(?i)my\s+(?:[a-z-]+\s+)?(?P<term>[a-z-]+)")
+
+
+def join_narrators_sibling(doc: Document, people: list[Entity], outside) -> set[int]:
+    """The narrator's "my brother" is the one named person the narration calls "my brother" or "my little
+    brother" (Yemane), where the narrator speaks of no other ("my brothers", "my elder brother"): a
+    description alone, with no name, joins them. Returns the ids (id()) of the entities joined."""
+    if not any(e.is_narrator for e in people):
+        return set()
+    terms = {w for w, term in relation_terms().items() if term.predicate == "sibling_of" and term.gender}
+
+    def siblings(entity: Entity) -> set[str]:
+        return {match["term"].lower() for m in entity.mentions if m.kind == "NOM" and outside(m.start)
+                and (match := MY_SIBLING.fullmatch(head_phrase(m.text).strip()))
+                and match["term"].lower() in terms}
+    named: dict[str, list[Entity]] = {}
+    for entity in people:
+        if any(m.kind == "PROP" for m in entity.mentions):
+            for term in siblings(entity):
+                named.setdefault(term, []).append(entity)
+    joined: set[int] = set()
+    for entity in people:
+        said = siblings(entity)
+        if entity.is_narrator or any(m.kind == "PROP" for m in entity.mentions) or len(said) != 1 \
+                or any(m.kind == "NOM" and not MY_SIBLING.fullmatch(head_phrase(m.text).strip())
+                       for m in entity.mentions):
+            continue
+        (term,) = said
+        if len(named.get(term, ())) == 1 and not several_kin(doc.text, term):
+            merge_into(named[term][0], entity)
             joined.add(id(entity))
     return joined
 
