@@ -880,6 +880,8 @@ def test_amharic_georgian_and_bosnian_styles_and_a_fathers_name_as_a_sons_second
     assert parse_name("Grazmach Mulugeta").titles == ["grazmach"]
     assert parse_name("Kalbatono Manana").given_only and parse_name("Batono Dato").gender == "he"   # Georgian
     assert parse_name("Teta Fata").given_only and parse_name("Čiča Hasan").gender == "he"           # Bosnian
+    assert parse_name("Aboy Ghirmay").titles == ["aboy"] and parse_name("Weyzero Letemariam Haile").gender == "she"
+    assert parse_name("Qeshi Gebremedhin Woldu").tokens == ["gebremedhin", "woldu"]                 # Tigrinya
     text = ("Tesfaye Gebre-Medhin walked home. Dawit Tesfaye, his son, was late. “Ato Tesfaye,” said the "
             "clerk. Dawit laughed. Tesfaye sat down. Meseret Tesfaye came in. Tesfaye lit the lamp.")
     found = people(cluster_aliases(document_with_names(text, ["Tesfaye Gebre-Medhin", "Dawit Tesfaye", "Ato Tesfaye",
