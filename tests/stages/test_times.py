@@ -1260,6 +1260,10 @@ def test_days_and_feasts_of_the_ethiopian_calendar(text, expression, value):
     # feasts of several days are dated to the month they begin in
     ("She came for Carnival, in February 1981.", "Carnival", "1981-02"),
     ("In 1950 the family went to church all through the Uike Lotu.", "Uike Lotu", "1950-01"),
+    ("In the Christmas holidays of 1950 Lesieli took all three north.", "Christmas holidays of 1950", "1950-12"),
+    # a weekday's part of the day stays with the date set beside it
+    ("In the Christmas holidays of 1950 they went north. They arrived on a Friday evening, the twenty-second of "
+     "December.", "Friday evening", "1950-12-22TEV"),
 ])
 def test_feasts_of_peru_and_tonga_and_a_feast_beside_its_date(text, expression, value):
     assert value_of(text, expression).value == value

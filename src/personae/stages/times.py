@@ -287,7 +287,8 @@ def patterns() -> list[tuple[str, re.Pattern]]:
                   rf"(?:(?i:the)\s+(?:(?P<nth>{nights})\s+night|(?P<eve>eve)|(?P<nthday>{nights})\s+"
                   rf"(?P<dayof>day|morning|afternoon|evening)|(?P<partof>morning|afternoon|evening|night))\s+of\s+"
                   rf"(?:(?i:the)\s+)?)?(?P<feast>{feast})"
-                  + i.format(rf"(?:\s+(?P<part>{part}))?") + rf"(?:,?\s+(?:of\s+|in\s+)?{year})?\b"),
+                  + i.format(rf"(?:\s+(?P<part>{part})|\s+(?P<holidays>holidays|holiday|vacation))?")
+                  + rf"(?:,?\s+(?:of\s+|in\s+)?{year})?\b"),
         # "the feast", "the eve of the festival": the one named last (see the_feast_again)
         ("feast_again", r"\b(?:(?i:the)\s+(?P<eve>eve)\s+of\s+)?(?i:the)\s+(?:feast|festival)\b(?!\s+(?:of|day)\b)"),
         ("clock", i.format(rf"\b(?:at\s+)?(?P<h>\d{{1,2}}|{number})(?:[.:](?P<m>\d{{2}}))?\s*o['’]clock\b{daypart}")),
@@ -1353,8 +1354,9 @@ class Resolver:
             # ("the first night of Passover"), its second that of the first day ("the second night of Hanukkah")
             day = day + dt.timedelta(days=self.words["ordinals"][g["nth"].lower()] - 2)
             part, type_ = "NI", "TIME"
-        if feast_name(name) in self.words["month_feasts"] and not g.get("eve"):
-            return "DATE", When(day.year, day.month).value(), anchored      # a feast of days: "Holy Week", "Carnival"
+        if (feast_name(name) in self.words["month_feasts"] or g.get("holidays")) and not g.get("eve"):
+            # a feast of days ("Holy Week", "Carnival"), a feast's holidays ("the Christmas holidays of 1950")
+            return "DATE", When(day.year, day.month).value(), anchored
         return type_, When(day.year, day.month, day.day, part=part).value(), anchored
 
     def resolve_relative(self, m: Match, part: str | None) -> tuple[str, str | None, bool]:
@@ -2110,6 +2112,8 @@ def find_times(doc: Document) -> Document:
         resolver.anchor, resolver.anchor_id, resolver.anchor_start = frame
         resolver.scene_year = narration.scene_year
         type_, value, anchored = resolver.resolve(match)
+        # (the part of the day a weekday or feast says, which a date beside it keeps)
+        said_part = value.rpartition("T")[2] if type_ == "TIME" and value and not value[-1].isdigit() else None
         anchor = resolver.anchor_id if anchored else None
         type_, value, anchor = restated_or_recurring(doc.text, match, times) or (type_, value, anchor)
         counted_from = counted_from_date(matches, k, doc.text)
@@ -2123,6 +2127,10 @@ def find_times(doc: Document) -> Document:
                 anchor = f"T{matches.index(date, k + 1) + 1}"      # the date beside it, just after
         elif date is not None:
             type_, value, _ = resolver.resolve(date)
+            day = parse_value(value)
+            if said_part and day is not None and day.is_day and not day.part and not day.clock:
+                # "on a Friday evening, the twenty-second of December": that day's evening
+                type_, value = "TIME", replace(day, part=said_part).value()
             anchor = f"T{len(times) + 2}"      # the date's own id, given next
         elif counted_from is not None:
             # "three days before Christmas": counted from the date named, which the story has not
