@@ -1,6 +1,8 @@
 """Speakers and addressees: explicit, anaphoric and implicit attribution."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
@@ -8,6 +10,8 @@ from spacy.vocab import Vocab
 from personae.schema import validation_errors
 from personae import analyze_text
 from personae.stages.speakers import Speakers, tag_subject
+
+FIXTURES = Path(__file__).parent.parent / "fixtures"
 
 
 def the_narrator(doc):
@@ -1139,6 +1143,15 @@ def test_a_question_put_to_me_is_mine_to_answer_until_the_next_tag_whoever_the_t
                   "“That the king always comes back,” said Mam Rauf.\n\n“Rauf, enough,” said my father quietly.\n")
     narrator = the_narrator(doc).name
     assert [name for _, name, _ in speakers(doc)[1:6]] == [narrator, "Mam Rauf", narrator, "Mam Rauf", narrator]
+
+
+def test_a_question_put_to_the_one_the_narration_just_had_act_is_theirs_to_answer(analyse):
+    # "The girl brought the spoon …" / "Do you know your letters?" he asked her. / "No, señor.": hers (the
+    # Andean chapter's opening scene, where Chebo, her brother, speaks just after)
+    lines = (FIXTURES / "novel_andean.txt").read_text("utf-8").split("\n")
+    doc = analyse("\n".join(lines[12:40]))
+    said = [name for _, name, _ in speakers(doc)]
+    assert said[3:9] == ["Rosaura Quispe Ccorahua", "the teacher", "the girl", "the teacher", "the girl", "the teacher"]
 
 
 def test_an_untagged_quote_saying_im_and_a_name_is_that_persons(analyse):

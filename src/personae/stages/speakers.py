@@ -1329,9 +1329,12 @@ class Speakers:
         for a, i in enumerate(anchors):
             asker = utterances[run[i]]
             told = asker.tag_object
-            # (told plainly: "me", or one the quote also calls; not a "her" coreference may have got wrong)
+            # (told plainly: "me", or one the quote also calls, or the one the narration just before has act
+            # ("The girl brought the spoon …" / “Do you know your letters?” he asked her.); not any "her"
+            # coreference may have got wrong)
             if not asker.asks or told is None or told is asker.speaker or told in people or told.gender == "they" \
-                    or not self.on_stage(told) or not (told is self.narrator or told in asker.vocatives):
+                    or not self.on_stage(told) or not (told is self.narrator or told in asker.vocatives or told is
+                                                       self.main_subject(asker, max(0, asker.start - NARRATION_REACH))):
                 continue
             end = anchors[a + 1] if a + 1 < len(anchors) else len(run)
             if end < len(run):
