@@ -1154,6 +1154,19 @@ def test_a_question_put_to_the_one_the_narration_just_had_act_is_theirs_to_answe
     assert said[3:9] == ["Rosaura Quispe Ccorahua", "the teacher", "the girl", "the teacher", "the girl", "the teacher"]
 
 
+def test_the_one_who_spoke_to_someone_goes_on_when_the_quote_calls_the_one_the_narration_has_act(analyse):
+    # Rosaura gets up, and the teacher's next speech calls her: hers is the act, his the speech
+    doc = analyse("On the day of the Bajada de Reyes the teacher came to the house with a paper in his hand.\n\n"
+                  "\"Don Faustino, I have come about Justina.\"\n\n\"What has she done?\"\n\n"
+                  "\"She has finished everything I know how to teach her. That is what she has done.\"\n\n"
+                  "Rosaura put down the tube and got up off her knees for the first time that anyone could "
+                  "remember.\n\n"
+                  "\"Listen to me, Don Faustino, and you too, Doña Rosaura, because I know who decides in this "
+                  "house.\"\n")
+    said = [name for _, name, _ in speakers(doc)]
+    assert said[3] == said[2] == said[0] == "the teacher"
+
+
 def test_an_untagged_quote_saying_im_and_a_name_is_that_persons(analyse):
     text = ("A woman in a red coat waited at the gate with a clipboard. Her name was Karen Lindquist, and the form in "
             "her hand read Neea Pow Wang, head of household.\n\n"

@@ -1148,7 +1148,13 @@ class Speakers:
                 and self.one_sentence(self.doc.text[previous.end:utterance.start]):
             yield previous.speaker, "continued"
         if previous is None or narration and not question:
-            yield self.action_lead(utterance, lower), "action"
+            lead = self.action_lead(utterance, lower)
+            yield lead, "action"
+            if lead is not None and lead in utterance.calls_on and previous is not None \
+                    and previous.speaker not in (None, lead):
+                # the one who acted is called: the one who spoke to them goes on (“Read it again,” said Rosaura.
+                # / He read it again. / “Again, profesor.”)
+                yield previous.speaker, "continued"
         elif narration and (lead := self.main_subject(utterance, lower)) is not previous.speaker:
             # after a question, someone else acting in the sentence before the quote answers it: “Well,
             # Sargento?” said the old woman. … / Captain Ibarra looked at her for a long moment. “Leave her,
