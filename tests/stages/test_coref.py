@@ -1024,7 +1024,7 @@ def test_the_his_after_a_preposition_goes_to_the_clauses_subject_over_a_nearer_o
                   "The following spring my mother fell ill, and on the first day of Sene, when the big rains were "
                   "beginning, my father sent Yemane and me to his mother in Adi Gebru.\n\n"
                   "“Yemane,” said my brother, when she asked his name. He was shy of her.\n")
-    assert holders(doc, "his mother", "PRON") == ["Qeshi Gebremedhin Woldu"]
+    assert holders(doc, "his mother", "PRON") == holders(doc, "Qeshi Gebremedhin Woldu", "PROP")
 
 
 def test_my_brother_is_the_one_brother_the_narration_names_where_it_speaks_of_no_other(analyse):

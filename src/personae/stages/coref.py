@@ -348,11 +348,11 @@ def resolve(pronouns, people: list[Entity], genders: dict[str, str], outside, pa
                     reporters[token.idx] = reporter.left_edge.idx
     # whom a subject pronoun's own clause names as its object ("he said to Oak"): not the pronoun
     named_at = {m.start: e.id for e in people for m in e.mentions if m.kind != "PRON"}
-    # "my father sent Yemane and me to his mother": the his of a phrase after a preposition goes to its clause's
-    # person subject over an object named nearer (start of the pronoun -> start of that subject)
+    # "my father sent Yemane and me to his mother": the his of one something is sent or given to goes to its
+    # clause's person subject over an object named nearer (start of the pronoun -> start of that subject)
     clause_owner = {}
     for t in parse:
-        if t.lower_ in ("his", "her") and t.dep_ == "poss" and t.head.dep_ == "pobj" \
+        if t.lower_ in ("his", "her") and t.dep_ == "poss" and t.head.dep_ == "pobj" and t.head.head.lower_ == "to" \
                 and t.head.head.dep_ in ("prep", "dative") and t.head.head.head.pos_ == "VERB":
             subject = next((c for c in reversed(list(t.head.head.head.children)) if c.dep_ in SUBJECT_DEPS
                             and c.i < t.i and c.pos_ != "PRON" and c.left_edge.idx in named_at), None)
