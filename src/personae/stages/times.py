@@ -730,8 +730,8 @@ def calendar_of_the_text(text: str) -> str | None:
     w = time_words()
     tables = {"solar": w["solar_hijri_months"], "ethiopian": w["ethiopian_months"]}
     shared = tables["solar"].keys() & tables["ethiopian"].keys()
-    weight = {calendar: sum(len(re.findall(rf"\b{name}\b", text)) for name in table if name not in shared)
-              for calendar, table in tables.items()}
+    said = Counter(re.findall(rf"\b({alternation([*tables['solar'], *tables['ethiopian']])})\b", text))
+    weight = {calendar: sum(said[name] for name in table if name not in shared) for calendar, table in tables.items()}
     return max(("solar", "ethiopian"), key=lambda c: weight[c]) if any(weight.values()) else None
 
 
