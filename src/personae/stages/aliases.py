@@ -46,8 +46,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from personae.lang.en import (gendered_nouns, given_names, honorifics, kin_terms, known_given_names, name_parts, nicknames, relation_terms,
-                              role_titles, unaccented, unique_kin, variant_rules)
+from personae.lang.en import (gendered_nouns, given_names, honorifics, kin_terms, known_given_names, name_parts,
+                              nicknames, relation_terms, role_titles, unaccented, unique_kin, variant_rules)
 from personae.model import Document, Entity, Evidence, Finding, Mention
 from personae.stages import stage
 from personae.stages.entities import (abbreviated_title, calendar_words, capitalised_by_position, count_aliases,
@@ -946,7 +946,8 @@ def with_maiden_names(text: str, forms: list[tuple[Mention, NameForm]]):
 
 
 NAMED_BEFORE = re.compile(r"\b([a-z]+)\s+(?:(him|her)\s+)?$")
-NAMED_AFTER = re.compile(r",?\s+(?:after|for)\s+(his|her|their|the)\s+(?:late\s+|maternal\s+|paternal\s+|old\s+)?([\w-]+)"
+NAMED_AFTER = re.compile(r",?\s+(?:after|for)\s+(his|her|their|the)\s+"
+                         r"(?:late\s+|maternal\s+|paternal\s+|old\s+)?([\w-]+)"
                          r"(?=\s*[,.;:)—–]|\s+(?:who|and|on|in|of|at|from|[A-Z])\b|\s*$)")
 NAMING_GENDER = {"his": "he", "her": "she", "him": "he", "their": "", "the": ""}
 
@@ -1176,7 +1177,8 @@ def cluster_aliases(doc: Document) -> Document:
     others = [e for e in doc.entities if id(e) not in chosen]
     named = [(m, title_before(doc.text, m.start) + m.text) for e in people for m in e.mentions if m.kind == "PROP"]
     titles = {**honorifics(), **dict.fromkeys(titles_of_the_text([text for _, text in named]), "")}
-    for word in titles_used_as_names([text for _, text in named], titles) | titles_against_a_kin_word(doc.text, titles):
+    names_not_titles = titles_used_as_names([text for _, text in named], titles)
+    for word in names_not_titles | titles_against_a_kin_word(doc.text, titles):
         del titles[word]
     forms = sorted(((m, parse_name(text, titles)) for m, text in named), key=lambda mf: mf[0].start)
     forms = [(m, f) for m, f in forms if f.tokens]

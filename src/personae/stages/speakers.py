@@ -1339,8 +1339,10 @@ class Speakers:
             # ("The girl brought the spoon …" / “Do you know your letters?” he asked her.); not any "her"
             # coreference may have got wrong)
             if not asker.asks or told is None or told is asker.speaker or told in people or told.gender == "they" \
-                    or not self.on_stage(told) or not (told is self.narrator or told in asker.vocatives or told is
-                                                       self.main_subject(asker, max(0, asker.start - NARRATION_REACH))):
+                    or not self.on_stage(told):
+                continue
+            acted = self.main_subject(asker, max(0, asker.start - NARRATION_REACH))
+            if not (told is self.narrator or told in asker.vocatives or told is acted):
                 continue
             end = anchors[a + 1] if a + 1 < len(anchors) else len(run)
             if end < len(run):
