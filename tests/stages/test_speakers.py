@@ -1167,6 +1167,14 @@ def test_the_one_who_spoke_to_someone_goes_on_when_the_quote_calls_the_one_the_n
     assert said[3] == said[2] == said[0] == "the teacher"
 
 
+def test_the_one_the_narration_says_the_voice_was_speaks(analyse):
+    doc = analyse("In 1991 the war ended. The telephone rang in the laundry and I picked it up. Tekle Berhe was "
+                  "standing beside me.\n\n"
+                  "“Tesfu? Tesfu, is it you?” It was my mother.\n\n“Adey. It is me.”\n")
+    said = [name for _, name, _ in speakers(doc)]
+    assert said[0] == "my mother"
+
+
 def test_an_untagged_quote_saying_im_and_a_name_is_that_persons(analyse):
     text = ("A woman in a red coat waited at the gate with a clipboard. Her name was Karen Lindquist, and the form in "
             "her hand read Neea Pow Wang, head of household.\n\n"

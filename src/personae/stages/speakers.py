@@ -191,6 +191,9 @@ class MentionIndex:
 # the narrator's one relative of a kind: "my mother", "My father"
 MY_KIN = re.compile(r"(?i)(?:my|our)\s+(\w+)")
 
+# “…” It was my mother.: the one the narration says the voice was
+IT_WAS = re.compile(r"[ \t]*It\s+(?:was|is)\s+")
+CLAUSE_END = re.compile(r"[.,;:!?\n]")
 # "“You are Kofi Asare?”", "“Are you Mrs. Halász?”": the name after it is the one spoken to
 YOU_ARE = re.compile(r"(?i)(?:^|[“\"‘'«—,.!?;]\s*)(?:you\s+are|are\s+you|you['’]re|aren['’]t\s+you|you\s+must\s+be)\s*$")
 
@@ -1142,7 +1145,7 @@ class Speakers:
         lower = self.narration_start(previous, utterance)
         narration = bool(self.doc.text[lower:utterance.start].strip())
         question = previous is not None and previous.asks
-        if (trailing := self.trailing_lead(utterance)) is not None:
+        if (trailing := self.trailing_lead(utterance) or self.identified_after(utterance)) is not None:
             yield trailing, "action"
         if self.sentence_lines and previous is not None and previous.tag_after and not question \
                 and self.one_sentence(self.doc.text[previous.end:utterance.start]):
@@ -1573,6 +1576,16 @@ class Speakers:
                 m.kind == "PROP" and m.start <= subject.idx < m.end for m in entity.mentions):
             return None
         return entity
+
+    def identified_after(self, utterance: Utterance) -> Entity | None:
+        """The person the sentence right after the quote says it was: “Tesfu? Tesfu, is it you?” It was my mother."""
+        text = self.doc.text
+        said = IT_WAS.match(text, utterance.end)
+        if said is None:
+            return None
+        end = CLAUSE_END.search(text, said.end())
+        entity = self.index.entity_at(said.end(), end.start()) if end is not None else None
+        return entity if entity is not None and entity.type == "PER" and entity.gender != "they" else None
 
     def main_subject(self, utterance: Utterance, lower: int) -> Entity | None:
         """The person subject of the main verb of the narration sentence just before the quote, where that
