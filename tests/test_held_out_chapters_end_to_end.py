@@ -177,8 +177,8 @@ FLOORS = {
     # at arrival 69 of 104, 88 of 101 and 75 of 101; on the round's final code 69, 88 and 74; opened in the
     # thirty-second (Tigrinya names and kin words, the Ethiopian calendar, a bare given name of a father whose
     # children bear it second, "our daughter Saba", a question put to the one the narration had act, a run of verbs
-    # the parser broke): 79, 94 and 75
-    "memoir_tigrinya": 79, "novel_andean": 94, "history_tongan": 75,
+    # the parser broke, "It was my mother." after a quote): 80, 94 and 75
+    "memoir_tigrinya": 80, "novel_andean": 94, "history_tongan": 75,
     # at arrival 72 of 99, 81 of 107 and 62 of 100; on the round's final code 72, 81 and 63
     "memoir_azerbaijani": 72, "novel_malagasy": 81, "history_connemara": 63,
 }
