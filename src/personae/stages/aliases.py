@@ -1226,11 +1226,13 @@ def cluster_aliases(doc: Document) -> Document:
             # nor, where two or more bear it second, their father's name as Tigrinya names children: "Tesfay"
             # is Tesfay Gebremedhin, not his son Gebremedhin Tesfay nor his daughter Saba Tesfay
             # (whose own second name is a father's given name: one the text gives another as theirs)
-            given = [i for i in candidates if form.tokens[0] in persons[i].firsts
-                     and persons[i].last not in (None, form.tokens[0])
-                     and any(persons[i].last in p.firsts and p.last for p in persons)]
-            if len(given) == 1 and not form.age and len(candidates) - len(given) > 1:
-                candidates = given
+            # (one bearer and two others: three candidates at least, before looking at every person's names)
+            if len(candidates) > 2 and not form.age:
+                given = [i for i in candidates if form.tokens[0] in persons[i].firsts
+                         and persons[i].last not in (None, form.tokens[0])
+                         and any(persons[i].last in p.firsts and p.last for p in persons)]
+                if len(given) == 1 and len(candidates) - len(given) > 1:
+                    candidates = given
         if office(form) and len(candidates) > 1:
             candidates = [i for i in candidates if office(form) in persons[i].titles] or candidates
         if titled_surname(form):

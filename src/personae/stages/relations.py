@@ -83,7 +83,7 @@ from personae.lang.en import (KIN_PREDICATES, RelationTerm, alternation, known_g
 from personae.model import Document, Entity, Evidence, Finding, Mention, Relation
 from personae.stages import stage
 from personae.stages.aliases import father_stem, gender_counterparts, honorific_suffix, parse_name, same_given
-from personae.stages.coref import CATHOLIC_CLERGY, CLERGY_STYLES, merge_into
+from personae.stages.coref import CATHOLIC_CLERGY, CLERGY_STYLES, PRONOUN_GENDER, merge_into
 from personae.stages.events import Chronology, EntityIndex, subject_of
 from personae.stages.quotes import QuoteIndex, outside_quotes
 from personae.stages.scenes import DESTINATIONS, LOCATIVE, PLACE_TYPES
@@ -127,7 +127,7 @@ ADDRESS_WORDS = {"sir", "madam", "madame", "ma'am", "miss", "mister", "sire", "d
 # Verbs under a modal or "to" state what might, should or was meant to happen, not what did.
 IRREALIS = {"should", "would", "could", "might", "may", "must", "can", "shall", "will", "'d", "’d", "'ll", "’ll",
             "to"}
-PRONOUN_GENDER = {"his": "he", "her": "she", "their": ""}
+POSSESSIVE_GENDER = {"his": "he", "her": "she", "their": ""}
 LOOKBACK_SENTENCES = 1
 PRONOUN_DISCOUNT = 0.6
 FIRST_PERSON_PRONOUNS = {"i", "me", "we", "us"}
@@ -529,7 +529,7 @@ class RelationFinder:
                 return list(couples[0])
             pool = people
         else:
-            want = PRONOUN_GENDER[pronoun]
+            want = POSSESSIVE_GENDER[pronoun]
             matching = [e for e in people if self.genders.get(e) == want]
             open_ = [e for e in people if not self.genders.get(e)]
             if len(matching) == 1:
@@ -593,7 +593,7 @@ class RelationFinder:
                     self.genders[one.entity] = phrase.term.gender
             # an unnamed "his granddaughter" that nobody owns is not worth a finding
             report = person.entity in self.index.named
-            if phrase.pronoun in PRONOUN_GENDER or phrase.pronoun == "a":
+            if phrase.pronoun in POSSESSIVE_GENDER or phrase.pronoun == "a":
                 pending.append((phrase, people, confidence, report))
                 continue
             if phrase.pronoun:
@@ -1239,14 +1239,10 @@ def join_teknonyms(doc: Document) -> None:
     doc.replace_entities(gone)
 
 
-PRONOUN_SEX = {"he": "he", "him": "he", "his": "he", "himself": "he",
-               "she": "she", "her": "she", "hers": "she", "herself": "she"}
-
-
 def pronoun_sex(person) -> str | None:
     """The sex two thirds or more of a person's third-person pronouns tell, if any."""
-    said = Counter(PRONOUN_SEX[m.text.lower()] for m in person.mentions
-                   if m.kind == "PRON" and m.text.lower() in PRONOUN_SEX)
+    said = Counter(PRONOUN_GENDER[m.text.lower()] for m in person.mentions
+                   if m.kind == "PRON" and m.text.lower() in PRONOUN_GENDER)
     sex, n = said.most_common(1)[0] if said else (None, 0)
     return sex if n and n >= 2 * sum(said.values()) / 3 else None
 

@@ -1040,10 +1040,10 @@ class Resolver:
             return type_, When(found.year, found.month, found.day, part=part).value(), anchored
         if kind == "solar_month":
             which, month = self.month_calendars[g["smonth"]]
-            year = int(g["syear"])
-            if year not in CALENDARS[which][2]:
+            to_gregorian, _, years = CALENDARS[which]
+            if int(g["syear"]) not in years:
                 return "DATE", None, False
-            middle = CALENDARS[which][0](year, month, 15)
+            middle = to_gregorian(int(g["syear"]), month, 15)
             return "DATE", When(middle.year, middle.month).value(), False
         if kind == "nth_weekday":
             month = self.month_of(g["month"])
