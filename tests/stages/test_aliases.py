@@ -330,6 +330,19 @@ def test_a_name_with_its_umlaut_spelt_out_is_a_variant_at_any_distance_and_howev
         "“Siegfried Gruenbaum” looks like a misspelt or transliterated form of “Siegfried Grünbaum”"]
 
 
+def test_the_azerbaijani_schwa_is_written_a_by_russian_hands():
+    # Səkinə is the Sakina of a Russian neighbour's "Sakinochka"; the Red Army's Ragimov is Rəhimov
+    assert first_names_match("sakinochka", "səkinə")
+    text = "Əli Rəhimov went to the front. Əli Rəhimov wrote twice. The paper said: Ali Ragimov, killed."
+    doc = cluster_aliases(document_with_names(text, ["Əli Rəhimov", "Ali Ragimov"]))
+    assert people(doc) == {"Əli Rəhimov": {"Əli Rəhimov", "Ali Ragimov"}}
+
+
+def test_azerbaijani_styles_follow_the_name():
+    assert parse_name("Mirzə dayı").titles == ["dayı"] and parse_name("Mirzə dayı").gender == "he"
+    assert parse_name("Gülbahar nənə").gender == "she" and parse_name("Zərifə xanım").tokens == ["zərifə"]
+
+
 def test_names_that_differ_by_an_e_without_umlauts_are_not_variants():
     text = "Michael Novak sang. Michal Novak listened. Rafael Kessler came. Rafal Kessler left."
     doc = cluster_aliases(document_with_names(

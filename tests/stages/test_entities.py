@@ -4,7 +4,7 @@ from spacy.tokens import Doc, Span
 
 from personae.model import Entity, Mention
 from personae.stages.entities import (capitalised_by_position, count_aliases, group_type, kin_words_as_names,
-                                      lower_case_names, mention_spans, name_key,
+                                      lower_case_names, mention_spans, missed_kin, name_key, shouted_names,
                                       names_taken_for_nouns, one_type_per_name, opening_calls, overrun_names, retype_places, name_start,
                                       second_surnames, speakers_are_people, split_at_sentence_breaks, suffixed_names)
 
@@ -595,3 +595,23 @@ def test_a_count_opening_a_sentence_is_no_part_of_the_name_after_it(analyse):
     doc = analyse("‘How many are coming?’ asked Zuhura.\n\n‘Eight with Babu Ali, but he has not come yet.’\n")
     names = {m.text for e in doc.entities if e.type == "PER" for m in e.mentions if m.kind == "PROP"}
     assert "Babu Ali" in names and not any(n.startswith("Eight") for n in names)
+
+
+def test_a_name_in_capitals_is_only_the_words_of_it_that_are_names():
+    text = ("Sona bibi kept the house. The telegram said: VERY ILL COME QUICKLY SONA. Another: SATURDAY TRAIN. "
+            "A letter headed MR. VILLARS, from Barbara Pinkerton, of HOWARDS END, to Mr. Villars.")
+    def span(words, etype="PER"):
+        start = text.index(words)
+        return (start, start + len(words), "PROP", etype)
+    spans = [span("Sona"), span("VERY ILL COME QUICKLY SONA"), span("SATURDAY TRAIN"), span("MR. VILLARS"),
+             span("Barbara Pinkerton"), span("HOWARDS END", "FAC"), span("Mr. Villars")]
+    assert [text[s:e] for s, e, *_ in shouted_names(text, spans)] == \
+        ["Sona", "SONA", "MR. VILLARS", "Barbara Pinkerton", "HOWARDS END", "Mr. Villars"]
+
+
+def test_a_kin_word_after_a_possessive_the_recogniser_missed_is_a_mention():
+    text = ("“Bones can be fed,” said my grandfather, who was leaning on the gate. I will tell your Abba. "
+            "Their son Jón came, and my mother.")
+    mother = text.index("my mother")
+    spans = [(mother, mother + 9, "NOM", "PER")]
+    assert [text[s:e] for s, e, *_ in missed_kin(text, spans)] == ["my grandfather"]

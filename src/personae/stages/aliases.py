@@ -432,7 +432,7 @@ def first_names_match(a: str, b: str) -> bool:
     full_a, full_b = full_names(a), full_names(b)
     if key_b in full_a or key_a in full_b or full_a & full_b:
         return True
-    stem_a, stem_b = name_stem(a), name_stem(b)
+    stem_a, stem_b = name_stem(unaccented(a)), name_stem(unaccented(b))     # Sakinochka of Səkinə
     if len(stem_a) >= name_parts()["min_stem"] and stem_a == stem_b:
         return True
     if any(base == y or first_names_match(base, y) for x, y in ((a, b), (b, a)) for base in vowel_diminutive_bases(x)):

@@ -85,6 +85,39 @@ def lower_case_names(text: str, spans: list[tuple[int, int, str, str]]) -> list[
             if not (k == "PROP" and t == "PER" and text[s:e].islower() and text[s:e] not in words)]
 
 
+def shouted_names(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """A person's name in capitals (a telegram's "VERY ILL COME QUICKLY SONA", a notice's "SATURDAY
+    TRAIN") is the longest run of its words that are names: names the text uses in ordinary writing
+    ("SONA" of Sona bibi), given names of the language data, titles, initials; with none, no name: in
+    capitals the recogniser cannot tell a name from the words around it. A letter's heading ("MR.
+    VILLARS", "BARBARA PINKERTON") so stays whole, and a place in capitals (a house's "HOWARDS END")
+    stays."""
+    def shouted(s: int, e: int) -> bool:
+        return any(c.isalpha() for c in text[s:e]) and text[s:e].isupper() \
+            and any(len(w) > 1 for w in re.findall(r"\w+", text[s:e]))
+    named = {w.lower() for s, e, k, _ in spans if k == "PROP" and not shouted(s, e) for w in re.findall(r"\w+", text[s:e])}
+    known = named | set(honorifics()) | set(given_names())
+
+    def a_name(word: str) -> bool:
+        return all(len(part) == 1 or part.lower() in known for part in re.findall(r"\w+", word))
+    out = []
+    for start, end, kind, etype in spans:
+        if kind != "PROP" or etype != "PER" or not shouted(start, end):
+            out.append((start, end, kind, etype))
+            continue
+        runs, run = [], []
+        for word in re.finditer(r"[\w'’.-]+", text[start:end]):
+            if a_name(word[0]):
+                run.append(word)
+            elif run:
+                runs, run = runs + [run], []
+        runs += [run] if run else []
+        if runs:
+            best = max(runs, key=len)
+            out.append((start + best[0].start(), start + best[-1].end(), kind, etype))
+    return out
+
+
 SENTENCE_BREAK = re.compile(r"(\w+)[.!?]\s+(?=[A-Z])")
 
 
@@ -569,6 +602,22 @@ def names_before_a_clause(text: str, spans: list[tuple[int, int, str, str]]) -> 
     return sorted(spans + out)
 
 
+@lru_cache(maxsize=1)
+def kin_phrase_pattern() -> re.Pattern:
+    kin = sorted((w for w in relation_terms() if " " not in w and w.isalpha()), key=len, reverse=True)
+    return re.compile(r"(?<![\w’'])(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our)\s+(?:" + "|".join(kin)
+                      + r")(?![\w’'-])(?!\s+[A-Z])")
+
+
+def missed_kin(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """A possessive and a kinship word in lower case ("said my grandfather, who was leaning on the gate")
+    that no recognised mention touches: the recogniser drops one now and then before a long clause. (Not
+    "your Abba", a kin word used as a name, nor "Their son Jón Einarsson", which the name after it is.)"""
+    covered = coverage(len(text), [(s, e) for s, e, _, _ in spans])
+    return [(m.start(), m.end(), "NOM", "PER") for m in kin_phrase_pattern().finditer(text)
+            if not any(covered[m.start():m.end()])]
+
+
 def bare_kin_words(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
     """A description that is nothing but a kinship word one has only one of, in lower case ("nanna read
     from the paper", "said nanna"), is a name where the text also writes it capitalised as a person's name
@@ -781,6 +830,8 @@ def find_entities(doc: Document) -> Document:
     spans = overrun_names(doc.text, split_at_sentence_breaks(doc.text, spans))
     # the rules read doc.text, the parse's own text (spaCy rebuilds Doc.text on every access)
     spans = sorted(spans + missed_names(doc.parse, spans) + introduced_names(doc.parse, spans, doc.text))
+    spans = sorted(spans + missed_kin(doc.text, spans))
+    spans = shouted_names(doc.text, spans)
     spans = bare_kin_words(doc.text, sorted(spans + kin_words_as_names(doc.parse, doc.text, spans)))
     spans = names_before_a_clause(doc.text, trailing_adverbs(doc.parse, spans))
     # "was all my mother said": the one who said it, not "all my mother"
