@@ -1185,3 +1185,10 @@ def test_an_untagged_quote_saying_im_and_a_name_is_that_persons(analyse):
             "\"Xiong,\" said Mai Xiong, who understood that much.\n\n"
             "\"Xiong. Of course. I'm Karen. Welcome to Minnesota, all of you.\"\n")
     assert speakers(analyse(text))[-1][1] == "Karen Lindquist"
+
+
+def test_a_name_the_parser_took_for_an_auxiliary_before_said_is_the_speaker(analyse):
+    # the parser makes the closing guillemet the subject and "Soa" an auxiliary of "said"
+    doc = analyse("« Ry Hery, » said his mother, « not today. »\n\n« Today especially, Neny. »\n\n"
+                  "« Not today, » Soa said again, and her son subsided.\n")
+    assert speakers(doc)[-1][1:] == ("Soa", "explicit")

@@ -306,7 +306,8 @@ def tag_subject(verb, inside_quote):
         # to, and thought, “…”" is the teller's thought)
         compared = head is not verb and any(c.dep_ == "mark" and c.lower_ in ("as", "like") for c in head.children)
         for child in head.children if not compared else ():
-            if child.dep_ in SUBJECT_DEPS and not inside_quote(child.idx):
+            # (not a quotation mark the parser took for one: «…» Soa said, with "Soa" an auxiliary)
+            if child.dep_ in SUBJECT_DEPS and not inside_quote(child.idx) and any(c.isalnum() for c in child.text):
                 return child
         if head.dep_ not in ("conj", "advcl") or head.head is head or head.dep_ == "advcl" and not compared:
             break
@@ -329,7 +330,7 @@ def tag_subject(verb, inside_quote):
         if token.is_punct or inside_quote(token.idx):
             break
         # (not the object of a preposition: "spat into the fire and said")
-        if token.pos_ in ("PROPN", "NOUN", "PRON") and token.dep_ != "pobj":
+        if (token.pos_ in ("PROPN", "NOUN", "PRON") or token.tag_ == "NNP") and token.dep_ != "pobj":
             return token
     # the subject of a run of verbs the parser broke ("her father stood up, spat into the fire and said", with
     # "spat" taken for a noun): the last subject before the verb in its sentence, not far, nothing quoted between
