@@ -963,6 +963,12 @@ def test_a_given_name_clipped_to_its_end_or_its_start_is_that_name_but_no_surnam
     assert {"Sutarni", "Tarni"} in found.values() and {"Wulandari", "Wulan"} in found.values()
 
 
+def test_a_start_with_its_last_consonant_doubled_and_i_is_a_pet_form_unless_the_table_says_whose():
+    assert first_names_match("jassi", "jaswant") and first_names_match("sammy", "samuel")
+    assert not first_names_match("paddy", "pádraig") and first_names_match("paddy", "patrick")
+    assert not first_names_match("jassi", "jagjit")
+
+
 def test_indonesian_and_javanese_styles_are_titles_and_a_title_before_a_given_name_keeps_it_given():
     assert parse_name("Mbak Wulan").given_only and parse_name("Mbak Wulan").gender == "she"
     assert parse_name("Mas Harjono").gender == "he" and parse_name("Bu Wiryo").gender == "she"

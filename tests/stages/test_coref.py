@@ -1017,6 +1017,14 @@ def test_an_object_pronoun_never_stays_with_the_subject_a_later_join_made_its_pe
     assert told.name not in holders
 
 
+def test_the_one_someone_hears_say_something_is_not_the_hearer(analyse):
+    doc = analyse("Mary stood in the doorway and watched her mother. \"Is it so very bad?\" Mary heard her say.\n")
+    at = doc.text.index("her say")
+    (holder,) = [e for e in doc.entities for m in e.mentions if m.start == at]
+    assert holder.name != "Mary"
+    assert doc.quotes[0].speaker == holder.id
+
+
 def test_the_his_after_a_preposition_goes_to_the_clauses_subject_over_a_nearer_object(analyse):
     # "sent Yemane and me to his mother": his own mother, the one sending; not Yemane's, who is mine too
     doc = analyse("My father, Qeshi Gebremedhin Woldu, was a priest. My mother held my little brother Yemane on her "

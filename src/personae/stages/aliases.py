@@ -463,11 +463,16 @@ def stem_pet(pet: str, name: str) -> bool:
 
 def clipped(a: str, b: str) -> bool:
     """Is one given name the other clipped to its end or its start (Tarni of Sutarni, Beth of
-    Elizabeth, Wulan of Wulandari), and no name of the other sex ("Paul" is no Paulina)? What a
+    Elizabeth, Wulan of Wulandari; with the last consonant doubled and -i, Jassi of Jaswant), and no name of the other sex ("Paul" is no Paulina)? What a
     start leaves off is no surname's ending: Horák is not Horáková, Constantin not Constantinescu."""
     short, long_ = sorted((unaccented(a), unaccented(b)), key=len)
-    if not (short.isalpha() and long_.isalpha()) or len(short) < name_parts()["min_clipped"] \
-            or len(long_) - len(short) < 2:
+    if not (short.isalpha() and long_.isalpha()) or len(short) < name_parts()["min_clipped"]:
+        return False
+    doubled = re.fullmatch(r"([a-z]*[aeiou])([b-df-hj-np-tv-z])\2(?:i|ie|y)", short)
+    if doubled and long_.startswith(doubled[1] + doubled[2]) and len(long_) - len(doubled[1]) > 3 \
+            and short not in nicknames():     # (the table says whose a known one is: Paddy is no Pádraig's)
+        return True      # a start with its last consonant doubled and -i: Jassi of Jaswant, Sammy of Samuel
+    if len(long_) - len(short) < 2:
         return False
     if not long_.endswith(short) and not (long_.startswith(short) and long_[len(short):] not in surname_endings()):
         return False

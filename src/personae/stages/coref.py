@@ -276,7 +276,13 @@ PERSONAL_OBJECTS = {"me", "him", "her", "us", "them", "you"}
 
 def clause_subject_end(token) -> int | None:
     """For an object pronoun (him, her; not himself), where the subject of its verb ends; none where it
-    places its clause's object by the subject ("called me to him", "put the bag beside her")."""
+    places its clause's object by the subject ("called me to him", "put the bag beside her"). An object
+    pronoun the parser made the subject of a bare infinitive ("Mary heard her say", "made him go") is
+    the object of the verb above it."""
+    if token.dep_ == "nsubj" and token.lower_ in ("him", "her") and token.head.tag_ == "VB" \
+            and token.head.dep_ in ("ccomp", "xcomp") and token.head.head.i != token.head.i:
+        verb = token.head.head
+        return next((c.idx + len(c.text) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if token.dep_ not in ("dobj", "pobj", "dative", "iobj") or token.lower_.endswith("self"):
         return None
     verb = token.head
