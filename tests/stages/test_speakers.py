@@ -1192,3 +1192,10 @@ def test_a_name_the_parser_took_for_an_auxiliary_before_said_is_the_speaker(anal
     doc = analyse("« Ry Hery, » said his mother, « not today. »\n\n« Today especially, Neny. »\n\n"
                   "« Not today, » Soa said again, and her son subsided.\n")
     assert speakers(doc)[-1][1:] == ("Soa", "explicit")
+
+
+def test_the_one_whose_voice_is_heard_speaks_next(analyse):
+    doc = analyse("Philip went out of the room and waited for Emma on the landing. He heard Henrietta Watkin's "
+                  "voice.\n\n\"His mother was my greatest friend. I can't bear to think that she's dead.\"\n\n"
+                  "\"You ought not to have gone to the funeral, Henrietta,\" said her sister.\n")
+    assert speakers(doc)[0][1] == "Henrietta Watkin"

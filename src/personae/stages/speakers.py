@@ -1660,6 +1660,12 @@ class Speakers:
             if in_a_comparison(token):
                 continue              # "…, as a man moves a piece when he has lost": someone in a comparison
             if acting and verb.lemma_ in overhearing_verbs():
+                # "He heard Henrietta Watkin's voice.": the one whose voice is heard leads
+                owner = next((p for c in verb.children if c.dep_ == "dobj" and c.lower_ in not_speakers()
+                              for p in c.children if p.dep_ == "poss" and p.pos_ != "PRON"), None)
+                heard = self.entity_for(owner, create=False)[0] if owner is not None else None
+                if heard is not None and heard is not besides and heard.gender != "they":
+                    return heard
                 continue              # "Uma, on the other side of the door, heard all of it": no party to it
             if verb.tag_ == "VB" \
                     and verb.dep_ in ("ccomp", "xcomp") and not is_speech_verb(verb) \
