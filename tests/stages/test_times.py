@@ -1269,6 +1269,18 @@ def test_feasts_of_peru_and_tonga_and_a_feast_beside_its_date(text, expression, 
     assert value_of(text, expression).value == value
 
 
+@pytest.mark.parametrize("text,expression,value", [
+    ("Mirzə dayı did come at Novruz, in March 1942, and examined my grammar.", "at Novruz", "1942-03-21"),
+    ("In 1945 we heard the news on Victory Day.", "on Victory Day", "1945-05-09"),
+    ("In 1930 she was born on Brigid’s day.", "on Brigid’s day", "1930-02-01"),
+    ("She was born on Lá Fhéile Bríde, 1930.", "on Lá Fhéile Bríde, 1930", "1930-02-01"),
+    # the last Sunday of July, the day of the pilgrimage to the Reek
+    ("On the night of Garland Sunday, 1920, the police came.", "On the night of Garland Sunday, 1920", "1920-07-25TNI"),
+])
+def test_feasts_of_azerbaijan_the_soviet_union_and_ireland(text, expression, value):
+    assert value_of(text, expression).value == value
+
+
 def test_the_month_of_the_day_just_named_does_not_move_the_story_off_that_day(analyse):
     doc = analyse("He came on the night of Hidar Tsion, at the end of November 1970. Two days later he was gone.\n")
     assert values_of(doc)["Two days later"] == "1970-12-02"
