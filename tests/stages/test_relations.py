@@ -595,3 +595,9 @@ def test_a_second_name_that_opens_anothers_name_of_the_family_names_the_father(a
     assert linked(doc, "Vishnu Ganesh Gokhale", "child_of", "Ganesh Hari Gokhale")
     # two Spanish surnames shared are no father's name
     assert not linked(doc, "Caridad Montero Iglesias", "child_of", "Rafael Montero Iglesias")
+
+
+def test_the_child_of_two_named_parents_is_the_child_of_both(analyse):
+    doc = analyse("John was the son of Peter Smith and Mary Jones.\n")
+    found = triples(doc)
+    assert ("John", "child_of", "Peter Smith") in found and ("John", "child_of", "Mary Jones") in found

@@ -120,6 +120,7 @@ LIST_GAP = re.compile(r"(?:,[^,;:.!?\"“”()]{1,40})?(?:,\s*(?P<and1>and\s+)?|
 TELLER = re.compile(r"\b(?:I|me|we|us)\b")
 # A possessive after a name: "Isabella's" in "the brother of Isabella's husband".
 OWNS = re.compile(r"\s*['’]s\b")
+AND_NAME = re.compile(r"\s+and\s+")
 # A family named by its surname: "the Feldmanns", "The Grünbaums".
 FAMILY = re.compile(r"(?i)the\s+(?P<surname>\w[\w-]*?)s")
 ADDRESS_WORDS = {"sir", "madam", "madame", "ma'am", "miss", "mister", "sire", "dear", "darling", "my dear",
@@ -372,6 +373,13 @@ class RelationFinder:
                     and not self.text[person.start:person.end].endswith(("'s", "’s")):
                 out.append(Phrase(m.start(), person.end, terms[m.group("term").lower()], person.entity, None,
                                   possessor_span=(person.start, person.end), term_start=m.start("term")))
+                # and of the one named with them: "the son of Peter Smith and Mary Jones"
+                also = AND_NAME.match(self.text, person.end)
+                other = self.person_starting(also.end()) if also else None
+                if other is not None and other.kind == "PROP" and other.entity != person.entity \
+                        and not OWNS.match(self.text, other.end):
+                    out.append(Phrase(m.start(), other.end, terms[m.group("term").lower()], other.entity, None,
+                                      possessor_span=(other.start, other.end), term_start=m.start("term")))
         # "a daughter, Lotte", "had two sons", "Margaret, the elder daughter,": the possessor is worked out later
         owned = {p.term_start for p in out}
         for m in re.finditer(rf"\b(?:(?P<det>an?|another)|(?P<order>the(?=\s+(?:{ORDER_WORDS})\s))|had|has|have|having)"
