@@ -9,7 +9,8 @@ from spacy.vocab import Vocab
 
 from personae.schema import validation_errors
 from personae import analyze_text
-from personae.stages.speakers import Speakers, tag_subject
+from personae.model import Entity, Mention
+from personae.stages.speakers import Speakers, called_by_a_word, tag_subject
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 
@@ -1199,3 +1200,11 @@ def test_the_one_whose_voice_is_heard_speaks_next(analyse):
                   "voice.\n\n\"His mother was my greatest friend. I can't bear to think that she's dead.\"\n\n"
                   "\"You ought not to have gone to the funeral, Henrietta,\" said her sister.\n")
     assert speakers(doc)[0][1] == "Henrietta Watkin"
+
+
+def test_one_known_only_by_a_kin_word_is_so_also_in_a_letters_salutation():
+    # "Dear Dad and Mam": the turns, not the call, tell who answers "Well, Dad."
+    dad = Entity(id="E1", type="PER", name="Dad",
+                 mentions=[Mention(0, 3, "Dad", "PROP"), Mention(10, 18, "Dear Dad", "PROP")])
+    named = Entity(id="E2", type="PER", name="Pádraig", mentions=[Mention(30, 37, "Pádraig", "PROP")])
+    assert called_by_a_word(dad) and not called_by_a_word(named)

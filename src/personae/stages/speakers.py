@@ -425,10 +425,14 @@ def calling_titles_of(entity: Entity) -> set[str]:
     return found
 
 
+SALUTATION = re.compile(r"^(?:[Mm]y\s+)?(?:Dear|Dearest|Darling)\s+")
+
+
 def called_by_a_word(entity: Entity) -> bool:
     """Known only by a kin word or a title ("Maman", "Sergeant"): not yet anyone the text names, so
     the one it calls is better told by the turns."""
-    words = [m.text for m in entity.mentions if m.kind != "PRON"]
+    # (a letter's "Dear Dad" too)
+    words = [SALUTATION.sub("", m.text) for m in entity.mentions if m.kind != "PRON"]
     return bool(words) and all(made_of_titles(w) or w.lower() in unique_kin() for w in words)
 
 
@@ -1409,8 +1413,10 @@ class Speakers:
         two, which the exchange follows, would give it to someone else)."""
         for k in range(1, len(utterances)):
             u, before = utterances[k], utterances[k - 1]
+            # (by name: "Dad", whom the text names no otherwise, is better told by the turns)
             called = [e for e in before.vocatives if self.on_stage(e)]
-            if len(called) != 1 or self.breaks[k] or u.rule in ANCHOR_RULES or u.speaker is None \
+            if len(called) != 1 or called_by_a_word(called[0]) or self.breaks[k] or u.rule in ANCHOR_RULES \
+                    or u.speaker is None \
                     or called[0] is before.speaker or called[0] in u.calls_on \
                     or self.doc.text[before.end:u.start].strip() or self.names_an_answer(utterances, k - 1):
                 continue
@@ -1429,7 +1435,8 @@ class Speakers:
         for k in range(1, len(utterances)):
             u, before = utterances[k], utterances[k - 1]
             called = [e for e in u.vocatives if self.on_stage(e)]
-            if len(called) != 1 or self.breaks[k] or before.rule != "turn" or before.speaker is called[0] \
+            if len(called) != 1 or called_by_a_word(called[0]) or self.breaks[k] or before.rule != "turn" \
+                    or before.speaker is called[0] \
                     or called[0] is u.speaker or called[0] in before.calls_on \
                     or self.doc.text[before.end:u.start].strip():
                 continue
