@@ -5,6 +5,7 @@ from spacy.tokens import Doc, Span
 from personae.model import Entity, Mention
 from personae.stages.entities import (capitalised_by_position, count_aliases, group_type, kin_words_as_names,
                                       lower_case_names, mention_spans, missed_kin, name_key, shouted_names,
+                                      styles_after_names,
                                       names_taken_for_nouns, one_type_per_name, opening_calls, overrun_names, retype_places, name_start,
                                       second_surnames, speakers_are_people, split_at_sentence_breaks, suffixed_names)
 
@@ -615,3 +616,13 @@ def test_a_kin_word_after_a_possessive_the_recogniser_missed_is_a_mention():
     mother = text.index("my mother")
     spans = [(mother, mother + 9, "NOM", "PER")]
     assert [text[s:e] for s, e, *_ in missed_kin(text, spans)] == ["my grandfather"]
+
+
+def test_a_style_written_small_after_a_name_is_part_of_it():
+    text = "“Again, Tofiq dayı! Again!” Firəngiz xanım said to Missie Sahib and to Tofiq Quliyev."
+    def span(words):
+        start = text.index(words)
+        return (start, start + len(words), "PROP", "PER")
+    spans = [span("Tofiq"), span("Firəngiz"), span("Missie"), span("Tofiq Quliyev")]
+    assert [text[s:e] for s, e, *_ in styles_after_names(text, spans)] == \
+        ["Tofiq dayı", "Firəngiz xanım", "Missie", "Tofiq Quliyev"]
