@@ -3,6 +3,7 @@ import spacy
 from spacy.tokens import Doc, Span
 
 from personae.model import Entity, Mention
+from personae.nlp.base import parse as personae_parse
 from personae.stages.entities import (capitalised_by_position, count_aliases, group_type, kin_words_as_names,
                                       lower_case_names, mention_spans, missed_kin, name_key, shouted_names,
                                       styles_after_names,
@@ -618,11 +619,13 @@ def test_a_kin_word_after_a_possessive_the_recogniser_missed_is_a_mention():
     assert [text[s:e] for s, e, *_ in missed_kin(text, spans)] == ["my grandfather"]
 
 
-def test_a_style_written_small_after_a_name_is_part_of_it():
-    text = "“Again, Tofiq dayı! Again!” Firəngiz xanım said to Missie Sahib and to Tofiq Quliyev."
+def test_a_style_written_small_after_a_name_is_part_of_it_and_names_where_the_recogniser_missed_it():
+    text = ("“Again, Tofiq dayı! Again!” Firəngiz xanım said to Missie Sahib and to Tofiq Quliyev. “Sona! Bread!” "
+            "Sona bibi came out of the house. Ruth ate at our table.")
+    parse = personae_parse(text)
     def span(words):
         start = text.index(words)
         return (start, start + len(words), "PROP", "PER")
-    spans = [span("Tofiq"), span("Firəngiz"), span("Missie"), span("Tofiq Quliyev")]
-    assert [text[s:e] for s, e, *_ in styles_after_names(text, spans)] == \
-        ["Tofiq dayı", "Firəngiz xanım", "Missie", "Tofiq Quliyev"]
+    spans = [span("Tofiq"), span("Firəngiz"), span("Missie"), span("Tofiq Quliyev"), span("Sona"), span("Ruth")]
+    assert [text[s:e] for s, e, *_ in styles_after_names(parse, text, spans)] == \
+        ["Tofiq dayı", "Firəngiz xanım", "Missie", "Tofiq Quliyev", "Sona", "Sona bibi", "Ruth"]

@@ -682,18 +682,51 @@ def titles_with_their_names(text: str, spans: list[tuple[int, int, str, str]]) -
     return out
 
 
-def styles_after_names(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+def styles_after_names(parse, text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
     """A style written small after a name as a word of its own (the Azerbaijani "Tofiq dayı", "Firəngiz
-    xanım"), which the recogniser left out, is part of the name: “Again, Tofiq dayı!” calls Tofiq. (A
-    style the rules already made a name of its own stays apart.)"""
-    after = set(name_parts()["titles_after"])
+    xanım", "Sona bibi"), which the recogniser left out, is part of the name: “Again, Tofiq dayı!” calls
+    Tofiq; and a person's one-word name so styled is a mention where the narration has it and the recogniser
+    found none ("Sona bibi, my father's sister, came out"). (A style the rules already made a name of its own
+    stays apart.)"""
+    after, styles = set(name_parts()["titles_after"]), set(honorifics())
+
+    def a_style(match) -> bool:
+        # (a style before a name too only where the parser reads no verb: not "Ruth ate at our table")
+        word = parse.char_span(match.start(1), match.end(1))
+        return match.group(1) in after or match.group(1) in styles and word is not None \
+            and word[0].pos_ in ("NOUN", "PROPN", "ADJ", "X")
     out = []
     for start, end, kind, etype in spans:
         style = STYLE_AFTER.match(text, end) if kind == "PROP" and etype == "PER" else None
-        if style and style.group(1) in after and not any(s == style.start(1) for s, *_ in spans):
+        if style and a_style(style) and not any(s == style.start(1) for s, *_ in spans):
             end = style.end(1)
         out.append((start, end, kind, etype))
-    return out
+    names = {text[s:e] for s, e, k, t in spans if k == "PROP" and t == "PER" and " " not in text[s:e]}
+    if not names:
+        return out
+    # (a style the text writes nowhere but after a name: not "na" of a pidgin "Chief na big man", nor the
+    # "ate" of "we ate")
+    names = {name for name in names if name[:1].isupper()}
+    only_after_names = {w for w in styles | after if all(before.lstrip("“‘\"'«(") in names for before in re.findall(
+        r"(\S*)\s+" + re.escape(w) + r"(?![\w’'-])", text))}
+    covered = coverage(len(text), [(s, e) for s, e, _, _ in out])
+    pattern = re.compile(r"(?<![\w’'-])(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+                         + r")(?=" + STYLE_AFTER.pattern + ")")
+    found = []
+    for m in pattern.finditer(text):
+        style = STYLE_AFTER.match(text, m.end())
+        if style.group(1) in only_after_names and a_style(style) and not any(covered[m.start():style.end(1)]) \
+                and not in_a_quotation(text, m.start()):
+            found.append((m.start(), style.end(1), "PROP", "PER"))
+    return sorted(out + found, key=lambda span: span[:2])       # (a name before a description of its extent)
+
+
+def in_a_quotation(text: str, offset: int) -> bool:
+    """Is the offset inside a quotation of its paragraph, by the marks opened and closed before it (the
+    quotations are found later, by the quotes stage)?"""
+    paragraph = text[text.rfind("\n", 0, offset) + 1:offset]
+    opened = len(re.findall(r"[“«]|(?<![\w’])‘", paragraph)) + paragraph.count('"') % 2
+    return opened > len(re.findall(r"[”»]|’(?![\w])", paragraph))
 
 
 STYLE_AFTER = re.compile(r" ([^\W\d_]+)(?![\w’'-])(?! [A-Z])")
@@ -859,7 +892,7 @@ def find_entities(doc: Document) -> Document:
     named = coverage(len(doc.text), [(s, e) for s, e, _, _ in repeated])    # (a place word inside a name goes)
     spans = sorted([(s, e, k, t) for s, e, k, t in spans if t == "PER" or not all(named[s:e])] + repeated)
     spans = suffixed_names(doc.text, spans)
-    spans = styles_after_names(doc.text, titles_with_their_names(doc.text, spans))
+    spans = styles_after_names(doc.parse, doc.text, titles_with_their_names(doc.text, spans))
     spans = [(name_start(doc.text, s, e) if t == "PER" else date_start(doc.text, s, e), e, k, t) if k == "PROP"
              else (s, e, k, t) for s, e, k, t in spans]
     spans = [(after_imperative(doc.parse, s, e) if k == "PROP" else s, e, k, t) for s, e, k, t in spans]

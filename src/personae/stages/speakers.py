@@ -882,12 +882,16 @@ class Speakers:
         calls = {id(u): u.heard for segment in segments for u in segment
                  if u.speaker is not None and u.speaker is not self.narrator}
         answered: dict[str, Counter] = {}      # name id -> who answers to it (tagged answers), in any talk
+        narrator_answers: Counter = Counter()   # name id -> the narrator's answers to it, tagged or not
         for segment in segments:
             for i, u in enumerate(segment):
                 reply = next((v for v in segment[i + 1:] if v.speaker is not None and v.speaker is not u.speaker), None)
                 if id(u) in calls and reply is not None and reply.rule in ("explicit", "anaphoric"):   # tagged, no guess
                     for e in {e.id: e for e in calls[id(u)]}.values():
                         answered.setdefault(e.id, Counter())[reply.speaker.id] += 1
+                if id(u) in calls and reply is not None and reply.speaker is self.narrator \
+                        and reply is segment[i + 1]:
+                    narrator_answers.update({e.id for e in calls[id(u)]})
         segments = [seg for seg in segments if any(u.speaker is self.narrator for u in seg)]
 
         # (a kin word used as a name counts as a name here, unlike in described_only: "my mother" who is
@@ -929,8 +933,11 @@ class Speakers:
                             default=0)
             if e.id in named_otherwise:
                 return False
+            # (unless the narrator's answers right after the call, tagged or not, outnumber all the others': a
+            # memoir's "I" answers untagged, and "the child" a mother-in-law says later is no answer to "Səkinə")
             return (self.named_in_passing(e) and e.id not in tagged | claimed and e.name.lower() not in unique_kin()
-                    and mine - others > -MIN_NARRATOR_CALLS and described < max(mine, 1))
+                    and mine - others > -MIN_NARRATOR_CALLS
+                    and (described < max(mine, 1) or narrator_answers[e.id] > others + described))
         # names of both sexes: the narrator's is the sex of the name most called ("Merche"), the
         # others ("Don Julián", her father's, in talks she is wrongly given turns of) are not theirs
         sexes = {e.id: e.gender for u_calls in calls.values() for e in u_calls}
