@@ -701,23 +701,21 @@ def styles_after_names(parse, text: str, spans: list[tuple[int, int, str, str]])
         if style and a_style(style) and not any(s == style.start(1) for s, *_ in spans):
             end = style.end(1)
         out.append((start, end, kind, etype))
-    names = {text[s:e] for s, e, k, t in spans if k == "PROP" and t == "PER" and " " not in text[s:e]}
-    if not names:
-        return out
+    names = {text[s:e] for s, e, k, t in spans if k == "PROP" and t == "PER" and " " not in text[s:e]
+             and text[s:s + 1].isupper()}
+    covered = coverage(len(text), [(s, e) for s, e, _, _ in out])
+    words = list(WORD.finditer(text))
+    candidates = [(name, style) for name, style in zip(words, words[1:]) if name[0] in names
+                  and text[name.end():style.start()] == " " and (style[0] in after or style[0] in styles)]
     # (a style the text writes nowhere but after a name: not "na" of a pidgin "Chief na big man", nor the
     # "ate" of "we ate")
-    names = {name for name in names if name[:1].isupper()}
-    only_after_names = {w for w in styles | after if all(before.lstrip("“‘\"'«(") in names for before in re.findall(
-        r"(\S*)\s+" + re.escape(w) + r"(?![\w’'-])", text))}
-    covered = coverage(len(text), [(s, e) for s, e, _, _ in out])
-    pattern = re.compile(r"(?<![\w’'-])(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
-                         + r")(?=" + STYLE_AFTER.pattern + ")")
-    found = []
-    for m in pattern.finditer(text):
-        style = STYLE_AFTER.match(text, m.end())
-        if style.group(1) in only_after_names and a_style(style) and not any(covered[m.start():style.end(1)]) \
-                and not in_a_quotation(text, m.start()):
-            found.append((m.start(), style.end(1), "PROP", "PER"))
+    wanted = {style[0] for _, style in candidates}
+    only_after_names = wanted - {style[0] for before, style in zip(words, words[1:])
+                                 if style[0] in wanted and before[0] not in names}
+    found = [(name.start(), style.end(), "PROP", "PER") for name, style in candidates
+             if style[0] in only_after_names and STYLE_AFTER.match(text, name.end())
+             and a_style(STYLE_AFTER.match(text, name.end())) and not any(covered[name.start():style.end()])
+             and not in_a_quotation(text, name.start())]
     return sorted(out + found, key=lambda span: span[:2])       # (a name before a description of its extent)
 
 
@@ -730,6 +728,7 @@ def in_a_quotation(text: str, offset: int) -> bool:
 
 
 STYLE_AFTER = re.compile(r" ([^\W\d_]+)(?![\w’'-])(?! [A-Z])")
+WORD = re.compile(r"(?<![\w’'-])[^\W\d_]+(?![\w’'-])")
 
 
 @lru_cache(maxsize=1)
