@@ -1420,7 +1420,7 @@ class Speakers:
         two, which the exchange follows, would give it to someone else)."""
         for k in range(1, len(utterances)):
             u, before = utterances[k], utterances[k - 1]
-            # (by name: "Dad", whom the text names no otherwise, is better told by the turns)
+            # (by name: "Dad", whom the text names no other way, is better told by the turns)
             called = [e for e in before.vocatives if self.on_stage(e)]
             if len(called) != 1 or called_by_a_word(called[0]) or self.breaks[k] or u.rule in ANCHOR_RULES \
                     or u.speaker is None \
