@@ -18,6 +18,7 @@ from personae.lang.en import (given_names, group_words, honorifics, kin_terms, k
                               speech_verbs, time_words, unique_kin)
 from personae.model import Alias, Document, Entity, Mention
 from personae.stages import stage
+from personae.stages.quotes import outside_quotes, quote_spans
 
 MAX_ALIAS_WORDS = 5     # a longer description is a passing one, no alias
 DETERMINERS = {"the", "a", "an", "this", "that", "my", "our", "your", "his", "her", "their"}
@@ -712,19 +713,15 @@ def styles_after_names(parse, text: str, spans: list[tuple[int, int, str, str]])
     wanted = {style[0] for _, style in candidates}
     only_after_names = wanted - {style[0] for before, style in zip(words, words[1:])
                                  if style[0] in wanted and before[0] not in names}
-    found = [(name.start(), style.end(), "PROP", "PER") for name, style in candidates
-             if style[0] in only_after_names and STYLE_AFTER.match(text, name.end())
-             and a_style(STYLE_AFTER.match(text, name.end())) and not any(covered[name.start():style.end()])
-             and not in_a_quotation(text, name.start())]
+    found = []
+    for name, style in candidates:
+        styled = STYLE_AFTER.match(text, name.end())
+        if style[0] in only_after_names and styled and a_style(styled) and not any(covered[name.start():style.end()]):
+            found.append((name.start(), style.end(), "PROP", "PER"))
+    if found:       # (in the narration only: the quotes stage's own reading of the quotation marks)
+        outside = outside_quotes(quote_spans(text))
+        found = [span for span in found if outside(span[0])]
     return sorted(out + found, key=lambda span: span[:2])       # (a name before a description of its extent)
-
-
-def in_a_quotation(text: str, offset: int) -> bool:
-    """Is the offset inside a quotation of its paragraph, by the marks opened and closed before it (the
-    quotations are found later, by the quotes stage)?"""
-    paragraph = text[text.rfind("\n", 0, offset) + 1:offset]
-    opened = len(re.findall(r"[“«]|(?<![\w’])‘", paragraph)) + paragraph.count('"') % 2
-    return opened > len(re.findall(r"[”»]|’(?![\w])", paragraph))
 
 
 STYLE_AFTER = re.compile(r" ([^\W\d_]+)(?![\w’'-])(?! [A-Z])")
