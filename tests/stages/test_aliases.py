@@ -7,7 +7,7 @@ from personae.lang.en import given_names, unaccented
 from personae.model import Document, Entity, Mention
 from personae.stages.aliases import (cluster_aliases, first_names_match, gender_counterparts, made_of_titles,
                                      parse_name, related_spellings, same_letters, skeleton, title_before, titles_of_the_text,
-                                     with_maiden_names)
+                                     with_maiden_names, with_teknonyms)
 from personae.stages.entities import count_aliases, name_key
 
 
@@ -698,6 +698,7 @@ def test_a_compound_surname_alone_with_a_portuguese_title_is_its_bearers():
     ("Mama Tunde sat down. Tunde stood. Baba Tunde slept.", ["Mama Tunde", "Tunde", "Baba Tunde"], True),
     ("Abu Hassan opened the shop. Hassan carried the sacks in.", ["Abu Hassan", "Hassan"], True),
     ("Mama Rose sang that night. Rose was tired.", ["Mama Rose", "Rose"], False),   # a title: Rose herself
+    ("Mai Tendai killed two hens. Tendai carried them in.", ["Mai Tendai", "Tendai"], True),      # Shona
 ])
 def test_a_teknonym_is_the_parent_not_the_child_named_in_it(text, names, apart):
     doc = cluster_aliases(document_with_names(text, names))
@@ -713,6 +714,36 @@ def test_the_first_of_two_surnames_with_the_given_name_and_then_alone_is_the_sam
     found = people(doc)
     assert found["Rui Baptista Gomes"] == {"Inspector Rui Baptista Gomes", "Rui Baptista",
                                                      "Inspector Baptista"}
+
+
+def test_a_name_also_written_the_other_way_round_is_no_teknonym():
+    # Hmong: Mai Xiong, written Xiong Mai the Hmong way, is no mother of a Xiong
+    forms = [(Mention(0, len(name), name), parse_name(name)) for name in ("Mai Xiong", "Xiong Mai", "Xiong")]
+    assert [f.tokens for _, f in with_teknonyms(forms)] == [["mai", "xiong"], ["xiong", "mai"], ["xiong"]]
+    assert with_teknonyms(forms[:1] + forms[2:])[0][1].tokens == ["mai xiong"]     # else Xiong's mother
+
+
+def test_the_given_name_in_another_form_with_the_first_of_two_surnames_is_the_same_woman():
+    text = "The register has María Arrieta Egaña. Miren Arrieta laughed. Ignacio Olabarria Uriarte bowed."
+    doc = cluster_aliases(document_with_names(text, ["María Arrieta Egaña", "Miren Arrieta",
+                                                     "Ignacio Olabarria Uriarte"]))
+    assert people(doc)["María Arrieta Egaña"] == {"María Arrieta Egaña", "Miren Arrieta"}
+
+
+def test_the_name_between_a_christian_name_and_the_surname_alone_is_the_same_man():
+    text = ("Samuel Tafirenyika Moyo worked for the lawyers. Tafirenyika came home late. "
+            "Maria Anna Weber sang. Anna Schulz listened.")
+    doc = cluster_aliases(document_with_names(text, ["Samuel Tafirenyika Moyo", "Tafirenyika", "Maria Anna Weber",
+                                                     "Anna Schulz"]))
+    found = people(doc)
+    assert found["Samuel Tafirenyika Moyo"] == {"Samuel Tafirenyika Moyo", "Tafirenyika"}
+    assert found["Anna Schulz"] == {"Anna Schulz"}      # a known given name is no home name
+
+
+@pytest.mark.parametrize("pet,full", [("Pello", "Pedro"), ("Kattalin", "Catalina"), ("Bittori", "Victoria"),
+                                      ("Mirentxu", "Miren"), ("Koldotxo", "Koldo")])
+def test_basque_given_names_and_diminutives_are_forms_of_the_name(pet, full):
+    assert first_names_match(pet.lower(), full.lower())
 
 
 def test_a_slavic_vocative_in_a_call_is_the_name_itself_but_a_name_of_its_own_is_not():

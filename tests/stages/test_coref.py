@@ -1044,3 +1044,34 @@ def test_my_brother_is_the_one_brother_the_narration_names_where_it_speaks_of_no
     # not where the narrator has brothers
     doc = analyse(text.replace("I took the torch.", "My brothers took the torch."))
     assert holders(doc, "my brother, who", "NOM") != holders(doc, "Yemane on", "PROP")
+
+
+def test_the_her_of_a_name_she_is_called_by_is_not_the_one_calling(analyse):
+    # the parser makes "her" own "Tendai"; she is the one called so, not her grandmother
+    doc = analyse("Tendai was born in the rains. So the child was baptised Grace at the church, and all her life her "
+                  "grandmother called her Tendai, and her brother called her Tendi.\n")
+    assert "her grandmother" not in {m.text for m in person(doc, "Tendai").mentions}
+    assert person(doc, "Tendai") is person(doc, "Tendi")
+
+
+def test_an_object_pronoun_is_not_the_subject_however_long_its_mention(analyse):
+    # "the clerk" and "the clerk there" are both the subject: "him" is the pass holder
+    doc = analyse("His pass had been made out long before at the office in Fort Victoria, and the clerk there had "
+                  "written him down as Samwell Moya.\n")
+    at = doc.text.index("him down")
+    assert not [e for e in doc.entities for m in e.mentions if m.start == at and "clerk" in e.name]
+
+
+def test_a_name_the_neighbours_call_her_does_not_join_the_narrators_grandmother_to_the_mother(analyse):
+    doc = analyse("My grandmother, Nurnisa Sadiq, was Moma to us. My mother, Aynisa Helil, kept the house.\n\n"
+                  "‘Aynisa, does it matter?’ my father asked.\n\n"
+                  "‘An old man,’ said Moma from the doorway. Nobody answered her. The neighbour women came in with "
+                  "their pots and called her Aynisa hede and told her to sit.\n")
+    assert person(doc, "Aynisa Helil") is not person(doc, "Nurnisa Sadiq")
+
+
+def test_two_joined_subjects_are_no_topic_for_the_he_of_a_tag_after_them(analyse):
+    doc = analyse("Tomás and his sister Ana sang the same verse over and over until their father turned round.\n\n"
+                  "“One more time,” he said, “and I will leave you both to the wolves.”\n")
+    at = doc.text.index("he said")
+    assert [e.name for e in doc.entities for m in e.mentions if m.start == at] == ["their father"]

@@ -5,7 +5,8 @@ from spacy.tokens import Doc, Span
 from personae.model import Entity, Mention
 from personae.nlp.base import parse as personae_parse
 from personae.stages.entities import (capitalised_by_position, count_aliases, group_type, kin_words_as_names,
-                                      lower_case_names, mention_spans, missed_kin, name_key, shouted_names,
+                                      lower_case_names, mention_spans, missed_kin, missed_names, name_key,
+                                      shouted_names,
                                       styles_after_names,
                                       names_taken_for_nouns, one_type_per_name, opening_calls, overrun_names, retype_places, name_start,
                                       second_surnames, speakers_are_people, split_at_sentence_breaks, suffixed_names)
@@ -629,3 +630,22 @@ def test_a_style_written_small_after_a_name_is_part_of_it_and_names_where_the_re
     spans = [span("Tofiq"), span("Firəngiz"), span("Missie"), span("Tofiq Quliyev"), span("Sona"), span("Ruth")]
     assert [text[s:e] for s, e, *_ in styles_after_names(parse, text, spans)] == \
         ["Tofiq dayı", "Firəngiz xanım", "Missie", "Tofiq Quliyev", "Sona", "Sona bibi", "Ruth"]
+
+
+def test_a_one_word_name_the_parser_took_for_a_number_is_found_where_it_acts():
+    # the recogniser found Farai where he is called; opening a sentence, the parser read him as a number
+    text = ("The first rains had already turned the road past Machipisa into red porridge. Farai carried it in "
+            "from the gate. “Farai, put it down,” she said.")
+    parse = personae_parse(text)
+    acting, called = text.index("Farai carried"), text.index("Farai,")
+    assert parse.char_span(acting, acting + 5)[0].pos_ != "PROPN"
+    found = missed_names(parse, [(called, called + 5, "PROP", "PER")])
+    assert (acting, acting + 5, "PROP", "PER") in found
+
+
+def test_a_verb_opening_a_sentence_is_no_name_whatever_the_base_model_says():
+    text = ("«And do not marry a man from the town who cannot tell a cow from a bishop. Marry a man with a roof, "
+            "or marry nobody,» said Manuela.")
+    parse = personae_parse(text)
+    assert "Marry" in {e.text for e in parse.ents if e.label_ == "PERSON"}
+    assert "Marry" not in [text[s:e] for s, e, *_ in missed_names(parse, [])]

@@ -470,6 +470,14 @@ def test_a_parents_kin_word_as_a_name_in_a_story_of_others_is_the_parent_of_thos
     assert any(e.name == "Papà" for e in doc.entities)
 
 
+def test_a_shona_teknonym_names_the_mother_of_the_child(analyse):
+    doc = analyse("Mai Tendai killed two hens in the afternoon. Tendai carried them to the kitchen hut, and Baba "
+                  "Tendai laughed.\n")
+    tendai = next(e for e in doc.entities if any(m.text == "Tendai" for m in e.mentions))
+    assert linked(doc, "Mai Tendai", "parent_of", tendai.name)
+    assert linked(doc, "Mai Tendai", "spouse_of", "Baba Tendai")
+
+
 def test_a_teknonym_is_the_one_named_parent_of_that_sex_of_the_child(analyse):
     doc = analyse("Hajj Abd al-Rahman Mansour sat in his shop with his son Hassan. Hassan read the newspaper aloud.\n\n"
                   "“Abu Hassan, the tea is ready,” called the boy from the café.\n\n"

@@ -1217,3 +1217,23 @@ def test_a_name_the_narrator_answers_untagged_more_than_anyone_else_does_is_hers
     doc = analyze_text((FIXTURES / f"{name}.txt").read_text("utf-8"), source=name)
     names = {a.text for a in the_narrator(doc).aliases}
     assert called in names and "Sona" not in names
+
+
+def test_a_name_one_says_one_is_is_the_speakers_own_not_one_called(analyse):
+    # tagged by the one she is: "It is me, Chipo" calls nobody Chipo
+    doc = analyse("Tendai sat with Chipo on the edge of the firelight.\n\n"
+                  "“Then I will tell her I am going to the university.”\n\n"
+                  "“Tell her,” said Tendai. “But tell her in Shona, Chipo.”\n\n"
+                  "Chipo stood up, and went to the door of the kitchen hut, and said into the dark, clearly, as if "
+                  "speaking to someone sitting just inside: “Ambuya, it is me, Chipo, the child of Tafirenyika. I am "
+                  "going to the university.”\n")
+    assert speakers(doc)[-1][1] == "Chipo"
+
+
+def test_a_full_name_offered_at_ones_service_is_the_speakers_own(analyse):
+    doc = analyse("Ignacio Olabarria Uriarte was the agent's clerk, and he spoke to Miren Arrieta first on the "
+                  "steps of San Nicolás.\n\n"
+                  "«You are the girl from the agent's kitchen,» he said.\n\n"
+                  "«And you are the young man from the agent's ledger.»\n\n"
+                  "«Ignacio Olabarria, at your service.»\n")
+    assert speakers(doc)[-1][1] == "Ignacio Olabarria Uriarte"

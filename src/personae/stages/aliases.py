@@ -579,9 +579,10 @@ def name_stem(name: str) -> str:
 
 
 def middle_part(tokens: list[str], name: tuple[str, ...]) -> bool:
-    """Are the two words the given name with the first of two surnames ("Rui Baptista" of Rui Baptista
-    Gomes; not a second given name: "José Maria" of José Maria Carvalho Pinto)?"""
-    return tokens[0] == name[0] and tokens[1] in name[1:-1] and tokens[1] not in known_given_names() \
+    """Are the two words the given name (in any of its forms) with the first of two surnames ("Rui Baptista" of
+    Rui Baptista Gomes, "Miren Arrieta" of María Arrieta Egaña; not a second given name: "José Maria" of José
+    Maria Carvalho Pinto)?"""
+    return first_names_match(tokens[0], name[0]) and tokens[1] in name[1:-1] and tokens[1] not in known_given_names() \
         and name[-1] not in relation_terms()     # not a name the recogniser ran on: "Boris Lenz's wife"
 
 
@@ -606,6 +607,7 @@ class Person:
     standing: str = ""  # "married" or "unmarried": Madame Delorme is not Mademoiselle Émilie Delorme
     patronymic: str | None = None   # Mykola Ivanovych is not his nephew Mykola Stepanovych
     surnames: set[str] = field(default_factory=set)   # the first of two surnames, once called by it
+    home_names: set[str] = field(default_factory=set)  # a middle name used alone (see `home_name`)
 
     def sex(self) -> str:
         """The sex a title told, else the one the given names tell where they agree."""
@@ -658,7 +660,14 @@ class Person:
             # (an initial is no given name: "Vasanthi-kutti" is K. Vasanthi, named the Tamil way)
             return not (form.given_only and any(len(f) > 1 for f in self.firsts)) \
                 or bool(form.titles) and form.titles[0] in either_name_titles()
-        return any(first_names_match(token, f) for f in self.firsts if len(f) > 1)
+        return any(first_names_match(token, f) for f in self.firsts if len(f) > 1) \
+            or not form.titles and token in self.home_names
+
+    def home_name(self, token: str) -> bool:
+        """Is the word the name between a known given name and their surname, one no table knows
+        ("Tafirenyika" of Samuel Tafirenyika Moyo: a Christian name first, the name used at home after)?"""
+        return token not in known_given_names() and any(
+            len(name) == 3 and name[1] == token and name[0] in known_given_names() for name, *_ in self.keys)
 
     def called_by_middle_name(self, form: NameForm) -> bool:
         """Is the form the given name between their first and their surname, with the surname ("Sipho Mkhize"
@@ -875,8 +884,12 @@ def with_teknonyms(forms: list[tuple[Mention, NameForm]]) -> list[tuple[Mention,
     is named alone in the text: the teknonym never joins the child (name_parts' "teknonyms")."""
     parts = name_parts()
     alone = {f.tokens[0] for _, f in forms if len(f.tokens) == 1 and not f.titles}
+    # a name also written the other way round is one name ("Mai Xiong" and "Xiong Mai", Hmong)
+    reversed_pairs = {tuple(f.tokens) for _, f in forms if len(f.tokens) == 2}
 
     def teknonym(word: str, child: str) -> bool:
+        if (child, word) in reversed_pairs:
+            return False
         if word not in parts["teknonyms_also_titles"]:
             return True
         sex, childs_sex = parts["teknonyms"][word], given_names().get(child)
@@ -1024,10 +1037,17 @@ def build_persons(forms: list[tuple[Mention, NameForm]]) -> list[Person]:
                       if f.given_only and f.standing and len(f.tokens) == 1}
     # and "Mademoiselle Émilie", "Aunt Vera" tell the gender of Émilie Delorme, Vera Orlova
     given_gender = {f.tokens[0]: f.gender for f in distinct.values() if f.given_only and f.gender and len(f.tokens) == 1}
+    # a middle name in one name only (not the first of two surnames of a family: "Villaseñor" of Refugio
+    # Villaseñor Loza and of Jesús Villaseñor Macías)
+    middles = Counter(k[0][1] for k in distinct if len(k[0]) == 3)
     persons: list[Person] = []
     for key in order:
         form = distinct[key]
         matches = [p for p in persons if p.called(form)]
+        if not matches and len(form.tokens) == 1 and not form.titles and middles[form.tokens[0]] == 1 \
+                and len(homes := [p for p in persons if p.home_name(form.tokens[0])]) == 1:
+            homes[0].home_names.add(form.tokens[0])
+            continue
         # a title and one name: a surname, or a name a title of either name leads ("Miss Moss"; not a
         # given name it leads: "Batono Dato" is Davit Beridze's, however many a Davit)
         one_titled_name = len(form.tokens) == 1 and form.titles and (

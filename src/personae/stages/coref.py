@@ -271,6 +271,7 @@ def pronoun_tokens(doc: Document) -> list[tuple[int, int, str, str, int | None]]
 PLACING_PREPOSITIONS = {"to", "toward", "towards", "beside", "behind", "around", "round", "near", "against",
                         "over", "under", "beneath", "across", "onto"}
 TOWARD = {"to", "toward", "towards"}
+NAMING_VERBS = {"call", "name", "nickname", "christen", "dub"}
 PERSONAL_OBJECTS = {"me", "him", "her", "us", "them", "you"}
 
 
@@ -278,7 +279,12 @@ def clause_subject_end(token) -> int | None:
     """For an object pronoun (him, her; not himself), where the subject of its verb ends; none where it
     places its clause's object by the subject ("called me to him", "put the bag beside her"). An object
     pronoun the parser made the subject of a bare infinitive ("Mary heard her say", "made him go") is
-    the object of the verb above it."""
+    the object of the verb above it, and so is a "her" it made the owner of the name she is called."""
+    if token.dep_ == "poss" and token.lower_ == "her" and token.head.pos_ == "PROPN" \
+            and token.head.dep_ in ("oprd", "dobj") and token.head.head.lemma_ in NAMING_VERBS:
+        # "her grandmother called her Tendai": the parser owns the name by "her", the called one
+        verb = token.head.head
+        return next((c.idx + len(c.text) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if token.dep_ == "nsubj" and token.lower_ in ("him", "her") and token.head.tag_ == "VB" \
             and token.head.dep_ in ("ccomp", "xcomp") and token.head.head.i != token.head.i:
         verb = token.head.head
@@ -329,6 +335,13 @@ def resolve(pronouns, people: list[Entity], genders: dict[str, str], outside, pa
                      if not (e.is_narrator and m.kind == "PRON")] +
                     [(p[0], 0, k, p) for k, p in enumerate(pronouns)], key=lambda x: (x[0], x[1]))
     by_end = {m.end: e for e in people for m in e.mentions}
+    # the subject is every mention holding its head word ("the clerk" and "the clerk there")
+    subject_ends = sorted({p[4] for p in pronouns if p[4] is not None})
+    subject_holders: dict[int, set[str]] = {}
+    for e in people:
+        for m in e.mentions:
+            for k in range(bisect.bisect_right(subject_ends, m.start), bisect.bisect_right(subject_ends, m.end)):
+                subject_holders.setdefault(subject_ends[k], set()).add(e.id)
     # A noun phrase of unknown gender ("some one of their daughters") is a weaker antecedent
     # than a name, a subject ("The porter brought tea.") or a person of the pronoun's gender.
     deps = {(m.start, m.end): root_dep(parse, m) for e in people for m in e.mentions}
@@ -395,9 +408,11 @@ def resolve(pronouns, people: list[Entity], genders: dict[str, str], outside, pa
             before = None
         if before is not None and (opening or before is not token.head):
             subject = next((c for c in before.children if c.dep_ in SUBJECT_DEPS), None)
-            # a name, or a subject pronoun resolved by then ("She was the eldest …" / — Neddy, she said.)
-            if subject is not None and (subject.left_edge.idx in named_at or subject.idx in subject_pronoun
-                                        and subject.lower_ == token.lower_):
+            # a name, or a subject pronoun resolved by then ("She was the eldest …" / — Neddy, she said.);
+            # not two ("Miren and little Kattalin held hands … until their father turned round. | «…,» he said")
+            if subject is not None and not any(c.dep_ == "conj" for c in subject.children) \
+                    and (subject.left_edge.idx in named_at or subject.idx in subject_pronoun
+                         and subject.lower_ == token.lower_):
                 topic[start] = subject.left_edge.idx
     # "He was a brisk man …, and he had the air of one who …": the subject of a clause joined to the
     # sentence's main clause is the main clause's subject pronoun, when they are alike
@@ -423,9 +438,11 @@ def resolve(pronouns, people: list[Entity], genders: dict[str, str], outside, pa
         reporter = reporters.get(start)
         near = [entity for mstart, mend, entity in reversed(pool)
                 if start - mstart <= WINDOW_CHARS and mend <= start and mstart != reporter]
-        subject = by_end.get(pronouns[item][4]) if pronouns[item][4] is not None else None
+        subject_end = pronouns[item][4]
+        subjects = {by_end[subject_end].id} if subject_end in by_end else set()
+        subjects |= subject_holders.get(subject_end, set())
         near = list({e.id: e for e in near}.values())   # distinct, nearest first
-        near = [e for e in near if e is not subject and e.id not in objects.get(start, ())]
+        near = [e for e in near if e.id not in subjects and e.id not in objects.get(start, ())]
         if outside(start):
             # (the narration's "she" is never its "I", named in a quote just before: “Miss Zarghuna, …,” she said)
             near = [e for e in near if not e.is_narrator]
@@ -994,7 +1011,7 @@ def join_called_names(doc: Document, people: list[Entity]) -> set[int]:
                          and WHO_WAS.search(doc.text, max(0, m.start - 40), m.start)):
                 target = antecedent(m, match)
             if target is None or target is entity or id(target) in joined or id(entity) in joined \
-                    or target.is_narrator or another_given_name(m, target):
+                    or target.is_narrator or another_given_name(m, target) or other_kin(target, entity):
                 continue
             # the one with the fuller name keeps it: Wilhelm Hartmann takes "Herr Apotheker"
             keep, gone = (target, entity) if fullest(target) >= fullest(entity) else (entity, target)
@@ -1013,6 +1030,24 @@ def join_called_names(doc: Document, people: list[Entity]) -> set[int]:
                     joined.add(id(other))
             break
     return joined
+
+
+def narrators_kin(entity: Entity) -> set[tuple[str, str]]:
+    """How the narrator's kin words of one of a kind place a person ("my mother", "Moma": a parent, a
+    grandparent), as (predicate, gender)."""
+    terms, roles = relation_terms(), set()
+    for m in entity.mentions:
+        words = m.text.lower().split()
+        if m.kind != "PRON" and (len(words) == 2 and words[0] in ("my", "our") or len(words) == 1 and m.text.istitle()) \
+                and words[-1] in unique_kin() and words[-1] in terms and words[-1] not in KIN_WORDS_OF_OTHER_KIN:
+            roles.add((terms[words[-1]].predicate, terms[words[-1]].gender))
+    return roles
+
+
+def other_kin(a: Entity, b: Entity) -> bool:
+    """Are the two the narrator's kin of different kinds ("my grandmother" and "my mother")?"""
+    roles = narrators_kin(a)
+    return bool(roles) and bool(theirs := narrators_kin(b)) and roles.isdisjoint(theirs)
 
 
 def another_given_name(called: Mention, person: Entity) -> bool:

@@ -533,7 +533,10 @@ def missed_names(parse, spans: list[tuple[int, int, str, str]]) -> list[tuple[in
                     and any(t.ent_type_ == "PERSON" for t in words):
                 closing.append(name)
                 covered.difference_update(range(*name))
-    found = [(e.start_char, e.end_char) for e in parse.ents if e.label_ == "PERSON" and e.text[:1].isupper()]
+    # (not a verb opening a sentence, "Marry a man with a roof", that the base model took for a name)
+    found = [(e.start_char, e.end_char) for e in parse.ents if e.label_ == "PERSON" and e.text[:1].isupper()
+             and not (len(e) == 1 and e[0].pos_ == "VERB" and (e[0].dep_ == "ROOT"
+                                                                 or any(c.dep_ == "dobj" for c in e[0].children)))]
     found += [name_span(t) for t in parse if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN"
               and t.text[:1].isupper() and t.ent_type_ in ("", "PERSON")]
     # a given or pet name of the language data that acts or is acted upon, whatever the base model
@@ -541,6 +544,14 @@ def missed_names(parse, spans: list[tuple[int, int, str, str]]) -> list[tuple[in
     given = known_given_names()
     found += [(t.idx, t.idx + len(t.text)) for t in parse if t.dep_ in ("nsubj", "nsubjpass", "dobj")
               and t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ in given]
+    # and a one-word name the recogniser found elsewhere, never a word in lower case, that acts or is acted
+    # upon where the parser took it for a number or a noun ("Farai carried it in", a Shona name read as CD)
+    text = parse.text
+    named = {text[s:e] for s, e, k, t in spans if k == "PROP" and t == "PER" and text[s:e].isalpha()
+             and text[s:e][:1].isupper() and text[s:e].lower() not in honorifics()}
+    named = {word for word in named if not written_in_lower_case(text, word)}
+    found += [(t.idx, t.idx + len(t.text)) for t in parse if t.dep_ in ("nsubj", "nsubjpass", "dobj")
+              and t.text in named and t.pos_ != "PROPN" and not (t.i and parse[t.i - 1].text[:1].isupper())]
     out = []
     for start, end in closing + sorted(set(found)):
         if not covered.intersection(range(start, end)):

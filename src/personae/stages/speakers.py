@@ -139,6 +139,10 @@ OWN_NAME_BEFORE = re.compile(r"(?i:my\s+name\s+is|my\s+name's|the\s+name's|i\s+a
                              r"\s+$")
 # One's own name said so in an untagged quote ("I'm Karen. Welcome to Minnesota."), closing its clause.
 INTRODUCES_ONESELF = re.compile(r"(?i:\bmy\s+name\s+is|\bmy\s+name['’]s|\bthe\s+name['’]s|\bi\s+am|\bi['’]m)\s+$")
+# "It is me, Chipo": the name one says one is, not one called.
+IT_IS_ME = re.compile(r"(?i:\bit\s+is|\bit['’]s|\bthis\s+is)\s+(?:me|i)\s*,\s*$")
+# "Ignacio Olabarria, at your service.": a full name so offered is one's own.
+AT_YOUR_SERVICE = re.compile(r"\s*,\s*at\s+your\s+(?:service|command)\b", re.IGNORECASE)
 OWN_NAME_CLOSES = re.compile(r"[.!,;—]|[”’\"']")
 # Characters before such a note within which the narration names its writer.
 INITIAL_REACH = 5000
@@ -578,6 +582,8 @@ class Speakers:
                 kin = re.search(r"(\w+),\s*$", before)
                 if kin and kin.group(1).lower() in relation_terms():
                     continue                        # “One brother, Josef, eighteen”: an apposition
+                if IT_IS_ME.search(before) or " " in text[start:end] and AT_YOUR_SERVICE.match(text, end):
+                    continue                        # one's own name: “It is me, Chipo.”
                 # "Poor Miss Taylor!" pities someone absent; "My poor child!" is said to one
                 lead = re.sub(r"(?i)\b((my\s+)?(dear(est)?|oh|o|good|now|well)|my\s+poor)\s*$", "", before).rstrip()
                 alone = not lead.strip("“\"‘'«—") and not after.strip(",.!?;”\"’'»— \n")
@@ -715,12 +721,17 @@ class Speakers:
         return person if person.type == "PER" and person.gender != "they" else None
 
     def introduces_oneself(self, utterance: Utterance) -> Entity | None:
-        """The one person an untagged quote says it is ("I'm Karen.", "My name is Lorraine Dutra,"), by a
-        name of theirs closing the clause (not "I'm Karen's sister", nor "Am I Karen?")."""
+        """The one person an untagged quote says it is ("I'm Karen.", "My name is Lorraine Dutra,", "It is me,
+        Chipo.", "Ignacio Olabarria, at your service."), by a name of theirs closing the clause (not "I'm Karen's
+        sister", nor "Am I Karen?")."""
+        text = self.doc.text
         found = {entity.id: entity for quote in utterance.quotes for start, end, entity in self.names_in(quote)
-                 if INTRODUCES_ONESELF.search(self.doc.text, max(quote.start, start - 16), start)
-                 and OWN_NAME_CLOSES.match(self.doc.text, end) and entity.type == "PER" and entity.gender != "they"
-                 and not self.family_name(self.doc.text[start:end])}
+                 if (INTRODUCES_ONESELF.search(text, max(quote.start, start - 16), start)
+                     or IT_IS_ME.search(text, max(quote.start, start - 16), start)
+                     or " " in text[start:end] and AT_YOUR_SERVICE.match(text, end)
+                     and not text[quote.start:start].strip("“\"‘'«— \n"))
+                 and OWN_NAME_CLOSES.match(text, end) and entity.type == "PER" and entity.gender != "they"
+                 and not self.family_name(text[start:end])}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def family_name(self, name: str) -> bool:
