@@ -1317,3 +1317,46 @@ def test_a_part_of_a_feasts_day_and_a_capitalised_solar_day():
         == "1960-12-25TMO"
     assert value_of("In April 1978 the tanks came. It was the Seventh of Saur.", "the Seventh of Saur").value \
         == "1978-04-27"
+
+
+@pytest.mark.parametrize("text,expression,value", [
+    ("Qurban Heyt fell that year on the third of October, 1949. On the morning of the feast my father killed "
+     "the ram.", "the morning of the feast", "1949-10-03TMO"),
+    ("In 1962 I went north. Five days after Qurban Heyt a letter came.", "Qurban Heyt", "1962-05-15"),
+    ("We came home for Rozi Heyt of 1989.", "Rozi Heyt of 1989", "1989-05-07"),
+    ("On the last day of July, the feast of San Ignacio, 1898, they walked to Loiola.", "San Ignacio, 1898",
+     "1898-07-31"),
+    ("Pamplona was full for the week of San Fermín in 1912.", "San Fermín in 1912", "1912-07-07"),
+    ("He spoke to her first on the feast of Corpus in 1908.", "Corpus in 1908", "1908-06-18"),
+])
+def test_feasts_of_the_uyghurs_and_the_basques_and_the_feast_named_again(text, expression, value):
+    assert value_of(text, expression).value == value
+
+
+def test_a_place_named_for_a_saint_or_a_feast_is_no_time(analyse):
+    doc = analyse("The suspension took effect on 31 July 1926, a Saturday. The following morning the church of "
+                  "San Ignacio stood open, and no Mass was said in it.\n")
+    assert "San Ignacio" not in values_of(doc)
+    assert values_of(doc)["The following morning"] == "1926-08-01TMO"
+
+
+def test_a_day_of_the_month_said_in_a_year_is_of_that_year(analyse):
+    # (the story's reference year is another: that of its one full date)
+    doc = analyse("On the last day of July in 1898 the household walked down the hill. «Then laugh at it tomorrow,» "
+                  "he said.\n\nThe register at Azpeitia has them married on the fourth of October, 1910.\n")
+    values = values_of(doc)
+    assert values["the last day of July"] == "1898-07-31" and values["tomorrow"] == "1898-08-01"
+
+
+def test_the_day_of_that_month_is_of_the_month_just_named(analyse):
+    doc = analyse("It was January 1962, the middle of the rains. Rudo had been delivered of her first child on the "
+                  "fourteenth of that month, a Sunday, at the clinic.\n")
+    assert values_of(doc)["the fourteenth of that month"] == "1962-01-14"
+
+
+def test_a_weekday_with_its_day_goes_back_to_a_month_told_to_the_day_where_the_story_knows_no_month(analyse):
+    doc = analyse("The telegram came on Tuesday, the sixth of December 1983.\n\n"
+                  "Two years before, in 1981, the town had its name back. In 1982 he wrote to his brother.\n\n"
+                  "And now their grandmother was dead, and they were going home to bury her. They took the first bus "
+                  "on Wednesday morning, the seventh, from the market.\n")
+    assert values_of(doc)["on Wednesday morning, the seventh"] == "1983-12-07TMO"

@@ -69,7 +69,7 @@ from collections import Counter
 from dataclasses import astuple, dataclass, replace
 from functools import lru_cache
 
-from personae.lang.en import alternation, honorifics, time_words
+from personae.lang.en import alternation, honorifics, place_nouns, time_words
 from personae.model import Document, TimeExpr
 from personae.stages import stage
 from personae.stages.quotes import BLANK_LINE, QuoteIndex, outside_quotes
@@ -88,7 +88,7 @@ ABSOLUTE_KINDS = {"iso", "numeric", "dmy", "mdy", "solar_day", "month_year", "so
 DATELINE_WORDS = 4
 RELATIVE_KINDS = {"relative_unit", "relative_named", "relative_day", "day_of_month", "day_part", "period_edge"}
 # Months after the day of "the 30th instant" / "ultimo" / "proximo" and "of this / last / next month".
-MONTH_WORDS = {"instant": 0, "inst": 0, "this": 0, "ultimo": -1, "ult": -1, "last": -1, "proximo": 1, "prox": 1,
+MONTH_WORDS = {"instant": 0, "inst": 0, "this": 0, "that": 0, "ultimo": -1, "ult": -1, "last": -1, "proximo": 1, "prox": 1,
                "next": 1}
 # Dates to the day, which a weekday beside them takes ("on Tuesday, the sixteenth of March, 1847").
 DAY_KINDS = {"iso", "numeric", "dmy", "mdy", "solar_day"}
@@ -121,6 +121,8 @@ YEARLY = re.compile(r"(?i)\b(?:every|each|a)\s+year\b[^.;:!?]{0,40}$")
 PAST_NARRATION_REACH = 183
 # The way "last" and "next" point from the running time, before or after a date ("last June", "September last").
 LAST_OR_NEXT = {"last": "before", "next": "after"}
+# A year a day of the month is said to be "in": "the last day of July in 1898" (not a decade, "in 1890s").
+YEAR_AFTER = re.compile(r",?\s+in\s+(1[0-9]{3}|20[0-9]{2})\b(?!['’]?s\b)")
 # From this hour on, an hour that does not say its half is the next one ahead (evening, then night).
 EVENING_HOUR = 17
 # A year written in figures ("the spring of 1932"), which may set a flashback going.
@@ -239,7 +241,7 @@ def patterns() -> list[tuple[str, re.Pattern]]:
                           rf"(?:of|in)\s+(?P<month>{month})(?:,?\s+(?:of\s+)?{year})?\b"),
         # "the 30th instant" (of this month), "the 2nd ultimo" (of last month), "the thirtieth of this month"
         ("day_of_month", rf"\b(?:the\s+)?{day}\s+(?:(?P<which>instant|ultimo|proximo)\b|"
-                         rf"(?P<abbreviated>inst|ult|prox)\.|of\s+(?P<whichmonth>this|last|next)\s+month\b)"),
+                         rf"(?P<abbreviated>inst|ult|prox)\.|of\s+(?P<whichmonth>this|that|last|next)\s+month\b)"),
         ("mdy", part_of + rf"\b(?P<month>{month_any})\.?\s+{day}\b(?:,?\s+{year}\b)?"),
         ("month_year", rf"\b(?P<month>{month})(?:\s+of)?,?\s+{year}\b"),
         # "since March of twenty-seven": a year said short, after "of", without its apostrophe
@@ -289,8 +291,9 @@ def patterns() -> list[tuple[str, re.Pattern]]:
                   rf"(?:(?i:the)\s+)?)?(?P<feast>{feast})"
                   + i.format(rf"(?:\s+(?P<part>{part})|\s+(?P<holidays>holidays|holiday|vacation))?")
                   + rf"(?:,?\s+(?:of\s+|in\s+)?{year})?\b"),
-        # "the feast", "the eve of the festival": the one named last (see the_feast_again)
-        ("feast_again", r"\b(?:(?i:the)\s+(?P<eve>eve)\s+of\s+)?(?i:the)\s+(?:feast|festival)\b(?!\s+(?:of|day)\b)"),
+        # "the feast", "the eve of the festival", "the morning of the feast": the one named last (see the_feast_again)
+        ("feast_again", r"\b(?:(?i:the)\s+(?:(?P<eve>eve)|(?P<partof>morning|afternoon|evening|night))\s+of\s+)?"
+                        r"(?i:the)\s+(?:feast|festival)\b(?!\s+(?:of|day)\b)"),
         ("clock", i.format(rf"\b(?:at\s+)?(?P<h>\d{{1,2}}|{number})(?:[.:](?P<m>\d{{2}}))?\s*o['’]clock\b{daypart}")),
         # the Swahili clock, its hours counted from six: "saa nane" (two in the afternoon), "saa tisa of the night",
         # "saa nne asubuhi"
@@ -474,8 +477,12 @@ def match_filter(doc: Document):
         if match.kind == "feast" and parse is not None:
             span = parse.char_span(match.start, match.end, alignment_mode="expand")
             last = span[-1] if span is not None else None
+            # (nor a place named after a feast or a saint: "the church of San Ignacio", not "the feast of" one)
+            root = span.root if span is not None else None
+            owner = root.head.head if root is not None and root.dep_ == "pobj" and root.head.lower_ == "of" else None
             return not (last is not None and last.dep_ in ("compound", "amod", "nmod") and last.head.i > last.i
-                        and last.head.pos_ == "NOUN" and last.head.lower_ not in timely)
+                        and last.head.pos_ == "NOUN" and last.head.lower_ not in timely) \
+                and not (owner is not None and owner.lower_ in place_nouns())
         return True
     return test
 
@@ -957,6 +964,7 @@ class Resolver:
         self.month_calendars = month_calendars(self.calendar)
         # a narration in the third person tells "twelve years ago" from the story's time, not the teller's
         self.told_by_narrator = any(e.is_narrator for e in doc.entities)
+        self.months_told: list[tuple[int, int]] = []    # (year, month) of each date to the day so far
 
     def sentence_around(self, start: int, end: int) -> str:
         """The sentence text[start:end] stands in: from the last sentence end before it (at most 300
@@ -1016,7 +1024,7 @@ class Resolver:
             anchored = False
             if not (1 <= month <= 12 and 1 <= day <= 31):
                 return "DATE", None, False
-            if year is None:
+            if year is None and (year := self.year_said_after(m)) is None:
                 year, anchored = self.year_for(m)
                 year = self.year_of_day(m, year, month, day)
             if "lastday" in g:
@@ -1194,6 +1202,11 @@ class Resolver:
         picked = pick_day(days, running, way)
         return picked.year if picked is not None else year
 
+    def year_said_after(self, m: Match) -> int | None:
+        """The year "in" a year after a day of the month names ("the last day of July in 1898"), if any."""
+        said = YEAR_AFTER.match(self.text, m.end)
+        return int(said.group(1)) if said else None
+
     def said_after(self, m: Match) -> str | None:
         """The way "last" or "next" after a date names ("the eleventh of September last"): before, after."""
         said = re.match(r"\s+(last|next)\b", self.text[m.end:m.end + 6])
@@ -1282,6 +1295,14 @@ class Resolver:
             return narration
         return "near"
 
+    def weekday_day_told(self, weekday: int, day_of_month: int) -> dt.date | None:
+        """The latest month told to the day so far whose day of the month falls on the weekday."""
+        for year, month in reversed(self.months_told):
+            if day_of_month <= calendar.monthrange(year, month)[1] \
+                    and dt.date(year, month, day_of_month).isoweekday() == weekday:
+                return dt.date(year, month, day_of_month)
+        return None
+
     def resolve_weekday(self, m: Match, part: str | None) -> tuple[str, str | None, bool]:
         """A weekday: the one `way` points to from a running date known to the day; "Thursday, the
         eighteenth" the 18th nearest it (of its month, else the one before or after) that is a Thursday."""
@@ -1304,6 +1325,11 @@ class Resolver:
                 day = pick_day(days, centre, "near")
                 if day is not None:
                     return type_, When(day.year, day.month, day.day, part=part).value(), True
+            elif (day := self.weekday_day_told(number, day_of_month)) is not None:
+                # the story back at a month it told to the day, where the running time says no month: "And
+                # now Ambuya was dead … They took the first bus on Wednesday morning, the seventh" (of the
+                # December 1983 the chapter opened in, after a year of flashback)
+                return type_, When(day.year, day.month, day.day, part=part).value(), False
         if running is None:
             return type_, f"XXXX-WXX-{number}" + (f"T{part}" if part else ""), False
         days = [running + dt.timedelta(days=k) for k in range(-7, 8)
@@ -2144,6 +2170,8 @@ def find_times(doc: Document) -> Document:
         time = TimeExpr(id=f"T{len(times) + 1}", start=match.start, end=match.end,
                         text=doc.text[match.start:match.end], value=value, type=type_, anchor=anchor)
         times.append(time)
+        if (dated := parse_value(value) if type_ in DATED_TYPES else None) is not None and dated.is_day:
+            resolver.months_told.append((dated.year, dated.month))
         # (midnight, the next day's first moment, leaves the story in the night it ends: "the next morning")
         if k not in reference_only and not (match.kind == "clock" and (value or "").endswith("T00:00")
                                             and "midnight" in time.text.lower()):
