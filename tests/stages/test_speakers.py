@@ -1237,3 +1237,31 @@ def test_a_full_name_offered_at_ones_service_is_the_speakers_own(analyse):
                   "«And you are the young man from the agent's ledger.»\n\n"
                   "«Ignacio Olabarria, at your service.»\n")
     assert speakers(doc)[-1][1] == "Ignacio Olabarria Uriarte"
+
+
+def test_a_question_the_narration_answers_is_no_question_for_the_next_quote(analyse):
+    # I told him: the next quote is no answer to Terry's question, but Terry's own, who acted last
+    doc = analyse("Terry was close by and interested in the fellow's pointing.\n\n"
+                  "\"What does he say, Van?\" asked Terry.\n\n"
+                  "I told him.\n\n"
+                  "Terry blazed up at once.\n\n"
+                  "\"Ask him how far it is.\"\n\n"
+                  "The man indicated a short journey.\n")
+    assert speakers(doc)[-1][1] == "Terry"
+
+
+def test_one_the_narration_says_answered_speaks_the_answer_after_it(analyse):
+    doc = analyse("“And the daughter?” asked the lieutenant.\n\n"
+                  "Tuomola answered before the old man could. “The girl is in town too, herr löjtnant. At the mill.”\n")
+    assert speakers(doc)[-1][1] == "Tuomola"
+
+
+def test_one_a_comparison_brings_in_is_no_one_present_to_speak(analyse):
+    doc = analyse("Sherlock Holmes sat at the table. I stood upon the hearth-rug and picked up the stick which our "
+                  "visitor had left behind him the night before.\n\n"
+                  "It was a fine, thick piece of wood. It was just such a stick as the old-fashioned family "
+                  "practitioner used to carry -- dignified, solid, and reassuring.\n\n"
+                  "\"Well, Watson, what do you make of it?\"\n\n"
+                  "Holmes was sitting with his back to me, and I had given him no sign of my occupation.\n\n"
+                  "\"How did you know what I was doing?\"\n")
+    assert speakers(doc)[0][1] == "Sherlock Holmes"

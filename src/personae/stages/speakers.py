@@ -139,6 +139,8 @@ OWN_NAME_BEFORE = re.compile(r"(?i:my\s+name\s+is|my\s+name's|the\s+name's|i\s+a
                              r"\s+$")
 # One's own name said so in an untagged quote ("I'm Karen. Welcome to Minnesota."), closing its clause.
 INTRODUCES_ONESELF = re.compile(r"(?i:\bmy\s+name\s+is|\bmy\s+name['’]s|\bthe\s+name['’]s|\bi\s+am|\bi['’]m)\s+$")
+# Verbs of the narration telling that a question was answered ("I told him.").
+ANSWERING = reply_verbs() | {"tell", "explain"}
 # "It is me, Chipo": the name one says one is, not one called.
 IT_IS_ME = re.compile(r"(?i:\bit\s+is|\bit['’]s|\bthis\s+is)\s+(?:me|i)\s*,\s*$")
 # "Ignacio Olabarria, at your service.": a full name so offered is one's own.
@@ -1167,7 +1169,9 @@ class Speakers:
         following = utterances[k + 1] if k + 1 < len(utterances) and not self.breaks[k + 1] else None
         lower = self.narration_start(previous, utterance)
         narration = bool(self.doc.text[lower:utterance.start].strip())
-        question = previous is not None and previous.asks
+        # (a question the narration answers is answered: “What does he say, Van?” / I told him. / Terry blazed
+        # up at once. / “Ask him how far it is.”)
+        question = previous is not None and previous.asks and not self.answered_in_narration(lower, utterance.start)
         if (trailing := self.trailing_lead(utterance) or self.identified_after(utterance)) is not None:
             yield trailing, "action"
         if self.sentence_lines and previous is not None and previous.tag_after and not question \
@@ -1199,6 +1203,17 @@ class Speakers:
                 yield following.vocatives[0], "vocative"
         if narration:
             yield self.action_lead(utterance, lower), "action"
+
+    def answered_in_narration(self, start: int, end: int) -> bool:
+        """Does a sentence of the narration between start and end, in a paragraph before the one of the quote at
+        end, tell that someone answered ("I told him.", "She explained.")? (Not where the answer is the quote:
+        "Tuomola answered before the old man could. “The girl is in town too.”")"""
+        paragraph = self.paragraph_span(paragraph_of(self.bounds, end))[0]
+        span = self.doc.parse.char_span(start, min(end, paragraph), alignment_mode="contract")
+        return span is not None and any(
+            sentence.root.lemma_.lower() in ANSWERING and any(c.dep_ in SUBJECT_DEPS for c in sentence.root.children)
+            and not any(self.inside_quote(t.idx) for t in sentence)
+            for sentence in span.sents)
 
     def narrated_addressee(self, utterance: Utterance) -> Entity | None:
         """Whom the narration before an utterance, in its own paragraph, has its speaker act upon:
@@ -1540,11 +1555,19 @@ class Speakers:
     def named_before(self, utterance: Utterance):
         """The people mentioned before the utterance, outside quotes, nearest first, within a short way back."""
         k = bisect.bisect_left(self.index.starts, utterance.start)
-        for start, _, entity in reversed(self.index.items[max(0, k - 40):k]):
+        for start, end, entity in reversed(self.index.items[max(0, k - 40):k]):
             if utterance.start - start > CONVERSATION_GAP:
                 return
-            if not self.inside_quote(start):
+            if not self.inside_quote(start) and not self.compared(start, end):
                 yield entity
+
+    def compared(self, start: int, end: int) -> bool:
+        """Is the mention one a comparison brings in, no one present ("such a stick as the old-fashioned
+        family practitioner used to carry", "like a man drowning")?"""
+        span = self.doc.parse.char_span(start, end, alignment_mode="expand")
+        root = span.root if span is not None else None
+        return root is not None and (root.dep_ == "pobj" and root.head.lower_ in ("as", "like", "than")
+                                     or root.dep_ in SUBJECT_DEPS and in_a_comparison(root))
 
     def last_named(self, utterance: Utterance) -> Entity | None:
         """The person mentioned last before the utterance, outside quotes, within a short way back; not one
