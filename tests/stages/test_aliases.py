@@ -1474,3 +1474,12 @@ def test_a_family_name_after_the_fathers_in_a_nasab_is_the_surname():
     text = "Mzee Ali bin Nassor Marhubi came at two. Years later Ali Khatib read the list."
     found = people(cluster_aliases(document_with_names(text, ["Mzee Ali bin Nassor Marhubi", "Ali Khatib"])))
     assert found["Ali Khatib"] == {"Ali Khatib"}
+
+
+def test_a_child_registered_for_my_father_is_a_new_person_named_like_him(analyse):
+    doc = analyse("‘Who has gone over to whom, Tursun?’ my grandfather asked my father.\n\n"
+                  "Our son was born in 1961, and we registered him as Tursun Abdurehim, for my father. We named his "
+                  "sister Gulnar, after my mother.\n")
+    holder = {(m.start, m.text): e.id for e in doc.entities for m in e.mentions}
+    early = holder[(doc.text.index("Tursun?"), "Tursun")]
+    assert holder[(doc.text.index("Tursun Abdurehim"), "Tursun Abdurehim")] != early

@@ -963,17 +963,17 @@ def with_maiden_names(text: str, forms: list[tuple[Mention, NameForm]]):
     return out, nested
 
 
-NAMED_BEFORE = re.compile(r"\b([a-z]+)\s+(?:(him|her)\s+)?$")
-NAMED_AFTER = re.compile(r",?\s+(?:after|for)\s+(his|her|their|the)\s+"
+NAMED_BEFORE = re.compile(r"\b([a-z]+)\s+(?:(him|her)\s+)?(?:as\s+)?$")
+NAMED_AFTER = re.compile(r",?\s+(?:after|for)\s+(his|her|their|the|my|our)\s+"
                          r"(?:late\s+|maternal\s+|paternal\s+|old\s+)?([\w-]+)"
                          r"(?=\s*[,.;:)—–]|\s+(?:who|and|on|in|of|at|from|[A-Z])\b|\s*$)")
-NAMING_GENDER = {"his": "he", "her": "she", "him": "he", "their": "", "the": ""}
+NAMING_GENDER = {"his": "he", "her": "she", "him": "he", "their": "", "the": "", "my": "", "our": ""}
 
 
 def named_after(text: str, mention: Mention) -> str | None:
     """For a name given after a relative or another ("named Moritz after his grandfather", "christened Anna
-    for her late aunt", "named her Kalolaine after the old woman on Hunga"), the gender of the one so named
-    ("he", "she" or ""); else None."""
+    for her late aunt", "named her Kalolaine after the old woman on Hunga", "registered him as Tursun
+    Abdurehim, for my father"), the gender of the one so named ("he", "she" or ""); else None."""
     before = NAMED_BEFORE.search(text[max(0, mention.start - 20):mention.start])
     after = NAMED_AFTER.match(text, mention.end)
     parts = name_parts()
