@@ -106,6 +106,18 @@ def test_a_garbled_transliteration_near_the_person_is_a_variant_with_a_finding()
     assert "Nigolai Betrov" in spans and "Nikolai Petrov" in spans
 
 
+def test_a_rare_name_whose_two_short_words_are_each_a_letter_off_is_a_variant():
+    # each word alone is too short to be taken for a garble; the two together are the clerk's Samuel Moyo
+    text = ("Samuel Tafirenyika Moyo worked for the lawyers. Samuel came home late. Rudo Moyo was waiting, and "
+            "Grace Moyo slept. The clerk had written him down as Samwell Moya, a man who belonged to nobody. "
+            "Samuel laughed about it.")
+    doc = cluster_aliases(document_with_names(text, ["Samuel Tafirenyika Moyo", "Samuel", "Rudo Moyo", "Grace Moyo",
+                                                     "Samwell Moya", "Samuel"]))
+    (samuel,) = [e for e in doc.entities if "Samuel Tafirenyika Moyo" in {a.text for a in e.aliases}]
+    assert {a.text for a in samuel.aliases if a.variant} == {"Samwell Moya"}
+    assert [f.kind for f in doc.findings] == ["name_variant"]
+
+
 def test_a_similar_name_far_from_the_person_is_not_joined():
     filler = "The snow fell on the river and nobody came. " * 100
     text = "Nikolai Petrov was arrested. Petrov confessed. Petrov wept. " + filler + "Then Betrov arrived from Omsk."

@@ -735,7 +735,8 @@ class VariantMap:
     rest of the name ("Karel"), when it lacks the other's diacritics and one letter besides
     ("Visniewski" of "Wiśniewski"), or when it never comes with a given name and the other does
     ("Doctor Sýgora" of Doctor Bohumil Sýkora), the tie going to the spelling with diacritics, then to the
-    fuller name, then to the first used. A spelling that differs only in diacritics
+    fuller name, then to the first used. A rare name of two words each a letter from those of a name used more
+    ("Samwell Moya" of Samuel Tafirenyika Moyo) has both garbled. A spelling that differs only in diacritics
     ("Wisniewski" of "Wiśniewski") or in umlauts spelt out ("Gruenbaum" of "Grünbaum") is a
     variant of the one written with them however often it is used, and joins at any distance
     (`certain`); other variants join a person only where that person is mentioned nearby.
@@ -818,6 +819,24 @@ class VariantMap:
                 choice = ((accent_only, rank(other, accent_only)), other)
                 if token not in best or choice > best[token]:
                     best[token] = choice
+        # a rare two-word name whose two words are each one letter from those of a name of two or more words
+        # used more often ("Samwell Moya" of Samuel Tafirenyika Moyo, as a clerk wrote it): both are garbled
+        skeletons = {t: skeleton(t) for t in tokens}
+        pairs = {(f.tokens[0], f.tokens[-1]) for _, f in forms if len(f.tokens) > 1
+                 and f.tokens[0] in skeletons and f.tokens[-1] in skeletons}
+
+        def letter_apart(a: str, b: str) -> bool:
+            return a != b and within_one_edit(skeletons[a], skeletons[b]) \
+                and not (gender_counterparts(a, b) or plural_of(a, b) or plural_of(b, a))
+        for first, last in pairs:
+            if first in best or last in best or max(counts[first], counts[last]) > rules["max_occurrences"]:
+                continue
+            for other_first, other_last in pairs:
+                if letter_apart(first, other_first) and letter_apart(last, other_last) \
+                        and counts[other_first] > counts[first] and counts[other_last] > counts[last]:
+                    best[first] = ((False, rank(other_first, False)), other_first)
+                    best[last] = ((False, rank(other_last, False)), other_last)
+                    break
         self.canonical: dict[str, str] = {}
         for token in best:
             target, seen = token, {token}
