@@ -118,6 +118,16 @@ def test_a_rare_name_whose_two_short_words_are_each_a_letter_off_is_a_variant():
     assert [f.kind for f in doc.findings] == ["name_variant"]
 
 
+def test_a_rare_name_given_a_russian_surname_ending_by_a_clerk_is_a_variant():
+    text = ("My uncle Memet Niyaz went over the passes. Memet wrote nothing for years. Memet Niyaz was alive. "
+            "A letter came at last, the sender written as Mamet Niyasov, which was what some clerk had decided my "
+            "uncle was called. Ivan Petrov and Ivan Petrova were no garbles of anyone.")
+    doc = cluster_aliases(document_with_names(text, ["Memet Niyaz", "Memet", "Memet Niyaz", "Mamet Niyasov",
+                                                     "Ivan Petrov", "Ivan Petrova"]))
+    (memet,) = [e for e in doc.entities if "Memet Niyaz" in {a.text for a in e.aliases}]
+    assert {a.text for a in memet.aliases if a.variant} == {"Mamet Niyasov"}
+
+
 def test_a_similar_name_far_from_the_person_is_not_joined():
     filler = "The snow fell on the river and nobody came. " * 100
     text = "Nikolai Petrov was arrested. Petrov confessed. Petrov wept. " + filler + "Then Betrov arrived from Omsk."

@@ -736,7 +736,8 @@ class VariantMap:
     ("Visniewski" of "Wiśniewski"), or when it never comes with a given name and the other does
     ("Doctor Sýgora" of Doctor Bohumil Sýkora), the tie going to the spelling with diacritics, then to the
     fuller name, then to the first used. A rare name of two words each a letter from those of a name used more
-    ("Samwell Moya" of Samuel Tafirenyika Moyo) has both garbled. A spelling that differs only in diacritics
+    ("Samwell Moya" of Samuel Tafirenyika Moyo; "Mamet Niyasov" of Memet Niyaz, its surname given a Russian
+    ending) has both garbled. A spelling that differs only in diacritics
     ("Wisniewski" of "Wiśniewski") or in umlauts spelt out ("Gruenbaum" of "Grünbaum") is a
     variant of the one written with them however often it is used, and joins at any distance
     (`certain`); other variants join a person only where that person is mentioned nearby.
@@ -826,7 +827,10 @@ class VariantMap:
                  and f.tokens[0] in skeletons and f.tokens[-1] in skeletons}
 
         def letter_apart(a: str, b: str) -> bool:
-            return a != b and within_one_edit(skeletons[a], skeletons[b]) \
+            """One letter off, or the other with a Russian surname's ending put on it ("Niyasov" of Niyaz)."""
+            sa, sb = skeletons[a], skeletons[b]
+            russified = any(sa.endswith(e) and sa[:-len(e)] == sb for e in RUSSIAN_ENDINGS)
+            return a != b and (within_one_edit(sa, sb) or russified) \
                 and not (gender_counterparts(a, b) or plural_of(a, b) or plural_of(b, a))
         for first, last in pairs:
             if first in best or last in best or max(counts[first], counts[last]) > rules["max_occurrences"]:
@@ -859,6 +863,9 @@ class VariantMap:
         return any(t in self.canonical and t not in self.certain for t in form.tokens)
 
 
+# A Russian surname's endings as a skeleton writes them (-ov, -ev, -ova, -eva, -in, -ina): a clerk's Russian
+# form of a name of another language ("Mamet Niyasov" of Memet Niyaz).
+RUSSIAN_ENDINGS = ("ofa", "of", "efa", "ef", "ina", "in")
 # A possessive after a nested name: "the Hajj" of "the Hajj's God" is the owner, not the one named.
 OWNER = re.compile(r"['’]s?\b")
 
