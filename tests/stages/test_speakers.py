@@ -1265,3 +1265,11 @@ def test_one_a_comparison_brings_in_is_no_one_present_to_speak(analyse):
                   "Holmes was sitting with his back to me, and I had given him no sign of my occupation.\n\n"
                   "\"How did you know what I was doing?\"\n")
     assert speakers(doc)[0][1] == "Sherlock Holmes"
+
+
+def test_one_called_with_a_welsh_endearment_after_the_name_answers(analyse):
+    doc = analyse("Tom Evans stood at the copper with the ladle. Olwen waited with her cup, and Idris watched.\n\n"
+                  "'No, and nobody asked me to feed five hundred children,' said Tom Evans. He handed Olwen a cup and "
+                  "she took it with both hands. 'There you are, Olwen fach. Slowly now.'\n\n"
+                  "'Thank you, Mr. Evans.'\n")
+    assert speakers(doc)[-1][1] in ("Olwen", "Olwen fach")
