@@ -1273,3 +1273,10 @@ def test_one_called_with_a_welsh_endearment_after_the_name_answers(analyse):
                   "she took it with both hands. 'There you are, Olwen fach. Slowly now.'\n\n"
                   "'Thank you, Mr. Evans.'\n")
     assert speakers(doc)[-1][1] in ("Olwen", "Olwen fach")
+
+
+def test_one_a_clause_of_manner_names_by_role_leads_not_the_one_who_speaks(analyse):
+    doc = analyse("When the grave was closed, Babamukuru stood at the head of it with his hat in his hands and spoke, "
+                  "as the eldest son must.\n\n"
+                  "“Children of Nyemudzai, listen to me. Our mother has gone to our father.”\n")
+    assert speakers(doc)[0][1] == "Babamukuru"

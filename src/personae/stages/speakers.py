@@ -287,12 +287,14 @@ def supposed(verb) -> bool:
 
 def in_a_comparison(token) -> bool:
     """Is the token inside a clause of comparison about someone indefinite ("as a man moves a piece on
-    a board when he has already lost", "as if a child had drawn it")?"""
+    a board when he has already lost", "as if a child had drawn it"), or about whoever holds a role, its
+    verb left out ("spoke, as the eldest son must")?"""
     verb = token.head
     while verb.dep_ != "ROOT":
         if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "like", "if", "though")
                                         for c in verb.children) \
-                and any(c.dep_ in SUBJECT_DEPS and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
+                and any(c.dep_ in SUBJECT_DEPS and (verb.pos_ == "AUX" or any(d.dep_ == "det" and d.lower_ in ("a", "an")
+                                                                              for d in c.children))
                         for c in verb.children):
             return True
         verb = verb.head
