@@ -1280,3 +1280,10 @@ def test_one_a_clause_of_manner_names_by_role_leads_not_the_one_who_speaks(analy
                   "as the eldest son must.\n\n"
                   "“Children of Nyemudzai, listen to me. Our mother has gone to our father.”\n")
     assert speakers(doc)[0][1] == "Babamukuru"
+
+
+def test_one_who_gives_the_words_a_quote_then_gives_speaks_it(analyse):
+    doc = analyse("In the first days of 1906 Miren went down to Bilbao. Her mother, Manuela, gave her three pieces of "
+                  "advice at the door on the morning she left, and Miren said them over to herself on the train.\n\n"
+                  "«Speak Castilian in the house and Basque to God.»\n")
+    assert speakers(doc)[0][1] == "Manuela"

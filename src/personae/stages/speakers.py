@@ -139,6 +139,8 @@ OWN_NAME_BEFORE = re.compile(r"(?i:my\s+name\s+is|my\s+name's|the\s+name's|i\s+a
                              r"\s+$")
 # One's own name said so in an untagged quote ("I'm Karen. Welcome to Minnesota."), closing its clause.
 INTRODUCES_ONESELF = re.compile(r"(?i:\bmy\s+name\s+is|\bmy\s+name['’]s|\bthe\s+name['’]s|\bi\s+am|\bi['’]m)\s+$")
+# Words one gives another, which a quote after may give: "gave her three pieces of advice".
+GIVEN_WORDS = {"advice", "instruction", "order", "warning", "counsel", "blessing", "message", "lecture"}
 # Verbs of the narration telling that a question was answered ("I told him.").
 ANSWERING = reply_verbs() | {"tell", "explain"}
 # "It is me, Chipo": the name one says one is, not one called.
@@ -378,6 +380,12 @@ def reported(verb) -> bool:
         verb = verb.head
     return verb.dep_ == "ccomp" and verb.head.lemma_ in time_words()["telling_verbs"] \
         and (verb.tag_ in FINITE_TAGS or any(c.tag_ in FINITE_TAGS for c in verb.children if c.dep_ == "aux"))
+
+
+def gives_words(verb) -> bool:
+    """Does the verb give someone words: advice, orders, a warning ("gave her three pieces of advice")?"""
+    return verb.lemma_ == "give" and any(c.dep_ == "dobj" and any(w.lemma_.lower() in GIVEN_WORDS for w in c.subtree)
+                                         for c in verb.children)
 
 
 def misparsed_verb(token):
@@ -1699,6 +1707,10 @@ class Speakers:
         # quote then gives leads over those in what is told
         told = {t.i for t in subjects if reported(verbs[t.i])}
         subjects = [t for t in subjects if t.i in told] + [t for t in subjects if t.i not in told]
+        # "Her mother gave her three pieces of advice at the door, and Miren said them over to herself": the
+        # one who gives the words the quote then gives leads
+        giving = [t for t in subjects if gives_words(verbs[t.i])]
+        subjects = [t for t in subjects if t not in giving] + giving
         for token in reversed(subjects):
             verb = verbs[token.i]
             if acting and token in aside and len(aside) < len(subjects):
