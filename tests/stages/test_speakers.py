@@ -1287,3 +1287,11 @@ def test_one_who_gives_the_words_a_quote_then_gives_speaks_it(analyse):
                   "advice at the door on the morning she left, and Miren said them over to herself on the train.\n\n"
                   "«Speak Castilian in the house and Basque to God.»\n")
     assert speakers(doc)[0][1] == "Manuela"
+
+
+def test_a_full_name_opening_the_answer_to_who_one_is_is_the_answerers(analyse):
+    doc = analyse("Our teacher of literature was Abduqadir Yasin. I raised my hand.\n\n"
+                  "‘And you are?’\n\n"
+                  "‘Abdurehim Tursun, from Kashgar, Domla.’\n\n"
+                  "‘From Kashgar. Then you will read it to us, Abdurehim.’\n")
+    assert speakers(doc)[1][1] == "Abdurehim Tursun"

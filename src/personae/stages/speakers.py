@@ -85,7 +85,8 @@ ATTRIBUTION_ACCURACY = {
     "recent": 0.47,      # implicit: the last person named before the quote
 }
 # A question for the name of the one asked: "Name?", "What is your name, child?"
-OWN_NAME_ASKED = re.compile(r"(?i)\byour\s+(?:full\s+|own\s+)?name\b|^\W*name\s*\?")
+OWN_NAME_ASKED = re.compile(r"(?i)\byour\s+(?:full\s+|own\s+)?name\b|^\W*name\s*\?|"
+                            r"\b(?:and\s+)?(?:you\s+are|who\s+are\s+you)\s*\?\W*$")
 # Attributions that fix a turn in a back-and-forth; the others follow its beat.
 ANCHOR_RULES = ("explicit", "anaphoric", "action")
 # Tags of a finite verb: "that he spent", "that he would come" (not "him sitting").
@@ -727,9 +728,15 @@ class Speakers:
             said.append(self.doc.text[at:start])
             at = end
         said.append(self.doc.text[at:quote.end])
-        if len(people) != 1 or "".join(said).strip("“”\"‘’'«», .—\n"):
+        if names and " " in self.doc.text[names[0][0]:names[0][1]] and not said[0].strip("“”\"‘’'«— \n") \
+                and self.doc.text[names[0][1]:names[0][1] + 1] == ",":
+            # a full name opening the answer, more said after it (‘And you are?’ / ‘Abdurehim Tursun, from
+            # Kashgar, Domla.’)
+            person = names[0][2]
+        elif len(people) != 1 or "".join(said).strip("“”\"‘’'«», .—\n"):
             return None
-        (person,) = people.values()
+        else:
+            (person,) = people.values()
         return person if person.type == "PER" and person.gender != "they" else None
 
     def introduces_oneself(self, utterance: Utterance) -> Entity | None:
