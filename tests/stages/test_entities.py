@@ -649,3 +649,12 @@ def test_a_verb_opening_a_sentence_is_no_name_whatever_the_base_model_says():
     parse = personae_parse(text)
     assert "Marry" in {e.text for e in parse.ents if e.label_ == "PERSON"}
     assert "Marry" not in [text[s:e] for s, e, *_ in missed_names(parse, [])]
+
+
+def test_a_persons_name_set_off_by_commas_as_a_call_inside_a_quotation_is_found():
+    text = ("Abdurehim sat at the window. ‘Poetry requires suffering, Abdurehim, but not this much.’ "
+            "‘Come here, Abdurehim.’ ‘We went to Kashgar, Turpan, and Ghulja.’")
+    first = text.index("Abdurehim")
+    covered = bytearray(len(text))
+    found = opening_calls(text, [(first, first + 9, "PROP", "PER")], covered)
+    assert [text[s:e] for s, e, *_ in found] == ["Abdurehim", "Abdurehim"]

@@ -815,17 +815,21 @@ def repeated_names(text: str, spans: list[tuple[int, int, str, str]]) -> list[tu
 # A quotation opening with a name set off by a comma or a sentence of its own: “Saadet,” he said /
 # “Saadet, the flag.” / “Saadet. Welcome.”
 OPENING_CALL = re.compile(r"[“\"‘«]\s*(?P<name>[^\W\d_][\w’'-]*)(?=,|[.!]\s+\w)")
+# ... or set off by commas inside it: “Poetry requires suffering, Abdurehim, but not this much.”
+INNER_CALL = re.compile(r",\s+(?P<name>[^\W\d_a-z][\w’'-]*)(?=,\s+[a-z]|[.!?]\s*[”’\"»])")
 
 
 def opening_calls(text: str, spans: list[tuple[int, int, str, str]],
                   covered: bytearray) -> list[tuple[int, int, str, str]]:
     """A person's one-word name or a word of their longer name ("Saadet" of "Saadet Hanım"), not a
-    title nor a kin word ("Uncle" of "Uncle Guoqiang"), missed where it opens a quotation as a call."""
+    title nor a kin word ("Uncle" of "Uncle Guoqiang"), missed where it opens a quotation as a call, or
+    where commas set it off as one before the speech goes on or ends."""
     titles, kin = honorifics(), relation_terms()
     names = {word for s, e, k, t in spans if k == "PROP" and t == "PER" for word in text[s:e].split()
              if word[:1].isupper() and word.lower().rstrip(".") not in titles and word.lower() not in kin}
-    return [(m.start("name"), m.end("name"), "PROP", "PER") for m in OPENING_CALL.finditer(text)
-            if m["name"] in names and not any(covered[m.start("name"):m.end("name")])]
+    calls = [*OPENING_CALL.finditer(text), *INNER_CALL.finditer(text)]
+    return sorted((m.start("name"), m.end("name"), "PROP", "PER") for m in calls
+                  if m["name"] in names and not any(covered[m.start("name"):m.end("name")]))
 
 
 def written_in_lower_case(text: str, word: str) -> bool:
