@@ -1038,7 +1038,8 @@ def narrators_kin(entity: Entity) -> set[tuple[str, str]]:
     terms, roles = relation_terms(), set()
     for m in entity.mentions:
         words = m.text.lower().split()
-        if m.kind != "PRON" and (len(words) == 2 and words[0] in ("my", "our") or len(words) == 1 and m.text.istitle()) \
+        kin_form = len(words) == 2 and words[0] in ("my", "our") or len(words) == 1 and m.text.istitle()
+        if m.kind != "PRON" and kin_form \
                 and words[-1] in unique_kin() and words[-1] in terms and words[-1] not in KIN_WORDS_OF_OTHER_KIN:
             roles.add((terms[words[-1]].predicate, terms[words[-1]].gender))
     return roles

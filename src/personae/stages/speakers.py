@@ -296,8 +296,8 @@ def in_a_comparison(token) -> bool:
     while verb.dep_ != "ROOT":
         if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "like", "if", "though")
                                         for c in verb.children) \
-                and any(c.dep_ in SUBJECT_DEPS and (verb.pos_ == "AUX" or any(d.dep_ == "det" and d.lower_ in ("a", "an")
-                                                                              for d in c.children))
+                and any(c.dep_ in SUBJECT_DEPS and (verb.pos_ == "AUX" or any(
+                            d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children))
                         for c in verb.children):
             return True
         verb = verb.head

@@ -88,8 +88,8 @@ ABSOLUTE_KINDS = {"iso", "numeric", "dmy", "mdy", "solar_day", "month_year", "so
 DATELINE_WORDS = 4
 RELATIVE_KINDS = {"relative_unit", "relative_named", "relative_day", "day_of_month", "day_part", "period_edge"}
 # Months after the day of "the 30th instant" / "ultimo" / "proximo" and "of this / last / next month".
-MONTH_WORDS = {"instant": 0, "inst": 0, "this": 0, "that": 0, "ultimo": -1, "ult": -1, "last": -1, "proximo": 1, "prox": 1,
-               "next": 1}
+MONTH_WORDS = {"instant": 0, "inst": 0, "this": 0, "that": 0, "ultimo": -1, "ult": -1, "last": -1, "proximo": 1,
+               "prox": 1, "next": 1}
 # Dates to the day, which a weekday beside them takes ("on Tuesday, the sixteenth of March, 1847").
 DAY_KINDS = {"iso", "numeric", "dmy", "mdy", "solar_day"}
 # "Four weeks later, on 1 June 1953": what may stand between a relative expression and its date.
