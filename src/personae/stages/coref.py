@@ -283,12 +283,10 @@ def clause_subject_end(token) -> int | None:
     if token.dep_ == "poss" and token.lower_ == "her" and token.head.pos_ == "PROPN" \
             and token.head.dep_ in ("oprd", "dobj") and token.head.head.lemma_ in NAMING_VERBS:
         # "her grandmother called her Tendai": the parser owns the name by "her", the called one
-        verb = token.head.head
-        return next((c.idx + len(c.text) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return subject_end(token.head.head)
     if token.dep_ == "nsubj" and token.lower_ in ("him", "her") and token.head.tag_ == "VB" \
             and token.head.dep_ in ("ccomp", "xcomp") and token.head.head.i != token.head.i:
-        verb = token.head.head
-        return next((c.idx + len(c.text) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return subject_end(token.head.head)
     if token.dep_ not in ("dobj", "pobj", "dative", "iobj") or token.lower_.endswith("self"):
         return None
     verb = token.head
@@ -299,10 +297,12 @@ def clause_subject_end(token) -> int | None:
         # "to him" moves a person ("called me to him"), not a thing told ("said it to him")
         if objects and (token.head.lower_ not in TOWARD or all(o.lower_ in PERSONAL_OBJECTS for o in objects)):
             return None
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            return child.idx + len(child.text)
-    return None
+    return subject_end(verb)
+
+
+def subject_end(verb) -> int | None:
+    """Where the verb's first subject word ends, if it has a subject."""
+    return next((c.idx + len(c.text) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def clause_objects(subject) -> list:

@@ -23,8 +23,9 @@ SELF_NAMING = re.compile(r"\b(?:my name (?:is|was)|call me|I am called|I was cal
 # Tom's age", nor "I was Anna Karenina in the school play" told on)
 SELF_NAMING_BY_BE = re.compile(r"\bI (?:was|am)\s+$")
 # "‘What is your name?’ / ‘Kamal Vishnu Gokhale,’ I said": a name the narrator answers with when asked for one.
-ASKS_A_NAME = re.compile(r"(?i)\b(?:sur)?names?\b[^“”\"‘’]*\?\W*$|"
-                         r"\b(?:and\s+)?(?:you\s+are|who\s+are\s+you)\s*\?\W*$")
+# (or who one is: ‘And you are?’, ‘Who are you?’)
+WHO_ONE_IS = r"\b(?:and\s+)?(?:you\s+are|who\s+are\s+you)\s*\?\W*$"
+ASKS_A_NAME = re.compile(r"(?i)\b(?:sur)?names?\b[^“”\"‘’]*\?\W*$|" + WHO_ONE_IS)
 # How many quotes back, with no more narration between two of them than this, the question may be: a clerk's
 # "Name?" answered for the husband first, then the wife's name.
 ASKED_QUOTES_BACK = 6

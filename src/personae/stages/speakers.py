@@ -61,7 +61,7 @@ from personae.stages.aliases import honorific_suffix, made_of_titles
 from personae.stages.coref import (KIN_TITLES, NO_ONE_IN_PARTICULAR, TITLE_SYNONYMS, Families, People, merge_into,
                                    pronoun_owners, title_only)
 from personae.stages.entities import count_aliases, name_span
-from personae.stages.narrator import ASKS_A_NAME, answers_a_name_question
+from personae.stages.narrator import ASKS_A_NAME, WHO_ONE_IS, answers_a_name_question
 from personae.stages.quotes import (BLANK_LINE, MENTION_MAX_WORDS, QUOTE_MARK, SENTENCE_END, SIGNED_INITIAL, Letter,
                                     QuoteIndex, closing_name, find_tag, is_speech_verb, letter_parts, neighbours,
                                     paragraph_bounds, paragraph_of, outside_quotes, token_window)
@@ -85,8 +85,7 @@ ATTRIBUTION_ACCURACY = {
     "recent": 0.47,      # implicit: the last person named before the quote
 }
 # A question for the name of the one asked: "Name?", "What is your name, child?"
-OWN_NAME_ASKED = re.compile(r"(?i)\byour\s+(?:full\s+|own\s+)?name\b|^\W*name\s*\?|"
-                            r"\b(?:and\s+)?(?:you\s+are|who\s+are\s+you)\s*\?\W*$")
+OWN_NAME_ASKED = re.compile(r"(?i)\byour\s+(?:full\s+|own\s+)?name\b|^\W*name\s*\?|" + WHO_ONE_IS)
 # Attributions that fix a turn in a back-and-forth; the others follow its beat.
 ANCHOR_RULES = ("explicit", "anaphoric", "action")
 # Tags of a finite verb: "that he spent", "that he would come" (not "him sitting").
