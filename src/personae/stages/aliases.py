@@ -105,6 +105,8 @@ class NameForm:
                                           and honorific_suffix(self.text)[1] is not None)
 
 
+# The French, Catalan and Italian article elided before a vowel: "l'avi", "L'avi".
+ELIDED_ARTICLE = re.compile(r"[Ll]['’]\w")
 # A word's possessive ending: "Hajj's" of "the Hajj's God".
 OWNS = re.compile(r"['’]s$")
 
@@ -127,6 +129,8 @@ def parse_name(text: str, titles: Mapping[str, str] | None = None) -> NameForm:
     if owners and words[owners[-1] + 1][:1].isupper():
         words = words[owners[-1] + 1:]      # "the Hajj's God" names God, not the Hajj
     words = [OWNS.sub("", w) for w in words if w]
+    # an article elided onto a title: "L'avi Pere" and "l'avi Pere" are Avi Pere
+    words = [w[2:] if ELIDED_ARTICLE.match(w) and w[2:].lower() in honorifics() else w for w in words]
     parts = name_parts()
     patronymic, nasab_gender = None, ""
     markers = parts["nasab_markers"]
@@ -630,6 +634,8 @@ class Person:
             return False      # Sir Gerald Ravensworth is nobody's "Mr. Ravensworth": that is his son
         if form.title_only and self.titles:
             return form.tokens[0] in self.titles
+        if self.other_middle_name(form):
+            return False      # Anders Olsen Sara, the grandson, is no Anders Pedersen Sara
         if len(form.tokens) == 1 and form.standing == "married" and form.gender == "she" and not form.given_only \
                 and not self.gender and self.firsts:
             return False      # "Madame Vernier" is Maître Hippolyte Vernier's wife, not his name: a gender must say so
@@ -662,6 +668,13 @@ class Person:
                 or bool(form.titles) and form.titles[0] in either_name_titles()
         return any(first_names_match(token, f) for f in self.firsts if len(f) > 1) \
             or not form.titles and token in self.home_names
+
+    def other_middle_name(self, form: NameForm) -> bool:
+        """A name of three words whose first and last are theirs and whose middle word is another than theirs
+        (a father's name between: "Anders Olsen Sara" and "Anders Pedersen Sara", grandson and grandfather)."""
+        return len(form.tokens) == 3 and any(
+            len(name) == 3 and name[0] == form.tokens[0] and name[2] == form.tokens[2]
+            and not first_names_match(name[1], form.tokens[1]) for name, *_ in self.keys)
 
     def home_name(self, token: str) -> bool:
         """Is the word the name between a known given name and their surname, one no table knows
@@ -1172,9 +1185,11 @@ def titles_of_the_text(names: list[str]) -> frozenset[str]:
     # (imported here, not with the module: the corpus cast reads names with this module and no spaCy)
     from spacy.lang.en.stop_words import STOP_WORDS
     rests = {word: after for word, after in rests.items() if word not in known and word not in STOP_WORDS}
+    after_styles = set(parts["titles_after"])
     found = set()
     for word, after in rests.items():
-        if word in alone or len(after) < 2:
+        # (nor one only ever followed by a style after a name: "Khäyrulla babay", "Khäyrulla hazrät")
+        if word in alone or len(after) < 2 or all(len(rest) == 1 and rest[0] in after_styles for rest in after):
             continue
         # (shared with a word that is a name alone, it is a given name: "Purna Bahadur" and "Ratna Bahadur",
         # where "Ratna" is said alone)

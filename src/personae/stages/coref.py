@@ -150,7 +150,7 @@ def named_as_place(entity: Entity, parse) -> bool:
 
 
 # A saint's title leads the name of a church or a town ("at St Leonard's"), not only a person's.
-SAINTS = {"st", "saint", "ste", "san", "santa", "santo", "sankt"}
+SAINTS = {"st", "saint", "ste", "san", "sant", "santa", "santo", "sankt"}
 
 
 def only_after_prepositions(entity: Entity, parse) -> bool:
@@ -254,10 +254,14 @@ KIN_WORDS_OF_OTHER_KIN = frozenset(name_parts()["kin_words_of_other_kin"])
 POSSESSIVE_KIN = re.compile(r"^(?:[Mm]y|[Yy]our|[Oo]ur)\s+")
 
 
-def called_as_kin(entity: Entity) -> bool:
-    """Named as kin (`named_as_kin`), a quotation's possessive aside: "Amma" and “Your Amma is well”."""
-    names = [POSSESSIVE_KIN.sub("", m.text) for m in entity.mentions if m.kind != "PRON"]
-    return bool(names) and all(name.istitle() and name.lower() in unique_kin() for name in names)
+def called_as_kin(entity: Entity, outside) -> bool:
+    """Named as kin (`named_as_kin`), a quotation's possessive aside: "Amma" and “Your Amma is well”; a
+    translation may keep the word in small letters as a name one is called by (“They fed me, äni.”; in the
+    narration, "after mama died", it may be what a family calls another: "we called him mama")."""
+    names = [m for m in entity.mentions if m.kind != "PRON"]
+    return bool(names) and all(
+        name.lower() in unique_kin() and (name.istitle() or m.kind == "PROP" and name.islower() and not outside(m.start))
+        for m in names if (name := POSSESSIVE_KIN.sub("", m.text)))
 
 
 def pronoun_tokens(doc: Document) -> list[tuple[int, int, str, str, int | None]]:
@@ -1124,7 +1128,8 @@ def callings(parse, entity: Entity, text: str, outside) -> set[str]:
         if m.kind == "NOM":
             nouns.append(root)
             continue
-        nouns += [c for c in root.children if c.dep_ == "appos"]
+        # (no apposition across a semicolon: "… Anders Pedersen Sara and his wife; the priest who baptised him")
+        nouns += [c for c in root.children if c.dep_ == "appos" and not any(t.text == ";" for t in parse[span.end:c.i])]
         if root.dep_ == "appos" and not called_at_end(text, m, outside):
             nouns.append(root.head)
         after = parse[span.end:span.end + 3]
@@ -1229,7 +1234,7 @@ def join_roles(doc: Document, people: list[Entity], outside) -> set[int]:
     for entity in people:
         # "Father" and "Mother" as names in the narration of one who says "I" (and so in the quotes
         # of that family) are "my father", "my mother"
-        as_kin = told and called_as_kin(entity)
+        as_kin = told and called_as_kin(entity, outside)
         if entity.is_narrator or any(m.kind == "PROP" for m in entity.mentions) and not as_kin:
             continue
         # ("the Hauptmann" is the captain: Hauptmann Riedel)

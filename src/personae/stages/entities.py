@@ -295,6 +295,7 @@ def retype_places(parse, spans: list[tuple[int, int, str, str]], text: str) -> l
     Kirov Works"), one with a word of an organisation or a state is that ("the Gestapo", "the
     Reich": group_words.tsv), and a language spoken or written in is no person ("spoke German")."""
     titles = frozenset(name_parts()["person_titles"])
+    given_name_styles = frozenset(name_parts()["given_name_titles"])     # "the tia Dolors", written small
     place_words = frozenset(name_parts()["place_words"])
     given = given_names()
     out = []
@@ -312,9 +313,11 @@ def retype_places(parse, spans: list[tuple[int, int, str, str]], text: str) -> l
             kind = "PROP"                                     # "Péter", "Petike": a name, not a description
         if kind == "NOM" and first[:1].isupper() and (marker := nasab.match(rest)) and marker[1].isupper():
             kind = "PROP"                                     # "Mahmud son of Abd al-Rahman": a name
-        if kind == "NOM" and led_by == "the" and rest.split(" ", 1)[0].rstrip(".").lower() in titles \
-                and len(rest.split()) > 1 and all(w[:1].isupper() for w in rest.split()):
-            kind = "PROP"                                     # "the Signorina Caterina Marchetti"
+        words = rest.split()
+        named = words[1:] if words and words[0] in given_name_styles else words    # (a style written small)
+        if kind == "NOM" and led_by == "the" and len(words) > 1 \
+                and words[0].rstrip(".").lower() in titles | given_name_styles and all(w[:1].isupper() for w in named):
+            kind = "PROP"                       # "the Signorina Caterina Marchetti", "the tia Dolors"
             first, _, rest = rest.partition(" ")
             led_by = first.rstrip(".").lower()
         named_by_father = first[:1].isupper() and (marker := nasab.match(rest)) is not None and marker[1].isupper()
@@ -333,17 +336,38 @@ def retype_places(parse, spans: list[tuple[int, int, str, str]], text: str) -> l
             etype = "OTHER"                                   # "he spoke German", "wrote in Yiddish"
         elif etype == "PER" and text[start:end].split()[-1][:1].isupper() and (group := group_type(text[start:end])):
             etype = group                                    # "the Gestapo", "the University of Würzburg"
+        elif kind == "PROP" and etype == "PER" and set_off_by_a_place_noun(parse, start, end):
+            etype = "GPE"                                     # "Our village, Ak Chishma, stood"
         elif kind == "PROP" and etype == "PER" and names_a_building(parse, start, end, said_bare):
             etype = "FAC"                                     # "the Montaña barracks", "the Montaña fell"
         elif kind == "PROP" and etype == "PER":
             span = parse.char_span(start, end, alignment_mode="expand")
-            if (span is not None and span.start > 0 and parse[span.start - 1].pos_ == "ADP"
-                    and span.root.ent_type_ in BASE_PLACE_TYPES):
+            if after_a_preposition(parse, start, end) and span.root.ent_type_ in BASE_PLACE_TYPES:
                 etype = BASE_PLACE_TYPES[span.root.ent_type_]
             elif span is not None and len(span) == 1 and led_by not in given and is_destination(span):
                 etype = "GPE"                                   # we went to Kraków
         out.append((start, end, kind, etype))
-    return out
+    # a name the text once sets off as a place is that place after a preposition ("came to Ak Chishma")
+    places = {text[s:e] for s, e, k, t in out if k == "PROP" and t == "GPE" and set_off_by_a_place_noun(parse, s, e)}
+    return [(s, e, k, "GPE") if k == "PROP" and t == "PER" and text[s:e] in places and after_a_preposition(parse, s, e)
+            else (s, e, k, t) for s, e, k, t in out]
+
+
+def after_a_preposition(parse, start: int, end: int) -> bool:
+    span = parse.char_span(start, end, alignment_mode="expand")
+    return span is not None and span.start > 0 and parse[span.start - 1].pos_ == "ADP"
+
+
+def set_off_by_a_place_noun(parse, start: int, end: int) -> bool:
+    """A name in apposition to a place noun, set off by commas on both sides ("Our village, Ak Chishma,
+    stood"; not one called: “Will you go to the station, Hela?”), and no given name we know."""
+    span = parse.char_span(start, end, alignment_mode="expand")
+    if span is None or span.end >= len(parse) or parse[span.end].text != "," \
+            or parse.text[start:end].split()[0].lower() in known_given_names():
+        return False
+    root = span.root
+    return root.dep_ == "appos" and root.head.i < span.start and parse[span.start - 1].text == "," \
+        and bool({root.head.lemma_.lower(), root.head.lower_} & place_nouns())
 
 
 def names_a_building(parse, start: int, end: int, said_bare) -> bool:
@@ -442,10 +466,14 @@ def group_type(name: str) -> str | None:
 
 
 def named_like_a_place(name: str, titles, given, place_words) -> bool:
-    """"the Works", "Kirov Works", "the Hall": a name of more than one word ending in a place word,
+    """"the Works", "Kirov Works", "the Hall": a name of more than one word ending in a place word (or led by
+    a word for a farm: "the Mas Vidal"),
     not led by a person's title or given name ("Mr. Hall", "Albert Hall" stay people) unless the place
     word is no surname ("Victoria Terminus")."""
     words = name.replace(".", "").lower().split()
+    named = words[1:] if words[:1] == ["the"] else words
+    if len(named) > 1 and named[0] in name_parts()["place_words_leading"]:
+        return True                     # "the Mas Vidal", a farmhouse
     return (len(words) > 1 and words[-1] in place_words and words[0] not in titles
             and (words[0] not in given or words[-1] in name_parts()["place_words_no_surnames"]))
 
@@ -515,6 +543,10 @@ def name_span(token) -> tuple[int, int]:
     return left.idx, token.idx + len(token.text)
 
 
+# Styles of saints, not of the living: "sant Martí" is a church or a feast.
+SAINTS_TITLES = frozenset({"saint", "st", "sant", "santa", "san", "santo"})
+
+
 def missed_names(parse, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
     """People the LitBank recogniser missed: the base model's PERSON names and proper-noun subjects
     that overlap no recognised mention."""
@@ -552,6 +584,18 @@ def missed_names(parse, spans: list[tuple[int, int, str, str]]) -> list[tuple[in
     named = {word for word in named if not written_in_lower_case(text, word)}
     found += [(t.idx, t.idx + len(t.text)) for t in parse if t.dep_ in ("nsubj", "nsubjpass", "dobj")
               and t.text in named and t.pos_ != "PROPN" and not (t.i and parse[t.i - 1].text[:1].isupper())]
+    # a name with a style after it in small letters ("Khäyrulla babay", "Memet tagham"), however the base
+    # model read the name
+    after = frozenset(name_parts()["titles_after"])
+    found += [(t.idx, t.nbor().idx + len(t.nbor().text)) for t in parse[:-1]
+              if t.text.istitle() and t.is_alpha and t.nbor().lower_ in after and t.nbor().text.islower()
+              and t.lower_ not in honorifics() and t.pos_ in ("PROPN", "NOUN", "ADJ", "X")]
+    # and one after a style that takes a given name, written small as translations keep it ("the iaia Rosa";
+    # not one's kin named, "my brother Sunil")
+    styles = frozenset(name_parts()["given_name_titles"]) - SAINTS_TITLES
+    found += [(t.idx, t.nbor().idx + len(t.nbor().text)) for t in parse[:-1]
+              if t.text.islower() and t.lower_ in styles and t.nbor().text.istitle() and t.nbor().is_alpha
+              and t.nbor().pos_ == "PROPN" and not (t.i and parse[t.i - 1].tag_ in ("PRP$", "POS"))]
     out = []
     for start, end in closing + sorted(set(found)):
         if not covered.intersection(range(start, end)):
@@ -563,7 +607,9 @@ def missed_names(parse, spans: list[tuple[int, int, str, str]]) -> list[tuple[in
 def kin_written_as_names(text: str, spans: list[tuple[int, int, str, str]]) -> set[str]:
     """The kinship words one has only one of that the text writes capitalised as a person's name ("Baba")."""
     named = {text[s:e].lower() for s, e, k, t in spans if k == "PROP" and t == "PER" and text[s:e][:1].isupper()}
-    return unique_kin() & named
+    # or as a style after a name ("Khäyrulla babay"; "said babay" is he)
+    styles = {text[s:e].split()[-1] for s, e, k, t in spans if k == "PROP" and t == "PER" and " " in text[s:e]}
+    return unique_kin() & (named | {w for w in styles if w.islower()})
 
 
 def kin_words_as_names(parse, text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
@@ -761,13 +807,19 @@ def suffixed_names(text: str, spans: list[tuple[int, int, str, str]]) -> list[tu
 
 # A second surname after "i" (Catalan) or "y" (Spanish): "Jaume Vidal i Serra", "José Ortega y Gasset".
 SECOND_SURNAME = re.compile(r"[ \t]+[iy][ \t]+([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)\b")
+# and both surnames after a given name the recogniser ended at: "L'avi Pere | Vidal i | Pagès"
+BOTH_SURNAMES = re.compile(r"[ \t]+[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?(?=[ \t]+[iy][ \t]+[A-Z])")
 
 
 def second_surnames(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
     """A person's name the recogniser ended before "i" or "y" and a second surname goes on to it ("Jaume Vidal
-    | i | Serra" is one name); a given name after the word is another person ("Pere i Joan" is two)."""
+    | i | Serra" is one name, and so is "L'avi Pere | Vidal i | Pagès"); a given name after the word is another
+    person ("Pere i Joan" is two)."""
     out, swallowed = [], set()
     for start, end, kind, etype in spans:
+        first = BOTH_SURNAMES.match(text, end) if kind == "PROP" and etype == "PER" \
+            and text[start:end].split()[-1].lower() in known_given_names() else None
+        end = first.end() if first else end
         match = SECOND_SURNAME.match(text, end) if kind == "PROP" and etype == "PER" \
             and " " in text[start:end].strip() else None
         if match and match[1].lower() not in known_given_names() and match[1].lower() not in honorifics():
@@ -904,6 +956,7 @@ def find_entities(doc: Document) -> Document:
     spans = sorted([(s, e, k, t) for s, e, k, t in spans if t == "PER" or not all(named[s:e])] + repeated)
     spans = suffixed_names(doc.text, spans)
     spans = styles_after_names(doc.parse, doc.text, titles_with_their_names(doc.text, spans))
+    spans = second_surnames(doc.text, spans)        # (again: a title may have begun a name just now)
     spans = [(name_start(doc.text, s, e) if t == "PER" else date_start(doc.text, s, e), e, k, t) if k == "PROP"
              else (s, e, k, t) for s, e, k, t in spans]
     spans = [(after_imperative(doc.parse, s, e) if k == "PROP" else s, e, k, t) for s, e, k, t in spans]

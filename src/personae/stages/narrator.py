@@ -11,7 +11,7 @@ import re
 from personae.model import Document, Entity, Mention
 from personae.stages import stage
 from personae.stages.aliases import cluster_aliases, made_of_titles
-from personae.stages.entities import count_aliases, renumber
+from personae.stages.entities import canonical_text, count_aliases, renumber
 from personae.stages.quotes import QuoteIndex, outside_quotes
 
 FIRST_PERSON = {"i", "me", "my", "mine", "myself"}
@@ -86,11 +86,31 @@ def named_narrator(doc: Document, outside) -> Entity | None:
         narrator = next(e for e in doc.entities if found in e.mentions)
     others = [e for e in doc.entities if e is not narrator and e.type == "PER"
               and any(self_named(doc, outside, quotes, m) for m in e.mentions)]
+    gone = set()
     for other in others:
-        narrator.mentions = sorted(narrator.mentions + other.mentions, key=lambda m: m.start)
-    gone = {id(other) for other in others}
+        # "There were two Gölsems … The other was Gölsem Sabirova": a fuller name of another surname than
+        # the narrator's stays someone else's, with what only it says
+        keep = [m for m in other.mentions if someone_elses(narrator, m)]
+        narrator.mentions = sorted(narrator.mentions + [m for m in other.mentions if m not in keep],
+                                   key=lambda m: m.start)
+        other.mentions = keep
+        if keep:
+            other.aliases = count_aliases(keep)
+            other.name = canonical_text(other)
+        else:
+            gone.add(id(other))
     doc.entities = [e for e in doc.entities if id(e) not in gone]
     return narrator
+
+
+def someone_elses(narrator: Entity, mention: Mention) -> bool:
+    """A name of two words or more that ends in a surname none of the narrator's names has."""
+    words = mention.text.split()
+    if mention.kind != "PROP" or len(words) < 2 or made_of_titles(mention.text):
+        return False
+    known = {w.lower() for m in narrator.mentions if m.kind == "PROP" and len(m.text.split()) > 1
+             for w in m.text.split()}
+    return bool(known) and words[-1].lower() not in known
 
 
 def self_named(doc: Document, outside, quotes: QuoteIndex, mention: Mention) -> bool:
