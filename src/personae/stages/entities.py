@@ -244,6 +244,9 @@ def name_start(text: str, start: int, end: int) -> int:
         return start + counted.end()    # "Eight with Babu Ali": a count, opening a sentence, is no name
     if name.rstrip(".").lower() in honorifics():
         return start                    # the "Mr" nested in "old Mr Pontifex" stays "Mr"
+    first, _, rest = name.partition(" ")
+    if rest[:1].isupper() and first.lower() in name_parts()["adverbs_before_names"]:
+        return start + len(first) + 1   # "Upstairs Teresa opened the door": an adverb opening the sentence
     if " " not in name and len(name) > 3 and name.endswith("s") and FAMILY_THE.search(text, max(0, start - 4), start):
         return start - 4      # a family, "the Vances": LitBank's spans take "the" (39 of 39 in its training texts)
     before = (" " if start < 20 else "") + text[max(0, start - 20):start]   # a space stands for the text's start
