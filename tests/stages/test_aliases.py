@@ -1505,3 +1505,20 @@ def test_a_child_registered_for_my_father_is_a_new_person_named_like_him(analyse
     holder = {(m.start, m.text): e.id for e in doc.entities for m in e.mentions}
     early = holder[(doc.text.index("Tursun?"), "Tursun")]
     assert holder[(doc.text.index("Tursun Abdurehim"), "Tursun Abdurehim")] != early
+
+
+def test_an_article_elided_onto_a_title_and_the_catalan_pet_ending():
+    assert parse_name("L'avi Pere").tokens == parse_name("l'avi Pere").tokens == ["pere"]
+    assert parse_name("l'avi Pere").titles == ["avi"]
+    assert first_names_match("tereseta", "teresa")
+
+
+def test_a_name_only_ever_followed_by_a_style_is_no_title_of_the_text():
+    assert "khäyrulla" not in titles_of_the_text(["Khäyrulla babay", "Khäyrulla hazrät", "babay"])
+
+
+def test_a_name_of_three_words_with_another_middle_name_is_another_person():
+    text = ("Anders Pedersen Sara owned the herd. His grandson Anders Olsen Sara was born in 1913. "
+            "Anders Pedersen Sara had died long before.")
+    doc = cluster_aliases(document_with_names(text, ["Anders Pedersen Sara", "Anders Olsen Sara"]))
+    assert people(doc) == {"Anders Pedersen Sara": {"Anders Pedersen Sara"}, "Anders Olsen Sara": {"Anders Olsen Sara"}}

@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span
 from personae.lang.en import given_names
 from personae.schema import validation_errors
 from personae.model import Entity, Mention
-from personae.stages.coref import People, noun_gender, only_denied
+from personae.stages.coref import People, callings, noun_gender, only_denied
 
 STORY = ("Mr. Petrov came in late. He sat down by the fire.\n\n"
          "Anna Petrova looked at him. She said nothing, and her hands shook.\n\n"
@@ -1075,3 +1075,32 @@ def test_two_joined_subjects_are_no_topic_for_the_he_of_a_tag_after_them(analyse
                   "“One more time,” he said, “and I will leave you both to the wolves.”\n")
     at = doc.text.index("he said")
     assert [e.name for e in doc.entities for m in e.mentions if m.start == at] == ["their father"]
+
+
+def test_a_kin_word_kept_small_inside_a_quotation_is_the_narrators_kin_but_not_in_the_narration(analyse):
+    doc = analyse("My mother came down to the landing with me. A thin man came down the plank.\n\n"
+                  "“Äni, it is him!” I said.\n\n“You are so thin,” my mother said to him.\n\n"
+                  "“They fed me, äni. Not often.”\n\nMy mother took his arm.\n")
+    (mother,) = [e for e in doc.entities if any(m.text == "my mother" for m in e.mentions)]
+    assert {"Äni", "äni"} <= {m.text for m in mother.mentions}
+    # "We called him mama": what a family calls the father, said small in the narration, is no mother
+    doc = analyse("My father had died in the autumn. We called him mama, as Georgians do, and we called our "
+                  "mother deda. After mama died it was deda who kept the accounts. My mother never forgave the "
+                  "newspaper.\n\n“Deda, I am home,” I said.\n")
+    (mother,) = [e for e in doc.entities if any(m.text == "My mother" for m in e.mentions)]
+    assert "mama" not in {m.text for m in mother.mentions}
+
+
+def test_no_apposition_across_a_semicolon_gives_a_calling():
+    # the parser may hang "the priest" of the next clause on the name: "… Anders Sara and his wife; the priest came"
+    words = ["Anders", "Sara", "and", "his", "wife", ";", "the", "priest", "came", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 8, 1, 4, 1, 1, 7, 1, 8, 8],
+              deps=["compound", "nsubj", "cc", "poss", "conj", "punct", "det", "appos", "ROOT", "punct"],
+              tags=["NNP", "NNP", "CC", "PRP$", "NN", ":", "DT", "NN", "VBD", "."])
+    anders = Entity(id="E1", type="PER", name="Anders Sara", mentions=[Mention(0, 11, "Anders Sara", kind="PROP")])
+    assert "priest" not in callings(doc, anders, doc.text, lambda offset: True)
+    doc = Doc(spacy.blank("en").vocab, words=[w if w != ";" else "," for w in words],
+              heads=[1, 8, 1, 4, 1, 1, 7, 1, 8, 8],
+              deps=["compound", "nsubj", "cc", "poss", "conj", "punct", "det", "appos", "ROOT", "punct"],
+              tags=["NNP", "NNP", "CC", "PRP$", "NN", ",", "DT", "NN", "VBD", "."])
+    assert "priest" in callings(doc, anders, doc.text, lambda offset: True)

@@ -658,3 +658,34 @@ def test_a_persons_name_set_off_by_commas_as_a_call_inside_a_quotation_is_found(
     covered = bytearray(len(text))
     found = opening_calls(text, [(first, first + 9, "PROP", "PER")], covered)
     assert [text[s:e] for s, e, *_ in found] == ["Abdurehim", "Abdurehim"]
+
+
+def test_a_name_set_off_as_a_place_nouns_apposition_is_that_place_after_prepositions_too():
+    text = "Our village, Ak Chishma, stood on the bank. Sorokin came to Ak Chishma in January."
+    spans = [(13, 23, "PROP", "PER"), (44, 51, "PROP", "PER"), (60, 70, "PROP", "PER")]
+    assert [t for *_, t in retype_places(personae_parse(text), spans, text)] == ["GPE", "PER", "GPE"]
+    # one called after a place noun is no apposition: “Will you go to the station, Hela?”
+    text = "“Will you go to the station, Hela?” said Uncle Wacek."
+    assert retype_places(personae_parse(text), [(29, 33, "PROP", "PER")], text)[0][3] == "PER"
+
+
+def test_a_style_written_small_after_the_makes_a_name_and_a_farms_word_a_place():
+    text = "The children loved the tia Dolors, who gave them figs. The Mas Vidal stood outside the village."
+    spans = [(19, 33, "NOM", "PER"), (55, 68, "PROP", "PER")]
+    assert retype_places(personae_parse(text), spans, text) == [(19, 33, "PROP", "PER"), (55, 68, "PROP", "FAC")]
+
+
+def test_both_surnames_after_a_given_name_and_no_adverb_before_one():
+    text = "L'avi Pere Vidal i Pagès was waiting at the gate."
+    assert second_surnames(text, [(0, 10, "PROP", "PER"), (19, 24, "PROP", "PER")]) == [(0, 24, "PROP", "PER")]
+    assert name_start("Upstairs Teresa opened the door.", 0, 15) == 9
+
+
+def test_a_name_with_a_style_after_it_in_small_letters_is_a_person(analyse):
+    doc = analyse("My mother's father, Khäyrulla babay, came into the yard after the morning prayer. "
+                  "Everyone in the village called him Khäyrulla hazrät.\n\n"
+                  "“Let her look,” said babay. “A child should know where meat comes from.”\n")
+    (grandfather,) = [e for e in doc.entities if any(m.text == "Khäyrulla babay" for m in e.mentions)]
+    assert grandfather.type == "PER"
+    assert {"Khäyrulla hazrät", "babay"} <= {a.text for a in grandfather.aliases}
+    assert doc.quotes[0].speaker == grandfather.id

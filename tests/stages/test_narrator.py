@@ -66,3 +66,14 @@ def test_a_full_name_the_narrator_gives_a_few_quotes_after_a_clerk_asks_for_name
     doc = analyse("I sat by the window and I waited for the tea.\n\n“Name?” the clerk said.\n\n“Hoshyar Jaf.”\n\n"
                   "“Surname?”\n\n“Jaf.”\n\n“Good.”\n\n“Baban,” I said.\n")
     assert narrator_of(doc).name == "the narrator"
+
+
+def test_a_fuller_name_of_another_surname_stays_the_narrators_namesakes(analyse):
+    # "Gölsem" is the narrator's, "Gölsem Sabirova" the other girl's, though the names share a word
+    doc = analyse("On my papers I am Gulsum Fatkhullovna Nigmatullina. At home I was Gölsem, and I liked it.\n\n"
+                  "There were two Gölsems of my age in the village. The other was Gölsem Sabirova, and she sat "
+                  "beside me at school. Gölsem Sabirova could whistle, and I could not.\n")
+    narrator = next(e for e in doc.entities if e.is_narrator)
+    assert "Gölsem" in {a.text for a in narrator.aliases}
+    assert "Gölsem Sabirova" not in {a.text for a in narrator.aliases}
+    assert [e.type for e in doc.entities if any(m.text == "Gölsem Sabirova" for m in e.mentions)] == ["PER"]

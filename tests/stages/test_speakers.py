@@ -1295,3 +1295,13 @@ def test_a_full_name_opening_the_answer_to_who_one_is_is_the_answerers(analyse):
                   "‘Abdurehim Tursun, from Kashgar, Domla.’\n\n"
                   "‘From Kashgar. Then you will read it to us, Abdurehim.’\n")
     assert speakers(doc)[1][1] == "Abdurehim Tursun"
+
+
+def test_a_name_a_cleft_sets_apart_speaks_the_quote_after_it(analyse):
+    doc = analyse("Nils asked for her in the autumn, and the talk was short.\n\n"
+                  "\"How many reindeer have you got?\" her brother asked him.\n\n\"Forty-one.\"\n\n"
+                  "It was Máret who spoke next, and what she said ended it. \"I have counted them myself. There "
+                  "are forty-three.\"\n")
+    quote = next(q for q in doc.quotes if q.text.startswith("\"I have counted"))
+    (maret,) = [e for e in doc.entities if any(m.text == "Máret" for m in e.mentions)]
+    assert quote.speaker == maret.id

@@ -1360,3 +1360,10 @@ def test_a_weekday_with_its_day_goes_back_to_a_month_told_to_the_day_where_the_s
                   "And now their grandmother was dead, and they were going home to bury her. They took the first bus "
                   "on Wednesday morning, the seventh, from the market.\n")
     assert values_of(doc)["on Wednesday morning, the seventh"] == "1983-12-07TMO"
+
+
+def test_catalan_feasts(analyse):
+    doc = analyse("On Sant Jordi of 1934, a Monday, Jordi Puig bought his mother a rose. On Sant Esteve she made "
+                  "canelons for fourteen.\n")
+    assert [t.value for t in doc.times][:1] == ["1934-04-23"]
+    assert not [e for e in doc.entities if e.type == "PER" and any(m.text == "Sant Jordi" for m in e.mentions)]

@@ -256,6 +256,15 @@ class Utterance:
 NARRATOR_WORDS = re.compile(r"\b(?:I|me|my)\b")
 
 
+def cleft(clause) -> bool:
+    """Is the relative clause that of a cleft sentence setting a name apart ("It was Máret who settled it"; not
+    "it was a German who wrote it", a description)?"""
+    named = clause.head
+    return named.dep_ == "attr" and named.pos_ == "PROPN" and named.head.lemma_ == "be" \
+        and not any(c.dep_ == "det" for c in named.children) \
+        and any(c.dep_ in SUBJECT_DEPS and c.lower_ == "it" for c in named.head.children)
+
+
 def tellers_aside(token) -> bool:
     """Is the token the teller's "I" or "we" of a contact clause, one without "that", "who" or "when"
     ("an accent I could not place", "in a way I did not understand"), or of a parenthesis ("the colonel,
@@ -1724,6 +1733,10 @@ class Speakers:
             if nobody_in_particular(token):
                 continue              # No one went to meet them. “What desolation!”; as if somebody might
             if token.lower_ in RELATIVE_SUBJECTS and verb.dep_ == "relcl":
+                # "It was Ovllá-Ánde who spoke next": the one a cleft sets apart is the subject
+                entity = self.entity_for(verb.head)[0] if cleft(verb) else None
+                if entity is not None and entity is not besides and entity.gender != "they":
+                    return entity
                 continue              # "he looked at all who passed": the one a relative clause describes
             if in_a_comparison(token):
                 continue              # "…, as a man moves a piece when he has lost": someone in a comparison
