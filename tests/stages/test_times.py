@@ -1367,3 +1367,13 @@ def test_catalan_feasts(analyse):
                   "canelons for fourteen.\n")
     assert [t.value for t in doc.times][:1] == ["1934-04-23"]
     assert not [e for e in doc.entities if e.type == "PER" and any(m.text == "Sant Jordi" for m in e.mentions)]
+
+
+def test_a_year_the_story_stays_in_is_the_story_year_for_that_winter_a_paragraph_on(analyse):
+    doc = analyse("Ola was born on the twenty-fifth of March 1889, on the plateau. His father died in 1898, and in "
+                  "1903 the boy went with his uncle to the coast.\n\n"
+                  "The war had been in Finnmark since the spring of 1940. It arrived in earnest in the autumn of "
+                  "1944. On Monday, the thirtieth of October, the lensmann rode out to the camp. The next day the "
+                  "family packed, and that afternoon they left. Two days later they saw the smoke.\n\n"
+                  "They spent that winter in the mountains, with no fire in daylight.\n")
+    assert next(t.value for t in doc.times if t.text == "that winter") == "1944-WI"

@@ -107,6 +107,10 @@ OPENING_WORDS = 15
 # Years between the running date and the story's reference year within which "that winter" is the
 # running date's (the story moves on; beyond, the running date is one told in passing).
 DEICTIC_REACH = 5
+# Times in a row in one year that make it the story's year, as a paragraph opening with it does ("in the autumn of
+# 1944 … On Monday, the thirtieth of October … The next day … that afternoon": "that winter", a paragraph on,
+# is 1944's)
+STORY_YEAR_RUN = 4
 # Words that lead a weekday used as a day, not as a person's name ("on Sunday", not "looked at Sunday"),
 # and a part of day after it ("SUNDAY MORNING").
 DAY_LEADER = re.compile(r"(?i)\b(?:on|by|until|till|since|last|next|this|that|every|each|before|after|from|to|the)\s+$")
@@ -1735,6 +1739,7 @@ class Narration:
         # the year a paragraph opened with ("In the spring of 1932 we lived …"): the story goes on in it,
         # however far from the reference year, until another opening year
         self.scene_year: int | None = None
+        self.year_run: tuple[int | None, int] = (None, 0)     # the running time's year, and how many times in a row
         self.headings = headings(self.text)
         self.heading_starts = [start for start, _ in self.headings]
         self.paragraph_starts = [0] + [m.end() for m in PARAGRAPH_BREAK.finditer(self.text)]
@@ -1851,10 +1856,14 @@ class Narration:
             return False
         if set_out_for and when.day is not None:
             when = When(when.year)
+        run = self.year_run[1] + 1 if when.year is not None and when.year == self.year_run[0] else 1
+        self.year_run = (when.year, run)
         self.current, self.current_id, self.current_start = when, time.id, time.start
         if when.year is not None and WRITTEN_YEAR.search(time.text) and self.opens_paragraph(time.start) \
                 and self.opens_sentence(time.start):
             self.scene_year = when.year
+        elif when.year is not None and run >= STORY_YEAR_RUN:
+            self.scene_year = when.year     # the story has stayed in the year, wherever it was first named
         return True
 
 
