@@ -1377,3 +1377,13 @@ def test_a_year_the_story_stays_in_is_the_story_year_for_that_winter_a_paragraph
                   "family packed, and that afternoon they left. Two days later they saw the smoke.\n\n"
                   "They spent that winter in the mountains, with no fire in daylight.\n")
     assert next(t.value for t in doc.times if t.text == "that winter") == "1944-WI"
+
+
+def test_tatar_feasts_and_a_year_a_few_words_into_a_paragraph_sets_the_scene(analyse):
+    doc = analyse("My first clear memory is of Qorban bayramı in 1928. They took our horse in March 1930, on "
+                  "Uraza bayramı.\n\n"
+                  "The Sabantuy of 1941 fell on Sunday, the twenty-second of June, and Ilyas won the ram.\n\n"
+                  "That summer the tractors came.\n")
+    values = {t.text: t.value for t in doc.times}
+    assert values["That summer"] == "1941-SU"
+    assert values["on Uraza bayramı"].startswith("1930-0") and values["Qorban bayramı in 1928"].startswith("1928-05")

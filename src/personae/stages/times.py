@@ -111,6 +111,8 @@ DEICTIC_REACH = 5
 # 1944 … On Monday, the thirtieth of October … The next day … that afternoon": "that winter", a paragraph on,
 # is 1944's)
 STORY_YEAR_RUN = 4
+# Words before a year in a paragraph's first sentence that still open the scene ("The Sabantuy of 1941 fell on …")
+SCENE_OPENING_WORDS = 3
 # Words that lead a weekday used as a day, not as a person's name ("on Sunday", not "looked at Sunday"),
 # and a part of day after it ("SUNDAY MORNING").
 DAY_LEADER = re.compile(r"(?i)\b(?:on|by|until|till|since|last|next|this|that|every|each|before|after|from|to|the)\s+$")
@@ -1779,10 +1781,11 @@ class Narration:
         start = self.paragraph_start(offset)
         return self.sentence_start(offset) <= start and len(self.text[start:offset].split()) <= OPENING_WORDS
 
-    def opens_sentence(self, offset: int) -> bool:
-        """Does the sentence open with the time ("In 1946 she travelled to New York")?"""
+    def opens_sentence(self, offset: int, words: int = 1) -> bool:
+        """Does the sentence open with the time ("In 1946 she travelled to New York"), at most `words` words
+        before it?"""
         start = max(self.sentence_start(offset), self.paragraph_start(offset))    # (the parse may run past a break)
-        return len(self.text[start:offset].split()) <= 1
+        return len(self.text[start:offset].split()) <= words
 
     def said_later(self, time: TimeExpr) -> bool:
         """Is the date introduced as coming later: "Afterwards, on 2 February 1938, ..." (not "since then")?"""
@@ -1860,7 +1863,7 @@ class Narration:
         self.year_run = (when.year, run)
         self.current, self.current_id, self.current_start = when, time.id, time.start
         if when.year is not None and WRITTEN_YEAR.search(time.text) and self.opens_paragraph(time.start) \
-                and self.opens_sentence(time.start):
+                and self.opens_sentence(time.start, words=SCENE_OPENING_WORDS):
             self.scene_year = when.year
         elif when.year is not None and run >= STORY_YEAR_RUN:
             self.scene_year = when.year     # the story has stayed in the year, wherever it was first named
