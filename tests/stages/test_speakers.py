@@ -1305,3 +1305,12 @@ def test_a_name_a_cleft_sets_apart_speaks_the_quote_after_it(analyse):
     quote = next(q for q in doc.quotes if q.text.startswith("\"I have counted"))
     (maret,) = [e for e in doc.entities if any(m.text == "Máret" for m in e.mentions)]
     assert quote.speaker == maret.id
+
+
+def test_a_full_name_answering_whether_one_bears_it_is_the_answerers(analyse):
+    doc = analyse("Sorokin looked more carefully at my uncle, who sat on the front bench with his cap on his knee.\n\n"
+                  "“And you are also Nigmatullin?”\n\n“Gabdulla Nigmatullin. I will sign.”\n\n"
+                  "“Good,” said Sorokin.\n")
+    quote = next(q for q in doc.quotes if q.text.startswith("“Gabdulla"))
+    (gabdulla,) = [e for e in doc.entities if any(m.text == "Gabdulla Nigmatullin" for m in e.mentions)]
+    assert quote.speaker == gabdulla.id

@@ -85,7 +85,9 @@ ATTRIBUTION_ACCURACY = {
     "recent": 0.47,      # implicit: the last person named before the quote
 }
 # A question for the name of the one asked: "Name?", "What is your name, child?"
-OWN_NAME_ASKED = re.compile(r"(?i)\byour\s+(?:full\s+|own\s+)?name\b|^\W*name\s*\?|" + WHO_ONE_IS)
+OWN_NAME_ASKED = re.compile(r"(?i)\byour\s+(?:full\s+|own\s+)?name\b|^\W*name\s*\?|" + WHO_ONE_IS
+                            + r"|\byou\s+are\s+(?:also\s+)?(?-i:[A-Z])[\w'’-]*\s*\?\W*$")
+# (or whether one bears a name: “And you are also Nigmatullin?” / “Gabdulla Nigmatullin. I will sign.”)
 # Attributions that fix a turn in a back-and-forth; the others follow its beat.
 ANCHOR_RULES = ("explicit", "anaphoric", "action")
 # Tags of a finite verb: "that he spent", "that he would come" (not "him sitting").
@@ -737,9 +739,9 @@ class Speakers:
             at = end
         said.append(self.doc.text[at:quote.end])
         if names and " " in self.doc.text[names[0][0]:names[0][1]] and not said[0].strip("“”\"‘’'«— \n") \
-                and self.doc.text[names[0][1]:names[0][1] + 1] == ",":
+                and self.doc.text[names[0][1]:names[0][1] + 1] in (",", "."):
             # a full name opening the answer, more said after it (‘And you are?’ / ‘Abdurehim Tursun, from
-            # Kashgar, Domla.’)
+            # Kashgar, Domla.’; “Gabdulla Nigmatullin. I will sign.”)
             person = names[0][2]
         elif len(people) != 1 or "".join(said).strip("“”\"‘’'«», .—\n"):
             return None
@@ -772,7 +774,7 @@ class Speakers:
             return None
         asked = utterances[k - 1].quotes[-1]
         question = self.doc.text[asked.start:asked.end]
-        return question if ASKS_A_NAME.search(question) else None
+        return question if ASKS_A_NAME.search(question) or OWN_NAME_ASKED.search(question) else None
 
     def paragraph_span(self, k: int) -> tuple[int, int]:
         """(start, end) of paragraph k (self.bounds holds the starts of the paragraphs after the first)."""
