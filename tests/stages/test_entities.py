@@ -689,3 +689,8 @@ def test_a_name_with_a_style_after_it_in_small_letters_is_a_person(analyse):
     assert grandfather.type == "PER"
     assert {"Khäyrulla hazrät", "babay"} <= {a.text for a in grandfather.aliases}
     assert doc.quotes[0].speaker == grandfather.id
+
+
+def test_a_style_with_its_article_elided_onto_it_leads_a_name():
+    text = "—Dig —said l'avi Pere, and spat into the fire."
+    assert retype_places(personae_parse(text), [(11, 21, "NOM", "GPE")], text) == [(11, 21, "PROP", "PER")]

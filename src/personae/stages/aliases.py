@@ -50,8 +50,8 @@ from personae.lang.en import (gendered_nouns, given_names, honorifics, kin_terms
                               nicknames, relation_terms, role_titles, unaccented, unique_kin, variant_rules)
 from personae.model import Document, Entity, Evidence, Finding, Mention
 from personae.stages import stage
-from personae.stages.entities import (abbreviated_title, calendar_words, capitalised_by_position, count_aliases,
-                                      coverage, is_patronymic, renumber, written_in_lower_case)
+from personae.stages.entities import (ELIDED_STYLE, abbreviated_title, calendar_words, capitalised_by_position,
+                                      count_aliases, coverage, is_patronymic, renumber, written_in_lower_case)
 
 WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
@@ -105,8 +105,6 @@ class NameForm:
                                           and honorific_suffix(self.text)[1] is not None)
 
 
-# The French, Catalan and Italian article elided before a vowel: "l'avi", "L'avi".
-ELIDED_ARTICLE = re.compile(r"[Ll]['’]\w")
 # A word's possessive ending: "Hajj's" of "the Hajj's God".
 OWNS = re.compile(r"['’]s$")
 
@@ -130,7 +128,7 @@ def parse_name(text: str, titles: Mapping[str, str] | None = None) -> NameForm:
         words = words[owners[-1] + 1:]      # "the Hajj's God" names God, not the Hajj
     words = [OWNS.sub("", w) for w in words if w]
     # an article elided onto a title: "L'avi Pere" and "l'avi Pere" are Avi Pere
-    words = [w[2:] if ELIDED_ARTICLE.match(w) and w[2:].lower() in honorifics() else w for w in words]
+    words = [w[2:] if ELIDED_STYLE.match(w) and w[2:].lower() in honorifics() else w for w in words]
     parts = name_parts()
     patronymic, nasab_gender = None, ""
     markers = parts["nasab_markers"]

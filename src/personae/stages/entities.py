@@ -323,6 +323,9 @@ def retype_places(parse, spans: list[tuple[int, int, str, str]], text: str) -> l
             kind = "PROP"                       # "the Signorina Caterina Marchetti", "the tia Dolors"
             first, _, rest = rest.partition(" ")
             led_by = first.rstrip(".").lower()
+        if kind == "NOM" and ELIDED_STYLE.match(first) and first[2:].lower() in given_name_styles \
+                and rest[:1].isupper() and all(w[:1].isupper() for w in rest.split()):
+            kind, etype = "PROP", "PER"         # "l'avi Pere": a style with its article elided onto it
         named_by_father = first[:1].isupper() and (marker := nasab.match(rest)) is not None and marker[1].isupper()
         if kind == "PROP" and etype != "PER" and (rest[:1].isupper() or named_by_father) and (
                 led_by in titles or (led_by in given or has_patronymic(rest) or named_by_father
@@ -546,6 +549,8 @@ def name_span(token) -> tuple[int, int]:
     return left.idx, token.idx + len(token.text)
 
 
+# The article elided onto a style: "l'avi Pere" (Catalan, French, Italian).
+ELIDED_STYLE = re.compile(r"[Ll]['’]\w")
 # Styles of saints, not of the living: "sant Martí" is a church or a feast.
 SAINTS_TITLES = frozenset({"saint", "st", "sant", "santa", "san", "santo"})
 
