@@ -368,8 +368,7 @@ def set_off_by_a_place_noun(parse, start: int, end: int) -> bool:
     """A name in apposition to a place noun, set off by commas on both sides ("Our village, Ak Chishma,
     stood"; not one called: “Will you go to the station, Hela?”), and no given name we know."""
     span = parse.char_span(start, end, alignment_mode="expand")
-    if span is None or span.end >= len(parse) or parse[span.end].text != "," \
-            or parse.text[start:end].split()[0].lower() in known_given_names():
+    if span is None or span.end >= len(parse) or parse[span.end].text != "," or span[0].lower_ in known_given_names():
         return False
     root = span.root
     return root.dep_ == "appos" and root.head.i < span.start and parse[span.start - 1].text == "," \

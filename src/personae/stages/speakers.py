@@ -84,10 +84,10 @@ ATTRIBUTION_ACCURACY = {
     "answer": 0.91,
     "recent": 0.47,      # implicit: the last person named before the quote
 }
-# A question for the name of the one asked: "Name?", "What is your name, child?"
+# A question for the name of the one asked: "Name?", "What is your name, child?", or whether one bears a name
+# (“And you are also Nigmatullin?” / “Gabdulla Nigmatullin. I will sign.”)
 OWN_NAME_ASKED = re.compile(r"(?i)\byour\s+(?:full\s+|own\s+)?name\b|^\W*name\s*\?|" + WHO_ONE_IS
                             + r"|\byou\s+are\s+(?:also\s+)?(?-i:[A-Z])[\w'’-]*\s*\?\W*$")
-# (or whether one bears a name: “And you are also Nigmatullin?” / “Gabdulla Nigmatullin. I will sign.”)
 # Attributions that fix a turn in a back-and-forth; the others follow its beat.
 ANCHOR_RULES = ("explicit", "anaphoric", "action")
 # Tags of a finite verb: "that he spent", "that he would come" (not "him sitting").
