@@ -118,6 +118,15 @@ def test_a_rare_name_whose_two_short_words_are_each_a_letter_off_is_a_variant():
     assert [f.kind for f in doc.findings] == ["name_variant"]
 
 
+def test_a_rare_name_whose_surname_is_a_garble_already_and_given_name_a_letter_off_is_a_variant():
+    # "Pulljo" is Buljo by its letters; "Niklas" is a letter off "Niillas", too short alone to be taken for it
+    text = ("Niillas Buljo was the head of the household. Niillas kept four hundred reindeer, and Niillas Buljo "
+            "paid his tax. The census lists him as Niklas Pulljo, reindeer owner. Máret Buljo was his sister.")
+    doc = cluster_aliases(document_with_names(text, ["Niillas Buljo", "Niillas", "Niklas Pulljo", "Máret Buljo"]))
+    (niillas,) = [e for e in doc.entities if "Niillas Buljo" in {a.text for a in e.aliases}]
+    assert {a.text for a in niillas.aliases if a.variant} == {"Niklas Pulljo"}
+
+
 def test_a_rare_name_given_a_russian_surname_ending_by_a_clerk_is_a_variant():
     text = ("My uncle Memet Niyaz went over the passes. Memet wrote nothing for years. Memet Niyaz was alive. "
             "A letter came at last, the sender written as Mamet Niyasov, which was what some clerk had decided my "

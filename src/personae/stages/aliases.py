@@ -844,10 +844,12 @@ class VariantMap:
             return a != b and (within_one_edit(sa, sb) or russified) \
                 and not (gender_counterparts(a, b) or plural_of(a, b) or plural_of(b, a))
         for first, last in pairs:
-            if first in best or last in best or max(counts[first], counts[last]) > rules["max_occurrences"]:
+            if first in best or max(counts[first], counts[last]) > rules["max_occurrences"]:
                 continue
             for other_first, other_last in pairs:
-                if letter_apart(first, other_first) and letter_apart(last, other_last) \
+                # (the surname may be a garble of the other's already: "Niklas Pulljo" of Niillas Buljo)
+                surname = best[last][1] == other_last if last in best else letter_apart(last, other_last)
+                if letter_apart(first, other_first) and surname \
                         and counts[other_first] > counts[first] and counts[other_last] > counts[last]:
                     best[first] = ((False, rank(other_first, False)), other_first)
                     best[last] = ((False, rank(other_last, False)), other_last)
