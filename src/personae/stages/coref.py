@@ -42,7 +42,7 @@ from personae.model import Document, Entity, Mention
 from personae.stages import stage
 from personae.stages.aliases import (either_name_titles, father_stem, honorific_suffix, made_of_titles, parse_name,
                                      same_father, same_given)
-from personae.stages.entities import canonical_text, count_aliases, head_phrase, name_key
+from personae.stages.entities import SAINTS, canonical_text, count_aliases, head_phrase, name_key
 from personae.stages.quotes import QUOTE_MARK, outside_quotes
 
 PLACE_TYPES = ("GPE", "LOC", "FAC")
@@ -147,10 +147,6 @@ def named_as_place(entity: Entity, parse) -> bool:
         if span is None or span.root.ent_type_ not in PLACE_TYPES:
             return False
     return True
-
-
-# A saint's title leads the name of a church or a town ("at St Leonard's"), not only a person's.
-SAINTS = {"st", "saint", "ste", "san", "sant", "santa", "santo", "sankt"}
 
 
 def only_after_prepositions(entity: Entity, parse) -> bool:

@@ -302,6 +302,7 @@ def retype_places(parse, spans: list[tuple[int, int, str, str]], text: str) -> l
     place_words = frozenset(name_parts()["place_words"])
     given = given_names()
     out = []
+    places = set()      # names set off as a place noun's apposition
     known = known_given_names()
     said_bare = bare_uses(text)
     nasab = re.compile(rf"(?:{'|'.join(name_parts()['nasab_markers'])})\s+(\w)")
@@ -344,6 +345,7 @@ def retype_places(parse, spans: list[tuple[int, int, str, str]], text: str) -> l
             etype = group                                    # "the Gestapo", "the University of Würzburg"
         elif kind == "PROP" and etype == "PER" and set_off_by_a_place_noun(parse, start, end):
             etype = "GPE"                                     # "Our village, Ak Chishma, stood"
+            places.add(text[start:end])
         elif kind == "PROP" and etype == "PER" and names_a_building(parse, start, end, said_bare):
             etype = "FAC"                                     # "the Montaña barracks", "the Montaña fell"
         elif kind == "PROP" and etype == "PER":
@@ -354,7 +356,6 @@ def retype_places(parse, spans: list[tuple[int, int, str, str]], text: str) -> l
                 etype = "GPE"                                   # we went to Kraków
         out.append((start, end, kind, etype))
     # a name the text once sets off as a place is that place after a preposition ("came to Ak Chishma")
-    places = {text[s:e] for s, e, k, t in out if k == "PROP" and t == "GPE" and set_off_by_a_place_noun(parse, s, e)}
     return [(s, e, k, "GPE") if k == "PROP" and t == "PER" and text[s:e] in places and after_a_preposition(parse, s, e)
             else (s, e, k, t) for s, e, k, t in out]
 
@@ -550,8 +551,9 @@ def name_span(token) -> tuple[int, int]:
 
 # The article elided onto a style: "l'avi Pere" (Catalan, French, Italian).
 ELIDED_STYLE = re.compile(r"[Ll]['’]\w")
-# Styles of saints, not of the living: "sant Martí" is a church or a feast.
-SAINTS_TITLES = frozenset({"saint", "st", "sant", "santa", "san", "santo"})
+# A saint's title leads the name of a church, a town or a feast ("at St Leonard's", "sant Martí"), not only a
+# person's.
+SAINTS = frozenset({"st", "saint", "ste", "san", "sant", "santa", "santo", "sankt"})
 
 
 def missed_names(parse, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
@@ -599,7 +601,7 @@ def missed_names(parse, spans: list[tuple[int, int, str, str]]) -> list[tuple[in
               and t.lower_ not in honorifics() and t.pos_ in ("PROPN", "NOUN", "ADJ", "X")]
     # and one after a style that takes a given name, written small as translations keep it ("the iaia Rosa";
     # not one's kin named, "my brother Sunil")
-    styles = frozenset(name_parts()["given_name_titles"]) - SAINTS_TITLES
+    styles = frozenset(name_parts()["given_name_titles"]) - SAINTS
     found += [(t.idx, t.nbor().idx + len(t.nbor().text)) for t in parse[:-1]
               if t.text.islower() and t.lower_ in styles and t.nbor().text.istitle() and t.nbor().is_alpha
               and t.nbor().pos_ == "PROPN" and not (t.i and parse[t.i - 1].tag_ in ("PRP$", "POS"))]

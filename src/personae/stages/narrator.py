@@ -90,9 +90,11 @@ def named_narrator(doc: Document, outside) -> Entity | None:
     for other in others:
         # "There were two Gölsems … The other was Gölsem Sabirova": a fuller name of another surname than
         # the narrator's stays someone else's, with what only it says
-        keep = [m for m in other.mentions if someone_elses(narrator, m)]
-        narrator.mentions = sorted(narrator.mentions + [m for m in other.mentions if m not in keep],
-                                   key=lambda m: m.start)
+        words = name_words(narrator)
+        keep, theirs = [], []
+        for m in other.mentions:
+            (keep if someone_elses(words, m) else theirs).append(m)
+        narrator.mentions = sorted(narrator.mentions + theirs, key=lambda m: m.start)
         other.mentions = keep
         if keep:
             other.aliases = count_aliases(keep)
@@ -103,14 +105,18 @@ def named_narrator(doc: Document, outside) -> Entity | None:
     return narrator
 
 
-def someone_elses(narrator: Entity, mention: Mention) -> bool:
-    """A name of two words or more that ends in a surname none of the narrator's names has."""
+def name_words(narrator: Entity) -> set[str]:
+    """The words of the narrator's names of two words or more, in small letters."""
+    return {w.lower() for m in narrator.mentions if m.kind == "PROP" and len(m.text.split()) > 1
+            for w in m.text.split()}
+
+
+def someone_elses(narrators_words: set[str], mention: Mention) -> bool:
+    """A name of two words or more that ends in a surname none of the narrator's names (`name_words`) has."""
     words = mention.text.split()
     if mention.kind != "PROP" or len(words) < 2 or made_of_titles(mention.text):
         return False
-    known = {w.lower() for m in narrator.mentions if m.kind == "PROP" and len(m.text.split()) > 1
-             for w in m.text.split()}
-    return bool(known) and words[-1].lower() not in known
+    return bool(narrators_words) and words[-1].lower() not in narrators_words
 
 
 def self_named(doc: Document, outside, quotes: QuoteIndex, mention: Mention) -> bool:
