@@ -364,6 +364,11 @@ def plural_of(plural: str, name: str) -> bool:
                for ending in name_parts()["plural_endings"])
 
 
+def rare_letters_folded(name: str) -> str:
+    """The skeleton with the letters only a clerk confuses made one (Rubega and Lubega: 'rupeka')."""
+    return "".join(variant_rules()["rare_letters"].get(c, c) for c in skeleton(name))
+
+
 def lookup_keys(skel: str) -> set[str]:
     """A skeleton and, from the shortest that may be one letter off another (min_partner_length),
     each of its forms less one letter."""
@@ -422,8 +427,8 @@ def first_names_match(a: str, b: str) -> bool:
         return False      # a kin word used as a name is no form of a name: "P." is no "Papá", "Baba" no "Bab"
     if any(w.capitalize() in calendar_words() and w not in known_given_names() for w in (a, b)):
         return False      # nor is a month the recogniser took for a person: "March" is no Mary (but August is a name)
-    if len(a) == 1 or len(b) == 1:     # an initial
-        return a[0] == b[0]
+    if len(a) == 1 or len(b) == 1:     # an initial, written without the name's diacritic ("G." of Ġużeppi)
+        return unaccented(a[0]) == unaccented(b[0])
     bound = name_parts()["bound_prefixes"]
     if " " in a or " " in b:            # a bound name ("Abdul Wahid") and its second word ("Wahid")
         bound_name, word = (a, b) if " " in a else (b, a)
@@ -806,7 +811,7 @@ class VariantMap:
         # spellings that may be related, found through their skeleton or, for long ones, the
         # skeleton less one letter (two skeletons one edit apart share one of those), and
         # through their letters with umlauts spelt out (Jäger, Jaeger)
-        near_keys = {t: lookup_keys(skeleton(t)) | {"=" + spelled_out(t)}
+        near_keys = {t: lookup_keys(skeleton(t)) | {"=" + spelled_out(t), "~" + rare_letters_folded(t)}
                      | ({"#" + found} if (found := consonants(skeleton(t))) else set()) for t in tokens}
         by_key: dict[str, set[str]] = {}
         for token in tokens:
@@ -819,7 +824,8 @@ class VariantMap:
             for other in set().union(*(by_key[k] for k in near_keys[token])):
                 accent_only = same_letters(token, other)
                 if other == token or not (accent_only or counts[other] >= n <= rules["max_occurrences"] and
-                                          (related_spellings(token, other) or partner_spelling(token, other))):
+                                          (related_spellings(token, other) or partner_spelling(token, other)
+                                           or rare_letters_folded(token) == rare_letters_folded(other))):
                     continue
                 if rank(other, accent_only) <= rank(token, accent_only):
                     continue   # the other spelling is the variant, if either is
