@@ -557,6 +557,16 @@ def test_a_names_place_votes_count_together_against_its_person_votes():
     assert [t for *_, t in one_type_per_name(spans, text)] == ["GPE"] * 5
 
 
+def test_a_one_word_name_always_after_a_preposition_is_a_place_however_the_recogniser_voted():
+    text = "from Kangeq. at Kangeq. of Kangeq. with Kangeq. for Kangeq."
+    at = [text.index("Kangeq", i) for i in (0, 13, 23, 33, 45)]
+    spans = [(s, s + 6, "PROP", t) for s, t in zip(at, ["PER", "PER", "GPE", "PER", "PER"])]
+    # three person votes to one place vote, but never anywhere but after a preposition: a place
+    assert {t for *_, t in one_type_per_name(spans[:3] + spans[4:], text)} == {"GPE"}
+    # once after "with" (no preposition of a place): the person the votes make it stays
+    assert {t for *_, t in one_type_per_name(spans, text)} == {"PER"}
+
+
 def test_a_word_quoted_alone_or_one_that_begins_to_do_something_does_not_speak():
     words = ["“", "Madras", ",", "”", "said", "babai", ".", "Madras", "began", "to", "burn", "."]
     parse = Doc(spacy.blank("en").vocab, words=words, spaces=[False, False, False, True, True, False, True, True,

@@ -486,6 +486,9 @@ def named_like_a_place(name: str, titles, given, place_words) -> bool:
 
 # A name found after "in", "into" or "out of" this often is a place however often the recogniser made it a person.
 MIN_PLACE_USES = 2
+MIN_ONLY_PLACED_USES = 3
+PREPOSITION_BEFORE = re.compile(r"(?i:\b(?:in|into|at|from|to|for|toward|towards|near|of|on|past|beyond|across|through|"
+                                r"around|outside|inside|onto|via))\s+$")
 PLACED_NAME = re.compile(r"(?i:\b(?:in|into|out\s+of))\s+([^\W\d_][\w-]*)\b(?!['’])")
 
 
@@ -496,9 +499,11 @@ def one_type_per_name(spans: list[tuple[int, int, str, str]], text: str) -> list
     next; within one document a name almost always names one thing.
     """
     votes: dict[str, Counter] = defaultdict(Counter)
+    unplaced: Counter = Counter()     # uses of a name after no preposition
     for start, end, kind, etype in spans:
         if kind == "PROP":
             votes[name_key(text[start:end], kind)][etype] += 1
+            unplaced[name_key(text[start:end], kind)] += not PREPOSITION_BEFORE.search(text, max(0, start - 12), start)
     majority = {}
     placed = Counter(m.group(1).lower() for m in PLACED_NAME.finditer(text))
     for key, counts in votes.items():
@@ -510,6 +515,10 @@ def one_type_per_name(spans: list[tuple[int, int, str, str]], text: str) -> list
                 and placed[key] >= max(n, MIN_PLACE_USES):
             # "in Enugu", "into Enugu station", "out of Enugu", as often as the recogniser made it a person
             # ("Enugu has given you any flesh"): a place, whatever the recogniser made of those
+            majority[key] = "GPE"
+        elif best == "PER" and " " not in key and key not in known_given_names() \
+                and counts.total() >= MIN_ONLY_PLACED_USES and not unplaced[key]:
+            # "at Kangeq", "from Kangeq", "no one in Kangeq", "hunter of Kangeq", and never otherwise: a place
             majority[key] = "GPE"
         elif not rest or n > rest[0][1]:  # a tie decides nothing
             majority[key] = best
