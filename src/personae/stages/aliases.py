@@ -399,9 +399,17 @@ def related_spellings(a: str, b: str) -> bool:
     plural."""
     sa, sb = skeleton(a), skeleton(b)
     if not (sa == sb or (min(len(sa), len(sb)) >= 7 and within_one_edit(sa, sb))
-            or same_consonants(sa, sb)):
+            or same_consonants(sa, sb) or vowel_apart(sa, sb)):
         return False
     return not (gender_counterparts(a, b) or plural_of(a, b) or plural_of(b, a))
+
+
+def vowel_apart(sa: str, sb: str) -> bool:
+    """Two skeletons of min_partner_length letters or more, one vowel apart ("Westin" of Wistin)."""
+    if not len(sa) == len(sb) >= variant_rules()["min_partner_length"]:
+        return False
+    apart = [(x, y) for x, y in zip(sa, sb) if x != y]
+    return len(apart) == 1 and apart[0][0] in "aeiou" and apart[0][1] in "aeiou"
 
 
 def within_one_edit(a: str, b: str) -> bool:
@@ -831,8 +839,10 @@ class VariantMap:
                     continue   # the other spelling is the variant, if either is
                 # a tie: the garble shares the rest of the name, lost diacritics, or is never written
                 # with a given name while the other is ("Doctor Sýgora" of Doctor Bohumil Sýkora)
-                if not accent_only and counts[other] == n and not share_partner(token, other) \
-                        and not garbled_unaccented(token, other) and (token in partners or other not in partners):
+                if not accent_only and counts[other] == n and (n > rules["max_tied_occurrences"] or
+                                                               not share_partner(token, other)
+                                                               and not garbled_unaccented(token, other)
+                                                               and (token in partners or other not in partners)):
                     continue
                 choice = ((accent_only, rank(other, accent_only)), other)
                 if token not in best or choice > best[token]:
