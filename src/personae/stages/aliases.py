@@ -755,7 +755,7 @@ class VariantMap:
     A spelling is a variant of another when both reduce to one skeleton (related_spellings).
     The right one is the more frequent (counting its capitalised uses the recogniser took for no
     person, "a letter from Gándara", too); a garble used as often as the right form (twice
-    "Karel Procházka", twice "Karel Prochaska") is a variant too when the two share the
+    "Karel Procházka", twice "Karel Prochaska"; not three times each) is a variant too when the two share the
     rest of the name ("Karel"), when it lacks the other's diacritics and one letter besides
     ("Visniewski" of "Wiśniewski"), or when it never comes with a given name and the other does
     ("Doctor Sýgora" of Doctor Bohumil Sýkora), the tie going to the spelling with diacritics, then to the
