@@ -5,9 +5,9 @@ import pytest
 
 from personae.lang.en import given_names, unaccented
 from personae.model import Document, Entity, Mention
-from personae.stages.aliases import (cluster_aliases, first_names_match, gender_counterparts, made_of_titles,
-                                     parse_name, related_spellings, same_letters, skeleton, title_before, titles_of_the_text,
-                                     with_maiden_names, with_teknonyms)
+from personae.stages.aliases import (CAPITALISED, cluster_aliases, first_names_match, garbled_mentions,
+                                     gender_counterparts, made_of_titles, parse_name, related_spellings, same_letters,
+                                     skeleton, title_before, titles_of_the_text, with_maiden_names, with_teknonyms)
 from personae.stages.entities import count_aliases, name_key
 
 
@@ -712,6 +712,15 @@ def test_a_garbled_name_the_recogniser_missed_or_called_a_place_is_found_and_joi
     (barzu,) = [e for e in doc.entities if "Vasile Bârzu" in {a.text for a in e.aliases}]
     assert "Pârzu" in {a.text for a in barzu.aliases}
     assert any(f.kind == "name_variant" and barzu.id in f.entities for f in doc.findings)
+
+
+def test_two_garbled_words_side_by_side_opening_a_ledger_entry_are_one_garbled_name():
+    text = ("Pavia Heilmann rowed out at dawn. Pavia came back with nothing. The ledger has the entry: "
+            "\"Pawia Hejlmand, hunter. 312 kg cod.\" Heilmann signed it.")
+    people_ = [Entity(id="E1", type="PER", name="Pavia Heilmann",
+                      mentions=[Mention(0, 14, "Pavia Heilmann", "PROP"), Mention(34, 39, "Pavia", "PROP")])]
+    (garbled,) = garbled_mentions(text, list(CAPITALISED.finditer(text)), people_, [(0, 14), (34, 39)])
+    assert [m.text for m in garbled.mentions] == ["Pawia Hejlmand"]
 
 
 def test_two_men_of_one_given_name_with_different_ukrainian_patronymics_are_two_people():

@@ -1151,30 +1151,43 @@ def garbled_mentions(text: str, capitalised: list[re.Match], people: list[Entity
     Petrov): one person entity for each such spelling, for the clustering to join or keep apart. The
     word must stand inside a sentence somewhere and never be written in lower case (no common word
     capitalised by position). `capitalised` holds the text's capitalised words (CAPITALISED)."""
-    by_skeleton: dict[str, set[str]] = {}
+    by_key: dict[str, set[str]] = {}
     for entity in people:
         for m in entity.mentions:
             if m.kind == "PROP":
                 for word in CAPITALISED.findall(m.text):
-                    by_skeleton.setdefault(skeleton(word.lower()), set()).add(word.lower())
-    if not by_skeleton:
+                    for key in lookup_keys(skeleton(word.lower())):
+                        by_key.setdefault(key, set()).add(word.lower())
+    if not by_key:
         return []
     covered = coverage(len(text), taken)
-    uses: dict[str, list[re.Match]] = {}
-    inside: set[str] = set()
+    found = []
     for match in capitalised:
         word = match.group().lower()
-        names = by_skeleton.get(skeleton(word))
-        if not names or word in names or any(covered[match.start():match.end()]) \
-                or not any(related_spellings(word, name) for name in names):
-            continue
-        uses.setdefault(word, []).append(match)
-        if MID_SENTENCE.search(text, max(0, match.start() - 3), match.start()):
-            inside.add(word)
-    lower = {w for w in uses if written_in_lower_case(text, w)}
-    return [Entity(id="", type="PER", name=uses[word][0].group(),
-                   mentions=[Mention(start=m.start(), end=m.end(), text=m.group(), kind="PROP") for m in uses[word]])
-            for word in sorted(inside - lower - known_given_names() - honorifics().keys())]
+        names = set().union(*(by_key.get(key, ()) for key in lookup_keys(skeleton(word))))
+        if names and word not in names and not any(covered[match.start():match.end()]) \
+                and any(related_spellings(word, name) for name in names):
+            found.append(match)
+    # two such words side by side are one garbled name ("Pawia Hejlmand" of Pavia Heilmann), where the
+    # sentence may begin: a ledger's entry
+    runs: list[list[re.Match]] = []
+    for match in found:
+        if runs and text[runs[-1][-1].end():match.start()] == " ":
+            runs[-1].append(match)
+        else:
+            runs.append([match])
+    uses: dict[str, list[tuple[int, int]]] = {}
+    inside: set[str] = set()
+    for run in runs:
+        name = " ".join(m.group().lower() for m in run)
+        uses.setdefault(name, []).append((run[0].start(), run[-1].end()))
+        if len(run) > 1 or MID_SENTENCE.search(text, max(0, run[0].start() - 3), run[0].start()):
+            inside.add(name)
+    lower = {name for name in uses if any(written_in_lower_case(text, w) for w in name.split())}
+    alone = {name for name in uses if " " not in name} & (known_given_names() | honorifics().keys())
+    return [Entity(id="", type="PER", name=text[slice(*uses[name][0])],
+                   mentions=[Mention(start=s, end=e, text=text[s:e], kind="PROP") for s, e in uses[name]])
+            for name in sorted(inside - lower - alone)]
 
 
 def titles_of_the_text(names: list[str]) -> frozenset[str]:
