@@ -508,6 +508,16 @@ def test_a_child_named_after_a_grandfather_is_a_new_person_and_old_and_younger_t
     assert owner[text.index("Moritz was thirteen")] is grandson
 
 
+def test_a_child_born_and_then_said_to_be_named_for_a_grandmother_is_a_new_person():
+    text = ("Rożina Borg kept the house. Rożina cooked for everyone. Little Rożina was born on the second of "
+            "February 1944, and she was named for her grandmother, as first daughters are. Little Rożina cried.")
+    doc = cluster_aliases(document_with_names(text, ["Rożina Borg", "Rożina", "Little Rożina"]))
+    owner = {m.start: e for e in doc.entities for m in e.mentions}
+    grandmother, child = owner[0], owner[text.index("Little Rożina")]
+    assert grandmother is not child and child.gender == "she"
+    assert owner[text.rindex("Little Rożina")] is child and owner[text.index("Rożina cooked")] is grandmother
+
+
 def test_a_girl_named_after_the_old_woman_is_a_new_person_of_her_sex():
     text = ("Kalolaine Fonua lived on Hunga. Kalolaine kept the yam ground. In 1970 a girl was born, and they named "
             "her Kalolaine after the old woman on Hunga. Kalolaine cried all night.")

@@ -1022,16 +1022,23 @@ NAMED_BEFORE = re.compile(r"\b([a-z]+)\s+(?:(him|her)\s+)?(?:as\s+)?$")
 NAMED_AFTER = re.compile(r",?\s+(?:after|for)\s+(his|her|their|the|my|our)\s+"
                          r"(?:late\s+|maternal\s+|paternal\s+|old\s+)?([\w-]+)"
                          r"(?=\s*[,.;:)—–]|\s+(?:who|and|on|in|of|at|from|[A-Z])\b|\s*$)")
+# "Little Rożina was born on the second of February, and she was named for her grandmother"
+BORN_NAMED_AFTER = re.compile(r"\s+was\s+born\b[^.;!?]*?\b(he|she)\s+was\s+([a-z]+)\s+(?:after|for)\s+"
+                              r"(?:his|her|their|the|my|our)\s+(?:late\s+|maternal\s+|paternal\s+|old\s+)?([\w-]+)")
 NAMING_GENDER = {"his": "he", "her": "she", "him": "he", "their": "", "the": "", "my": "", "our": ""}
 
 
 def named_after(text: str, mention: Mention) -> str | None:
     """For a name given after a relative or another ("named Moritz after his grandfather", "christened Anna
     for her late aunt", "named her Kalolaine after the old woman on Hunga", "registered him as Tursun
-    Abdurehim, for my father"), the gender of the one so named ("he", "she" or ""); else None."""
+    Abdurehim, for my father"; "Little Rożina was born in February, and she was named for her grandmother"),
+    the gender of the one so named ("he", "she" or ""); else None."""
+    parts = name_parts()
+    born = BORN_NAMED_AFTER.match(text, mention.end)
+    if born and born.group(2) in parts["naming_verbs"] and born.group(3).lower() in parts["namesake_kin"]:
+        return born.group(1)
     before = NAMED_BEFORE.search(text[max(0, mention.start - 20):mention.start])
     after = NAMED_AFTER.match(text, mention.end)
-    parts = name_parts()
     if not (before and after and before.group(1) in parts["naming_verbs"]):
         return None
     noun = after.group(2).lower()
