@@ -9,7 +9,8 @@ from personae.stages.entities import (capitalised_by_position, count_aliases, gr
                                       shouted_names,
                                       styles_after_names,
                                       names_taken_for_nouns, one_type_per_name, opening_calls, overrun_names, retype_places, name_start,
-                                      second_surnames, speakers_are_people, split_at_sentence_breaks, suffixed_names)
+                                      second_surnames, speakers_are_people, split_at_sentence_breaks, suffixed_names,
+                                      titles_with_their_names)
 
 
 def hand_parse(words, pos, ents=()):
@@ -413,6 +414,15 @@ def test_a_title_set_apart_from_the_name_after_it_is_part_of_the_name(analyse):
     doc = analyse("The Reverend Arthur Thursby arrived a little after three, on foot.\n")
     people = [[m.text for m in e.mentions if m.kind != "PRON"] for e in doc.entities if e.type == "PER"]
     assert people == [["The Reverend Arthur Thursby"]]
+
+
+def test_a_style_elided_before_a_name_is_part_of_it_and_closes_no_quotation(analyse):
+    text = "They sent for Zi’ Pawl at once."
+    spans = [(text.index("Zi"), text.index("Zi") + 2, "PROP", "PER")]
+    assert [text[s:e] for s, e, *_ in titles_with_their_names(text, spans)] == ["Zi’ Pawl"]
+    doc = analyse("‘Tell Zi’ Pawl I have not forgotten the rabbits,’ said Wistin. Zi’ Pawl laughed.\n")
+    assert [doc.text[q.start:q.end] for q in doc.quotes] == ["‘Tell Zi’ Pawl I have not forgotten the rabbits,’"]
+    assert not [e for e in doc.entities if e.name == "Zi"]
 
 
 def test_a_number_word_said_alone_is_nobody(analyse):

@@ -740,12 +740,15 @@ def whole_names(parse, spans: list[tuple[int, int, str, str]]) -> list[tuple[int
 
 
 def titles_with_their_names(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
-    """A title the recogniser set apart from the name right after it ("The Reverend" | "Arthur Thursby")
-    is part of that name."""
+    """A title the recogniser set apart from the name right after it ("The Reverend" | "Arthur Thursby",
+    "Zi" | "Pawl" of "Zi’ Pawl") is part of that name."""
     titles = honorifics()
     out: list[tuple[int, int, str, str]] = []
+    elided_to = 0       # the end of the name an elided style took in
     for span in spans:
         start, end, kind, etype = span
+        if start < elided_to:
+            continue
         if out and kind == "PROP" and etype == "PER":
             before = out[-1]
             words = text[before[0]:before[1]].lower().split()
@@ -754,8 +757,15 @@ def titles_with_their_names(text: str, spans: list[tuple[int, int, str, str]]) -
                         w == "the" or w.rstrip(".") in titles for w in words):
                 out[-1] = (before[0], end, "PROP", "PER")
                 continue
+        if text[start:end].lower() in name_parts()["elided_titles"] and (name := ELIDED_BEFORE_NAME.match(text, end)):
+            span = (start, name.end(), "PROP", "PER")       # "Zi’ Pawl": a style elided before the name
+            elided_to = name.end()
         out.append(span)
     return out
+
+
+# The name after a style with its end elided: "Zi’ Pawl"
+ELIDED_BEFORE_NAME = re.compile(r"['’] [^\W\d_a-z][^\W\d_]+(?: [^\W\d_a-z][^\W\d_]+)*")
 
 
 def styles_after_names(parse, text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:

@@ -51,8 +51,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from personae.lang.en import (alternation, elisions, honorifics, speech_verb_forms, speech_verbs, time_words,
-                              written_nouns)
+from personae.lang.en import (alternation, elisions, honorifics, name_parts, speech_verb_forms, speech_verbs,
+                              time_words, written_nouns)
 from personae.model import Document, Quote
 from personae.stages import stage
 
@@ -135,6 +135,10 @@ def single_mark_role(text: str, i: int) -> str | None:
     word = re.match(r"[^\W\d_]+", text[i + 1:i + 12])
     if word and word.group().lower() in elisions() and not prev.isalnum():
         return None                                   # ’tis, 'em, tokenised 's
+    before = re.search(r"(?<![^\W\d_])[^\W\d_]+$", text[max(0, i - 12):i])
+    if before and before.group().lower() in name_parts()["elided_titles"] \
+            and re.match(r" [^\W\d_a-z]", text[i + 1:i + 3]):
+        return None                                   # a style elided before a name: Zi’ Pawl
     opening_side = prev.isspace() or prev in OPENING_PUNCT
     if mark == "‘":
         return "open" if not prev.isalnum() else None
