@@ -199,6 +199,8 @@ def test_nicknames_and_initials_match_given_names():
     assert first_names_match("lizzy", "elizabeth")
     assert first_names_match("j", "james")
     assert first_names_match("G", "Ġużeppi")      # an initial written without the name's diacritic
+    # a short name is compared as written, never with a nickname's skeleton: Ane is not Janne, so not Hans
+    assert not first_names_match("ane", "hans") and first_names_match("janne", "johan")
     assert not first_names_match("anna", "vera")
 
 

@@ -548,8 +548,9 @@ def same_father(a: str, b: str) -> bool:
 
 def given_key(name: str) -> str:
     """A given name compared across transliterations: its skeleton, from four letters (shorter
-    names are compared as written: "Dan" is not "Tan")."""
-    return skeleton(name) if len(name) >= 4 else name
+    names are compared as written, and never with a longer one's skeleton: "Dan" is not "Tan", and "Ane"
+    is not "Janne", whose skeleton is 'ane')."""
+    return skeleton(name) if len(name) >= 4 else "=" + name
 
 
 @lru_cache(maxsize=1)
