@@ -125,6 +125,17 @@ def test_a_place_after_a_preposition_and_a_titled_person_are_retyped():
     assert [t for *_, t in retype_places(doc, spans, doc.text)] == ["GPE", "PER"]
 
 
+def test_a_style_leading_a_name_that_ends_in_a_persons_surname_makes_a_person():
+    # Ssenga (a father's sister) is a style of given names too; Namatovu is the surname of a person of the text
+    doc = hand_parse(["Ssenga", "Namatovu", "came", ".", "Ssenga", "Teopista", "Namatovu", "and", "Constable",
+                      "Muwanga", "sat", "."],
+                     ["PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "VERB",
+                      "PUNCT"], ents=[])
+    spans = [(*char_span(doc, 0, 2), "PROP", "PER"), (*char_span(doc, 4, 7), "PROP", "FAC"),
+             (*char_span(doc, 8, 10), "PROP", "FAC")]
+    assert [t for *_, t in retype_places(doc, spans, doc.text)] == ["PER", "PER", "PER"]
+
+
 def test_nested_mentions_are_no_aliases_of_their_own():
     mentions = [Mention(0, 10, "Mr. Bennet", "PROP"), Mention(0, 3, "Mr.", "PROP"),
                 Mention(20, 26, "Bennet", "PROP"), Mention(30, 32, "he", "PRON")]

@@ -290,7 +290,8 @@ def retype_places(parse, spans: list[tuple[int, int, str, str]], text: str) -> l
     a one-word given name or pet name that is called or acts is a person ("you, Nina."; "Nina asked"), and so
     is a kin word used as a name ("Chachaji has gone");
     a name led by a person's title or by a common given name (or by another honorific, not a saint's, and the
-    first word of a person's name in the text: "Sardar Gurbachan Singh Grewal"), or holding a patronymic or
+    first word of a person's name in the text, or ending in the last word of one: "Sardar Gurbachan Singh
+    Grewal", "Ssenga Teopista Namatovu" beside Ssenga Namatovu), or holding a patronymic or
     a nasab, is a person
     ("Comrade Petrov", "Grigory Sokolov", "Ignaty Markovich" are no facilities; "the Signorina
     Caterina Marchetti" is a proper name, article or not) unless a place word is in it ("George
@@ -307,9 +308,10 @@ def retype_places(parse, spans: list[tuple[int, int, str, str]], text: str) -> l
     said_bare = bare_uses(text)
     nasab = re.compile(rf"(?:{'|'.join(name_parts()['nasab_markers'])})\s+(\w)")
     # an honorific that is no saint's ("St. Paul" is a city) before the first word of a person's name
-    styles = honorifics().keys() - set(name_parts()["given_name_titles"])
+    styles = honorifics().keys() - SAINTS
     kin_words = kin_terms()
     person_firsts = {text[s:e].split()[0] for s, e, k, t in spans if k == "PROP" and t == "PER"}
+    person_lasts = {text[s:e].split()[-1] for s, e, k, t in spans if k == "PROP" and t == "PER" and " " in text[s:e]}
     for start, end, kind, etype in spans:
         first, _, rest = text[start:end].partition(" ")
         led_by = first.rstrip(".").lower()
@@ -330,7 +332,8 @@ def retype_places(parse, spans: list[tuple[int, int, str, str]], text: str) -> l
         named_by_father = first[:1].isupper() and (marker := nasab.match(rest)) is not None and marker[1].isupper()
         if kind == "PROP" and etype != "PER" and (rest[:1].isupper() or named_by_father) and (
                 led_by in titles or (led_by in given or has_patronymic(rest) or named_by_father
-                                     or led_by in styles and rest.split()[0] in person_firsts)
+                                     or led_by in styles and (rest.split()[0] in person_firsts
+                                                              or rest.split()[-1] in person_lasts))
                 and not place_words & set(rest.lower().split())):
             etype = "PER"                                     # also "Kamau wa Njoroge": named by his father
         elif kind == "PROP" and etype != "PER" and not rest and is_called_or_acting(parse, start, end):
