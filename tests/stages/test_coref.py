@@ -998,6 +998,15 @@ def test_a_description_naming_its_person_at_its_end_is_that_person(analyse):
     assert sum(e.type == "PER" and "Tolliver" in e.name for e in doc.entities) == 1
 
 
+def test_one_brought_in_as_a_someone_and_named_after_a_colon_is_that_person(analyse):
+    doc = analyse("At the desk of the police station sat a young man in a constable’s uniform whom I had last seen "
+                  "with a slate on his knees: Daudi Muwanga, whom I had taught his letters.\n\n"
+                  "“Mwalimu!” he said, and stood up.\n")
+    daudi = person(doc, "Daudi Muwanga")
+    assert daudi.gender == "he" and "he" in pronouns(daudi)
+    assert doc.quotes[0].speaker == daudi.id
+
+
 def test_a_tag_name_the_recogniser_missed_joins_the_one_person_whose_longer_name_has_it(analyse):
     doc = analyse("Ray Tolliver took the family's history. Nhia Pao Vang sat on the bench.\n")
     people = People(doc)

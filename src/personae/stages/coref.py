@@ -1302,28 +1302,41 @@ DASHED_ON = re.compile(r"\s*[,—–]")
 
 # "an American named Ray Tolliver", "a clerk called Perera": a description that names its person at its end
 NAMED_AT_THE_END = re.compile(r"\s(?:named|called)\s+$")
+# the rest of a sentence up to a colon, and what closes a name after it: "…: Daudi Muwanga, whom"
+COLON_AFTER = re.compile(r"[^.!?:;\n“”\"]{0,200}:\s+")
+COLON_NAME_END = re.compile(r"[,;.]")
 
 
 def join_named_descriptions(doc: Document, people: list[Entity]) -> set[int]:
     """A description ending in "named" or "called" and a name ("an American named Ray Tolliver") is the
-    person of that name, when the description's entity has no name of its own and the name's person a known
-    sex. Returns the ids (id()) of the entities joined."""
+    person of that name, and so is one brought in as "a …" whose sentence goes on to name them after a colon
+    ("a young man in a constable's uniform whom I had taught: Daudi Muwanga, whom …"), when the description's
+    entity has no name of its own and the name's person a known sex. Returns the ids (id()) of the entities
+    joined."""
     ending: dict[int, dict[int, Entity]] = {}      # end -> start -> the person of a proper name there
+    starting: dict[int, Entity] = {}               # start -> the person of a one-off proper name there
     for e in people:
         for m in e.mentions:
             if m.kind == "PROP":
                 ending.setdefault(m.end, {})[m.start] = e
+                if COLON_NAME_END.match(doc.text, m.end):
+                    starting[m.start] = e
     joined: set[int] = set()
     for entity in people:
         if any(m.kind == "PROP" for m in entity.mentions):
             continue
         for m in (m for m in entity.mentions if m.kind == "NOM"):
+            colon = COLON_AFTER.match(doc.text, m.end) if INDEFINITE.match(m.text) else None
             target = next((e for start, e in sorted(ending.get(m.end, {}).items())
-                           if m.start <= start < m.end and NAMED_AT_THE_END.search(doc.text, m.start, start)), None)
-            # (of a known sex: one of none yet would take the description's place as the nearest person for
-            # any pronoun)
-            if target is not None and target is not entity and id(target) not in joined \
-                    and target.gender in ("he", "she"):
+                           if m.start <= start < m.end and NAMED_AT_THE_END.search(doc.text, m.start, start)),
+                          starting.get(colon.end()) if colon else None)
+            # (of a known sex, or one the description tells: one of none yet would take the description's
+            # place as the nearest person for any pronoun)
+            if target is None or target is entity or id(target) in joined:
+                continue
+            sex = target.gender if target.gender in ("he", "she") or not colon else noun_gender(entity, doc.parse)
+            if sex in ("he", "she"):
+                target.gender = sex
                 merge_into(target, entity)
                 joined.add(id(entity))
                 break
