@@ -764,6 +764,7 @@ def test_a_compound_surname_alone_with_a_portuguese_title_is_its_bearers():
     ("Abu Hassan opened the shop. Hassan carried the sacks in.", ["Abu Hassan", "Hassan"], True),
     ("Mama Rose sang that night. Rose was tired.", ["Mama Rose", "Rose"], False),   # a title: Rose herself
     ("Mai Tendai killed two hens. Tendai carried them in.", ["Mai Tendai", "Tendai"], True),      # Shona
+    ("Taata Paulo came home. Paulo ran to the gate.", ["Taata Paulo", "Paulo"], True),           # Luganda
 ])
 def test_a_teknonym_is_the_parent_not_the_child_named_in_it(text, names, apart):
     doc = cluster_aliases(document_with_names(text, names))
