@@ -490,6 +490,9 @@ def test_a_count_before_or_after_a_named_date_is_told_from_that_date_which_does_
     ("It was 1866. The Captain died at Malta in ’63.", "’63", "1863"),
     ("In 1846 she died on All Souls’ Day.", "on All Souls’ Day", "1846-11-02"),
     ("In 1846 the seals were lifted on Saint Martin’s day.", "on Saint Martin’s day", "1846-11-11"),
+    ("In 1946 she died on the evening of the feast of Santa Luċija.", "Santa Luċija", "1946-12-13"),
+    ("In 1942 they married on the feast of the Bambina.", "feast of the Bambina", "1942-09-08"),
+    ("In 1966 we moved. In the September of that year he was born.", "In the September", "1966-09"),
 ])
 def test_compound_ordinals_short_years_and_more_feasts(text, expression, value):
     assert value_of(text, expression).value == value

@@ -345,9 +345,10 @@ def patterns() -> list[tuple[str, re.Pattern]]:
                     + i.format(rf"(?:\s+(?P<later>next|week)\b|\s+(?P<part>{part})|,?\s+in\s+the\s+"
                                rf"(?P<inpart>morning|afternoon|evening)|,?\s+at\s+(?P<atnight>night))?") + r"\b"),
         ("decade", i.format(r"\b(?:the\s+)?(?:(?:early|late|mid)[-\s])?(?P<decade>1[0-9]\d0|20\d0)['’]?s\b")),
-        # (and "last June", "next May")
+        # (and "last June", "next May", "in the September of that year")
         ("month", rf"\b(?:(?i:in|by|until|till|since|from|during|early\s+in|late\s+in|of|through|throughout|into|than|"
                   rf"before|after|it\s+(?:is|was)|it['’]s|last|next)\s+)"
+                  rf"(?:the\s+(?=(?:{month})\s+of\s+(?i:that|the\s+same|that\s+same)\s+year\b))?"
                   rf"(?:(?i:early|late|mid)[-\s])?(?P<month>{month})\b"
                   rf"(?!,?\s+(?:of\s+)?(?:\d|['’]\w|(?:{_tens()})-(?:{_ones()})\b))"),
         ("season", i.format(rf"\b(?:(?:in|by|until|during|through|all|since)\s+)?the\s+(?:(?:early|late)\s+)?"
