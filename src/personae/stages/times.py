@@ -175,6 +175,7 @@ class Match:
 
 # The most nights a feast counts ("the eighth night of Hanukkah").
 FEAST_NIGHTS = 8
+SHORT_YEAR_CENTURY = 1900   # a year written in two figures in a text that gives no year of its own
 
 
 @lru_cache(maxsize=1)
@@ -225,6 +226,8 @@ def patterns() -> list[tuple[str, re.Pattern]]:
         # "25/2/1367": day, month and a year of the solar calendar (no Gregorian year of a story told so)
         ("solar_day", r"\b(?P<day>\d{1,2})/(?P<smonthnumber>\d{1,2})/(?P<syear>1[23]\d\d)\b"),
         ("numeric", part_of + r"\b(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4})\b"),
+        # a clerk's "27/2/74": the year in two figures, of the century nearest the story's year
+        ("numeric", part_of + r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<shortyear>\d{2})(?![\d/]|\.\d)"),
         # (and "the third day of March", "the last day of October")
         ("dmy", part_of + rf"\b(?:the\s+)?(?:{day}(?:\s+day)?|(?P<lastday>(?i:last))\s+day)(?:\s+of)?\s+"
                           rf"(?P<month>{month_any})\.?(?:,?\s+(?:of\s+)?{year})?\b"),
@@ -1021,6 +1024,12 @@ class Resolver:
         if kind in ("iso", "numeric", "dmy", "mdy"):
             if kind == "iso":
                 year, month, day = int(g["year"]), int(g["month"]), int(g["day"])
+            elif kind == "numeric" and "shortyear" in g:
+                a, b = int(g["a"]), int(g["b"])
+                day, month = (a, b) if a > 12 else (b, a)
+                story = self.year_for(m)[0] or SHORT_YEAR_CENTURY + int(g["shortyear"])
+                year = min(((story // 100 + c) * 100 + int(g["shortyear"]) for c in (-1, 0, 1)),
+                           key=lambda y: abs(y - story))
             elif kind == "numeric":
                 a, b, year = int(g["a"]), int(g["b"]), int(g["year"])
                 day, month = (a, b) if g["sep"] == "." or a > 12 else (b, a)
