@@ -343,9 +343,13 @@ def patterns() -> list[tuple[str, re.Pattern]]:
          + rf"the\s+(?!(?i:first|second|third)\b){day}\b(?!\s+(?:of\s+)?(?:{month_any})\b)"
          + i.format(r"(?=\s*[,.;:!?—)]|\s+(?:he|she|i|we|they|it|at|in|when|and|but|there|of\s+the\s+month|"
                     r"my|his|her|our|their|the|with)\b)")),
-        # (and "Tuesday, in the morning", "on Friday at night": its part of the day after a comma)
-        ("weekday", weekday_prefix + rf"(?P<weekday>{weekday})"
-                    + i.format(rf"(?:\s+(?P<later>next|week)\b|\s+(?P<part>{part})|,?\s+in\s+the\s+"
+        # (and "Tuesday, in the morning", "on Friday at night": its part of the day after a comma; "the Friday
+        # of the following week", "the Friday after that")
+        ("weekday", weekday_prefix + rf"(?:(?i:the)\s+(?=(?:{weekday})\s+(?i:of\s+the\s+(?:following|next)\s+week|"
+                                     rf"after\s+that)\b))?(?P<weekday>{weekday})"
+                    + i.format(rf"(?:\s+(?P<later>next|week)\b"
+                               rf"|\s+of\s+the\s+(?:following|next)\s+(?P<nextweek>week)\b"
+                               rf"|\s+(?P<afterthat>after)\s+that\b|\s+(?P<part>{part})|,?\s+in\s+the\s+"
                                rf"(?P<inpart>morning|afternoon|evening)|,?\s+at\s+(?P<atnight>night))?") + r"\b"),
         ("decade", i.format(r"\b(?:the\s+)?(?:(?:early|late|mid)[-\s])?(?P<decade>1[0-9]\d0|20\d0)['’]?s\b")),
         # (and "last June", "next May", "in the September of that year")
@@ -1289,7 +1293,7 @@ class Resolver:
         w = self.words
         before = self.text[max(0, m.start - 20):m.start].split()
         prefix = {self.text[m.start:m.end].split()[0].lower(), before[-1].lower() if before else ""}
-        if "later" in m.groups:         # "Wednesday next", "Thursday week"
+        if m.groups.keys() & {"later", "afterthat"}:   # "Wednesday next", "Thursday week", "the Friday after that"
             return "after"
         if prefix & set(w["before_words"]) or since_clause(self.doc, m.start, m.end):
             return "before"             # "not aired since the minister's sister slept in it at Easter"
@@ -1351,6 +1355,8 @@ class Resolver:
         days = [running + dt.timedelta(days=k) for k in range(-7, 8)
                 if (running + dt.timedelta(days=k)).isoweekday() == number]
         day = pick_day(days, running, self.way(m))
+        if "nextweek" in g:             # "the Friday of the following week": that day of the week after the running one
+            day = running + dt.timedelta(days=7 - running.isoweekday() + number)
         if g.get("later", "").lower() == "week":
             day += dt.timedelta(days=7)     # "Thursday week": a week after the coming Thursday
         return type_, When(day.year, day.month, day.day, part=part).value(), True
