@@ -10,7 +10,7 @@ from personae.stages.entities import (capitalised_by_position, count_aliases, gr
                                       styles_after_names,
                                       names_taken_for_nouns, one_type_per_name, opening_calls, overrun_names, retype_places, name_start,
                                       second_surnames, speakers_are_people, split_at_sentence_breaks, suffixed_names,
-                                      titles_with_their_names)
+                                      titles_with_their_names, missed_one_word_names)
 
 
 def hand_parse(words, pos, ents=()):
@@ -576,6 +576,17 @@ def test_a_names_place_votes_count_together_against_its_person_votes():
              (28, 34, "PROP", "GPE")]
     # two person votes, three place votes of two kinds: a place, of its commonest kind
     assert [t for *_, t in one_type_per_name(spans, text)] == ["GPE"] * 5
+
+
+def test_a_one_word_persons_name_found_three_times_is_found_where_the_recogniser_passed_it_over():
+    text = "Saala sang. Saala laughed. Then Saala slept. At Christmas my brother Kato married Saala. Saala."
+    at = [i for i in range(len(text)) if text.startswith("Saala", i)]
+    spans = [(s, s + 5, "PROP", "PER") for s in at[:3]]
+    # mid-sentence, after "married"; not the sentence-opening one (a capital by position may be a word)
+    assert missed_one_word_names(text, spans) == [(at[3], at[3] + 5, "PROP", "PER")]
+    # found twice only, or once a place: no more than the recogniser found
+    assert missed_one_word_names(text, spans[:2]) == []
+    assert missed_one_word_names(text, spans + [(at[4], at[4] + 5, "PROP", "GPE")]) == []
 
 
 def test_a_one_word_name_always_after_a_preposition_is_a_place_however_the_recogniser_voted():

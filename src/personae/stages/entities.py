@@ -915,6 +915,33 @@ def opening_calls(text: str, spans: list[tuple[int, int, str, str]],
                   if m["name"] in names and not any(covered[m.start("name"):m.end("name")]))
 
 
+MIN_NAME_USES = 3      # a one-word name the recogniser found this often is a person's wherever else it stands
+MID_SENTENCE_BEFORE = re.compile(r"[a-z,;]\s+$")
+
+
+def missed_one_word_names(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """Uses inside a sentence that the recogniser passed over of a one-word name it found a person's at least
+    MIN_NAME_USES times and never anything else's, one the text never writes in lower case ("my brother Kato
+    married Saala", Saala found a person elsewhere)."""
+    uses: Counter = Counter()
+    other: set[str] = set()
+    for start, end, kind, etype in spans:
+        word = text[start:end]
+        if kind == "PROP" and " " not in word and word.isalpha() and word[:1].isupper():
+            if etype == "PER":
+                uses[word] += 1
+            else:
+                other.add(word)
+    names = sorted(w for w, n in uses.items() if n >= MIN_NAME_USES and w not in other
+                   and not written_in_lower_case(text, w))
+    if not names:
+        return []
+    covered = coverage(len(text), [(s, e) for s, e, _, _ in spans])
+    pattern = re.compile(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-]|['’](?![st]\b))")
+    return [(m.start(), m.end(), "PROP", "PER") for m in pattern.finditer(text)
+            if not any(covered[m.start():m.end()]) and MID_SENTENCE_BEFORE.search(text, max(0, m.start() - 3), m.start())]
+
+
 def written_in_lower_case(text: str, word: str) -> bool:
     """Does the text write the word (or words) in lower case somewhere, as a word of its own?"""
     return re.search(rf"(?<![\w'’-]){re.escape(word.lower())}(?![\w'’-])", text) is not None
@@ -993,6 +1020,7 @@ def find_entities(doc: Document) -> Document:
     spans = [(after_imperative(doc.parse, s, e) if k == "PROP" else s, e, k, t) for s, e, k, t in spans]
     spans = one_type_per_name(retype_places(doc.parse, spans, doc.text), doc.text)
     spans = names_taken_for_nouns(doc.text, spans)
+    spans = sorted(spans + missed_one_word_names(doc.text, spans))
     spans = speakers_are_people(doc.parse, spans, doc.text)
     for start, end, kind, etype in spans:
         text = doc.text[start:end]
