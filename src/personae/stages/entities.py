@@ -938,8 +938,8 @@ def missed_one_word_names(text: str, spans: list[tuple[int, int, str, str]]) -> 
         return []
     covered = coverage(len(text), [(s, e) for s, e, _, _ in spans])
     pattern = re.compile(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-]|['’](?![st]\b))")
-    return [(m.start(), m.end(), "PROP", "PER") for m in pattern.finditer(text)
-            if not any(covered[m.start():m.end()]) and MID_SENTENCE_BEFORE.search(text, max(0, m.start() - 3), m.start())]
+    return [(m.start(), m.end(), "PROP", "PER") for m in pattern.finditer(text) if not any(covered[m.start():m.end()])
+            and MID_SENTENCE_BEFORE.search(text, max(0, m.start() - 3), m.start())]
 
 
 def written_in_lower_case(text: str, word: str) -> bool:
