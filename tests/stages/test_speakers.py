@@ -202,6 +202,16 @@ def test_a_she_who_calls_a_woman_by_name_is_not_that_woman(analyse):
     assert [doc.entity(a).name for a in first.addressees] == ["Vera Orlova"]
 
 
+def test_the_one_called_by_a_tagged_call_answers_in_the_next_paragraph(analyse):
+    doc = analyse("After the service Hans Lynge found them outside the store. Kobi ran to him, and Birthe "
+                  "followed.\n\n"
+                  "“Angak, did you see the new motorboat?” Kobi asked.\n\n"
+                  "“I saw it. Everybody has seen it. Herr Thorup makes sure of that.”\n\n"
+                  "“Hans, please,” Birthe said.\n\n"
+                  "“I only say what is true, sister.”\n")
+    assert doc.entity(doc.quotes[-1].speaker).name == "Hans Lynge"
+
+
 def test_a_name_that_only_ever_calls_the_narrator_becomes_the_narrators(analyse):
     doc = analyse("I came home late. My sister Vera sat by the stove.\n\n"
                   "“Lida, where have you been?” Vera asked.\n\n"

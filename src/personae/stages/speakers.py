@@ -90,6 +90,7 @@ OWN_NAME_ASKED = re.compile(r"(?i)\byour\s+(?:full\s+|own\s+)?name\b|^\W*name\s*
                             + r"|\byou\s+are\s+(?:also\s+)?(?-i:[A-Z])[\w'’-]*\s*\?\W*$")
 # Attributions that fix a turn in a back-and-forth; the others follow its beat.
 ANCHOR_RULES = ("explicit", "anaphoric", "action")
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 # Tags of a finite verb: "that he spent", "that he would come" (not "him sitting").
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 # Anchors that the beat of an exchange overrules when they break it (a narration lead is a guess).
@@ -1475,10 +1476,15 @@ class Speakers:
             u, before = utterances[k], utterances[k - 1]
             # (by name: "Dad", whom the text names no other way, is better told by the turns)
             called = [e for e in before.vocatives if self.on_stage(e)]
+            between = self.doc.text[before.end:u.start]
+            # (nothing between, or only the call's own tag, the answer opening a paragraph: “Hans,” Birthe said. /
+            # “I only say what is true.”)
+            tagged = before.rule in ("explicit", "anaphoric") and self.one_sentence(between) \
+                and "\n" not in between.strip() and PARAGRAPH_BREAK.search(between) is not None
             if len(called) != 1 or called_by_a_word(called[0]) or self.breaks[k] or u.rule in ANCHOR_RULES \
                     or u.speaker is None \
                     or called[0] is before.speaker or called[0] in u.calls_on \
-                    or self.doc.text[before.end:u.start].strip() or self.names_an_answer(utterances, k - 1):
+                    or between.strip() and not tagged or self.names_an_answer(utterances, k - 1):
                 continue
             u.speaker, u.attribution, u.rule = called[0], "implicit", "answer"
 
