@@ -175,6 +175,7 @@ class Match:
 
 # The most nights a feast counts ("the eighth night of Hanukkah").
 FEAST_NIGHTS = 8
+BY_THE_END_OF = re.compile(r"(?i)\bby\s+the\s+(?:end|middle|beginning|start|close)\s+$")
 SHORT_YEAR_CENTURY = 1900   # a year written in two figures in a text that gives no year of its own
 
 
@@ -1246,8 +1247,10 @@ class Resolver:
         way = said or self.way(m, narration="told" if narration == "on_or_after" else narration)
         told = way == "told"
         way = "on_or_after" if told else way
-        if said is None and re.match(r"(?i)by\b", self.text[m.start:m.end]) and way != "before":
+        if said is None and way != "before" and (re.match(r"(?i)by\b", self.text[m.start:m.end])
+                                                 or BY_THE_END_OF.search(self.text, max(0, m.start - 24), m.start)):
             way = "on_or_after"          # "By the autumn the war had come": a time reached, whatever the tense
+            # (also "by the end of August he had given up")
         running = self.running_time(start=way == "on_or_after")
         if year is None or running is None:
             return year
