@@ -497,6 +497,7 @@ def test_a_count_before_or_after_a_named_date_is_told_from_that_date_which_does_
     ("He came on Monday the twelfth of July 1954. He left the Friday of the next week.",
      "the Friday of the next week", "1954-07-23"),
     ("Through the summer of 1924 he hunted, and by the end of August he had given up.", "of August", "1924-08"),
+    ("On 14 April 1903 the ship sank. In the night the boats drifted.", "In the night", "1903-04-14TNI"),
 ])
 def test_compound_ordinals_short_years_and_more_feasts(text, expression, value):
     assert value_of(text, expression).value == value

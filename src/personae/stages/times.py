@@ -294,7 +294,7 @@ def patterns() -> list[tuple[str, re.Pattern]]:
         # "In the evening", "by evening", "at dusk": a part of the day the story is at
         ("day_part", i.format(r"\b(?:in\s+the|by(?:\s+the)?|towards?(?:\s+the)?|at|before)\s+"
                               r"(?P<part>morning|afternoon|evening|dusk|dawn|nightfall|sunset|sunrise|daybreak)\b")),
-        ("day_part", i.format(r"\bat\s+(?P<part>night)\b")),
+        ("day_part", i.format(r"\b(?:at|(?:in|during)\s+the)\s+(?P<part>night)\b(?!\s+of\b)")),
         ("feast", rf"\b(?:(?i:on|at|last|next|this|that)\s+)?"
                   rf"(?:(?i:the)\s+(?:(?P<nth>{nights})\s+night|(?P<eve>eve)|(?P<nthday>{nights})\s+"
                   rf"(?P<dayof>day|morning|afternoon|evening)|(?P<partof>morning|afternoon|evening|night))\s+of\s+"
