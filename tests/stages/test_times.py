@@ -584,7 +584,8 @@ def test_a_quotations_own_clause_tells_the_way_of_its_weekday(analyse):
     ("They came home by the half past four train, and it was dark.", "XXXX-XX-XXT16:30"),
 ])
 def test_clock_times_in_words(text, value):
-    assert [t.value for t in times_of(text)] == [value]
+    # (a part of the day with no day to fall on, "in the night", has no value)
+    assert [t.value for t in times_of(text) if t.value] == [value]
 
 
 def test_a_bare_number_after_at_is_an_hour_only_where_its_clause_ends():
