@@ -498,6 +498,9 @@ def test_a_count_before_or_after_a_named_date_is_told_from_that_date_which_does_
      "the Friday of the next week", "1954-07-23"),
     ("Through the summer of 1924 he hunted, and by the end of August he had given up.", "of August", "1924-08"),
     ("On 14 April 1903 the ship sank. In the night the boats drifted.", "In the night", "1903-04-14TNI"),
+    ("In June 1947 he left. He came back in March of the next year.", "in March of the next year", "1948-03"),
+    ("In June 1947 he left. It had rained in the spring of the year before.", "in the spring of the year before",
+     "1946-SP"),
 ])
 def test_compound_ordinals_short_years_and_more_feasts(text, expression, value):
     assert value_of(text, expression).value == value

@@ -175,6 +175,9 @@ class Match:
 
 # The most nights a feast counts ("the eighth night of Hanukkah").
 FEAST_NIGHTS = 8
+# "of the next year", "of the following year", "of the year after", "of the previous year", "of the year before"
+NEIGHBOUR_YEAR = re.compile(r"(?i:\s+of\s+the\s+(?:(next|following|previous|preceding)\s+year"
+                            r"|year\s+(?:(after)|before))\b)")
 BY_THE_END_OF = re.compile(r"(?i)\bby\s+the\s+(?:end|middle|beginning|start|close)\s+$")
 SHORT_YEAR_CENTURY = 1900   # a year written in two figures in a text that gives no year of its own
 
@@ -358,9 +361,11 @@ def patterns() -> list[tuple[str, re.Pattern]]:
                   rf"before|after|it\s+(?:is|was)|it['’]s|last|next)\s+)"
                   rf"(?:the\s+(?=(?:{month})\s+of\s+(?i:that|the\s+same|that\s+same)\s+year\b))?"
                   rf"(?:(?i:early|late|mid)[-\s])?(?P<month>{month})\b"
-                  rf"(?!,?\s+(?:of\s+)?(?:\d|['’]\w|(?:{_tens()})-(?:{_ones()})\b))"),
+                  rf"(?!,?\s+(?:of\s+)?(?:\d|['’]\w|(?:{_tens()})-(?:{_ones()})\b))"
+                  rf"(?P<yearafter>{NEIGHBOUR_YEAR.pattern})?"),
         ("season", i.format(rf"\b(?:(?:in|by|until|during|through|all|since)\s+)?the\s+(?:(?:early|late)\s+)?"
-                            rf"(?P<season>{season})\b(?!\s+(?:of\s+)?(?:\d|['’]\w))")),
+                            rf"(?P<season>{season})\b(?!\s+(?:of\s+)?(?:\d|['’]\w))")
+         + rf"(?P<yearafter>{NEIGHBOUR_YEAR.pattern})?"),
         ("duration", i.format(rf"\b(?P<n>{count})\s+(?P<unit>{unit_plural})\b")),
         ("duration", i.format(rf"\bfor\s+(?P<unit>{unit})s\b")),
         ("year", year),
@@ -1094,6 +1099,13 @@ class Resolver:
             return "DATE", g["year"], False
         if kind == "decade":
             return "DATE", g["decade"][:3], False
+        year_after = NEIGHBOUR_YEAR.match(g["yearafter"]) if g.get("yearafter") else None
+        if year_after and (running := self.year_for(m)[0]) is not None:
+            # "in March of the next year", "the autumn of the year before": of the running year's neighbour
+            step = 1 if (year_after.group(1) or "").lower() in w["following"] or year_after.group(2) else -1
+            if kind == "month":
+                return "DATE", When(running + step, self.month_of(g["month"])).value(), True
+            return "DATE", When(running + step, season=w["seasons"][g["season"].lower()]).value(), True
         if kind == "month":
             year, anchored = self.year_for(m)
             month = self.month_of(g["month"])
