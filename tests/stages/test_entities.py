@@ -579,10 +579,12 @@ def test_a_names_place_votes_count_together_against_its_person_votes():
 
 
 def test_a_one_word_persons_name_found_three_times_is_found_where_the_recogniser_passed_it_over():
-    text = "Saala sang. Saala laughed. Then Saala slept. At Christmas my brother Kato married Saala. Saala."
+    text = ("Saala sang. Saala laughed. Then Saala slept. At Christmas my brother Kato married Saala. Saala. "
+            "“Not now, Saala.” It was a Saala song. She was Saala Nakimuli then.")
     at = [i for i in range(len(text)) if text.startswith("Saala", i)]
     spans = [(s, s + 5, "PROP", "PER") for s in at[:3]]
-    # mid-sentence, after "married"; not the sentence-opening one (a capital by position may be a word)
+    # mid-sentence, after "married"; not the sentence-opening one (a capital by position may be a word), nor a
+    # call after a comma, nor one after an article, nor a word of a longer name
     assert missed_one_word_names(text, spans) == [(at[3], at[3] + 5, "PROP", "PER")]
     # found twice only, or once a place: no more than the recogniser found
     assert missed_one_word_names(text, spans[:2]) == []

@@ -916,13 +916,15 @@ def opening_calls(text: str, spans: list[tuple[int, int, str, str]],
 
 
 MIN_NAME_USES = 3      # a one-word name the recogniser found this often is a person's wherever else it stands
-MID_SENTENCE_BEFORE = re.compile(r"[a-z,;]\s+$")
+# a word in small letters before it, no article ("a Tamil name") and no comma (a call: “There is no time, Merche.”)
+MID_SENTENCE_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:a|an|the)\s)[a-z][\w'’-]*\s+$")
 
 
 def missed_one_word_names(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
     """Uses inside a sentence that the recogniser passed over of a one-word name it found a person's at least
     MIN_NAME_USES times and never anything else's, one the text never writes in lower case ("my brother Kato
-    married Saala", Saala found a person elsewhere)."""
+    married Saala", Saala found a person elsewhere): after a word in small letters, not after an article ("a
+    Tamil name") nor a comma (a call, which the speakers stage reads from the quotation)."""
     uses: Counter = Counter()
     other: set[str] = set()
     for start, end, kind, etype in spans:
@@ -937,9 +939,11 @@ def missed_one_word_names(text: str, spans: list[tuple[int, int, str, str]]) -> 
     if not names:
         return []
     covered = coverage(len(text), [(s, e) for s, e, _, _ in spans])
-    pattern = re.compile(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-]|['’](?![st]\b))")
+    # (not a word of a longer name: "Pilar Ruiz")
+    pattern = re.compile(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-]|['’](?![st]\b))"
+                         r"(?!\s+[^\W\d_a-z])")
     return [(m.start(), m.end(), "PROP", "PER") for m in pattern.finditer(text) if not any(covered[m.start():m.end()])
-            and MID_SENTENCE_BEFORE.search(text, max(0, m.start() - 3), m.start())]
+            and MID_SENTENCE_BEFORE.search(text, max(0, m.start() - 24), m.start())]
 
 
 def written_in_lower_case(text: str, word: str) -> bool:

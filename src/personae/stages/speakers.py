@@ -1479,8 +1479,10 @@ class Speakers:
             between = self.doc.text[before.end:u.start]
             # (nothing between, or only the call's own tag, the answer opening a paragraph: “Hans,” Birthe said. /
             # “I only say what is true.”)
+            # (by a name of theirs, not a title: “You could come with me, Abang,” she told her husband.)
             tagged = before.rule in ("explicit", "anaphoric") and self.one_sentence(between) \
-                and "\n" not in between.strip() and PARAGRAPH_BREAK.search(between) is not None
+                and "\n" not in between.strip() and PARAGRAPH_BREAK.search(between) is not None \
+                and bool(called) and called[0] in self.vocatives(before, by_name=True)
             if len(called) != 1 or called_by_a_word(called[0]) or self.breaks[k] or u.rule in ANCHOR_RULES \
                     or u.speaker is None \
                     or called[0] is before.speaker or called[0] in u.calls_on \
