@@ -1314,7 +1314,7 @@ def join_named_descriptions(doc: Document, people: list[Entity]) -> set[int]:
     entity has no name of its own and the name's person a known sex. Returns the ids (id()) of the entities
     joined."""
     ending: dict[int, dict[int, Entity]] = {}      # end -> start -> the person of a proper name there
-    starting: dict[int, Entity] = {}               # start -> the person of a one-off proper name there
+    starting: dict[int, Entity] = {}               # start -> the person of a proper name a comma or stop closes
     for e in people:
         for m in e.mentions:
             if m.kind == "PROP":

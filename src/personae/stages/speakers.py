@@ -1477,9 +1477,9 @@ class Speakers:
             # (by name: "Dad", whom the text names no other way, is better told by the turns)
             called = [e for e in before.vocatives if self.on_stage(e)]
             between = self.doc.text[before.end:u.start]
-            # (nothing between, or only the call's own tag, the answer opening a paragraph: “Hans,” Birthe said. /
-            # “I only say what is true.”)
-            # (by a name of theirs, not a title: “You could come with me, Abang,” she told her husband.)
+            # (nothing between, or only the call's own tag, the answer opening a paragraph: “Hans, please,” Birthe
+            # said. / “I only say what is true.”; a call by a name, not a title: “You could come with me, Abang,”
+            # she told her husband.)
             tagged = before.rule in ("explicit", "anaphoric") and self.one_sentence(between) \
                 and "\n" not in between.strip() and PARAGRAPH_BREAK.search(between) is not None \
                 and bool(called) and called[0] in self.vocatives(before, by_name=True)
