@@ -369,12 +369,13 @@ def rare_letters_folded(name: str) -> str:
     return "".join(variant_rules()["rare_letters"].get(c, c) for c in skeleton(name))
 
 
-def lookup_keys(skel: str) -> set[str]:
+@lru_cache(maxsize=65536)
+def lookup_keys(skel: str) -> frozenset[str]:
     """A skeleton and, from the shortest that may be one letter off another (min_partner_length),
     each of its forms less one letter."""
     if len(skel) < variant_rules()["min_partner_length"]:
-        return {skel}
-    return {skel} | {skel[:i] + skel[i + 1:] for i in range(len(skel))}
+        return frozenset({skel})
+    return frozenset({skel} | {skel[:i] + skel[i + 1:] for i in range(len(skel))})
 
 
 VOWELS = re.compile(r"[aeiou]")
@@ -820,7 +821,8 @@ class VariantMap:
         # spellings that may be related, found through their skeleton or, for long ones, the
         # skeleton less one letter (two skeletons one edit apart share one of those), and
         # through their letters with umlauts spelt out (Jäger, Jaeger)
-        near_keys = {t: lookup_keys(skeleton(t)) | {"=" + spelled_out(t), "~" + rare_letters_folded(t)}
+        folded = {t: rare_letters_folded(t) for t in tokens}
+        near_keys = {t: lookup_keys(skeleton(t)) | {"=" + spelled_out(t), "~" + folded[t]}
                      | ({"#" + found} if (found := consonants(skeleton(t))) else set()) for t in tokens}
         by_key: dict[str, set[str]] = {}
         for token in tokens:
@@ -834,7 +836,7 @@ class VariantMap:
                 accent_only = same_letters(token, other)
                 if other == token or not (accent_only or counts[other] >= n <= rules["max_occurrences"] and
                                           (related_spellings(token, other) or partner_spelling(token, other)
-                                           or rare_letters_folded(token) == rare_letters_folded(other))):
+                                           or folded[token] == folded[other])):
                     continue
                 if rank(other, accent_only) <= rank(token, accent_only):
                     continue   # the other spelling is the variant, if either is

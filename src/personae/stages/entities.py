@@ -505,8 +505,9 @@ def one_type_per_name(spans: list[tuple[int, int, str, str]], text: str) -> list
     unplaced: Counter = Counter()     # uses of a name after no preposition
     for start, end, kind, etype in spans:
         if kind == "PROP":
-            votes[name_key(text[start:end], kind)][etype] += 1
-            unplaced[name_key(text[start:end], kind)] += not PREPOSITION_BEFORE.search(text, max(0, start - 12), start)
+            key = name_key(text[start:end], kind)
+            votes[key][etype] += 1
+            unplaced[key] += not PREPOSITION_BEFORE.search(text, max(0, start - 12), start)
     majority = {}
     placed = Counter(m.group(1).lower() for m in PLACED_NAME.finditer(text))
     for key, counts in votes.items():
@@ -934,8 +935,9 @@ def missed_one_word_names(text: str, spans: list[tuple[int, int, str, str]]) -> 
                 uses[word] += 1
             else:
                 other.add(word)
-    names = sorted(w for w, n in uses.items() if n >= MIN_NAME_USES and w not in other
-                   and not written_in_lower_case(text, w))
+    # (the text's words read once, not the whole text once a name: a novel has hundreds of names)
+    written = set(WRITTEN_WORD.findall(text))
+    names = sorted(w for w, n in uses.items() if n >= MIN_NAME_USES and w not in other and w.lower() not in written)
     if not names:
         return []
     covered = coverage(len(text), [(s, e) for s, e, _, _ in spans])
@@ -944,6 +946,10 @@ def missed_one_word_names(text: str, spans: list[tuple[int, int, str, str]]) -> 
                          r"(?!\s+[^\W\d_a-z])")
     return [(m.start(), m.end(), "PROP", "PER") for m in pattern.finditer(text) if not any(covered[m.start():m.end()])
             and MID_SENTENCE_BEFORE.search(text, max(0, m.start() - 24), m.start())]
+
+
+# A word as written_in_lower_case reads one: a run of letters, digits, apostrophes and hyphens.
+WRITTEN_WORD = re.compile(r"[\w'’-]+")
 
 
 def written_in_lower_case(text: str, word: str) -> bool:

@@ -90,7 +90,6 @@ OWN_NAME_ASKED = re.compile(r"(?i)\byour\s+(?:full\s+|own\s+)?name\b|^\W*name\s*
                             + r"|\byou\s+are\s+(?:also\s+)?(?-i:[A-Z])[\w'’-]*\s*\?\W*$")
 # Attributions that fix a turn in a back-and-forth; the others follow its beat.
 ANCHOR_RULES = ("explicit", "anaphoric", "action")
-PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 # Tags of a finite verb: "that he spent", "that he would come" (not "him sitting").
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 # Anchors that the beat of an exchange overrules when they break it (a narration lead is a guess).
@@ -1481,7 +1480,7 @@ class Speakers:
             # said. / “I only say what is true.”; a call by a name, not a title: “You could come with me, Abang,”
             # she told her husband.)
             tagged = before.rule in ("explicit", "anaphoric") and self.one_sentence(between) \
-                and "\n" not in between.strip() and PARAGRAPH_BREAK.search(between) is not None \
+                and "\n" not in between.strip() and BLANK_LINE.search(between) is not None \
                 and bool(called) and called[0] in self.vocatives(before, by_name=True)
             if len(called) != 1 or called_by_a_word(called[0]) or self.breaks[k] or u.rule in ANCHOR_RULES \
                     or u.speaker is None \
