@@ -29,7 +29,8 @@ OPENING_MARKS = re.compile(r"^[\s“\"«„]+")
 CLOSING_MARKS = re.compile(r"(?:[\s.,;:!?]*[”\"»]+)?\s*$")
 # "all" before one person's description ("all my mother", not "all my brothers")
 ALL_OF_ONE = re.compile(r"(?i)(all\s+)(?:my|his|her|our|their|your)\s+\w*[^s\W]$")
-LEADING_SPACE, TRAILING_SPACE = re.compile(r"^\s+"), re.compile(r"\s+$")
+# (a closing mark never opens a mention, nor an opening one ends it: "» Aminat said")
+LEADING_SPACE, TRAILING_SPACE = re.compile(r"^[\s”»]+"), re.compile(r"[\s“«„]+$")
 
 
 # A clause set off after a mention: "my mother, who kept the soup warm", "the Signora, sitting down".
@@ -557,7 +558,8 @@ def speakers_are_people(parse, spans: list[tuple[int, int, str, str]], text: str
 def name_span(token) -> tuple[int, int]:
     """A proper name around its head token: "Major G. Sokolow" for "Sokolow"."""
     left = token
-    while left.i > 0 and token.doc[left.i - 1].pos_ == "PROPN" and token.doc[left.i - 1].dep_ == "compound":
+    while left.i > 0 and token.doc[left.i - 1].pos_ == "PROPN" and token.doc[left.i - 1].dep_ == "compound" \
+            and token.doc[left.i - 1].text[0].isalpha():      # (the parser may take a "»" for a name's word)
         left = token.doc[left.i - 1]
     return left.idx, token.idx + len(token.text)
 
@@ -680,6 +682,31 @@ def names_before_a_clause(text: str, spans: list[tuple[int, int, str, str]]) -> 
         if k == "NOM" and t == "PER" and len(head) < e - s and head in names and (s, s + len(head)) not in found:
             out.append((s, s + len(head), "PROP", "PER"))
     return sorted(spans + out)
+
+
+# "I am Manuel, Tio Pedro": a name, a comma, a title and a name; "Rosa's younger brother Luís": a name, its
+# possessive, words in small letters and a name
+COMMA_THEN_TITLE = re.compile(r"([^,]+),\s+([^\W\d_]+)\s+\S.*")
+POSSESSIVE_THEN_NAME = re.compile(r"([^\W\d_a-z][\w-]*(?:\s+[^\W\d_a-z][\w-]*)*)['’]s\s+(?:[a-z-]+\s+)+([^\W\d_a-z].*)")
+
+
+def joined_names(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """Two people's names the recogniser took for one: split where a comma stands before a title ("I am
+    Manuel, Tio Pedro": the speaker and the one called) and around a possessive and the small words after it
+    ("Rosa's younger brother Luís": Rosa, and Luís)."""
+    titles = honorifics()
+    out = []
+    for s, e, k, t in spans:
+        name = text[s:e]
+        comma = COMMA_THEN_TITLE.fullmatch(name) if (k, t) == ("PROP", "PER") else None
+        owner = POSSESSIVE_THEN_NAME.fullmatch(name) if (k, t) == ("PROP", "PER") else None
+        if comma and comma.group(2).lower() in titles:
+            out += [(s, s + comma.end(1), k, t), (s + comma.start(2), e, k, t)]
+        elif owner:
+            out += [(s, s + owner.end(1), k, t), (s + owner.start(2), e, k, t)]
+        else:
+            out.append((s, e, k, t))
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -1014,7 +1041,7 @@ def find_entities(doc: Document) -> Document:
     spans = sorted(spans + missed_kin(doc.text, spans))
     spans = shouted_names(doc.text, spans)
     spans = bare_kin_words(doc.text, sorted(spans + kin_words_as_names(doc.parse, doc.text, spans)))
-    spans = names_before_a_clause(doc.text, trailing_adverbs(doc.parse, spans))
+    spans = joined_names(doc.text, names_before_a_clause(doc.text, trailing_adverbs(doc.parse, spans)))
     # "was all my mother said": the one who said it, not "all my mother"
     spans = [(s + len(m[1]), e, k, t) if k == "NOM" and (m := ALL_OF_ONE.match(doc.text, s, e)) else (s, e, k, t)
              for s, e, k, t in spans]
