@@ -1566,3 +1566,13 @@ def test_a_name_of_three_words_with_another_middle_name_is_another_person():
             "Anders Pedersen Sara had died long before.")
     doc = cluster_aliases(document_with_names(text, ["Anders Pedersen Sara", "Anders Olsen Sara"]))
     assert people(doc) == {"Anders Pedersen Sara": {"Anders Pedersen Sara"}, "Anders Olsen Sara": {"Anders Olsen Sara"}}
+
+
+def test_little_said_named_for_his_uncle_is_not_the_uncle_said():
+    text = ("Said Khasanovich brought the cart. “Can it be carried?” asked little Said. “When they bring the wire,” "
+            "said Said Khasanovich. Little Said, who had been named for his uncle, did not believe him. “Then I will "
+            "carry it,” said little Said. Said laughed.")
+    doc = cluster_aliases(document_with_names(text, ["Said Khasanovich", "Said"]))
+    holder = {m.start: e.id for e in doc.entities for m in e.mentions}
+    boys = {holder[at] for at in (text.index("Said."), text.index("Said,"), text.index("Said. Said"))}
+    assert len(boys) == 1 and holder[0] not in boys

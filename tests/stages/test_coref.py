@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span
 from personae.lang.en import given_names
 from personae.schema import validation_errors
 from personae.model import Entity, Mention
-from personae.stages.coref import People, callings, noun_gender, only_denied
+from personae.stages.coref import People, callings, noun_gender, only_denied, standing_in_for
 
 STORY = ("Mr. Petrov came in late. He sat down by the fire.\n\n"
          "Anna Petrova looked at him. She said nothing, and her hands shook.\n\n"
@@ -1113,3 +1113,11 @@ def test_no_apposition_across_a_semicolon_gives_a_calling():
     assert "priest" not in callings(doc, anders, doc.text, lambda offset: True)
     doc = parsed(",", ",")
     assert "priest" in callings(doc, anders, doc.text, lambda offset: True)
+
+def test_a_sister_in_as_a_sister_does_is_no_one_a_pronoun_could_mean(analyse):
+    doc = analyse("Kheda kissed her brother on the shoulder, as a sister does in our country.\n\n"
+                  "“Show them the lamp,” she said.\n")
+    sister = doc.parse.char_span(doc.text.index("sister"), doc.text.index("sister") + 6)
+    assert standing_in_for(sister.root)
+    said = next(q for q in doc.quotes if "lamp" in doc.text[q.start:q.end])
+    assert next(e.name for e in doc.entities if e.id == said.speaker) == "Kheda"

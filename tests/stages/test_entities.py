@@ -4,7 +4,7 @@ from spacy.tokens import Doc, Span
 
 from personae.model import Entity, Mention
 from personae.nlp.base import parse as personae_parse
-from personae.stages.entities import (capitalised_by_position, count_aliases, group_type, kin_words_as_names,
+from personae.stages.entities import (capitalised_by_position, count_aliases, group_type, joined_names, kin_words_as_names,
                                       lower_case_names, mention_spans, missed_kin, missed_names, name_key,
                                       shouted_names,
                                       styles_after_names,
@@ -738,3 +738,16 @@ def test_a_name_with_a_style_after_it_in_small_letters_is_a_person(analyse):
 def test_a_style_with_its_article_elided_onto_it_leads_a_name():
     text = "—Dig —said l'avi Pere, and spat into the fire."
     assert retype_places(personae_parse(text), [(11, 21, "NOM", "GPE")], text) == [(11, 21, "PROP", "PER")]
+
+
+def test_a_name_run_over_a_comma_and_a_title_or_a_possessive_is_two_names_or_one():
+    text = "“I am Manuel, Tio Pedro.” Rosa's younger brother Luís came in. Magomed read by Vakha's kerosene lamp."
+    spans = [(text.index("Manuel"), text.index(".”"), "PROP", "PER"),
+             (text.index("Rosa"), text.index(" came"), "PROP", "PER"),
+             (text.index("Vakha"), text.rindex("."), "PROP", "PER")]
+    assert [text[s:e] for s, e, _, _ in joined_names(text, spans)] == ["Manuel", "Tio Pedro", "Rosa", "Luís", "Vakha"]
+
+
+def test_a_closing_mark_never_opens_a_speakers_name(analyse):
+    doc = analyse("«Dada, you have eaten nothing,» Aminat said. «I ate in my sleep,» said the old man.\n")
+    assert not any(m.text.startswith("»") for e in doc.entities for m in e.mentions)

@@ -306,6 +306,16 @@ def title_before(text: str, start: int) -> str:
     return match.group(0)
 
 
+LITTLE_BEFORE = re.compile(r"(?<![\w'’-])[Ll]ittle $")
+
+
+def little_before(text: str, start: int) -> str:
+    """"little " just before a mention that the span left out ("asked little | Said"): the younger of a name
+    (LitBank's spans take "old" and "young", not always "little")."""
+    match = LITTLE_BEFORE.search(text, max(0, start - 8), start)
+    return match.group(0) if match else ""
+
+
 @lru_cache(maxsize=65536)
 def spelled_out(name: str) -> str:
     """The name folded with its umlauts spelt out as German writes them without: Grünbaum and
@@ -1028,18 +1038,25 @@ NAMED_AFTER = re.compile(r",?\s+(?:after|for)\s+(his|her|their|the|my|our)\s+"
 # "Little Rożina was born on the second of February, and she was named for her grandmother"
 BORN_NAMED_AFTER = re.compile(r"\s+was\s+born\b[^.;!?]*?\b(he|she)\s+was\s+([a-z]+)\s+(?:after|for)\s+"
                               r"(?:his|her|their|the|my|our)\s+(?:late\s+|maternal\s+|paternal\s+|old\s+)?([\w-]+)")
+# "Little Said, who had been named for his uncle"
+WHO_WAS_NAMED_AFTER = re.compile(r",\s+who\s+(?:had\s+been|has\s+been|was)\s+([a-z]+)\s+(?:after|for)\s+"
+                                 r"(his|her|their|the|my|our)\s+(?:late\s+|maternal\s+|paternal\s+|old\s+)?([\w-]+)")
 NAMING_GENDER = {"his": "he", "her": "she", "him": "he", "their": "", "the": "", "my": "", "our": ""}
 
 
 def named_after(text: str, mention: Mention) -> str | None:
     """For a name given after a relative or another ("named Moritz after his grandfather", "christened Anna
     for her late aunt", "named her Kalolaine after the old woman on Hunga", "registered him as Tursun
-    Abdurehim, for my father"; "Little Rożina was born in February, and she was named for her grandmother"),
+    Abdurehim, for my father"; "Little Rożina was born in February, and she was named for her grandmother";
+    "Little Said, who had been named for his uncle"),
     the gender of the one so named ("he", "she" or ""); else None."""
     parts = name_parts()
     born = BORN_NAMED_AFTER.match(text, mention.end)
     if born and born.group(2) in parts["naming_verbs"] and born.group(3).lower() in parts["namesake_kin"]:
         return born.group(1)
+    who = WHO_WAS_NAMED_AFTER.match(text, mention.end)
+    if who and who.group(1) in parts["naming_verbs"] and who.group(3).lower() in parts["namesake_kin"]:
+        return NAMING_GENDER[who.group(2)]
     before = NAMED_BEFORE.search(text[max(0, mention.start - 20):mention.start])
     after = NAMED_AFTER.match(text, mention.end)
     if not (before and after and before.group(1) in parts["naming_verbs"]):
@@ -1083,11 +1100,13 @@ def form_key(form: NameForm) -> tuple:
     return (tuple(form.tokens), form.gender, form.given_only, form.maiden, form.age, form.standing, form.patronymic)
 
 
-def build_persons(forms: list[tuple[Mention, NameForm]]) -> list[Person]:
+def build_persons(forms: list[tuple[Mention, NameForm]], namesakes: frozenset[tuple] = frozenset()) -> list[Person]:
     """Persons from the distinct name forms, fullest first.
 
     A form that fits no person starts one; so does a titled surname that fits
-    several ("Mr. Bennet" among Elizabeth and Jane Bennet is their father).
+    several ("Mr. Bennet" among Elizabeth and Jane Bennet is their father), and a younger
+    form the text says was named after another (`namesakes`: "Little Said, who had been
+    named for his uncle" is not Said Khasanovich, the uncle).
     """
     distinct: dict[tuple, NameForm] = {}
     freq: Counter = Counter()
@@ -1130,7 +1149,11 @@ def build_persons(forms: list[tuple[Mention, NameForm]]) -> list[Person]:
             matches = bearers             # "Doktor Rosenthal" is Doktor Max Rosenthal, not his daughter
         if titled_surname(form) and len(matches) > 1:
             matches = [p for p in matches if surnamed(p, form)] or matches
-        if not matches or (one_titled_name and len(matches) > 1):
+        if key in namesakes and matches:
+            person = Person(elders={persons.index(p) for p in matches})
+            person.absorb(form)
+            persons.append(person)
+        elif not matches or (one_titled_name and len(matches) > 1):
             person = Person()
             person.absorb(form)
             persons.append(person)
@@ -1280,7 +1303,8 @@ def cluster_aliases(doc: Document) -> Document:
     people = [e for e in people if e.mentions] + garbled
     chosen = {id(e) for e in people}
     others = [e for e in doc.entities if id(e) not in chosen]
-    named = [(m, title_before(doc.text, m.start) + m.text) for e in people for m in e.mentions if m.kind == "PROP"]
+    named = [(m, (title_before(doc.text, m.start) or little_before(doc.text, m.start)) + m.text)
+             for e in people for m in e.mentions if m.kind == "PROP"]
     titles = {**honorifics(), **dict.fromkeys(titles_of_the_text([text for _, text in named]), "")}
     names_not_titles = titles_used_as_names([text for _, text in named], titles)
     for word in names_not_titles | titles_against_a_kin_word(doc.text, titles):
@@ -1299,7 +1323,8 @@ def cluster_aliases(doc: Document) -> Document:
         for word in WORD.findall(mention.text):
             written.setdefault(word.lower(), word)
     normalised = [(m, variants.normalise(f)) for m, f in forms]
-    persons = build_persons(normalised)
+    persons = build_persons(normalised, frozenset(form_key(f) for m, f in normalised if f.age == "young"
+                                                  and m.start in namings))
     starts: list[list[int]] = [[] for _ in persons]
     # where each person's own name is first written: a form said before anyone it fits was named ("Bring
     # Vanya", two Ivans still to come) is of the one named next
@@ -1401,7 +1426,7 @@ def cluster_aliases(doc: Document) -> Document:
             if mention.start in namings and elders:
                 # "named Moritz after his grandfather": not the grandfather, a new person named like him
                 # (the one "the younger Moritz" already stands for, if the text says so later)
-                younger = [i for i in candidates if persons[i].age == "young" and not starts[i]]
+                younger = [i for i in candidates if persons[i].age == "young" and (not starts[i] or persons[i].elders)]
                 if younger:
                     person = persons[younger[0]]
                     person.gender, person.elders = person.gender or namings[mention.start], elders

@@ -194,6 +194,16 @@ def names_a_happening(entity: Entity, parse) -> bool:
 LIKENESS_NOUNS = {"air", "manner", "look", "way", "likeness", "image", "picture"}
 
 
+# the verbs that stand for another in a comparison: "as a sister does", "as a child would"
+STAND_IN_VERBS = {"do", "would", "will", "must", "should", "can", "could", "might", "may"}
+
+
+def standing_in_for(root) -> bool:
+    """Is the noun the subject of a comparison's stand-in verb ("kissed him, as a sister does")?"""
+    return root.dep_ == "nsubj" and root.head.lemma_ in STAND_IN_VERBS \
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in root.head.children)
+
+
 def only_a_likeness(entity: Entity, parse) -> bool:
     """A "person" named only in a comparison ("rose with the air of a hostess whose guests have stayed",
     "fought like a man possessed", "as a child would"): no one present, whom a pronoun could mean."""
@@ -202,6 +212,8 @@ def only_a_likeness(entity: Entity, parse) -> bool:
         return False
     for m in names:
         span = parse.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and span.text.lower().startswith(("a ", "an ")) and standing_in_for(span.root):
+            continue
         if span is None or span.root.dep_ != "pobj":
             return False
         preposition = span.root.head

@@ -688,12 +688,13 @@ def names_before_a_clause(text: str, spans: list[tuple[int, int, str, str]]) -> 
 # possessive, words in small letters and a name
 COMMA_THEN_TITLE = re.compile(r"([^,]+),\s+([^\W\d_]+)\s+\S.*")
 POSSESSIVE_THEN_NAME = re.compile(r"([^\W\d_a-z][\w-]*(?:\s+[^\W\d_a-z][\w-]*)*)['’]s\s+(?:[a-z-]+\s+)+([^\W\d_a-z].*)")
+POSSESSIVE_THEN_THING = re.compile(r"([^\W\d_a-z][\w-]*(?:\s+[^\W\d_a-z][\w-]*)*)['’]s(?:\s+[a-z-]+)+")
 
 
 def joined_names(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
     """Two people's names the recogniser took for one: split where a comma stands before a title ("I am
     Manuel, Tio Pedro": the speaker and the one called) and around a possessive and the small words after it
-    ("Rosa's younger brother Luís": Rosa, and Luís)."""
+    ("Rosa's younger brother Luís": Rosa, and Luís); a name and a thing of theirs is the name."""
     titles = honorifics()
     out = []
     for s, e, k, t in spans:
@@ -704,6 +705,8 @@ def joined_names(text: str, spans: list[tuple[int, int, str, str]]) -> list[tupl
             out += [(s, s + comma.end(1), k, t), (s + comma.start(2), e, k, t)]
         elif owner:
             out += [(s, s + owner.end(1), k, t), (s + owner.start(2), e, k, t)]
+        elif (k, t) == ("PROP", "PER") and (thing := POSSESSIVE_THEN_THING.fullmatch(name)):
+            out.append((s, s + thing.end(1), k, t))         # "Vakha's kerosene lamp": Vakha
         else:
             out.append((s, e, k, t))
     return out
