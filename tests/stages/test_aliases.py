@@ -1576,3 +1576,12 @@ def test_little_said_named_for_his_uncle_is_not_the_uncle_said():
     holder = {m.start: e.id for e in doc.entities for m in e.mentions}
     boys = {holder[at] for at in (text.index("Said."), text.index("Said,"), text.index("Said. Said"))}
     assert len(boys) == 1 and holder[0] not in boys
+
+
+def test_kriolu_and_welsh_pet_names_and_styles_join_their_person():
+    text = ("Beatriz Lopes da Silva married João Fontes Andrade. Nha Bia kept the house. Bia wrote to Djon. "
+            "Catrin Roberts was Cati at home.")
+    found = people(cluster_aliases(document_with_names(
+        text, ["Beatriz Lopes da Silva", "João Fontes Andrade", "Nha Bia", "Bia", "Djon", "Catrin Roberts", "Cati"])))
+    assert {"Nha Bia", "Bia"} <= found["Beatriz Lopes da Silva"]
+    assert "Djon" in found["João Fontes Andrade"] and "Cati" in found["Catrin Roberts"]

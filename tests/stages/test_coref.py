@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span
 from personae.lang.en import given_names
 from personae.schema import validation_errors
 from personae.model import Entity, Mention
-from personae.stages.coref import People, callings, noun_gender, only_denied, standing_in_for
+from personae.stages.coref import People, callings, noun_gender, only_denied, standing_in_for, two_full_names
 
 STORY = ("Mr. Petrov came in late. He sat down by the fire.\n\n"
          "Anna Petrova looked at him. She said nothing, and her hands shook.\n\n"
@@ -1121,3 +1121,14 @@ def test_a_sister_in_as_a_sister_does_is_no_one_a_pronoun_could_mean(analyse):
     assert standing_in_for(sister.root)
     said = next(q for q in doc.quotes if "lamp" in doc.text[q.start:q.end])
     assert next(e.name for e in doc.entities if e.id == said.speaker) == "Kheda"
+
+
+def test_a_name_said_of_a_misread_pronoun_never_joins_two_fully_named_people():
+    captain = Entity(id="E1", type="PER", name="Captain Ezra Howland",
+                     mentions=[Mention(0, 20, "Captain Ezra Howland", "PROP")])
+    sailor = Entity(id="E2", type="PER", name="João Fontes Andrade",
+                    mentions=[Mention(30, 49, "João Fontes Andrade", "PROP"), Mention(60, 64, "Djon", "PROP")])
+    assert two_full_names(captain, sailor, sailor.mentions[1])
+    # the name called is the other's only full one: "whom everyone called Jan Kunne"
+    nicknamed = Entity(id="E3", type="PER", name="Jan Kunne", mentions=[Mention(70, 79, "Jan Kunne", "PROP")])
+    assert not two_full_names(captain, nicknamed, nicknamed.mentions[0])

@@ -1023,7 +1023,8 @@ def join_called_names(doc: Document, people: list[Entity]) -> set[int]:
                          and WHO_WAS.search(doc.text, max(0, m.start - 40), m.start)):
                 target = antecedent(m, match)
             if target is None or target is entity or id(target) in joined or id(entity) in joined \
-                    or target.is_narrator or another_given_name(m, target) or other_kin(target, entity):
+                    or target.is_narrator or another_given_name(m, target) or other_kin(target, entity) \
+                    or two_full_names(target, entity, m):
                 continue
             # the one with the fuller name keeps it: Wilhelm Hartmann takes "Herr Apotheker"
             keep, gone = (target, entity) if fullest(target) >= fullest(entity) else (entity, target)
@@ -1072,6 +1073,19 @@ def another_given_name(called: Mention, person: Entity) -> bool:
     theirs = {f.tokens[0] for m in person.mentions if m.kind == "PROP" and (f := parse_name(m.text)).tokens
               and f.tokens[0] in known_given_names()}
     return bool(theirs) and form.tokens[0] not in theirs
+
+
+def two_full_names(one: Entity, other: Entity, called: Mention) -> bool:
+    """Do both bear a full name with no word in common, the other's besides the name it is called here
+    ("Captain Ezra Howland" and "João Fontes Andrade", of whom "to his mother's people he was Djon")? Then
+    the pronoun was misread, not the person renamed."""
+    here = set(parse_name(called.text).tokens)
+
+    def full_names(entity: Entity) -> list[set[str]]:
+        return [words for m in entity.mentions if m.kind == "PROP"
+                and len(words := set(parse_name(m.text).tokens)) > 1 and words != here]
+    ones, others = full_names(one), full_names(other)
+    return bool(ones) and bool(others) and not any(a & b for a in ones for b in others)
 
 
 def last_mentioned(people: list[Entity], before: int) -> Entity | None:
