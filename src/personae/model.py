@@ -211,7 +211,8 @@ class Document:
         self.entities = [e for e in self.entities if e.id not in gone]
         for quote in self.quotes:
             quote.speaker = to(quote.speaker)
-            quote.addressees = list(dict.fromkeys(to(a) for a in quote.addressees))
+            # (no one speaks to themself: the name a speaker gave was taken for the one spoken to)
+            quote.addressees = [a for a in dict.fromkeys(to(a) for a in quote.addressees) if a != quote.speaker]
         for scene in self.scenes:
             scene.place = to(scene.place)
             scene.people = list(dict.fromkeys(to(p) for p in scene.people))

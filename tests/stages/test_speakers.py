@@ -1324,3 +1324,15 @@ def test_a_full_name_answering_whether_one_bears_it_is_the_answerers(analyse):
     quote = next(q for q in doc.quotes if q.text.startswith("“Gabdulla"))
     (gabdulla,) = [e for e in doc.entities if any(m.text == "Gabdulla Nigmatullin" for m in e.mentions)]
     assert quote.speaker == gabdulla.id
+
+
+def test_one_known_by_a_description_who_answers_with_her_name_is_that_name(analyse):
+    doc = analyse("A Kazakh woman in a man's coat came out of the house across the yard and looked at them.\n\n"
+                  "«Eat,» she said. «Then talk.»\n\n"
+                  "«May God reward you,» said Kheda. «What is your name, sister?»\n\n"
+                  "«Kulpash. Here they call me Kulpash-apa, because I am old.»\n\n"
+                  "«You are not old,» said Kheda.\n")
+    said = speakers(doc)
+    assert said[0][1] == said[4][1] == "Kulpash"
+    answer = next(q for q in doc.quotes if "Here they call me" in q.text)
+    assert answer.speaker not in answer.addressees

@@ -1035,10 +1035,16 @@ class Speakers:
         to a quote asking for one (‘Name of the householder?’ / ‘Vishnu Ganesh Gokhale,’ said my father)."""
         for k, u in enumerate(utterances):
             speaker = u.speaker
-            if speaker is None or speaker.is_narrator or speaker.gender == "they" or u.rule not in ANCHOR_RULES:
+            if speaker is None or speaker.is_narrator or speaker.gender == "they":
                 continue
-            asked = u.rule == "explicit" and self.name_asked_before(utterances, k) is not None
-            if any(m.kind == "PROP" for m in speaker.mentions) and not asked:
+            named_before = any(m.kind == "PROP" for m in speaker.mentions)
+            question = self.name_asked_before(utterances, k)
+            name_asked = question is not None
+            own_name_asked = name_asked and OWN_NAME_ASKED.search(question) is not None
+            if u.rule not in ANCHOR_RULES and (named_before or not own_name_asked):
+                continue
+            asked = u.rule == "explicit" and name_asked
+            if named_before and not asked:
                 continue
             quote = u.quotes[0]
             said = self.doc.text[quote.start:quote.end]
@@ -1046,9 +1052,13 @@ class Speakers:
             closing = len(said.rstrip("”\"’'».,!?— \n"))
             for start, end, entity in self.names_in(quote):
                 words = said[start - quote.start:closing].split()
-                if end - quote.start == closing and entity is not speaker and entity.type == "PER" \
+                # (one known only by a description answers the question with their name, then says more:
+                # “What is your name, sister?” / “Kulpash. Here they call me Kulpash-apa …”)
+                answered = own_name_asked and not named_before and start - quote.start == opening \
+                    and HEAD_CALL_SENTENCE.match(self.doc.text, end, quote.end)
+                if (end - quote.start == closing or answered) and entity is not speaker and entity.type == "PER" \
                         and not entity.is_narrator and words \
-                        and (asked and start - quote.start == opening
+                        and (asked and start - quote.start == opening or answered
                              or (named := SELF_NAMING.fullmatch(said[opening:start - quote.start]))
                              and named["surname"] in (None, words[0], words[-1])) \
                         and not {entity.id, speaker.id} & (self.described_names.keys()
