@@ -1132,3 +1132,12 @@ def test_a_name_said_of_a_misread_pronoun_never_joins_two_fully_named_people():
     # the name called is the other's only full one: "whom everyone called Jan Kunne"
     nicknamed = Entity(id="E3", type="PER", name="Jan Kunne", mentions=[Mention(70, 79, "Jan Kunne", "PROP")])
     assert not two_full_names(captain, nicknamed, nicknamed.mentions[0])
+
+
+def test_the_infirmary_is_no_one_a_pronoun_could_mean(analyse):
+    doc = analyse("We came to Liverpool in the autumn. The Infirmary was ruled by Sister Blackwell, a Lancashire "
+                  "woman with a watch pinned to her bosom, who looked at me as if I were a parcel.\n\n"
+                  "“Roberts, is it?” she said, frowning at her list.\n")
+    said = doc.quotes[0]
+    assert next(e.name for e in doc.entities if e.id == said.speaker) == "Sister Blackwell"
+    assert all(e.type != "PER" for e in doc.entities if e.name.lower() == "the infirmary")

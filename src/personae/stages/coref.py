@@ -137,10 +137,11 @@ def head_is_plural(parse, mention: Mention) -> bool:
 
 def named_as_place(entity: Entity, parse) -> bool:
     """A "person" whose every name the base recogniser calls a place ("Moscow"), and none a given name
-    we know ("Kenji")."""
+    we know ("Kenji") nor a kin word ("Mamai")."""
     names = [m for m in entity.mentions if m.kind == "PROP"]
     if not names or len(names) < len(entity.mentions) \
-            or any(m.text.split()[0].lower() in known_given_names() for m in names):
+            or any(m.text.split()[0].lower() in known_given_names() or m.text.lower() in relation_terms()
+                   for m in names):
         return False
     for m in names:
         span = parse.char_span(m.start, m.end, alignment_mode="expand")
@@ -188,6 +189,14 @@ def names_a_happening(entity: Entity, parse) -> bool:
     began the next day"): a happening, no one a pronoun or a quotation could be given to."""
     names = [m for m in entity.mentions if m.kind != "PRON"]
     return bool(names) and all(m.kind == "NOM" and head_noun(parse, m, m.text.lower().split()) in event_nouns()
+                               for m in names)
+
+
+def names_a_building(entity: Entity, parse) -> bool:
+    """A "person" the mention model found only as descriptions headed by a place noun ("The Infirmary was
+    ruled by Sister Blackwell"): a building, no one a pronoun or a quotation could be given to."""
+    names = [m for m in entity.mentions if m.kind != "PRON"]
+    return bool(names) and all(m.kind == "NOM" and head_noun(parse, m, m.text.lower().split()) in place_nouns()
                                for m in names)
 
 
@@ -552,6 +561,8 @@ def resolve_pronouns(doc: Document) -> Document:
     for entity in doc.entities:
         if entity.type == "PER" and names_a_happening(entity, doc.parse):
             entity.type = "OTHER"
+        elif entity.type == "PER" and names_a_building(entity, doc.parse):
+            entity.type = "FAC"
     # (a kin word called as a name in a told story, "since Thatha died", is a person whatever the
     # base recogniser or the parser made of it)
     people = [e for e in doc.entities if e.type == "PER" and (not title_only(e) or told and named_as_kin(e))
