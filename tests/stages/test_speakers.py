@@ -1336,3 +1336,15 @@ def test_one_known_by_a_description_who_answers_with_her_name_is_that_name(analy
     assert said[0][1] == said[4][1] == "Kulpash"
     answer = next(q for q in doc.quotes if "Here they call me" in q.text)
     assert answer.speaker not in answer.addressees
+
+
+def test_a_written_quote_is_of_the_hand_it_is_in_or_of_the_one_who_sent_it(analyse):
+    doc = analyse("The Trade's ledger for Kangeq survives in Copenhagen. Under 2 October 1924, in Thorup's own hand, "
+                  "stands the entry: \"Pavia Heilmann, hunter, Kangeq. 312 kg salted cod.\"\n\n"
+                  "\"I understand him,\" said my mother, and the next morning she sent a telegram to Tápé: \"MIKLÓS "
+                  "HOME ALIVE STOP TELL THE CAPTAIN STOP\"\n\n"
+                  "She took the letter from her brother's hand and read it again. \"Dear Nina, I am well.\"\n")
+    said = speakers(doc)
+    assert said[0][1] == "Thorup"
+    assert said[1][1] == said[2][1]       # my mother sent the telegram
+    assert said[3][1] != "her brother"    # a hand that held the letter, not the hand it is in

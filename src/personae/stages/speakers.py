@@ -153,6 +153,8 @@ OWN_NAME_CLOSES = re.compile(r"[.!,;—]|[”’\"']")
 # Characters before such a note within which the narration names its writer.
 INITIAL_REACH = 5000
 # Verbs whose subject wrote the written quote that follows ("Anna wrote:", "he had scrawled:").
+# One's hand on a page: "in Thorup's own hand", "in his best lettering" (not "from her brother's hand")
+HANDWRITING = {"hand", "handwriting", "lettering", "writing", "script"}
 WRITING_VERBS = {"write", "scrawl", "scribble", "type", "sign", "wire", "telegraph", "cable", "pencil", "dictate"}
 FIRST_PERSON = {"i", "me", "my", "mine", "myself"}
 SECOND_PERSON = {"you", "your", "yours", "yourself"}
@@ -832,7 +834,8 @@ class Speakers:
     def narrated_writer(self, utterance: Utterance) -> bool:
         """A written quote whose writer the narration leading into it names: "It was from Aunt Elena, in
         her slanting hand:", "a note from Kessler:", "Anna wrote:", "His first letter came" (the nearest such
-        person). False, leaving the quote to the other rules, where it names none."""
+        person; "in Thorup's own hand", "she sent a telegram"). False, leaving the quote to the other rules, where
+        it names none."""
         quote = utterance.quotes[0]
         if quote.kind != "written":
             return False
@@ -842,9 +845,17 @@ class Speakers:
             writes = token.dep_ in SUBJECT_DEPS and token.head.lemma_ in WRITING_VERBS
             sent = token.dep_ == "pobj" and token.head.lower_ == "from" \
                 and (token.head.head.lemma_ == "be" or token.head.head.lemma_.lower() in written_nouns())
-            # "His first letter came a little after Holi": the one whose letter it is
-            owned = token.dep_ == "poss" and token.head.lemma_.lower() in sent_nouns()
-            writer = self.entity_for(token)[0] if writes or sent or owned else None
+            # "His first letter came a little after Holi": the one whose letter it is; "in Thorup's own hand"
+            owned = token.dep_ == "poss" and (token.head.lemma_.lower() in sent_nouns()
+                                              or token.head.lower_ in HANDWRITING       # (not "in my hands")
+                                              and token.head.dep_ == "pobj" and token.head.head.lower_ == "in"
+                                              and (token.pos_ in ("PROPN", "PRON")     # (not "his clerk's hand")
+                                                   or token.lower_ in kin_terms()      # "my brother's hand"
+                                                   or any(c.lower_ == "the" for c in token.children)))
+            # "she sent a telegram to Tápé": the sender of a thing one sends
+            sends = token.dep_ == "nsubj" and token.head.lemma_ == "send" \
+                and any(c.dep_ == "dobj" and c.lemma_.lower() in sent_nouns() for c in token.head.children)
+            writer = self.entity_for(token)[0] if writes or sent or owned or sends else None
             if writer is not None and writer.type == "PER" and writer.gender != "they":
                 utterance.speaker, utterance.attribution, utterance.rule = writer, "anaphoric", "anaphoric"
                 return True
