@@ -1348,3 +1348,10 @@ def test_a_written_quote_is_of_the_hand_it_is_in_or_of_the_one_who_sent_it(analy
     assert said[0][1] == "Thorup"
     assert said[1][1] == said[2][1]       # my mother sent the telegram
     assert said[3][1] != "her brother"    # a hand that held the letter, not the hand it is in
+
+
+def test_a_telegram_signed_without_the_accent_is_of_the_one_whose_name_has_it(analyse):
+    doc = analyse("Luís Barros Teixeira rode to the cable office at Furna two days later. Manuel kept what came in "
+                  "his wallet until it fell to pieces.\n\n"
+                  "\"YOUR FATHER DIED SUNDAY STOP SEND NOTHING BY MAIL STOP LUIS\"\n")
+    assert speakers(doc)[-1][1] == "Luís Barros Teixeira"

@@ -687,8 +687,9 @@ def names_before_a_clause(text: str, spans: list[tuple[int, int, str, str]]) -> 
 # "I am Manuel, Tio Pedro": a name, a comma, a title and a name; "Rosa's younger brother Luís": a name, its
 # possessive, words in small letters and a name
 COMMA_THEN_TITLE = re.compile(r"([^,]+),\s+([^\W\d_]+)\s+\S.*")
-POSSESSIVE_THEN_NAME = re.compile(r"([^\W\d_a-z][\w-]*(?:\s+[^\W\d_a-z][\w-]*)*)['’]s\s+(?:[a-z-]+\s+)+([^\W\d_a-z].*)")
-POSSESSIVE_THEN_THING = re.compile(r"([^\W\d_a-z][\w-]*(?:\s+[^\W\d_a-z][\w-]*)*)['’]s(?:\s+[a-z-]+)+")
+OWNER_NAME = r"([^\W\d_a-z][\w-]*(?:\s+[^\W\d_a-z][\w-]*)*)['’]s"
+POSSESSIVE_THEN_NAME = re.compile(OWNER_NAME + r"\s+(?:[a-z-]+\s+)+([^\W\d_a-z].*)")
+POSSESSIVE_THEN_THING = re.compile(OWNER_NAME + r"(?:\s+[a-z-]+)+")
 
 
 def joined_names(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:

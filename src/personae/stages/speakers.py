@@ -54,7 +54,7 @@ from itertools import islice
 from dataclasses import dataclass, field
 
 from personae.lang.en import (honorifics, kin_terms, not_speakers, overhearing_verbs, person_nouns, relation_terms,
-                              reply_verbs, role_titles, sent_nouns, time_words, unique_kin, written_nouns)
+                              reply_verbs, role_titles, sent_nouns, time_words, unaccented, unique_kin, written_nouns)
 from personae.model import Document, Entity, Mention, Quote
 from personae.stages import stage
 from personae.stages.aliases import honorific_suffix, made_of_titles
@@ -153,6 +153,8 @@ OWN_NAME_CLOSES = re.compile(r"[.!,;—]|[”’\"']")
 # Characters before such a note within which the narration names its writer.
 INITIAL_REACH = 5000
 # Verbs whose subject wrote the written quote that follows ("Anna wrote:", "he had scrawled:").
+# What one chooses to have written: "Plar chose the words for the stone himself"
+CHOSEN_WORDS = frozenset({"word", "words", "inscription", "epitaph"})
 # One's hand on a page: "in Thorup's own hand", "in his best lettering" (not "from her brother's hand")
 HANDWRITING = {"hand", "handwriting", "lettering", "writing", "script"}
 WRITING_VERBS = {"write", "scrawl", "scribble", "type", "sign", "wire", "telegraph", "cable", "pencil", "dictate"}
@@ -852,9 +854,10 @@ class Speakers:
                                               and (token.pos_ in ("PROPN", "PRON")     # (not "his clerk's hand")
                                                    or token.lower_ in kin_terms()      # "my brother's hand"
                                                    or any(c.lower_ == "the" for c in token.children)))
-            # "she sent a telegram to Tápé": the sender of a thing one sends
-            sends = token.dep_ == "nsubj" and token.head.lemma_ == "send" \
-                and any(c.dep_ == "dobj" and c.lemma_.lower() in sent_nouns() for c in token.head.children)
+            # "she sent a telegram to Tápé", "Plar chose the words for the stone": the one who sent or chose it
+            sends = token.dep_ == "nsubj" and token.head.lemma_ in ("send", "choose") \
+                and any(c.dep_ == "dobj" and c.lemma_.lower() in sent_nouns() | CHOSEN_WORDS
+                        for c in token.head.children)
             writer = self.entity_for(token)[0] if writes or sent or owned or sends else None
             if writer is not None and writer.type == "PER" and writer.gender != "they":
                 utterance.speaker, utterance.attribution, utterance.rule = writer, "anaphoric", "anaphoric"
@@ -903,17 +906,19 @@ class Speakers:
         Thomas Pemberton), else the one with that name among their names, else
         one with a mention of a name inside the span, else one whose names hold it as words
         ("Eleanor" of "Eleanor Ashford"); the most mentioned first."""
-        name = self.doc.text[start:end].lower()          # a telegram's JUREK is Jurek
+        name = self.doc.text[start:end].lower()          # a telegram's JUREK is Jurek, its LUIS Luís
         people = [e for e in self.doc.entities if e.type == "PER" and not title_only(e)]
         inside = [e for e in people for m in e.mentions if start <= m.start and m.end <= end and m.kind == "PROP"]
-        words = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE)
+        words = re.compile(rf"(?<!\w){re.escape(unaccented(name))}(?!\w)", re.IGNORECASE)
         initials = re.findall(r"\w", name) if re.fullmatch(r"(?:\w\.?\s*){2,3}", name) else None
         for found in ([e for e in people if initials and any(
                            [w[0].lower() for w in m.text.split()
                             if w[0].isupper() and w.rstrip(".").lower() not in honorifics()] == initials
                            for m in e.mentions if m.kind == "PROP" and len(m.text.split()) > 1)],
-                      [e for e in people if name in (e.name.lower(), *(a.text.lower() for a in e.aliases))], inside,
-                      [e for e in people if any(words.search(m.text) for m in e.mentions if m.kind == "PROP")]):
+                      [e for e in people if unaccented(name) in (unaccented(e.name.lower()),
+                                                                 *(unaccented(a.text.lower()) for a in e.aliases))],
+                      inside,
+                      [e for e in people if any(words.search(unaccented(m.text)) for m in e.mentions if m.kind == "PROP")]):
             if found:
                 return max(found, key=lambda e: len(e.mentions))
         return None
