@@ -847,13 +847,8 @@ class Speakers:
             writes = token.dep_ in SUBJECT_DEPS and token.head.lemma_ in WRITING_VERBS
             sent = token.dep_ == "pobj" and token.head.lower_ == "from" \
                 and (token.head.head.lemma_ == "be" or token.head.head.lemma_.lower() in written_nouns())
-            # "His first letter came a little after Holi": the one whose letter it is; "in Thorup's own hand"
-            owned = token.dep_ == "poss" and (token.head.lemma_.lower() in sent_nouns()
-                                              or token.head.lower_ in HANDWRITING       # (not "in my hands")
-                                              and token.head.dep_ == "pobj" and token.head.head.lower_ == "in"
-                                              and (token.pos_ in ("PROPN", "PRON")     # (not "his clerk's hand")
-                                                   or token.lower_ in kin_terms()      # "my brother's hand"
-                                                   or any(c.lower_ == "the" for c in token.children)))
+            # "His first letter came a little after Holi": the one whose letter it is
+            owned = token.dep_ == "poss" and token.head.lemma_.lower() in sent_nouns() or in_whose_hand(token)
             # "she sent a telegram to Tápé", "Plar chose the words for the stone": the one who sent or chose it
             sends = token.dep_ == "nsubj" and token.head.lemma_ in ("send", "choose") \
                 and any(c.dep_ == "dobj" and c.lemma_.lower() in sent_nouns() | CHOSEN_WORDS
@@ -1851,6 +1846,20 @@ def attribute_speakers(doc: Document) -> Document:
     for entity in doc.entities:
         entity.mentions.sort(key=lambda m: m.start)
     return doc
+
+
+def in_whose_hand(token) -> bool:
+    """Is the token the one in whose hand a text is written: "in Thorup's own hand", "in his careful schoolboy
+    hand", "in my brother's hand" (not "from her brother's hand", "in my hands", "in his clerk's hand", a clerk's
+    style; nor "her letters came in the hand of my uncle", a scribe's)?"""
+    if token.dep_ != "poss":
+        return False
+    hand = token.head
+    while hand.dep_ == "compound":
+        hand = hand.head
+    return hand.lower_ in HANDWRITING and hand.dep_ == "pobj" and hand.head.lower_ == "in" \
+        and (token.pos_ in ("PROPN", "PRON") or token.lower_ in kin_terms()
+             or any(c.lower_ == "the" for c in token.children))
 
 
 def full_name_given(name: str) -> str | None:
