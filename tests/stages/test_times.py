@@ -1399,3 +1399,21 @@ def test_tatar_feasts_and_a_year_a_few_words_into_a_paragraph_sets_the_scene(ana
     values = {t.text: t.value for t in doc.times}
     assert values["That summer"] == "1941-SU"
     assert values["on Uraza bayramı"].startswith("1930-0") and values["Qorban bayramı in 1928"].startswith("1928-05")
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("I was born on St David’s Day, 1921, in the slate country.", "on St David’s Day, 1921", "1921-03-01"),
+    ("We were married on the Saturday after Easter, 1946, in the chapel.", "on the Saturday after Easter, 1946",
+     "1946-04-27"),
+    ("He died on the Monday before Christmas 1950.", "on the Monday before Christmas 1950", "1950-12-18"),
+    ("The bells rang on VE Day and nobody worked.", "on VE Day", "1945-05-08"),
+    ("Gwilym wrote a week after D-Day from Normandy.", "D-Day", "1944-06-06"),
+])
+def test_saints_days_without_a_full_stop_days_of_history_and_a_weekday_after_a_feast(text, expression, value):
+    assert value_of(text, expression).value == value
+
+
+def test_the_month_with_an_article_is_that_month_of_the_year_told():
+    found = {t.text: t.value for t in times_of("In March 1931 we came to Blaenau. In the July the quarry shut.")}
+    assert found["In the July"] == "1931-07"
+    assert not any("October" in t.text for t in times_of("The October Revolution was far away."))

@@ -213,10 +213,11 @@ def patterns() -> list[tuple[str, re.Pattern]]:
     preceding = alternation(w["preceding"])
     relday = alternation(w["relative_days"])
     nights = alternation([word for word, n in w["ordinals"].items() if n <= FEAST_NIGHTS])
-    # "New Year's Day" with either apostrophe.
+    # "New Year's Day" with either apostrophe, "St. David's Day" with or without the full stop.
     feast = alternation(list(w["feast_days"]) + list(w["movable_feasts"]) + list(w["weekday_feasts"])
                         + list(w["hebrew_feasts"]) + list(w["islamic_feasts"]) + list(w["ethiopian_feasts"])
-                        + list(w["orthodox_movable_feasts"])).replace("'", "['’]").replace(" Day", " [Dd]ay")
+                        + list(w["orthodox_movable_feasts"]) + list(w["historic_days"])
+                        ).replace("'", "['’]").replace(" Day", " [Dd]ay").replace(r"St\.", r"St\.?")
     i = "(?i:{})"
     hour = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
     hour_but_one = hour.removeprefix("one|")          # "at one" is too often no hour ("at one blow")
@@ -299,6 +300,7 @@ def patterns() -> list[tuple[str, re.Pattern]]:
                               r"(?P<part>morning|afternoon|evening|dusk|dawn|nightfall|sunset|sunrise|daybreak)\b")),
         ("day_part", i.format(r"\b(?:at|(?:in|during)\s+the)\s+(?P<part>night)\b(?!\s+of\b)")),
         ("feast", rf"\b(?:(?i:on|at|last|next|this|that)\s+)?"
+                  rf"(?:(?i:the)\s+(?P<aroundday>{weekday})\s+(?P<around>after|before)\s+)?"
                   rf"(?:(?i:the)\s+(?:(?P<nth>{nights})\s+night|(?P<eve>eve)|(?P<nthday>{nights})\s+"
                   rf"(?P<dayof>day|morning|afternoon|evening)|(?P<partof>morning|afternoon|evening|night))\s+of\s+"
                   rf"(?:(?i:the)\s+)?)?(?P<feast>{feast})"
@@ -356,10 +358,10 @@ def patterns() -> list[tuple[str, re.Pattern]]:
                                rf"|\s+(?P<afterthat>after)\s+that\b|\s+(?P<part>{part})|,?\s+in\s+the\s+"
                                rf"(?P<inpart>morning|afternoon|evening)|,?\s+at\s+(?P<atnight>night))?") + r"\b"),
         ("decade", i.format(r"\b(?:the\s+)?(?:(?:early|late|mid)[-\s])?(?P<decade>1[0-9]\d0|20\d0)['’]?s\b")),
-        # (and "last June", "next May", "in the September of that year")
+        # (and "last June", "next May", "in the September of that year", "in the October, when …")
         ("month", rf"\b(?:(?i:in|by|until|till|since|from|during|early\s+in|late\s+in|of|through|throughout|into|than|"
                   rf"before|after|it\s+(?:is|was)|it['’]s|last|next)\s+)"
-                  rf"(?:the\s+(?=(?:{month})\s+of\s+(?i:that|the\s+same|that\s+same)\s+year\b))?"
+                  rf"(?:the\s+(?=(?:{month})(?:\s+of\s+(?i:that|the\s+same|that\s+same)\s+year\b|\s*[,.;:]|\s+[a-z])))?"
                   rf"(?:(?i:early|late|mid)[-\s])?(?P<month>{month})\b"
                   rf"(?!,?\s+(?:of\s+)?(?:\d|['’]\w|(?:{_tens()})-(?:{_ones()})\b))"
                   rf"(?P<yearafter>{NEIGHBOUR_YEAR.pattern})?"),
@@ -797,15 +799,18 @@ def islamic_feast(month: int, day: int, year: int) -> dt.date:
 
 
 def feast_name(text: str) -> str:
-    """A feast as times.json writes it: "Saint Martin’s day" -> "Saint Martin's Day"."""
-    return re.sub(r" day$", " Day", " ".join(text.replace("’", "'").split()))
+    """A feast as times.json writes it: "Saint Martin’s day" -> "Saint Martin's Day", "St David's Day" ->
+    "St. David's Day"."""
+    return re.sub(r"^St ", "St. ", re.sub(r" day$", " Day", " ".join(text.replace("’", "'").split())))
 
 
 def feast_day(name: str, year: int) -> dt.date:
     """The date of a feast or quarter day (times.json) in a year; movable feasts from that year's Easter, the
-    feasts of the Hebrew and Islamic calendars from those calendars."""
+    feasts of the Hebrew and Islamic calendars from those calendars; a day of history (D-Day) in its own year."""
     w = time_words()
     name = feast_name(name)
+    if name in w["historic_days"]:
+        return dt.date.fromisoformat(w["historic_days"][name])
     if name in w["feast_days"]:
         month, day = map(int, w["feast_days"][name].split("-"))
         return dt.date(year, month, day)
@@ -1397,6 +1402,8 @@ class Resolver:
                 day = not_most_of_a_year_ahead(days, day, running)
         else:
             year, anchored = self.year_for(m)
+            if year is None and feast_name(name) in self.words["historic_days"]:
+                year = feast_day(name, 1).year
             if year is None:
                 fixed = self.words["feast_days"].get(feast_name(name))
                 if fixed is None or g.get("nth"):
@@ -1417,6 +1424,11 @@ class Resolver:
             # ("the first night of Passover"), its second that of the first day ("the second night of Hanukkah")
             day = day + dt.timedelta(days=self.words["ordinals"][g["nth"].lower()] - 2)
             part, type_ = "NI", "TIME"
+        if g.get("around"):         # "the Saturday after Easter, 1946": the first such weekday after (before) it
+            weekday, step = self.words["weekdays"][g["aroundday"].capitalize()], 1 if g["around"] == "after" else -1
+            day += dt.timedelta(days=step)
+            while day.isoweekday() != weekday:
+                day += dt.timedelta(days=step)
         if (feast_name(name) in self.words["month_feasts"] or g.get("holidays")) and not g.get("eve"):
             # a feast of days ("Holy Week", "Carnival"), a feast's holidays ("the Christmas holidays of 1950")
             return "DATE", When(day.year, day.month).value(), anchored
