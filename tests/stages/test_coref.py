@@ -1141,3 +1141,12 @@ def test_the_infirmary_is_no_one_a_pronoun_could_mean(analyse):
     said = doc.quotes[0]
     assert next(e.name for e in doc.entities if e.id == said.speaker) == "Sister Blackwell"
     assert all(e.type != "PER" for e in doc.entities if e.name.lower() == "the infirmary")
+
+
+def test_the_style_one_is_addressed_as_is_theirs(analyse):
+    doc = analyse("Her letters were read to her by the schoolmaster, Anselmo Brito, whom everyone addressed as Nhô "
+                  "Professor.\n\n\"Read it again, Nhô Professor,\" her mother said.\n\n\"Twice is enough.\"\n\n"
+                  "\"Then read it once more, Nhô Professor.\"\n")
+    holders = {e.id for e in doc.entities for m in e.mentions if m.text == "Nhô Professor"}
+    assert len(holders) == 1
+    assert next(e.name for e in doc.entities if e.id in holders) == "Anselmo Brito"

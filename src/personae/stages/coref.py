@@ -958,7 +958,7 @@ NAME_WAS = re.compile(r"\b([Hh]is|[Hh]er)\s+(?:(?:proper|real|full|true|own|give
 HE_WAS = re.compile(r"\b([Hh]e|[Ss]he)\s+(?:was|became)\s+(?:known\s+as\s+)?$")
 NAME_CLOSES_CLAUSE = re.compile(r"\s*(?:[.;!?]|,\s+(?:and|but)\b)")
 # "my grandfather, whom we children called Medz-Hayrig": the one the relative clause hangs on
-CALLED_WHOM = re.compile(r",?\s+whom\s+(?:[\w’'-]+\s+){0,4}?(?:called|call|nicknamed)\s+$")
+CALLED_WHOM = re.compile(r",?\s+whom\s+(?:[\w’'-]+\s+){0,4}?(?:called|call|nicknamed|addressed\s+as|knew\s+as)\s+$")
 CALLED_WHOM_NAME = re.compile(CALLED_WHOM.pattern.rstrip("$") + r"([^\W\d_][\w’'-]+)\b")
 # "Folake Adeyemi, who was Mama Tunde to the whole street", "Kanak, known as Mashi": a name a person goes by
 # (not "who was Karel's sister")
