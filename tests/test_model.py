@@ -18,7 +18,8 @@ def test_replacing_an_entity_points_everything_at_the_one_it_is():
     doc.findings = [Finding("unresolved_reference", "who?", entities=["E1", "E2"])]
     doc.replace_entities({"E2": "E1"})
     assert [e.id for e in doc.entities] == ["E1", "E3"]
-    assert doc.quotes[0].speaker == "E1" and doc.quotes[0].addressees == ["E3", "E1"]
+    # (no one is their own addressee: the E2 spoken to is now the speaker)
+    assert doc.quotes[0].speaker == "E1" and doc.quotes[0].addressees == ["E3"]
     assert doc.scenes[0].people == ["E1", "E3"] and doc.events[0].participants[0].entity == "E1"
     # each relation with its own evidence; none made a relation of a person to themself ("died" is one)
     assert [(r.subject, r.predicate, r.object, r.confidence) for r in doc.relations] == [

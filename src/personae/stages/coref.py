@@ -196,8 +196,8 @@ def names_a_building(entity: Entity, parse) -> bool:
     """A "person" the mention model found only as descriptions headed by a place noun ("The Infirmary was
     ruled by Sister Blackwell"): a building, no one a pronoun or a quotation could be given to."""
     names = [m for m in entity.mentions if m.kind != "PRON"]
-    return bool(names) and all(m.kind == "NOM" and head_noun(parse, m, m.text.lower().split()) in place_nouns()
-                               for m in names)
+    return bool(names) and all(m.kind == "NOM" and (span := parse.char_span(m.start, m.end, alignment_mode="expand"))
+                               is not None and span.root.lower_ in place_nouns() for m in names)
 
 
 LIKENESS_NOUNS = {"air", "manner", "look", "way", "likeness", "image", "picture"}

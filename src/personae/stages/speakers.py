@@ -153,6 +153,8 @@ OWN_NAME_CLOSES = re.compile(r"[.!,;—]|[”’\"']")
 # Characters before such a note within which the narration names its writer.
 INITIAL_REACH = 5000
 # Verbs whose subject wrote the written quote that follows ("Anna wrote:", "he had scrawled:").
+# Verbs of writing out another's words: the hand is the copyist's
+COPYING_VERBS = frozenset({"copy", "transcribe"})
 # What one chooses to have written: "Plar chose the words for the stone himself"
 CHOSEN_WORDS = frozenset({"word", "words", "inscription", "epitaph"})
 # One's hand on a page: "in Thorup's own hand", "in his best lettering" (not "from her brother's hand")
@@ -1849,16 +1851,18 @@ def attribute_speakers(doc: Document) -> Document:
 
 
 def in_whose_hand(token) -> bool:
-    """Is the token the one in whose hand a text is written: "in Thorup's own hand", "in his careful schoolboy
-    hand", "in my brother's hand" (not "from her brother's hand", "in my hands", "in his clerk's hand", a clerk's
-    style; nor "her letters came in the hand of my uncle", a scribe's)?"""
+    """Is the token the one in whose hand a text is written: "in Thorup's own hand", "in my brother's schoolboy
+    hand", "in the solicitor's hand" (not "from her brother's hand", "in my hands", "in his clerk's hand", a clerk's
+    style; nor a pronoun's, "in his big schoolboy hand", which a sentence naming the one who wrote may stand
+    before; nor a copyist's, "I had copied it for him in my school hand")?"""
     if token.dep_ != "poss":
         return False
     hand = token.head
     while hand.dep_ == "compound":
         hand = hand.head
     return hand.lower_ in HANDWRITING and hand.dep_ == "pobj" and hand.head.lower_ == "in" \
-        and (token.pos_ in ("PROPN", "PRON") or token.lower_ in kin_terms()
+        and hand.head.head.lemma_ not in COPYING_VERBS \
+        and (token.pos_ == "PROPN" or token.lower_ in kin_terms()
              or any(c.lower_ == "the" for c in token.children))
 
 
