@@ -9,7 +9,7 @@ from pathlib import Path
 from personae.lang.en import relation_terms, relation_verbs
 from personae.schema import validation_errors
 from personae.model import Document, Entity, Evidence, Mention, Relation
-from personae.stages.relations import RelationFinder, find_relations, join_described_kin
+from personae.stages.relations import RelationFinder, by_two_surnames, find_relations, join_described_kin
 
 MEMOIR = (Path(__file__).parent.parent / "fixtures" / "memoir_orlov.txt").read_text("utf-8")
 VOCABULARY = {"parent_of", "child_of", "sibling_of", "spouse_of", "relative_of", "in_law_of", "friend_of",
@@ -609,3 +609,16 @@ def test_the_child_of_two_named_parents_is_the_child_of_both(analyse):
     doc = analyse("John was the son of Peter Smith and Mary Jones.\n")
     found = triples(doc)
     assert ("John", "child_of", "Peter Smith") in found and ("John", "child_of", "Mary Jones") in found
+
+
+def test_portuguese_names_put_the_mothers_surname_first():
+    named = {"joao": Entity("joao", "PER", "João Fontes Andrade", gender="he"),
+             "maria": Entity("maria", "PER", "Maria Gomes Fontes", gender="she"),
+             "mary": Entity("mary", "PER", "Mary Andrade", gender="she"),
+             "pedro": Entity("pedro", "PER", "Pedro Lima Andrade", gender="he")}
+    two = {"joao": ("fontes", "andrade"), "maria": ("gomes", "fontes"), "mary": ("andrade", None),
+           "pedro": ("lima", "andrade")}
+    assert by_two_surnames("parent_of", "she", "joao", named, two, mother_first=True) == ["maria"]
+    assert by_two_surnames("parent_of", "he", "joao", named, two, mother_first=True) == ["pedro"]
+    # read the Spanish way, the mother would be one whose first surname is Andrade
+    assert by_two_surnames("parent_of", "she", "joao", named, two) == ["mary"]

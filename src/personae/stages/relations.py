@@ -1164,15 +1164,23 @@ def two_surnames(person) -> tuple[str, str | None] | None:
     return next(iter(firsts)), next(iter(seconds), None)
 
 
-def by_two_surnames(predicate: str, gender: str, whom: str, named: dict, two: dict) -> list[str]:
+def by_two_surnames(predicate: str, gender: str, whom: str, named: dict, two: dict,
+                    mother_first: bool = False) -> list[str]:
     """The named people a kin description may be by Spanish and Catalan surnames, where the child of X Y and Z W
     is called X Z: the mother of Joaquim Vidal i Roca is the woman whose first surname is Roca, his father a
     man whose first is Vidal and second not Roca; the wife of Jaume Vidal i Serra a woman whose first surname
     is the second of someone Vidal (not Serra, his mother's), the husband of Mercè Roca a man whose first is
-    the first of someone "… i Roca"."""
+    the first of someone "… i Roca". Portuguese names (`mother_first`) put the mother's surname first and the
+    father's last: the mother of João Fontes Andrade is a woman whose last surname is Fontes, his father a man
+    whose last is Andrade."""
     if whom not in two:
         return []
     first, second = two[whom]
+    if mother_first:
+        others = {n: s or f for n, (f, s) in two.items() if n != whom and named[n].gender == gender}
+        if predicate == "parent_of" and second:
+            return [n for n, last in others.items() if last == (first if gender == "she" else second)]
+        return []
     others = {n: pair for n, pair in two.items() if n != whom and named[n].gender == gender}
     if predicate == "parent_of" and second and gender == "she":
         return [n for n, (f, _) in others.items() if f == second]
@@ -1185,6 +1193,18 @@ def by_two_surnames(predicate: str, gender: str, whom: str, named: dict, two: di
     if predicate == "spouse_of" and gender == "he" and named[whom].gender == "she":
         return [n for n, (f, s) in others.items() if f in fathers and s != first]
     return []
+
+
+# A Portuguese name's particle between two surnames ("Lopes da Silva") and the tilde of Portuguese spelling (João)
+PORTUGUESE_PARTICLE = re.compile(r"\b[A-Z][^\W\d_]+ d(?:a|as|o|os) [A-Z]")
+PORTUGUESE_TILDE = re.compile(r"[ãõÃÕ]")
+
+
+def mothers_surname_first(doc: Document) -> bool:
+    """Are the text's names Portuguese, the mother's surname before the father's: a particle between two surnames
+    ("Joana Lopes da Silva") and a tilde ("João") in the names of its people?"""
+    names = [m.text for e in doc.entities if e.type == "PER" for m in e.mentions if m.kind == "PROP"]
+    return any(PORTUGUESE_PARTICLE.search(n) for n in names) and any(PORTUGUESE_TILDE.search(n) for n in names)
 
 
 INITIAL = re.compile(r"[A-Z]\.")
@@ -1273,6 +1293,7 @@ def join_described_kin(doc: Document) -> None:
     surnames = {n: family_names(e) for n, e in named.items()}
     two = {n: pair for n, e in named.items() if n != narrator and (pair := two_surnames(e)) is not None} \
         if roles else {}
+    mother_first = bool(two) and mothers_surname_first(doc)
     # (no wife or mother is a Miss: Juffrouw Van der Meer)
     misses = {n for n, e in named.items() if any(parse_name(m.text).standing == "unmarried"
                                                  for m in e.mentions if m.kind == "PROP")} if roles else set()
@@ -1332,9 +1353,9 @@ def join_described_kin(doc: Document) -> None:
                     or named[n].gender == "unknown" and pronoun_sex(named[n]) == gender]
             # (where two surnames tell it, they come first: Teresa Serra is the mother of Jaume Vidal i Serra,
             # no wife of his)
-            told = [n for n in by_two_surnames(predicate, gender, whom, named, two) if n not in linked]
-            if len(told) == 1:
-                fits = told
+            told = [n for n in by_two_surnames(predicate, gender, whom, named, two, mother_first) if n not in linked]
+            if len(told) == 1 or mother_first and predicate == "parent_of" and whom in two and two[whom][1]:
+                fits = told     # (Portuguese names: the parents' surnames are told, and a shared one is no sign)
         if len(fits) == 1:
             merge_into(named[fits[0]], described[entity_id])
             gone[entity_id] = fits[0]
