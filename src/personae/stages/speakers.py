@@ -158,7 +158,7 @@ COPYING_VERBS = frozenset({"copy", "transcribe"})
 # What one chooses to have written: "Plar chose the words for the stone himself"
 CHOSEN_WORDS = frozenset({"word", "words", "inscription", "epitaph"})
 # One's hand on a page: "in Thorup's own hand", "in his best lettering" (not "from her brother's hand")
-HANDWRITING = {"hand", "handwriting", "lettering", "writing", "script"}
+HANDWRITING = frozenset({"hand", "handwriting", "lettering", "writing", "script"})
 WRITING_VERBS = {"write", "scrawl", "scribble", "type", "sign", "wire", "telegraph", "cable", "pencil", "dictate"}
 FIRST_PERSON = {"i", "me", "my", "mine", "myself"}
 SECOND_PERSON = {"you", "your", "yours", "yourself"}
@@ -915,7 +915,8 @@ class Speakers:
                       [e for e in people if unaccented(name) in (unaccented(e.name.lower()),
                                                                  *(unaccented(a.text.lower()) for a in e.aliases))],
                       inside,
-                      [e for e in people if any(words.search(unaccented(m.text)) for m in e.mentions if m.kind == "PROP")]):
+                      [e for e in people
+                       if any(words.search(unaccented(m.text)) for m in e.mentions if m.kind == "PROP")]):
             if found:
                 return max(found, key=lambda e: len(e.mentions))
         return None
