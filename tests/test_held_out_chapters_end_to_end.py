@@ -228,9 +228,9 @@ FLOORS = {
     # at arrival 97 of 106, 79 of 107 and 80 of 107; on the round's final code 97, 79 and 81; opened in the
     # thirty-seventh (Kriolu, Welsh and Chechen styles, pet names and kin words; little Said named for his uncle; a
     # name said of a misread pronoun never joins two fully named people; the Infirmary no one; one who answers with
-    # her name; the hand a note is in, the one who sent a telegram; St David's Day, VE Day; Portuguese surnames): 99,
-    # 90 and 86
-    "memoir_welsh": 99, "novel_chechen": 90, "history_capeverde": 86,
+    # her name; the hand a note is in, the one who sent a telegram; St David's Day, VE Day; Portuguese surnames; a
+    # call in a part another speaks, “…,” she said, and her uncle called back, “I heard that, Tóia.”): 99, 90 and 90
+    "memoir_welsh": 99, "novel_chechen": 90, "history_capeverde": 90,
     # at arrival 98 of 114, 78 of 111 and 89 of 108; on the round's final code 98, 79 and 89
     "memoir_faroese": 98, "novel_kabyle": 79, "history_fiji": 89,
 }

@@ -4,7 +4,7 @@ from spacy.tokens import Doc, Span
 
 from personae.model import Entity, Mention
 from personae.nlp.base import parse as personae_parse
-from personae.stages.entities import (capitalised_by_position, count_aliases, group_type, joined_names, kin_words_as_names,
+from personae.stages.entities import (capitalised_by_position, count_aliases, group_type, joined_names, kin_words_as_names, vessels,
                                       lower_case_names, mention_spans, missed_kin, missed_names, name_key,
                                       shouted_names,
                                       styles_after_names,
@@ -751,3 +751,11 @@ def test_a_name_run_over_a_comma_and_a_title_or_a_possessive_is_two_names_or_one
 def test_a_closing_mark_never_opens_a_speakers_name(analyse):
     doc = analyse("«Dada, you have eaten nothing,» Aminat said. «I ate in my sleep,» said the old man.\n")
     assert not any(m.text.startswith("»") for e in doc.entities for m in e.mentions)
+
+
+def test_a_name_after_a_word_for_a_ship_names_a_vessel_at_every_use():
+    text = "The packet schooner Nossa Senhora da Luz left Furna. Nossa Senhora da Luz was never seen again."
+    spans = [(text.index("Nossa"), text.index(" left"), "PROP", "PER"),
+             (text.rindex("Nossa"), text.index(" was"), "PROP", "PER"), (text.index("Furna"), text.index(". N"),
+                                                                         "PROP", "GPE")]
+    assert [t for _, _, _, t in vessels(text, spans)] == ["VEH", "VEH", "GPE"]

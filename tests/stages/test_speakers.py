@@ -1355,3 +1355,4 @@ def test_a_telegram_signed_without_the_accent_is_of_the_one_whose_name_has_it(an
                   "his wallet until it fell to pieces.\n\n"
                   "\"YOUR FATHER DIED SUNDAY STOP SEND NOTHING BY MAIL STOP LUIS\"\n")
     assert speakers(doc)[-1][1] == "Luís Barros Teixeira"
+

@@ -192,12 +192,13 @@ def names_a_happening(entity: Entity, parse) -> bool:
                                for m in names)
 
 
-def names_a_building(entity: Entity, parse) -> bool:
-    """A "person" the mention model found only as descriptions headed by a place noun ("The Infirmary was
-    ruled by Sister Blackwell"): a building, no one a pronoun or a quotation could be given to."""
+def headed_only_by(entity: Entity, parse, nouns: frozenset[str]) -> bool:
+    """A "person" the mention model found only as descriptions headed by one of the nouns: a place noun ("The
+    Infirmary was ruled by Sister Blackwell"), a building; a ship's ("the schooner"), a vessel; no one a pronoun
+    or a quotation could be given to."""
     names = [m for m in entity.mentions if m.kind != "PRON"]
     return bool(names) and all(m.kind == "NOM" and (span := parse.char_span(m.start, m.end, alignment_mode="expand"))
-                               is not None and span.root.lower_ in place_nouns() for m in names)
+                               is not None and span.root.lower_ in nouns for m in names)
 
 
 LIKENESS_NOUNS = {"air", "manner", "look", "way", "likeness", "image", "picture"}
@@ -561,8 +562,10 @@ def resolve_pronouns(doc: Document) -> Document:
     for entity in doc.entities:
         if entity.type == "PER" and names_a_happening(entity, doc.parse):
             entity.type = "OTHER"
-        elif entity.type == "PER" and names_a_building(entity, doc.parse):
+        elif entity.type == "PER" and headed_only_by(entity, doc.parse, place_nouns()):
             entity.type = "FAC"
+        elif entity.type == "PER" and headed_only_by(entity, doc.parse, frozenset(name_parts()["vessel_nouns"])):
+            entity.type = "VEH"
     # (a kin word called as a name in a told story, "since Thatha died", is a person whatever the
     # base recogniser or the parser made of it)
     people = [e for e in doc.entities if e.type == "PER" and (not title_only(e) or told and named_as_kin(e))

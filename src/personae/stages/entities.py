@@ -13,7 +13,7 @@ import re
 from collections import Counter, defaultdict
 from functools import lru_cache
 
-from personae.lang.en import (given_names, group_words, honorifics, kin_terms, known_given_names, motion_verbs,
+from personae.lang.en import (alternation, given_names, group_words, honorifics, kin_terms, known_given_names, motion_verbs,
                               name_parts, person_nouns, place_nouns, place_of_nouns, relation_terms, role_titles,
                               speech_verbs, time_words, unique_kin)
 from personae.model import Alias, Document, Entity, Mention
@@ -535,6 +535,16 @@ def one_type_per_name(spans: list[tuple[int, int, str, str]], text: str) -> list
             seen.add((start, end, etype))
             out.append((start, end, kind, etype))
     return out
+
+
+def vessels(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """A name just after a word for a ship ("The packet schooner Nossa Senhora da Luz left Furna") names a vessel,
+    at every use: the recogniser may take a ship's saint's name for a person, and English calls a ship "she"."""
+    words = alternation(name_parts()["vessel_nouns"])
+    before = re.compile(rf"(?i:\b(?:{words}))\s+$")
+    named = {name_key(text[s:e], k) for s, e, k, _ in spans
+             if k == "PROP" and before.search(text, max(0, s - 20), s)}
+    return [(s, e, k, "VEH" if k == "PROP" and name_key(text[s:e], k) in named else t) for s, e, k, t in spans]
 
 
 def speakers_are_people(parse, spans: list[tuple[int, int, str, str]], text: str) -> list[tuple[int, int, str, str]]:
@@ -1062,7 +1072,7 @@ def find_entities(doc: Document) -> Document:
     spans = one_type_per_name(retype_places(doc.parse, spans, doc.text), doc.text)
     spans = names_taken_for_nouns(doc.text, spans)
     spans = sorted(spans + missed_one_word_names(doc.text, spans))
-    spans = speakers_are_people(doc.parse, spans, doc.text)
+    spans = speakers_are_people(doc.parse, vessels(doc.text, spans), doc.text)
     for start, end, kind, etype in spans:
         text = doc.text[start:end]
         mention = Mention(start=start, end=end, text=text, kind=kind)

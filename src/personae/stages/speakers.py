@@ -598,6 +598,8 @@ class Speakers:
         text = self.doc.text
         found = []
         for quote in utterance.quotes:
+            if quote.id in utterance.tagged and utterance.tagged[quote.id][0] is not utterance.speaker:
+                continue        # (a part another speaks: “…,” she said, and her uncle called back, “I heard, Tóia.”)
             for start, end, entity in self.names_in(quote):
                 if by_name and text[start:end].lower() in kin_terms():
                     continue
