@@ -37,7 +37,7 @@ from spacy.tokens import Token
 
 from personae.lang.en import (RelationTerm, event_nouns, gendered_nouns, given_names, honorifics, kin_terms,
                               known_given_names, name_parts, person_nouns, place_nouns, relation_modifiers,
-                              relation_terms, role_titles, title_synonyms, unique_kin)
+                              relation_terms, role_titles, title_synonyms, unique_kin, vessel_nouns)
 from personae.model import Document, Entity, Mention
 from personae.stages import stage
 from personae.stages.aliases import (either_name_titles, father_stem, honorific_suffix, made_of_titles, parse_name,
@@ -564,7 +564,7 @@ def resolve_pronouns(doc: Document) -> Document:
             entity.type = "OTHER"
         elif entity.type == "PER" and headed_only_by(entity, doc.parse, place_nouns()):
             entity.type = "FAC"
-        elif entity.type == "PER" and headed_only_by(entity, doc.parse, frozenset(name_parts()["vessel_nouns"])):
+        elif entity.type == "PER" and headed_only_by(entity, doc.parse, vessel_nouns()):
             entity.type = "VEH"
     # (a kin word called as a name in a told story, "since Thatha died", is a person whatever the
     # base recogniser or the parser made of it)

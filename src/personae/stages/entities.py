@@ -13,9 +13,9 @@ import re
 from collections import Counter, defaultdict
 from functools import lru_cache
 
-from personae.lang.en import (alternation, given_names, group_words, honorifics, kin_terms, known_given_names, motion_verbs,
-                              name_parts, person_nouns, place_nouns, place_of_nouns, relation_terms, role_titles,
-                              speech_verbs, time_words, unique_kin)
+from personae.lang.en import (alternation, given_names, group_words, honorifics, kin_terms, known_given_names,
+                              motion_verbs, name_parts, person_nouns, place_nouns, place_of_nouns, relation_terms,
+                              role_titles, speech_verbs, time_words, unique_kin, vessel_nouns)
 from personae.model import Alias, Document, Entity, Mention
 from personae.stages import stage
 from personae.stages.quotes import outside_quotes, quote_spans
@@ -537,13 +537,17 @@ def one_type_per_name(spans: list[tuple[int, int, str, str]], text: str) -> list
     return out
 
 
+@lru_cache(maxsize=1)
+def vessel_before() -> re.Pattern:
+    """A word for a ship just before a name ("the packet schooner | Nossa Senhora da Luz")."""
+    return re.compile(rf"(?i:\b(?:{alternation(vessel_nouns())}))\s+$")
+
+
 def vessels(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
     """A name just after a word for a ship ("The packet schooner Nossa Senhora da Luz left Furna") names a vessel,
     at every use: the recogniser may take a ship's saint's name for a person, and English calls a ship "she"."""
-    words = alternation(name_parts()["vessel_nouns"])
-    before = re.compile(rf"(?i:\b(?:{words}))\s+$")
     named = {name_key(text[s:e], k) for s, e, k, _ in spans
-             if k == "PROP" and before.search(text, max(0, s - 20), s)}
+             if k == "PROP" and vessel_before().search(text, max(0, s - 20), s)}
     return [(s, e, k, "VEH" if k == "PROP" and name_key(text[s:e], k) in named else t) for s, e, k, t in spans]
 
 
@@ -710,13 +714,13 @@ def joined_names(text: str, spans: list[tuple[int, int, str, str]]) -> list[tupl
     out = []
     for s, e, k, t in spans:
         name = text[s:e]
-        comma = COMMA_THEN_TITLE.fullmatch(name) if (k, t) == ("PROP", "PER") else None
-        owner = POSSESSIVE_THEN_NAME.fullmatch(name) if (k, t) == ("PROP", "PER") else None
-        if comma and comma.group(2).lower() in titles:
+        if (k, t) != ("PROP", "PER"):
+            out.append((s, e, k, t))
+        elif (comma := COMMA_THEN_TITLE.fullmatch(name)) and comma.group(2).lower() in titles:
             out += [(s, s + comma.end(1), k, t), (s + comma.start(2), e, k, t)]
-        elif owner:
+        elif owner := POSSESSIVE_THEN_NAME.fullmatch(name):
             out += [(s, s + owner.end(1), k, t), (s + owner.start(2), e, k, t)]
-        elif (k, t) == ("PROP", "PER") and (thing := POSSESSIVE_THEN_THING.fullmatch(name)):
+        elif thing := POSSESSIVE_THEN_THING.fullmatch(name):
             out.append((s, s + thing.end(1), k, t))         # "Vakha's kerosene lamp": Vakha
         else:
             out.append((s, e, k, t))

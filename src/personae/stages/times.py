@@ -1425,7 +1425,7 @@ class Resolver:
             day = day + dt.timedelta(days=self.words["ordinals"][g["nth"].lower()] - 2)
             part, type_ = "NI", "TIME"
         if g.get("around"):         # "the Saturday after Easter, 1946": the first such weekday after (before) it
-            weekday, step = self.words["weekdays"][g["aroundday"].capitalize()], 1 if g["around"] == "after" else -1
+            weekday, step = self.words["weekdays"][g["aroundday"].title()], 1 if g["around"] == "after" else -1
             day += dt.timedelta(days=step)
             while day.isoweekday() != weekday:
                 day += dt.timedelta(days=step)

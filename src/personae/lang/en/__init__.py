@@ -217,6 +217,12 @@ def place_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def vessel_nouns() -> frozenset[str]:
+    """Words for a ship ("the schooner", "the whaler"), whose name follows them (name_parts.json)."""
+    return frozenset(name_parts()["vessel_nouns"])
+
+
+@lru_cache(maxsize=1)
 def given_names() -> dict[str, str]:
     """Lower-case common given name -> the gender it tells: he or she. A pet name of the nickname
     table tells the gender of the full names it stands for, where they agree ("Paco": Francisco)."""
