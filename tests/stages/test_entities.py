@@ -759,3 +759,10 @@ def test_a_name_after_a_word_for_a_ship_names_a_vessel_at_every_use():
              (text.rindex("Nossa"), text.index(" was"), "PROP", "PER"), (text.index("Furna"), text.index(". N"),
                                                                          "PROP", "GPE")]
     assert [t for _, _, _, t in vessels(text, spans)] == ["VEH", "VEH", "GPE"]
+
+
+def test_a_faroese_kin_word_in_lower_case_is_a_name_where_the_text_writes_it_so(analyse):
+    doc = analyse("Mostir was waiting up when I came in, with her hair in a plait.\n\n‘Is that a sin, mostir?’\n\n"
+                  "‘Correctness and courtesy,’ mostir said, reading over my shoulder.\n")
+    (aunt,) = [e for e in doc.entities if any(m.text == "mostir" for m in e.mentions)]
+    assert aunt.type == "PER" and aunt.gender == "she"

@@ -727,6 +727,16 @@ def test_one_tagged_answering_a_question_for_a_name_with_a_name_alone_is_that_pe
     assert "Madhav Patwardhan" not in names   # the answer to another question, and not the whole quote
 
 
+def test_one_tagged_answering_a_question_for_another_s_name_is_not_that_person(analyse):
+    doc = analyse("“They could not even spell him,” Savitri Tiwari said in Lautoka in 1996.\n\n"
+                  "Their first child, Anand, was born in April 1940. His sister Savitri arrived in a strike.\n\n"
+                  "Shiu came back from Ba in the night.\n\n“Is she whole?” he asked his mother-in-law at the door.\n\n"
+                  "“Ten fingers, ten toes,” said Phulmati. “Go in.”\n\n“What is her name, Kala?”\n\n"
+                  "“Savitri,” Kalawati said. “Because she came in bad times.”\n")
+    (mother,) = [e for e in doc.entities if "Kalawati" in {a.text for a in e.aliases}]
+    assert "Savitri" not in {a.text for a in mother.aliases}
+
+
 def test_a_narrator_named_in_full_is_not_called_by_another_full_name(analyse):
     doc = analyse("‘What is your name, bala?’ the inspector asked me.\n\n‘Kamal Vishnu Gokhale,’ I said, the whole of it, my own name and my father’s.\n\n"
                   "‘Vishnu Ganesh Gokhale, sit,’ the inspector said.\n\n‘I am standing,’ I said.\n\n"

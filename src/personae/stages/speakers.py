@@ -88,6 +88,9 @@ ATTRIBUTION_ACCURACY = {
 # (“And you are also Nigmatullin?” / “Gabdulla Nigmatullin. I will sign.”)
 OWN_NAME_ASKED = re.compile(r"(?i)\byour\s+(?:full\s+|own\s+)?name\b|^\W*name\s*\?|" + WHO_ONE_IS
                             + r"|\byou\s+are\s+(?:also\s+)?(?-i:[A-Z])[\w'’-]*\s*\?\W*$")
+# A question for the name of someone else, which the one asked answers with that name ("What is her name,
+# Kala?" / "Savitri," Kalawati said.)
+ANOTHERS_NAME_ASKED = re.compile(r"(?i)\b(?:his|her|its|their)\s+(?:sur|full\s+)?name\b|\w[’']s\s+(?:sur|full\s+)?name\b")
 # Attributions that fix a turn in a back-and-forth; the others follow its beat.
 ANCHOR_RULES = ("explicit", "anaphoric", "action")
 # Tags of a finite verb: "that he spent", "that he would come" (not "him sitting").
@@ -1059,7 +1062,7 @@ class Speakers:
             own_name_asked = name_asked and OWN_NAME_ASKED.search(question) is not None
             if u.rule not in ANCHOR_RULES and (named_before or not own_name_asked):
                 continue
-            asked = u.rule == "explicit" and name_asked
+            asked = u.rule == "explicit" and name_asked and not ANOTHERS_NAME_ASKED.search(question)
             if named_before and not asked:
                 continue
             quote = u.quotes[0]
