@@ -1,13 +1,14 @@
 """Pronoun coreference for people: recency, gender, narration versus quotes, linear windows."""
 from __future__ import annotations
 
+import pytest
 import spacy
 from spacy.tokens import Doc, Span
 
 from personae.lang.en import given_names
 from personae.schema import validation_errors
 from personae.model import Entity, Mention
-from personae.stages.coref import People, callings, noun_gender, only_denied, standing_in_for, two_full_names
+from personae.stages.coref import People, called_at_end, callings, noun_gender, only_denied, standing_in_for, two_full_names
 
 STORY = ("Mr. Petrov came in late. He sat down by the fire.\n\n"
          "Anna Petrova looked at him. She said nothing, and her hands shook.\n\n"
@@ -1150,3 +1151,10 @@ def test_the_style_one_is_addressed_as_is_theirs(analyse):
     holders = {e.id for e in doc.entities for m in e.mentions if m.text == "Nhô Professor"}
     assert len(holders) == 1
     assert next(e.name for e in doc.entities if e.id in holders) == "Anselmo Brito"
+
+
+@pytest.mark.parametrize("text", ["« You chose her, Nanna, » said Arezki.", "“You chose her, Nanna,” said Arezki.",
+                                  "‹You chose her, Nanna,› said Arezki.", "“You chose her, Nanna.”"])
+def test_a_name_called_at_the_end_of_a_quote_s_part_is_a_call_whatever_the_quotation_marks(text):
+    start = text.index("Nanna")
+    assert called_at_end(text, Mention(start=start, end=start + 5, text="Nanna", kind="NOM"), lambda offset: False)

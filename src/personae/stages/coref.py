@@ -1140,7 +1140,7 @@ BARE_CALLING = re.compile(r"(?!\w*(?:body|one|thing)$)[a-zé]{4,}")
 
 
 # A name called at the end of a sentence in a quotation, after a comma: «I am a priest, Hysen. I was …»
-CALL_ENDS = re.compile(r"\s*(?:[.!?]|,\s*[”\"’'])")      # (or a comma closing the quote's part)
+CALL_ENDS = re.compile(r"\s*(?:[.!?]|,\s*[”\"’'»›])")      # (or a comma closing the quote's part)
 
 
 def called_at_end(text: str, mention: Mention, outside) -> bool:
