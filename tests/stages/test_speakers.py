@@ -1366,3 +1366,14 @@ def test_a_telegram_signed_without_the_accent_is_of_the_one_whose_name_has_it(an
                   "\"YOUR FATHER DIED SUNDAY STOP SEND NOTHING BY MAIL STOP LUIS\"\n")
     assert speakers(doc)[-1][1] == "Luís Barros Teixeira"
 
+
+
+def test_a_word_a_named_speaker_says_she_is_to_be_called_is_her_name(analyse):
+    doc = analyse("My aunt Rannvá Poulsen kept a shop in Tórshavn, and I went to live with her in May.\n\n"
+                  "‘You will call me mostir and nothing grander,’ Rannvá said as soon as I arrived.\n\n"
+                  "‘Yes, mostir.’\n\n‘And you will go to church on Sundays.’\n\n‘Yes, mostir.’\n\n"
+                  "Mostir was waiting up when I came in from the dance that night.\n")
+    (aunt,) = [e for e in doc.entities if "Rannvá Poulsen" in {a.text for a in e.aliases}]
+    assert "mostir" in {a.text for a in aunt.aliases} and aunt.name == "Rannvá Poulsen"
+    # (so the one who answers "Yes, mostir." is not she, whom it calls)
+    assert [q.speaker for q in doc.quotes] == [aunt.id, the_narrator(doc).id, aunt.id, the_narrator(doc).id]

@@ -734,6 +734,28 @@ class Speakers:
                 self.explicit(utterance, spans)
             self.write(utterance)
 
+    def claimed_names(self) -> dict[str, Entity]:
+        """A name of one word (a kin word used as a name, a pet name) that a named speaker, tagged, says is what
+        they are called ("You will call me mostir and nothing grander," she said): the name's entity id -> the speaker.
+        Read before the turns, whose calls it changes ("Yes, mostir." is said to her)."""
+        spans = {q.id: span for q, span in zip(self.doc.quotes, neighbours(self.doc.quotes, len(self.doc.text)))}
+        claims: dict[str, Entity] = {}
+        for utterance in self.utterances()[0]:
+            self.explicit(utterance, spans)
+            speaker = utterance.speaker
+            # (one known by a description only takes the name as theirs later: `self_introductions`)
+            if speaker is None or speaker.is_narrator or speaker.gender == "they" \
+                    or not any(m.kind == "PROP" for m in speaker.mentions):
+                continue
+            for quote in utterance.quotes:
+                for start, _, entity in self.names_in(quote):
+                    if entity is not speaker and entity.type == "PER" and not entity.is_narrator \
+                            and CALLS_ME.search(self.doc.text, max(quote.start, start - 30), start) \
+                            and len(names := {m.text.lower() for m in entity.mentions if m.kind != "PRON"}) == 1 \
+                            and " " not in names.pop():
+                        claims.setdefault(entity.id, speaker)
+        return claims
+
     def own_name_given(self, utterances: list[Utterance], k: int) -> Entity | None:
         """The person whose name alone answers, untagged, the quote before it asking for one (‘Name?’ /
         ‘Okafor, Chukwuemeka.’): they give it."""
@@ -1846,6 +1868,9 @@ class Speakers:
 def attribute_speakers(doc: Document) -> Document:
     if doc.quotes:
         speakers = Speakers(doc)
+        if claimed := speakers.claimed_names():
+            join_the_described_names(doc, claimed, take_name=False)
+            speakers = Speakers(doc)
         speakers.run()
         if speakers.narrator is not None:
             join_the_narrators_names(doc, speakers.narrator, speakers.narrator_names)
@@ -1878,9 +1903,9 @@ def full_name_given(name: str) -> str | None:
     return words[0].lower() if len(words) >= 3 else None
 
 
-def join_the_described_names(doc: Document, names: dict[str, Entity]) -> None:
+def join_the_described_names(doc: Document, names: dict[str, Entity], take_name: bool = True) -> None:
     """A name heard only in quotations that a person known by a description answers to ("Hela",
-    answered by "my mother") joins that person, and becomes their name."""
+    answered by "my mother") joins that person, and becomes their name (with `take_name`)."""
     present = {id(e) for e in doc.entities}
     joined = {}
     for name_id, person in names.items():
@@ -1888,7 +1913,8 @@ def join_the_described_names(doc: Document, names: dict[str, Entity]) -> None:
         if name is None or id(person) not in present:
             continue                # joined already, as the narrator's name
         merge_into(person, name)
-        person.name = name.name
+        if take_name:
+            person.name = name.name
         joined[name_id] = person.id
     doc.replace_entities(joined)
 
