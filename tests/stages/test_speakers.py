@@ -786,6 +786,19 @@ def test_an_inverted_tag_names_the_whole_name_not_its_title():
     assert tag_subject(doc[0], lambda offset: False).text == "Bonnefoy"
 
 
+def test_a_speech_verb_completing_a_verb_of_habit_has_that_verb_s_subject_but_not_one_of_stopping():
+    # “…,” he used to tell his sons; she stopped to read the notice: "tell" is his, "read" names no writer
+    words = ["he", "used", "to", "tell", "his", "sons", ",", "and", "she", "stopped", "to", "read", "it"]
+    doc = Doc(Vocab(), words=words, heads=[1, 1, 3, 1, 5, 3, 1, 1, 9, 1, 11, 9, 11],
+              deps=["nsubj", "ROOT", "aux", "xcomp", "poss", "dobj", "punct", "cc", "nsubj", "conj", "aux", "xcomp",
+                    "dobj"],
+              lemmas=["he", "use", "to", "tell", "his", "son", ",", "and", "she", "stop", "to", "read", "it"],
+              pos=["PRON", "VERB", "PART", "VERB", "PRON", "NOUN", "PUNCT", "CCONJ", "PRON", "VERB", "PART", "VERB",
+                   "PRON"])
+    assert tag_subject(doc[3], lambda offset: False).text == "he"
+    assert getattr(tag_subject(doc[11], lambda offset: False), "text", None) != "she"
+
+
 def test_a_name_given_in_answer_to_a_question_calls_nobody(analyse):
     doc = analyse("Dick stood by the desk. Mr. Greyson wrote a note and folded it.\n\n"
                   "“Shall you remember the place?”\n\n“Yes, sir. What name?”\n\n“Greyson, office on second floor.”\n\n"

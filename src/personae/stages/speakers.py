@@ -325,11 +325,14 @@ def in_a_comparison(token) -> bool:
 
 # How many words back a subject of a run of verbs may be from the speech verb that ends it.
 SUBJECT_RUN = 12
+# Verbs a speech verb completes without changing who speaks: "used to tell", "began to say", "is said to have
+# declared".
+HABIT_OR_ONSET_VERBS = frozenset({"use", "begin", "start", "continue", "go", "try", "like", "love", "seem", "say"})
 
 
 def tag_subject(verb, inside_quote):
     """The token naming who speaks: the verb's subject (or that of the verb it is conjoined to:
-    "came in, looked at her and said"), else a noun right after or before it."""
+    "came in, looked at her and said", or completes: "used to tell"), else a noun right after or before it."""
     head = verb
     while True:
         # (not the subject of a comparison the verb was hung on: "and said nothing, as a girl is supposed
@@ -339,7 +342,11 @@ def tag_subject(verb, inside_quote):
             # (not a quotation mark the parser took for one: «…» Soa said, with "Soa" an auxiliary)
             if child.dep_ in SUBJECT_DEPS and not inside_quote(child.idx) and any(c.isalnum() for c in child.text):
                 return child
-        if head.dep_ not in ("conj", "advcl") or head.head is head or head.dep_ == "advcl" and not compared:
+        # (or of a verb of habit, onset or hearsay it completes: "he used to tell his sons", "she began to say"; not
+        # "she stopped to read the notice", which is another's)
+        completes = head.dep_ == "xcomp" and head.head.lemma_ in HABIT_OR_ONSET_VERBS
+        if head.dep_ not in ("conj", "advcl") and not completes or head.head is head \
+                or head.dep_ == "advcl" and not compared:
             break
         head = head.head
     doc = verb.doc
