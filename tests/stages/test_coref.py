@@ -1158,3 +1158,9 @@ def test_the_style_one_is_addressed_as_is_theirs(analyse):
 def test_a_name_called_at_the_end_of_a_quote_s_part_is_a_call_whatever_the_quotation_marks(text):
     start = text.index("Nanna")
     assert called_at_end(text, Mention(start=start, end=start + 5, text="Nanna", kind="NOM"), lambda offset: False)
+
+
+def test_a_subject_pronoun_after_a_phrase_that_sets_the_scene_goes_on_with_the_subject_before(analyse):
+    doc = analyse("“Then give us the brooms for a month,” said Harry Jones.\n\n"
+                  "Tom Gervais stared at him. Then, to everybody's surprise, he laughed.\n")
+    assert holders(doc, "he laughed", "PRON") == ["Tom Gervais"]

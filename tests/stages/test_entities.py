@@ -766,3 +766,8 @@ def test_a_faroese_kin_word_in_lower_case_is_a_name_where_the_text_writes_it_so(
                   "‘Correctness and courtesy,’ mostir said, reading over my shoulder.\n")
     (aunt,) = [e for e in doc.entities if any(m.text == "mostir" for m in e.mentions)]
     assert aunt.type == "PER" and aunt.gender == "she"
+
+
+def test_a_month_of_the_islamic_calendar_is_no_person(analyse):
+    doc = analyse("Ramadan fell in May of 1954, and at the foundry the fasting men fainted by the furnaces.\n")
+    assert not [e for e in doc.entities if e.type == "PER" and any(m.text == "Ramadan" for m in e.mentions)]

@@ -346,6 +346,11 @@ def pronoun_owners(entities: list[Entity]) -> dict[tuple[int, int], Entity]:
     return {(m.start, m.end): e for e in entities for m in e.mentions if m.kind == "PRON"}
 
 
+# The dependencies of the words of a phrase that only sets the scene before a sentence's subject.
+SCENE_SETTING_DEPS = frozenset({"advmod", "prep", "pobj", "det", "poss", "amod", "punct", "case", "npadvmod",
+                                "compound", "nummod", "cc"})
+
+
 def resolve(pronouns, people: list[Entity], genders: dict[str, str], outside, parse) -> list[tuple[int, Entity]]:
     """Pair each pronoun (index into pronouns) with its antecedent person, one pass over the text.
 
@@ -406,7 +411,9 @@ def resolve(pronouns, people: list[Entity], genders: dict[str, str], outside, pa
     strict = set()
     for start, token in narrated.items():
         sentence = token.sent
-        opening = token.i - sentence.start <= 2 and sentence.start > 0
+        # (also after a phrase that only sets the scene: "Then, to everybody's surprise, he laughed.")
+        opening = sentence.start > 0 and (token.i - sentence.start <= 2 or all(
+            t.dep_ in SCENE_SETTING_DEPS for t in parse[sentence.start:token.i]))
         # “That's a handsome maid,” he said: the tag of a quotation right after narration goes on
         # with that narration's subject ("The gatekeeper surveyed the retreating vehicle."), also where
         # the parser makes the tag a sentence of its own (“Where are the children?” | she asked.), and so
