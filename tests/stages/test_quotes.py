@@ -285,3 +285,8 @@ def test_a_letter_whose_heading_runs_on_into_its_salutation_is_a_letter():
                          "afternoon, as if by order of the Governor.’")
     assert parts is not None and parts.greeted is not None
     assert letter_parts("‘Kampala is wet. Dear me, how it rains.’") is None
+
+
+def test_a_sentence_about_one_s_mother_closing_a_quote_is_no_valediction():
+    assert letter_parts("“Lower your voice. Your mother is sleeping.”") is None
+    assert letter_parts("“I am well and fed. Your loving son, Ivan.”").signature is not None

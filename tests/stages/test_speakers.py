@@ -1390,3 +1390,26 @@ def test_a_word_a_named_speaker_says_she_is_to_be_called_is_her_name(analyse):
     assert "mostir" in {a.text for a in aunt.aliases} and aunt.name == "Rannvá Poulsen"
     # (so the one who answers "Yes, mostir." is not she, whom it calls)
     assert [q.speaker for q in doc.quotes] == [aunt.id, the_narrator(doc).id, aunt.id, the_narrator(doc).id]
+
+
+def test_a_text_no_one_is_said_to_write_is_no_turn_of_the_talk_around_it(analyse):
+    doc = analyse("Sutarni walked to the market with her brother Bambang.\n\n"
+                  "“Wait here,” said Bambang.\n\n"
+                  "The painted board over the shop had not changed in forty years: “TOKO SUMBER REJEKI — "
+                  "CLOTH AND MEDICINES.”\n\n“It is shut,” said Sutarni.\n")
+    board = next(q for q in doc.quotes if "TOKO" in doc.text[q.start:q.end])
+    assert board.kind == "written" and board.speaker is None
+
+
+@pytest.mark.parametrize("lead, writer", [
+    ("Harold Bramwell's own report to Apia, dated 30 November 1918, is briefer still: ", "Harold Bramwell"),
+    ("The captain's entry survives in the crew list: ", "the captain"),
+])
+def test_the_one_whose_report_or_entry_it_is_wrote_it(analyse, lead, writer):
+    doc = analyse("Captain Ezra Howland signed on the boy at Brava, and Harold Bramwell sent for the doctor. "
+                  "Luisa copied the notice into her notebook: ‘NOTICE. All travel between villages is forbidden.’ "
+                  + lead + "‘Deaths in the district very numerous. Require timber.’ Neither arrived.\n")
+    last = doc.quotes[-1]
+    assert last.kind == "written"
+    holders = [e for e in doc.entities if e.id == last.speaker]
+    assert holders and writer in {a.text for a in holders[0].aliases} | {holders[0].name}

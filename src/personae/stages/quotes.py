@@ -666,6 +666,11 @@ def is_heading(line: str) -> bool:
     return any(w.strip(".,") in dates for w in words) or bool(DATE_NUMBER.search(line))
 
 
+# Verbs that make "Your mother …" a sentence, not a valediction.
+FINITE_AFTER_SIGNING = frozenset({"is", "was", "has", "had", "will", "would", "can", "could", "must", "does", "did",
+                                  "says", "said", "wants", "knows", "thinks"})
+
+
 def valediction_ok(ending: re.Match) -> bool:
     """A valediction, not speech that happens to end in "yours": a bare "Yours" must open a line
     and be signed; after a comma or a sentence inside a line, it must say more (Yours truly)."""
@@ -675,7 +680,8 @@ def valediction_ok(ending: re.Match) -> bool:
         return not lead and ending.group("name") is not None
     if len(close) == 1 and close[0].lower() == "your":    # "… Your Palli.": a sentence of its own
         return lead in ("", ".", "!", "?") and ending.group("name") is not None
-    return True
+    # (not a sentence about the one named: “Lower your voice. Your mother is sleeping.”)
+    return not FINITE_AFTER_SIGNING & {word.lower() for word in close[2:]}
 
 
 def written_context(doc: Document, quote: Quote, prev_end: int) -> bool:

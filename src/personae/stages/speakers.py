@@ -53,8 +53,8 @@ from collections import Counter
 from itertools import islice
 from dataclasses import dataclass, field
 
-from personae.lang.en import (honorifics, kin_terms, not_speakers, overhearing_verbs, person_nouns, relation_terms,
-                              reply_verbs, role_titles, sent_nouns, time_words, unaccented, unique_kin, written_nouns)
+from personae.lang.en import (authored_nouns, honorifics, kin_terms, not_speakers, overhearing_verbs, person_nouns,
+                              relation_terms, reply_verbs, role_titles, sent_nouns, time_words, unaccented, unique_kin, written_nouns)
 from personae.model import Document, Entity, Mention, Quote
 from personae.stages import stage
 from personae.stages.aliases import honorific_suffix, made_of_titles
@@ -120,6 +120,8 @@ SENTENCE_LINE_SHARE = 0.2
 # A sentence end followed by another sentence, not after a title or an initial ("Mr. Bennet").
 INNER_SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\b[A-Z])"
                                 r"[.!?][”\"’']?\s+[“\"‘']?[A-Z]")
+# A sentence of the narration beginning (also right after a quote that ends one).
+NEW_SENTENCE = re.compile(r"[.!?][’”\"'»]?\s+[A-Z]")
 # Pronouns that stand for someone unnamed in a speech tag (…,” said another).
 INDEFINITE_SPEAKERS = {"another", "one", "someone", "somebody", "each", "all"}
 RELATIVE_SUBJECTS = {"who", "that", "which"}
@@ -559,7 +561,11 @@ class Speakers:
             para = paragraph_of(bounds, quote.start)
             if out and out[-1].start < quote.start and quote.end <= out[-1].end:
                 nested.append(Utterance([quote], para))
-            elif out and out[-1].paragraph == para and out[-1].quotes[-1].kind == quote.kind:
+            elif out and out[-1].paragraph == para and out[-1].quotes[-1].kind == quote.kind \
+                    and not (quote.kind == "written"
+                             and NEW_SENTENCE.search(self.doc.text, max(0, out[-1].end - 2), quote.start)):
+                # (two texts a paragraph quotes, with a sentence of narration between, are two: "Luisa copied it:
+                # ‘NOTICE. …’ Harold Bramwell's own report is briefer still: ‘…’")
                 out[-1].quotes.append(quote)
             else:
                 out.append(Utterance([quote], para))
@@ -884,11 +890,13 @@ class Speakers:
             sent = token.dep_ == "pobj" and token.head.lower_ == "from" \
                 and (token.head.head.lemma_ == "be" or token.head.head.lemma_.lower() in written_nouns())
             # "His first letter came a little after Holi": the one whose letter it is
-            owned = token.dep_ == "poss" and token.head.lemma_.lower() in sent_nouns() or in_whose_hand(token)
+            owned = token.dep_ == "poss" and token.head.lemma_.lower() in authored_nouns() or in_whose_hand(token)
             # "she sent a telegram to Tápé", "Plar chose the words for the stone": the one who sent or chose it
+            # (also "The letter her brother sent from Nosy Lava arrived": the letter the clause hangs on)
+            things = [c for c in token.head.children if c.dep_ == "dobj"] \
+                + ([token.head.head] if token.head.dep_ == "relcl" else [])
             sends = token.dep_ == "nsubj" and token.head.lemma_ in ("send", "choose") \
-                and any(c.dep_ == "dobj" and c.lemma_.lower() in sent_nouns() | CHOSEN_WORDS
-                        for c in token.head.children)
+                and any(c.lemma_.lower() in sent_nouns() | CHOSEN_WORDS for c in things)
             writer = self.entity_for(token)[0] if writes or sent or owned or sends else None
             if writer is not None and writer.type == "PER" and writer.gender != "they":
                 utterance.speaker, utterance.attribution, utterance.rule = writer, "anaphoric", "anaphoric"
@@ -1234,9 +1242,11 @@ class Speakers:
         """The first candidate of the rules, in order, that the quote does not itself address; a group
         ("other people", "the ladies") speaks only where a tag says so."""
         utterance = utterances[k]
+        written = all(quote.kind == "written" for quote in utterance.quotes)
         for entity, rule in self.candidates(utterances, k):
+            # (a text no one is said to write or hold is no turn of a talk: a notice, a shop's board)
             if entity is not None and entity not in utterance.calls_on and entity.gender != "they" \
-                    and (rule == "vocative" or self.on_stage(entity)):
+                    and (rule == "vocative" or self.on_stage(entity)) and (rule == "action" or not written):
                 utterance.speaker, utterance.attribution, utterance.rule = entity, "implicit", rule
                 return
 
@@ -1331,6 +1341,8 @@ class Speakers:
         """Turn-taking read backwards, for an utterance that opens a conversation: the party
         that is not the next speaker; else the person last named in the narration before it."""
         utterance = utterances[k]
+        if all(quote.kind == "written" for quote in utterance.quotes):
+            return
         after = []
         for j in range(k + 1, min(len(utterances), k + 1 + CONVERSATION_MEMORY)):
             if self.breaks[j]:
@@ -1446,7 +1458,8 @@ class Speakers:
             for i, k in enumerate(run):
                 u = utterances[k]
                 speaker = first if (i % 2 == 0) == (votes >= 0) else second
-                if u.rule in ANCHOR_RULES and (u.rule not in OUTVOTED or u.speaker is speaker or self.named_lead(u)):
+                if u.rule in ANCHOR_RULES and (u.rule not in OUTVOTED or u.speaker is speaker or self.named_lead(u)) \
+                        or all(quote.kind == "written" for quote in u.quotes):
                     continue
                 if speaker not in u.calls_on and speaker.id not in self.spoken_of(u):
                     u.speaker, u.attribution, u.rule = speaker, "implicit", "turn"

@@ -145,6 +145,13 @@ def sent_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def authored_nouns() -> frozenset[str]:
+    """The written texts whose owner wrote them: those one sends (letter) and those one keeps or files (diary,
+    report): "Pemberton's diary", "Harold Bramwell's own report"."""
+    return frozenset(row[0] for row in _rows("written_nouns.tsv") if row[1:] in (["sent"], ["kept"]))
+
+
+@lru_cache(maxsize=1)
 def gendered_nouns() -> dict[str, str]:
     """Person noun -> the gender it tells: he, she or they."""
     return {noun: gender for noun, gender in _rows("gendered_nouns.tsv")}
