@@ -1413,3 +1413,13 @@ def test_the_one_whose_report_or_entry_it_is_wrote_it(analyse, lead, writer):
     assert last.kind == "written"
     holders = [e for e in doc.entities if e.id == last.speaker]
     assert holders and writer in {a.text for a in holders[0].aliases} | {holders[0].name}
+
+
+def test_one_the_narration_has_read_a_text_did_not_write_it(analyse):
+    doc = analyse("My brother Hanus went north with the sloop in May.\n\n"
+                  "The first letter came in the middle of June, written in pencil on paper that smelt of tar. "
+                  "Marjun opened it at the table.\n\n"
+                  "‘Seyðisfjørður, 2 June 1933. Dear mamma and pápi, we have fished well and I have not been sick.’\n")
+    letter = doc.quotes[-1]
+    marjun = next(e for e in doc.entities if any(m.text == "Marjun" for m in e.mentions))
+    assert letter.kind == "written" and letter.speaker != marjun.id

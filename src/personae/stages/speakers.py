@@ -157,6 +157,8 @@ AT_YOUR_SERVICE = re.compile(r"\s*,\s*at\s+your\s+(?:service|command)\b", re.IGN
 OWN_NAME_CLOSES = re.compile(r"[.!,;—]|[”’\"']")
 # Characters before such a note within which the narration names its writer.
 INITIAL_REACH = 5000
+# Verbs whose subject reads out or copies a written quote, which is not theirs for that.
+READING_VERBS = frozenset({"read", "copy", "recite", "receive", "open", "unfold"})
 # Verbs whose subject wrote the written quote that follows ("Anna wrote:", "he had scrawled:").
 # Verbs of writing out another's words: the hand is the copyist's
 COPYING_VERBS = frozenset({"copy", "transcribe"})
@@ -1698,13 +1700,14 @@ class Speakers:
         if not sentences:
             return None
         last = sentences[-1]
-        found = self.lead_in(last, acting=True)
-        described = self.lead_in(last, acting=False) if found is None else None
+        reading = all(quote.kind == "written" for quote in utterance.quotes)
+        found = self.lead_in(last, acting=True, reading=reading)
+        described = self.lead_in(last, acting=False, reading=reading) if found is None else None
         if described is not None:
             # the last sentence only describes (“her father had been at the works since the war”):
             # the last person who acts in the paragraph before it, else that one
-            found = next((f for sentence in reversed(sentences[:-1]) if (f := self.lead_in(sentence, acting=True))),
-                         described)
+            found = next((f for sentence in reversed(sentences[:-1])
+                          if (f := self.lead_in(sentence, acting=True, reading=reading))), described)
         return found
 
     def trailing_lead(self, utterance: Utterance) -> Entity | None:
@@ -1776,9 +1779,9 @@ class Speakers:
             return None
         return self.lead_in(words, acting=True, besides=besides)
 
-    def lead_in(self, words, acting: bool, besides: Entity | None = None) -> Entity | None:
+    def lead_in(self, words, acting: bool, besides: Entity | None = None, reading: bool = False) -> Entity | None:
         """The last person subject of the words (with `acting`, of a verb that does not only describe),
-        other than `besides`."""
+        other than `besides`; with `reading` (before a written quote), not one who reads or copies it out."""
         verbs = {t.i: t.head for t in words if t.dep_ in SUBJECT_DEPS and t.head.pos_ in ("VERB", "AUX")}
         misparsed = {t.i: verb for t in words if (verb := misparsed_verb(t)) is not None}
         if words and (verb := verb_cut_off(words)) is not None:
@@ -1812,6 +1815,8 @@ class Speakers:
                 continue              # the main clause only describes: its subject still leads, not the aside's
             if nobody_in_particular(token):
                 continue              # No one went to meet them. “What desolation!”; as if somebody might
+            if reading and verb.lemma_.lower() in READING_VERBS:
+                continue              # "mamma read it to us at the table:": the letter is another's
             if token.lower_ in RELATIVE_SUBJECTS and verb.dep_ == "relcl":
                 # "It was Ovllá-Ánde who spoke next": the one a cleft sets apart is the subject
                 entity = self.entity_for(verb.head)[0] if cleft(verb) else None
