@@ -1417,3 +1417,15 @@ def test_the_month_with_an_article_is_that_month_of_the_year_told():
     found = {t.text: t.value for t in times_of("In March 1931 we came to Blaenau. In the July the quarry shut.")}
     assert found["In the July"] == "1931-07"
     assert not any("October" in t.text for t in times_of("The October Revolution was far away."))
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("They went down to Tórshavn at Ólavsøka in 1937.", "at Ólavsøka in 1937", "1937-07-29"),
+    ("The shooting began on the night of the Toussaint, 1954.", "on the night of the Toussaint, 1954",
+     "1954-11-01TNI"),
+    ("In 1947 they said he would go before Yennayer.", "Yennayer", "1947-01-12"),
+    ("On the first day of 1920 the indentures ended.", "the first day of 1920", "1920-01-01"),
+    ("He died on the last day of the year 1945.", "the last day of the year 1945", "1945-12-31"),
+])
+def test_faroese_kabyle_and_french_feasts_and_the_first_and_last_day_of_a_year(text, expression, value):
+    assert value_of(text, expression).value == value

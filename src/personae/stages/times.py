@@ -83,7 +83,7 @@ ASIDE_CLAUSES = {"relcl", "acl", "xcomp"}
 COMPLEMENT_CLAUSES = {"ccomp"}
 # Kinds of absolute dates, which a relative expression beside them takes its value from.
 ABSOLUTE_KINDS = {"iso", "numeric", "dmy", "mdy", "solar_day", "month_year", "solar_month", "season_year",
-                  "weekday_of_month"}
+                  "weekday_of_month", "year_edge"}
 # Words before a date that heads a quotation as a letter's dateline ("Rue de Rivoli, Paris, 3 May").
 DATELINE_WORDS = 4
 RELATIVE_KINDS = {"relative_unit", "relative_named", "relative_day", "day_of_month", "day_part", "period_edge"}
@@ -258,6 +258,8 @@ def patterns() -> list[tuple[str, re.Pattern]]:
                          rf"(?P<abbreviated>inst|ult|prox)\.|of\s+(?P<whichmonth>this|that|last|next)\s+month\b)"),
         ("mdy", part_of + rf"\b(?P<month>{month_any})\.?\s+{day}\b(?:,?\s+{year}\b)?"),
         ("month_year", rf"\b(?P<month>{month})(?:\s+of)?,?\s+{year}\b"),
+        # "the first day of 1920", "the last day of the year 1945"
+        ("year_edge", rf"\b(?:the\s+)?(?P<edge>(?i:first|last))\s+day\s+of\s+(?:the\s+year\s+)?{year}\b"),
         # "since March of twenty-seven": a year said short, after "of", without its apostrophe
         ("month_year", rf"\b(?P<month>{month})\s+of\s+(?P<short>(?:{_tens()})-(?:{_ones()}))(?![\w'’-])"),
         ("season_year", i.format(rf"\b(?:the\s+)?(?:(?:early|late|mid)[-\s])?(?P<season>{season})\s+(?:of\s+)?")
@@ -1098,6 +1100,9 @@ class Resolver:
             return "DATE", When(year, month).value() if year is not None else None, anchored
         if kind == "month_year":
             return "DATE", When(int(g["year"]), self.month_of(g["month"])).value(), False
+        if kind == "year_edge":
+            month, day = (1, 1) if g["edge"].lower() == "first" else (12, 31)
+            return "DATE", When(int(g["year"]), month, day).value(), False
         if kind == "season_year":
             return "DATE", When(int(g["year"]), season=w["seasons"][g["season"].lower()]).value(), False
         if kind == "year":
