@@ -1426,6 +1426,12 @@ def test_the_month_with_an_article_is_that_month_of_the_year_told():
     ("In 1947 they said he would go before Yennayer.", "Yennayer", "1947-01-12"),
     ("On the first day of 1920 the indentures ended.", "the first day of 1920", "1920-01-01"),
     ("He died on the last day of the year 1945.", "the last day of the year 1945", "1945-12-31"),
+    ("The 1943 season should have opened in June.", "1943", "1943"),
 ])
 def test_faroese_kabyle_and_french_feasts_and_the_first_and_last_day_of_a_year(text, expression, value):
     assert value_of(text, expression).value == value
+
+
+def test_a_number_before_a_noun_is_no_year_unless_the_noun_is_a_year_s():
+    assert [t.text for t in times_of("He hired 1500 workers at the mill.")] == []
+    assert value_of("The 1926 strike lasted all summer.", "1926").value == "1926"

@@ -441,15 +441,23 @@ def find_matches(text: str, accept) -> list[Match]:
     return out
 
 
+# The word after a year: "The 1943 season" names a year, as "1500 workers" does not.
+YEAR_NOUN_AFTER = re.compile(r"[ \t]+([a-zA-Z]+)")
+
+
 def year_context(doc: Document):
     """A predicate: does a bare four-digit number at (start, end) read as a year?"""
     prepositions = set(time_words()["year_prepositions"])
+    year_nouns = set(time_words()["year_nouns"])
     parse = doc.parse
     text = doc.text
 
     def test(start: int, end: int) -> bool:
         before = text[max(0, start - 12):start].split()
         if before and before[-1].lower().strip(",“\"‘'«„—(") in prepositions:     # also “In 1938 …”
+            return True
+        following = YEAR_NOUN_AFTER.match(text, end)
+        if following is not None and following[1].lower() in year_nouns:    # "The 1943 season", "the 1926 strike"
             return True
         after = text[end:end + 2]
         if parse is not None:
