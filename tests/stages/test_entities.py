@@ -748,6 +748,12 @@ def test_a_name_run_over_a_comma_and_a_title_or_a_possessive_is_two_names_or_one
     assert [text[s:e] for s, e, _, _ in joined_names(text, spans)] == ["Manuel", "Tio Pedro", "Rosa", "Luís", "Vakha"]
 
 
+def test_a_name_run_over_a_verb_is_two_names():
+    text = "Hari married Rukmini in May 1946, and Jaume Vidal i Serra came to the wedding."
+    spans = [(0, text.index(" in May"), "PROP", "PER"), (text.index("Jaume"), text.index(" came"), "PROP", "PER")]
+    assert [text[s:e] for s, e, _, _ in joined_names(text, spans)] == ["Hari", "Rukmini", "Jaume Vidal i Serra"]
+
+
 def test_a_closing_mark_never_opens_a_speakers_name(analyse):
     doc = analyse("«Dada, you have eaten nothing,» Aminat said. «I ate in my sleep,» said the old man.\n")
     assert not any(m.text.startswith("»") for e in doc.entities for m in e.mentions)

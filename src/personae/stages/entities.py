@@ -704,12 +704,15 @@ COMMA_THEN_TITLE = re.compile(r"([^,]+),\s+([^\W\d_]+)\s+\S.*")
 OWNER_NAME = r"([^\W\d_a-z][\w-]*(?:\s+[^\W\d_a-z][\w-]*)*)['’]s"
 POSSESSIVE_THEN_NAME = re.compile(OWNER_NAME + r"\s+(?:[a-z-]+\s+)+([^\W\d_a-z].*)")
 POSSESSIVE_THEN_THING = re.compile(OWNER_NAME + r"(?:\s+[a-z-]+)+")
+# "Hari married Rukmini": a name, a verb in the past and a name
+NAME_VERB_NAME = re.compile(r"([^\W\d_a-z][\w’'-]*(?:\s+[^\W\d_a-z][\w’'-]*)*)\s+[a-z]+ed\s+([^\W\d_a-z].*)")
 
 
 def joined_names(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
     """Two people's names the recogniser took for one: split where a comma stands before a title ("I am
     Manuel, Tio Pedro": the speaker and the one called) and around a possessive and the small words after it
-    ("Rosa's younger brother Luís": Rosa, and Luís); a name and a thing of theirs is the name."""
+    ("Rosa's younger brother Luís": Rosa, and Luís) and a verb ("Hari married Rukmini"); a name and a thing of
+    theirs is the name."""
     titles = honorifics()
     out = []
     for s, e, k, t in spans:
@@ -722,6 +725,8 @@ def joined_names(text: str, spans: list[tuple[int, int, str, str]]) -> list[tupl
             out += [(s, s + owner.end(1), k, t), (s + owner.start(2), e, k, t)]
         elif thing := POSSESSIVE_THEN_THING.fullmatch(name):
             out.append((s, s + thing.end(1), k, t))         # "Vakha's kerosene lamp": Vakha
+        elif did := NAME_VERB_NAME.fullmatch(name):         # "Hari married Rukmini": Hari, and Rukmini
+            out += [(s, s + did.end(1), k, t), (s + did.start(2), e, k, t)]
         else:
             out.append((s, e, k, t))
     return out
