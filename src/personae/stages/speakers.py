@@ -54,7 +54,8 @@ from itertools import islice
 from dataclasses import dataclass, field
 
 from personae.lang.en import (authored_nouns, honorifics, kin_terms, not_speakers, overhearing_verbs, person_nouns,
-                              relation_terms, reply_verbs, role_titles, sent_nouns, time_words, unaccented, unique_kin, written_nouns)
+                              relation_terms, reply_verbs, role_titles, sent_nouns, time_words, unaccented, unique_kin,
+                              written_nouns)
 from personae.model import Document, Entity, Mention, Quote
 from personae.stages import stage
 from personae.stages.aliases import honorific_suffix, made_of_titles
@@ -90,7 +91,8 @@ OWN_NAME_ASKED = re.compile(r"(?i)\byour\s+(?:full\s+|own\s+)?name\b|^\W*name\s*
                             + r"|\byou\s+are\s+(?:also\s+)?(?-i:[A-Z])[\w'’-]*\s*\?\W*$")
 # A question for the name of someone else, which the one asked answers with that name ("What is her name,
 # Kala?" / "Savitri," Kalawati said.)
-ANOTHERS_NAME_ASKED = re.compile(r"(?i)\b(?:his|her|its|their)\s+(?:sur|full\s+)?name\b|\w[’']s\s+(?:sur|full\s+)?name\b")
+ANOTHERS_NAME_ASKED = re.compile(r"(?i)\b(?:his|her|its|their)\s+(?:sur|full\s+)?name\b"
+                                 r"|\w[’']s\s+(?:sur|full\s+)?name\b")
 # Attributions that fix a turn in a back-and-forth; the others follow its beat.
 ANCHOR_RULES = ("explicit", "anaphoric", "action")
 # Tags of a finite verb: "that he spent", "that he would come" (not "him sitting").
@@ -267,6 +269,11 @@ class Utterance:
         """Whether the utterance ends in a question."""
         return self.quotes[-1].text.rstrip("”»\"’' \n").endswith("?")
 
+    @property
+    def written(self) -> bool:
+        """Whether every part of the utterance is written text (a letter, a notice), none spoken."""
+        return all(quote.kind == "written" for quote in self.quotes)
+
 
 NARRATOR_WORDS = re.compile(r"\b(?:I|me|my)\b")
 
@@ -331,7 +338,7 @@ def in_a_comparison(token) -> bool:
 SUBJECT_RUN = 12
 # Verbs a speech verb completes without changing who speaks: "used to tell", "began to say", "is said to have
 # declared".
-HABIT_OR_ONSET_VERBS = frozenset({"use", "begin", "start", "continue", "go", "try", "like", "love", "seem", "say"})
+SPEAKER_KEEPING_VERBS = frozenset({"use", "begin", "start", "continue", "go", "try", "like", "love", "seem", "say"})
 
 
 def tag_subject(verb, inside_quote):
@@ -348,7 +355,7 @@ def tag_subject(verb, inside_quote):
                 return child
         # (or of a verb of habit, onset or hearsay it completes: "he used to tell his sons", "she began to say"; not
         # "she stopped to read the notice", which is another's)
-        completes = head.dep_ == "xcomp" and head.head.lemma_ in HABIT_OR_ONSET_VERBS
+        completes = head.dep_ == "xcomp" and head.head.lemma_ in SPEAKER_KEEPING_VERBS
         if head.dep_ not in ("conj", "advcl") and not completes or head.head is head \
                 or head.dep_ == "advcl" and not compared:
             break
@@ -1244,11 +1251,10 @@ class Speakers:
         """The first candidate of the rules, in order, that the quote does not itself address; a group
         ("other people", "the ladies") speaks only where a tag says so."""
         utterance = utterances[k]
-        written = all(quote.kind == "written" for quote in utterance.quotes)
         for entity, rule in self.candidates(utterances, k):
             # (a text no one is said to write or hold is no turn of a talk: a notice, a shop's board)
             if entity is not None and entity not in utterance.calls_on and entity.gender != "they" \
-                    and (rule == "vocative" or self.on_stage(entity)) and (rule == "action" or not written):
+                    and (rule == "vocative" or self.on_stage(entity)) and (rule == "action" or not utterance.written):
                 utterance.speaker, utterance.attribution, utterance.rule = entity, "implicit", rule
                 return
 
@@ -1343,8 +1349,8 @@ class Speakers:
         """Turn-taking read backwards, for an utterance that opens a conversation: the party
         that is not the next speaker; else the person last named in the narration before it."""
         utterance = utterances[k]
-        if all(quote.kind == "written" for quote in utterance.quotes):
-            return
+        if utterance.written:
+            return          # (a text no one is said to write or hold is no turn of a talk, as in `implicit`)
         after = []
         for j in range(k + 1, min(len(utterances), k + 1 + CONVERSATION_MEMORY)):
             if self.breaks[j]:
@@ -1461,7 +1467,7 @@ class Speakers:
                 u = utterances[k]
                 speaker = first if (i % 2 == 0) == (votes >= 0) else second
                 if u.rule in ANCHOR_RULES and (u.rule not in OUTVOTED or u.speaker is speaker or self.named_lead(u)) \
-                        or all(quote.kind == "written" for quote in u.quotes):
+                        or u.written:
                     continue
                 if speaker not in u.calls_on and speaker.id not in self.spoken_of(u):
                     u.speaker, u.attribution, u.rule = speaker, "implicit", "turn"
@@ -1700,14 +1706,13 @@ class Speakers:
         if not sentences:
             return None
         last = sentences[-1]
-        reading = all(quote.kind == "written" for quote in utterance.quotes)
-        found = self.lead_in(last, acting=True, reading=reading)
-        described = self.lead_in(last, acting=False, reading=reading) if found is None else None
+        found = self.lead_in(last, acting=True, reading=utterance.written)
+        described = self.lead_in(last, acting=False, reading=utterance.written) if found is None else None
         if described is not None:
             # the last sentence only describes (“her father had been at the works since the war”):
             # the last person who acts in the paragraph before it, else that one
             found = next((f for sentence in reversed(sentences[:-1])
-                          if (f := self.lead_in(sentence, acting=True, reading=reading))), described)
+                          if (f := self.lead_in(sentence, acting=True, reading=utterance.written))), described)
         return found
 
     def trailing_lead(self, utterance: Utterance) -> Entity | None:
@@ -1816,7 +1821,7 @@ class Speakers:
             if nobody_in_particular(token):
                 continue              # No one went to meet them. “What desolation!”; as if somebody might
             if reading and verb.lemma_.lower() in READING_VERBS:
-                continue              # "mamma read it to us at the table:": the letter is another's
+                continue              # "… a letter which Lesieli read aloud at the graveside:": another's
             if token.lower_ in RELATIVE_SUBJECTS and verb.dep_ == "relcl":
                 # "It was Ovllá-Ánde who spoke next": the one a cleft sets apart is the subject
                 entity = self.entity_for(verb.head)[0] if cleft(verb) else None
@@ -1930,7 +1935,8 @@ def full_name_given(name: str) -> str | None:
 
 def join_the_described_names(doc: Document, names: dict[str, Entity], take_name: bool = True) -> None:
     """A name heard only in quotations that a person known by a description answers to ("Hela",
-    answered by "my mother") joins that person, and becomes their name (with `take_name`)."""
+    answered by "my mother") joins that person, and becomes their name; without `take_name`, a name a named
+    person claims ("You will call me mostir") joins them and leaves their name as it is."""
     present = {id(e) for e in doc.entities}
     joined = {}
     for name_id, person in names.items():
