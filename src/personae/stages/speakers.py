@@ -686,8 +686,13 @@ class Speakers:
                 return True
         return False
 
+    def tag_spans(self) -> dict[str, tuple[int, int]]:
+        """Each quote's id -> (the end of the quote before it, the start of the one after it): where its tag may
+        stand."""
+        return {q.id: span for q, span in zip(self.doc.quotes, neighbours(self.doc.quotes, len(self.doc.text)))}
+
     def run(self) -> None:
-        spans = {q.id: span for q, span in zip(self.doc.quotes, neighbours(self.doc.quotes, len(self.doc.text)))}
+        spans = self.tag_spans()
         utterances, nested = self.utterances()
         # breaks[k]: narration before utterance k is long enough to end a conversation, or opens a
         # paragraph with a move in time ("Two weeks later, on a night without a moon, …")
@@ -760,7 +765,7 @@ class Speakers:
         """A name of one word (a kin word used as a name, a pet name) that a named speaker, tagged, says is what
         they are called ("You will call me mostir and nothing grander," she said): the name's entity id -> the speaker.
         Read before the turns, whose calls it changes ("Yes, mostir." is said to her)."""
-        spans = {q.id: span for q, span in zip(self.doc.quotes, neighbours(self.doc.quotes, len(self.doc.text)))}
+        spans = self.tag_spans()
         claims: dict[str, Entity] = {}
         for utterance in self.utterances()[0]:
             self.explicit(utterance, spans)

@@ -1415,8 +1415,8 @@ class Resolver:
                 day = not_most_of_a_year_ahead(days, day, running)
         else:
             year, anchored = self.year_for(m)
-            if year is None and feast_name(name) in self.words["historic_days"]:
-                year = feast_day(name, 1).year
+            if year is None and (historic := self.words["historic_days"].get(feast_name(name))):
+                year = dt.date.fromisoformat(historic).year       # a day of history is of its own year
             if year is None:
                 fixed = self.words["feast_days"].get(feast_name(name))
                 if fixed is None or g.get("nth"):
