@@ -1423,3 +1423,20 @@ def test_one_the_narration_has_read_a_text_did_not_write_it(analyse):
     letter = doc.quotes[-1]
     marjun = next(e for e in doc.entities if any(m.text == "Marjun" for m in e.mentions))
     assert letter.kind == "written" and letter.speaker != marjun.id
+
+
+def test_a_name_opening_a_later_sentence_of_a_quote_calls_the_next_speaker(analyse):
+    doc = analyse("Benyamin came in with the salt. Yonan and his son Ninos were loading the cart.\n\n"
+                  "“They say nothing. Everyone is loading. Ninos, put this under the quilts.”\n\n"
+                  "“Why salt?”\n")
+    names = {e.id: e.name for e in doc.entities}
+    first, second = doc.quotes
+    assert [names[a] for a in first.addressees] == ["Ninos"]
+    assert names[second.speaker] == "Ninos"
+
+
+def test_a_name_opening_a_sentence_with_more_said_of_it_is_no_call(analyse):
+    doc = analyse("Liem counted on the abacus while Sutarni waited.\n\n"
+                  "“A boy came in yesterday with a list. Frans Rademaker, from the pawnshop office.”\n")
+    frans = [e.id for e in doc.entities if e.name == "Frans Rademaker"]
+    assert frans and doc.quotes[0].addressees != frans

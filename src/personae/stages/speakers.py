@@ -103,6 +103,8 @@ OUTVOTED = ("action",)
 CALL_VOTE = ATTRIBUTION_ACCURACY["turn"]
 # A name that is a sentence of its own with more to follow in the quote: “Saadet. Welcome.”
 HEAD_CALL_SENTENCE = re.compile(r"[.!]\s+\w")
+# what may follow a call and its comma: "Ninos, put this", "Ninos, you will", "Ninos, please"
+CALL_CONTINUES = ("VERB", "AUX", "PRON", "INTJ")
 MIN_NARRATOR_CALLS = 2   # calls of the narrator by a name before that name is theirs
 # Narration (characters) between two utterances beyond which a conversation is over.
 CONVERSATION_GAP = 400
@@ -643,7 +645,9 @@ class Speakers:
                 # "Poor Miss Taylor!" pities someone absent; "My poor child!" is said to one
                 lead = re.sub(r"(?i)\b((my\s+)?(dear(est)?|oh|o|good|now|well)|my\s+poor)\s*$", "", before).rstrip()
                 alone = not lead.strip("“\"‘'«—") and not after.strip(",.!?;”\"’'»— \n")
-                set_off = ((not lead or lead[-1] in ",“\"‘'«—!")
+                # (or opening a later sentence of the quote, the speech going on: “Everyone is loading. Ninos, put
+                # this under the quilts.”, not a list: “… Ninos, Sara and I went.”)
+                set_off = ((not lead or lead[-1] in ",“\"‘'«—!" or lead[-1] in ".?" and self.call_goes_on(end))
                            and (not after or after[0] in ",.!?;”\"’'»—"))
                 # a name alone is a cry ("Anna!"), unless the speech goes on after a comma:
                 # “Verochka,” she said, “everything…”
@@ -659,6 +663,15 @@ class Speakers:
                     if entity not in found:
                         found.append(entity)
         return found
+
+    def call_goes_on(self, end: int) -> bool:
+        """Does a name ending at `end` open a sentence that goes on, after a comma, with a verb or a pronoun: a call
+        (“Ninos, put this under the quilts.”, “Ninos, you will carry it.”), not a name with more said of it
+        ("Frans Rademaker, from the pawnshop office.", "Ayu, wife, 41")?"""
+        span = self.doc.parse.char_span(end, end + 40, alignment_mode="contract")
+        words = [t for t in span if not t.is_space] if span is not None else []
+        return len(words) > 1 and words[0].text == "," and words[1].pos_ in CALL_CONTINUES \
+            and words[1].text[:1].islower()
 
     def title_calls(self, utterance: Utterance) -> list[Entity]:
         """The one person on stage a quote calls by a title or kin word of theirs alone ("I don't
