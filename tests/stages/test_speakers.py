@@ -1440,3 +1440,12 @@ def test_a_name_opening_a_sentence_with_more_said_of_it_is_no_call(analyse):
                   "“A boy came in yesterday with a list. Frans Rademaker, from the pawnshop office.”\n")
     frans = [e.id for e in doc.entities if e.name == "Frans Rademaker"]
     assert frans and doc.quotes[0].addressees != frans
+
+
+def test_a_quote_that_is_a_name_alone_calls_that_person(analyse):
+    doc = analyse("Dawid lay in the tent with a fever. Hanna sat by him; their son Tomasz sat at the door.\n\n"
+                  "“Tomasz.”\n\n“I am here, Father.”\n")
+    names = {e.id: e.name for e in doc.entities}
+    call, answer = doc.quotes
+    assert names.get(call.speaker) != "Tomasz"
+    assert names.get(answer.speaker) == "Tomasz"

@@ -928,9 +928,9 @@ def repeated_names(text: str, spans: list[tuple[int, int, str, str]]) -> list[tu
     names = sorted((n for n in names if len(n.split()) > 1 and all(w[:1].isupper() or w.lower() in styles
                                                                   for w in n.split())
                     and any(w[:1].isupper() for w in n.split())), key=len, reverse=True)
-    if not names:
-        return []
     covered = coverage(len(text), [(s, e) for s, e, _, _ in spans])  # a name inside a mention ("a Miss Taylor")
+    if not names:
+        return opening_calls(text, spans, covered)
     # (but a word the recogniser made a place, inside the name and no further, not the whole of it: "Chiswick
     # Mall" a place stays one)
     placed = coverage(len(text), [(s, e) for s, e, k, t in spans if k == "PROP" and t != "PER"])
@@ -946,9 +946,9 @@ def repeated_names(text: str, spans: list[tuple[int, int, str, str]]) -> list[tu
     return found + opening_calls(text, spans, covered)
 
 
-# A quotation opening with a name set off by a comma or a sentence of its own: “Saadet,” he said /
-# “Saadet, the flag.” / “Saadet. Welcome.”
-OPENING_CALL = re.compile(r"[“\"‘«]\s*(?P<name>[^\W\d_][\w’'-]*)(?=,|[.!]\s+\w)")
+# A quotation opening with a name set off by a comma or a sentence of its own, or that is the whole of it: “Saadet,”
+# he said / “Saadet, the flag.” / “Saadet. Welcome.” / ‘Ninos.’
+OPENING_CALL = re.compile(r"[“\"‘«„]\s*(?P<name>[^\W\d_][\w’'-]*)(?=,|[.!]\s+\w|[.!?]\s*[”’\"»“])")
 # ... or set off by commas inside it: “Poetry requires suffering, Abdurehim, but not this much.”
 INNER_CALL = re.compile(r",\s+(?P<name>[^\W\d_a-z][\w’'-]*)(?=,\s+[a-z]|[.!?]\s*[”’\"»])")
 

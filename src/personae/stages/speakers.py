@@ -727,7 +727,8 @@ class Speakers:
             utterance.called = [e for e in called if e is not utterance.speaker]
             utterance.heard = utterance.called + self.head_calls(utterance)
             utterance.vocatives = [e for e in called + self.title_calls(utterance) if e is not utterance.speaker]
-            utterance.cried = self.cries(utterance)
+            # (not one's own name given when asked: “What is your name, child?” / “Elle.”)
+            utterance.cried = [] if self.gives_the_name_asked(utterance) else self.cries(utterance)
         # a letter, a notice, a report quoted is no turn of a spoken conversation, nor is a phrase cited in
         # a paragraph of narration ("His file describes him as «disciplined, literate».")
         for k, utterance in enumerate(utterances):
@@ -1312,7 +1313,7 @@ class Speakers:
             # Muñoz.”
             yield lead, "action"
         if previous is not None and previous.speaker is not None:
-            named = [e for e in previous.vocatives if e is not previous.speaker]
+            named = [e for e in previous.calls_on if e is not previous.speaker]
             if len(named) == 1 and not called_by_a_word(named[0]):
                 yield named[0], "vocative"
             if previous.tag_object is not previous.speaker:
