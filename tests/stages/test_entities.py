@@ -1,5 +1,7 @@
 """The entities stage's rules, on spans and parses built by hand."""
+import pytest
 import spacy
+
 from spacy.tokens import Doc, Span
 
 from personae.model import Entity, Mention
@@ -777,3 +779,13 @@ def test_a_faroese_kin_word_in_lower_case_is_a_name_where_the_text_writes_it_so(
 def test_a_month_of_the_islamic_calendar_is_no_person(analyse):
     doc = analyse("Ramadan fell in May of 1954, and at the foundry the fasting men fainted by the furnaces.\n")
     assert not [e for e in doc.entities if e.type == "PER" and any(m.text == "Ramadan" for m in e.mentions)]
+
+
+@pytest.mark.parametrize("text, word, gender", [
+    ("Babi was asleep in the tent, and Yimma sat by him with a cloth and a bowl.", "Yimma", "she"),
+    ("I told Ijé that the ice had gone out, and she went down to the river with me.", "Ijé", "she"),
+])
+def test_a_kin_word_used_as_a_name_gives_its_sex(analyse, text, word, gender):
+    doc = analyse(text + "\n")
+    (person,) = [e for e in doc.entities if any(m.text == word for m in e.mentions)]
+    assert person.type == "PER" and person.gender == gender

@@ -1449,3 +1449,4 @@ def test_a_quote_that_is_a_name_alone_calls_that_person(analyse):
     call, answer = doc.quotes
     assert names.get(call.speaker) != "Tomasz"
     assert names.get(answer.speaker) == "Tomasz"
+
