@@ -1450,3 +1450,16 @@ def test_a_quote_that_is_a_name_alone_calls_that_person(analyse):
     assert names.get(call.speaker) != "Tomasz"
     assert names.get(answer.speaker) == "Tomasz"
 
+
+
+def test_a_tag_whose_subject_the_parser_hung_on_the_quote_is_not_read_past_a_preposition(analyse):
+    doc = analyse("The old man sang at the fire.\n\n— Urui, — Ebé answered with the others. — Urui, aikhal!\n")
+    names = {e.id: e.name for e in doc.entities}
+    assert [names.get(q.speaker) for q in doc.quotes] == ["Ebé", "Ebé"]
+
+
+def test_an_inverted_tag_after_a_phrasal_verb_names_its_speaker(analyse):
+    doc = analyse("Good nodded.\n\n‘Listen, old fellow,’ went on Sir Henry, with considerable animation. "
+                  "‘I am tired of it.’\n")
+    names = {e.id: e.name for e in doc.entities}
+    assert names.get(doc.quotes[0].speaker) == "Sir Henry"

@@ -343,6 +343,10 @@ SUBJECT_RUN = 12
 SPEAKER_KEEPING_VERBS = frozenset({"use", "begin", "start", "continue", "go", "try", "like", "love", "seem", "say"})
 
 
+# particles of a speech verb an inverted subject may follow: "went on Sir Henry", "broke in the old man"
+TAG_PARTICLES = ("on", "in", "up", "out", "back", "off", "forth", "away")
+
+
 def tag_subject(verb, inside_quote):
     """The token naming who speaks: the verb's subject (or that of the verb it is conjoined to:
     "came in, looked at her and said", or completes: "used to tell"), else a noun right after or before it."""
@@ -365,7 +369,9 @@ def tag_subject(verb, inside_quote):
     doc = verb.doc
     modifiers_only = True       # a longer reach only over a determiner and adjectives: said a third autumnal matron
     for token in doc[verb.i + 1:verb.i + 7]:     # inverted: …,” said his lady
-        if token.is_punct or inside_quote(token.idx):
+        # (not over a preposition: "— Ebé answered with the others", with "Ebé" hung on the quote; but over the
+        # particle of a phrasal verb: "went on Sir Henry")
+        if token.is_punct or inside_quote(token.idx) or token.dep_ == "prep" and token.lower_ not in TAG_PARTICLES:
             break
         # (a name the tagger took for an adjective: "—Silent press, said Jaume.")
         if token.pos_ in ("PROPN", "NOUN", "PRON") or token.pos_ == "ADJ" and token.text[:1].isupper() \
