@@ -1463,3 +1463,10 @@ def test_an_inverted_tag_after_a_phrasal_verb_names_its_speaker(analyse):
                   "‘I am tired of it.’\n")
     names = {e.id: e.name for e in doc.entities}
     assert names.get(doc.quotes[0].speaker) == "Sir Henry"
+
+
+def test_a_past_form_the_parser_took_for_a_noun_compounded_with_the_name_before_it_still_tags(analyse):
+    doc = analyse("The Agent counted out the money on the table.\n\n"
+                  "\"Five dollars and my daughter,\" Louis thought, and he took the money and said nothing more.\n")
+    assert speakers(doc)[0] == ("\"Five dollars and my daughter,\"", "Louis", "explicit")
+    assert doc.quotes[0].kind == "thought"

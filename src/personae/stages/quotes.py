@@ -495,12 +495,15 @@ def comma_tag_verb(tokens):
 
 def speech_lemma(token) -> str | None:
     """The speech verb a token is, by its lemma: one the parser tagged a verb, or a past form it took for
-    a noun and yet gave a subject ("“He is a man,” Mercè thought": a name it did not know)."""
+    a noun and yet gave a subject ("“He is a man,” Mercè thought": a name it did not know), or made a name
+    just before it a compound of (“Five dollars and my daughter,” Louis thought)."""
     if token.tag_.startswith("VB"):
         lemma = token.lemma_.lower()
         return lemma if lemma in speech_verbs() else None
     lemma = speech_verb_forms().get(token.lower_)
-    if lemma is not None and lemma != token.lower_ and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+    if lemma is not None and lemma != token.lower_ and any(
+            c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == token.i - 1
+            for c in token.children):
         return lemma
     return None
 
