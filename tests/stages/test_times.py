@@ -286,6 +286,9 @@ def test_relative_expressions_from_a_coarse_time_or_with_a_date_beside_them(text
     ("In 1850 we came home on Christmas Eve.", "on Christmas Eve", "DATE", "1850-12-24"),
     ("In 1850 the bells rang on New Year’s Day.", "on New Year’s Day", "DATE", "1850-01-01"),
     ("In 1850 we walked out on Christmas morning.", "on Christmas morning", "TIME", "1850-12-25TMO"),
+    # the Exaltation of the Cross, and the Assyrian new year (1 Nisan, kept on 1 April)
+    ("In 1918 the priest lit a fire on the Feast of the Cross.", "Feast of the Cross", "DATE", "1918-09-14"),
+    ("In 1938 they kept Kha b-Nisan in Baghdad.", "Kha b-Nisan", "DATE", "1938-04-01"),
     # Movable feasts are worked out from Easter of their year (Easter 1847: 4 April; 1848: 23 April).
     ("We went home at Easter 1847.", "at Easter 1847", "DATE", "1847-04-04"),
     ("They married at Whitsun 1848.", "at Whitsun 1848", "DATE", "1848-06-11"),
