@@ -1,4 +1,6 @@
 """The entities stage's rules, on spans and parses built by hand."""
+import re
+
 import pytest
 import spacy
 
@@ -585,12 +587,19 @@ def test_a_one_word_persons_name_found_three_times_is_found_where_the_recogniser
             "“Not now, Saala.” It was a Saala song. She was Saala Nakimuli then.")
     at = [i for i in range(len(text)) if text.startswith("Saala", i)]
     spans = [(s, s + 5, "PROP", "PER") for s in at[:3]]
-    # mid-sentence, after "married"; not the sentence-opening one (a capital by position may be a word), nor a
-    # call after a comma, nor one after an article, nor a word of a longer name
-    assert missed_one_word_names(text, spans) == [(at[3], at[3] + 5, "PROP", "PER")]
+    # mid-sentence, after "married", and opening the sentence after it (a word the text never writes in small
+    # letters); not a call after a comma, nor one after an article, nor a word of a longer name
+    assert missed_one_word_names(text, spans) == [(at[3], at[3] + 5, "PROP", "PER"), (at[4], at[4] + 5, "PROP", "PER")]
     # found twice only, or once a place: no more than the recogniser found
     assert missed_one_word_names(text, spans[:2]) == []
     assert missed_one_word_names(text, spans + [(at[4], at[4] + 5, "PROP", "GPE")]) == []
+
+
+def test_a_title_or_a_day_found_a_persons_name_is_not_taken_for_one_where_it_opens_a_sentence():
+    text = "Chief spoke. Sunday sang. Chief nodded. Sunday laughed. Chief rose. Sunday left. It rained. Chief na big man. " \
+           "It rained. Sunday came."
+    spans = [(m.start(), m.end(), "PROP", "PER") for m in re.finditer(r"Chief|Sunday", text)][:6]
+    assert missed_one_word_names(text, spans) == []
 
 
 def test_a_one_word_name_always_after_a_preposition_is_a_place_however_the_recogniser_voted():

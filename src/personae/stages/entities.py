@@ -991,11 +991,18 @@ def missed_one_word_names(text: str, spans: list[tuple[int, int, str, str]]) -> 
     if not names:
         return []
     covered = coverage(len(text), [(s, e) for s, e, _, _ in spans])
+    # (a title or a day opens a sentence as a word: "Chief na big man", "Sunday came")
+    openers = honorifics().keys() | {word.lower() for word in calendar_words()}
     # (not a word of a longer name: "Pilar Ruiz")
     pattern = re.compile(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-]|['’](?![st]\b))"
                          r"(?!\s+[^\W\d_a-z])")
     return [(m.start(), m.end(), "PROP", "PER") for m in pattern.finditer(text) if not any(covered[m.start():m.end()])
-            and MID_SENTENCE_BEFORE.search(text, max(0, m.start() - 24), m.start())]
+            and (MID_SENTENCE_BEFORE.search(text, max(0, m.start() - 24), m.start())
+                 or m[0].lower() not in openers and SENTENCE_OPENING_BEFORE.search(text, max(0, m.start() - 24), m.start()))]
+
+
+# ... or a sentence of the narration opening with it: "… across the whole parade ground. Ninos taught at a school"
+SENTENCE_OPENING_BEFORE = re.compile(r"[a-z] ?[.!?][’”\"']?\s+$")
 
 
 # A word as written_in_lower_case reads one: a run of letters, digits, apostrophes and hyphens.
