@@ -972,10 +972,11 @@ MID_SENTENCE_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:a|an|the)\s)[a-z][\w'’-
 
 
 def missed_one_word_names(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
-    """Uses inside a sentence that the recogniser passed over of a one-word name it found a person's at least
-    MIN_NAME_USES times and never anything else's, one the text never writes in lower case ("my brother Kato
-    married Saala", Saala found a person elsewhere): after a word in small letters, not after an article ("a
-    Tamil name") nor a comma (a call, which the speakers stage reads from the quotation)."""
+    """Uses that the recogniser passed over of a one-word name it found a person's at least MIN_NAME_USES times
+    and never anything else's, one the text never writes in lower case ("my brother Kato married Saala", Saala
+    found a person elsewhere): after a word in small letters, not after an article ("a Tamil name") nor a comma
+    (a call, which the speakers stage reads from the quotation); or opening a sentence, unless it is a title or
+    a day."""
     uses: Counter = Counter()
     other: set[str] = set()
     for start, end, kind, etype in spans:
@@ -998,7 +999,8 @@ def missed_one_word_names(text: str, spans: list[tuple[int, int, str, str]]) -> 
                          r"(?!\s+[^\W\d_a-z])")
     return [(m.start(), m.end(), "PROP", "PER") for m in pattern.finditer(text) if not any(covered[m.start():m.end()])
             and (MID_SENTENCE_BEFORE.search(text, max(0, m.start() - 24), m.start())
-                 or m[0].lower() not in openers and SENTENCE_OPENING_BEFORE.search(text, max(0, m.start() - 24), m.start()))]
+                 or m[0].lower() not in openers
+                 and SENTENCE_OPENING_BEFORE.search(text, max(0, m.start() - 24), m.start()))]
 
 
 # ... or a sentence of the narration opening with it: "… across the whole parade ground. Ninos taught at a school"
