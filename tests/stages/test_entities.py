@@ -363,6 +363,14 @@ def test_a_two_word_name_is_found_again_but_not_inside_another_mention():
     assert found == ["Arkady Semyonovich"]
 
 
+def test_a_two_word_name_is_found_again_after_of_inside_a_description():
+    from personae.stages.entities import repeated_names
+    text = "Qasha Yaqub blessed them. Ninos married Sara, the daughter of Qasha Yaqub, in 1929."
+    at = text.rindex("Qasha Yaqub")
+    spans = [(0, 11, "PROP", "PER"), (40, 44, "PROP", "PER"), (46, at + 11, "NOM", "PER")]
+    assert [(s, e) for s, e, _, _ in repeated_names(text, spans)] == [(at, at + 11)]
+
+
 def test_a_two_word_name_is_found_again_where_the_recogniser_made_a_word_of_it_a_place():
     from personae.stages.entities import repeated_names
     text = "Ma Than Than came in. Then Ma Than Than took her hand. Chiswick Mall smiled. We reached Chiswick Mall."

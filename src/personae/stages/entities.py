@@ -921,8 +921,9 @@ def coverage(length: int, spans: list[tuple[int, int]]) -> bytearray:
 
 def repeated_names(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
     """Other uses of a person's name of two or more words that the recogniser found once and missed
-    elsewhere (“Arkady Semyonovich, there was…” after "Arkady Semyonovich" in the narration), or took a
-    word of for a place ("Ma | Than | Than" with "Than" a place): the caller drops what lies inside them."""
+    elsewhere (“Arkady Semyonovich, there was…” after "Arkady Semyonovich" in the narration, "the daughter of
+    Qasha Yaqub"), or took a word of for a place ("Ma | Than | Than" with "Than" a place): the caller drops what
+    lies inside them."""
     names = {" ".join(text[s:e].split()) for s, e, k, t in spans if k == "PROP" and t == "PER"}
     styles = honorifics()       # a style may be written lower case: "Seshamma garu", "proua Tamm"
     names = sorted((n for n in names if len(n.split()) > 1 and all(w[:1].isupper() or w.lower() in styles
@@ -936,10 +937,14 @@ def repeated_names(text: str, spans: list[tuple[int, int, str, str]]) -> list[tu
     placed = coverage(len(text), [(s, e) for s, e, k, t in spans if k == "PROP" and t != "PER"])
     pattern = re.compile(r"(?<![\w'’])(?:" + "|".join(r"\s+".join(map(re.escape, n.split())) for n in names)
                          + r")(?![\w'’-])")
+    # (and a name after "of" in a description: "Sara, the daughter of Qasha Yaqub")
+    named = coverage(len(text), [(s, e) for s, e, k, _ in spans if k != "NOM"])
     found = []
     for match in pattern.finditer(text):
         start, end = match.span()
-        if not any(covered[start:end]) or covered[start:end] == placed[start:end] \
+        if text[max(0, start - 3):start] == "of " and not any(named[start:end]):
+            found.append((start, end, "PROP", "PER"))
+        elif not any(covered[start:end]) or covered[start:end] == placed[start:end] \
                 and not (covered[start] and covered[end - 1]) \
                 and not (start and covered[start - 1]) and not (end < len(text) and covered[end]):
             found.append((start, end, "PROP", "PER"))
