@@ -337,6 +337,12 @@ def test_a_patronymic_names_the_father_and_one_patronymic_and_surname_make_sibli
                                                                         "Ivan Mykolaiovych Hrytsenko"} for t in found)
 
 
+def test_of_two_whose_patronymics_name_each_other_the_one_called_old_is_the_father(analyse):
+    doc = analyse("Old Egor Vasilyevich Popov came down to the landing with his stick. Vasily Egorovich Popov "
+                  "carried the nets behind him.\n")
+    assert ("Vasily Egorovich Popov", "child_of", "Egor Vasilyevich Popov") in triples(doc)
+
+
 def test_a_mongolian_genitive_patronymic_names_the_father_only_where_he_is_in_the_text(analyse):
     doc = analyse("Batbayar rode in from the river at dusk. Batbayaryn Ganbold was mending a saddle by the door, and "
                   "Batbayaryn Tsetseg was milking the mares. Tsendiin Oyuun watched them. Kathryn Hale, the "

@@ -724,8 +724,11 @@ class RelationFinder:
                        if father is not child and self.genders.get(father.id) != "she"
                        and any(same_given(g, stem) for g in names) and kin_surnames(surname, other)]
             # Mykola Ivanovych and Ivan Mykolaiovych: either may be the other's son (names come back
-            # every other generation), so neither is told
+            # every other generation), so neither is told, unless the text calls one of them old ("old Egor
+            # Vasilyevich Popov" is Vasily Egorovich's father)
             mutual = any(own and any(same_given(g, own) for g in given) for _, own in fathers)
+            if mutual and len(fathers) == 1 and called_old(fathers[0][0]) and not called_old(child):
+                mutual = False
             if len(fathers) == 1 and not mutual:
                 self.add(child.id, "child_of", fathers[0][0].id, mention.start, mention.end, PATRONYMIC_CONFIDENCE)
             for sibling, _, own, other, _ in named:
@@ -1105,6 +1108,11 @@ def find_relations(doc: Document) -> Document:
 
 # How one person stands to another in a kinship relation, read both ways: (a, predicate, b) and its converse.
 CONVERSE = {"parent_of": "child_of", "child_of": "parent_of", "sibling_of": "sibling_of", "spouse_of": "spouse_of"}
+
+
+def called_old(person) -> bool:
+    """Is the person named "old" with their name ("old Egor Vasilyevich Popov", "Old Spiridon")?"""
+    return any(m.kind == "PROP" and m.text.lower().startswith("old ") for m in person.mentions)
 
 
 def teknonym(text: str) -> tuple[str, str] | None:
