@@ -1470,3 +1470,10 @@ def test_a_past_form_the_parser_took_for_a_noun_compounded_with_the_name_before_
                   "\"Five dollars and my daughter,\" Louis thought, and he took the money and said nothing more.\n")
     assert speakers(doc)[0] == ("\"Five dollars and my daughter,\"", "Louis", "explicit")
     assert doc.quotes[0].kind == "thought"
+
+
+def test_a_name_alone_given_when_asked_what_one_is_called_is_no_call(analyse):
+    doc = analyse("The matron was waiting on the steps with the girl Elle.\n\n"
+                  "\"What did the priest call you?\"\n\n\"Elle.\"\n\n\"Here you will be Ellen. Say it.\"\n")
+    names = {e.id: e.name for e in doc.entities}
+    assert names.get(doc.quotes[1].speaker) == "Elle"

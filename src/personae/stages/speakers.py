@@ -85,9 +85,10 @@ ATTRIBUTION_ACCURACY = {
     "answer": 0.91,
     "recent": 0.47,      # implicit: the last person named before the quote
 }
-# A question for the name of the one asked: "Name?", "What is your name, child?", or whether one bears a name
+# A question for the name of the one asked: "Name?", "What is your name, child?", "What did the priest call you?", or
+# whether one bears a name
 # (“And you are also Nigmatullin?” / “Gabdulla Nigmatullin. I will sign.”)
-OWN_NAME_ASKED = re.compile(r"(?i)\byour\s+(?:full\s+|own\s+)?name\b|^\W*name\s*\?|" + WHO_ONE_IS
+OWN_NAME_ASKED = re.compile(r"(?i)\byour\s+(?:full\s+|own\s+)?name\b|^\W*name\s*\?|\bcall\s+you\s*\?|" + WHO_ONE_IS
                             + r"|\byou\s+are\s+(?:also\s+)?(?-i:[A-Z])[\w'’-]*\s*\?\W*$")
 # A question for the name of someone else, which the one asked answers with that name ("What is her name,
 # Kala?" / "Savitri," Kalawati said.)
@@ -733,8 +734,11 @@ class Speakers:
             utterance.called = [e for e in called if e is not utterance.speaker]
             utterance.heard = utterance.called + self.head_calls(utterance)
             utterance.vocatives = [e for e in called + self.title_calls(utterance) if e is not utterance.speaker]
-            # (not one's own name given when asked: “What is your name, child?” / “Elle.”)
-            utterance.cried = [] if self.gives_the_name_asked(utterance) else self.cries(utterance)
+            utterance.cried = self.cries(utterance)
+        for k, utterance in enumerate(utterances):
+            # (one's own name given when asked is no call: “What did the priest call you?” / “Elle.”)
+            if utterance.cried and (self.name_asked_before(utterances, k) or self.gives_the_name_asked(utterance)):
+                utterance.cried = []
         # a letter, a notice, a report quoted is no turn of a spoken conversation, nor is a phrase cited in
         # a paragraph of narration ("His file describes him as «disciplined, literate».")
         for k, utterance in enumerate(utterances):
@@ -1463,9 +1467,11 @@ class Speakers:
                     if u.speaker is described:
                         u.speaker = named
                 people = [named, self.narrator]
-            in_run = {e.id: e for k in run for e in utterances[k].calls_on if self.on_stage(e)}
+            # (by the calls of a quote's first part: one after a tag and more narration may turn to someone new,
+            # «Tonight,» Der Nerses agreed. Then he noticed me … «Anahid-jan, do the Sisters still teach you French?»)
+            in_run = {e.id: e for k in run for e in self.first_part_calls(utterances[k]) if self.on_stage(e)}
             called = in_run if len(in_run) == 2 else \
-                {e.id: e for k in self.talk(run) for e in utterances[k].calls_on if self.on_stage(e)}
+                {e.id: e for k in self.talk(run) for e in self.first_part_calls(utterances[k]) if self.on_stage(e)}
             tagged = {u.speaker.id for _, u in anchors if u.rule not in OUTVOTED}
             # (and none of them speaks to a third: "He turned to me. “And who are you?”")
             spoken_to = {e.id for _, u in anchors if (e := u.tag_object or self.narrated_addressee(u)) is not None}
@@ -1612,6 +1618,17 @@ class Speakers:
                     or self.doc.text[before.end:u.start].strip():
                 continue
             before.speaker = called[0]
+
+    def first_part_calls(self, utterance: Utterance) -> list[Entity]:
+        """Whom the utterance calls (vocatives and cries) in its quotes before any narration beyond a tag sentence."""
+        quotes = utterance.quotes
+        n = next((i for i in range(1, len(quotes))
+                  if not self.one_sentence(self.doc.text[quotes[i - 1].end:quotes[i].start])), len(quotes))
+        if n == len(quotes):
+            return utterance.calls_on
+        first = Utterance(quotes[:n], utterance.paragraph, speaker=utterance.speaker, tagged=utterance.tagged)
+        return [e for e in self.vocatives(first) + self.title_calls(first) + self.cries(first)
+                if e in utterance.calls_on]
 
     def talk(self, run: list[int]) -> range:
         """The utterances of the conversation a run belongs to (no long narration between them),
