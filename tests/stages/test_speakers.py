@@ -1477,3 +1477,12 @@ def test_a_name_alone_given_when_asked_what_one_is_called_is_no_call(analyse):
                   "\"What did the priest call you?\"\n\n\"Elle.\"\n\n\"Here you will be Ellen. Say it.\"\n")
     names = {e.id: e.name for e in doc.entities}
     assert names.get(doc.quotes[1].speaker) == "Elle"
+
+
+def test_a_telegram_that_came_from_someone_is_theirs(analyse):
+    doc = analyse("My uncle sat at the head of the table. On the tenth of November a telegram came from my mother, and "
+                  "he read it first and then passed it across the table without a word: "
+                  "«ALL WELL HERE DO NOT WRITE TO FRIENDS KISSES MOTHER»\n")
+    telegram = doc.quotes[0]
+    mother = next(e for e in doc.entities if any(m.text == "my mother" for m in e.mentions))
+    assert telegram.kind == "written" and telegram.speaker == mother.id

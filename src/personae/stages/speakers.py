@@ -925,8 +925,12 @@ class Speakers:
             if self.inside_quote(token.idx):
                 break
             writes = token.dep_ in SUBJECT_DEPS and token.head.lemma_ in WRITING_VERBS
+            # ("a telegram came from my mother": a written thing that came from someone)
             sent = token.dep_ == "pobj" and token.head.lower_ == "from" \
-                and (token.head.head.lemma_ == "be" or token.head.head.lemma_.lower() in written_nouns())
+                and (token.head.head.lemma_ == "be" or token.head.head.lemma_.lower() in written_nouns()
+                     or token.head.head.lemma_ in ("come", "arrive")
+                     and any(c.dep_ in SUBJECT_DEPS and c.lemma_.lower() in written_nouns()
+                             for c in token.head.head.children))
             # "His first letter came a little after Holi": the one whose letter it is
             owned = token.dep_ == "poss" and token.head.lemma_.lower() in authored_nouns() or in_whose_hand(token)
             # "she sent a telegram to Tápé", "Plar chose the words for the stone": the one who sent or chose it
@@ -1468,7 +1472,8 @@ class Speakers:
                         u.speaker = named
                 people = [named, self.narrator]
             # (by the calls of a quote's first part: one after a tag and more narration may turn to someone new,
-            # «Tonight,» Der Nerses agreed. Then he noticed me … «Anahid-jan, do the Sisters still teach you French?»)
+            # «Tonight,» Der Nerses agreed. Then he noticed me … «Anahid-jan, do the Sisters still teach you
+            # French?»)
             in_run = {e.id: e for k in run for e in self.first_part_calls(utterances[k]) if self.on_stage(e)}
             called = in_run if len(in_run) == 2 else \
                 {e.id: e for k in self.talk(run) for e in self.first_part_calls(utterances[k]) if self.on_stage(e)}
