@@ -109,7 +109,12 @@ garbled names asserted are joined. Chapters with tests of their own beyond these
   thoughts and written text in guillemets (1929-68), a novel in the manner of one translated from Assyrian
   Neo-Aramaic, in British single quotes (a village near Urmia, the flight of 1918, Baqubah, Habbaniyah and Baghdad,
   1914-58), a narrative history of a Cree and Métis family of the Red River and Saskatchewan country, from
-  interviews, letters and Indian Agent records, in straight ASCII quotes (1885-1972)."""
+  interviews, letters and Indian Agent records, in straight ASCII quotes (1885-1972);
+- memoir_lao, novel_romani, history_ainu (the thirty-ninth's): a memoir in the manner of one translated from Lao by
+  way of French, a woman's of a village near Luang Prabang, Vientiane and a camp in Thailand, in curly double quotes
+  (1953-79), a novel in the manner of one translated from Romani by way of Slovak, in low-high quotes (a Roma
+  settlement in eastern Slovakia, Ostrava and Leeds, 1938-71), a narrative history of an Ainu family of Hokkaido
+  from testimony, letters and records, in curly single quotes (1869-1997)."""
 import pytest
 
 from test_translated_chapters_end_to_end import assert_every_quotation_found, assert_garble_joined, load, speakers_right
@@ -242,8 +247,13 @@ FLOORS = {
     # answerer's; "You will call me mostir"; a call closed by a guillemet; a subject pronoun after a phrase that
     # sets the scene; Ramadan no one; a text read out or no one's takes no turn; Ólavsøka, Yennayer): 103, 86 and 100
     "memoir_faroese": 103, "novel_kabyle": 86, "history_fiji": 100,
-    # at arrival 84 of 106, 84 of 110 and 82 of 106; on the round's final code 85, 84 and 82
-    "memoir_sakha": 85, "novel_assyrian": 84, "history_cree": 82,
+    # at arrival 84 of 106, 84 of 110 and 82 of 106; on the round's final code 85, 84 and 82; opened in the
+    # thirty-ninth (Sakha and Assyrian kin words and titles; a name opening a later sentence of a quote calls; a
+    # name alone is a call, unless it answers a question for one's name; a tag's subject not past a preposition;
+    # "Louis thought" with the verb taken for a noun; the Feast of the Cross, Kha b-Nisan): 98, 88 and 83
+    "memoir_sakha": 98, "novel_assyrian": 88, "history_cree": 83,
+    # at arrival 90 of 110, 85 of 113 and 91 of 113; on the round's final code 90, 86 and 90
+    "memoir_lao": 90, "novel_romani": 86, "history_ainu": 90,
 }
 # The keys that name one garble (the Chinese and Scottish keys name two forms each; "Mr Makallister" is a
 # split-off Alexander McAllister, so his garble is held by two entities). The Filipino "Tizon" was joined
@@ -293,8 +303,12 @@ FLOORS = {
 # ("Westin", a vowel off, written three times). The thirty-sixth's three (the Cape Verdean key names
 # two forms) were joined at arrival and on its final code, and so were the thirty-seventh's (the Indo-Fijian key
 # names two forms) and the thirty-eighth's Sakha and Assyrian ones (the Sakha key names two forms); its Cree one
-# ("Kihew") was joined neither at arrival nor on its final code (held out, not looked into). (The Uyghur key names
-# two forms, so its test is its own below.)
+# ("Kihew") was joined neither at arrival nor on its final code (held out, not looked into), nor on the
+# thirty-ninth's, which opened it ("his mother had given him the name Kihiw" read as a naming gave the name to the
+# place before it; left alone). The thirty-ninth's three (the Romani key names two forms) were joined at arrival
+# and on its final code as score_chapters.py counts them, but the Ainu one's holder does not have the right spelling
+# among its own names, which this test wants (held out, not looked into). (Keys that name two forms have their test
+# below.)
 GARBLED = [name for name in FLOORS if name not in ("memoir_liang", "novel_mcallister", "history_aung_tun",
                                                    "history_batbayar", "history_pritchard_evans", "memoir_ben_ami",
                                                    "history_chea", "memoir_marathi", "novel_somali",
@@ -303,7 +317,10 @@ GARBLED = [name for name in FLOORS if name not in ("memoir_liang", "novel_mcalli
                                                    "novel_andean", "history_tongan", "novel_malagasy",
                                                    "history_connemara", "memoir_uyghur", "novel_catalan",
                                                    "novel_maltese", "history_greenland", "history_capeverde",
-                                                   "history_fiji", "memoir_sakha", "history_cree")]
+                                                   "history_fiji", "memoir_sakha", "history_cree",
+                                                   "novel_romani", "history_ainu")]
+# The keys that name two garbled forms, each joined (the Uyghur one has its own test below)
+GARBLED_TWICE = ["history_capeverde", "history_fiji", "memoir_sakha", "novel_romani"]
 # One of the Albanian memoir's 103 quotations is not found: its key's "He is an old man," is first met
 # unmarked ("He is an old man, I thought"), before the quoted thought the key means (seen when the
 # chapter was opened in the twenty-second round; the key is left as its writer made it). One of the isiZulu
@@ -336,6 +353,16 @@ def test_speakers_at_least_as_the_last_round_left_them(chapters, name):
 @pytest.mark.parametrize("name", GARBLED)
 def test_the_garbled_name_is_joined(chapters, name):
     assert_garble_joined(*chapters[name])
+
+
+@pytest.mark.parametrize("name", GARBLED_TWICE)
+def test_each_garbled_form_is_a_variant_of_one_person(chapters, name):
+    doc, key = chapters[name]
+    assert len(key["garbled"]) == 2
+    for garble in key["garbled"]:
+        owners = [e for e in doc.entities if any(a.variant and garble["form"] in a.text for a in e.aliases)]
+        assert len(owners) == 1, garble
+        assert any(f.kind == "name_variant" and owners[0].id in f.entities for f in doc.findings)
 
 
 def test_the_tamil_narrator_is_vasanthi_and_answers_a_call_found_to_be_hers_only_at_the_end(chapters):

@@ -1445,24 +1445,20 @@ def test_a_name_opening_a_sentence_with_more_said_of_it_is_no_call(analyse):
 def test_a_quote_that_is_a_name_alone_calls_that_person(analyse):
     doc = analyse("Dawid lay in the tent with a fever. Hanna sat by him; their son Tomasz sat at the door.\n\n"
                   "“Tomasz.”\n\n“I am here, Father.”\n")
-    names = {e.id: e.name for e in doc.entities}
-    call, answer = doc.quotes
-    assert names.get(call.speaker) != "Tomasz"
-    assert names.get(answer.speaker) == "Tomasz"
+    (_, caller, _), (_, answerer, _) = speakers(doc)
+    assert caller != "Tomasz" and answerer == "Tomasz"
 
 
 
 def test_a_tag_whose_subject_the_parser_hung_on_the_quote_is_not_read_past_a_preposition(analyse):
     doc = analyse("The old man sang at the fire.\n\n— Urui, — Ebé answered with the others. — Urui, aikhal!\n")
-    names = {e.id: e.name for e in doc.entities}
-    assert [names.get(q.speaker) for q in doc.quotes] == ["Ebé", "Ebé"]
+    assert [name for _, name, _ in speakers(doc)] == ["Ebé", "Ebé"]
 
 
 def test_an_inverted_tag_after_a_phrasal_verb_names_its_speaker(analyse):
     doc = analyse("Good nodded.\n\n‘Listen, old fellow,’ went on Sir Henry, with considerable animation. "
                   "‘I am tired of it.’\n")
-    names = {e.id: e.name for e in doc.entities}
-    assert names.get(doc.quotes[0].speaker) == "Sir Henry"
+    assert speakers(doc)[0][1] == "Sir Henry"
 
 
 def test_a_past_form_the_parser_took_for_a_noun_compounded_with_the_name_before_it_still_tags(analyse):
@@ -1475,8 +1471,7 @@ def test_a_past_form_the_parser_took_for_a_noun_compounded_with_the_name_before_
 def test_a_name_alone_given_when_asked_what_one_is_called_is_no_call(analyse):
     doc = analyse("The matron was waiting on the steps with the girl Elle.\n\n"
                   "\"What did the priest call you?\"\n\n\"Elle.\"\n\n\"Here you will be Ellen. Say it.\"\n")
-    names = {e.id: e.name for e in doc.entities}
-    assert names.get(doc.quotes[1].speaker) == "Elle"
+    assert speakers(doc)[1][1] == "Elle"
 
 
 def test_a_telegram_that_came_from_someone_is_theirs(analyse):

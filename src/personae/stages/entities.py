@@ -974,6 +974,8 @@ def opening_calls(text: str, spans: list[tuple[int, int, str, str]],
 MIN_NAME_USES = 3      # a one-word name the recogniser found this often is a person's wherever else it stands
 # a word in small letters before it, no article ("a Tamil name") and no comma (a call: “There is no time, Merche.”)
 MID_SENTENCE_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:a|an|the)\s)[a-z][\w'’-]*\s+$")
+# ... or the end of a sentence before it: "… across the whole parade ground. Ninos taught at a school"
+SENTENCE_OPENING_BEFORE = re.compile(r"[a-z] ?[.!?][’”\"']?\s+$")
 
 
 def missed_one_word_names(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
@@ -1006,10 +1008,6 @@ def missed_one_word_names(text: str, spans: list[tuple[int, int, str, str]]) -> 
             and (MID_SENTENCE_BEFORE.search(text, max(0, m.start() - 24), m.start())
                  or m[0].lower() not in openers
                  and SENTENCE_OPENING_BEFORE.search(text, max(0, m.start() - 24), m.start()))]
-
-
-# ... or a sentence of the narration opening with it: "… across the whole parade ground. Ninos taught at a school"
-SENTENCE_OPENING_BEFORE = re.compile(r"[a-z] ?[.!?][’”\"']?\s+$")
 
 
 # A word as written_in_lower_case reads one: a run of letters, digits, apostrophes and hyphens.
