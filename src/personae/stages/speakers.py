@@ -342,9 +342,7 @@ SUBJECT_RUN = 12
 # Verbs a speech verb completes without changing who speaks: "used to tell", "began to say", "is said to have
 # declared".
 SPEAKER_KEEPING_VERBS = frozenset({"use", "begin", "start", "continue", "go", "try", "like", "love", "seem", "say"})
-
-
-# particles of a speech verb an inverted subject may follow: "went on Sir Henry", "broke in the old man"
+# Particles of a speech verb an inverted subject may follow: "went on Sir Henry", "broke in the old man".
 TAG_PARTICLES = ("on", "in", "up", "out", "back", "off", "forth", "away")
 
 
@@ -719,7 +717,7 @@ class Speakers:
         self.breaks = [True] + [len(self.doc.text[a.end:b.start].strip()) > CONVERSATION_GAP
                                 or self.time_moves(a.end, b.start)
                                 for a, b in zip(utterances, utterances[1:])]
-        for utterance in utterances:
+        for k, utterance in enumerate(utterances):
             if self.letter(utterance) or self.narrated_writer(utterance):
                 self.letters.add(id(utterance))
                 continue
@@ -734,11 +732,10 @@ class Speakers:
             utterance.called = [e for e in called if e is not utterance.speaker]
             utterance.heard = utterance.called + self.head_calls(utterance)
             utterance.vocatives = [e for e in called + self.title_calls(utterance) if e is not utterance.speaker]
-            utterance.cried = self.cries(utterance)
-        for k, utterance in enumerate(utterances):
+            cried = self.cries(utterance)
             # (one's own name given when asked is no call: “What did the priest call you?” / “Elle.”)
-            if utterance.cried and (self.name_asked_before(utterances, k) or self.gives_the_name_asked(utterance)):
-                utterance.cried = []
+            asked = cried and (self.name_asked_before(utterances, k) or self.gives_the_name_asked(utterance))
+            utterance.cried = [] if asked else cried
         # a letter, a notice, a report quoted is no turn of a spoken conversation, nor is a phrase cited in
         # a paragraph of narration ("His file describes him as «disciplined, literate».")
         for k, utterance in enumerate(utterances):
