@@ -101,6 +101,8 @@ def noun_gender(entity: Entity, parse) -> str:
             votes[seconds[second]] += 1           # "Ratna Bahadur", "Dhan Maya"
         elif m.kind == "PROP" and len(words) == 1 and words[0] in kin and kin[words[0]].gender in ("he", "she"):
             votes[kin[words[0]].gender] += 1      # a kin word used as a name: "Dada", "Mam"
+        elif m.kind == "PROP" and len(words) > 1 and words[0] not in titles and nouns.get(words[0]) in ("he", "she"):
+            votes[nouns[words[0]]] += 1           # a register's "son Milan", "Wife Ilona"
         elif m.kind == "PROP" and words[0] == "the" and len(words) > 1 and names_a_people(parse, m):
             votes["they"] += 1                    # "the British", "the Hindus": a people, no one person
         elif m.kind == "NOM":
@@ -968,7 +970,7 @@ NAME_WAS = re.compile(r"\b([Hh]is|[Hh]er)\s+(?:(?:proper|real|full|true|own|give
 HE_WAS = re.compile(r"\b([Hh]e|[Ss]he)\s+(?:was|became)\s+(?:known\s+as\s+)?$")
 NAME_CLOSES_CLAUSE = re.compile(r"\s*(?:[.;!?]|,\s+(?:and|but)\b)")
 # "my grandfather, whom we children called Medz-Hayrig": the one the relative clause hangs on
-CALLED_WHOM = re.compile(r",?\s+whom\s+(?:[\w’'-]+\s+){0,4}?(?:called|call|nicknamed|addressed\s+as|knew\s+as)\s+$")
+CALLED_WHOM = re.compile(r",?\s+whom\s+(?:[\w’'-]+\s+){0,10}?(?:called|call|nicknamed|addressed\s+as|knew\s+as)\s+$")
 CALLED_WHOM_NAME = re.compile(CALLED_WHOM.pattern.rstrip("$") + r"([^\W\d_][\w’'-]+)\b")
 # "Folake Adeyemi, who was Mama Tunde to the whole street", "Kanak, known as Mashi": a name a person goes by
 # (not "who was Karel's sister")
@@ -1039,7 +1041,7 @@ def join_called_names(doc: Document, people: list[Entity]) -> set[int]:
                 # "from that day he was Will Lodge": a name the narration says the pronoun's person was
                 target = owner.get((match.start(1), match.end(1)))
             if target is None and m.kind == "PROP" \
-                    and (match := CALLED_WHOM.search(doc.text, max(0, m.start - 60), m.start)
+                    and (match := CALLED_WHOM.search(doc.text, max(0, m.start - 100), m.start)
                          or not POSSESSIVE.match(doc.text, m.end)
                          and WHO_WAS.search(doc.text, max(0, m.start - 40), m.start)):
                 target = antecedent(m, match)
