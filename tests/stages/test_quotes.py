@@ -228,6 +228,28 @@ def test_a_text_that_closes_speech_with_a_dash_toggles_speech_and_narration_at_e
                             "— Because he needed somebody,", "— who could copy the drawings."]
 
 
+def test_spaced_dashes_set_a_tag_off_with_no_comma_before_it():
+    # Spanish dialogue in translation with the dashes spaced: the tag is set off by dashes alone, and a
+    # dash before a comma after the tag resumes the speech; a dash inside a speech with no tag after it
+    # is the speaker's own
+    text = ("— We leave at dawn — said my mother. — Bring the bread.\n\n"
+            "— Is Chaw coming with us?\n\n"
+            "— Then we walk — said my mother —, as our grandmothers walked.\n\n"
+            "— The mare is lame — and the cart wheel is broken — he said.\n")
+    assert quoted(text) == ["— We leave at dawn", "— Bring the bread.", "— Is Chaw coming with us?",
+                            "— Then we walk", "—, as our grandmothers walked.",
+                            "— The mare is lame — and the cart wheel is broken"]
+
+
+def test_spaced_dash_tags_name_the_speaker(analyse):
+    doc = analyse("My brother Pedro came in from the yard with a bucket of water.\n\n"
+                  "— The mare is lame — he said. — We must walk.\n\n"
+                  "— Then we walk — said my mother.\n")
+    names = {e.id: e.name for e in doc.entities}
+    assert [(q.text, names.get(q.speaker)) for q in doc.quotes] == [
+        ("— The mare is lame", "Pedro"), ("— We must walk.", "Pedro"), ("— Then we walk", "my mother")]
+
+
 def test_dashes_that_set_the_narrators_words_off_inside_a_speech_split_it_into_parts():
     text = ("—Take it away —said my mother—. No, leave it.\n\n"
             "—Where? —she asked, and looked round the dining room.\n\n"

@@ -250,18 +250,26 @@ def dash_speech(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def toggled_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A dialogue line of a text that closes speech with a dash (— Sit down, — said Vlček. — You
     know why.): each dash after a comma or a sentence end turns speech into narration or back; a
-    tag without a dash of its own (…, said her father.) ends a part of speech as well."""
+    tag without a dash of its own (…, said her father.) ends a part of speech as well. Spaced dashes
+    may set a tag off with no comma before it (— We leave at dawn — said my mother —, as our
+    grandmothers did.): a dash after a word closes the speech where a tag follows it, and closes the
+    narration where a comma or a full stop does."""
     out, speech, at = [], True, start
-    for cut in [*DASH_TOGGLE.finditer(text, start, end), None]:
-        stop = cut.start() if cut else len(text[:end].rstrip())
+    last = len(text[:end].rstrip())
+    while True:
+        cuts = [cut for cut in (DASH_TOGGLE.search(text, at + 1, end),
+                                (spaced_tag_dash() if speech else DASH_BEFORE_STOP).search(text, at + 1, end)) if cut]
+        cut = min(cuts, key=lambda c: c.start()) if cuts else None
+        stop = cut.start() if cut else last
         if speech:
             tag = speech_tag_in(text[at:stop])
             out.append((at, at + tag if tag is not None else stop))
             speech = tag is not None    # after an undashed tag, the next dash resumes the speech
         else:
             speech = True
-        at = cut.start(1) if cut else end
-    return out
+        if cut is None:
+            return out
+        at = cut.start(1)
 
 
 def aside_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -308,6 +316,8 @@ TAG_SUBJECT = (rf"(?:he|she|I|they|we|{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}}"
 TAG_LEAD = r"(?:[,!?…]|\.(?=\s+(?:[—―]\s+)?[a-z]))(?:\s+(?:—|―|--)(?=\s))?"
 # A dash after a comma or a sentence end, in a text that closes speech with a dash.
 DASH_TOGGLE = re.compile(r"(?<=[.!?…,])[ \t]+(—|―|--)[ \t]+(?=\S)")
+# A spaced dash after a tag's last word that a comma or full stop follows: the speech goes on after it.
+DASH_BEFORE_STOP = re.compile(r"(?<=\w)[ \t]+(—|―|--)(?=[,.;])")
 # A dash opening a sentence after a dash line's tag: the speech goes on.
 RESUMED_DASH = re.compile(r"[.!?…][ \t]+(—|―|--)(?=[ \t]*\S)")
 # In dash dialogue, a paragraph opening with a thought and its tag: "He'll not stop now, she thought."
@@ -328,8 +338,14 @@ def tag_words(past: bool = False) -> str:
 
 @lru_cache(maxsize=1)
 def closing_dash_tag() -> re.Pattern:
-    """", — said Vlček": a text that closes speech with a dash before its tag."""
-    return re.compile(rf"[,!?…][ \t]+(?:—|―|--)[ \t]+{tag_words()}")
+    """", — said Vlček", "dawn — said my mother": a text that closes speech with a dash before its tag."""
+    return re.compile(rf"(?:[,!?…]|(?<=\w))[ \t]+(?:—|―|--)[ \t]+{tag_words()}")
+
+
+@lru_cache(maxsize=1)
+def spaced_tag_dash() -> re.Pattern:
+    """"dawn — said my mother": a spaced dash after a word, before a tag."""
+    return re.compile(rf"(?<=\w)[ \t]+(—|―|--)[ \t]+(?={tag_words()})")
 
 
 @lru_cache(maxsize=1)
