@@ -1481,3 +1481,15 @@ def test_a_telegram_that_came_from_someone_is_theirs(analyse):
     telegram = doc.quotes[0]
     mother = next(e for e in doc.entities if any(m.text == "my mother" for m in e.mentions))
     assert telegram.kind == "written" and telegram.speaker == mother.id
+
+
+def test_one_who_calls_two_people_in_turn_is_no_talk_between_them(analyse):
+    # the teacher calls the girl, the boy answers for her, and the teacher calls the boy: the two calls
+    # come at one party's turns, so the girl and the boy are not the two who talk
+    doc = analyse("The School\n\nFumiko went to the village school on Wednesday, 5 April 1916. The teacher was Ueda "
+                  "Genzō, a man from Aomori with a clipped moustache, whom the children called the Crow.\n\n"
+                  "‘What is your name?’ Ueda-sensei asked her.\n\n‘My name is Rekatte.’\n\n"
+                  "He ran his finger down the page. ‘There is no such name in my book. Kato Fumiko, that is you. "
+                  "Say it.’\n\n‘Her name is Rekatte,’ said Ichirō from the back bench, ‘and our grandmother gave it "
+                  "to her.’\n\n‘Kato Ichirō, stand up.’\n\nThe boy stood.\n")
+    assert speakers(doc)[-1][:2] == ("‘Kato Ichirō, stand up.’", "Ueda Genzō")

@@ -1477,8 +1477,13 @@ class Speakers:
             tagged = {u.speaker.id for _, u in anchors if u.rule not in OUTVOTED}
             # (and none of them speaks to a third: "He turned to me. “And who are you?”")
             spoken_to = {e.id for _, u in anchors if (e := u.tag_object or self.narrated_addressee(u)) is not None}
+            # (and the calls keep the beat: who calls one of them speaks at the other's turns; “… Shirasawa
+            # Fumi, that is you.” and, two quotes on, “Shirasawa Ichirō, stand up.” are one teacher's)
+            beats = {e: {i % 2 for i, k in enumerate(run) for c in self.first_part_calls(utterances[k]) if c.id == e}
+                     for e in in_run.keys() & called.keys()}
             by_calls = len(called) == 2 and (tagged | spoken_to) <= called.keys() \
-                and bool(in_run.keys() & called.keys())
+                and bool(beats) and all(len(b) == 1 for b in beats.values()) \
+                and (len(beats) == 1 or len(set.union(*beats.values())) == 2)
             if by_calls:
                 people = list(called.values())
             elif len(people) == 1:
