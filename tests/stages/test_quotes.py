@@ -312,3 +312,13 @@ def test_a_letter_whose_heading_runs_on_into_its_salutation_is_a_letter():
 def test_a_sentence_about_one_s_mother_closing_a_quote_is_no_valediction():
     assert letter_parts("“Lower your voice. Your mother is sleeping.”") is None
     assert letter_parts("“I am well and fed. Your loving son, Ivan.”").signature is not None
+
+
+def test_a_part_after_a_written_or_thought_quotes_tag_goes_on_in_its_kind(analyse):
+    doc = analyse("The chairman was waiting outside the committee with a young policeman.\n\n"
+                  "“Lacko, Vincent,” Ševčík read. “Horse dealer. Two horses, one wagon.”\n\n"
+                  "“Three horses. The grey is in foal.”\n\n"
+                  "“We are lost,” Anna thought. “Nobody will come for us now.”\n\n"
+                  "“Bring the lamp,” she said. “It is dark.”\n")
+    assert [q.kind for q in doc.quotes] == ["written", "written", "speech", "thought", "thought",
+                                            "speech", "speech"]

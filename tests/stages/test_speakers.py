@@ -1493,3 +1493,11 @@ def test_one_who_calls_two_people_in_turn_is_no_talk_between_them(analyse):
                   "Say it.’\n\n‘Her name is Rekatte,’ said Ichirō from the back bench, ‘and our grandmother gave it "
                   "to her.’\n\n‘Kato Ichirō, stand up.’\n\nThe boy stood.\n")
     assert speakers(doc)[-1][:2] == ("‘Kato Ichirō, stand up.’", "Ueda Genzō")
+
+
+def test_a_name_and_a_clause_set_off_by_commas_before_its_verb_still_lead_the_quote(analyse):
+    # the parser may make the name the sentence's root and hang "smiled" on it
+    doc = analyse("Emil signed the ledger, and Ilona read the line upside down.\n\n"
+                  "Whitaker, who had not understood a word, smiled at Milan, who was eight and sucking a mint. "
+                  "“Does the little lad speak English?”\n")
+    assert speakers(doc)[-1][:2] == ("“Does the little lad speak English?”", "Whitaker")

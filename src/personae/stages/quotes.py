@@ -820,6 +820,18 @@ def spoken_sentence(doc: Document, start: int, end: int) -> bool:
     return tense == "VB" and not any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in root.children)
 
 
+def goes_on_after_tag(doc: Document, before: Quote, tag: Tag | None, quote: Quote) -> bool:
+    """Is the quote the next part of a written or thought one whose tag after it is all that stands
+    between them in the paragraph (“…,” Ševčík read. “…”)?"""
+    between = doc.text[before.end:quote.start]
+    if tag is None or tag.side != "after" or before.kind not in ("written", "thought") or "\n" in between \
+            or len(re.findall(r"[.!?…]", between)) > 1 or not before.end <= tag.verb.idx < quote.start:
+        return False
+    # (not where the tag goes on to another doing: “Ilyaz Nigmatulin,” he read slowly, and laughed again.
+    # “That is not me.” is his own)
+    return not any(t.pos_ == "VERB" and t.i != tag.verb.i for t in token_window(doc.parse, before.end, quote.start))
+
+
 @stage("quotes", assigns=("quotes",))
 def find_quotes(doc: Document) -> Document:
     spans = quote_spans(doc.text)
@@ -827,9 +839,13 @@ def find_quotes(doc: Document) -> Document:
     spans = sorted(spans + going_on)
     quotes = [Quote(id=f"Q{i}", start=s, end=e, text=doc.text[s:e]) for i, (s, e) in enumerate(spans, 1)]
     going_on = set(going_on)
+    tags: list[Tag | None] = []
     for k, (quote, (prev_end, next_start)) in enumerate(zip(quotes, neighbours(quotes, len(doc.text)))):
-        quote.kind = quote_kind(doc, quote, find_tag(doc, quote, prev_end, next_start), prev_end)
+        tags.append(find_tag(doc, quote, prev_end, next_start))
+        quote.kind = quote_kind(doc, quote, tags[k], prev_end)
         if (quote.start, quote.end) in going_on and k and quotes[k - 1].kind == "thought":
             quote.kind = "thought"      # — She has decided it, Karin thought. She has decided the day.
+        elif k and quote.kind == "speech" and tags[k] is None and goes_on_after_tag(doc, quotes[k - 1], tags[k - 1], quote):
+            quote.kind = quotes[k - 1].kind     # „Lacko, Vincent,“ Ševčík read. „Horse dealer. Two horses.“
     doc.quotes = quotes
     return doc

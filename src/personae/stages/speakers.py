@@ -435,11 +435,15 @@ def gives_words(verb) -> bool:
 
 def misparsed_verb(token):
     """The verb of a sentence-opening name the parser made the sentence's root, its verb a participle
-    hanging on it ("Nils knelt by the bed": knelt as an acl of Nils), or None."""
+    hanging on it ("Nils knelt by the bed": knelt as an acl of Nils; also after a clause set off by commas,
+    "Whitaker, who had not understood a word, smiled at Milan"), or None."""
     if token.dep_ != "ROOT" or token.pos_ not in ("PROPN", "NOUN") or token.left_edge.i != token.sent.start \
             or token.i + 1 >= len(token.doc):
         return None
     verb = token.nbor(1)
+    if verb.text == "," and (set_off := next((c for c in token.children if c.dep_ == "relcl"), None)) is not None \
+            and set_off.right_edge.i + 2 < len(token.doc) and token.doc[set_off.right_edge.i + 1].text == ",":
+        verb = token.doc[set_off.right_edge.i + 2]
     return verb if verb.dep_ == "acl" and verb.head.i == token.i and verb.tag_ in ("VBD", "VBN") else None
 
 
