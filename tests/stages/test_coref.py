@@ -1164,3 +1164,12 @@ def test_a_subject_pronoun_after_a_phrase_that_sets_the_scene_goes_on_with_the_s
     doc = analyse("“Then give us the brooms for a month,” said Harry Jones.\n\n"
                   "Tom Gervais stared at him. Then, to everybody's surprise, he laughed.\n")
     assert holders(doc, "he laughed", "PRON") == ["Tom Gervais"]
+
+
+def test_a_kin_word_the_parser_took_for_part_of_the_name_after_it_is_that_person(analyse):
+    # "Her aunt Ume": "aunt" a compound of the name, not an apposition
+    doc = analyse("Fumi sat by the fire. Her aunt Ume had come over the pass with two jars on her back. "
+                  "“Sit down,” she said.\n")
+    ume = person(doc, "Ume")
+    assert any(m.text == "Her aunt" for m in ume.mentions)
+    assert doc.quotes[0].speaker == ume.id

@@ -1663,6 +1663,8 @@ def join_descriptions(doc: Document, people: list[Entity], titles_alone: list[En
                 target = by_token[root.head.i]
             elif named:                                  # "my brother Tomáš", "Our mother, Ludmila,"
                 target = named[0]
+            elif root.dep_ == "compound" and root.head.pos_ == "PROPN" and root.head.i in by_token:
+                target = by_token[root.head.i]           # "Her aunt Ume", the kin word taken for part of the name
             elif (whose := whose_name(root, by_token)) is not None:     # "A man whose name was Jenkins"
                 target = whose
             elif root.dep_ == "appos" and root.lemma_.lower() in relation_terms() \
