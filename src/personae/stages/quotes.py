@@ -845,7 +845,8 @@ def find_quotes(doc: Document) -> Document:
         quote.kind = quote_kind(doc, quote, tags[k], prev_end)
         if (quote.start, quote.end) in going_on and k and quotes[k - 1].kind == "thought":
             quote.kind = "thought"      # — She has decided it, Karin thought. She has decided the day.
-        elif k and quote.kind == "speech" and tags[k] is None and goes_on_after_tag(doc, quotes[k - 1], tags[k - 1], quote):
+        elif k and quote.kind == "speech" and tags[k] is None \
+                and goes_on_after_tag(doc, quotes[k - 1], tags[k - 1], quote):
             quote.kind = quotes[k - 1].kind     # „Lacko, Vincent,“ Ševčík read. „Horse dealer. Two horses.“
     doc.quotes = quotes
     return doc

@@ -1475,7 +1475,8 @@ class Speakers:
             # (by the calls of a quote's first part: one after a tag and more narration may turn to someone new,
             # «Tonight,» Der Nerses agreed. Then he noticed me … «Anahid-jan, do the Sisters still teach you
             # French?»)
-            in_run = {e.id: e for k in run for e in self.first_part_calls(utterances[k]) if self.on_stage(e)}
+            run_calls = [[e for e in self.first_part_calls(utterances[k]) if self.on_stage(e)] for k in run]
+            in_run = {e.id: e for calls in run_calls for e in calls}
             called = in_run if len(in_run) == 2 else \
                 {e.id: e for k in self.talk(run) for e in self.first_part_calls(utterances[k]) if self.on_stage(e)}
             tagged = {u.speaker.id for _, u in anchors if u.rule not in OUTVOTED}
@@ -1483,7 +1484,7 @@ class Speakers:
             spoken_to = {e.id for _, u in anchors if (e := u.tag_object or self.narrated_addressee(u)) is not None}
             # (and the calls keep the beat: who calls one of them speaks at the other's turns; “… Shirasawa
             # Fumi, that is you.” and, two quotes on, “Shirasawa Ichirō, stand up.” are one teacher's)
-            beats = {e: {i % 2 for i, k in enumerate(run) for c in self.first_part_calls(utterances[k]) if c.id == e}
+            beats = {e: {i % 2 for i, calls in enumerate(run_calls) if any(c.id == e for c in calls)}
                      for e in in_run.keys() & called.keys()}
             by_calls = len(called) == 2 and (tagged | spoken_to) <= called.keys() \
                 and bool(beats) and all(len(b) == 1 for b in beats.values()) \
