@@ -114,7 +114,14 @@ garbled names asserted are joined. Chapters with tests of their own beyond these
   way of French, a woman's of a village near Luang Prabang, Vientiane and a camp in Thailand, in curly double quotes
   (1953-79), a novel in the manner of one translated from Romani by way of Slovak, in low-high quotes (a Roma
   settlement in eastern Slovakia, Ostrava and Leeds, 1938-71), a narrative history of an Ainu family of Hokkaido
-  from testimony, letters and records, in curly single quotes (1869-1997)."""
+  from testimony, letters and records, in curly single quotes (1869-1997);
+- memoir_mapuche, novel_sorbian, history_hadrami (the fortieth's): a memoir in the manner of one translated from
+  Spanish with Mapudungun words kept, a woman's of a community near Temuco, a mission school and Santiago, in
+  em-dash dialogue lines whose tags spaced dashes set off, with thoughts and written text in guillemets (1948-85),
+  a novel in the manner of one translated from Upper Sorbian by way of German, in guillemets facing inward (a
+  Catholic Sorbian family of Lusatia, the mines, the war and the GDR, 1936-68), a narrative history of a Hadrami
+  merchant family of Tarim and Mukalla, Singapore, Java and Hyderabad, from letters and records, in straight ASCII
+  quotes (1890-1967)."""
 import pytest
 
 from test_translated_chapters_end_to_end import assert_every_quotation_found, assert_garble_joined, load, speakers_right
@@ -252,8 +259,15 @@ FLOORS = {
     # name alone is a call, unless it answers a question for one's name; a tag's subject not past a preposition;
     # "Louis thought" with the verb taken for a noun; the Feast of the Cross, Kha b-Nisan): 98, 88 and 83
     "memoir_sakha": 98, "novel_assyrian": 88, "history_cree": 83,
-    # at arrival 90 of 110, 85 of 113 and 91 of 113; on the round's final code 90, 86 and 90
-    "memoir_lao": 90, "novel_romani": 86, "history_ainu": 90,
+    # at arrival 90 of 110, 85 of 113 and 91 of 113; on the round's final code 90, 86 and 90; opened in the
+    # fortieth (Romani and Ainu kin words; a register's "son Milan" tells his sex; "whom … called" over a long
+    # subject; calls that break an exchange's beat; a written or thought quote's next part after its tag; a name
+    # the parser made the root after a clause set off by commas; "Her aunt Ume"): 90, 96 and 94
+    "memoir_lao": 90, "novel_romani": 96, "history_ainu": 94,
+    # at arrival 62 of 112, 0 of 113 and 100 of 109: the memoir's tags set off by spaced dashes with no comma
+    # before them, and the novel's guillemets facing inward, were not read then; on the round's final code, which
+    # reads both (from the briefs' quote styles and texts of our own; the chapters were not opened), 105, 95 and 100
+    "memoir_mapuche": 105, "novel_sorbian": 95, "history_hadrami": 100,
 }
 # The keys that name one garble (the Chinese and Scottish keys name two forms each; "Mr Makallister" is a
 # split-off Alexander McAllister, so his garble is held by two entities). The Filipino "Tizon" was joined
@@ -307,8 +321,9 @@ FLOORS = {
 # thirty-ninth's, which opened it ("his mother had given him the name Kihiw" read as a naming gave the name to the
 # place before it; left alone). The thirty-ninth's three (the Romani key names two forms) were joined at arrival
 # and on its final code as score_chapters.py counts them, but the Ainu one's holder does not have the right spelling
-# among its own names, which this test wants (held out, not looked into). (Keys that name two forms have their test
-# below.)
+# among its own names, which this test wants (held out, not looked into). The fortieth's Mapuche garble was joined at
+# arrival and on its final code; its Sorbian one and the Hadrami history's two were not (held out, not looked
+# into). (Keys that name two forms have their test below.)
 GARBLED = [name for name in FLOORS if name not in ("memoir_liang", "novel_mcallister", "history_aung_tun",
                                                    "history_batbayar", "history_pritchard_evans", "memoir_ben_ami",
                                                    "history_chea", "memoir_marathi", "novel_somali",
@@ -318,7 +333,8 @@ GARBLED = [name for name in FLOORS if name not in ("memoir_liang", "novel_mcalli
                                                    "history_connemara", "memoir_uyghur", "novel_catalan",
                                                    "novel_maltese", "history_greenland", "history_capeverde",
                                                    "history_fiji", "memoir_sakha", "history_cree",
-                                                   "novel_romani", "history_ainu")]
+                                                   "novel_romani", "history_ainu", "novel_sorbian",
+                                                   "history_hadrami")]
 # The keys that name two garbled forms, each joined (the Uyghur one has its own test below)
 GARBLED_TWICE = ["history_capeverde", "history_fiji", "memoir_sakha", "novel_romani"]
 # One of the Albanian memoir's 103 quotations is not found: its key's "He is an old man," is first met
