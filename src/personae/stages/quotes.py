@@ -839,14 +839,15 @@ def find_quotes(doc: Document) -> Document:
     spans = sorted(spans + going_on)
     quotes = [Quote(id=f"Q{i}", start=s, end=e, text=doc.text[s:e]) for i, (s, e) in enumerate(spans, 1)]
     going_on = set(going_on)
-    tags: list[Tag | None] = []
+    previous_tag: Tag | None = None
     for k, (quote, (prev_end, next_start)) in enumerate(zip(quotes, neighbours(quotes, len(doc.text)))):
-        tags.append(find_tag(doc, quote, prev_end, next_start))
-        quote.kind = quote_kind(doc, quote, tags[k], prev_end)
+        tag = find_tag(doc, quote, prev_end, next_start)
+        quote.kind = quote_kind(doc, quote, tag, prev_end)
         if (quote.start, quote.end) in going_on and k and quotes[k - 1].kind == "thought":
             quote.kind = "thought"      # — She has decided it, Karin thought. She has decided the day.
-        elif k and quote.kind == "speech" and tags[k] is None \
-                and goes_on_after_tag(doc, quotes[k - 1], tags[k - 1], quote):
+        elif k and quote.kind == "speech" and tag is None \
+                and goes_on_after_tag(doc, quotes[k - 1], previous_tag, quote):
             quote.kind = quotes[k - 1].kind     # „Lacko, Vincent,“ Ševčík read. „Horse dealer. Two horses.“
+        previous_tag = tag
     doc.quotes = quotes
     return doc

@@ -1475,10 +1475,15 @@ class Speakers:
             # (by the calls of a quote's first part: one after a tag and more narration may turn to someone new,
             # «Tonight,» Der Nerses agreed. Then he noticed me … «Anahid-jan, do the Sisters still teach you
             # French?»)
-            run_calls = [[e for e in self.first_part_calls(utterances[k]) if self.on_stage(e)] for k in run]
+            calls_of: dict[int, list[Entity]] = {}
+
+            def on_stage_calls(k: int) -> list[Entity]:     # (read once for the run and its talk)
+                if k not in calls_of:
+                    calls_of[k] = [e for e in self.first_part_calls(utterances[k]) if self.on_stage(e)]
+                return calls_of[k]
+            run_calls = [on_stage_calls(k) for k in run]
             in_run = {e.id: e for calls in run_calls for e in calls}
-            called = in_run if len(in_run) == 2 else \
-                {e.id: e for k in self.talk(run) for e in self.first_part_calls(utterances[k]) if self.on_stage(e)}
+            called = in_run if len(in_run) == 2 else {e.id: e for k in self.talk(run) for e in on_stage_calls(k)}
             tagged = {u.speaker.id for _, u in anchors if u.rule not in OUTVOTED}
             # (and none of them speaks to a third: "He turned to me. “And who are you?”")
             spoken_to = {e.id for _, u in anchors if (e := u.tag_object or self.narrated_addressee(u)) is not None}
