@@ -699,6 +699,9 @@ def test_a_wife_named_by_her_married_title_is_not_a_man_of_that_name_whose_sex_n
     ("Monsieur le Comte de Saint-Sorlin", ["monsieur", "comte"], ["saint-sorlin"]),
     ("Otto von Stein", [], ["otto", "stein"]),
     ("Vera De Luca", [], ["vera", "de", "luca"]),       # a capital particle is part of the name
+    # without a given name Dutch writes the first of two particles upper-case: the surname of Hendrik van der Velde
+    ("Van der Velde", [], ["velde"]),
+    ("Hendrik van der Velde", [], ["hendrik", "velde"]),
 ])
 def test_a_lower_case_particle_inside_a_name_is_no_name_of_its_own(name, titles, tokens):
     form = parse_name(name)

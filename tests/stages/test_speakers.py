@@ -33,6 +33,23 @@ def test_explicit_tag_after_and_before(analyse):
     assert validation_errors(doc.to_dict()) == []
 
 
+def test_a_name_given_when_asked_answers_the_question_not_the_call_before_it(analyse):
+    doc = analyse("I was called Rosa Painemal then, and I was nine. Father Ambrosio met us in the yard, and "
+                  "Don Anselmo pushed me forward.\n\n"
+                  "“Then she will read, Don Anselmo. Come, child, what is your name?”\n\n"
+                  "“Rosa Painemal, padre.”\n\nHe wrote it into a great book.\n")
+    assert speakers(doc)[1][1] == the_narrator(doc).name
+
+
+def test_a_name_spelt_like_a_month_closing_its_sentence_is_the_name(analyse):
+    # the tokeniser keeps "Jan." (January) whole: the speaker is Jan, not someone called "Jan."
+    doc = analyse("Jan Kral came in from the yard. He was thirteen and knew everything.\n\n"
+                  "The sky to the south was red.\n\n“That's Dresden,” said Jan.\n\n“Are you sure?”\n")
+    (jan,) = [e for e in doc.entities if e.name == "Jan Kral"]
+    assert speakers(doc)[0] == ("“That's Dresden,”", "Jan Kral", "explicit")
+    assert not any(m.text.endswith(".") for m in jan.mentions)
+
+
 def test_a_past_form_the_parser_took_for_a_noun_still_tags_when_it_has_a_subject(analyse):
     # the parser, not knowing the name Mercè, tags "thought" a noun, yet makes the name its subject
     doc = analyse("Enric and Quimet went out together. Mercè stood in the doorway until they turned the corner.\n\n"

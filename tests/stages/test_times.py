@@ -1241,6 +1241,26 @@ def test_days_of_the_iranian_and_afghan_solar_calendar_and_nawroz(text, expressi
 
 
 @pytest.mark.parametrize("text,expression,value", [
+    # the tabular Islamic calendar: 1 Muharram 1355 fell on 24 March 1936 by it
+    ("He reached the coast on the first of Muharram 1355.", "the first of Muharram 1355", "1936-03-24"),
+    ("The letter is dated 20 Dhu al-Qa’da 1367.", "20 Dhu al-Qa’da 1367", "1948-09-24"),
+    ("They left Tarim in Shawwal 1331.", "Shawwal 1331", "1913-09"),
+    # a Gregorian day set beside it is the day the moon was sighted
+    ("He died on the afternoon of 17 Ramadan 1347, which was 26 February 1929.",
+     "the afternoon of 17 Ramadan 1347", "1929-02-26TAF"),
+    ("The ledger gives both reckonings: 4 Shawwal 1310, and 20 April 1893.", "4 Shawwal 1310", "1893-04-20"),
+    ("A son was born on the morning of Eid al-Adha, 10 Dhu al-Hijja 1333, which was 18 October 1915.",
+     "on the morning of Eid al-Adha", "1915-10-18TMO"),
+    # a feast with a year of the Hijri calendar
+    ("He went down to the coast after the Eid al-Adha of 1320.", "Eid al-Adha of 1320", "1903-03-10"),
+    # no year of its own: the day of the Islamic year that falls in the running one
+    ("In 1936 the rains failed. On the tenth of Muharram the town mourned.", "the tenth of Muharram", "1936-04-02"),
+])
+def test_days_of_the_islamic_calendar(text, expression, value):
+    assert value_of(text, expression).value == value
+
+
+@pytest.mark.parametrize("text,expression,value", [
     ("My mother died on the twelfth of Hamle in the year 1967 by our count.", "the twelfth of Hamle in the year 1967",
      "1975-07-19"),
     # no year of its own: the Ethiopian year whose day falls in the running one

@@ -166,6 +166,8 @@ def parse_name(text: str, titles: Mapping[str, str] | None = None) -> NameForm:
     while len(words) > 1 and (words[0].lower() in parts["leading_words"]
                               or words[0][:1].islower() and words[0] not in table):
         aside.append(words.pop(0).lower())
+    if len(words) > 2 and words[0].lower() in parts["surname_particles"] and words[1] in parts["surname_particles"]:
+        words.pop(0)        # "Van der Velde": without a given name Dutch writes the first particle upper-case
     # "Maxim de Winter" and "Mr. de Winter", "Monsieur le Comte": a lower-case particle inside a
     # name is no name of its own
     words = [w for i, w in enumerate(words) if i == len(words) - 1 or w not in parts["surname_particles"]]

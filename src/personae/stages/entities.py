@@ -162,6 +162,24 @@ def split_at_sentence_breaks(text: str, spans: list[tuple[int, int, str, str]]) 
     return out
 
 
+# a name's last word and the full stop the tokeniser kept with it
+STOP_AFTER_WORD = re.compile(r"(\w+)\.$")
+
+
+def ends_a_sentence(name: str) -> bool:
+    """Is the full stop closing `name` the sentence's, not the name's? The tokeniser keeps "Jan." (January) or
+    "Del." (Delaware) whole, so "said Jan." would name someone "Jan."; a title or an initial keeps its stop."""
+    last = STOP_AFTER_WORD.search(name)
+    return last is not None and len(last[1]) > 1 and not abbreviated_title(last[1].lower()) \
+        and last[1].lower() not in honorifics()
+
+
+def stops_after_names(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """A person's name that ends a sentence ends before its full stop."""
+    return [(s, e - 1 if kind == "PROP" and etype == "PER" and ends_a_sentence(text[s:e]) else e, kind, etype)
+            for s, e, kind, etype in spans]
+
+
 LOWER_WORD = re.compile(r"\s+([a-z]+)\b")
 
 
@@ -1093,7 +1111,7 @@ def find_entities(doc: Document) -> Document:
     spans = one_type_per_name(retype_places(doc.parse, spans, doc.text), doc.text)
     spans = names_taken_for_nouns(doc.text, spans)
     spans = sorted(spans + missed_one_word_names(doc.text, spans))
-    spans = speakers_are_people(doc.parse, vessels(doc.text, spans), doc.text)
+    spans = stops_after_names(doc.text, speakers_are_people(doc.parse, vessels(doc.text, spans), doc.text))
     for start, end, kind, etype in spans:
         text = doc.text[start:end]
         mention = Mention(start=start, end=end, text=text, kind=kind)

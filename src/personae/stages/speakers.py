@@ -61,7 +61,7 @@ from personae.stages import stage
 from personae.stages.aliases import honorific_suffix, made_of_titles
 from personae.stages.coref import (KIN_TITLES, NO_ONE_IN_PARTICULAR, TITLE_SYNONYMS, Families, People, merge_into,
                                    pronoun_owners, title_only)
-from personae.stages.entities import count_aliases, name_span
+from personae.stages.entities import count_aliases, ends_a_sentence, name_span
 from personae.stages.narrator import ASKS_A_NAME, WHO_ONE_IS, answers_a_name_question
 from personae.stages.quotes import (BLANK_LINE, MENTION_MAX_WORDS, QUOTE_MARK, SENTENCE_END, SIGNED_INITIAL, Letter,
                                     QuoteIndex, closing_name, find_tag, is_speech_verb, letter_parts, neighbours,
@@ -552,7 +552,8 @@ class Speakers:
             # the recogniser's place or thing ("facing Military Square") is no person
             if span in self.things or not create:
                 return None, "anaphoric"
-            return self.new_person(*span), "explicit"
+            start, end = span
+            return self.new_person(start, end - 1 if ends_a_sentence(self.doc.text[start:end]) else end), "explicit"
         return None, "anaphoric"
 
     def one_named(self, name: str) -> Entity | None:
@@ -1612,8 +1613,10 @@ class Speakers:
             if len(called) != 1 or called_by_a_word(called[0]) or self.breaks[k] or u.rule in ANCHOR_RULES \
                     or u.speaker is None \
                     or called[0] is before.speaker or called[0] in u.calls_on \
-                    or between.strip() and not tagged or self.names_an_answer(utterances, k - 1):
-                continue
+                    or between.strip() and not tagged or self.names_an_answer(utterances, k - 1) \
+                    or self.own_name_given(utterances, k) is not None:
+                continue        # (nor one giving the name the call went on to ask: “…, don Anselmo. Come,
+                                # child, what is your name?” / “Rosa Painemal, padre.”)
             u.speaker, u.attribution, u.rule = called[0], "implicit", "answer"
 
     def names_an_answer(self, utterances: list[Utterance], k: int) -> bool:

@@ -190,7 +190,8 @@ def patterns() -> list[tuple[str, re.Pattern]]:
     # (a telegram's or a leaflet's JUNE too)
     month_any = alternation(list(w["months"]) + [name.upper() for name in w["months"]] + list(w["month_abbreviations"]))
     season = alternation(w["seasons"])
-    solar = alternation(list(w["solar_hijri_months"]) + list(w["ethiopian_months"]))
+    solar = alternation(list(w["solar_hijri_months"]) + list(w["ethiopian_months"]) + list(w["islamic_months"])
+                        ).replace("'", "['’]")
     # (the Persian years 1200-1499, the Ethiopian ones 1850-2049)
     solar_year = r"(?:(?i:in\s+the\s+year)\s+)?(?P<syear>1[2-4]\d\d|18[5-9]\d|19\d\d|20[0-4]\d)"
     saa_hour, saa_part = alternation(w["swahili_hours"]), alternation(w["swahili_parts_of_day"])
@@ -695,10 +696,6 @@ def hebrew_feast(month: int, day: int, year: int) -> dt.date:
     return next(d for d in days if d.year == year)
 
 
-# The day before 1 Muharram of year 1 of the tabular Islamic calendar (16 July 622, Julian), as a Gregorian ordinal.
-ISLAMIC_EPOCH = 227014
-
-
 def swahili_hour(hour: int, part: str) -> int:
     """The hour (0-24) of an hour of the Swahili clock, counted from six in the morning (saa moja, seven
     o'clock) and from six in the evening: saa 1-6 is 7 to 12 in the day, saa 7-12 is 1 to 6 in the afternoon,
@@ -743,10 +740,40 @@ def ethiopian_date(year: int, month: int, day: int) -> dt.date:
     return dt.date.fromordinal(ETHIOPIAN_EPOCH + 365 * (year - 1) + year // 4 + 30 * (month - 1) + day)
 
 
-# Each other calendar: its days as Gregorian dates, the years by which it runs behind the Gregorian (its year
-# begins in the spring or the autumn, so two), and the years it is written with.
-CALENDARS = {"solar": (solar_date, (621, 622), range(1200, 1500)),
-             "ethiopian": (ethiopian_date, (8, 7), range(1850, 2050))}
+# The day before 1 Muharram of year 1 of the tabular Islamic calendar (16 July 622, Julian), as a Gregorian ordinal.
+ISLAMIC_EPOCH = 227014
+
+
+def islamic_date(year: int, month: int, day: int) -> dt.date:
+    """A day of the tabular Islamic calendar (months of 30 and 29 days in turn, the last of 30 days in 11
+    leap years of every 30) as a Gregorian date."""
+    return dt.date.fromordinal(ISLAMIC_EPOCH + day + math.ceil(29.5 * (month - 1)) + (year - 1) * 354
+                               + (3 + 11 * year) // 30)
+
+
+# The years of the Islamic calendar a text gives in full (1200 AH is 1785 AD; 1499 is 2076).
+HIJRI_YEARS = range(1200, 1500)
+
+
+def islamic_years(year: int) -> list[int]:
+    """The years of the Islamic calendar that may have days in a Gregorian year (each is eleven days shorter)."""
+    first = round((year - 622) * 33 / 32)
+    return [first + k for k in (-1, 0, 1, 2)]
+
+
+def solar_years(year: int) -> list[int]:
+    return [year - 621, year - 622]         # (its year begins in the spring)
+
+
+def ethiopian_years(year: int) -> list[int]:
+    return [year - 8, year - 7]             # (its year begins in the autumn)
+
+
+# Each other calendar: its days as Gregorian dates, its years that may have days in a Gregorian year, and the
+# years it is written with.
+CALENDARS = {"solar": (solar_date, solar_years, range(1200, 1500)),
+             "ethiopian": (ethiopian_date, ethiopian_years, range(1850, 2050)),
+             "islamic": (islamic_date, islamic_years, HIJRI_YEARS)}
 
 
 def calendar_value(calendar: str, year: int, month: int, day: int, part: str | None = None) -> str | None:
@@ -759,8 +786,8 @@ def calendar_value(calendar: str, year: int, month: int, day: int, part: str | N
 
 def in_gregorian_year(calendar: str, month: int, day: int, year: int) -> dt.date:
     """The day of another calendar that falls in a Gregorian year (the calendar's year whose day it is)."""
-    to_gregorian, behind, _ = CALENDARS[calendar]
-    return next(d for d in (to_gregorian(year - k, month, day) for k in behind) if d.year == year)
+    to_gregorian, years_of, _ = CALENDARS[calendar]
+    return next(d for d in (to_gregorian(y, month, day) for y in years_of(year)) if d.year == year)
 
 
 def calendar_of_the_text(text: str) -> str | None:
@@ -780,7 +807,8 @@ def month_calendars(calendar: str | None) -> dict[str, tuple[str, int]]:
     w = time_words()
     ethiopian = {name: ("ethiopian", number) for name, number in w["ethiopian_months"].items()}
     solar = {name: ("solar", number) for name, number in w["solar_hijri_months"].items()}
-    return {**solar, **ethiopian} if calendar == "ethiopian" else {**ethiopian, **solar}
+    islamic = {name: ("islamic", number) for name, number in w["islamic_months"].items()}
+    return {**islamic, **solar, **ethiopian} if calendar == "ethiopian" else {**islamic, **ethiopian, **solar}
 
 
 def orthodox_easter(year: int) -> dt.date:
@@ -791,21 +819,6 @@ def orthodox_easter(year: int) -> dt.date:
     month, day = divmod(d + e + 114, 31)
     julian_to_gregorian = year // 100 - year // 400 - 2
     return dt.date(year, month, day + 1) + dt.timedelta(days=julian_to_gregorian)
-
-
-def islamic_date(year: int, month: int, day: int) -> dt.date:
-    """A day of the tabular Islamic calendar (months of 30 and 29 days in turn, the last of 30 days in 11
-    leap years of every 30) as a Gregorian date."""
-    return dt.date.fromordinal(ISLAMIC_EPOCH + day + math.ceil(29.5 * (month - 1)) + (year - 1) * 354
-                               + (3 + 11 * year) // 30)
-
-
-def islamic_feast(month: int, day: int, year: int) -> dt.date:
-    """The Gregorian date in `year` of a feast of the Islamic calendar (its year is eleven days shorter: the
-    first of those that fall in `year`, where two do)."""
-    first = round((year - 622) * 33 / 32)
-    days = [islamic_date(first + k, month, day) for k in (-1, 0, 1, 2)]
-    return next(d for d in days if d.year == year)
 
 
 def feast_name(text: str) -> str:
@@ -830,7 +843,7 @@ def feast_day(name: str, year: int) -> dt.date:
     if name in w["hebrew_feasts"]:
         return hebrew_feast(*w["hebrew_feasts"][name], year)
     if name in w["islamic_feasts"]:
-        return islamic_feast(*w["islamic_feasts"][name], year)
+        return in_gregorian_year("islamic", *w["islamic_feasts"][name], year)
     if name in w["ethiopian_feasts"]:
         month, day = w["ethiopian_feasts"][name]
         return in_gregorian_year("ethiopian", month, day, year)
@@ -1073,7 +1086,7 @@ class Resolver:
             return ("TIME" if part else "DATE"), When(year, month, day, part=part).value(), anchored
         if kind == "solar_day":
             which, month = ("solar", int(g["smonthnumber"])) if "smonthnumber" in g \
-                else self.month_calendars[g["smonth"]]
+                else self.month_calendars[g["smonth"].replace("’", "'")]
             day = self.day_of(g)
             if not (1 <= day <= (30 if which == "ethiopian" else 31) and 1 <= month <= 12 + (which == "ethiopian")):
                 return "DATE", None, False
@@ -1088,7 +1101,7 @@ class Resolver:
             found = in_gregorian_year(which, month, day, year)
             return type_, When(found.year, found.month, found.day, part=part).value(), anchored
         if kind == "solar_month":
-            which, month = self.month_calendars[g["smonth"]]
+            which, month = self.month_calendars[g["smonth"].replace("’", "'")]
             to_gregorian, _, years = CALENDARS[which]
             if int(g["syear"]) not in years:
                 return "DATE", None, False
@@ -1403,7 +1416,10 @@ class Resolver:
         type_ = "TIME" if part else "DATE"
         name = g["feast"]
         running = self.running_day(month=True)
-        if "year" in g:
+        if "year" in g and feast_name(name) in self.words["islamic_feasts"] and int(g["year"]) in HIJRI_YEARS:
+            # "the Eid al-Adha of 1320": a year of the Hijri calendar
+            day, anchored = islamic_date(int(g["year"]), *self.words["islamic_feasts"][feast_name(name)]), False
+        elif "year" in g:
             day, anchored = feast_day(name, int(g["year"])), False
         elif running is not None:
             days = [feast_day(name, running.year + k) for k in (-1, 0, 1)]
@@ -1952,15 +1968,26 @@ def narrative_times(doc: Document) -> list[TimeExpr]:
     return [time for time in doc.times if narration.advance(time)]
 
 
+# Between a day of another calendar and the same day in the Gregorian: ", ", ", which was ", " (", ", and ".
+EQUIVALENT_DAY = re.compile(r",?\s*(?:(?:which|that)\s+(?:was|is)\s+|i\.\s?e\.,?\s+|and\s+|or\s+|\(\s*)?"
+                            r"(?:(?:on|in)\s+)?")
+
+
 def beside(matches: list[Match], k: int, text: str) -> Match | None:
     """The absolute date set beside a relative expression ("Four weeks later, on 1 June 1953"; "A week
     later, on the nineteenth of April", in the narrative year), a feast ("On Easter Sunday, 9 April 1944") or
-    a weekday ("on Tuesday, the sixteenth of March, 1847"; the date may lack its year)."""
+    a weekday ("on Tuesday, the sixteenth of March, 1847"; the date may lack its year) or a day of another
+    calendar."""
     kind = matches[k].kind
-    if (kind not in RELATIVE_KINDS and kind not in ("weekday", "clock", "feast")) or k + 1 >= len(matches):
+    if (kind not in RELATIVE_KINDS and kind not in ("weekday", "clock", "feast", "solar_day")) \
+            or k + 1 >= len(matches):
         return None
     after = matches[k + 1]
     between = text[matches[k].end:after.start]
+    if kind == "solar_day":
+        # a day of another calendar and its Gregorian day ("17 Ramadan 1347, which was 26 February 1929"): the
+        # day the text gives, where the reckoned calendar may be a day off the moon sighted
+        return after if after.kind in DAY_KINDS - {"solar_day"} and EQUIVALENT_DAY.fullmatch(between) else None
     if kind == "clock" and re.fullmatch(r"\s+of\s+", between):
         between = ""            # "at two o'clock on the afternoon of Tuesday, the twelfth of October, 1926"
     if not APPOSITION.fullmatch(between):
@@ -1972,6 +1999,8 @@ def beside(matches: list[Match], k: int, text: str) -> Match | None:
     if kind == "feast" and after.kind == "weekday":
         return beside(matches, k + 1, text)     # "On the feast of the Candelaria, Tuesday the second of February 1988"
     if kind in ("weekday", "feast"):        # "On Easter Sunday, 9 April 1944"
+        if after.kind == "solar_day":       # "on Eid al-Adha, 10 Dhu al-Hijja 1333, which was 18 October 1915"
+            return beside(matches, k + 1, text) or after
         return after if after.kind in DAY_KINDS else None
     # a day of the month without its year says the day too ("A week later, on the nineteenth of April")
     return after if after.kind in ABSOLUTE_KINDS and ("year" in after.groups or after.kind in DAY_KINDS) else None
