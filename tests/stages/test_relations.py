@@ -628,3 +628,18 @@ def test_portuguese_names_put_the_mothers_surname_first():
     assert by_two_surnames("parent_of", "he", "joao", named, two, mother_first=True) == ["pedro"]
     # read the Spanish way, the mother would be one whose first surname is Andrade
     assert by_two_surnames("parent_of", "she", "joao", named, two) == ["mary"]
+
+
+def test_her_father_is_the_one_named_father_whoever_the_pronoun_went_to(analyse):
+    text = ("Jo van der Meer was twelve that winter. Her father, Hendrik van der Meer, had been a clerk at the "
+            "gasworks. They walked north to Friesland, and Jo pushed the handcart while her father pulled.\n\n"
+            "At the farm Trijn took them in. She set bowls on the table.\n\n"
+            "“And the street?” said Trijn. “The houses?”\n\n"
+            "“Four houses without floors,” her father said. “The old people went first.”\n\n"
+            "“Eat,” said Trijn.\n")
+    doc = analyse(text)
+    (hendrik,) = [e for e in doc.entities if e.name == "Hendrik van der Meer"]
+    said = text.index("her father said")
+    assert any(m.start == said for m in hendrik.mentions)
+    (four,) = [q for q in doc.quotes if q.text.startswith("“Four")]
+    assert four.speaker == hendrik.id

@@ -1103,7 +1103,49 @@ def find_relations(doc: Document) -> Document:
     join_teknonyms(doc)
     join_described_kin(doc)
     join_called_kin(doc)
+    join_repeated_kin(doc)
     return doc
+
+
+# "her father", "his wife": a kin word that names one person of its owner
+OWNED_ONE = re.compile(r"(?i:his|her)\s+(?P<term>[a-z-]+)")
+
+
+def join_repeated_kin(doc: Document) -> None:
+    """"Her father", "his wife" whose owner coreference took for another (“The old people went first,” her
+    father said, just after Trijn spoke) is still the one named person the text calls by those words, where
+    it calls only one so and the relations found give that role (a father, a wife) to one person only (not in
+    a family of three generations, where "his father" may be the father's father)."""
+    kin = relation_terms()
+    # (predicate, gender) -> how many named people the relations give it to
+    gender = {e.id: e.gender for e in doc.entities if any(m.kind == "PROP" for m in e.mentions)}
+    holding = Counter((predicate, gender[a]) for a, predicate in {(a, p) for a, p, _ in kinship_facts(doc)}
+                      if a in gender)
+    roles = {term for term in unique_kin()
+             if term in kin and kin[term].predicate in ("parent_of", "spouse_of") and kin[term].gender in ("he", "she")
+             and holding[(kin[term].predicate, kin[term].gender)] <= 1}
+
+    def phrase(m: Mention) -> str | None:
+        match = OWNED_ONE.fullmatch(" ".join(m.text.split())) if m.kind == "NOM" else None
+        return " ".join(m.text.lower().split()) if match and match["term"].lower() in roles else None
+    people = [e for e in doc.entities if e.type == "PER" and not e.is_narrator]
+    holders: dict[str, dict[str, Entity]] = {}
+    for entity in people:
+        if any(m.kind == "PROP" for m in entity.mentions):
+            for m in entity.mentions:
+                if (said := phrase(m)) is not None:
+                    holders.setdefault(said, {})[entity.id] = entity
+    gone = {}
+    for entity in people:
+        said = {phrase(m) for m in entity.mentions if m.kind != "PRON"}
+        named = holders.get(next(iter(said)), {}) if len(said) == 1 and None not in said else {}
+        if len(named) != 1:
+            continue
+        (target,) = named.values()
+        if entity.gender in (target.gender, "unknown") or target.gender == "unknown":
+            merge_into(target, entity)
+            gone[entity.id] = target.id
+    doc.replace_entities(gone)
 
 
 # How one person stands to another in a kinship relation, read both ways: (a, predicate, b) and its converse.
