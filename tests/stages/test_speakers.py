@@ -41,6 +41,18 @@ def test_a_name_given_when_asked_answers_the_question_not_the_call_before_it(ana
     assert speakers(doc)[1][1] == the_narrator(doc).name
 
 
+def test_a_title_the_parser_took_for_a_name_is_the_person_set_beside_it(analyse):
+    doc = analyse("In 1906 Umar bin Salim went to Surabaya. The register of the Arab quarter records his arrival in "
+                  "the hand of the controleur, Hendrik van der Velde, under the date 5 May 1906:\n\n"
+                  "\"Oemar bin Salim, Arab, born at Tarim, aged 18, merchant.\"\n\n"
+                  "The following Monday Umar was summoned to the controleur's office.\n\n"
+                  "\"You are the son of the Singapore Kathiri?\" the controleur asked.\n\n"
+                  "\"I am the son of Salim bin Awad, tuan.\"\n\n"
+                  "\"Then you are a Dutch problem.\"\n")
+    assert doc.quotes[0].kind == "written"        # a register's entry
+    assert [s for _, s, _ in speakers(doc)[1:]] == ["Hendrik van der Velde", "Umar bin Salim", "Hendrik van der Velde"]
+
+
 def test_a_name_spelt_like_a_month_closing_its_sentence_is_the_name(analyse):
     # the tokeniser keeps "Jan." (January) whole: the speaker is Jan, not someone called "Jan."
     doc = analyse("Jan Kral came in from the yard. He was thirteen and knew everything.\n\n"

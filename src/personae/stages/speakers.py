@@ -552,9 +552,23 @@ class Speakers:
             # the recogniser's place or thing ("facing Military Square") is no person
             if span in self.things or not create:
                 return None, "anaphoric"
+            if token.text.islower() and (named := self.named_in_apposition(token)) is not None:
+                return named, "anaphoric"
             start, end = span
             return self.new_person(start, end - 1 if ends_a_sentence(self.doc.text[start:end]) else end), "explicit"
+        if token.pos_ == "NOUN" and (named := self.named_in_apposition(token)) is not None:
+            return named, "anaphoric"
         return None, "anaphoric"
+
+    def named_in_apposition(self, token) -> Entity | None:
+        """The person a title the parser took for a name ("the controleur asked") was set beside there or
+        earlier: "in the hand of the controleur, Hendrik van der Velde,"."""
+        here = token.idx + len(token.text)
+        for match in re.finditer(rf"\b(?i:the)\s+{re.escape(token.text)},\s+", self.doc.text[:here + 2]):
+            for start, end, entity in self.names_between(match.end(), match.end() + 1):
+                if entity.type == "PER" and not entity.is_narrator:
+                    return entity
+        return None
 
     def one_named(self, name: str) -> Entity | None:
         """The one person with a proper-name mention written so, or beginning so ("Nils" of Nils Haugland), or None."""
