@@ -121,7 +121,13 @@ garbled names asserted are joined. Chapters with tests of their own beyond these
   a novel in the manner of one translated from Upper Sorbian by way of German, in guillemets facing inward (a
   Catholic Sorbian family of Lusatia, the mines, the war and the GDR, 1936-68), a narrative history of a Hadrami
   merchant family of Tarim and Mukalla, Singapore, Java and Hyderabad, from letters and records, in straight ASCII
-  quotes (1890-1967)."""
+  quotes (1890-1967);
+- memoir_breton, novel_kannada, history_sephardic (the forty-first's): a memoir in the manner of one translated from
+  Breton by way of French, a woman's of a parish in Finistère, a convent school at Quimper, Brest and Paris, in
+  French guillemets with a space inside them (1931-72), a novel in the manner of one translated from Kannada, in
+  British single curly quotes whose closing mark is also the apostrophe (a Brahmin and a merchant family near
+  Shimoga, Mysore and Bangalore, 1938-74), a narrative history of a Sephardic family of Salonika, tobacco merchants
+  in Paris and New York, from letters, interviews and records, in curly double quotes (1893-1963)."""
 import pytest
 
 from test_translated_chapters_end_to_end import assert_every_quotation_found, assert_garble_joined, load, speakers_right
@@ -266,8 +272,14 @@ FLOORS = {
     "memoir_lao": 90, "novel_romani": 96, "history_ainu": 94,
     # at arrival 62 of 112, 0 of 113 and 100 of 109: the memoir's tags set off by spaced dashes with no comma
     # before them, and the novel's guillemets facing inward, were not read then; on the round's final code, which
-    # reads both (from the briefs' quote styles and texts of our own; the chapters were not opened), 105, 95 and 100
-    "memoir_mapuche": 105, "novel_sorbian": 95, "history_hadrami": 100,
+    # reads both (from the briefs' quote styles and texts of our own; the chapters were not opened), 105, 95 and
+    # 100; opened in the forty-first (a name closing its sentence without the tokeniser's full stop, "said Jan.";
+    # a call before a question for one's name does not take the name's answer; Upper Sorbian kin words and titles;
+    # "Van der Velde" of Hendrik van der Velde; a title the parser took for a name is the person set beside it;
+    # a register introduces written text): 106, 98 and 102
+    "memoir_mapuche": 106, "novel_sorbian": 98, "history_hadrami": 102,
+    # held out: at arrival 86 of 111, 67 of 107 and 93 of 109, and the same on the round's final code
+    "memoir_breton": 86, "novel_kannada": 67, "history_sephardic": 93,
 }
 # The keys that name one garble (the Chinese and Scottish keys name two forms each; "Mr Makallister" is a
 # split-off Alexander McAllister, so his garble is held by two entities). The Filipino "Tizon" was joined
@@ -323,7 +335,10 @@ FLOORS = {
 # and on its final code as score_chapters.py counts them, but the Ainu one's holder does not have the right spelling
 # among its own names, which this test wants (held out, not looked into). The fortieth's Mapuche garble was joined at
 # arrival and on its final code; its Sorbian one and the Hadrami history's two were not (held out, not looked
-# into). (Keys that name two forms have their test below.)
+# into), nor on the forty-first's, which opened them. The forty-first's Breton key names two forms, each a variant of
+# one person on its final code; its Kannada and Sephardic garbles pass this test on that code, though
+# score_chapters.py, which maps entities to the key's people, does not count the Kannada one joined (held out, not
+# looked into). (Keys that name two forms have their test below.)
 GARBLED = [name for name in FLOORS if name not in ("memoir_liang", "novel_mcallister", "history_aung_tun",
                                                    "history_batbayar", "history_pritchard_evans", "memoir_ben_ami",
                                                    "history_chea", "memoir_marathi", "novel_somali",
@@ -334,9 +349,9 @@ GARBLED = [name for name in FLOORS if name not in ("memoir_liang", "novel_mcalli
                                                    "novel_maltese", "history_greenland", "history_capeverde",
                                                    "history_fiji", "memoir_sakha", "history_cree",
                                                    "novel_romani", "history_ainu", "novel_sorbian",
-                                                   "history_hadrami")]
+                                                   "history_hadrami", "memoir_breton")]
 # The keys that name two garbled forms, each joined (the Uyghur one has its own test below)
-GARBLED_TWICE = ["history_capeverde", "history_fiji", "memoir_sakha", "novel_romani"]
+GARBLED_TWICE = ["history_capeverde", "history_fiji", "memoir_sakha", "novel_romani", "memoir_breton"]
 # One of the Albanian memoir's 103 quotations is not found: its key's "He is an old man," is first met
 # unmarked ("He is an old man, I thought"), before the quoted thought the key means (seen when the
 # chapter was opened in the twenty-second round; the key is left as its writer made it). One of the isiZulu
