@@ -1142,7 +1142,7 @@ def join_repeated_kin(doc: Document) -> None:
         if len(named) != 1:
             continue
         (target,) = named.values()
-        if entity.gender in (target.gender, "unknown") or target.gender == "unknown":
+        if entity.gender == target.gender or "unknown" in (entity.gender, target.gender):
             merge_into(target, entity)
             gone[entity.id] = target.id
     doc.replace_entities(gone)

@@ -190,9 +190,10 @@ def patterns() -> list[tuple[str, re.Pattern]]:
     # (a telegram's or a leaflet's JUNE too)
     month_any = alternation(list(w["months"]) + [name.upper() for name in w["months"]] + list(w["month_abbreviations"]))
     season = alternation(w["seasons"])
-    solar = alternation(list(w["solar_hijri_months"]) + list(w["ethiopian_months"]) + list(w["islamic_months"])
-                        ).replace("'", "['’]")
-    # (the Persian years 1200-1499, the Ethiopian ones 1850-2049)
+    # months of the other calendars (Sha'ban with either apostrophe)
+    other_months = alternation(list(w["solar_hijri_months"]) + list(w["ethiopian_months"]) + list(w["islamic_months"])
+                               ).replace("'", "['’]")
+    # (the Persian and Hijri years 1200-1499, the Ethiopian ones 1850-2049)
     solar_year = r"(?:(?i:in\s+the\s+year)\s+)?(?P<syear>1[2-4]\d\d|18[5-9]\d|19\d\d|20[0-4]\d)"
     saa_hour, saa_part = alternation(w["swahili_hours"]), alternation(w["swahili_parts_of_day"])
     weekday = alternation(list(w["weekdays"]) + [name.upper() for name in w["weekdays"]])   # a telegram's THURSDAY
@@ -238,12 +239,12 @@ def patterns() -> list[tuple[str, re.Pattern]]:
         ("dmy", part_of + rf"\b(?:the\s+)?(?:{day}(?:\s+day)?|(?P<lastday>(?i:last))\s+day)(?:\s+of)?\s+"
                           rf"(?P<month>{month_any})\.?(?:,?\s+(?:of\s+)?{year})?\b"),
         # "the thirtieth of Mehr 1368", "12 Farvardin 1358", "the third of Jadi": a day of the solar calendar of
-        # Iran and Afghanistan, or of the Ethiopian ("the twelfth of Hamle in the year 1967"), given "of" or its
-        # year (a bare "12 Tir" may be anything)
-        ("solar_day", part_of + rf"\b(?:(?i:the)\s+)?{i.format(day)}(?:\s+day)?\s+of\s+(?P<smonth>{solar})"
+        # Iran and Afghanistan, of the Ethiopian ("the twelfth of Hamle in the year 1967") or of the Islamic
+        # ("4 Shawwal 1310"), given "of" or its year (a bare "12 Tir" may be anything)
+        ("solar_day", part_of + rf"\b(?:(?i:the)\s+)?{i.format(day)}(?:\s+day)?\s+of\s+(?P<smonth>{other_months})"
                                 rf"(?:,?\s+{solar_year})?\b"),
-        ("solar_day", part_of + rf"\b{day}\s+(?P<smonth>{solar}),?\s+{solar_year}\b"),
-        ("solar_month", rf"\b(?P<smonth>{solar}),?\s+{solar_year}\b"),
+        ("solar_day", part_of + rf"\b{day}\s+(?P<smonth>{other_months}),?\s+{solar_year}\b"),
+        ("solar_month", rf"\b(?P<smonth>{other_months}),?\s+{solar_year}\b"),
         # "the last Tuesday of September, 1874", "the first Monday in May"
         ("nth_weekday", rf"\b(?:the\s+)?(?P<nth>(?i:first|second|third|fourth|last))\s+(?P<weekday>{weekday})\s+"
                         rf"(?:of|in)\s+(?P<month>{month})(?:,?\s+(?:of\s+)?{year})?\b"),
