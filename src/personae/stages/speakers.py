@@ -216,6 +216,8 @@ class MentionIndex:
         return best[1] if best else None
 
 
+# "the controleur, Hendrik van der Velde": a word and the name a comma sets beside it
+SET_BESIDE = re.compile(r"\b(?i:the)\s+(\w+),\s+")
 # the narrator's one relative of a kind: "my mother", "My father"
 MY_KIN = re.compile(r"(?i)(?:my|our)\s+(\w+)")
 
@@ -528,6 +530,7 @@ class Speakers:
         self.blank_lines = BLANK_LINE.search(doc.text) is not None
         self.sentence_lines = not self.blank_lines and sentence_per_line(doc.text)
         self.letters: set[int] = set()          # id() of the written quotes whose writer is known
+        self.set_beside: dict[str, list[tuple[int, int]]] | None = None
 
     def entity_for(self, token, create: bool = True) -> tuple[Entity | None, str]:
         """The entity a tag's subject (or object) token stands for, and how it was named; a name the
@@ -563,9 +566,14 @@ class Speakers:
     def named_in_apposition(self, token) -> Entity | None:
         """The person a title the parser took for a name ("the controleur asked") was set beside there or
         earlier: "in the hand of the controleur, Hendrik van der Velde,"."""
-        here = token.idx + len(token.text)
-        for match in re.finditer(rf"\b(?i:the)\s+{re.escape(token.text)},\s+", self.doc.text[:here + 2]):
-            for start, end, entity in self.names_between(match.end(), match.end() + 1):
+        if self.set_beside is None:         # word -> where a name may follow "the WORD, " (one pass over the text)
+            self.set_beside = {}
+            for match in SET_BESIDE.finditer(self.doc.text):
+                self.set_beside.setdefault(match[1], []).append((match.start(1), match.end()))
+        for word_at, name_at in self.set_beside.get(token.text, []):
+            if word_at > token.idx:
+                break
+            for _, _, entity in self.names_between(name_at, name_at + 1):
                 if entity.type == "PER" and not entity.is_narrator:
                     return entity
         return None
