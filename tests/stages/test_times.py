@@ -1260,6 +1260,15 @@ def test_days_of_the_islamic_calendar(text, expression, value):
     assert value_of(text, expression).value == value
 
 
+def test_before_the_story_has_a_date_one_its_paragraph_gives_later_sets_the_year():
+    # the document's most frequent year (1936) is no year for the opening, which the paragraph dates a sentence on
+    text = ("Salim left Tarim three days after Eid al-Fitr. The family papers give the day: 20 April 1893. He was "
+            "thirty-one.\n\nThe evening before he left, the household sat in the upper room.\n\n"
+            "His son reached the coast on 23 March 1936. He wrote again on 10 December 1936.\n")
+    assert value_of(text, "Eid al-Fitr").value.startswith("1893-04")
+    assert value_of(text, "The evening before").value.startswith("1893-04")
+
+
 @pytest.mark.parametrize("text,expression,value", [
     ("My mother died on the twelfth of Hamle in the year 1967 by our count.", "the twelfth of Hamle in the year 1967",
      "1975-07-19"),

@@ -1014,6 +1014,7 @@ class Resolver:
         # a narration in the third person tells "twelve years ago" from the story's time, not the teller's
         self.told_by_narrator = any(e.is_narrator for e in doc.entities)
         self.months_told: list[tuple[int, int]] = []    # (year, month) of each date to the day so far
+        self.full_dates: list[tuple[int, int]] = []     # (start, year) of each date given to the day with its year
 
     def sentence_around(self, start: int, end: int) -> str:
         """The sentence text[start:end] stands in: from the last sentence end before it (at most 300
@@ -1038,6 +1039,13 @@ class Resolver:
             if not deictic or same_paragraph or reference is None or self.anchor.year == self.scene_year \
                     or same_section and abs(self.anchor.year - reference) <= DEICTIC_REACH:
                 return self.anchor.year, True
+        if self.anchor is None:
+            # before the story has a date, one its paragraph gives later ("… left Tarim three days after Eid
+            # al-Fitr. The family papers give the day: 20 April 1893.")
+            k = bisect.bisect_right(self.full_dates, (match.end, 0))
+            if k < len(self.full_dates) \
+                    and self.paragraph_start(self.full_dates[k][0]) == self.paragraph_start(match.start):
+                return self.full_dates[k][1], False
         return self.reference_at(match.start), False
 
     def reference_at(self, offset: int) -> int | None:
@@ -2198,6 +2206,8 @@ def find_times(doc: Document) -> Document:
                 and "year" in after.groups and FEAST_IN.fullmatch(doc.text, match.end, after.start):
             match.groups["year"] = after.groups["year"]
     resolver = Resolver(doc, ref_year, section_years(doc.text, matches))
+    resolver.full_dates = [(m.start, int(m.groups["year"])) for m in matches
+                           if m.kind in FULL_DATES and m.groups.get("year")]
     narration = Narration(doc)
     quotations = Quotations(doc, matches, narration)
     told: dict[int, tuple[When, str, int]] = {}     # quotation -> the last date it told itself
