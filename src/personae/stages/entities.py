@@ -166,17 +166,19 @@ def split_at_sentence_breaks(text: str, spans: list[tuple[int, int, str, str]]) 
 STOP_AFTER_WORD = re.compile(r"(\w+)\.$")
 
 
-def ends_a_sentence(name: str) -> bool:
-    """Is the full stop closing `name` the sentence's, not the name's? The tokeniser keeps "Jan." (January) or
-    "Del." (Delaware) whole, so "said Jan." would name someone "Jan."; a title or an initial keeps its stop."""
-    last = STOP_AFTER_WORD.search(name)
-    return last is not None and len(last[1]) > 1 and not abbreviated_title(last[1].lower()) \
+def name_end(text: str, start: int, end: int) -> int:
+    """Where the name text[start:end] ends: before a full stop that is the sentence's, not the name's. The
+    tokeniser keeps "Jan." (January) or "Del." (Delaware) whole, so "said Jan." would name someone "Jan."; a
+    title or an initial keeps its stop."""
+    last = STOP_AFTER_WORD.search(text, start, end)
+    sentences = last is not None and len(last[1]) > 1 and not abbreviated_title(last[1].lower()) \
         and last[1].lower() not in honorifics()
+    return end - 1 if sentences else end
 
 
 def stops_after_names(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
     """A person's name that ends a sentence ends before its full stop."""
-    return [(s, e - 1 if kind == "PROP" and etype == "PER" and ends_a_sentence(text[s:e]) else e, kind, etype)
+    return [(s, name_end(text, s, e) if kind == "PROP" and etype == "PER" else e, kind, etype)
             for s, e, kind, etype in spans]
 
 

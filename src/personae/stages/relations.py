@@ -83,7 +83,7 @@ from personae.lang.en import (KIN_PREDICATES, RelationTerm, alternation, known_g
 from personae.model import Document, Entity, Evidence, Finding, Mention, Relation
 from personae.stages import stage
 from personae.stages.aliases import father_stem, gender_counterparts, honorific_suffix, parse_name, same_given
-from personae.stages.coref import CATHOLIC_CLERGY, CLERGY_STYLES, PRONOUN_GENDER, merge_into
+from personae.stages.coref import CATHOLIC_CLERGY, CLERGY_STYLES, OWNED_KIN, PRONOUN_GENDER, merge_into
 from personae.stages.events import Chronology, EntityIndex, subject_of
 from personae.stages.quotes import QuoteIndex, outside_quotes
 from personae.stages.scenes import DESTINATIONS, LOCATIVE, PLACE_TYPES
@@ -1107,10 +1107,6 @@ def find_relations(doc: Document) -> Document:
     return doc
 
 
-# "her father", "his wife": a kin word that names one person of its owner
-OWNED_ONE = re.compile(r"(?i:his|her)\s+(?P<term>[a-z-]+)")
-
-
 def join_repeated_kin(doc: Document) -> None:
     """"Her father", "his wife" whose owner coreference took for another (“The old people went first,” her
     father said, just after Trijn spoke) is still the one named person the text calls by those words, where
@@ -1118,16 +1114,17 @@ def join_repeated_kin(doc: Document) -> None:
     a family of three generations, where "his father" may be the father's father)."""
     kin = relation_terms()
     # (predicate, gender) -> how many named people the relations give it to
-    gender = {e.id: e.gender for e in doc.entities if any(m.kind == "PROP" for m in e.mentions)}
-    holding = Counter((predicate, gender[a]) for a, predicate in {(a, p) for a, p, _ in kinship_facts(doc)}
-                      if a in gender)
+    named_gender = {e.id: e.gender for e in doc.entities if any(m.kind == "PROP" for m in e.mentions)}
+    holding = Counter((predicate, named_gender[a]) for a, predicate in {(a, p) for a, p, _ in kinship_facts(doc)}
+                      if a in named_gender)
     roles = {term for term in unique_kin()
              if term in kin and kin[term].predicate in ("parent_of", "spouse_of") and kin[term].gender in ("he", "she")
              and holding[(kin[term].predicate, kin[term].gender)] <= 1}
 
-    def phrase(m: Mention) -> str | None:
-        match = OWNED_ONE.fullmatch(" ".join(m.text.split())) if m.kind == "NOM" else None
-        return " ".join(m.text.lower().split()) if match and match["term"].lower() in roles else None
+    def phrase(m: Mention) -> str | None:       # "her father", "his wife": one person of a pronoun's owner
+        match = OWNED_KIN.fullmatch(" ".join(m.text.split())) if m.kind == "NOM" else None
+        ok = match is not None and match["whose"].lower() in ("his", "her") and match["term"] in roles
+        return " ".join(m.text.lower().split()) if ok else None
     people = [e for e in doc.entities if e.type == "PER" and not e.is_narrator]
     holders: dict[str, dict[str, Entity]] = {}
     for entity in people:

@@ -61,7 +61,7 @@ from personae.stages import stage
 from personae.stages.aliases import honorific_suffix, made_of_titles
 from personae.stages.coref import (KIN_TITLES, NO_ONE_IN_PARTICULAR, TITLE_SYNONYMS, Families, People, merge_into,
                                    pronoun_owners, title_only)
-from personae.stages.entities import count_aliases, ends_a_sentence, name_span
+from personae.stages.entities import count_aliases, name_end, name_span
 from personae.stages.narrator import ASKS_A_NAME, WHO_ONE_IS, answers_a_name_question
 from personae.stages.quotes import (BLANK_LINE, MENTION_MAX_WORDS, QUOTE_MARK, SENTENCE_END, SIGNED_INITIAL, Letter,
                                     QuoteIndex, closing_name, find_tag, is_speech_verb, letter_parts, neighbours,
@@ -558,7 +558,7 @@ class Speakers:
             if token.text.islower() and (named := self.named_in_apposition(token)) is not None:
                 return named, "anaphoric"
             start, end = span
-            return self.new_person(start, end - 1 if ends_a_sentence(self.doc.text[start:end]) else end), "explicit"
+            return self.new_person(start, name_end(self.doc.text, start, end)), "explicit"
         if token.pos_ == "NOUN" and (named := self.named_in_apposition(token)) is not None:
             return named, "anaphoric"
         return None, "anaphoric"

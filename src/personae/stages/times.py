@@ -690,13 +690,6 @@ def hebrew_date(year: int, month: int, day: int) -> dt.date:
     return dt.date.fromordinal(new_year + before + day - 1)
 
 
-def hebrew_feast(month: int, day: int, year: int) -> dt.date:
-    """The Gregorian date in `year` of a feast of the Hebrew calendar (the Hebrew year begins in the autumn:
-    Hanukkah 1946 is of 5707, Passover 1946 of 5706)."""
-    days = [hebrew_date(year + 3760 + k, month, day) for k in (0, 1)]
-    return next(d for d in days if d.year == year)
-
-
 def swahili_hour(hour: int, part: str) -> int:
     """The hour (0-24) of an hour of the Swahili clock, counted from six in the morning (saa moja, seven
     o'clock) and from six in the evening: saa 1-6 is 7 to 12 in the day, saa 7-12 is 1 to 6 in the afternoon,
@@ -770,11 +763,16 @@ def ethiopian_years(year: int) -> list[int]:
     return [year - 8, year - 7]             # (its year begins in the autumn)
 
 
+def hebrew_years(year: int) -> list[int]:
+    return [year + 3760, year + 3761]       # (its year begins in the autumn: Passover 1946 of 5706, Hanukkah of 5707)
+
+
 # Each other calendar: its days as Gregorian dates, its years that may have days in a Gregorian year, and the
 # years it is written with.
 CALENDARS = {"solar": (solar_date, solar_years, range(1200, 1500)),
              "ethiopian": (ethiopian_date, ethiopian_years, range(1850, 2050)),
-             "islamic": (islamic_date, islamic_years, HIJRI_YEARS)}
+             "islamic": (islamic_date, islamic_years, HIJRI_YEARS),
+             "hebrew": (hebrew_date, hebrew_years, range(5600, 5900))}     # (its feasts only: no month is read)
 
 
 def calendar_value(calendar: str, year: int, month: int, day: int, part: str | None = None) -> str | None:
@@ -842,7 +840,7 @@ def feast_day(name: str, year: int) -> dt.date:
         month, weekday, n = w["weekday_feasts"][name]
         return nth_weekday(year, month, weekday, n)
     if name in w["hebrew_feasts"]:
-        return hebrew_feast(*w["hebrew_feasts"][name], year)
+        return in_gregorian_year("hebrew", *w["hebrew_feasts"][name], year)
     if name in w["islamic_feasts"]:
         return in_gregorian_year("islamic", *w["islamic_feasts"][name], year)
     if name in w["ethiopian_feasts"]:
@@ -994,7 +992,8 @@ FIRST_PERSON_WORD = re.compile(r"\b(?:I|we|We|my|My|our|Our|me|us)\b")
 class Resolver:
     """Works out values in text order, keeping the narrative time."""
 
-    def __init__(self, doc: Document, ref_year: int | None, sections: list[tuple[int, int | None]] = ()):
+    def __init__(self, doc: Document, ref_year: int | None, sections: list[tuple[int, int | None]] = (),
+                 full_dates: list[tuple[int, int]] = ()):
         self.doc = doc
         self.text = doc.text
         self.outside = outside_quotes([(q.start, q.end) for q in doc.quotes])
@@ -1014,7 +1013,7 @@ class Resolver:
         # a narration in the third person tells "twelve years ago" from the story's time, not the teller's
         self.told_by_narrator = any(e.is_narrator for e in doc.entities)
         self.months_told: list[tuple[int, int]] = []    # (year, month) of each date to the day so far
-        self.full_dates: list[tuple[int, int]] = []     # (start, year) of each date given to the day with its year
+        self.full_dates = list(full_dates)      # (start, year) of each date given to the day with its year
 
     def sentence_around(self, start: int, end: int) -> str:
         """The sentence text[start:end] stands in: from the last sentence end before it (at most 300
@@ -2205,9 +2204,8 @@ def find_times(doc: Document) -> Document:
         if match.kind == "feast" and "year" not in match.groups and after.kind in ("month_year", "season_year") \
                 and "year" in after.groups and FEAST_IN.fullmatch(doc.text, match.end, after.start):
             match.groups["year"] = after.groups["year"]
-    resolver = Resolver(doc, ref_year, section_years(doc.text, matches))
-    resolver.full_dates = [(m.start, int(m.groups["year"])) for m in matches
-                           if m.kind in FULL_DATES and m.groups.get("year")]
+    full_dates = [(m.start, int(m.groups["year"])) for m in matches if m.kind in FULL_DATES and m.groups.get("year")]
+    resolver = Resolver(doc, ref_year, section_years(doc.text, matches), full_dates)
     narration = Narration(doc)
     quotations = Quotations(doc, matches, narration)
     told: dict[int, tuple[When, str, int]] = {}     # quotation -> the last date it told itself
