@@ -1451,6 +1451,30 @@ def test_gujarati_brother_and_sister_written_on_to_a_given_name():
     assert {"Savita", "Savitaben"} in found.values()
 
 
+def test_kannada_honorifics_written_on_to_a_name():
+    # amma and akka lose their first vowel to the name's last a, and follow a given name
+    assert (parse_name("Sharadamma").tokens, parse_name("Sharadamma").gender) == (["sharada"], "she")
+    assert parse_name("Kamalakka").tokens == ["kamala"] and parse_name("Kamalakka").given_only
+    # galu and navare follow a surname too
+    assert parse_name("Shastrigalu").tokens == ["shastri"] and not parse_name("Shastrigalu").given_only
+    assert parse_name("Rangappanavare").tokens == ["rangappa"]
+    # a kin word is no name with an honorific on it, nor a name whose stem ends otherwise
+    assert parse_name("Ammamma").tokens == ["ammamma"] and parse_name("Periyamma").tokens == ["periyamma"]
+    assert parse_name("Gemma").tokens == ["gemma"]
+    text = ("H. Narasimha Shastri read the almanac. Kamala ate the jaggery. ‘Kamalakka, come,’ said Shastrigalu. "
+            "The card was from H. Narasimha Shastri of Kesavapura.")
+    found = people(cluster_aliases(document_with_names(
+        text, ["H. Narasimha Shastri of Kesavapura", "H. Narasimha Shastri", "Kamala", "Kamalakka", "Shastrigalu"])))
+    assert found["Kamala"] == {"Kamala", "Kamalakka"}
+    assert found["H. Narasimha Shastri"] == {"H. Narasimha Shastri", "Shastrigalu", "H. Narasimha Shastri of Kesavapura"}
+
+
+def test_the_place_after_a_name_is_no_part_of_it():
+    assert parse_name("H. Narasimha Shastri of Kesavapura").tokens == ["h", "narasimha", "shastri"]
+    assert parse_name("Tars Tarkas of Thark").tokens == ["tars", "tarkas"]
+    assert parse_name("Marquis of Steyne").tokens == ["of", "steyne"]      # a title's place is its name
+
+
 def test_a_garbled_fathers_name_is_the_fathers_name():
     # the clerk's "Ahmat bin Yoosof" is Ahmad bin Yusof, son of the same Yusof
     assert skeleton("Yoosof") == skeleton("Yusof")

@@ -675,6 +675,18 @@ def test_a_name_in_capitals_is_only_the_words_of_it_that_are_names():
         ["Sona", "SONA", "MR. VILLARS", "Barbara Pinkerton", "HOWARDS END", "Mr. Villars"]
 
 
+def test_two_names_in_capitals_the_text_writes_apart_are_two_people():
+    text = ("Seenu ran. Mahadeva ran after him. Johannes Hartmann wrote. "
+            "The wire said: SEENU MAHADEVA ARRESTED MYSORE. The register: HARTMANN JOHANNES.")
+    def span(words):
+        start = text.index(words)
+        return (start, start + len(words), "PROP", "PER")
+    spans = [span("Seenu"), span("Mahadeva"), span("Johannes Hartmann"), span("SEENU MAHADEVA ARRESTED"),
+             span("HARTMANN JOHANNES")]
+    assert [text[s:e] for s, e, *_ in shouted_names(text, spans)] == \
+        ["Seenu", "Mahadeva", "Johannes Hartmann", "SEENU", "MAHADEVA", "HARTMANN JOHANNES"]
+
+
 def test_a_kin_word_after_a_possessive_the_recogniser_missed_is_a_mention():
     text = ("“Bones can be fed,” said my grandfather, who was leaning on the gate. I will tell your Abba. "
             "Their son Jón came, and my mother.")

@@ -97,10 +97,13 @@ class NameForm:
 
     @property
     def given_only(self) -> bool:
-        """One word that must be a given name: "Aunt Vera", "Lidia Sergeyevna", and a known given name with
-        an honorific suffix ("Ravi-chettan"; "Okamura-san" may be a surname)."""
+        """One word that must be a given name: "Aunt Vera", "Lidia Sergeyevna", a name an honorific is
+        written on to ("Maganbhai", "Sharadamma"), and a known given name with an honorific suffix
+        ("Ravi-chettan"; "Okamura-san" may be a surname)."""
         return len(self.tokens) == 1 and (self.patronymic is not None or
                                           bool(self.titles and self.titles[0] in given_name_titles()) or
+                                          any(t in name_parts()["attached_suffixes"]
+                                              and t not in name_parts()["attached_to_any_name"] for t in self.titles) or
                                           self.tokens[0] in known_given_names()
                                           and honorific_suffix(self.text)[1] is not None)
 
@@ -148,6 +151,7 @@ def parse_name(text: str, titles: Mapping[str, str] | None = None) -> NameForm:
             nasab_gender = markers[" ".join(said)]
             words = words[:i] + family
             break
+    words = words[:place_after_name(words)]
     maiden, marker = None, ""
     for i in range(2, len(words) - 1):      # "Johanna Grünbaum née Strauss" as one span
         if words[i].lower() in parts["maiden_markers"] and words[i + 1][:1].isupper():
@@ -244,6 +248,14 @@ def parse_name(text: str, titles: Mapping[str, str] | None = None) -> NameForm:
                     maiden=maiden, age=age, standing=standing, title_only=len(tokens) == 1 and tokens[0] in table)
 
 
+def place_after_name(words: list[str]) -> int | None:
+    """Where a name's place begins ("H. Narasimha Shastri of Kesavapura", "Tars Tarkas of Thark": at "of"),
+    after two words of name at least (not "Prince Andrew of Greece", "the Duke of Wellington")."""
+    return next((i for i in range(2, len(words) - 1) if words[i] == "of" and words[i + 1][:1].isupper()
+                 and sum(w.lower() not in honorifics() and w.lower() not in name_parts()["leading_words"]
+                         for w in words[:i]) >= 2), None)
+
+
 def bound_names(tokens: list[str]) -> list[str]:
     """Name words with a servant-of prefix bound to the word after it: "Abdul Wahid" is one given name
     (his brother Abdul Karim shares no name with him), called "Wahid" for short."""
@@ -288,7 +300,11 @@ def attached_suffix(word: str) -> tuple[str, str | None]:
     ("Magan", "bhai"), "Savitaben" -> ("Savita", "ben"); not "Reuben", a name of its own)."""
     low = word.lower()
     for suffix in name_parts()["attached_suffixes"]:
-        if low.endswith(suffix) and len(low) - len(suffix) >= MIN_ATTACHED_STEM and low not in known_given_names():
+        stem = low[:-len(suffix)]
+        # (the Kannada amma and akka lose their first vowel to the name's last a: Sharada-mma, Kamala-kka)
+        merged = suffix[0] == suffix[1] and not stem.endswith("a")
+        if low.endswith(suffix) and len(stem) >= MIN_ATTACHED_STEM and not merged \
+                and low not in known_given_names() and low not in kin_terms() and low not in honorifics():
             return word[:-len(suffix)], suffix
     return word, None
 
@@ -1486,7 +1502,8 @@ def fullest_name(person: Person) -> str:
     over a pet name of it ("Anastasia Gurieva" over "Nastenka Gurieva"), then a name with its
     patronymic ("Anastasia Lvovna Gurieva"), then a surname in the form of the bearer's sex ("Zofia
     Nowicka" over "Zofia Nowicki"); never a garble, but "Morris Gruenbaum" over
-    "Morris" (a spelling without umlauts is no garble); without an honorific suffix ("Yumi-chan")."""
+    "Morris" (a spelling without umlauts is no garble); without an honorific suffix ("Yumi-chan") or one
+    written on to it ("Kamala" over "Kamalakka")."""
     counts = Counter(" ".join(m.text.split()) for m, _ in person.mentions)
 
     def score(item):
@@ -1494,11 +1511,12 @@ def fullest_name(person: Person) -> str:
         plain = " ".join(mention.text.split())
         return (plain not in person.garbled_texts, not form.title_only,
                 len(form.tokens), not full_names(form.tokens[0]), form.patronymic is not None,
-                surname_fits(form.last, person.gender),
-                plain not in person.variant_texts, bool(form.titles), counts[plain])
+                surname_fits(form.last, person.gender), plain not in person.variant_texts,
+                not any(t in name_parts()["attached_suffixes"] for t in form.titles), bool(form.titles), counts[plain])
 
     mention, _ = max(person.mentions, key=score)
     words = re.sub(r"['’]s$", "", " ".join(mention.text.split())).split(" ")
+    words = words[:place_after_name(words)]
     while len(words) > 2 and (words[0].rstrip(".").lower() in honorifics() or words[0][:1].islower()
                               or words[0].lower() in name_parts()["leading_words"]):
         words.pop(0)

@@ -93,12 +93,20 @@ def shouted_names(text: str, spans: list[tuple[int, int, str, str]]) -> list[tup
     ("SONA" of Sona bibi), given names of the language data, titles, initials; with none, no name: in
     capitals the recogniser cannot tell a name from the words around it. A letter's heading ("MR.
     VILLARS", "BARBARA PINKERTON") so stays whole, and a place in capitals (a house's "HOWARDS END")
-    stays."""
+    stays. Two names the text only ever writes apart ("SEENU MAHADEVA ARRESTED", of Seenu and of
+    Mahadeva) are two people's names, not one."""
     def shouted(s: int, e: int) -> bool:
         return any(c.isalpha() for c in text[s:e]) and text[s:e].isupper() \
             and any(len(w) > 1 for w in re.findall(r"\w+", text[s:e]))
-    named = {w.lower() for s, e, k, _ in spans if k == "PROP" and not shouted(s, e) for w in re.findall(r"\w+", text[s:e])}
+    ordinary = [re.findall(r"\w+", text[s:e].lower()) for s, e, k, _ in spans if k == "PROP" and not shouted(s, e)]
+    named = {w for words in ordinary for w in words}
+    written_together = {frozenset(pair) for words in ordinary for pair in zip(words, words[1:])}
     known = named | set(honorifics()) | set(given_names())
+
+    def two_names(first: str, second: str) -> bool:
+        first, second = first.lower().rstrip("."), second.lower().rstrip(".")
+        return first in named and second in named and first not in honorifics() \
+            and frozenset((first, second)) not in written_together
 
     def a_name(word: str) -> bool:
         return all(len(part) == 1 or part.lower() in known for part in re.findall(r"\w+", word))
@@ -116,7 +124,9 @@ def shouted_names(text: str, spans: list[tuple[int, int, str, str]]) -> list[tup
         runs += [run] if run else []
         if runs:
             best = max(runs, key=len)
-            out.append((start + best[0].start(), start + best[-1].end(), kind, etype))
+            cuts = [i for i in range(1, len(best)) if two_names(best[i - 1][0], best[i][0])]
+            for begin, stop in zip([0] + cuts, cuts + [len(best)]):
+                out.append((start + best[begin].start(), start + best[stop - 1].end(), kind, etype))
     return out
 
 
