@@ -53,6 +53,16 @@ def test_a_title_the_parser_took_for_a_name_is_the_person_set_beside_it(analyse)
     assert [s for _, s, _ in speakers(doc)[1:]] == ["Hendrik van der Velde", "Umar bin Salim", "Hendrik van der Velde"]
 
 
+def test_one_who_is_described_and_then_acts_leads_the_quote_after(analyse):
+    doc = analyse("Seenu married Padma in May 1956. He was twenty-nine, which his mother said was far too old "
+                  "for a first marriage, and Padma was nineteen and said nothing about it at all for days.\n\n"
+                  "‘Your mother says you went to jail once.’\n")
+    assert speakers(doc)[0][1] == "Padma"
+    # (and one who says in a clause set aside what the narration then goes on to give does not lead)
+    doc = analyse("Anna came home at six, which her father said was far too late for a girl.\n\n“The tram was full.”\n")
+    assert speakers(doc)[0][1] == "Anna"
+
+
 def test_a_name_spelt_like_a_month_closing_its_sentence_is_the_name(analyse):
     # the tokeniser keeps "Jan." (January) whole: the speaker is Jan, not someone called "Jan."
     doc = analyse("Jan Kral came in from the yard. He was thirteen and knew everything.\n\n"

@@ -317,6 +317,15 @@ def describes(verb) -> bool:
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d", "’d") for c in verb.children)
 
 
+def describes_only(verb) -> bool:
+    """A verb that describes, with no verb that acts joined to it for the same subject where it is "be" or "have"
+    ("Padma was nineteen"; not "Padma was nineteen and said nothing about it")."""
+    if not describes(verb) or verb.lemma_ not in ("be", "have"):
+        return describes(verb)
+    return not any(c.dep_ == "conj" and c.tag_ == "VBD" and not describes(c)
+                   and not any(d.dep_ in SUBJECT_DEPS for d in c.children) for c in verb.children)
+
+
 def supposed(verb) -> bool:
     """A verb of a clause that only compares (“looking at a person as though he were a solution”)."""
     return any(c.dep_ == "mark" and c.lower_ in ("though", "if") and c.i > 0 and c.nbor(-1).lower_ == "as"
@@ -1914,6 +1923,8 @@ class Speakers:
                 continue              # "he looked at all who passed": the one a relative clause describes
             if in_a_comparison(token):
                 continue              # "…, as a man moves a piece when he has lost": someone in a comparison
+            if verb.dep_ == "relcl" and is_speech_verb(verb) and any(c.dep_ == "ccomp" for c in verb.children):
+                continue              # "twenty-nine, which his mother said was far too old": an opinion told aside
             if acting and verb.lemma_ in overhearing_verbs():
                 # "He heard Henrietta Watkin's voice.": the one whose voice is heard leads
                 owner = next((p for c in verb.children if c.dep_ == "dobj" and c.lower_ in not_speakers()
@@ -1932,7 +1943,7 @@ class Speakers:
                 entity = self.one_named(token.text)
             # a group ("the way other people watch a fire") leads no quote: the person before it may
             if entity is not None and entity is not besides and entity.gender != "they" \
-                    and not (acting and describes(verb)):
+                    and not (acting and describes_only(verb)):
                 return entity
         return None
 
