@@ -1451,6 +1451,13 @@ def test_gujarati_brother_and_sister_written_on_to_a_given_name():
     assert {"Savita", "Savitaben"} in found.values()
 
 
+def test_breton_pet_forms_in_ig_are_the_name():
+    assert first_names_match("fañchig", "fañch") and first_names_match("annaig", "anna")
+    assert first_names_match("lenaig", "lena") and first_names_match("yannig", "yann")
+    assert first_names_match("annaig", "anne")      # the French Anne of the register, by the stem of both
+    assert not first_names_match("ludwig", "ludmila") and not first_names_match("craig", "crane")
+
+
 def test_kannada_honorifics_written_on_to_a_name():
     # amma and akka lose their first vowel to the name's last a, and follow a given name
     assert (parse_name("Sharadamma").tokens, parse_name("Sharadamma").gender) == (["sharada"], "she")

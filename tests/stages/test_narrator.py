@@ -10,6 +10,9 @@ def test_a_name_the_narrator_says_they_were_names_them_but_not_a_possessive(anal
     doc = analyse("At the faculty I was Figueiredo. It was my mother's name, and the professors used it. I went to "
                   "lectures and I kept my head down.\n\n“Figueiredo, you are late,” said the porter.\n")
     assert narrator_of(doc).name == "Figueiredo"
+    doc = analyse("He was Yann Le Bihan to the whole coast, and she was Katell, and I was Annaig before I could walk. "
+                  "I went to the shore with my father.\n\n“Annaig, come here,” said my father.\n")
+    assert narrator_of(doc).name == "Annaig"
     doc = analyse("When I was Tom's age I kept rabbits. Tom Baxter lived next door, and I envied him his bicycle. "
                   "I was ten.\n")
     assert narrator_of(doc).name == "the narrator"

@@ -31,7 +31,8 @@ ASKS_A_NAME = re.compile(r"(?i)\b(?:sur)?names?\b[^“”\"‘’]*\?\W*$|" + WH
 ASKED_QUOTES_BACK = 6
 ASKED_NARRATION_GAP = 200
 THE_NARRATOR_SAYS = re.compile(r"\W*(?:I\s+(?:said|answered|replied|told\s+\w+)|said\s+I)\b")
-CLAUSE_END = re.compile(r"\s*[.;,!?]")
+# (or the clause going on with when or to whom: "and I was Annaig before I could walk", "I was Gulya to everyone")
+CLAUSE_END = re.compile(r"\s*[.;,!?]|\s+(?:before|until|till|since|to)\b")
 MY_SPOUSE = re.compile(r"\b[Mm]y\s+(husband|wife)\b")
 SPOUSE_SEX = {"husband": "she", "wife": "he"}
 # First-person pronouns per third-person pronoun, outside quotes, above which the text is narrated in the first person.
