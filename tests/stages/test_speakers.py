@@ -63,6 +63,14 @@ def test_one_who_is_described_and_then_acts_leads_the_quote_after(analyse):
     assert speakers(doc)[0][1] == "Anna"
 
 
+def test_a_speech_verb_whose_words_the_narration_gives_tags_no_quote(analyse):
+    doc = analyse("At home I was Annaig. The sister who met me at the door was Sister Marie-Joseph.\n\n"
+                  "« Mademoiselle Le Bihan, » she said, when I had said my prayers in Breton, "
+                  "« in this house we speak French. »\n\n« Yes, Sister. »\n")
+    assert [(q.kind, s) for q, (_, s, _) in zip(doc.quotes, speakers(doc))] == \
+        [("speech", "Sister Marie-Joseph"), ("speech", "Sister Marie-Joseph"), ("speech", "Annaig")]
+
+
 def test_a_name_spelt_like_a_month_closing_its_sentence_is_the_name(analyse):
     # the tokeniser keeps "Jan." (January) whole: the speaker is Jan, not someone called "Jan."
     doc = analyse("Jan Kral came in from the yard. He was thirteen and knew everything.\n\n"

@@ -481,9 +481,17 @@ def tag_before(doc: Document, quote: Quote, prev_end: int) -> Tag | None:
     for token in reversed(before[-TAG_WINDOW_BEFORE:]):
         if token.text in SENTENCE_END or "\n\n" in token.text_with_ws:
             break
-        if is_speech_verb(token):
+        if is_speech_verb(token) and not words_given(token, lead[-1] == ":", quote.start):
             return Tag(token, "before", forms[speech_lemma(token)])
     return None
+
+
+def words_given(verb, colon: bool, quote_start: int) -> bool:
+    """A speech verb whose words the narration gives itself, before the quote, no tag of the quote after it: "when
+    I had said my prayers in Breton", "without thinking" (not "said these words:", nor "told the archive", "called
+    the baby", whose object is the one spoken to)."""
+    return verb.dep_ == "pcomp" and verb.head.lower_ == "without" or not colon and verb.lemma_ == "say" and any(
+        c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.idx < quote_start for c in verb.children)
 
 
 def introduces_next(narration: str) -> bool:
