@@ -127,7 +127,13 @@ garbled names asserted are joined. Chapters with tests of their own beyond these
   French guillemets with a space inside them (1931-72), a novel in the manner of one translated from Kannada, in
   British single curly quotes whose closing mark is also the apostrophe (a Brahmin and a merchant family near
   Shimoga, Mysore and Bangalore, 1938-74), a narrative history of a Sephardic family of Salonika, tobacco merchants
-  in Paris and New York, from letters, interviews and records, in curly double quotes (1893-1963)."""
+  in Paris and New York, from letters, interviews and records, in curly double quotes (1893-1963);
+- memoir_uzbek, novel_odia, history_xhosa (the forty-second's): a memoir in the manner of one translated from Uzbek
+  by way of Russian, a woman's of a mahalla of Samarkand and of Tashkent, in straight ASCII double quotes (1924-71),
+  a novel in the manner of one translated from Odia, in curly double quotes with single ones for a quotation inside
+  (a small zamindari family near Cuttack, Puri and Calcutta, 1926-62), a narrative history of a Xhosa family of the
+  Eastern Cape from letters and mission records, in straight ASCII single quotes, the apostrophe the same character
+  (1877-1960)."""
 import pytest
 
 from test_translated_chapters_end_to_end import assert_every_quotation_found, assert_garble_joined, load, speakers_right
@@ -278,8 +284,13 @@ FLOORS = {
     # "Van der Velde" of Hendrik van der Velde; a title the parser took for a name is the person set beside it;
     # a register introduces written text): 106, 98 and 102
     "memoir_mapuche": 106, "novel_sorbian": 98, "history_hadrami": 102,
-    # held out: at arrival 86 of 111, 67 of 107 and 93 of 109, and the same on the round's final code
-    "memoir_breton": 86, "novel_kannada": 67, "history_sephardic": 93,
+    # at arrival 86 of 111, 67 of 107 and 93 of 109, and the same on the round's final code; opened in the
+    # forty-second (two names in capitals the text writes apart are two people's; Kannada honorifics written on to a
+    # name and kin words; a place after a name; "I was Annaig before I could walk"; the Breton -ig; one described and
+    # then acting leads; a speech verb whose words the narration gives tags no quote): 94, 82 and 93
+    "memoir_breton": 94, "novel_kannada": 82, "history_sephardic": 93,
+    # held out: at arrival 96 of 110, 93 of 109 and 78 of 105, and the same on the round's final code
+    "memoir_uzbek": 96, "novel_odia": 93, "history_xhosa": 78,
 }
 # The keys that name one garble (the Chinese and Scottish keys name two forms each; "Mr Makallister" is a
 # split-off Alexander McAllister, so his garble is held by two entities). The Filipino "Tizon" was joined
@@ -338,7 +349,8 @@ FLOORS = {
 # into), nor on the forty-first's, which opened them. The forty-first's Breton key names two forms, each a variant of
 # one person on its final code; its Kannada and Sephardic garbles pass this test on that code, though
 # score_chapters.py, which maps entities to the key's people, does not count the Kannada one joined (held out, not
-# looked into). (Keys that name two forms have their test below.)
+# looked into). The forty-second's three garbles (the Uzbek and Xhosa keys name two forms each) were joined neither
+# at arrival nor on its final code (held out, not looked into). (Keys that name two forms have their test below.)
 GARBLED = [name for name in FLOORS if name not in ("memoir_liang", "novel_mcallister", "history_aung_tun",
                                                    "history_batbayar", "history_pritchard_evans", "memoir_ben_ami",
                                                    "history_chea", "memoir_marathi", "novel_somali",
@@ -349,7 +361,8 @@ GARBLED = [name for name in FLOORS if name not in ("memoir_liang", "novel_mcalli
                                                    "novel_maltese", "history_greenland", "history_capeverde",
                                                    "history_fiji", "memoir_sakha", "history_cree",
                                                    "novel_romani", "history_ainu", "novel_sorbian",
-                                                   "history_hadrami", "memoir_breton")]
+                                                   "history_hadrami", "memoir_breton", "memoir_uzbek",
+                                                   "novel_odia", "history_xhosa")]
 # The keys that name two garbled forms, each joined (the Uyghur one has its own test below)
 GARBLED_TWICE = ["history_capeverde", "history_fiji", "memoir_sakha", "novel_romani", "memoir_breton"]
 # One of the Albanian memoir's 103 quotations is not found: its key's "He is an old man," is first met
