@@ -302,8 +302,8 @@ def attached_suffix(word: str) -> tuple[str, str | None]:
     for suffix in name_parts()["attached_suffixes"]:
         stem = low[:-len(suffix)]
         # (the Kannada amma and akka lose their first vowel to the name's last a: Sharada-mma, Kamala-kka)
-        merged = suffix[0] == suffix[1] and not stem.endswith("a")
-        if low.endswith(suffix) and len(stem) >= MIN_ATTACHED_STEM and not merged \
+        after_a = suffix not in name_parts()["attached_after_a"] or stem.endswith("a")
+        if low.endswith(suffix) and len(stem) >= MIN_ATTACHED_STEM and after_a \
                 and low not in known_given_names() and low not in kin_terms() and low not in honorifics():
             return word[:-len(suffix)], suffix
     return word, None
