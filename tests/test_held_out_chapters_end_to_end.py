@@ -287,8 +287,9 @@ FLOORS = {
     # at arrival 86 of 111, 67 of 107 and 93 of 109, and the same on the round's final code; opened in the
     # forty-second (two names in capitals the text writes apart are two people's; Kannada honorifics written on to a
     # name and kin words; a place after a name; "I was Annaig before I could walk"; the Breton -ig; one described and
-    # then acting leads; a speech verb whose words the narration gives tags no quote): 94, 82 and 93
-    "memoir_breton": 94, "novel_kannada": 82, "history_sephardic": 93,
+    # then acting leads; a speech verb whose words the narration gives tags no quote; one who remembers others
+    # talking is no party to it): 94, 82 and 95
+    "memoir_breton": 94, "novel_kannada": 82, "history_sephardic": 95,
     # held out: at arrival 96 of 110, 93 of 109 and 78 of 105, and the same on the round's final code
     "memoir_uzbek": 96, "novel_odia": 93, "history_xhosa": 78,
 }

@@ -71,6 +71,13 @@ def test_a_speech_verb_whose_words_the_narration_gives_tags_no_quote(analyse):
         [("speech", "Sister Marie-Joseph"), ("speech", "Sister Marie-Joseph"), ("speech", "Annaig")]
 
 
+def test_one_who_remembers_others_talking_is_no_party_to_the_talk(analyse):
+    doc = analyse("Nona lived with Rahel after the war. Sarina remembered the two women arguing over the cleaning "
+                  "before Pesah in 1932.\n\n“Rahel, you have missed the corner behind the stove.”\n\n"
+                  "“I have cleaned it three times, Nona.”\n")
+    assert [s for _, s, _ in speakers(doc)] == ["Nona", "Rahel"]
+
+
 def test_a_name_spelt_like_a_month_closing_its_sentence_is_the_name(analyse):
     # the tokeniser keeps "Jan." (January) whole: the speaker is Jan, not someone called "Jan."
     doc = analyse("Jan Kral came in from the yard. He was thirteen and knew everything.\n\n"

@@ -164,6 +164,9 @@ OWN_NAME_CLOSES = re.compile(r"[.!,;—]|[”’\"']")
 INITIAL_REACH = 5000
 # Verbs whose subject reads out or copies a written quote, which is not theirs for that.
 READING_VERBS = frozenset({"read", "copy", "recite", "receive", "open", "unfold"})
+# Verbs of remembering others doing something ("remembered the two women arguing"): the one who remembers is no
+# party to the talk remembered.
+REMEMBERING_VERBS = frozenset({"remember", "recall", "recollect"})
 # Verbs whose subject wrote the written quote that follows ("Anna wrote:", "he had scrawled:").
 # Verbs of writing out another's words: the hand is the copyist's
 COPYING_VERBS = frozenset({"copy", "transcribe"})
@@ -1925,6 +1928,10 @@ class Speakers:
                 continue              # "…, as a man moves a piece when he has lost": someone in a comparison
             if verb.dep_ == "relcl" and is_speech_verb(verb) and any(c.dep_ == "ccomp" for c in verb.children):
                 continue              # "twenty-nine, which his mother said was far too old": an opinion told aside
+            if acting and verb.lemma_ in REMEMBERING_VERBS and any(
+                    c.dep_ == "dobj" and any(a.dep_ == "acl" and a.tag_ == "VBG" for a in c.children)
+                    for c in verb.children):
+                continue              # "Sarina remembered the two women arguing": a talk she only remembers
             if acting and verb.lemma_ in overhearing_verbs():
                 # "He heard Henrietta Watkin's voice.": the one whose voice is heard leads
                 owner = next((p for c in verb.children if c.dep_ == "dobj" and c.lower_ in not_speakers()
