@@ -96,14 +96,18 @@ class NameForm:
         return self.tokens[-1] if len(self.tokens) > 1 else None
 
     @property
+    def written_on(self) -> list[str]:
+        """The honorifics written on to the name without a hyphen ("bhai" of "Maganbhai", "mma" of "Sharadamma")."""
+        return [t for t in self.titles if t in name_parts()["attached_suffixes"]]
+
+    @property
     def given_only(self) -> bool:
         """One word that must be a given name: "Aunt Vera", "Lidia Sergeyevna", a name an honorific is
         written on to ("Maganbhai", "Sharadamma"), and a known given name with an honorific suffix
         ("Ravi-chettan"; "Okamura-san" may be a surname)."""
         return len(self.tokens) == 1 and (self.patronymic is not None or
                                           bool(self.titles and self.titles[0] in given_name_titles()) or
-                                          any(t in name_parts()["attached_suffixes"]
-                                              and t not in name_parts()["attached_to_any_name"] for t in self.titles) or
+                                          any(t not in name_parts()["attached_to_any_name"] for t in self.written_on) or
                                           self.tokens[0] in known_given_names()
                                           and honorific_suffix(self.text)[1] is not None)
 
@@ -1512,7 +1516,7 @@ def fullest_name(person: Person) -> str:
         return (plain not in person.garbled_texts, not form.title_only,
                 len(form.tokens), not full_names(form.tokens[0]), form.patronymic is not None,
                 surname_fits(form.last, person.gender), plain not in person.variant_texts,
-                not any(t in name_parts()["attached_suffixes"] for t in form.titles), bool(form.titles), counts[plain])
+                not form.written_on, bool(form.titles), counts[plain])
 
     mention, _ = max(person.mentions, key=score)
     words = re.sub(r"['’]s$", "", " ".join(mention.text.split())).split(" ")

@@ -167,13 +167,13 @@ READING_VERBS = frozenset({"read", "copy", "recite", "receive", "open", "unfold"
 # Verbs of remembering others doing something ("remembered the two women arguing"): the one who remembers is no
 # party to the talk remembered.
 REMEMBERING_VERBS = frozenset({"remember", "recall", "recollect"})
-# Verbs whose subject wrote the written quote that follows ("Anna wrote:", "he had scrawled:").
 # Verbs of writing out another's words: the hand is the copyist's
 COPYING_VERBS = frozenset({"copy", "transcribe"})
 # What one chooses to have written: "Plar chose the words for the stone himself"
 CHOSEN_WORDS = frozenset({"word", "words", "inscription", "epitaph"})
 # One's hand on a page: "in Thorup's own hand", "in his best lettering" (not "from her brother's hand")
 HANDWRITING = frozenset({"hand", "handwriting", "lettering", "writing", "script"})
+# Verbs whose subject wrote the written quote that follows ("Anna wrote:", "he had scrawled:").
 WRITING_VERBS = {"write", "scrawl", "scribble", "type", "sign", "wire", "telegraph", "cable", "pencil", "dictate"}
 FIRST_PERSON = {"i", "me", "my", "mine", "myself"}
 SECOND_PERSON = {"you", "your", "yours", "yourself"}
@@ -323,8 +323,10 @@ def describes(verb) -> bool:
 def describes_only(verb) -> bool:
     """A verb that describes, with no verb that acts joined to it for the same subject where it is "be" or "have"
     ("Padma was nineteen"; not "Padma was nineteen and said nothing about it")."""
-    if not describes(verb) or verb.lemma_ not in ("be", "have"):
-        return describes(verb)
+    if not describes(verb):
+        return False
+    if verb.lemma_ not in ("be", "have"):
+        return True         # (a past perfect describes, whatever is joined to it: "had made Jakub read")
     return not any(c.dep_ == "conj" and c.tag_ == "VBD" and not describes(c)
                    and not any(d.dep_ in SUBJECT_DEPS for d in c.children) for c in verb.children)
 
