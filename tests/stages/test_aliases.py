@@ -1619,3 +1619,14 @@ def test_kriolu_and_welsh_pet_names_and_styles_join_their_person():
         text, ["Beatriz Lopes da Silva", "João Fontes Andrade", "Nha Bia", "Bia", "Djon", "Catrin Roberts", "Cati"])))
     assert {"Nha Bia", "Bia"} <= found["Beatriz Lopes da Silva"]
     assert "Djon" in found["João Fontes Andrade"] and "Cati" in found["Catrin Roberts"]
+
+
+def test_a_rare_name_given_a_greek_surname_ending_by_a_clerk_is_a_variant():
+    # "Benvenistis" is Benveniste with a Greek clerk's ending for its last vowel; "Avraam" is Avram by its letters
+    text = ("Avram Benveniste bought the warehouse in 1893. Avram kept the keys. Avram Benveniste paid the tax. "
+            "The notice was addressed to one Avraam Benvenistis, merchant, who was to present his titles. "
+            "Avram read it twice. Rachel Saltiel laughed at it.")
+    doc = cluster_aliases(document_with_names(text, ["Avram Benveniste", "Avram", "Avraam Benvenistis",
+                                                     "Rachel Saltiel"]))
+    (avram,) = [e for e in doc.entities if "Avram Benveniste" in {a.text for a in e.aliases}]
+    assert {a.text for a in avram.aliases if a.variant} == {"Avraam Benvenistis"}

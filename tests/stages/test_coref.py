@@ -1173,3 +1173,11 @@ def test_a_kin_word_the_parser_took_for_part_of_the_name_after_it_is_that_person
     ume = person(doc, "Ume")
     assert any(m.text == "Her aunt" for m in ume.mentions)
     assert doc.quotes[0].speaker == ume.id
+
+
+def test_a_name_the_children_called_a_person_by_is_theirs(analyse):
+    doc = analyse("Avram Benveniste was twenty-six when he opened the shop. The children called Avram Papú, in the "
+                  "Greek way of the lower town.\n\nYears later Leon stood at the window. “Papú would have wanted you "
+                  "to take the books,” he said.\n")
+    (avram,) = [e for e in doc.entities if any(m.text == "Avram Benveniste" for m in e.mentions)]
+    assert "Papú" in {m.text for m in avram.mentions}

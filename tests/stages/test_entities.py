@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 from personae.model import Entity, Mention
 from personae.nlp.base import parse as personae_parse
 from personae.stages.entities import (capitalised_by_position, count_aliases, group_type, joined_names, kin_words_as_names, vessels,
-                                      lower_case_names, mention_spans, missed_kin, missed_names, name_key,
+                                      lower_case_names, names_called_by, mention_spans, missed_kin, missed_names, name_key,
                                       shouted_names,
                                       styles_after_names,
                                       names_taken_for_nouns, one_type_per_name, opening_calls, overrun_names, retype_places, name_start,
@@ -818,3 +818,29 @@ def test_a_kin_word_used_as_a_name_gives_its_sex(analyse, text, word, gender):
     doc = analyse(text + "\n")
     (person,) = [e for e in doc.entities if any(m.text == word for m in e.mentions)]
     assert person.type == "PER" and person.gender == gender
+
+
+def test_two_names_after_called_are_the_one_called_and_the_name_they_were_called_by():
+    text = ("Avram Benveniste came home. The children called Avram Papú. Papú laughed. Jaalle Cawil and Jaalle Hodan "
+            "left; they called Jaalle Yuusuf, and Yuusuf came.")
+
+    def span(name, nth=0):
+        at = -1
+        for _ in range(nth + 1):
+            at = text.index(name, at + 1)
+        return at, at + len(name), "PROP", "PER"
+    spans = [span("Avram Benveniste"), span("Avram Papú"), span("Papú", 1), span("Jaalle Cawil"),
+             span("Jaalle Hodan"), span("Jaalle Yuusuf"), span("Yuusuf", 1)]
+    # (a word that begins several names is a title: "Jaalle Yuusuf" stays whole)
+    assert [text[s:e] for s, e, _, _ in names_called_by(text, spans)] == [
+        "Avram Benveniste", "Avram", "Papú", "Papú", "Jaalle Cawil", "Jaalle Hodan", "Jaalle Yuusuf", "Yuusuf"]
+
+
+def test_son_of_a_name_is_a_kinship_not_the_fathers_name(analyse):
+    doc = analyse("The register for 6 January 1878 records, in Buchanan's careful hand: 'Daniel Sizwe, son of Jacob "
+                  "Makhaya, evangelist, and of Martha his wife.'\n\nJacob Makhaya was then twenty-seven. Daniel grew "
+                  "up at the station.\n")
+    for e in doc.entities:
+        names = {m.text for m in e.mentions if m.kind == "PROP"}
+        assert not {"Daniel Sizwe", "Jacob Makhaya"} <= names
+    assert not [m for e in doc.entities for m in e.mentions if m.text == "son of Jacob Makhaya" and m.kind == "PROP"]

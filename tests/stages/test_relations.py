@@ -643,3 +643,15 @@ def test_her_father_is_the_one_named_father_whoever_the_pronoun_went_to(analyse)
     assert any(m.start == said for m in hendrik.mentions)
     (four,) = [q for q in doc.quotes if q.text.startswith("“Four")]
     assert four.speaker == hendrik.id
+
+
+def test_a_daughter_a_description_made_so_is_no_his_mother_of_her_father(analyse):
+    doc = analyse("Jacob Makhaya was the evangelist at Ncerha. Elizabeth Makhaya went to the school at Lovedale in "
+                  "1892.\n\nThat winter Jacob wrote to his daughter every week, and the letters were read aloud in "
+                  "the dormitory.\n\nTwo years later his son asked to go to Kimberley.\n\n"
+                  "‘Kimberley eats men,’ Jacob said. ‘It eats them and spits out the bones.’\n\n"
+                  "‘Then I will be a bone, Tata.’\n\n‘Your uncle,’ said Jacob, ‘has never been further than Komga.’\n\n"
+                  "His mother said nothing at all that night. The next morning she packed him bread and a blanket.\n")
+    (elizabeth,) = [e for e in doc.entities if any(m.text == "Elizabeth Makhaya" for m in e.mentions)]
+    assert "his daughter" in {m.text for m in elizabeth.mentions}
+    assert "His mother" not in {m.text for m in elizabeth.mentions}

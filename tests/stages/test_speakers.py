@@ -1555,3 +1555,17 @@ def test_a_name_and_a_clause_set_off_by_commas_before_its_verb_still_lead_the_qu
                   "Whitaker, who had not understood a word, smiled at Milan, who was eight and sucking a mint. "
                   "“Does the little lad speak English?”\n")
     assert speakers(doc)[-1][:2] == ("“Does the little lad speak English?”", "Whitaker")
+
+
+def test_a_name_given_for_another_when_asked_is_no_call_nor_the_answerers_name(analyse):
+    doc = analyse("Jacob came out of the hut that evening and found the missionary Buchanan waiting under the tree.\n\n"
+                  "‘Mfundisi, it is a boy,’ he said.\n\n"
+                  "‘Then we shall give thanks twice over,’ Buchanan answered. ‘What will you call him?’\n\n"
+                  "‘His mother says Sizwe. The nation.’\n\n‘And his Christian name?’\n\n"
+                  "‘Daniel,’ said Jacob, ‘because he came out of the lions’ den.’\n\n"
+                  "Daniel was baptised on the first Sabbath of the new year.\n")
+    (jacob,) = [e for e in doc.entities if any(m.text == "Jacob" for m in e.mentions)]
+    assert "Daniel" not in {m.text for m in jacob.mentions}
+    names = {e.id: e.name for e in doc.entities}
+    asked = next(q for q in doc.quotes if q.text.startswith("‘And his"))
+    assert "Buchanan" in names[asked.speaker]

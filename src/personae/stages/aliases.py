@@ -889,18 +889,23 @@ class VariantMap:
                  and f.tokens[0] in skeletons and f.tokens[-1] in skeletons}
 
         def letter_apart(a: str, b: str) -> bool:
-            """One letter off, or the other with a Russian surname's ending put on it ("Niyasov" of Niyaz)."""
+            """One letter off, or the other with a Russian surname's ending put on it ("Niyasov" of Niyaz), or a
+            Greek one on it or for its last vowel ("Benvenistis" of Benveniste)."""
             sa, sb = skeletons[a], skeletons[b]
             russified = any(sa.endswith(e) and sa[:-len(e)] == sb for e in RUSSIAN_ENDINGS)
-            return a != b and (within_one_edit(sa, sb) or russified) \
+            stem = sb[:-1] if sb[-1:] in "aeiou" else sb
+            hellenised = any(sa.endswith(e) and sa[:-len(e)] in (sb, stem) for e in GREEK_ENDINGS)
+            return a != b and (within_one_edit(sa, sb) or russified or hellenised) \
                 and not (gender_counterparts(a, b) or plural_of(a, b) or plural_of(b, a))
         for first, last in pairs:
-            if first in best or max(counts[first], counts[last]) > rules["max_occurrences"]:
+            if first in best and last in best or max(counts[first], counts[last]) > rules["max_occurrences"]:
                 continue
             for other_first, other_last in pairs:
-                # (the surname may be a garble of the other's already: "Niklas Pulljo" of Niillas Buljo)
+                # (either name may be a garble of the other's already: "Niklas Pulljo" of Niillas Buljo,
+                # "Avraam Benvenistis" of Avram Benveniste)
                 surname = best[last][1] == other_last if last in best else letter_apart(last, other_last)
-                if letter_apart(first, other_first) and surname \
+                given = best[first][1] == other_first if first in best else letter_apart(first, other_first)
+                if given and surname \
                         and counts[other_first] > counts[first] and counts[other_last] > counts[last]:
                     best[first] = ((False, rank(other_first, False)), other_first)
                     best[last] = ((False, rank(other_last, False)), other_last)
@@ -930,6 +935,8 @@ class VariantMap:
 # A Russian surname's endings as a skeleton writes them (-ov, -ev, -ova, -eva, -in, -ina): a clerk's Russian
 # form of a name of another language ("Mamet Niyasov" of Memet Niyaz).
 RUSSIAN_ENDINGS = ("ofa", "of", "efa", "ef", "ina", "in")
+# A Greek name's endings, put on a name or for its last vowel by a Greek clerk ("Benvenistis" of Benveniste).
+GREEK_ENDINGS = ("is", "os", "as")
 # A possessive after a nested name: "the Hajj" of "the Hajj's God" is the owner, not the one named.
 OWNER = re.compile(r"['’]s?\b")
 

@@ -963,6 +963,8 @@ def join_owned_kin(people: list[Entity]) -> set[int]:
 
 CALLED_BEFORE = re.compile(r"\b(?:called|call|calls|nicknamed)\s+(him|her|(?:my|our|his|her|their)\s+[a-z-]+)\s+$")
 CALLED_NAME = re.compile(CALLED_BEFORE.pattern.rstrip("$") + r"([^\W\d_][\w’'-]+)\b")
+# "The children called Avram Papú": a name, then the name they called that person by
+CALLED_NAMED_BEFORE = re.compile(r"\b(?:called|call|calls|nicknamed)\s+([^\W\d_a-z][\w’'-]*)\s+$")
 # "Her proper name was Jasbir Kaur": the name a pronoun's person has beside the one the text uses
 NAME_WAS = re.compile(r"\b([Hh]is|[Hh]er)\s+(?:(?:proper|real|full|true|own|given|christian|baptismal)\s+)?"
                       r"name\s+(?:was|is)\s+$")
@@ -980,11 +982,13 @@ WHO_WAS = re.compile(r",\s+(?:who\s+was\s+(?:known\s+as\s+)?|known\s+as\s+|bette
 
 def join_called_names(doc: Document, people: list[Entity]) -> set[int]:
     """A name someone is called by ("the whole street called him Herr Apotheker", "my grandfather,
-    whom we children called Medz-Hayrig", "her proper name was Jasbir Kaur") is theirs: a person named only
+    whom we children called Medz-Hayrig", "her proper name was Jasbir Kaur", "the children called Avram Papú")
+    is theirs: a person named only
     so joins the one the pronoun (the relative clause) stands for, with every other use of that name when it
     is made of titles. Returns the ids (id()) of the entities joined."""
     # "him", or a description as the one called ("we called our mother deda")
     owner = {(m.start, m.end): e for e in people for m in e.mentions if m.kind in ("PRON", "NOM")}
+    named_at = {(m.start, m.end): e for e in people for m in e.mentions if m.kind == "PROP"}
     outside = outside_quotes([(q.start, q.end) for q in doc.quotes])
     ending = {m.end: (e, m.start) for e in people for m in e.mentions if m.kind != "PRON"}
 
@@ -1025,6 +1029,9 @@ def join_called_names(doc: Document, people: list[Entity]) -> set[int]:
         for m in entity.mentions:
             match = CALLED_BEFORE.search(doc.text, max(0, m.start - 30), m.start)
             target = owner.get((match.start(1), match.end(1))) if match and m.kind == "PROP" else None
+            if target is None and m.kind == "PROP" \
+                    and (match := CALLED_NAMED_BEFORE.search(doc.text, max(0, m.start - 30), m.start)):
+                target = named_at.get((match.start(1), match.end(1)))
             if target is None and m.kind == "PROP" and (match := NAME_WAS.search(doc.text, max(0, m.start - 40),
                                                                                m.start)):
                 # a name first given here, for the pronoun's person only when no one else is mentioned

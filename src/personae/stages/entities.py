@@ -350,6 +350,8 @@ def retype_places(parse, spans: list[tuple[int, int, str, str]], text: str) -> l
             kind = "PROP"                                     # "Péter", "Petike": a name, not a description
         if kind == "NOM" and first[:1].isupper() and (marker := nasab.match(rest)) and marker[1].isupper():
             kind = "PROP"                                     # "Mahmud son of Abd al-Rahman": a name
+        if kind == "PROP" and first.islower() and led_by in kin_words and rest.startswith("of "):
+            kind = "NOM"                    # "Daniel Sizwe, son of Jacob Makhaya": a kinship, not the father's name
         words = rest.split()
         named = words[1:] if words and words[0] in given_name_styles else words    # (a style written small)
         if kind == "NOM" and led_by == "the" and len(words) > 1 \
@@ -762,6 +764,30 @@ def joined_names(text: str, spans: list[tuple[int, int, str, str]]) -> list[tupl
     return out
 
 
+CALLED_JUST_BEFORE = re.compile(r"\b(?:called|call|calls|nicknamed)\s+$")
+
+
+def names_called_by(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """Two names after "called" that the recogniser took for one: the one called and the name they were called
+    by ("The children called Avram Papú": Avram, of Avram Benveniste, and Papú), where the first begins one other
+    of the text's full names (not several: "called Jaalle Yuusuf", a title) and the second is no one's surname
+    but a name the text uses alone."""
+    names = [text[s:e].split() for s, e, k, t in spans if (k, t) == ("PROP", "PER")]
+    alone = {words[0] for words in names if len(words) == 1}
+    out = []
+    for s, e, k, t in spans:
+        words = text[s:e].split()
+        if (k, t) == ("PROP", "PER") and len(words) == 2 and words[1] in alone \
+                and not any(len(other) > 1 and other[-1] == words[1] and other != words for other in names) \
+                and CALLED_JUST_BEFORE.search(text, max(0, s - 12), s) \
+                and len({" ".join(other) for other in names if len(other) > 1 and other[0] == words[0]
+                         and other[1] != words[1] and other[1][:1].isupper()}) == 1:
+            out += [(s, s + len(words[0]), k, t), (e - len(words[1]), e, k, t)]
+        else:
+            out.append((s, e, k, t))
+    return out
+
+
 @lru_cache(maxsize=1)
 def kin_phrase_pattern() -> re.Pattern:
     kin = sorted((w for w in relation_terms() if " " not in w and w.isalpha()), key=len, reverse=True)
@@ -1107,6 +1133,7 @@ def find_entities(doc: Document) -> Document:
     spans = shouted_names(doc.text, spans)
     spans = bare_kin_words(doc.text, sorted(spans + kin_words_as_names(doc.parse, doc.text, spans)))
     spans = joined_names(doc.text, names_before_a_clause(doc.text, trailing_adverbs(doc.parse, spans)))
+    spans = names_called_by(doc.text, spans)
     # "was all my mother said": the one who said it, not "all my mother"
     spans = [(s + len(m[1]), e, k, t) if k == "NOM" and (m := ALL_OF_ONE.match(doc.text, s, e)) else (s, e, k, t)
              for s, e, k, t in spans]

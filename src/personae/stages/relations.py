@@ -1392,8 +1392,11 @@ def join_described_kin(doc: Document) -> None:
             if predicate == "spouse_of":
                 # (nor is a wife her husband's daughter or sister by the joins made so far)
                 linked |= {n for n in named if whom in {gone.get(x, x) for x in kin_of.get(n, ())}}
+            # (nor one already their kin, as what a description joined so far was: "his daughter" made Nomsa
+            # Makhaya Jacob Makhaya's daughter, so she is no "his mother" of his)
+            kin_of_whom = {gone.get(a, a) for a, p, b in facts if b == whom and (p != predicate or a not in gone)}
             bearers = [n for n in named if n != whom and n != narrator and n not in linked
-                       and surnames[n] & surnames[whom] and not any((n, p, whom) in facts for p in CONVERSE)]
+                       and surnames[n] & surnames[whom] and n not in kin_of_whom]
             # (a bearer of unknown sex whom the pronouns mostly make one of that sex counts too: "his wife" of
             # Siaosi Lolohea is not Sister Mele Lolohea where Lesieli Lolohea is mostly "she")
             fits = [n for n in bearers if named[n].gender == gender

@@ -91,9 +91,9 @@ ATTRIBUTION_ACCURACY = {
 OWN_NAME_ASKED = re.compile(r"(?i)\byour\s+(?:full\s+|own\s+)?name\b|^\W*name\s*\?|\bcall\s+you\s*\?|" + WHO_ONE_IS
                             + r"|\byou\s+are\s+(?:also\s+)?(?-i:[A-Z])[\w'’-]*\s*\?\W*$")
 # A question for the name of someone else, which the one asked answers with that name ("What is her name,
-# Kala?" / "Savitri," Kalawati said.)
-ANOTHERS_NAME_ASKED = re.compile(r"(?i)\b(?:his|her|its|their)\s+(?:sur|full\s+)?name\b"
-                                 r"|\w[’']s\s+(?:sur|full\s+)?name\b")
+# Kala?" / "Savitri," Kalawati said.; "And his Christian name?")
+ANOTHERS_NAME_ASKED = re.compile(r"(?i)\b(?:his|her|its|their)\s+(?:sur|[\w-]+\s+)?name\b"
+                                 r"|\w[’']s\s+(?:sur|[\w-]+\s+)?name\b")
 # Attributions that fix a turn in a back-and-forth; the others follow its beat.
 ANCHOR_RULES = ("explicit", "anaphoric", "action")
 # Tags of a finite verb: "that he spent", "that he would come" (not "him sitting").
@@ -766,6 +766,9 @@ class Speakers:
             if utterance.speaker is None:
                 self.beat(utterance)
             called = self.vocatives(utterance)
+            if self.name_asked_before(utterances, k):
+                # (“And his Christian name?” / “Daniel,” said Jacob, “because…”: the name asked, no call)
+                called = [e for e in called if e not in self.cries(utterance)]
             if utterance.attribution == "anaphoric" and utterance.speaker in called \
                     and utterance.speaker in self.vocatives(utterance, by_name=True) \
                     and not self.gives_the_name_asked(utterance):
