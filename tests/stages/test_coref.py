@@ -1181,3 +1181,16 @@ def test_a_name_the_children_called_a_person_by_is_theirs(analyse):
                   "to take the books,” he said.\n")
     (avram,) = [e for e in doc.entities if any(m.text == "Avram Benveniste" for m in e.mentions)]
     assert "Papú" in {m.text for m in avram.mentions}
+
+
+def test_a_he_in_a_who_clause_set_off_after_a_name_is_that_persons(analyse):
+    text = ("Debendra Routray had gone to bed early, and his father slept upstairs.\n\n"
+            "Bhagia, who was past seventy and still slept by the gate as he had for fifty years, was the first to "
+            "see it.\n\n“Babuli-babu! The water is at the gate!”\n\n"
+            "Debendra came down the stairs with a hurricane lantern. “How high?”\n\n“Up to the old master’s writing.”\n\n"
+            "In the morning Debendra gave Bhagia his own blanket.\n")
+    doc = analyse(text)
+    (bhagia,) = [e for e in doc.entities if any(m.start == text.index("Bhagia") for m in e.mentions)]
+    assert bhagia.type == "PER"
+    assert text.index(" he had") + 1 in {m.start for m in bhagia.mentions}
+    assert [q.speaker == bhagia.id for q in doc.quotes] == [True, False, True]

@@ -137,13 +137,21 @@ def head_is_plural(parse, mention: Mention) -> bool:
     return span is not None and span.root.tag_ in ("NNS", "NNPS")
 
 
+# ", who": a clause set off after a name, which only a person's takes
+SET_OFF_WHO = re.compile(r",\s+who\b")
+
+
 def named_as_place(entity: Entity, parse) -> bool:
     """A "person" whose every name the base recogniser calls a place ("Moscow"), and none a given name
-    we know ("Kenji") nor a kin word ("Mamai")."""
+    we know ("Kenji") nor a kin word ("Mamai"), nor one a "who" clause is set off after ("Bhagia, who was past
+    seventy")."""
     names = [m for m in entity.mentions if m.kind == "PROP"]
     if not names or len(names) < len(entity.mentions) \
             or any(m.text.split()[0].lower() in known_given_names() or m.text.lower() in relation_terms()
                    for m in names):
+        return False
+    text = parse.text
+    if any(SET_OFF_WHO.match(text, m.end) for m in names):
         return False
     for m in names:
         span = parse.char_span(m.start, m.end, alignment_mode="expand")
@@ -406,6 +414,17 @@ def resolve(pronouns, people: list[Entity], genders: dict[str, str], outside, pa
                             and c.i < t.i and c.pos_ != "PRON" and c.left_edge.idx in named_at), None)
             if subject is not None:
                 clause_owner[t.idx] = subject.left_edge.idx
+    # "Bhagia, who was past seventy and still slept by the gate as he had for fifty years": a subject pronoun
+    # in a relative clause whose "who" is a named person goes to that person, when nobody is named between
+    relative_owner = {}
+    starts = sorted(named_at)
+    for start, token in subject_pronoun.items():
+        clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
+        if clause is None or not any(c.dep_ in SUBJECT_DEPS and c.lower_ == "who" for c in clause.children):
+            continue
+        named = clause.head.left_edge.idx
+        if named in named_at and bisect.bisect_left(starts, start) - bisect.bisect_right(starts, named) == 0:
+            relative_owner[start] = named
     # "Dr. Fenwick came down to them. He was a brisk, red-faced man": a sentence of the narration opened
     # by a subject pronoun goes on with the subject of the sentence before, whose gender may not be known
     narrated = {start: token for start, token in subject_pronoun.items() if outside(start)}
@@ -498,6 +517,8 @@ def resolve(pronouns, people: list[Entity], genders: dict[str, str], outside, pa
             passed_over = EMBEDDED_DEPS + (OBJECT_DEPS if start in owner_of_subject else ())
             if prior and dep_at.get(prior[0][0]) in passed_over:
                 entity = next((e for mstart, e in prior if dep_at.get(mstart) in SUBJECT_DEPS), entity)
+        if start in relative_owner and outside(start):
+            entity = next((e for e in compatible if e.id == named_at[relative_owner[start]]), entity)
         if start in clause_owner and outside(start):
             entity = next((e for e in compatible if e.id == named_at.get(clause_owner[start])
                            and genders[e.id] == gender), entity)
