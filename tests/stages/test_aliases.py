@@ -1630,3 +1630,21 @@ def test_a_rare_name_given_a_greek_surname_ending_by_a_clerk_is_a_variant():
                                                      "Rachel Saltiel"]))
     (avram,) = [e for e in doc.entities if "Avram Benveniste" in {a.text for a in e.aliases}]
     assert {a.text for a in avram.aliases if a.variant} == {"Avraam Benvenistis"}
+
+
+def test_sir_after_a_surname_is_the_schoolmasters_title_not_a_given_name():
+    text = ("Dinabandhu Sahu, the schoolmaster, had come early. Sahu Sir put down his chalk. The boys stood up for "
+            "Sahu Sir. Sir Walter Elliot was another man entirely.")
+    doc = cluster_aliases(document_with_names(text, ["Dinabandhu Sahu", "Sahu Sir", "Sir Walter Elliot"]))
+    assert people(doc)["Dinabandhu Sahu"] == {"Dinabandhu Sahu", "Sahu Sir"}
+
+
+def test_a_given_name_written_more_often_with_a_garbled_surname_is_the_garble():
+    # "Dinabandu" is used twice, "Dinabandhu" once; but "Dinabandu" always comes with "Sahoo", a garble of Sahu
+    text = ("Dinabandhu Sahu, the schoolmaster, had come early. Sahu Sir put down his chalk. Sahu Sir sighed, and "
+            "Sahu Sir read the letter, addressed to Dinabandu Sahoo, schoolmaster. The inspector wrote Dinabandu "
+            "Sahoo again. Sahu Sir laughed.")
+    doc = cluster_aliases(document_with_names(text, ["Dinabandhu Sahu", "Sahu Sir", "Dinabandu Sahoo"]))
+    (sahu,) = [e for e in doc.entities if "Dinabandhu Sahu" in {a.text for a in e.aliases}]
+    assert sahu.name == "Dinabandhu Sahu"
+    assert {a.text for a in sahu.aliases if a.variant} == {"Dinabandu Sahoo"}

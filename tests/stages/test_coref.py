@@ -1194,3 +1194,10 @@ def test_a_he_in_a_who_clause_set_off_after_a_name_is_that_persons(analyse):
     assert bhagia.type == "PER"
     assert text.index(" he had") + 1 in {m.start for m in bhagia.mentions}
     assert [q.speaker == bhagia.id for q in doc.quotes] == [True, False, True]
+
+
+def test_a_description_set_off_with_a_kin_phrase_holding_a_name_is_that_person(analyse):
+    doc = analyse("The children's uncle, their mother's brother Goduka, lived beyond the mission lands. He came to "
+                  "Ncerha on Good Friday. Goduka laughed.\n")
+    (goduka,) = [e for e in doc.entities if any(m.text == "Goduka" for m in e.mentions)]
+    assert {"The children's uncle", "their mother's brother Goduka", "He"} <= {m.text for m in goduka.mentions}

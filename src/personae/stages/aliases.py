@@ -106,10 +106,17 @@ class NameForm:
         written on to ("Maganbhai", "Sharadamma"), and a known given name with an honorific suffix
         ("Ravi-chettan"; "Okamura-san" may be a surname)."""
         return len(self.tokens) == 1 and (self.patronymic is not None or
-                                          bool(self.titles and self.titles[0] in given_name_titles()) or
+                                          bool(self.titles and self.titles[0] in given_name_titles()
+                                               and not self.surname_titled_after()) or
                                           any(t not in name_parts()["attached_to_any_name"] for t in self.written_on) or
                                           self.tokens[0] in known_given_names()
                                           and honorific_suffix(self.text)[1] is not None)
+
+    def surname_titled_after(self) -> bool:
+        """A title of given names before a name that follows a surname ("Sahu Sir", the schoolmaster Dinabandhu
+        Sahu, as Indian English calls a teacher; not "Fakhri Khanom")."""
+        return self.titles[0] in name_parts()["titles_after_a_surname"] \
+            and self.text.lower().endswith(" " + self.titles[0])
 
 
 # A word's possessive ending: "Hajj's" of "the Hajj's God".
@@ -882,6 +889,15 @@ class VariantMap:
                 choice = ((accent_only, rank(other, accent_only)), other)
                 if token not in best or choice > best[token]:
                     best[token] = choice
+        # a given name written more often with a garbled surname than with the right one is the garble, however
+        # often it is used: "Dinabandu Sahoo" (twice, as a clerk wrote it) of Dinabandhu Sahu, Sahoo being Sahu's
+        for token, (_, other) in list(best.items()):
+            mine = {word for place, word in partners.get(token, ()) if place == "first"}
+            theirs = {word for place, word in partners.get(other, ()) if place == "first"}
+            if mine and theirs and not mine & best.keys() and all(best.get(w, (0, ""))[1] in mine for w in theirs) \
+                    and other not in best:
+                del best[token]
+                best[other] = ((False, rank(token, False)), token)
         # a rare two-word name whose two words are each one letter from those of a name of two or more words
         # used more often ("Samwell Moya" of Samuel Tafirenyika Moyo, as a clerk wrote it): both are garbled
         skeletons = {t: skeleton(t) for t in tokens}

@@ -1632,6 +1632,7 @@ def join_descriptions(doc: Document, people: list[Entity], titles_alone: list[En
     the ids (id()) of the description entities joined."""
     by_token = {}      # the head token of each person mention -> that person
     outside = outside_quotes([(q.start, q.end) for q in doc.quotes])
+    named_at: dict[int, Entity] = {}   # and of each proper name (the head of "their mother's brother Goduka")
     for entity in people:
         for m in entity.mentions:
             span = doc.parse.char_span(m.start, m.end, alignment_mode="expand")
@@ -1640,6 +1641,8 @@ def join_descriptions(doc: Document, people: list[Entity], titles_alone: list[En
             # priest, Hysen.”)
             if span is not None and not opens_quote(doc.text, m.start) and not called_at_end(doc.text, m, outside):
                 by_token.setdefault(span.root.i, entity)
+                if m.kind == "PROP":
+                    named_at.setdefault(span.root.i, entity)
     joined: set[int] = set()
     # "Hannah, who had come in with more hot water": the person of the name the mention opens with
     opening = {(m.start, m.end): entity for entity in people for m in entity.mentions if m.kind != "PRON"}
@@ -1678,7 +1681,9 @@ def join_descriptions(doc: Document, people: list[Entity], titles_alone: list[En
             root = span.root
             # (a pronoun is no apposition: "She kissed her father, then me"; nor is a word in another
             # paragraph: "—Captain.", "—Señora." are two people's calls)
-            named = [by_token[c.i] for c in root.children
+            # (an apposition that is a description of one's own holding a name: "The children's uncle, their
+            # mother's brother Goduka," is Goduka)
+            named = [by_token[c.i] if by_token[c.i] is not entity else named_at.get(c.i, entity) for c in root.children
                      if (c.dep_ == "appos" and not a_list(c) or misread_apposition(c))
                      and c.i in by_token and c.pos_ != "PRON" and one_paragraph(doc.text, root, c)]
             head = head_phrase(m.text)

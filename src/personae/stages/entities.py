@@ -1102,8 +1102,10 @@ def names_taken_for_nouns(text: str, spans: list[tuple[int, int, str, str]]) -> 
 
 
 INTRODUCED_BY = re.compile(r"\b(?:named|called)\s+$")
-# "My grandfather Hagop Sarkissian", "her cousin Vartan": a kinship word and the name of the kin
-KIN_BEFORE = re.compile(r"^(?:my|our|his|her|their|your)\s+(?:[a-z-]+\s+)?(?P<kin>[a-z-]+)\s+$", re.IGNORECASE)
+# "My grandfather Hagop Sarkissian", "her cousin Vartan", "their mother's brother Goduka": a kinship word and the
+# name of the kin
+KIN_BEFORE = re.compile(r"^(?:my|our|his|her|their|your)\s+(?:[a-z-]+[’']s\s+)?(?:[a-z-]+\s+)?(?P<kin>[a-z-]+)\s+$",
+                        re.IGNORECASE)
 
 
 def introduced_names(parse, spans: list[tuple[int, int, str, str]], text: str) -> list[tuple[int, int, str, str]]:
