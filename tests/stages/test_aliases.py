@@ -1648,3 +1648,17 @@ def test_a_given_name_written_more_often_with_a_garbled_surname_is_the_garble():
     (sahu,) = [e for e in doc.entities if "Dinabandhu Sahu" in {a.text for a in e.aliases}]
     assert sahu.name == "Dinabandhu Sahu"
     assert {a.text for a in sahu.aliases if a.variant} == {"Dinabandu Sahoo"}
+
+
+def test_a_soviet_registers_order_puts_the_surname_first_before_the_patronymic():
+    assert parse_name("Yussupov Jamshit Akramovich").tokens == ["jamshit", "yussupov"]
+    assert parse_name("Rahimova Mahbuba Karimovna").tokens == ["mahbuba", "rahimova"]
+    assert parse_name("Olim Karimovich Rahimov").tokens == ["olim", "rahimov"]
+    # the clerk's "Yussupov Jamshit" is Jamshid Yusupov garbled, not a man called Yusupov
+    text = ("Jamshid Akramovich Yusupov came to the registry office with me. Jamshid Yusupov signed first, and "
+            "Jamshid laughed. The clerk wrote in the big book: Yussupov Jamshit Akramovich, born 1921. Jamshid "
+            "said nothing about the spelling.")
+    doc = cluster_aliases(document_with_names(text, ["Jamshid Akramovich Yusupov", "Jamshid Yusupov", "Jamshid",
+                                                     "Yussupov Jamshit Akramovich"]))
+    (jamshid,) = [e for e in doc.entities if "Jamshid Yusupov" in {a.text for a in e.aliases}]
+    assert {a.text for a in jamshid.aliases if a.variant} == {"Yussupov Jamshit Akramovich"}

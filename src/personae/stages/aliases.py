@@ -250,6 +250,9 @@ def parse_name(text: str, titles: Mapping[str, str] | None = None) -> NameForm:
             patronymic = tokens.pop(at)
             # the patronymic tells the gender: Lvovna, Arkadyevich
             gender = gender or ("she" if patronymic.endswith(tuple(parts["feminine_patronymic_endings"])) else "he")
+            slavic = tuple(e for pair in parts["gender_endings"] for e in pair if len(e) > 1)
+            if at == 2 == len(tokens) and tokens[0].endswith(slavic) and not tokens[1].endswith(slavic):
+                tokens.reverse()    # "Yussupov Jamshit Akramovich": a Soviet register's order, the surname first
     if maiden:
         gender = gender or parts["maiden_markers"][marker]
     titles += suffixed
