@@ -1569,3 +1569,24 @@ def test_a_name_given_for_another_when_asked_is_no_call_nor_the_answerers_name(a
     names = {e.id: e.name for e in doc.entities}
     asked = next(q for q in doc.quotes if q.text.startswith("‘And his"))
     assert "Buchanan" in names[asked.speaker]
+
+
+def test_a_full_name_answering_a_clerks_name_father_s_name_is_the_answerers_own(analyse):
+    doc = analyse("At the police station an inspector called Pereira took down the names of thirty boys in a ledger.\n\n"
+                  "‘Name, father’s name, village. Quickly, quickly.’\n\n"
+                  "‘H. R. Srinivasa, son of H. N. Ramachandra, Kesavapura, Shimoga district.’\n\n"
+                  "‘A Brahmin boy in my lock-up. Your father will be very proud of you.’\n\n"
+                  "Srinivasa looked at the floor of the lock-up and said nothing.\n")
+    (srinivasa,) = [e for e in doc.entities if any(m.text == "H. R. Srinivasa" for m in e.mentions)]
+    (answer,) = [q for q in doc.quotes if q.text.startswith("‘H. R. Srinivasa")]
+    assert answer.speaker == srinivasa.id
+
+
+def test_the_name_opening_the_sentence_after_a_quote_leads_it_where_a_later_clause_is_the_root(analyse):
+    doc = analyse("On Ugadi old Shastrigalu sat on the veranda with the almanac. Gopala had come home from Shimoga "
+                  "with a newspaper, and his brother Ramanna took it from him.\n\n"
+                  "‘The trouble from the north is called the Congress,’ Gopala said to him.\n\n"
+                  "‘Gopala, not on Ugadi. Not in this house.’ Shastrigalu did not raise his voice; he never needed to.\n")
+    (elder,) = [e for e in doc.entities if any(m.text == "Shastrigalu" for m in e.mentions)]
+    (answer,) = [q for q in doc.quotes if q.text.startswith("‘Gopala, not")]
+    assert answer.speaker == elder.id

@@ -85,10 +85,10 @@ ATTRIBUTION_ACCURACY = {
     "answer": 0.91,
     "recent": 0.47,      # implicit: the last person named before the quote
 }
-# A question for the name of the one asked: "Name?", "What is your name, child?", "What did the priest call you?", or
-# whether one bears a name
+# A question for the name of the one asked: "Name?", a clerk's "Name, father’s name, village.", "What is your name,
+# child?", "What did the priest call you?", or whether one bears a name
 # (“And you are also Nigmatullin?” / “Gabdulla Nigmatullin. I will sign.”)
-OWN_NAME_ASKED = re.compile(r"(?i)\byour\s+(?:full\s+|own\s+)?name\b|^\W*name\s*\?|\bcall\s+you\s*\?|" + WHO_ONE_IS
+OWN_NAME_ASKED = re.compile(r"(?i)\byour\s+(?:full\s+|own\s+)?name\b|^\W*name\s*[?,]|\bcall\s+you\s*\?|" + WHO_ONE_IS
                             + r"|\byou\s+are\s+(?:also\s+)?(?-i:[A-Z])[\w'’-]*\s*\?\W*$")
 # A question for the name of someone else, which the one asked answers with that name ("What is her name,
 # Kala?" / "Savitri," Kalawati said.; "And his Christian name?")
@@ -1829,6 +1829,11 @@ class Speakers:
         if not words or words[0].is_quote or words[0].is_punct:
             return None
         root = words[0].sent.root
+        # (or of the clause it opens, which the parser may hang on a later one: “Gopala, not on Ugadi.”
+        # Shastrigalu did not raise his voice; he never needed to.)
+        opening = next((t for t in words if t.dep_ in SUBJECT_DEPS and t.left_edge.i == words[0].i
+                        and t.pos_ == "PROPN"), None)
+        root = opening.head if opening is not None else root
         subject = next((t for t in root.children if t.dep_ in SUBJECT_DEPS), None)
         if subject is None or subject.pos_ == "PRON" or subject.i < words[0].i or self.inside_quote(subject.idx) \
                 or nobody_in_particular(subject) or root.pos_ not in ("VERB", "AUX") or describes(root) \
