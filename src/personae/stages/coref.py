@@ -137,10 +137,6 @@ def head_is_plural(parse, mention: Mention) -> bool:
     return span is not None and span.root.tag_ in ("NNS", "NNPS")
 
 
-# ", who": a clause set off after a name, which only a person's takes
-SET_OFF_WHO = re.compile(r",\s+who\b")
-
-
 def named_as_place(entity: Entity, parse) -> bool:
     """A "person" whose every name the base recogniser calls a place ("Moscow"), and none a given name
     we know ("Kenji") nor a kin word ("Mamai"), nor one a "who" clause is set off after ("Bhagia, who was past
@@ -150,13 +146,12 @@ def named_as_place(entity: Entity, parse) -> bool:
             or any(m.text.split()[0].lower() in known_given_names() or m.text.lower() in relation_terms()
                    for m in names):
         return False
-    text = parse.text
-    if any(SET_OFF_WHO.match(text, m.end) for m in names):
-        return False
     for m in names:
         span = parse.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or span.root.ent_type_ not in PLACE_TYPES:
             return False
+        if span.end + 1 < len(parse) and parse[span.end].text == "," and parse[span.end + 1].lower_ == "who":
+            return False        # (a clause set off after it, which only a person's name takes)
     return True
 
 

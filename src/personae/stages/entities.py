@@ -617,10 +617,6 @@ ELIDED_STYLE = re.compile(r"[Ll]['’]\w")
 SAINTS = frozenset({"st", "saint", "ste", "san", "sant", "santa", "santo", "sankt"})
 
 
-# A quotation mark just before a word (spaces between)
-QUOTE_MARK_BEFORE = re.compile(r"[“\"‘'«]\s*$")
-
-
 def missed_names(parse, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
     """People the LitBank recogniser missed: the base model's PERSON names and proper-noun subjects
     that overlap no recognised mention."""
@@ -651,8 +647,8 @@ def missed_names(parse, spans: list[tuple[int, int, str, str]]) -> list[tuple[in
     found += [name_span(t) for t in parse[1:-2] if t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha
               and t.ent_type_ not in ("ORG", "NORP") and t.nbor().text == "," and t.nbor(2).lower_ == "who"
               and t.nbor(2).dep_ in ("nsubj", "nsubjpass") and t.nbor(2).head.dep_ == "relcl"
-              and t.nbor(2).head.head.i == t.i and not QUOTE_MARK_BEFORE.search(parse.text, 0, t.idx)
-              and not t.nbor(-1).text.endswith("-") and not any(c.dep_ == "det" for c in t.children)]
+              and t.nbor(2).head.head.i == t.i and not t.nbor(-1).is_quote and not t.nbor(-1).text.endswith("-")
+              and not any(c.dep_ == "det" for c in t.children)]
     # a given or pet name of the language data that acts or is acted upon, whatever the base model
     # took it for ("Paco had a rifle", "caught Paco by the sleeve")
     given = known_given_names()
