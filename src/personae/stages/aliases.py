@@ -897,7 +897,7 @@ class VariantMap:
         for token, (_, other) in list(best.items()):
             mine = {word for place, word in partners.get(token, ()) if place == "first"}
             theirs = {word for place, word in partners.get(other, ()) if place == "first"}
-            if mine and theirs and not mine & best.keys() and all(best.get(w, (0, ""))[1] in mine for w in theirs) \
+            if mine and theirs and not mine & best.keys() and all(w in best and best[w][1] in mine for w in theirs) \
                     and other not in best:
                 del best[token]
                 best[other] = ((False, rank(token, False)), token)

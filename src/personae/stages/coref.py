@@ -42,7 +42,7 @@ from personae.model import Document, Entity, Mention
 from personae.stages import stage
 from personae.stages.aliases import (either_name_titles, father_stem, honorific_suffix, made_of_titles, parse_name,
                                      same_father, same_given)
-from personae.stages.entities import SAINTS, canonical_text, count_aliases, head_phrase, name_key
+from personae.stages.entities import SAINTS, canonical_text, count_aliases, head_phrase, name_key, who_set_off_after
 from personae.stages.quotes import QUOTE_MARK, outside_quotes
 
 PLACE_TYPES = ("GPE", "LOC", "FAC")
@@ -150,8 +150,8 @@ def named_as_place(entity: Entity, parse) -> bool:
         span = parse.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or span.root.ent_type_ not in PLACE_TYPES:
             return False
-        if span.end + 1 < len(parse) and parse[span.end].text == "," and parse[span.end + 1].lower_ == "who":
-            return False        # (a clause set off after it, which only a person's name takes)
+        if who_set_off_after(span[-1]):
+            return False
     return True
 
 

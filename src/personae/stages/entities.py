@@ -617,6 +617,11 @@ ELIDED_STYLE = re.compile(r"[Ll]['’]\w")
 SAINTS = frozenset({"st", "saint", "ste", "san", "sant", "santa", "santo", "sankt"})
 
 
+def who_set_off_after(token) -> bool:
+    """Does ", who" follow the token (a clause set off after a name, which only a person's takes)?"""
+    return token.i + 2 < len(token.doc) and token.nbor().text == "," and token.nbor(2).lower_ == "who"
+
+
 def missed_names(parse, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
     """People the LitBank recogniser missed: the base model's PERSON names and proper-noun subjects
     that overlap no recognised mention."""
@@ -644,8 +649,8 @@ def missed_names(parse, spans: list[tuple[int, int, str, str]]) -> list[tuple[in
     # and one the narration sets a "who" clause off after, whatever place the base model took it for ("Bhagia,
     # who was past seventy"; not "the merchant near the Bab al-Faraj who sells cloth", "an Ayah, who", nor a call:
     # ‘Tai, who is dead?’)
-    found += [name_span(t) for t in parse[1:-2] if t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha
-              and t.ent_type_ not in ("ORG", "NORP") and t.nbor().text == "," and t.nbor(2).lower_ == "who"
+    found += [name_span(t) for t in parse[1:] if t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha
+              and t.ent_type_ not in ("ORG", "NORP") and who_set_off_after(t)
               and t.nbor(2).dep_ in ("nsubj", "nsubjpass") and t.nbor(2).head.dep_ == "relcl"
               and t.nbor(2).head.head.i == t.i and not t.nbor(-1).is_quote and not t.nbor(-1).text.endswith("-")
               and not any(c.dep_ == "det" for c in t.children)]
@@ -786,8 +791,8 @@ def names_called_by(text: str, spans: list[tuple[int, int, str, str]]) -> list[t
     for s, e, k, t in spans:
         words = text[s:e].split()
         if (k, t) == ("PROP", "PER") and len(words) == 2 and words[1] in alone \
-                and not any(len(other) > 1 and other[-1] == words[1] and other != words for other in names) \
                 and CALLED_JUST_BEFORE.search(text, max(0, s - 12), s) \
+                and not any(len(other) > 1 and other[-1] == words[1] and other != words for other in names) \
                 and len({" ".join(other) for other in names if len(other) > 1 and other[0] == words[0]
                          and other[1] != words[1] and other[1][:1].isupper()}) == 1:
             out += [(s, s + len(words[0]), k, t), (e - len(words[1]), e, k, t)]

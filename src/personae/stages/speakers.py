@@ -1828,12 +1828,11 @@ class Speakers:
         words = [t for t in span if not t.is_space] if span is not None else []
         if not words or words[0].is_quote or words[0].is_punct:
             return None
-        root = words[0].sent.root
-        # (or of the clause it opens, which the parser may hang on a later one: “Gopala, not on Ugadi.”
-        # Shastrigalu did not raise his voice; he never needed to.)
+        # (the verb of the clause its opening name is subject of, which the parser may hang on a later one:
+        # “Gopala, not on Ugadi.” Shastrigalu did not raise his voice; he never needed to.)
         opening = next((t for t in words if t.dep_ in SUBJECT_DEPS and t.left_edge.i == words[0].i
                         and t.pos_ == "PROPN"), None)
-        root = opening.head if opening is not None else root
+        root = opening.head if opening is not None else words[0].sent.root
         subject = next((t for t in root.children if t.dep_ in SUBJECT_DEPS), None)
         if subject is None or subject.pos_ == "PRON" or subject.i < words[0].i or self.inside_quote(subject.idx) \
                 or nobody_in_particular(subject) or root.pos_ not in ("VERB", "AUX") or describes(root) \
