@@ -1662,3 +1662,30 @@ def test_a_soviet_registers_order_puts_the_surname_first_before_the_patronymic()
                                                      "Yussupov Jamshit Akramovich"]))
     (jamshid,) = [e for e in doc.entities if "Jamshid Yusupov" in {a.text for a in e.aliases}]
     assert {a.text for a in jamshid.aliases if a.variant} == {"Yussupov Jamshit Akramovich"}
+
+
+def test_a_clerks_surname_first_order_and_the_name_in_another_language_join_their_person():
+    # a Hungarian notary's "Szabó Géza" is Géza Szabó; his "Hvozda János" is Ivan Hvozda (János is Ivan in
+    # Hungarian); Hvozda is only ever a surname here
+    text = ("Ivan Hvozda went to America in 1899. Mykhailo Hvozda stayed. The notary, Géza Szabó, wrote in his book: "
+            "Hvozda János, labourer. Szabó Géza signed it. Jiří Hvozda was the Czech school's name for Yurii Hvozda.")
+    doc = cluster_aliases(document_with_names(text, ["Ivan Hvozda", "Mykhailo Hvozda", "Géza Szabó", "Hvozda János",
+                                                     "Szabó Géza", "Jiří Hvozda", "Yurii Hvozda"]))
+    found = sorted(sorted(forms) for forms in people(doc).values())
+    assert found == [["Géza Szabó", "Szabó Géza"], ["Hvozda János", "Ivan Hvozda"], ["Jiří Hvozda", "Yurii Hvozda"],
+                     ["Mykhailo Hvozda"]]
+    assert {"Géza Szabó", "Ivan Hvozda"} <= set(people(doc))     # the names as written in their own order
+
+
+def test_a_given_name_alone_is_not_joined_to_its_form_in_another_language():
+    # "John" alone is not Seán Conneely: with no surname, a name in another language may be anyone's
+    text = "Seán Conneely went to Boston. John wrote to him there. Seán answered."
+    found = people(cluster_aliases(document_with_names(text, ["Seán Conneely", "John", "Seán"])))
+    assert found["Seán Conneely"] == {"Seán Conneely", "Seán"}
+
+
+def test_a_titled_surname_in_the_womans_form_is_hers():
+    text = "Maria Hvozda kept the house. Paní Hvozdová, the teacher said, your daughter writes well. Petr Hvozda laughed."
+    found = people(cluster_aliases(document_with_names(text, ["Maria Hvozda", "Paní Hvozdová", "Petr Hvozda"])))
+    assert found["Maria Hvozda"] == {"Maria Hvozda", "Paní Hvozdová"}
+    assert first_names_match("János", "János") and not first_names_match("János", "Ivan")

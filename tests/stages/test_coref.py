@@ -1201,3 +1201,20 @@ def test_a_description_set_off_with_a_kin_phrase_holding_a_name_is_that_person(a
                   "Ncerha on Good Friday. Goduka laughed.\n")
     (goduka,) = [e for e in doc.entities if any(m.text == "Goduka" for m in e.mentions)]
     assert {"The children's uncle", "their mother's brother Goduka", "He"} <= {m.text for m in goduka.mentions}
+
+
+def test_a_state_is_no_person_a_he_goes_to(analyse):
+    text = ("The Czech republic put a teacher into the village, a thin man from Kolín named Josef Novák, who lodged "
+            "with the miller. In the spring of 1924 he walked up to the house to speak to Maria.\n")
+    doc = analyse(text)
+    (he,) = [e for e in doc.entities if any(m.start == text.index(" he walked") + 1 for m in e.mentions)]
+    assert he.name == "Josef Novák"
+    assert not any(e.type == "PER" and "republic" in e.name.lower() for e in doc.entities)
+
+
+def test_an_apposition_after_even_is_one_more_person(analyse):
+    text = ("Khemchand Bhatia taught the sons of merchants. Everyone on Tilak Incline called him Masterji, even my "
+            "father. My father laughed at the name, and Masterji did not.\n")
+    doc = analyse(text)
+    (masterji,) = [e for e in doc.entities if any(m.text == "Masterji" for m in e.mentions)]
+    assert "my father" not in {m.text for m in masterji.mentions}

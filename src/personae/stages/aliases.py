@@ -46,8 +46,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from personae.lang.en import (gendered_nouns, given_names, honorifics, kin_terms, known_given_names, name_parts,
-                              nicknames, relation_terms, role_titles, unaccented, unique_kin, variant_rules)
+from personae.lang.en import (gendered_nouns, given_names, honorifics, kin_terms, known_given_names, name_equivalents,
+                              name_parts, nicknames, relation_terms, role_titles, unaccented, unique_kin, variant_rules)
 from personae.model import Document, Entity, Evidence, Finding, Mention
 from personae.stages import stage
 from personae.stages.entities import (ELIDED_STYLE, abbreviated_title, calendar_words, capitalised_by_position,
@@ -466,6 +466,15 @@ def within_one_edit(a: str, b: str) -> bool:
     return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
+def same_name_abroad(a: str, b: str) -> bool:
+    """Two given names that are one name in two languages (name_equivalents.tsv: János and Ivan, Jiří and
+    Yurii); not two a letter apart, which the spelling rules tell apart ("Michael Novak" and "Michal Novak" may
+    be two men)."""
+    a, b = unaccented(a), unaccented(b)
+    abroad = name_equivalents().get(a)
+    return abroad is not None and abroad == name_equivalents().get(b) and not within_one_edit(a, b)
+
+
 @lru_cache(maxsize=65536)
 def first_names_match(a: str, b: str) -> bool:
     """One given name in two forms: an initial ("J." and "James"), two transliterations
@@ -711,12 +720,18 @@ class Person:
             # (an initial of theirs matches another given name only while they have no full one: "C. Okafor"
             # of Chinwe Okafor is no Chukwuemeka Okafor)
             firsts = [f for f in self.firsts if len(f) > 1] or self.firsts
+            # (with the surname, the given name may be written as another language writes it: "Hvozda János",
+            # as a Hungarian notary wrote Ivan Hvozda; alone, "John" is not taken for Seán)
             return (surname and
-                    (not self.firsts or any(first_names_match(form.first, f) for f in firsts)
+                    (not self.firsts or any(first_names_match(form.first, f) or same_name_abroad(form.first, f)
+                                            for f in firsts)
                      or self.called_by_middle_name(form)))
         token = form.tokens[0]
         if form.titles and self.first_of_two_surnames(token):
             return True       # (a style that may lead a given name too: "Padre Anguiano")
+        if form.titles and form.gender and self.last and form.gender == self.sex() \
+                and gender_counterparts(token, self.last) and surname_fits(token, form.gender):
+            return True       # "Paní Hvozdová" of Maria Hvozda, the surname in her sex's form
         if token == self.last or token in self.surnames:
             # (an initial is no given name: "Vasanthi-kutti" is K. Vasanthi, named the Tamil way)
             return not (form.given_only and any(len(f) > 1 for f in self.firsts)) \
@@ -1055,6 +1070,33 @@ def with_vocatives(text: str, forms: list[tuple[Mention, NameForm]]) -> list[tup
 MAIDEN_AFTER = re.compile(r"\s*,?\s*\(?\s*([^\W\d_]+)\.?\s+([^\W\d_][\w'’-]*)")
 
 
+def with_surname_first(forms: list[tuple[Mention, NameForm]]) -> list[tuple[Mention, NameForm]]:
+    """Names of two words written family name first, as Hungarian and the clerks of Hungary write them: "Szabó
+    Géza" where the text also writes "Géza Szabó", and "Hvozda János" where Hvozda is only ever a surname in the
+    text, János never one, and the text names an Ivan Hvozda (so "Kwame Thomas" stays Kwame, a Thomas)."""
+    two = [f.tokens for _, f in forms if len(f.tokens) == 2 and f.patronymic is None]
+    written = {tuple(tokens) for tokens in two}
+    firsts, lasts, same = Counter(t[0] for t in two), Counter(t[1] for t in two), Counter(tuple(t) for t in two)
+
+    def reversed_order(family: str, given: str) -> bool:
+        if (given, family) in written:
+            return given in known_given_names() and family not in known_given_names()
+        alone = same[(family, given)]       # (its own uses apart)
+        # (and only where it names one the text names so in its own order: a list's "Marković Jovan" beside
+        # Dragan and Vesna Marković is left as written)
+        return unaccented(family) not in name_parts()["surname_first"] and lasts[given] == alone \
+            and firsts[family] == alone and family not in known_given_names() \
+            and any(t[1] == family and (first_names_match(given, t[0]) or same_name_abroad(given, t[0]))
+                    for t in two if t != [family, given])
+    out = []
+    for mention, form in forms:
+        if len(form.tokens) == 2 and form.patronymic is None and reversed_order(*form.tokens):
+            given = form.tokens[1]
+            form = replace(form, tokens=[given, form.tokens[0]], gender=form.gender or given_names().get(given, ""))
+        out.append((mention, form))
+    return out
+
+
 def with_maiden_names(text: str, forms: list[tuple[Mention, NameForm]]):
     """Forms with the surname a woman was born with where "née X" (geb. X; born X, X being a
     surname the text gives someone) follows her name: "Lotte Hartley, née Grünbaum". A mention
@@ -1363,7 +1405,7 @@ def cluster_aliases(doc: Document) -> Document:
     forms, maidens = with_maiden_names(doc.text, forms)
     nested += maidens
     forms, families = split_families(forms)
-    forms = with_vocatives(doc.text, with_teknonyms(forms))
+    forms = with_surname_first(with_vocatives(doc.text, with_teknonyms(forms)))
     namings = {m.start: gender for m, _ in forms if (gender := named_after(doc.text, m)) is not None}
     variants = VariantMap(forms, capitalised)
     written: dict[str, str] = {}      # each name word as the text writes it ("grünbaum": "Grünbaum")
@@ -1531,7 +1573,8 @@ def fullest_name(person: Person) -> str:
     "Major Grigory Sokolov" (titles go where a given name and a surname remain); a given name
     over a pet name of it ("Anastasia Gurieva" over "Nastenka Gurieva"), then a name with its
     patronymic ("Anastasia Lvovna Gurieva"), then a surname in the form of the bearer's sex ("Zofia
-    Nowicka" over "Zofia Nowicki"); never a garble, but "Morris Gruenbaum" over
+    Nowicka" over "Zofia Nowicki"), then one written in its own order ("Géza Szabó" over a clerk's "Szabó
+    Géza"); never a garble, but "Morris Gruenbaum" over
     "Morris" (a spelling without umlauts is no garble); without an honorific suffix ("Yumi-chan") or one
     written on to it ("Kamala" over "Kamalakka")."""
     counts = Counter(" ".join(m.text.split()) for m, _ in person.mentions)
@@ -1542,6 +1585,7 @@ def fullest_name(person: Person) -> str:
         return (plain not in person.garbled_texts, not form.title_only,
                 len(form.tokens), not full_names(form.tokens[0]), form.patronymic is not None,
                 surname_fits(form.last, person.gender), plain not in person.variant_texts,
+                len(form.tokens) < 2 or unaccented(plain.split()[-1]) != unaccented(form.tokens[0]),
                 not form.written_on, bool(form.titles), counts[plain])
 
     mention, _ = max(person.mentions, key=score)

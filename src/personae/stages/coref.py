@@ -35,8 +35,8 @@ from collections import Counter, deque
 
 from spacy.tokens import Token
 
-from personae.lang.en import (RelationTerm, event_nouns, gendered_nouns, given_names, honorifics, kin_terms,
-                              known_given_names, name_parts, person_nouns, place_nouns, relation_modifiers,
+from personae.lang.en import (RelationTerm, event_nouns, gendered_nouns, given_names, group_words, honorifics,
+                              kin_terms, known_given_names, name_parts, person_nouns, place_nouns, relation_modifiers,
                               relation_terms, role_titles, title_synonyms, unique_kin, vessel_nouns)
 from personae.model import Document, Entity, Mention
 from personae.stages import stage
@@ -184,6 +184,10 @@ def called_a_place(parse, span) -> bool:
 NO_ONE_IN_PARTICULAR = {"everybody", "everyone", "nobody", "no", "none", "anybody", "anyone", "every", "all"}
 
 
+# the nouns of a state ("the republic", "the Reich"): what a description headed by one names is no person
+STATE_NOUNS = frozenset(word for word, etype in group_words().items() if etype == "GPE" and " " not in word)
+
+
 def no_one_in_particular(entity: Entity) -> bool:
     names = [m for m in entity.mentions if m.kind != "PRON"]
     return bool(names) and all(m.text.split()[0].lower() in NO_ONE_IN_PARTICULAR for m in names)
@@ -204,6 +208,21 @@ def headed_only_by(entity: Entity, parse, nouns: frozenset[str]) -> bool:
     names = [m for m in entity.mentions if m.kind != "PRON"]
     return bool(names) and all(m.kind == "NOM" and (span := parse.char_span(m.start, m.end, alignment_mode="expand"))
                                is not None and span.root.lower_ in nouns for m in names)
+
+
+def names_a_state(entity: Entity, parse) -> bool:
+    """A "person" the mention model found only as descriptions of a state or as the words that qualify one
+    ("The Czech republic put a teacher into the village", and "The Czech" of it): no one a "he" goes to."""
+    names = [m for m in entity.mentions if m.kind != "PRON"]
+    for m in names:
+        span = parse.char_span(m.start, m.end, alignment_mode="expand")
+        if m.kind != "NOM" or span is None:
+            return False
+        last = span[-1]
+        head = last.head if last.dep_ in ("amod", "compound") and last.head.i >= span.end else span.root
+        if head.lower_ not in STATE_NOUNS:
+            return False
+    return bool(names)
 
 
 LIKENESS_NOUNS = {"air", "manner", "look", "way", "likeness", "image", "picture"}
@@ -591,6 +610,8 @@ def resolve_pronouns(doc: Document) -> Document:
             entity.type = "FAC"
         elif entity.type == "PER" and headed_only_by(entity, doc.parse, vessel_nouns()):
             entity.type = "VEH"
+        elif entity.type == "PER" and names_a_state(entity, doc.parse):
+            entity.type = "GPE"
     # (a kin word called as a name in a told story, "since Thatha died", is a person whatever the
     # base recogniser or the parser made of it)
     people = [e for e in doc.entities if e.type == "PER" and (not title_only(e) or told and named_as_kin(e))
@@ -1620,6 +1641,10 @@ def a_kin_phrase(text: str) -> bool:
     return bool(modifiers) and last in kin_terms() and all(w in relation_modifiers() for w in modifiers)
 
 
+# words that add one more to a sentence's people where an apposition would name one again ("even my father")
+ADDING_WORDS = frozenset({"even", "also", "too", "and", "not", "nor", "then"})
+
+
 def join_descriptions(doc: Document, people: list[Entity], titles_alone: list[Entity] = ()) -> set[int]:
     """A person described by a noun phrase in apposition ("Mrs. Bennet, his lady,") or after "to
     be" ("He was a nervous man"), or a description that "is" a name ("My father was Wilhelm
@@ -1674,6 +1699,9 @@ def join_descriptions(doc: Document, people: list[Entity], titles_alone: list[En
                 continue        # a call opening a quote is no subject: “Auntie, your daughter's name is Asare now.”,
                                 # nor one closing its sentence an apposition: “It stays in the family, Koro,”
             root = span.root
+            if root.dep_ == "appos" and any(c.dep_ in ("advmod", "cc", "neg") and c.lower_ in ADDING_WORDS
+                                            for c in root.children):
+                continue        # "called him Masterji, even my father": one more who did, no apposition
             # (a pronoun is no apposition: "She kissed her father, then me"; nor is a word in another
             # paragraph: "—Captain.", "—Señora." are two people's calls)
             # (an apposition that is a description of one's own holding a name: "The children's uncle, their

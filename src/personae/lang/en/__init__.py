@@ -230,6 +230,14 @@ def vessel_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def name_equivalents() -> dict[str, int]:
+    """A given name without diacritics -> the number of the name it is a form of in another language
+    (name_equivalents.tsv: John, Ivan, János and Jan are one name)."""
+    return {unaccented(form): k for k, (forms, *_) in enumerate(_rows("name_equivalents.tsv"))
+            for form in forms.split(",")}
+
+
+@lru_cache(maxsize=1)
 def given_names() -> dict[str, str]:
     """Lower-case common given name -> the gender it tells: he or she. A pet name of the nickname
     table tells the gender of the full names it stands for, where they agree ("Paco": Francisco)."""
