@@ -140,7 +140,15 @@ garbled names asserted are joined. Chapters with tests of their own beyond these
   in the manner of one translated from West Frisian, in straight ASCII double quotes, a speech over several
   paragraphs opening each and closing only the last (a farming and skating family of the lakes near Sneek, 1911-47),
   a narrative history of a Carpatho-Rusyn family of the villages near Uzhhorod and Mukachevo and of the Pennsylvania
-  coal towns, from testimonies, letters and parish registers, in curly double quotes (1889-1951)."""
+  coal towns, from testimonies, letters and parish registers, in curly double quotes (1889-1951);
+- memoir_slovene, novel_haitian, history_mennonite (the forty-fourth's): a memoir in the manner of one translated
+  from Slovene, a woman's of Ljubljana, the Karst villages near Sežana, Trieste and Gorizia, in the reversed
+  guillemets of Slovene books (»Come here,« she said.) (1924-56), a novel in the manner of one translated from
+  Haitian Creole and French, in British single curly quotes whose closing mark is also the apostrophe, with double
+  ones for a quotation inside (a family of coffee growers and market women around Jacmel, Port-au-Prince and
+  Marbial, 1915-57), a narrative history of a Russian Mennonite family of the Chortitza colony, Manitoba and the
+  Paraguayan Chaco, from letters and interviews, its dialogue in em-dash lines and its letters in curly double
+  quotes (1905-48)."""
 import pytest
 
 from test_translated_chapters_end_to_end import assert_every_quotation_found, assert_garble_joined, load, speakers_right
@@ -281,8 +289,11 @@ FLOORS = {
     # at arrival 90 of 110, 85 of 113 and 91 of 113; on the round's final code 90, 86 and 90; opened in the
     # fortieth (Romani and Ainu kin words; a register's "son Milan" tells his sex; "whom … called" over a long
     # subject; calls that break an exchange's beat; a written or thought quote's next part after its tag; a name
-    # the parser made the root after a clause set off by commas; "Her aunt Ume"): 90, 96 and 94
-    "memoir_lao": 90, "novel_romani": 96, "history_ainu": 94,
+    # the parser made the root after a clause set off by commas; "Her aunt Ume"): 90, 96 and 94; the Romani novel
+    # 95 since the forty-fourth read the gendarme's "Lacko Jozef" as Jozef Lacko, not a man with the given name
+    # Lacko, to whom three bare "Lacko"s had gone, one of them rightly: they now go to the Lacko named last, Vincent
+    # of a list ("Lacko, Vincent"), and a bare surname several bear is told by no more than that (floor lowered by one)
+    "memoir_lao": 90, "novel_romani": 95, "history_ainu": 94,
     # at arrival 62 of 112, 0 of 113 and 100 of 109: the memoir's tags set off by spaced dashes with no comma
     # before them, and the novel's guillemets facing inward, were not read then; on the round's final code, which
     # reads both (from the briefs' quote styles and texts of our own; the chapters were not opened), 105, 95 and
@@ -302,8 +313,12 @@ FLOORS = {
     # Papú"; a Greek or a Soviet clerk's form of a name; "Bhagia, who was past seventy"; "Sahu Sir"; "their mother's
     # brother Goduka"; a clerk's "Name, father's name, village."): 97, 96 and 88
     "memoir_uzbek": 97, "novel_odia": 96, "history_xhosa": 88,
-    # held out: at arrival 81 of 108, 89 of 107 and 67 of 105, and the same on the round's final code
-    "memoir_sindhi": 81, "novel_frisian": 89, "history_rusyn": 67,
+    # at arrival 81 of 108, 89 of 107 and 67 of 105, and the same on the round's final code; opened in the
+    # forty-fourth (a clerk's "Szabó Géza" and "Hvozda János", the name in another language beside the surname;
+    # "Paní Hvozdová"; "The Czech republic" no person; "called him Masterji, even my father"): 86, 89 and 70
+    "memoir_sindhi": 86, "novel_frisian": 89, "history_rusyn": 70,
+    # held out: at arrival 79 of 114, 73 of 110 and 96 of 110, and the same on the round's final code
+    "memoir_slovene": 79, "novel_haitian": 73, "history_mennonite": 96,
 }
 # The keys that name one garble (the Chinese and Scottish keys name two forms each; "Mr Makallister" is a
 # split-off Alexander McAllister, so his garble is held by two entities). The Filipino "Tizon" was joined
@@ -367,7 +382,10 @@ FLOORS = {
 # register's surname first) and the Odia one (a given name written more often with a garbled surname) are joined on
 # its final code, the Xhosa two not ("the native Siswe Makaya" of Daniel Sizwe). Of the forty-third's three, the
 # Frisian garble was joined at arrival and on its final code, the Sindhi and Rusyn ones neither time (held out, not
-# looked into). (Keys that name two forms have their test below.)
+# looked into), nor on the forty-fourth's, which opened them (left alone: the camp clerk's "Dolaram Adwani" of
+# Tolaram Advani and the American "Peter Fetor" of Petro Fedor, two letters off each). The forty-fourth's Slovene and Mennonite garbles were joined at arrival and on its final code; the
+# Haitian key names two forms, joined neither time (held out, not looked into). (Keys that name two forms have
+# their test below.)
 GARBLED = [name for name in FLOORS if name not in ("memoir_liang", "novel_mcallister", "history_aung_tun",
                                                    "history_batbayar", "history_pritchard_evans", "memoir_ben_ami",
                                                    "history_chea", "memoir_marathi", "novel_somali",
@@ -379,7 +397,8 @@ GARBLED = [name for name in FLOORS if name not in ("memoir_liang", "novel_mcalli
                                                    "history_fiji", "memoir_sakha", "history_cree",
                                                    "novel_romani", "history_ainu", "novel_sorbian",
                                                    "history_hadrami", "memoir_breton", "memoir_uzbek",
-                                                   "history_xhosa", "memoir_sindhi", "history_rusyn")]
+                                                   "history_xhosa", "memoir_sindhi", "history_rusyn",
+                                                   "novel_haitian")]
 # The keys that name two garbled forms, each joined (the Uyghur one has its own test below)
 GARBLED_TWICE = ["history_capeverde", "history_fiji", "memoir_sakha", "novel_romani", "memoir_breton", "memoir_uzbek"]
 # One of the Albanian memoir's 103 quotations is not found: its key's "He is an old man," is first met
