@@ -1689,3 +1689,15 @@ def test_a_titled_surname_in_the_womans_form_is_hers():
     found = people(cluster_aliases(document_with_names(text, ["Maria Hvozda", "Paní Hvozdová", "Petr Hvozda"])))
     assert found["Maria Hvozda"] == {"Maria Hvozda", "Paní Hvozdová"}
     assert first_names_match("János", "János") and not first_names_match("János", "Ivan")
+
+
+def test_a_latin_register_form_and_a_servant_of_name_join_their_person():
+    # the parish register's Latin "Joannes Hvozda" and the Hungarian notary's "Hvozda János" are one man
+    text = ("Michael, son of Joannes Hvozda, was born in 1885. The registrar entered the girl as daughter of Hvozda "
+            "János. Ghulam Rasool came to the house. Sain Ghulam Rasool sat down. Years later Ghulam Rasool Memon "
+            "died in Hyderabad.")
+    found = people(cluster_aliases(document_with_names(
+        text, ["Michael", "Joannes Hvozda", "Hvozda János", "Ghulam Rasool", "Sain Ghulam Rasool",
+               "Ghulam Rasool Memon"])))
+    assert found["Joannes Hvozda"] == {"Joannes Hvozda", "Hvozda János"}
+    assert found["Ghulam Rasool Memon"] == {"Ghulam Rasool", "Sain Ghulam Rasool", "Ghulam Rasool Memon"}

@@ -844,3 +844,11 @@ def test_son_of_a_name_is_a_kinship_not_the_fathers_name(analyse):
         names = {m.text for m in e.mentions if m.kind == "PROP"}
         assert not {"Daniel Sizwe", "Jacob Makhaya"} <= names
     assert not [m for e in doc.entities for m in e.mentions if m.text == "son of Jacob Makhaya" and m.kind == "PROP"]
+
+
+def test_a_surname_with_a_title_after_it_is_a_name_not_a_description(analyse):
+    doc = analyse("Ghulam Rasool Memon lived in the next lane. The Memon sahib came down from Hyderabad on business. "
+                  "Everyone liked the Memon sahib. The Latin master did not.\n")
+    (memon,) = [e for e in doc.entities if any(m.text == "Ghulam Rasool Memon" for m in e.mentions)]
+    assert {"The Memon sahib", "the Memon sahib"} <= {m.text for m in memon.mentions if m.kind == "PROP"}
+    assert not [m for e in doc.entities for m in e.mentions if m.text == "The Latin master" and m.kind == "PROP"]

@@ -1590,3 +1590,13 @@ def test_the_name_opening_the_sentence_after_a_quote_leads_it_where_a_later_clau
     (elder,) = [e for e in doc.entities if any(m.text == "Shastrigalu" for m in e.mentions)]
     (answer,) = [q for q in doc.quotes if q.text.startswith("‘Gopala, not")]
     assert answer.speaker == elder.id
+
+
+def test_a_speech_verb_in_a_clause_about_the_thing_said_is_no_tag(analyse):
+    # "repeated" is her son's, of the thing she said: she says the quote
+    doc = analyse("Mykhailo left for the station in March. Maria was already carrying their first child, and she said "
+                  "only one thing, which her son later repeated as though he had heard it himself: “Come back before "
+                  "the child can say nianko.”\n")
+    (maria,) = [e for e in doc.entities if any(m.text == "Maria" for m in e.mentions)]
+    (quote,) = doc.quotes
+    assert quote.speaker == maria.id

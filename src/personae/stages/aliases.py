@@ -1072,11 +1072,12 @@ MAIDEN_AFTER = re.compile(r"\s*,?\s*\(?\s*([^\W\d_]+)\.?\s+([^\W\d_][\w'’-]*)"
 
 def with_surname_first(forms: list[tuple[Mention, NameForm]]) -> list[tuple[Mention, NameForm]]:
     """Names of two words written family name first, as Hungarian and the clerks of Hungary write them: "Szabó
-    Géza" where the text also writes "Géza Szabó", and "Hvozda János" where Hvozda is only ever a surname in the
-    text, János never one, and the text names an Ivan Hvozda (so "Kwame Thomas" stays Kwame, a Thomas)."""
+    Géza" where the text also writes "Géza Szabó", and "Hvozda János" where János is never a surname in the text
+    and it names a Hvozda whose given name is János in another language, "Joannes Hvozda" (so "Kwame Thomas" stays
+    Kwame, a Thomas)."""
     two = [f.tokens for _, f in forms if len(f.tokens) == 2 and f.patronymic is None]
     written = {tuple(tokens) for tokens in two}
-    firsts, lasts, same = Counter(t[0] for t in two), Counter(t[1] for t in two), Counter(tuple(t) for t in two)
+    lasts, same = Counter(t[1] for t in two), Counter(tuple(t) for t in two)
 
     def reversed_order(family: str, given: str) -> bool:
         if (given, family) in written:
@@ -1085,7 +1086,7 @@ def with_surname_first(forms: list[tuple[Mention, NameForm]]) -> list[tuple[Ment
         # (and only where it names one the text names so in its own order: a list's "Marković Jovan" beside
         # Dragan and Vesna Marković is left as written)
         return unaccented(family) not in name_parts()["surname_first"] and lasts[given] == alone \
-            and firsts[family] == alone and family not in known_given_names() \
+            and family not in known_given_names() \
             and any(t[1] == family and (first_names_match(given, t[0]) or same_name_abroad(given, t[0]))
                     for t in two if t != [family, given])
     out = []

@@ -482,7 +482,20 @@ def tag_before(doc: Document, quote: Quote, prev_end: int) -> Tag | None:
         if token.text in SENTENCE_END or "\n\n" in token.text_with_ws:
             break
         if is_speech_verb(token) and not words_given(token, lead[-1] == ":", quote.start):
+            said = what_was_said(token)
+            if said is not None:        # (the quote is the thing, and it is said by the verb it is object of)
+                return Tag(said, "before", forms[speech_lemma(said)]) if is_speech_verb(said) else None
             return Tag(token, "before", forms[speech_lemma(token)])
+    return None
+
+
+def what_was_said(verb):
+    """Of a speech verb in a relative clause whose object is a thing named before it, the verb of that thing, else
+    None: "she said only one thing, which her son later repeated …:" is tagged by her "said", not by his
+    "repeated" (but "a man who said:" is the man's)."""
+    if verb.dep_ == "relcl" and any(c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") for c in verb.children) \
+            and verb.head.dep_ == "dobj":
+        return verb.head.head
     return None
 
 
