@@ -1218,3 +1218,13 @@ def test_an_apposition_after_even_is_one_more_person(analyse):
     doc = analyse(text)
     (masterji,) = [e for e in doc.entities if any(m.text == "Masterji" for m in e.mentions)]
     assert "my father" not in {m.text for m in masterji.mentions}
+
+
+def test_a_kin_word_set_off_after_a_name_says_the_sex_over_the_name_table(analyse):
+    # Beppe is the Frisian grandmother here, though the name table knows it as an Italian man's pet name
+    text = ("Geeske had gone to the lake with her brother. Beppe, Sjoerd's mother, sat at the window all afternoon "
+            "with her knitting in her lap.\n\n\"Now he is at Stavoren,\" she said, as though she could see it.\n")
+    doc = analyse(text)
+    (beppe,) = [e for e in doc.entities if any(m.text == "Beppe" for m in e.mentions)]
+    assert beppe.gender == "she"
+    assert doc.quotes[0].speaker == beppe.id

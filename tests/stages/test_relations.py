@@ -655,3 +655,13 @@ def test_a_daughter_a_description_made_so_is_no_his_mother_of_her_father(analyse
     (elizabeth,) = [e for e in doc.entities if any(m.text == "Elizabeth Makhaya" for m in e.mentions)]
     assert "his daughter" in {m.text for m in elizabeth.mentions}
     assert "His mother" not in {m.text for m in elizabeth.mentions}
+
+
+def test_one_described_as_a_mother_is_no_ones_father_whatever_the_name_table_says(analyse):
+    # the Frisian Beppe (grandmother) is an Italian man's pet name in the name table; "Sjoerd's mother" says otherwise
+    text = ("Sjoerd Hoekstra came in from the yard. Beppe, Sjoerd's mother, sat at the window with her knitting.\n\n"
+            "\"A hand will not carry a man two hundred kilometres,\" said the old man, Sjoerd's father, from his chair "
+            "by the stove. Beppe laughed at him, and he laughed at Beppe.\n")
+    doc = analyse(text)
+    (beppe,) = [e for e in doc.entities if any(m.text == "Beppe" for m in e.mentions)]
+    assert "Sjoerd's father" not in {m.text for m in beppe.mentions}

@@ -35,9 +35,9 @@ from collections import Counter, deque
 
 from spacy.tokens import Token
 
-from personae.lang.en import (RelationTerm, event_nouns, gendered_nouns, given_names, group_words, honorifics,
-                              kin_terms, known_given_names, name_parts, person_nouns, place_nouns, relation_modifiers,
-                              relation_terms, role_titles, title_synonyms, unique_kin, vessel_nouns)
+from personae.lang.en import (KIN_PREDICATES, RelationTerm, event_nouns, gendered_nouns, given_names, group_words,
+                              honorifics, kin_terms, known_given_names, name_parts, person_nouns, place_nouns,
+                              relation_modifiers, relation_terms, role_titles, title_synonyms, unique_kin, vessel_nouns)
 from personae.model import Document, Entity, Mention
 from personae.stages import stage
 from personae.stages.aliases import (either_name_titles, father_stem, honorific_suffix, made_of_titles, parse_name,
@@ -83,10 +83,13 @@ def noun_gender(entity: Entity, parse) -> str:
     nouns, titles, names, kin = gendered_nouns(), honorifics(), given_names(), relation_terms()
     seconds = name_parts()["gendered_second_names"]
     votes: Counter = Counter()
+    titled: Counter = Counter()
+    kin_said: Counter = Counter()       # "Sjoerd's mother": stated, where a given name's table gender is a guess
     # a name inside a longer one at the same place ("Mam" of "Mam Rauf") is the same word: it votes once
     longest: dict[int, int] = {}
     for m in entity.mentions:
         longest[m.start] = max(m.end, longest.get(m.start, m.end))
+    name_ends = {m.end for m in entity.mentions if m.kind == "PROP"}
     for m in entity.mentions:
         if m.end < longest[m.start]:
             continue
@@ -95,6 +98,7 @@ def noun_gender(entity: Entity, parse) -> str:
             continue
         if titles.get(words[0]):
             votes[titles[words[0]]] += 1
+            titled[titles[words[0]]] += 1
         elif m.kind == "PROP" and (given := honorific_suffix(words[0])[0]) in names:    # "Amir-khan": Amir
             votes[names[given]] += 1
         elif m.kind == "PROP" and (second := next((w for w in words[1:] if w in seconds), None)):
@@ -111,7 +115,19 @@ def noun_gender(entity: Entity, parse) -> str:
                 votes[nouns[head]] += 1
             elif head_is_plural(parse, m):
                 votes["they"] += 1
+            if head in kin and kin[head].gender in ("he", "she") and kin[head].predicate in KIN_PREDICATES \
+                    and m.start - 2 in name_ends and set_off_by_comma(parse, m):
+                kin_said[kin[head].gender] += 1
+    # a kin word set off after the name says the sex ("Beppe, Sjoerd's mother": the Frisian grandmother, though the
+    # table knows Beppe as an Italian man's pet name)
+    if len(kin_said) == 1 and not titled.keys() - kin_said.keys():
+        return next(iter(kin_said))
     return votes.most_common(1)[0][0] if votes else "unknown"
+
+
+def set_off_by_comma(parse, mention: Mention) -> bool:
+    span = parse.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and span.start > 0 and parse[span.start - 1].text == ","
 
 
 def names_a_people(parse, mention: Mention) -> bool:

@@ -1322,6 +1322,15 @@ def pronoun_sex(person) -> str | None:
     return sex if n and n >= 2 * sum(said.values()) / 3 else None
 
 
+def kin_of_the_other_sex(person: Entity, gender: str) -> bool:
+    """Is the person described by a kin word of the other sex ("Beppe, Sjoerd's mother"): no one's "father", whatever
+    gender the pronouns, misread, gave them?"""
+    other = {"he": "she", "she": "he"}.get(gender)
+    return other is not None and any(
+        m.kind == "NOM" and (term := relation_terms().get(m.text.lower().split()[-1])) is not None
+        and term.predicate in KIN_PREDICATES and term.gender == other for m in person.mentions)
+
+
 def join_described_kin(doc: Document) -> None:
     """A person the text knows only by a kin description ("her father", "his sister") is the one
     named person who stands so to the same person by the relations found: "her father", where she
@@ -1372,7 +1381,8 @@ def join_described_kin(doc: Document) -> None:
         # (a Catholic priest, "Father Cirilo", is nobody's "her father": one wrong turn of speech, "Ignacio, my
         # son", may make him so in the family tree)
         fits = [n for n in named if n != whom and (n, predicate, whom) in facts and named[n].gender == gender
-                and not (predicate == "parent_of" and catholic_priest(named[n]))]
+                and not (predicate == "parent_of" and catholic_priest(named[n]))
+                and not kin_of_the_other_sex(named[n], gender)]
         spoken = any(m.text.lower().startswith(SPEAKERS_OWN) for m in described[entity_id].mentions)
         if not fits and predicate == "parent_of" and (whom, gender) in parents and not spoken:
             fits = [parents[whom, gender]]      # her one father, found by another "her father"
