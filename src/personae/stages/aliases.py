@@ -1075,20 +1075,23 @@ def with_surname_first(forms: list[tuple[Mention, NameForm]]) -> list[tuple[Ment
     Géza" where the text also writes "Géza Szabó", and "Hvozda János" where János is never a surname in the text
     and it names a Hvozda whose given name is János in another language, "Joannes Hvozda" (so "Kwame Thomas" stays
     Kwame, a Thomas)."""
-    two = [f.tokens for _, f in forms if len(f.tokens) == 2 and f.patronymic is None]
-    written = {tuple(tokens) for tokens in two}
-    lasts, same = Counter(t[1] for t in two), Counter(tuple(t) for t in two)
+    same = Counter(tuple(f.tokens) for _, f in forms if len(f.tokens) == 2 and f.patronymic is None)
+    lasts = Counter()
+    firsts_of: dict[str, set[str]] = {}     # a surname -> the given names written before it
+    for (first, last), n in same.items():
+        lasts[last] += n
+        firsts_of.setdefault(last, set()).add(first)
 
+    @lru_cache(maxsize=None)
     def reversed_order(family: str, given: str) -> bool:
-        if (given, family) in written:
+        if (given, family) in same:
             return given in known_given_names() and family not in known_given_names()
-        alone = same[(family, given)]       # (its own uses apart)
         # (and only where it names one the text names so in its own order: a list's "Marković Jovan" beside
         # Dragan and Vesna Marković is left as written)
-        return unaccented(family) not in name_parts()["surname_first"] and lasts[given] == alone \
+        return unaccented(family) not in name_parts()["surname_first"] and lasts[given] == same[(family, given)] \
             and family not in known_given_names() \
-            and any(t[1] == family and (first_names_match(given, t[0]) or same_name_abroad(given, t[0]))
-                    for t in two if t != [family, given])
+            and any(first_names_match(given, first) or same_name_abroad(given, first)
+                    for first in firsts_of.get(family, ()))
     out = []
     for mention, form in forms:
         if len(form.tokens) == 2 and form.patronymic is None and reversed_order(*form.tokens):
