@@ -315,8 +315,9 @@ FLOORS = {
     "memoir_uzbek": 97, "novel_odia": 96, "history_xhosa": 88,
     # at arrival 81 of 108, 89 of 107 and 67 of 105, and the same on the round's final code; opened in the
     # forty-fourth (a clerk's "Szabó Géza" and "Hvozda János", the name in another language beside the surname;
-    # "Paní Hvozdová"; "The Czech republic" no person; "called him Masterji, even my father"): 86, 89 and 70
-    "memoir_sindhi": 86, "novel_frisian": 89, "history_rusyn": 70,
+    # "Paní Hvozdová"; "The Czech republic" no person; "called him Masterji, even my father"; "the Memon sahib";
+    # "Beppe, Sjoerd's mother"; "she said only one thing, which her son later repeated"): 88, 94 and 78
+    "memoir_sindhi": 88, "novel_frisian": 94, "history_rusyn": 78,
     # held out: at arrival 79 of 114, 73 of 110 and 96 of 110, and the same on the round's final code
     "memoir_slovene": 79, "novel_haitian": 73, "history_mennonite": 96,
 }
