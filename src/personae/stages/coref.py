@@ -217,28 +217,20 @@ def names_a_happening(entity: Entity, parse) -> bool:
                                for m in names)
 
 
-def headed_only_by(entity: Entity, parse, nouns: frozenset[str]) -> bool:
+def headed_only_by(entity: Entity, parse, nouns: frozenset[str], qualifying: bool = False) -> bool:
     """A "person" the mention model found only as descriptions headed by one of the nouns: a place noun ("The
     Infirmary was ruled by Sister Blackwell"), a building; a ship's ("the schooner"), a vessel; no one a pronoun
-    or a quotation could be given to."""
+    or a quotation could be given to. With `qualifying`, also the words that qualify such a noun after them ("The
+    Czech" of "The Czech republic")."""
     names = [m for m in entity.mentions if m.kind != "PRON"]
     return bool(names) and all(m.kind == "NOM" and (span := parse.char_span(m.start, m.end, alignment_mode="expand"))
-                               is not None and span.root.lower_ in nouns for m in names)
+                               is not None and described_head(span, qualifying).lower_ in nouns for m in names)
 
 
-def names_a_state(entity: Entity, parse) -> bool:
-    """A "person" the mention model found only as descriptions of a state or as the words that qualify one
-    ("The Czech republic put a teacher into the village", and "The Czech" of it): no one a "he" goes to."""
-    names = [m for m in entity.mentions if m.kind != "PRON"]
-    for m in names:
-        span = parse.char_span(m.start, m.end, alignment_mode="expand")
-        if m.kind != "NOM" or span is None:
-            return False
-        last = span[-1]
-        head = last.head if last.dep_ in ("amod", "compound") and last.head.i >= span.end else span.root
-        if head.lower_ not in STATE_NOUNS:
-            return False
-    return bool(names)
+def described_head(span, qualifying: bool):
+    """The head of a description, or with `qualifying`, the noun after it that its last word qualifies."""
+    last = span[-1]
+    return last.head if qualifying and last.dep_ in ("amod", "compound") and last.head.i >= span.end else span.root
 
 
 LIKENESS_NOUNS = {"air", "manner", "look", "way", "likeness", "image", "picture"}
@@ -626,8 +618,8 @@ def resolve_pronouns(doc: Document) -> Document:
             entity.type = "FAC"
         elif entity.type == "PER" and headed_only_by(entity, doc.parse, vessel_nouns()):
             entity.type = "VEH"
-        elif entity.type == "PER" and names_a_state(entity, doc.parse):
-            entity.type = "GPE"
+        elif entity.type == "PER" and headed_only_by(entity, doc.parse, STATE_NOUNS, qualifying=True):
+            entity.type = "GPE"     # "The Czech republic put a teacher into the village": no one a "he" goes to
     # (a kin word called as a name in a told story, "since Thatha died", is a person whatever the
     # base recogniser or the parser made of it)
     people = [e for e in doc.entities if e.type == "PER" and (not title_only(e) or told and named_as_kin(e))

@@ -361,9 +361,8 @@ def retype_places(parse, spans: list[tuple[int, int, str, str]], text: str) -> l
             kind = "PROP"                       # "the Signorina Caterina Marchetti", "the tia Dolors"
             first, _, rest = rest.partition(" ")
             led_by = first.rstrip(".").lower()
-        called = text[start:end].split()[1 if led_by == "the" else 0:]
-        if kind == "NOM" and len(called) > 1 and called[-1] in titles_after \
-                and all(w[:1].isupper() for w in called[:-1]):
+        if kind == "NOM" and len(called := text[start:end].split()[1 if led_by == "the" else 0:]) > 1 \
+                and called[-1] in titles_after and all(w[:1].isupper() for w in called[:-1]):
             kind, etype = "PROP", "PER"         # "the Memon sahib", "Hagop agha": a name with its title after it
         if kind == "NOM" and ELIDED_STYLE.match(first) and first[2:].lower() in given_name_styles \
                 and rest[:1].isupper() and all(w[:1].isupper() for w in rest.split()):
