@@ -1264,6 +1264,25 @@ def test_a_haitian_pet_prefix_makes_a_pet_form_and_jean_tells_no_gender():
     assert parse_name("Saint-Simon").tokens == ["saint-simon"]        # a place, no pet form
 
 
+def test_a_hyphened_given_name_is_called_by_its_first_part_and_madan_before_a_mans_name_is_his_wife():
+    text = ("Their son Jean-Baptiste Décius was ten. “Tonton Ti-Jean is home!” the girl called. Anselme Décius "
+            "came in. Rose-Aimée laughed. “Yes, Madan Anselme,” said Ti-Rose.")
+    found = people(cluster_aliases(document_with_names(
+        text, ["Jean-Baptiste Décius", "Tonton Ti-Jean", "Anselme Décius", "Madan Anselme", "Rose-Aimée", "Ti-Rose"])))
+    assert {"Jean-Baptiste Décius", "Tonton Ti-Jean"} in found.values()
+    assert {"Rose-Aimée", "Ti-Rose"} in found.values()
+    assert {"Anselme Décius"} in found.values()     # Madan Anselme is his wife
+    # a second part we know as a given name keeps the name whole: the Sámi Ovllá-Ánde is Ánde, Ovllá's son
+    assert not first_names_match("ovllá", "ovllá-ánde") and first_names_match("jean", "jean-baptiste")
+
+
+def test_a_kin_name_of_two_words_is_not_the_one_word_kin_name_inside_it():
+    text = "Stara mama sat by the stove. Mama came in. »Eat,« said stara mama. Mama laughed."
+    found = people(cluster_aliases(document_with_names(text, ["Stara mama", "stara mama", "Mama"])))
+    assert {"Stara mama", "stara mama"} in found.values() and {"Mama"} in found.values()
+    assert parse_name("Stara mama").gender == "she" and parse_name("Father").title_only
+
+
 def test_a_pet_form_of_another_form_of_a_persons_given_name_is_theirs():
     # "Reta" is clipped from Ngāreta, the Māori form of Margaret: one girl
     text = ("Their daughter Ngāreta was called Reta by everyone. Ngāreta was nine. “Reta,” said her father. "

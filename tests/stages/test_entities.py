@@ -8,7 +8,8 @@ from spacy.tokens import Doc, Span
 
 from personae.model import Entity, Mention
 from personae.nlp.base import parse as personae_parse
-from personae.stages.entities import (capitalised_by_position, count_aliases, group_type, joined_names, kin_words_as_names, vessels,
+from personae.stages.entities import (capitalised_by_position, count_aliases, group_type, hyphened_names, joined_names,
+                                      kin_compound_names, kin_of_names, kin_words_as_names, vessels,
                                       lower_case_names, names_called_by, mention_spans, missed_kin, missed_names, name_key,
                                       shouted_names,
                                       styles_after_names,
@@ -852,3 +853,26 @@ def test_a_surname_with_a_title_after_it_is_a_name_not_a_description(analyse):
     (memon,) = [e for e in doc.entities if any(m.text == "Ghulam Rasool Memon" for m in e.mentions)]
     assert {"The Memon sahib", "the Memon sahib"} <= {m.text for m in memon.mentions if m.kind == "PROP"}
     assert not [m for e in doc.entities for m in e.mentions if m.text == "The Latin master" and m.kind == "PROP"]
+
+
+def test_a_name_cut_at_a_hyphen_takes_the_rest_of_its_word():
+    text = "Their son Jean-Baptiste, whom the valley called Ti-Jean, was ten. Saint-Simon wrote."
+    spans = [(10, 14, "PROP", "PER"), (48, 55, "PROP", "PER"), (66, 71, "PROP", "PER")]
+    found = [text[s:e] for s, e, _, _ in hyphened_names(text, spans)]
+    assert found == ["Jean-Baptiste", "Ti-Jean", "Saint-Simon"]
+
+
+def test_a_kin_word_and_of_before_a_name_describe_another_person():
+    text = "‘Widow of Anselme Décius, of Marbial,’ she said. The Duke of Wellington came. Anselme Décius slept."
+    spans = [(1, 24, "PROP", "PER"), (49, 71, "PROP", "PER"), (78, 92, "PROP", "PER")]
+    found = [(text[s:e], kind) for s, e, kind, _ in kin_of_names(text, spans)]
+    assert found == [("Widow of Anselme Décius", "NOM"), ("Anselme Décius", "PROP"),
+                     ("The Duke of Wellington", "PROP"), ("Anselme Décius", "PROP")]
+
+
+def test_a_kin_name_of_two_words_is_one_name_and_its_pieces_give_way():
+    text = "Stara mama took the paper. »There,« said stara mama, and mama laughed. Your stara mama knows."
+    spans = [(0, 5, "PROP", "PER"), (6, 10, "PROP", "PER"), (47, 51, "PROP", "PER"), (57, 61, "PROP", "PER"),
+             (71, 86, "NOM", "PER")]
+    found = [(text[s:e], kind) for s, e, kind, _ in kin_compound_names(text, spans)]
+    assert found == [("Stara mama", "PROP"), ("stara mama", "PROP"), ("mama", "PROP"), ("Your stara mama", "NOM")]

@@ -322,3 +322,10 @@ def test_a_part_after_a_written_or_thought_quotes_tag_goes_on_in_its_kind(analys
                   "“Bring the lamp,” she said. “It is dark.”\n")
     assert [q.kind for q in doc.quotes] == ["written", "written", "speech", "thought", "thought",
                                             "speech", "speech"]
+
+
+def test_a_low_mark_closes_high_as_polish_and_german_books_set_it():
+    text = ("„Gigo goes down to Vladikavkaz,” Tembolat said. „Aslan stays.”\n\n"
+            "„Komm“, sagte sie. „Where is »the« tower?” he asked.")
+    assert quoted(text) == ["„Gigo goes down to Vladikavkaz,”", "„Aslan stays.”", "„Komm“",
+                            "„Where is »the« tower?”"]

@@ -137,6 +137,9 @@ def parse_name(text: str, titles: Mapping[str, str] | None = None) -> NameForm:
     """The parts of a name; `titles`, the honorifics with the gender each tells, defaults to the table's
     (a text may add titles of its own: see `titles_of_the_text`)."""
     words = [w.rstrip(".").rstrip("'’") for w in WORD.findall(text)]
+    compound = " ".join(words).lower()
+    if " " in compound and compound in unique_kin():     # a kin name of two words: "Stara mama"
+        return NameForm(text=text, titles=[], gender=gendered_nouns().get(compound, ""), tokens=[compound])
     owners = [i for i, w in enumerate(words[:-1]) if OWNS.search(w)]
     if owners and words[owners[-1] + 1][:1].isupper():
         words = words[owners[-1] + 1:]      # "the Hajj's God" names God, not the Hajj
@@ -197,17 +200,13 @@ def parse_name(text: str, titles: Mapping[str, str] | None = None) -> NameForm:
     words = [stem for stem, _ in attached]
     suffixed += [suffix for _, suffix in attached if suffix]
     suffix_gender = next((parts["attached_suffixes"][suffix] for _, suffix in attached if suffix), "")
-    if words:       # "Kyra-Despina": a Greek style of a gender joined to a given name by a hyphen (not "Saint-Simon"),
-        # or a pet prefix so joined ("Ti-Jean" of Jean)
-        style, dash, name = words[0].partition("-")
-        if dash and (style.lower() in given_name_titles() and table.get(style.lower())
-                     or style.lower() in parts["pet_prefixes"]) and name.lower() in known_given_names():
-            words[:1] = [style, name]
+    words = hyphened_style(words, table)
     titles, gender = [], ""
     while len(words) > 1 and words[0].lower() in table:
         title = words.pop(0).lower()
         titles.append(title)
         gender = gender or table[title]
+        words = hyphened_style(words, table)    # "Tonton Ti-Jean"
     while titles and len(words) > 1 and words[0].lower() in parts["surname_particles"]:
         words.pop(0)      # "Juffrouw Van der Meer": without a given name Dutch writes the particle upper-case
     while len(words) > 1 and words[-1].lower() in parts["suffixes"]:
@@ -260,6 +259,16 @@ def parse_name(text: str, titles: Mapping[str, str] | None = None) -> NameForm:
                      if t in parts["married_titles"] or t in parts["unmarried_titles"]), "married" if wed else "")
     return NameForm(text=text, titles=titles, gender=gender, tokens=tokens, patronymic=patronymic,
                     maiden=maiden, age=age, standing=standing, title_only=len(tokens) == 1 and tokens[0] in table)
+
+
+def hyphened_style(words: list[str], table: Mapping[str, str]) -> list[str]:
+    """The name's words with a style joined to its given name by a hyphen set apart: a Greek style of a gender
+    ("Kyra-Despina"; not "Saint-Simon"), or a pet prefix ("Ti-Jean" of Jean)."""
+    style, dash, name = words[0].partition("-") if words else ("", "", "")
+    if dash and (style.lower() in given_name_titles() and table.get(style.lower())
+                 or style.lower() in name_parts()["pet_prefixes"]) and name.lower() in known_given_names():
+        return [style, name] + words[1:]
+    return words
 
 
 def place_after_name(words: list[str]) -> int | None:
@@ -508,7 +517,20 @@ def first_names_match(a: str, b: str) -> bool:
         return True
     if clipped(a, b):
         return True
-    return any(short in (head, head + "i") for short, head in ((a, compound_head(b)), (b, compound_head(a))) if head)
+    if any(short in (head, head + "i") for short, head in ((a, compound_head(b)), (b, compound_head(a))) if head):
+        return True
+    return a == hyphened_head(b) or b == hyphened_head(a)
+
+
+def hyphened_head(name: str) -> str | None:
+    """The first of two given names joined by a hyphen, which is also called by it (Jean of Jean-Baptiste,
+    the Ti-Rose of Rose-Aimée); None for any other name, and where the second is a given name we know: the
+    Sámi Ovllá-Ánde is Ánde, Ovllá's son."""
+    head, dash, rest = name.partition("-")
+    if dash and "-" not in rest and head in known_given_names() and rest[:1].isalpha() \
+            and rest not in known_given_names():
+        return head
+    return None
 
 
 def ending_diminutive(pet: str, name: str) -> bool:

@@ -192,6 +192,38 @@ def stops_after_names(text: str, spans: list[tuple[int, int, str, str]]) -> list
             for s, e, kind, etype in spans]
 
 
+# The rest of a hyphenated name after the part the recogniser stopped at: "-Baptiste" of "Jean-Baptiste".
+HYPHENED_REST = re.compile(r"(?:-[^\W\d_][^\W\d_]*)+")
+
+
+def hyphened_names(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """A person's name the recogniser cut at a hyphen takes the rest of its word: "Their son Jean-Baptiste"
+    names Jean-Baptiste, not a Jean."""
+    out = []
+    for s, e, kind, etype in spans:
+        rest = HYPHENED_REST.match(text, e) if (kind, etype) == ("PROP", "PER") else None
+        out.append((s, rest.end() if rest and text[e + 1].isupper() else e, kind, etype))
+    return sorted(set(out))
+
+
+def kin_of_names(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """A kin word and "of" before a name ("Widow of Anselme Décius", as a register writes her) describe
+    someone else than the one named: the span is a description, the name inside it a name of its own."""
+    terms = kin_terms()
+    out = []
+    for s, e, kind, etype in spans:
+        words = text[s:e].split(maxsplit=2)
+        if (kind, etype) == ("PROP", "PER") and len(words) == 3 and words[0].lower() in terms \
+                and words[1] == "of" and words[2][:1].isupper():
+            out.append((s, e, "NOM", etype))
+            start = e - len(words[2])
+            if not any(a == start and b == e for a, b, _, _ in spans):
+                out.append((start, e, "PROP", etype))
+        else:
+            out.append((s, e, kind, etype))
+    return sorted(set(out))
+
+
 LOWER_WORD = re.compile(r"\s+([a-z]+)\b")
 
 
@@ -721,6 +753,30 @@ def kin_words_as_names(parse, text: str, spans: list[tuple[int, int, str, str]])
     return out
 
 
+@lru_cache(maxsize=1)
+def kin_compound_pattern() -> re.Pattern | None:
+    """A kin name of two words one has only one of ("stara mama", a Slovene grandmother), its first letter in
+    either case, not after a possessive or an article."""
+    compounds = [w for w in unique_kin() if " " in w]
+    if not compounds:
+        return None
+    either = "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in sorted(compounds, key=len, reverse=True))
+    return re.compile(rf"(?<![\w’'])(?<!\b[Mm]y )(?<!\b[Yy]our )(?<!\b[Hh]er )(?<!\b[Hh]is )(?<!\b[Tt]he )"
+                      rf"(?:{either})(?![\w’'-])")
+
+
+def kin_compound_names(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """A kin name of two words ("Stara mama took the paper", "said stara mama") is one person's name: the
+    recogniser's pieces of it ("Stara", and a "mama" that is the mother's name) give way to it."""
+    pattern = kin_compound_pattern()
+    found = [(m.start(), m.end()) for m in pattern.finditer(text)] if pattern else []
+    if not found:
+        return spans
+    inside = coverage(len(text), found)
+    kept = [(s, e, k, t) for s, e, k, t in spans if not all(inside[s:e])]
+    return sorted(kept + [(s, e, "PROP", "PER") for s, e in found])
+
+
 def trailing_adverbs(parse, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
     """A description the recogniser ran on into the manner adverb after it ("said the Newar mildly",
     which the parser may even take for a lower-case proper noun): the description alone."""
@@ -1171,6 +1227,7 @@ def find_entities(doc: Document) -> Document:
     spans = names_taken_for_nouns(doc.text, spans)
     spans = sorted(spans + missed_one_word_names(doc.text, spans))
     spans = stops_after_names(doc.text, speakers_are_people(doc.parse, vessels(doc.text, spans), doc.text))
+    spans = kin_compound_names(doc.text, kin_of_names(doc.text, hyphened_names(doc.text, spans)))
     for start, end, kind, etype in spans:
         text = doc.text[start:end]
         mention = Mention(start=start, end=end, text=text, kind=kind)

@@ -56,7 +56,8 @@ from personae.lang.en import (alternation, elisions, honorifics, name_parts, spe
 from personae.model import Document, Quote
 from personae.stages import stage
 
-PAIRS = {"“": "”", "«": "»", '"': '"', "„": "“"}
+# (a low mark closes high: „…“ as German and Czech set it, „…” as Polish, Romanian and Hungarian do)
+PAIRS = {"“": "”", "«": "»", '"': '"', "„": "“”"}
 OPENERS = re.compile(r"[“«\"„]")
 SINGLE_MARKS = re.compile(r"[‘’']")
 DASH_LINE = re.compile(r"(?:^[ \t]*|:[ \t]*)(—|―|--)(?=[ \t]*\S)", re.MULTILINE)
@@ -100,10 +101,10 @@ def double_quote_spans(text: str, breaks: list[int]) -> list[tuple[int, int]]:
         if not match:
             return spans
         start, mark = match.start(), match.group()
-        close = PAIRS[mark]
+        closers = PAIRS[mark]
         j = start + 1
         while True:
-            end = text.find(close, j)
+            end = min((at for close in closers if (at := text.find(close, j)) != -1), default=-1)
             k = bisect.bisect_right(breaks, j)
             para = breaks[k] if k < len(breaks) else -1
             if end != -1 and (para == -1 or end < para):
