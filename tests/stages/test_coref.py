@@ -156,6 +156,13 @@ def test_a_description_in_apposition_or_after_to_be_is_the_person_described(anal
     assert not any(e.name == "an engineer at the Kirov Works" for e in doc.entities)
 
 
+def test_a_description_set_off_after_another_ones_modifier_is_that_other_persons(analyse):
+    doc = analyse("He took me with him on Martinovo. His mother, Marta Gorup, was a small upright woman in black, "
+                  "a widow since 1934, and she looked at my shoes before she looked at my face.\n")
+    owner = owners(doc)
+    assert owner["a widow"] is owner["Marta Gorup"] and "she" in pronouns(owner["Marta Gorup"])
+
+
 def test_a_role_before_a_name_in_apposition_is_that_person(analyse):
     doc = analyse("I went to the station with my brother Tomasz. Our mother, Ludmila, stayed at home "
                   "and cooked.\n")
@@ -883,6 +890,19 @@ def test_dada_beside_baba_is_no_second_word_for_the_narrators_father(analyse):
     assert "Baba" in {a.text for a in father.aliases} and "Dada" not in {a.text for a in father.aliases}
     assert "Dada" in {a.text for a in person(beside, "Shripad").aliases}
     # (alone it is the Welsh or Uzbek father: novel_pritchard's "Dada" is "my father" still)
+
+
+def test_a_kin_name_in_small_letters_in_the_narration_is_the_narrators_kin_of_that_word(analyse):
+    doc = analyse("My mother, Ana Kovač, kept the house. I was born in Tomaj.\n\n"
+                  "»Eat,« said mama. I ate, and mama laughed.\n\nMama came out of the kitchen.\n")
+    owner = owners(doc)
+    assert owner["mama"] is owner["Ana Kovač"] is owner["Mama"]
+    # but not a word that names other kin in another language, where the text has its own word for that kin:
+    # the Georgian Mama is the father beside Deda, the mother
+    doc = analyse("My mother, Nino Gelashvili, kept the house. I was born in Kutaisi.\n\n"
+                  "»Eat,« said Deda. I ate, and mama laughed.\n\nMama came out of the cellar.\n")
+    owner = owners(doc)
+    assert owner["Deda"] is owner["Nino Gelashvili"] and owner["mama"] is not owner["Nino Gelashvili"]
 
 
 def test_a_title_and_another_given_name_one_is_called_is_no_name_of_a_misread_pronouns_person(analyse):

@@ -298,7 +298,8 @@ def named_as_kin(entity: Entity) -> bool:
 
 
 # Kin words that name other kin in other languages: Dada (a father in Welsh and Uzbek; an elder brother in
-# Marathi and Bengali, a grandfather in Hindi), Mama (a mother; a mother's brother in Marathi and Hindi).
+# Marathi and Bengali, a grandfather in Hindi), Mama (a mother; a mother's brother in Marathi and Hindi; the
+# father in Georgian), Opa (a grandfather in German and Dutch; an elder sister in Uzbek).
 KIN_WORDS_OF_OTHER_KIN = frozenset(name_parts()["kin_words_of_other_kin"])
 # A possessive before a kin word used as a name: “Your Amma is well”.
 POSSESSIVE_KIN = re.compile(r"^(?:[Mm]y|[Yy]our|[Oo]ur)\s+")
@@ -310,7 +311,7 @@ def called_as_kin(entity: Entity, outside) -> bool:
     narration, "after mama died", it may be what a family calls another: "we called him mama")."""
     names = [m for m in entity.mentions if m.kind != "PRON"]
     return bool(names) and all(
-        name.lower() in unique_kin() and (name.istitle() or m.kind == "PROP" and name.islower() and not outside(m.start))
+        name.lower() in unique_kin() and (name.istitle() or m.kind == "PROP" and name.islower())
         for m in names if (name := POSSESSIVE_KIN.sub("", m.text)))
 
 
@@ -1653,6 +1654,18 @@ def a_kin_phrase(text: str) -> bool:
 ADDING_WORDS = frozenset({"even", "also", "too", "and", "not", "nor", "then"})
 
 
+# Links from a word inside a person's description up to the description's head ("woman in black").
+INSIDE_A_DESCRIPTION = ("pobj", "prep", "amod")
+
+
+def described_through(token, by_token: dict) -> Entity | None:
+    """The person whose description holds the word, a word of its modifiers that is no mention itself
+    (the "black" of "a small woman in black"); None where the word is none's."""
+    while token.i not in by_token and token.dep_ in INSIDE_A_DESCRIPTION and token.head.i != token.i:
+        token = token.head
+    return by_token.get(token.i)
+
+
 def join_descriptions(doc: Document, people: list[Entity], titles_alone: list[Entity] = ()) -> set[int]:
     """A person described by a noun phrase in apposition ("Mrs. Bennet, his lady,") or after "to
     be" ("He was a nervous man"), or a description that "is" a name ("My father was Wilhelm
@@ -1725,6 +1738,9 @@ def join_descriptions(doc: Document, people: list[Entity], titles_alone: list[En
             elif root.dep_ == "appos" and root.head.i in by_token and not a_list(root) \
                     and one_paragraph(doc.text, root, root.head):
                 target = by_token[root.head.i]
+            elif root.dep_ == "appos" and not a_list(root) and one_paragraph(doc.text, root, root.head) \
+                    and (holder := described_through(root.head, by_token)) is not None:
+                target = holder      # "a small woman in black, a widow since 1934": the woman, not the black
             elif named:                                  # "my brother Tomáš", "Our mother, Ludmila,"
                 target = named[0]
             elif root.dep_ == "compound" and root.head.pos_ == "PROPN" and root.head.i in by_token:
