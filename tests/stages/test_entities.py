@@ -814,6 +814,7 @@ def test_a_month_of_the_islamic_calendar_is_no_person(analyse):
 @pytest.mark.parametrize("text, word, gender", [
     ("Babi was asleep in the tent, and Yimma sat by him with a cloth and a bowl.", "Yimma", "she"),
     ("I told Ijé that the ice had gone out, and she went down to the river with me.", "Ijé", "she"),
+    ("The boy wrote to Pape every week, and Pape kept the letters in his Bible.", "Pape", "he"),
 ])
 def test_a_kin_word_used_as_a_name_gives_its_sex(analyse, text, word, gender):
     doc = analyse(text + "\n")
