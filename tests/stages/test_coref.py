@@ -163,6 +163,18 @@ def test_a_description_set_off_after_another_ones_modifier_is_that_other_persons
     assert owner["a widow"] is owner["Marta Gorup"] and "she" in pronouns(owner["Marta Gorup"])
 
 
+def test_the_and_a_foreign_style_kept_in_small_letters_is_the_one_person_so_styled(analyse):
+    doc = analyse("Our teacher was signorina Vittoria Bellini, from Udine. I sat at the back.\n\n"
+                  "»Who is Maria?« I thought, and the signorina looked straight at me.\n")
+    owner = owners(doc)
+    assert owner["the signorina"] is owner["signorina Vittoria Bellini"]
+    # two so styled: either may be meant
+    doc = analyse("Our teachers were signorina Vittoria Bellini and signorina Anna Zanetti. I sat at the back.\n\n"
+                  "»Who is Maria?« I thought, and the signorina looked straight at me.\n")
+    owner = owners(doc)
+    assert owner["the signorina"] not in (owner["signorina Vittoria Bellini"], owner["signorina Anna Zanetti"])
+
+
 def test_a_role_before_a_name_in_apposition_is_that_person(analyse):
     doc = analyse("I went to the station with my brother Tomasz. Our mother, Ludmila, stayed at home "
                   "and cooked.\n")

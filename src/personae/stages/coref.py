@@ -1286,6 +1286,11 @@ def role_bearers(parse, people: list[Entity], outside) -> tuple[dict[str, list[E
         if not offices - CLERGY_STYLES.keys():
             for noun in {noun for style in styles for noun in CLERGY_STYLES[style]}:
                 titled.setdefault(noun, []).append(entity)
+        # a foreign style kept in small letters before the name, as translations keep it ("signorina Vittoria
+        # Bellini"), is what "the signorina" calls her
+        for style in {a.text.split()[0] for a in entity.aliases if len(a.text.split()) > 1} - roles:
+            if style.islower() and style in titles:
+                titled.setdefault(style, []).append(entity)
         for noun in callings(parse, entity, text, outside):
             called_as.setdefault(noun, []).append(entity)
     return titled, called_as

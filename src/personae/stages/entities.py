@@ -869,6 +869,21 @@ def kin_phrase_pattern() -> re.Pattern:
                       + r")(?![\w’'-])(?!\s+[A-Z])")
 
 
+def missed_titles(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """"The" and a title in small letters ("the signorina looked straight at me") that the text also writes before
+    a name ("signorina Vittoria Bellini", "Maresciallo Esposito") and that no recognised mention touches: the
+    recogniser, which learnt English, knows "the teacher" but not the signorina."""
+    titles = honorifics()
+    before_names = {text[s:e].split()[0].lower() for s, e, k, t in spans
+                    if k == "PROP" and len(text[s:e].split()) > 1}
+    used = sorted((w for w in before_names if w in titles and w.isalpha()), key=len, reverse=True)
+    if not used:
+        return []
+    covered = coverage(len(text), [(s, e) for s, e, _, _ in spans])
+    pattern = re.compile(r"(?<![\w’'])[Tt]he\s+(?:" + "|".join(used) + r")(?![\w’'-])(?!\s+[A-Z])")
+    return [(m.start(), m.end(), "NOM", "PER") for m in pattern.finditer(text) if not any(covered[m.start():m.end()])]
+
+
 def missed_kin(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
     """A possessive and a kinship word in lower case ("said my grandfather, who was leaning on the gate")
     that no recognised mention touches: the recogniser drops one now and then before a long clause. (Not
@@ -1206,6 +1221,7 @@ def find_entities(doc: Document) -> Document:
     # the rules read doc.text, the parse's own text (spaCy rebuilds Doc.text on every access)
     spans = sorted(spans + missed_names(doc.parse, spans) + introduced_names(doc.parse, spans, doc.text))
     spans = sorted(spans + missed_kin(doc.text, spans))
+    spans = sorted(spans + missed_titles(doc.text, spans))
     spans = shouted_names(doc.text, spans)
     spans = bare_kin_words(doc.text, sorted(spans + kin_words_as_names(doc.parse, doc.text, spans)))
     spans = joined_names(doc.text, names_before_a_clause(doc.text, trailing_adverbs(doc.parse, spans)))
