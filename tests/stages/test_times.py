@@ -1467,3 +1467,21 @@ def test_faroese_kabyle_and_french_feasts_and_the_first_and_last_day_of_a_year(t
 def test_a_number_before_a_noun_is_no_year_unless_the_noun_is_a_year_s():
     assert [t.text for t in times_of("He hired 1500 workers at the mill.")] == []
     assert value_of("The 1926 strike lasted all summer.", "1926").value == "1926"
+
+
+
+def test_a_month_next_after_or_last_before_the_running_time():
+    text = ("In May 1944 the camp was moved. The following March we were freed. In June 1950 I married. "
+            "The previous November my father had died.\n")
+    assert value_of(text, "The following March").value == "1945-03"
+    assert value_of(text, "The previous November").value == "1949-11"
+    # from a season, its start: "until the spring … the following March" is that spring's March
+    text = ("In the autumn of 1944 the Germans burned the coast. They spent that winter in the hills, counting the "
+            "herd every evening until the spring. No word came until the following March.\n")
+    assert value_of(text, "the following March").value == "1945-03"
+
+
+def test_slovene_feasts_are_dated():
+    text = "In 1931 we moved to Tomaj. Martinovo of 1931 was wet. Mala maša of 1956 was hot.\n"
+    assert value_of(text, "Martinovo of 1931").value == "1931-11-11"
+    assert value_of(text, "Mala maša of 1956").value == "1956-09-08"

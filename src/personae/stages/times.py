@@ -34,7 +34,8 @@ time. "Today" in the narrator's present tense is the time of telling
 month or season keeps that month or season ("the day after" a wedding in the
 spring of 1953 -> 1953-SP; "the following week" in the autumn of 1936 -> 1936-FA);
 "the previous spring" is the last spring before it (from 2 October 1949:
-1949-SP). A relative expression with a date beside it ("Four weeks later, on 1
+1949-SP), and "the following March" the next March after it (from May 1944: 1945-03; from a season, counted
+from the season's start: "until the spring" of 1945, then "the following March", 1945-03). A relative expression with a date beside it ("Four weeks later, on 1
 June 1953") takes that date's value; a count before or after a named date ("three days before
 Christmas", "a week after the 2nd of May") is told from that date, which does not move the
 narrative time. A date without a year takes the narrative
@@ -287,6 +288,12 @@ def patterns() -> list[tuple[str, re.Pattern]]:
                                    rf"(?:(?P<fwd>{forward})|(?P<bwd>{backward}))\b")),
         ("relative_named", i.format(rf"\b(?:the\s+)?(?:(?P<fwd>{following})|(?P<bwd>{preceding}))\s+"
                                     rf"(?:(?P<part>{part})|(?P<unit>{unit})|(?P<season>{season}))\b")),
+        # "the following March", "the previous November", "the December before": that month next after (or last
+        # before) the story's
+        ("relative_named", rf"\b(?i:the)\s+(?:(?P<fwd>(?i:following|next|ensuing))|(?P<bwd>(?i:previous|preceding)))"
+                           rf"\s+(?P<month>{month})\b"),
+        ("relative_named", rf"\b(?i:the)\s+(?P<month>{month})\s+(?:(?P<fwd>(?i:after))|(?P<bwd>(?i:before)))"
+                           rf"(?!\s+(?:the|that|this|his|her|their|my|our|[A-Z]|\w+ing\b|\d))\b"),
         # "the new year" (the feast is "the New Year"): the year after the story's (but "January of the new
         # year" is a month of it)
         ("relative_named", r"(?<!of )\b(?i:the)\s+(?P<fwd>new)\s+(?P<unit>year)\b"),
@@ -1556,6 +1563,19 @@ class Resolver:
         # relative_named: the next day / the following morning / the previous spring / the week after
         if anchor is None:
             return kind_type, None, False
+        if g.get("month"):
+            month = self.month_of(g["month"])
+            # (from a season, its start: "until the spring … the following March" is that spring's; from a year
+            # alone, the month of the year after, or before)
+            if anchor.month is None and anchor.season:
+                at = season_start(anchor.year, anchor.season)
+                ahead = month >= at.month if sign > 0 else month < at.month
+            elif anchor.month is not None:
+                at = dt.date(anchor.year, anchor.month, 1)
+                ahead = month > at.month if sign > 0 else month < at.month
+            else:
+                return "DATE", When(anchor.year + sign, month).value(), True
+            return "DATE", When(at.year + (0 if ahead else sign), month).value(), True
         if part or (g.get("unit") or "").lower() in ("day", "night", "morning", "evening"):
             word = (g.get("unit") or "").lower()
             part = part or w["parts_of_day"].get(word)
