@@ -1485,3 +1485,13 @@ def test_slovene_feasts_are_dated():
     text = "In 1931 we moved to Tomaj. Martinovo of 1931 was wet. Mala maša of 1956 was hot.\n"
     assert value_of(text, "Martinovo of 1931").value == "1931-11-11"
     assert value_of(text, "Mala maša of 1956").value == "1956-09-08"
+
+
+def test_a_count_of_days_runs_from_the_day_it_began():
+    text = ("We reached Grozny on 15 March 1944. The first night we slept in the station. On the second day the "
+            "trains came. The third evening was cold. The first day of the year was quiet.\n")
+    values = {t.text: t.value for t in times_of(text)}
+    assert values["The first night"] == "1944-03-15TNI"
+    assert values["the second day"] == "1944-03-16"
+    assert values["The third evening"] == "1944-03-17TEV"
+    assert "The first day" not in values          # "of the year": a date of its own

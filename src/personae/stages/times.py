@@ -35,7 +35,9 @@ month or season keeps that month or season ("the day after" a wedding in the
 spring of 1953 -> 1953-SP; "the following week" in the autumn of 1936 -> 1936-FA);
 "the previous spring" is the last spring before it (from 2 October 1949:
 1949-SP), and "the following March" the next March after it (from May 1944: 1945-03; from a season, counted
-from the season's start: "until the spring" of 1945, then "the following March", 1945-03). A relative expression with a date beside it ("Four weeks later, on 1
+from the season's start: "until the spring" of 1945, then "the following March", 1945-03); a count of days
+runs from the day it begins ("on 15 March 1944 … The first night … the second day … the third evening": the
+15th, the 16th, the 17th). A relative expression with a date beside it ("Four weeks later, on 1
 June 1953") takes that date's value; a count before or after a named date ("three days before
 Christmas", "a week after the 2nd of May") is told from that date, which does not move the
 narrative time. A date without a year takes the narrative
@@ -303,6 +305,10 @@ def patterns() -> list[tuple[str, re.Pattern]]:
                              rf"(?:(?P<part>{part})|(?P<unit>day|week|month|year)|(?P<season>{season}))\b")),
         ("deictic", rf"\b(?i:that|this)\s+(?P<month>{month})\b"),
         ("relative_day", i.format(rf"\b(?:the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|(?P<word>{relday}))\b")),
+        # "the first night", "the third evening": the days counted from the running one (not "the first day of
+        # the year", a date of its own)
+        ("relative_day", i.format(r"\b(?:the|that)\s+(?P<nth>first|second|third|fourth|fifth|sixth|seventh)\s+"
+                                  r"(?P<nthunit>day|morning|afternoon|evening|night)\b(?!\s+of\b)")),
         # "the end of the month", "the beginning of that year": the month or year the story is in
         ("period_edge", i.format(r"\bthe\s+(?P<edge>end|beginning|start|middle)\s+of\s+(?:the|that|this)\s+"
                                  r"(?P<unit>month|year)\b")),
@@ -966,6 +972,10 @@ def season_of(when: When) -> tuple[int, int] | None:
     return when.year, (when.month - 3) // 3
 
 
+def same_day(a: When, b: When) -> bool:
+    return (a.year, a.month, a.day) == (b.year, b.month, b.day)
+
+
 def middle_of_season(year: int, code: str) -> dt.date:
     """The middle day of a season; a winter takes the year it begins in, so its middle is in January
     of the next."""
@@ -1020,6 +1030,8 @@ class Resolver:
         # a narration in the third person tells "twelve years ago" from the story's time, not the teller's
         self.told_by_narrator = any(e.is_narrator for e in doc.entities)
         self.months_told: list[tuple[int, int]] = []    # (year, month) of each date to the day so far
+        # the day a count of days ("the first night", "the third evening") began, and the day it last gave
+        self.counted: tuple[When, When] | None = None
         self.full_dates = list(full_dates)      # (start, year) of each date given to the day with its year
 
     def sentence_around(self, start: int, end: int) -> str:
@@ -1531,6 +1543,19 @@ class Resolver:
             # (and the morning after a night the story was at: "That night the river rose. In the morning …")
             ahead = ahead or part == "MO" and (anchor.part in ("EV", "NI") or (anchor.clock or "") >= "18")
             return "TIME", replace(add_days(anchor, 1 if ahead else 0), part=part, clock=None).value(), True
+        if kind == "relative_day" and g.get("nth"):
+            if anchor is None:
+                return kind_type, None, False
+            if not anchor.is_day:
+                return "DATE", coarse(anchor).value(), True
+            unit = g["nthunit"].lower()
+            part = part or w["parts_of_day"].get(unit)
+            # (counted on from where the count began while the story is still at its last day: "the first night
+            # … the second day … the third evening")
+            first = self.counted[0] if self.counted and same_day(self.counted[1], anchor) else anchor
+            when = replace(add_days(first, w["ordinals"][g["nth"].lower()] - 1), part=part, clock=None)
+            self.counted = (first, when)
+            return ("TIME" if part else "DATE"), when.value(), True
         if kind == "relative_day":
             text = self.text[m.start:m.end].lower()
             offset = {"the day before yesterday": -2, "the day after tomorrow": 2}.get(
