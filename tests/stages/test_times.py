@@ -1495,3 +1495,8 @@ def test_a_count_of_days_runs_from_the_day_it_began():
     assert values["the second day"] == "1944-03-16"
     assert values["The third evening"] == "1944-03-17TEV"
     assert "The first day" not in values          # "of the year": a date of its own
+
+
+def test_the_early_or_late_part_of_a_day_is_that_part_of_it():
+    text = "On 7 December 1983 the rains came. In the late afternoon the river rose.\n"
+    assert value_of(text, "In the late afternoon").value == "1983-12-07TAF"

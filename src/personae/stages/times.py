@@ -313,7 +313,7 @@ def patterns() -> list[tuple[str, re.Pattern]]:
         ("period_edge", i.format(r"\bthe\s+(?P<edge>end|beginning|start|middle)\s+of\s+(?:the|that|this)\s+"
                                  r"(?P<unit>month|year)\b")),
         # "In the evening", "by evening", "at dusk": a part of the day the story is at
-        ("day_part", i.format(r"\b(?:in\s+the|by(?:\s+the)?|towards?(?:\s+the)?|at|before)\s+"
+        ("day_part", i.format(r"\b(?:in\s+the|by(?:\s+the)?|towards?(?:\s+the)?|at|before)\s+(?:(?:early|late)\s+)?"
                               r"(?P<part>morning|afternoon|evening|dusk|dawn|nightfall|sunset|sunrise|daybreak)\b")),
         ("day_part", i.format(r"\b(?:at|(?:in|during)\s+the)\s+(?P<part>night)\b(?!\s+of\b)")),
         ("feast", rf"\b(?:(?i:on|at|last|next|this|that)\s+)?"
