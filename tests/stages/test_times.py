@@ -1479,6 +1479,8 @@ def test_a_month_next_after_or_last_before_the_running_time():
     text = ("In the autumn of 1944 the Germans burned the coast. They spent that winter in the hills, counting the "
             "herd every evening until the spring. No word came until the following March.\n")
     assert value_of(text, "the following March").value == "1945-03"
+    # from a day of no known year, none
+    assert value_of("On 3 March the boat came. The following June we left.\n", "The following June").value is None
 
 
 def test_slovene_feasts_are_dated():

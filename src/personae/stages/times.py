@@ -1590,6 +1590,8 @@ class Resolver:
             return kind_type, None, False
         if g.get("month"):
             month = self.month_of(g["month"])
+            if anchor.year is None:
+                return "DATE", None, False
             # (from a season, its start: "until the spring … the following March" is that spring's; from a year
             # alone, the month of the year after, or before)
             if anchor.month is None and anchor.season:
