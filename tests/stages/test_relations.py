@@ -529,6 +529,15 @@ def test_a_father_and_a_mother_are_a_couple_and_the_family_tree_is_read_twice(an
     assert not linked(doc, "Anna Berg", "in_law_of", "Karl Berg")
 
 
+def test_the_family_tree_is_read_again_once_described_kin_are_joined(analyse):
+    # "her mother" becomes Célimène only when the descriptions are joined: her daughter's husband is her in-law
+    doc = analyse("Célimène Décius sold coffee in the Jacmel market for forty years.\n\n"
+                  "In 1931 Rose-Aimée Décius married Lucien Pierre-Louis, a tailor of Port-au-Prince. Rose-Aimée wore "
+                  "her mother's veil, and her mother wept at the church door.\n")
+    assert linked(doc, "Célimène Décius", "parent_of", "Rose-Aimée Décius")
+    assert linked(doc, "Lucien Pierre-Louis", "in_law_of", "Célimène Décius")
+
+
 def test_a_kin_noun_that_owns_something_still_names_the_narrators_kin(analyse):
     doc = analyse("I was born Zubaida Hashmi in 1934, in a rented house in Lahore. I grew up on a lane where a wall "
                   "no higher than my father’s shoulder stood between us and the Singhs. I loved that wall.\n\n"

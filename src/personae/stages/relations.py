@@ -838,6 +838,15 @@ class RelationFinder:
                     if sibling is not child:
                         self.add(child.id, "sibling_of", sibling.id, mention.start, mention.end, PATRONYMIC_SIBLINGS)
 
+    def read_the_tree_again(self) -> None:
+        """Read the family tree once more after the joins of described kin to named people ("her mother" is
+        Célimène: her daughter's husband is Célimène's in-law too)."""
+        self.relations = self.doc.relations
+        self.seen = {(r.subject, r.predicate, r.object, r.time) for r in self.relations}
+        self.genders = {e.id: ("" if e.gender == "unknown" else e.gender) for e in self.doc.entities}
+        self.implied_kinship()
+        self.doc.relations = self.relations
+
     def implied_kinship(self) -> None:
         """What a family tree of the kinship found so far implies, between named people: the parents of
         one child are the parents of the child's siblings and of their spouse's children, and, a father and
@@ -1104,6 +1113,7 @@ def find_relations(doc: Document) -> Document:
     join_described_kin(doc)
     join_called_kin(doc)
     join_repeated_kin(doc)
+    finder.read_the_tree_again()
     return doc
 
 
