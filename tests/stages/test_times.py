@@ -1502,3 +1502,10 @@ def test_a_count_of_days_runs_from_the_day_it_began():
 def test_the_early_or_late_part_of_a_day_is_that_part_of_it():
     text = "On 7 December 1983 the rains came. In the late afternoon the river rose.\n"
     assert value_of(text, "In the late afternoon").value == "1983-12-07TAF"
+
+
+def test_a_year_of_a_japanese_era_is_its_gregorian_year():
+    text = "The register of Meiji 32 lists him. In the spring of Shōwa 5 she married. Shōwa 20 ended the war.\n"
+    assert value_of(text, "Meiji 32").value == "1899"
+    assert value_of(text, "the spring of Shōwa 5").value == "1930-SP"
+    assert value_of(text, "Shōwa 20").value == "1945"

@@ -208,8 +208,11 @@ def patterns() -> list[tuple[str, re.Pattern]]:
     count = rf"(?:\d+|(?:{_tens()})(?:-(?:{_ones()}))?|{number})"
     day = rf"(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?|(?P<dayword>{ordinal}))"
     # a year in full, or written short: "’63", "the autumn of ’forty-nine" (given its century later)
+    # (or a year of a Japanese era: "Shōwa 20")
+    eras = alternation(w["japanese_eras"])
     year = rf"(?:(?P<year>1[0-9]\d\d|20\d\d)|['’](?P<short>\d\d|(?:{_tens()})(?:-(?:{_ones()}))?)(?![\w'’-])|" \
-           rf"(?P<spelled>{SPELLED_YEAR}))"
+           rf"(?P<spelled>{SPELLED_YEAR})|\b(?P<era>{eras})\s+(?P<erayear>\d{{1,2}})\b" \
+           rf"(?!\s*[-–/.:]\d))"
     # "the morning of 10 March", "the night of Wednesday, 26 April"
     part_of = rf"(?P<part_of>(?:the\s+)?(?P<part>{part})\s+of\s+(?:(?P<of_weekday>{weekday}),?\s+)?)?"
     forward = alternation(w["forward"])
@@ -383,7 +386,7 @@ def patterns() -> list[tuple[str, re.Pattern]]:
                   rf"(?!,?\s+(?:of\s+)?(?:\d|['’]\w|(?:{_tens()})-(?:{_ones()})\b))"
                   rf"(?P<yearafter>{NEIGHBOUR_YEAR.pattern})?"),
         ("season", i.format(rf"\b(?:(?:in|by|until|during|through|all|since)\s+)?the\s+(?:(?:early|late)\s+)?"
-                            rf"(?P<season>{season})\b(?!\s+(?:of\s+)?(?:\d|['’]\w))")
+                            rf"(?P<season>{season})\b(?!\s+(?:of\s+)?(?:\d|['’]\w|(?:{eras})\s+\d))")
          + rf"(?P<yearafter>{NEIGHBOUR_YEAR.pattern})?"),
         ("duration", i.format(rf"\b(?P<n>{count})\s+(?P<unit>{unit_plural})\b")),
         ("duration", i.format(rf"\bfor\s+(?P<unit>{unit})s\b")),
@@ -500,7 +503,7 @@ def match_filter(doc: Document):
 
     def test(match: Match) -> bool:
         if match.kind == "year":
-            return year_ok(match.start, match.end)
+            return "era" in match.groups or year_ok(match.start, match.end)
         if match.kind == "weekday" and (match.start in named or match.end + 1 in name_starts   # "Sunday Ogunleye"
                                         or match.groups["weekday"].lower() in given
                                         and not DAY_LEADER.search(text, max(0, match.start - 8), match.start)
@@ -2247,6 +2250,8 @@ def find_times(doc: Document) -> Document:
             match.groups["year"] = str(full_year(match.groups["short"], ref_year))
         if "spelled" in match.groups:
             match.groups["year"] = str(spelled_year(match.groups["spelled"]))
+        if "era" in match.groups:
+            match.groups["year"] = str(time_words()["japanese_eras"][match.groups["era"]] + int(match.groups["erayear"]))
     for match, after in zip(matches, matches[1:]):
         if match.kind == "feast" and "year" not in match.groups and after.kind in ("month_year", "season_year") \
                 and "year" in after.groups and FEAST_IN.fullmatch(doc.text, match.end, after.start):
