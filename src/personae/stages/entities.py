@@ -879,18 +879,22 @@ def missed_titles(text: str, spans: list[tuple[int, int, str, str]]) -> list[tup
     used = sorted((w for w in before_names if w in titles and w.isalpha()), key=len, reverse=True)
     if not used:
         return []
-    covered = coverage(len(text), [(s, e) for s, e, _, _ in spans])
     pattern = re.compile(r"(?<![\w’'])[Tt]he\s+(?:" + "|".join(used) + r")(?![\w’'-])(?!\s+[A-Z])")
-    return [(m.start(), m.end(), "NOM", "PER") for m in pattern.finditer(text) if not any(covered[m.start():m.end()])]
+    return untouched_descriptions(pattern, text, spans)
 
 
 def missed_kin(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
     """A possessive and a kinship word in lower case ("said my grandfather, who was leaning on the gate")
     that no recognised mention touches: the recogniser drops one now and then before a long clause. (Not
     "your Abba", a kin word used as a name, nor "Their son Jón Einarsson", which the name after it is.)"""
+    return untouched_descriptions(kin_phrase_pattern(), text, spans)
+
+
+def untouched_descriptions(pattern: re.Pattern, text: str,
+                           spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """The pattern's matches that no span touches, as descriptions of people."""
     covered = coverage(len(text), [(s, e) for s, e, _, _ in spans])
-    return [(m.start(), m.end(), "NOM", "PER") for m in kin_phrase_pattern().finditer(text)
-            if not any(covered[m.start():m.end()])]
+    return [(m.start(), m.end(), "NOM", "PER") for m in pattern.finditer(text) if not any(covered[m.start():m.end()])]
 
 
 def bare_kin_words(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:

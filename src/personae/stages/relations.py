@@ -238,7 +238,7 @@ class RelationFinder:
         self.quote_starts = [q.start for q in self.quotes]
         self.outside = outside_quotes([(q.start, q.end) for q in self.quotes])
         self.narrator = next((e.id for e in doc.entities if e.is_narrator), None)
-        self.genders = {e.id: ("" if e.gender == "unknown" else e.gender) for e in doc.entities}
+        self.genders = known_genders(doc.entities)
         self.persons = sorted(PersonMention(m.start, m.end, e.id, m.kind) for e in doc.entities
                               if e.type == "PER" for m in e.mentions if m.kind != "PRON")
         self.person_starts = [p.start for p in self.persons]
@@ -843,7 +843,7 @@ class RelationFinder:
         Célimène: her daughter's husband is Célimène's in-law too)."""
         self.relations = self.doc.relations
         self.seen = {(r.subject, r.predicate, r.object, r.time) for r in self.relations}
-        self.genders = {e.id: ("" if e.gender == "unknown" else e.gender) for e in self.doc.entities}
+        self.genders = known_genders(self.doc.entities)
         self.implied_kinship()
         self.doc.relations = self.relations
 
@@ -1174,6 +1174,11 @@ def catholic_priest(person) -> bool:
     """Is the person named with a Catholic priest's style ("Father Cirilo", "Padre Tomás", "Abbé Bonnefoy")?"""
     return any(m.kind == "PROP" and len(words := m.text.split()) > 1 and CLERGY_STYLES.get(words[0].lower())
                is CATHOLIC_CLERGY for m in person.mentions)
+
+
+def known_genders(entities: list[Entity]) -> dict[str, str]:
+    """Each entity's gender, "" where it is unknown."""
+    return {e.id: ("" if e.gender == "unknown" else e.gender) for e in entities}
 
 
 def kinship_facts(doc: Document) -> set[tuple[str, str, str]]:
