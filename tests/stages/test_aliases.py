@@ -1720,3 +1720,26 @@ def test_a_latin_register_form_and_a_servant_of_name_join_their_person():
                "Ghulam Rasool Memon"])))
     assert found["Joannes Hvozda"] == {"Joannes Hvozda", "Hvozda János"}
     assert found["Ghulam Rasool Memon"] == {"Ghulam Rasool", "Sain Ghulam Rasool", "Ghulam Rasool Memon"}
+
+
+def test_a_womans_given_name_and_patronymic_with_her_married_surname_is_her():
+    # the priest's daughter married into another family: her given name and patronymic stay, her surname changes;
+    # her sister (another given name, the same patronymic) and a man of her given name stay apart
+    text = ("Dzerassa Kharlampievna Tsomaeva lodged with Fatima Kharlampievna Tsomaeva. In 1938 the list named "
+            "Dzerassa Kharlampievna Gagloeva, and Georgi Tembolatovich Gagloev was gone.")
+    found = people(cluster_aliases(document_with_names(
+        text, ["Dzerassa Kharlampievna Tsomaeva", "Fatima Kharlampievna Tsomaeva", "Dzerassa Kharlampievna Gagloeva",
+               "Georgi Tembolatovich Gagloev"])))
+    assert found["Dzerassa Kharlampievna Tsomaeva"] == {"Dzerassa Kharlampievna Tsomaeva",
+                                                        "Dzerassa Kharlampievna Gagloeva"}
+    assert found["Fatima Kharlampievna Tsomaeva"] == {"Fatima Kharlampievna Tsomaeva"}
+
+
+def test_an_electoral_rolls_surname_before_two_given_names_is_that_person():
+    # the roll writes the family name first; the text writes Giovanni Maria Corrias in its own order too
+    text = ("Giovanni Maria Corrias came down from the sheepfold. The roll by the door read Corrias Giovanni Maria, "
+            "and Giovanni Maria laughed at it. Antonio Corrias did not.")
+    found = people(cluster_aliases(document_with_names(
+        text, ["Giovanni Maria Corrias", "Corrias Giovanni Maria", "Giovanni Maria", "Antonio Corrias"])))
+    assert found["Giovanni Maria Corrias"] == {"Giovanni Maria Corrias", "Corrias Giovanni Maria", "Giovanni Maria"}
+    assert found["Antonio Corrias"] == {"Antonio Corrias"}

@@ -877,3 +877,12 @@ def test_a_kin_name_of_two_words_is_one_name_and_its_pieces_give_way():
              (71, 86, "NOM", "PER")]
     found = [(text[s:e], kind) for s, e, kind, _ in kin_compound_names(text, spans)]
     assert found == [("Stara mama", "PROP"), ("stara mama", "PROP"), ("mama", "PROP"), ("Your stara mama", "NOM")]
+
+
+def test_a_preposition_or_an_adverb_before_a_name_is_no_part_of_it():
+    text = "„Like Dada?” Madina asked. The Ossetians called him Tsomaty Kharlampi and the Georgians simply Mama Kharlampi."
+    assert text[name_start(text, 1, 10):10] == "Dada"
+    start = text.index("the Georgians")
+    assert text[name_start(text, start, len(text) - 1):len(text) - 1] == "Mama Kharlampi"
+    lovely = "We saw the lovely Charlotte Temple."
+    assert name_start(lovely, 7, 34) == 7

@@ -329,3 +329,35 @@ def test_a_low_mark_closes_high_as_polish_and_german_books_set_it():
             "„Komm“, sagte sie. „Where is »the« tower?” he asked.")
     assert quoted(text) == ["„Gigo goes down to Vladikavkaz,”", "„Aslan stays.”", "„Komm“",
                             "„Where is »the« tower?”"]
+
+
+def test_en_dash_dialogue_lines_toggle_speech_and_narration_as_em_dash_ones_do():
+    # Macedonian, Hungarian and Scandinavian books in translation open speech with an en dash
+    text = ("– Come away from the window, – said Grandmother. – The lake is cold tonight.\n\n"
+            "– I am only counting the boats.\n\n"
+            "– Count them from the stove, – she said.\n")
+    assert quoted(text) == ["– Come away from the window,", "– The lake is cold tonight.",
+                            "– I am only counting the boats.", "– Count them from the stove,"]
+
+
+def test_en_dash_dialogue_names_the_speaker(analyse):
+    doc = analyse("Grandmother Velika sat by the stove with her spindle.\n\n"
+                  "– Come away from the window, – said Grandmother. – The lake is cold tonight.\n\n"
+                  "– I am only counting the boats, – said Trajko.\n")
+    names = {e.id: e.name for e in doc.entities}
+    assert [names.get(q.speaker) for q in doc.quotes] == ["Grandmother Velika", "Grandmother Velika", "Trajko"]
+
+
+def test_the_right_mark_opens_as_well_as_closes_in_finnish_and_swedish_typography():
+    text = ("”Bring the nets in,” said Iivo. ”The ice is coming.”\n\n"
+            "”Not yet,” his brother said, ”not before Michaelmas.”\n\n"
+            "She wrote: ”We are all well. Anni sends ’her love’ to you.”")
+    assert quoted(text) == ["”Bring the nets in,”", "”The ice is coming.”", "”Not yet,”",
+                            "”not before Michaelmas.”", "”We are all well. Anni sends ’her love’ to you.”"]
+
+
+def test_a_stray_right_mark_in_a_text_set_with_left_and_right_marks_opens_nothing():
+    # one mistyped ” in a text of “…”: the right mark still only closes
+    text = ("“Bring the nets in,” said Iivo. ”The ice is coming.\n\n"
+            "“Not yet,” his brother said. “Not before Michaelmas.”")
+    assert quoted(text) == ["“Bring the nets in,”", "“Not yet,”", "“Not before Michaelmas.”"]

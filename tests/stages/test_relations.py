@@ -674,3 +674,12 @@ def test_one_described_as_a_mother_is_no_ones_father_whatever_the_name_table_say
     doc = analyse(text)
     (beppe,) = [e for e in doc.entities if any(m.text == "Beppe" for m in e.mentions)]
     assert "Sjoerd's father" not in {m.text for m in beppe.mentions}
+
+
+def test_a_possessive_after_a_name_and_and_is_that_names(analyse):
+    # the sentence is about Georgi, but "his wife" is his father's: "Tembolat Gagloev and his wife"
+    doc = analyse("Georgi Gagloev was born in the spring of 1896 in Khidikus. He was the elder of the two sons of "
+                  "Tembolat Gagloev and his wife; his brother Aslanbek followed in 1899.")
+    names = {e.id: e.name for e in doc.entities}
+    spouses = {(names[r.subject], names[r.object]) for r in doc.relations if r.predicate == "spouse_of"}
+    assert spouses == {("his wife", "Tembolat Gagloev")}

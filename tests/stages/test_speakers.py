@@ -1600,3 +1600,12 @@ def test_a_speech_verb_in_a_clause_about_the_thing_said_is_no_tag(analyse):
     (maria,) = [e for e in doc.entities if any(m.text == "Maria" for m in e.mentions)]
     (quote,) = doc.quotes
     assert quote.speaker == maria.id
+
+
+def test_a_name_called_at_the_start_of_a_quotation_in_low_high_or_dash_marks_is_the_one_spoken_to(analyse):
+    for opening, closing in (("“", "”"), ("„", "”"), ("– ", "")):
+        doc = analyse(f"Madina came in from the yard, and Aslanbek looked up from his notebook.\n\n"
+                      f"{opening}Aslanbek, you promised to show me the stone.{closing}\n\n"
+                      f"{opening}After the bull. Go and find your mother.{closing}\n")
+        names = {e.id: e.name for e in doc.entities}
+        assert [names.get(a) for a in doc.quotes[0].addressees] == ["Aslanbek"], opening

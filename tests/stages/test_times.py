@@ -1509,3 +1509,21 @@ def test_a_year_of_a_japanese_era_is_its_gregorian_year():
     assert value_of(text, "Meiji 32").value == "1899"
     assert value_of(text, "the spring of Shōwa 5").value == "1930-SP"
     assert value_of(text, "Shōwa 20").value == "1945"
+
+
+def test_a_date_with_its_month_in_roman_figures(analyse):
+    doc = analyse("He was sentenced by the troika on 27.XI.1937 and the slip was dated 2. V. 1938.")
+    assert values_of(doc) == {"27.XI.1937": "1937-11-27", "2. V. 1938": "1938-05-02"}
+
+
+def test_the_last_night_of_a_year_is_its_thirty_first_of_december(analyse):
+    doc = analyse("They came back in the autumn of 1946. On the last night of 1946 the family sat in the tower "
+                  "again, and on the first morning of 1947 they went down to the river.")
+    assert values_of(doc)["the last night of 1946"] == "1946-12-31TNI"
+    assert values_of(doc)["the first morning of 1947"] == "1947-01-01TMO"
+
+
+def test_that_first_winter_is_the_winter_the_story_is_in(analyse):
+    doc = analyse("In March 1938 the train reached the steppe and the family was put in a barrack.\n\n"
+                  "That first winter the wind came through the walls as though they were paper.")
+    assert values_of(doc)["That first winter"] == "1938-WI"

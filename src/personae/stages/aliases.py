@@ -735,8 +735,12 @@ class Person:
             # her married name, or her given name with the surname she was born with; or her given
             # name with the family's other form of the surname ("Wacław and Zofia Nowicki" of
             # Zofia Nowicka): a given name of known gender is never borne by the other sex
+            # (and a woman's given name and patronymic with her other surname: "Dzerassa Kharlampievna Tsomaeva",
+            # married "Dzerassa Kharlampievna Gagloeva")
             surname = (form.last == self.last or form.last == self.maiden or
                        form.maiden is not None and form.maiden == self.last or
+                       bool(form.patronymic and self.patronymic and "she" in (form.gender, self.gender)
+                            and same_father(form.patronymic, self.patronymic)) or
                        bool(self.last and self.gender and given_names().get(form.first) == self.gender
                             and gender_counterparts(form.last, self.last)))
             # (an initial of theirs matches another given name only while they have no full one: "C. Okafor"
@@ -1114,11 +1118,22 @@ def with_surname_first(forms: list[tuple[Mention, NameForm]]) -> list[tuple[Ment
             and family not in known_given_names() \
             and any(first_names_match(given, first) or same_name_abroad(given, first)
                     for first in firsts_of.get(family, ()))
+    triples = {tuple(f.tokens) for _, f in forms if len(f.tokens) == 3 and f.patronymic is None}
+
+    def reversed_three(family: str, given: str, second: str) -> bool:
+        """"Corrias Giovanni Maria", as an electoral roll writes Giovanni Maria Corrias: a surname of the text
+        before two given names the text writes in its own order."""
+        return family not in known_given_names() and given in known_given_names() \
+            and ((given, second, family) in triples or (given, second) in same and lasts[family] > 0)
     out = []
     for mention, form in forms:
         if len(form.tokens) == 2 and form.patronymic is None and reversed_order(*form.tokens):
             given = form.tokens[1]
             form = replace(form, tokens=[given, form.tokens[0]], gender=form.gender or given_names().get(given, ""))
+        elif len(form.tokens) == 3 and form.patronymic is None and reversed_three(*form.tokens):
+            given = form.tokens[1]
+            form = replace(form, tokens=[*form.tokens[1:], form.tokens[0]],
+                           gender=form.gender or given_names().get(given, ""))
         out.append((mention, form))
     return out
 

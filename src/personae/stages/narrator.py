@@ -12,7 +12,7 @@ from personae.model import Document, Entity, Mention
 from personae.stages import stage
 from personae.stages.aliases import cluster_aliases, made_of_titles
 from personae.stages.entities import canonical_text, count_aliases, renumber
-from personae.stages.quotes import QuoteIndex, outside_quotes
+from personae.stages.quotes import CLOSING_MARKS, OPENING_MARKS, QuoteIndex, outside_quotes
 
 FIRST_PERSON = {"i", "me", "my", "mine", "myself"}
 THIRD_PERSON = {"he", "him", "his", "she", "her", "hers", "they", "them"}
@@ -140,7 +140,7 @@ def answers_a_name_question(doc: Document, quotes: QuoteIndex, mention: Mention)
         return False        # (no quotation before it to ask)
     start, end = quotes.spans[k]
     before, after = doc.text[start:mention.start], doc.text[mention.end:end]
-    if before.strip("“\"‘'«— \n") or after.strip(",.”\"’'»— \n") \
+    if before.strip(OPENING_MARKS + " \n") or after.strip(",." + CLOSING_MARKS + " \n") \
             or THE_NARRATOR_SAYS.match(doc.text, end) is None:
         return False
     back = ASKED_QUOTES_BACK if len(mention.text.split()) > 1 else 1

@@ -3,7 +3,7 @@
 Marks: curly and straight double quotes and guillemets, paired within a
 paragraph; British single quotes (‘…’ or '…'), told apart from apostrophes
 (don’t, the boys’, ’tis) by what stands on either side of the mark; and
-dialogue paragraphs that open with a dash (— or --), or a dash after a colon
+dialogue paragraphs that open with a dash (—, – or --), or a dash after a colon
 (He said: — Come up!), which run to the paragraph end or to a speech tag (",
 he said", "! said Kitty", ", said her father"; a full stop before a capital
 ends a sentence of the speech, not the speech). After the tag, a dash opening
@@ -56,19 +56,28 @@ from personae.lang.en import (alternation, elisions, honorifics, name_parts, spe
 from personae.model import Document, Quote
 from personae.stages import stage
 
-# (a low mark closes high: „…“ as German and Czech set it, „…” as Polish, Romanian and Hungarian do)
-PAIRS = {"“": "”", "«": "»", '"': '"', "„": "“”"}
+# (a low mark closes high: „…“ as German and Czech set it, „…” as Polish, Romanian and Hungarian do;
+# Finnish and Swedish open with the closing mark, ”…”)
+PAIRS = {"“": "”", "«": "»", '"': '"', "„": "“”", "”": "”"}
 OPENERS = re.compile(r"[“«\"„]")
+# Marks a quotation may open or close with, in any of the styles read here (for what stands inside one)
+OPENING_MARKS = "“„”\"‘'«»‹—–―"
+CLOSING_MARKS = "”“\"’'»«›—–―"
+# ” where a quotation opens: at a line start or after a space or an opening bracket or dash, before a word
+RIGHT_MARK_OPENING = r"(?:^|(?<=[\s(\[—–-]))”(?=[^\s”.,;:!?])"
+RIGHT_MARK_OPENERS = re.compile(rf"[“«\"„]|{RIGHT_MARK_OPENING}", re.MULTILINE)
+# Openings of ” a text needs, with hardly a “ (a fifth as many), to be set the Finnish way.
+MIN_RIGHT_MARK_OPENINGS = 3
 SINGLE_MARKS = re.compile(r"[‘’']")
-DASH_LINE = re.compile(r"(?:^[ \t]*|:[ \t]*)(—|―|--)(?=[ \t]*\S)", re.MULTILINE)
+DASH_LINE = re.compile(r"(?:^[ \t]*|:[ \t]*)(—|―|–|--)(?=[ \t]*\S)", re.MULTILINE)
 BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # Dash-line speeches that make a text's dialogue dash dialogue, where a dash after narration may open
 # speech too.
 MIN_DASH_LINES = 3
-COLON_DASH = re.compile(r":[ \t]*(?:—|―|--?)$")     # a colon and a dash that lead into a quote
+COLON_DASH = re.compile(r":[ \t]*(?:—|―|–|--?)$")     # a colon and a dash that lead into a quote
 OPENING_PUNCT = "([{—–-“\"«"
 SENTENCE_END = ".!?…"
-EMPTY_QUOTE = re.compile(r"[\s“”«»\"„‘’'—―-]+")
+EMPTY_QUOTE = re.compile(r"[\s“”«»\"„‘’'—―–-]+")
 # Longest mention or scare-quote, in words.
 MENTION_MAX_WORDS = 4
 # Characters looked back over for the word before a quote.
@@ -93,11 +102,13 @@ def paragraph_of(bounds: list[int], offset: int) -> int:
 
 
 def double_quote_spans(text: str, breaks: list[int]) -> list[tuple[int, int]]:
-    """“…”, "…", «…»: (start, end) with the marks, across paragraphs only where each reopens."""
+    """“…”, "…", «…», „…“, ”…”: (start, end) with the marks, across paragraphs only where each
+    reopens."""
     spans: list[tuple[int, int]] = []
     i, n = 0, len(text)
+    openers = RIGHT_MARK_OPENERS if right_mark_opens(text) else OPENERS
     while True:
-        match = OPENERS.search(text, i)
+        match = openers.search(text, i)
         if not match:
             return spans
         start, mark = match.start(), match.group()
@@ -124,6 +135,12 @@ def double_quote_spans(text: str, breaks: list[int]) -> list[tuple[int, int]]:
                 continue
             i = para                            # an unclosed mark: not a quotation
             break
+
+
+def right_mark_opens(text: str) -> bool:
+    """Is the text set the Finnish and Swedish way, ” opening its quotations as well as closing them?"""
+    openings = sum(1 for _ in zip(range(MIN_RIGHT_MARK_OPENINGS), re.finditer(RIGHT_MARK_OPENING, text, re.MULTILINE)))
+    return openings >= MIN_RIGHT_MARK_OPENINGS and text.count("“") * 5 < text.count("”")
 
 
 def single_mark_role(text: str, i: int) -> str | None:
@@ -302,9 +319,9 @@ def aside_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 # Dashes that set narration off inside a speech: " —said my mother" opens it, "mother—." closes it.
-ASIDE_OPEN = re.compile(r"(?<=\S)[ \t]+(?:—|―)(?=[^\s—―])")
-ASIDE_CLOSE = re.compile(r"(?<=[^\s—―])(?:—|―)(?=[\s.,;:!?…]|$)")
-SPEECH_GOES_ON = re.compile(r"[^\s.,;:—―]")
+ASIDE_OPEN = re.compile(r"(?<=\S)[ \t]+(?:—|―|–)(?=[^\s—―–])")
+ASIDE_CLOSE = re.compile(r"(?<=[^\s—―–])(?:—|―|–)(?=[\s.,;:!?…]|$)")
+SPEECH_GOES_ON = re.compile(r"[^\s.,;:—―–]")
 
 # Who a dash line's tag names: a pronoun, a name, or a noun phrase (said the Colonel, said her father);
 # only a short word takes a full stop (Mr., Dr., an initial): "—It is his arm, Pilar. It says…" is no tag.
@@ -314,15 +331,15 @@ TAG_SUBJECT = (rf"(?:he|she|I|they|we|{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}}"
 # What ends the speech before its tag: a comma, ! or ? (— No novels! said Kitty), or a full stop
 # before a lower-case tag; a full stop before a capital is a sentence of the speech (— Yesterday.
 # In the shrubbery. I told him…).
-TAG_LEAD = r"(?:[,!?…]|\.(?=\s+(?:[—―]\s+)?[a-z]))(?:\s+(?:—|―|--)(?=\s))?"
+TAG_LEAD = r"(?:[,!?…]|\.(?=\s+(?:[—―–]\s+)?[a-z]))(?:\s+(?:—|―|–|--)(?=\s))?"
 # A dash after a comma or a sentence end, in a text that closes speech with a dash.
-DASH_TOGGLE = re.compile(r"(?<=[.!?…,])[ \t]+(—|―|--)[ \t]+(?=\S)")
+DASH_TOGGLE = re.compile(r"(?<=[.!?…,])[ \t]+(—|―|–|--)[ \t]+(?=\S)")
 # A spaced dash after a tag's last word that a comma or full stop follows: the speech goes on after it.
-DASH_BEFORE_STOP = re.compile(r"(?<=\w)[ \t]+(—|―|--)(?=[,.;])")
+DASH_BEFORE_STOP = re.compile(r"(?<=\w)[ \t]+(—|―|–|--)(?=[,.;])")
 # A dash opening a sentence after a dash line's tag: the speech goes on.
-RESUMED_DASH = re.compile(r"[.!?…][ \t]+(—|―|--)(?=[ \t]*\S)")
+RESUMED_DASH = re.compile(r"[.!?…][ \t]+(—|―|–|--)(?=[ \t]*\S)")
 # In dash dialogue, a paragraph opening with a thought and its tag: "He'll not stop now, she thought."
-UNMARKED_THOUGHT = re.compile(rf"(?m)^[ \t]*(?P<thought>[^\s—―\-][^\n.!?—―]{{1,200}}?,)"
+UNMARKED_THOUGHT = re.compile(rf"(?m)^[ \t]*(?P<thought>[^\s—―–\-][^\n.!?—―–]{{1,200}}?,)"
                               rf"[ \t]+{TAG_SUBJECT}[ \t]+(?:thought|wondered)\b")
 
 
@@ -340,19 +357,19 @@ def tag_words(past: bool = False) -> str:
 @lru_cache(maxsize=1)
 def closing_dash_tag() -> re.Pattern:
     """", — said Vlček", "dawn — said my mother": a text that closes speech with a dash before its tag."""
-    return re.compile(rf"(?:[,!?…]|(?<=\w))[ \t]+(?:—|―|--)[ \t]+{tag_words()}")
+    return re.compile(rf"(?:[,!?…]|(?<=\w))[ \t]+(?:—|―|–|--)[ \t]+{tag_words()}")
 
 
 @lru_cache(maxsize=1)
 def spaced_tag_dash() -> re.Pattern:
     """"dawn — said my mother": a spaced dash after a word, before a tag."""
-    return re.compile(rf"(?<=\w)[ \t]+(—|―|--)[ \t]+(?={tag_words()})")
+    return re.compile(rf"(?<=\w)[ \t]+(—|―|–|--)[ \t]+(?={tag_words()})")
 
 
 @lru_cache(maxsize=1)
 def dashed_aside_tag() -> re.Pattern:
     """"Take it away —said my mother—.": a text that sets its tags off with dashes inside the speech."""
-    return re.compile(rf"\S[ \t]+(?:—|―){tag_words()}")
+    return re.compile(rf"\S[ \t]+(?:—|―|–){tag_words()}")
 
 
 @lru_cache(maxsize=2)
@@ -381,7 +398,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 TELEGRAM = re.compile(r"(?m)^[ \t]*(?P<wire>[A-Z][A-Z0-9 ,.'’:;!?-]*[A-Z0-9.!?])[ \t]*$")
 MIN_TELEGRAM_WORDS = 6
 # A paragraph after one that ends in a colon, opening with neither a quotation mark nor a dash.
-READ_OUT = re.compile(r":[ \t]*\n[ \t]*\n[ \t]*(?P<body>[^\s“\"‘'«—―\-(][^\n]*[^\s])")
+READ_OUT = re.compile(r":[ \t]*\n[ \t]*\n[ \t]*(?P<body>[^\s“\"‘'«—―–\-(][^\n]*[^\s])")
 WRITTEN_REACH = 300     # characters before it in which the narration names the written thing
 
 
@@ -575,7 +592,7 @@ QUOTE_OPENERS = "‘“\"'«„"
 QUOTE_CLOSERS = "’”\"'»“"
 SALUTATION = re.compile(
     r"(?:(?i:my\s+)?(?i:dear(?:est)?|beloved|honou?red|respected)\s+(?P<name>[^\W\d_][\w’'.-]*(?:[ \t]+[^\W\d_][\w’'.-]*){0,3}?)"
-    r"|(?i:sir|madam|madame|gentlemen|ladies))[ \t]*[,:!][ \t]*(?:—|―|--)?")
+    r"|(?i:sir|madam|madame|gentlemen|ladies))[ \t]*[,:!][ \t]*(?:—|―|–|--)?")
 LOVING = ("affectionate|loving|devoted|obedient|humble|faithful|sincere|dutiful|attached|grateful|"
           "true|obliged|fond|dear|own")
 SINCERELY = ("ever|very|most|truly|sincerely|faithfully|affectionately|respectfully|lovingly|gratefully|"

@@ -129,6 +129,7 @@ ADDRESS_WORDS = {"sir", "madam", "madame", "ma'am", "miss", "mister", "sire", "d
 IRREALIS = {"should", "would", "could", "might", "may", "must", "can", "shall", "will", "'d", "’d", "'ll", "’ll",
             "to"}
 POSSESSIVE_GENDER = {"his": "he", "her": "she", "their": ""}
+AND_BEFORE = re.compile(r"\s+and\s+$")
 LOOKBACK_SENTENCES = 1
 PRONOUN_DISCOUNT = 0.6
 FIRST_PERSON_PRONOUNS = {"i", "me", "we", "us"}
@@ -508,8 +509,10 @@ class RelationFinder:
         if pronoun in FIRST_PERSON:
             owner = self.narrator if self.outside(start) else self.speaker_at(start)
             return [owner] if owner else []
-        own = self.mention_exactly(start, start + len(pronoun))
         wrong_gender = {"his": "she", "her": "he"}.get(pronoun)
+        if pronoun in ("his", "her") and (owner := self.conjoined_owner(start, exclude, wrong_gender)) is not None:
+            return [owner]
+        own = self.mention_exactly(start, start + len(pronoun))
         if own is not None and self.index.types.get(own) == "PER" and own not in exclude \
                 and self.genders.get(own) != wrong_gender:
             if own in self.families:
@@ -553,6 +556,20 @@ class RelationFinder:
                 entities=list(pool),
                 evidence=[Evidence(start, end)] + [Evidence(*candidates[e]) for e in pool]))
         return []
+
+    def conjoined_owner(self, start: int, exclude: set[str], wrong_gender: str | None) -> str | None:
+        """The person named just before "and his wife", whose wife she is: "the two sons of Tembolat Gagloev and
+        his wife Zalina" (a possessive after a name and "and" is that name's, whoever the sentence is about)."""
+        joined = AND_BEFORE.search(self.text, max(0, start - 8), start)
+        k = bisect.bisect_left(self.person_ends, (joined.start(), -1)) if joined else len(self.person_ends)
+        names = [self.persons[i] for end, i in self.person_ends[k:k + 3] if end == joined.start()
+                 and self.persons[i].kind == "PROP"]
+        person = names[-1] if names else None      # (the name itself, not a description ending in it)
+        if person is None or person.entity in exclude \
+                or person.entity not in self.index.named or self.index.types.get(person.entity) != "PER" \
+                or self.genders.get(person.entity) == wrong_gender:
+            return None
+        return person.entity
 
     def have_subjects(self, phrase: Phrase, exclude: set[str]) -> list[str] | None:
         """The possessors of "X and Y had a son", or None when the noun is not the object of "have"."""

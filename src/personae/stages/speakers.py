@@ -63,9 +63,10 @@ from personae.stages.coref import (KIN_TITLES, NO_ONE_IN_PARTICULAR, TITLE_SYNON
                                    pronoun_owners, title_only)
 from personae.stages.entities import count_aliases, name_end, name_span
 from personae.stages.narrator import ASKS_A_NAME, WHO_ONE_IS, answers_a_name_question
-from personae.stages.quotes import (BLANK_LINE, MENTION_MAX_WORDS, QUOTE_MARK, SENTENCE_END, SIGNED_INITIAL, Letter,
-                                    QuoteIndex, closing_name, find_tag, is_speech_verb, letter_parts, neighbours,
-                                    paragraph_bounds, paragraph_of, outside_quotes, token_window)
+from personae.stages.quotes import (BLANK_LINE, CLOSING_MARKS, MENTION_MAX_WORDS, OPENING_MARKS, QUOTE_MARK,
+                                    SENTENCE_END, SIGNED_INITIAL, Letter, QuoteIndex, closing_name, find_tag,
+                                    is_speech_verb, letter_parts, neighbours, paragraph_bounds, paragraph_of,
+                                    outside_quotes, token_window)
 from personae.stages.times import find_matches
 
 # Share of right speakers per attribution rule on LitBank's 73 training texts (1,240 gold
@@ -184,7 +185,7 @@ CALLING_TITLES = KIN_TITLES | {"doctor", "dr", "captain", "capt", "colonel", "co
                                "lieutenant", "professor", "prof", "judge", "father", "mother", "inspector",
                                "sergeant", "superintendent", "constable"}
 # A word set off as a call: after the quote's opening or a comma, before a comma or the end of a sentence.
-TITLE_CALL = re.compile(r"(?:^[“\"‘'«—\s]*|,\s+)([A-Za-z]+)(?=\s*[,.!?;”\"’'»]|\s*$)")
+TITLE_CALL = re.compile(rf"(?:^[{OPENING_MARKS}\s]*|,\s+)([A-Za-z]+)(?=\s*[,.!?;{CLOSING_MARKS}]|\s*$)")
 OBJECT_DEPS = ("dobj", "dative", "iobj")
 
 
@@ -228,7 +229,8 @@ MY_KIN = re.compile(r"(?i)(?:my|our)\s+(\w+)")
 IT_WAS = re.compile(r"[ \t]*It\s+(?:was|is)\s+")
 CLAUSE_END = re.compile(r"[.,;:!?\n]")
 # "“You are Kofi Asare?”", "“Are you Mrs. Halász?”": the name after it is the one spoken to
-YOU_ARE = re.compile(r"(?i)(?:^|[“\"‘'«—,.!?;]\s*)(?:you\s+are|are\s+you|you['’]re|aren['’]t\s+you|you\s+must\s+be)\s*$")
+YOU_ARE = re.compile(rf"(?i)(?:^|[{OPENING_MARKS},.!?;]\s*)"
+                     r"(?:you\s+are|are\s+you|you['’]re|aren['’]t\s+you|you\s+must\s+be)\s*$")
 
 # "to me: “…”": the one the quote just after is said to
 SAID_TO = re.compile(r"(?i)\bto (?:me|him|her|them|us)\s*:\s*[“\"‘']?")
@@ -676,7 +678,7 @@ class Speakers:
             for start, end, entity in self.names_in(quote):
                 if by_name and text[start:end].lower() in kin_terms():
                     continue
-                head = text[quote.start:start].strip("“\"‘'«— \n")
+                head = text[quote.start:start].strip(OPENING_MARKS + " \n")
                 if (not head or head[-1] in SENTENCE_END) and not self.credible(entity):
                     continue                        # “Nonsense, how can you…”: a capital, not a name
                 before = text[quote.start:start].rstrip()
@@ -690,11 +692,12 @@ class Speakers:
                     continue                        # one's own name: “It is me, Chipo.”
                 # "Poor Miss Taylor!" pities someone absent; "My poor child!" is said to one
                 lead = re.sub(r"(?i)\b((my\s+)?(dear(est)?|oh|o|good|now|well)|my\s+poor)\s*$", "", before).rstrip()
-                alone = not lead.strip("“\"‘'«—") and not after.strip(",.!?;”\"’'»— \n")
+                alone = not lead.strip(OPENING_MARKS) and not after.strip(",.!?;" + CLOSING_MARKS + " \n")
                 # (or opening a later sentence of the quote, the speech going on: “Everyone is loading. Ninos, put
                 # this under the quilts.”, not a list: “… Ninos, Sara and I went.”)
-                set_off = ((not lead or lead[-1] in ",“\"‘'«—!" or lead[-1] in ".?" and self.call_goes_on(end))
-                           and (not after or after[0] in ",.!?;”\"’'»—"))
+                set_off = ((not lead or lead[-1] in "," + OPENING_MARKS + "!"
+                            or lead[-1] in ".?" and self.call_goes_on(end))
+                           and (not after or after[0] in ",.!?;" + CLOSING_MARKS))
                 # a name alone is a cry ("Anna!"), unless the speech goes on after a comma:
                 # “Verochka,” she said, “everything…”
                 calling = (alone and len(utterance.quotes) > 1 and after.startswith(",")
@@ -704,7 +707,7 @@ class Speakers:
                 greeting = alone and len(utterance.quotes) > 1 and quote is utterance.quotes[0] \
                     and after[:1] in (".", "?")
                 # "You are Kofi Asare, teacher?", "Are you Mrs. Halász?": said to the one so named
-                told_who = YOU_ARE.search(before) is not None and (not after or after[0] in ",.!?;”\"’'»—")
+                told_who = YOU_ARE.search(before) is not None and (not after or after[0] in ",.!?;" + CLOSING_MARKS)
                 if set_off and (calling or greeting or not alone) or told_who:
                     if entity not in found:
                         found.append(entity)
@@ -863,12 +866,13 @@ class Speakers:
             said.append(self.doc.text[at:start])
             at = end
         said.append(self.doc.text[at:quote.end])
-        if names and " " in self.doc.text[names[0][0]:names[0][1]] and not said[0].strip("“”\"‘’'«— \n") \
+        if names and " " in self.doc.text[names[0][0]:names[0][1]] \
+                and not said[0].strip(OPENING_MARKS + CLOSING_MARKS + " \n") \
                 and self.doc.text[names[0][1]:names[0][1] + 1] in (",", "."):
             # a full name opening the answer, more said after it (‘And you are?’ / ‘Abdurehim Tursun, from
             # Kashgar, Domla.’; “Gabdulla Nigmatullin. I will sign.”)
             person = names[0][2]
-        elif len(people) != 1 or "".join(said).strip("“”\"‘’'«», .—\n"):
+        elif len(people) != 1 or "".join(said).strip(OPENING_MARKS + CLOSING_MARKS + ", .\n"):
             return None
         else:
             (person,) = people.values()
@@ -883,7 +887,7 @@ class Speakers:
                  if (INTRODUCES_ONESELF.search(text, max(quote.start, start - 16), start)
                      or IT_IS_ME.search(text, max(quote.start, start - 16), start)
                      or " " in text[start:end] and AT_YOUR_SERVICE.match(text, end)
-                     and not text[quote.start:start].strip("“\"‘'«— \n"))
+                     and not text[quote.start:start].strip(OPENING_MARKS + " \n"))
                  and OWN_NAME_CLOSES.match(text, end) and entity.type == "PER" and entity.gender != "they"
                  and not self.family_name(text[start:end])}
         return next(iter(found.values())) if len(found) == 1 else None
@@ -1187,8 +1191,8 @@ class Speakers:
                 continue
             quote = u.quotes[0]
             said = self.doc.text[quote.start:quote.end]
-            opening = len(said) - len(said.lstrip("“\"‘'«— \n"))
-            closing = len(said.rstrip("”\"’'».,!?— \n"))
+            opening = len(said) - len(said.lstrip(OPENING_MARKS + " \n"))
+            closing = len(said.rstrip(CLOSING_MARKS + ".,!?— \n"))
             for start, end, entity in self.names_in(quote):
                 words = said[start - quote.start:closing].split()
                 # (one known only by a description answers the question with their name, then says more:
@@ -1221,14 +1225,14 @@ class Speakers:
         """(start, end, entity) of the person mentions a quote opens with (only marks before them)."""
         k = bisect.bisect_left(self.index.starts, quote.start)
         for start, end, entity in self.index.items[k:k + 3]:
-            if start < quote.end and not self.doc.text[quote.start:start].strip("“\"‘'«— \n"):
+            if start < quote.end and not self.doc.text[quote.start:start].strip(OPENING_MARKS + " \n"):
                 yield start, end, entity
 
     def cries(self, utterance: Utterance) -> list[Entity]:
         """People whose name is a whole quote (“Kitty!”): called, so not the one calling."""
         return [entity for quote in utterance.quotes for start, end, entity in self.opening_names(quote)
                 if (id(entity), start) in self.proper_starts
-                and not self.doc.text[end:quote.end].strip(",.!?;”\"’'»— \n")]
+                and not self.doc.text[end:quote.end].strip(",.!?;" + CLOSING_MARKS + " \n")]
 
     def gives_the_name_asked(self, utterance: Utterance) -> bool:
         """Does the narrator answer a question for a name with the name alone (‘What is your name?’ /

@@ -239,6 +239,9 @@ def patterns() -> list[tuple[str, re.Pattern]]:
         # "25/2/1367": day, month and a year of the solar calendar (no Gregorian year of a story told so)
         ("solar_day", r"\b(?P<day>\d{1,2})/(?P<smonthnumber>\d{1,2})/(?P<syear>1[23]\d\d)\b"),
         ("numeric", part_of + r"\b(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4})\b"),
+        # "27.XI.1937": the month in Roman figures, as Russian and Polish papers write it
+        ("numeric", part_of + r"\b(?P<a>\d{1,2})\.\s?(?P<roman>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.\s?"
+                              r"(?P<year>\d{4})\b"),
         # a clerk's "27/2/74": the year in two figures, of the century nearest the story's year
         ("numeric", part_of + r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<shortyear>\d{2})(?![\d/]|\.\d)"),
         # (and "the third day of March", "the last day of October")
@@ -266,8 +269,9 @@ def patterns() -> list[tuple[str, re.Pattern]]:
                          rf"(?P<abbreviated>inst|ult|prox)\.|of\s+(?P<whichmonth>this|that|last|next)\s+month\b)"),
         ("mdy", part_of + rf"\b(?P<month>{month_any})\.?\s+{day}\b(?:,?\s+{year}\b)?"),
         ("month_year", rf"\b(?P<month>{month})(?:\s+of)?,?\s+{year}\b"),
-        # "the first day of 1920", "the last day of the year 1945"
-        ("year_edge", rf"\b(?:the\s+)?(?P<edge>(?i:first|last))\s+day\s+of\s+(?:the\s+year\s+)?{year}\b"),
+        # "the first day of 1920", "the last day of the year 1945", "the last night of 1946"
+        ("year_edge", rf"\b(?:the\s+)?(?P<edge>(?i:first|last))\s+(?:day|(?P<partof>morning|evening|night))\s+of\s+"
+                      rf"(?:the\s+year\s+)?{year}\b"),
         # "since March of twenty-seven": a year said short, after "of", without its apostrophe
         ("month_year", rf"\b(?P<month>{month})\s+of\s+(?P<short>(?:{_tens()})-(?:{_ones()}))(?![\w'’-])"),
         ("season_year", i.format(rf"\b(?:the\s+)?(?:(?:early|late|mid)[-\s])?(?P<season>{season})\s+(?:of\s+)?")
@@ -304,8 +308,10 @@ def patterns() -> list[tuple[str, re.Pattern]]:
         ("relative_named", r"(?<!of )\b(?i:the)\s+(?P<fwd>new)\s+(?P<unit>year)\b"),
         ("relative_named", i.format(rf"\b(?:the\s+)?(?P<unit>day|night|morning|evening|week|month|year)\s+"
                                     rf"(?:(?P<fwd>after)|(?P<bwd>before))(?!\s+\w+ing\b)\b")),
+        # ("that first winter": the winter the story is in, its first there)
         ("deictic", i.format(rf"\b(?:that|this|the\s+same|that\s+same)\s+"
-                             rf"(?:(?P<part>{part})|(?P<unit>day|week|month|year)|(?P<season>{season}))\b")),
+                             rf"(?:(?P<part>{part})|(?P<unit>day|week|month|year)"
+                             rf"|(?:first\s+)?(?P<season>{season})(?!\s+(?:of\s+)?\d))\b")),
         ("deictic", rf"\b(?i:that|this)\s+(?P<month>{month})\b"),
         ("relative_day", i.format(rf"\b(?:the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|(?P<word>{relday}))\b")),
         # "the first night", "the third evening": the days counted from the running one (not "the first day of
@@ -596,6 +602,8 @@ def described_unit(parse, match: Match) -> bool:
 
 
 # Kinds of match that name a day, its month and (when "year" is among their groups) its year.
+FIRST = re.compile(r"(?i)\bfirst\b")
+ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 FULL_DATES = ("iso", "numeric", "dmy", "mdy")
 @lru_cache(maxsize=1)
 def weekday_before() -> re.Pattern:
@@ -1092,6 +1100,8 @@ class Resolver:
         if kind in ("iso", "numeric", "dmy", "mdy"):
             if kind == "iso":
                 year, month, day = int(g["year"]), int(g["month"]), int(g["day"])
+            elif kind == "numeric" and "roman" in g:
+                day, month, year = int(g["a"]), ROMAN_MONTHS.index(g["roman"]) + 1, int(g["year"])
             elif kind == "numeric" and "shortyear" in g:
                 a, b = int(g["a"]), int(g["b"])
                 day, month = (a, b) if a > 12 else (b, a)
@@ -1153,7 +1163,7 @@ class Resolver:
             return "DATE", When(int(g["year"]), self.month_of(g["month"])).value(), False
         if kind == "year_edge":
             month, day = (1, 1) if g["edge"].lower() == "first" else (12, 31)
-            return "DATE", When(int(g["year"]), month, day).value(), False
+            return ("TIME" if part else "DATE"), When(int(g["year"]), month, day, part=part).value(), False
         if kind == "season_year":
             return "DATE", When(int(g["year"]), season=w["seasons"][g["season"].lower()]).value(), False
         if kind == "year":
@@ -1506,7 +1516,9 @@ class Resolver:
                     year = self.year_of_middle(m, year, lambda y: dt.date(y, month, 15), "near") if anchored else year
                     return "DATE", When(year, month).value(), anchored
                 code = w["seasons"][g["season"].lower()]
-                year = self.year_of_middle(m, year, lambda y: middle_of_season(y, code), "near") if anchored else year
+                # ("that first winter" there is the one the story has reached or comes to next)
+                way = "on_or_after" if FIRST.search(self.text, m.start, m.end) else "near"
+                year = self.year_of_middle(m, year, lambda y: middle_of_season(y, code), way) if anchored else year
                 return "DATE", When(year, season=code).value(), anchored
             if anchor is None:
                 return kind_type, None, False
