@@ -1260,3 +1260,11 @@ def test_a_kin_word_set_off_after_a_name_says_the_sex_over_the_name_table(analys
     (beppe,) = [e for e in doc.entities if any(m.text == "Beppe" for m in e.mentions)]
     assert beppe.gender == "she"
     assert doc.quotes[0].speaker == beppe.id
+
+
+def test_a_kin_word_calling_someone_at_the_head_of_a_low_marked_quote_is_no_subject_either(analyse):
+    # „Nana, is Dada …”: the mother called is not the father asked about, in Polish marks as in English ones
+    doc = analyse("Alan took pneumonia that winter, and his mother sat up with him by the stove.\n\n"
+                  "„Nana, is Dada in a place like this?”\n\n„Somewhere like this. Sleep.”\n")
+    owner = owners(doc)
+    assert owner["Nana"] is not owner["Dada"]

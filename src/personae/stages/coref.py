@@ -48,7 +48,8 @@ from personae.stages.quotes import QUOTE_MARK, outside_quotes
 PLACE_TYPES = ("GPE", "LOC", "FAC")
 # Kinship words that lead a name as a title ("Uncle Wacek", "Aunt Zosia").
 KIN_TITLES = {"uncle", "aunt", "auntie", "cousin", "grandfather", "grandmother", "grandpa", "grandma", "granny"}
-QUOTE_OPENERS = ("“", "‘", "«", '"')
+# (not a mark that also closes a quotation in some style, », ” or a dash: "« …, » Pietro said" is no call)
+QUOTE_OPENERS = ("“", "‘", "«", '"', "„")
 LEADING_ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)     # "The Avvocato Ferdinando Bressan"
 # Short and foreign forms of an office ("Dr. Bartoš", "Doktor Rosenthal" are who "the doctor" is).
 TITLE_SYNONYMS = title_synonyms()
