@@ -155,7 +155,14 @@ garbled names asserted are joined. Chapters with tests of their own beyond these
   Sardinian and Italian (a shepherding family of Nuoro and the Barbagia, a lawsuit in Cagliari, the mines of
   Iglesias, 1908-46) in French guillemets with spaces inside (« like this »); a narrative history of an Ossetian
   family (Vladikavkaz, the Kurtatin gorge, Tskhinvali, Tiflis, exile to Kazakhstan, 1896-1949), from interviews and
-  letters, in Polish quotation marks, low opening and high closing („like this”), with »…« inside."""
+  letters, in Polish quotation marks, low opening and high closing („like this”), with »…« inside;
+- memoir_macedonian, novel_galician, history_karelian (the forty-sixth's): a memoir in the manner of one translated
+  from Macedonian (Ohrid, Struga, Bitola and Skopje, from the Balkan Wars to the earthquake of 1963) in dialogue lines
+  opened by an en dash, the tag set off by further en dashes; a novel in the manner of one translated from Galician
+  (a family of A Coruña and the Terra de Santiago, emigrants to Buenos Aires and Havana, 1895-1940) in straight
+  single quotes among the text's apostrophes, double ones inside; a narrative history of a Karelian family in the
+  manner of one translated from Finnish (White Sea Karelia, Petrozavodsk, Sortavala, Helsinki, 1890-1955), from
+  letters and interviews, in Finnish and Swedish typography, ”like this”, with ’…’ inside."""
 import pytest
 
 from test_translated_chapters_end_to_end import assert_every_quotation_found, assert_garble_joined, load, speakers_right
@@ -345,6 +352,11 @@ FLOORS = {
     # name and "Nana" apart from "Dada" move others both ways), and the Sardinian "Corrias" called on the courthouse steps is now either of the
     # two Corrias there, father and son, who were two entities before (one)
     "memoir_kashmiri": 95, "novel_sardinian": 90, "history_ossetian": 79,
+    # held out: at arrival 0 of 114, 86 of 107 and 0 of 112 (the memoir's en-dash dialogue and the history's ”…” were
+    # read as no quotation at all; that much was seen from the scores, and both styles were taught in the round from
+    # the briefs and texts of our own, the chapters' errors not looked into); 94, 86 and 91 right after that; on the
+    # round's final code 88, 86 and 90 (the round's later changes, made on other chapters, not undone for these)
+    "memoir_macedonian": 88, "novel_galician": 86, "history_karelian": 90,
 }
 # The keys that name one garble (the Chinese and Scottish keys name two forms each; "Mr Makallister" is a
 # split-off Alexander McAllister, so his garble is held by two entities). The Filipino "Tizon" was joined
@@ -413,7 +425,10 @@ FLOORS = {
 # Mennonite garbles were joined at arrival and on its final code; the Haitian key names two forms, joined neither
 # time, both since the forty-fifth read "Madan Anselme" as his wife. The forty-fifth's Ossetian garble and the two
 # forms of its Sardinian key were joined at arrival and on its final code; the two of its Kashmiri key neither time
-# (held out, not looked into). (Keys that name two forms have their test below.)
+# (held out, not looked into), nor on the forty-sixth's, which opened them (a clerk's "Dhar" of Dar: a surname of
+# three letters is too short for the variant rules). The forty-sixth's keys name three, three and two forms; one of
+# the Karelian two was joined at arrival and on its final code, none of the others (held out, not looked into).
+# (Keys that name two forms have their test below.)
 GARBLED = [name for name in FLOORS if name not in ("memoir_liang", "novel_mcallister", "history_aung_tun",
                                                    "history_batbayar", "history_pritchard_evans", "memoir_ben_ami",
                                                    "history_chea", "memoir_marathi", "novel_somali",
@@ -426,7 +441,8 @@ GARBLED = [name for name in FLOORS if name not in ("memoir_liang", "novel_mcalli
                                                    "novel_romani", "history_ainu", "novel_sorbian",
                                                    "history_hadrami", "memoir_breton", "memoir_uzbek",
                                                    "history_xhosa", "memoir_sindhi", "history_rusyn",
-                                                   "novel_haitian", "memoir_kashmiri", "novel_sardinian")]
+                                                   "novel_haitian", "memoir_kashmiri", "novel_sardinian",
+                                                   "memoir_macedonian", "novel_galician", "history_karelian")]
 # The keys that name two garbled forms, each joined (the Uyghur one has its own test below)
 GARBLED_TWICE = ["history_capeverde", "history_fiji", "memoir_sakha", "novel_romani", "memoir_breton", "memoir_uzbek",
                  "novel_haitian", "novel_sardinian"]
