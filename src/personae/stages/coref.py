@@ -43,13 +43,14 @@ from personae.stages import stage
 from personae.stages.aliases import (either_name_titles, father_stem, honorific_suffix, made_of_titles, parse_name,
                                      same_father, same_given)
 from personae.stages.entities import SAINTS, canonical_text, count_aliases, head_phrase, name_key, who_set_off_after
-from personae.stages.quotes import QUOTE_MARK, outside_quotes
+from personae.stages.quotes import QUOTE_MARK, QUOTE_OPENERS, outside_quotes
 
 PLACE_TYPES = ("GPE", "LOC", "FAC")
 # Kinship words that lead a name as a title ("Uncle Wacek", "Aunt Zosia").
 KIN_TITLES = {"uncle", "aunt", "auntie", "cousin", "grandfather", "grandmother", "grandpa", "grandma", "granny"}
-# (not a mark that also closes a quotation in some style, », ” or a dash: "« …, » Pietro said" is no call)
-QUOTE_OPENERS = ("“", "‘", "«", '"', "„")
+# Marks that open a quotation and close none (not », ” or a dash: "« …, » Pietro said" is no call; nor ', as
+# often an apostrophe)
+OPENING_ONLY = tuple(QUOTE_OPENERS.replace("'", ""))
 LEADING_ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)     # "The Avvocato Ferdinando Bressan"
 # Short and foreign forms of an office ("Dr. Bartoš", "Doktor Rosenthal" are who "the doctor" is).
 TITLE_SYNONYMS = title_synonyms()
@@ -1621,7 +1622,7 @@ def several_kin(text: str, term: str) -> bool:
 
 def opens_quote(text: str, start: int) -> bool:
     """Does a quotation mark come just before an offset (maybe with a space): “Comrade Director, …”?"""
-    return text[max(0, start - 3):start].rstrip()[-1:] in QUOTE_OPENERS
+    return text[max(0, start - 3):start].rstrip()[-1:] in OPENING_ONLY
 
 
 def one_paragraph(text: str, a, b) -> bool:

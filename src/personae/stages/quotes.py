@@ -48,6 +48,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import islice
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -60,12 +61,9 @@ from personae.stages import stage
 # Finnish and Swedish open with the closing mark, ”…”)
 PAIRS = {"“": "”", "«": "»", '"': '"', "„": "“”", "”": "”"}
 OPENERS = re.compile(r"[“«\"„]")
-# Marks a quotation may open or close with, in any of the styles read here (for what stands inside one)
-OPENING_MARKS = "“„”\"‘'«»‹—–―"
-CLOSING_MARKS = "”“\"’'»«›—–―"
 # ” where a quotation opens: at a line start or after a space or an opening bracket or dash, before a word
-RIGHT_MARK_OPENING = r"(?:^|(?<=[\s(\[—–-]))”(?=[^\s”.,;:!?])"
-RIGHT_MARK_OPENERS = re.compile(rf"[“«\"„]|{RIGHT_MARK_OPENING}", re.MULTILINE)
+RIGHT_MARK_OPENING = re.compile(r"(?:^|(?<=[\s(\[—–-]))”(?=[^\s”.,;:!?])", re.MULTILINE)
+RIGHT_MARK_OPENERS = re.compile(rf"[“«\"„]|{RIGHT_MARK_OPENING.pattern}", re.MULTILINE)
 # Openings of ” a text needs, with hardly a “ (a fifth as many), to be set the Finnish way.
 MIN_RIGHT_MARK_OPENINGS = 3
 SINGLE_MARKS = re.compile(r"[‘’']")
@@ -139,7 +137,7 @@ def double_quote_spans(text: str, breaks: list[int]) -> list[tuple[int, int]]:
 
 def right_mark_opens(text: str) -> bool:
     """Is the text set the Finnish and Swedish way, ” opening its quotations as well as closing them?"""
-    openings = sum(1 for _ in zip(range(MIN_RIGHT_MARK_OPENINGS), re.finditer(RIGHT_MARK_OPENING, text, re.MULTILINE)))
+    openings = len(list(islice(RIGHT_MARK_OPENING.finditer(text), MIN_RIGHT_MARK_OPENINGS)))
     return openings >= MIN_RIGHT_MARK_OPENINGS and text.count("“") * 5 < text.count("”")
 
 
@@ -590,6 +588,10 @@ QUOTE_MARK = re.compile(r"[“”\"«»„‘]")
 # aunt, / Augusta Bexley.). Each paragraph of a long letter may reopen with a mark.
 QUOTE_OPENERS = "‘“\"'«„"
 QUOTE_CLOSERS = "’”\"'»“"
+# Marks a quotation may open or close with in any of the styles read here, dashes and ”…” too (for what stands
+# inside one: a name called at its start)
+OPENING_MARKS = QUOTE_OPENERS + "”»‹—–―"
+CLOSING_MARKS = QUOTE_CLOSERS + "«›—–―"
 SALUTATION = re.compile(
     r"(?:(?i:my\s+)?(?i:dear(?:est)?|beloved|honou?red|respected)\s+(?P<name>[^\W\d_][\w’'.-]*(?:[ \t]+[^\W\d_][\w’'.-]*){0,3}?)"
     r"|(?i:sir|madam|madame|gentlemen|ladies))[ \t]*[,:!][ \t]*(?:—|―|–|--)?")

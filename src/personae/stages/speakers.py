@@ -1192,7 +1192,7 @@ class Speakers:
             quote = u.quotes[0]
             said = self.doc.text[quote.start:quote.end]
             opening = len(said) - len(said.lstrip(OPENING_MARKS + " \n"))
-            closing = len(said.rstrip(CLOSING_MARKS + ".,!?— \n"))
+            closing = len(said.rstrip(CLOSING_MARKS + ".,!? \n"))
             for start, end, entity in self.names_in(quote):
                 words = said[start - quote.start:closing].split()
                 # (one known only by a description answers the question with their name, then says more:

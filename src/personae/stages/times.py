@@ -601,9 +601,11 @@ def described_unit(parse, match: Match) -> bool:
     return unit is not None and any(c.dep_ == "amod" and c.idx < match.start for c in unit.children)
 
 
-# Kinds of match that name a day, its month and (when "year" is among their groups) its year.
+# "that first winter": the one the story has reached or comes to next
 FIRST = re.compile(r"(?i)\bfirst\b")
+# The months in Roman figures ("27.XI.1937"), in their order.
 ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+# Kinds of match that name a day, its month and (when "year" is among their groups) its year.
 FULL_DATES = ("iso", "numeric", "dmy", "mdy")
 @lru_cache(maxsize=1)
 def weekday_before() -> re.Pattern:
