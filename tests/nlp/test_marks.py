@@ -1,5 +1,7 @@
-"""Guillemets facing inward (»…«, German and Danish style) are read as those facing outward."""
-from personae.nlp.marks import faces_inward, turned
+"""Marks the stages do not read (»…«, ‹…›, ›…‹, ‚…‘, 「…」) are read as marks they do, and mapped back."""
+import pytest
+
+from personae.nlp.marks import inverse, mark_table
 from personae.schema import validation_errors
 
 # A visit told with German-style marks, a single ›…‹ quotation nested in one of them.
@@ -22,14 +24,56 @@ Inside, their mother sat by the stove. »Anna,« she said. »My girl. You are th
 »I am the same as always, Mama.«
 """
 
+# The same kind of scene in curly quotes, to be set in each of the other styles (’ stays the apostrophe).
+CURLY = """The Ferry
+
+The ferry was late, and Jakob Hartmann stood on the quay with his daughter Lene.
+
+“It won’t come before dark,” he said. “The river is too high.”
+
+“Then we walk, Papa?”
+
+“We wait. Your grandmother’s legs won’t walk to Kehl.”
+
+Lene sat on the trunk. “Grandmother said she’d rather swim.”
+
+“She says a great many things,” said Jakob. “Sit still.”
+
+A boatman came along the wall. “The ferry’s tied up at Auenheim,” he called. “Not tonight.”
+"""
+
+STYLES = {"single guillemets": "‹›", "single guillemets facing inward": "›‹", "low-high singles": "‚‘",
+          "corner brackets": "「」"}
+
+
+def set_in(text: str, marks: str) -> str:
+    return text.replace("“", marks[0]).replace("”", marks[1])
+
 
 def test_inward_marks_are_told_from_outward_ones():
-    assert faces_inward(INWARD)
-    assert not faces_inward(turned(INWARD))
-    assert not faces_inward("«Viens,» dit-elle. «Vite.»")
+    table = mark_table(INWARD)
+    assert table is not None
+    assert mark_table(INWARD.translate(table)) is None
+    assert mark_table("«Viens,» dit-elle. «Vite.»") is None
     # a stray mark or two in a text without guillemet dialogue is no style
-    assert not faces_inward("The sign read »Kasse« and nothing else.")
-    assert turned(turned(INWARD)) == INWARD and len(turned(INWARD)) == len(INWARD)
+    assert mark_table("The sign read »Kasse« and nothing else.") is None
+    assert INWARD.translate(table).translate(inverse(table)) == INWARD
+
+
+@pytest.mark.parametrize("style", STYLES)
+def test_each_style_maps_onto_marks_read_and_back_exactly(style):
+    text = set_in(CURLY, STYLES[style])
+    table = mark_table(text)
+    assert table is not None
+    read = text.translate(table)
+    assert len(read) == len(text) and read.translate(inverse(table)) == text
+    assert "’" in read          # the apostrophes are left alone
+
+
+def test_no_mapping_onto_marks_the_text_uses_itself():
+    # a curly-quoted text with one low-high quotation inside: its ‘ may not become ” (nor ” be mapped back)
+    assert mark_table(CURLY.replace("“Then we walk", "‚Then‘ “we walk").replace("The ferry was late,", "‚Late,‘ they said.")) is None
+    assert mark_table(CURLY) is None
 
 
 def test_inward_quotations_are_found_and_given_as_the_text_has_them(analyse):
@@ -44,9 +88,23 @@ def test_inward_quotations_are_found_and_given_as_the_text_has_them(analyse):
 
 
 def test_inward_quotations_get_the_speakers_outward_ones_would(analyse):
-    inward, outward = analyse(INWARD), analyse(turned(INWARD))
+    inward, outward = analyse(INWARD), analyse(INWARD.translate(mark_table(INWARD)))
     names = {e.id: e.name for e in inward.entities}
     assert [(q.start, q.end) for q in inward.quotes] == [(q.start, q.end) for q in outward.quotes]
     assert [names.get(q.speaker) for q in inward.quotes] == \
         [{e.id: e.name for e in outward.entities}.get(q.speaker) for q in outward.quotes]
     assert [names.get(q.speaker) for q in inward.quotes][:4] == ["Karl", "Karl", "Anna Weber", "Karl"]
+
+
+@pytest.mark.parametrize("style", STYLES)
+def test_each_style_gets_the_quotations_and_speakers_curly_quotes_get(analyse, style):
+    text = set_in(CURLY, STYLES[style])
+    doc, curly = analyse(text), analyse(CURLY)
+    assert doc.text == text
+    assert validation_errors(doc.to_dict()) == []
+    assert [(q.start, q.end) for q in doc.quotes] == [(q.start, q.end) for q in curly.quotes]
+    assert all(doc.text[q.start:q.end] == q.text and q.text[0] == STYLES[style][0] for q in doc.quotes)
+    names, curly_names = {e.id: e.name for e in doc.entities}, {e.id: e.name for e in curly.entities}
+    speakers = [names.get(q.speaker) for q in doc.quotes]
+    assert speakers == [curly_names.get(q.speaker) for q in curly.quotes]
+    assert len(doc.quotes) == 9 and speakers[:2] == ["Jakob Hartmann", "Jakob Hartmann"]

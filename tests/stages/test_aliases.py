@@ -204,6 +204,16 @@ def test_nicknames_and_initials_match_given_names():
     assert not first_names_match("anna", "vera")
 
 
+def test_a_start_with_another_vowel_put_to_it_is_a_pet_form_but_no_kin_word_or_other_sex():
+    # the South Slavic -o and -a, the Indian -u: Macedonian Kiro of Kiril, Vanga of Vangelija, Sindhi Gopu of Gopal
+    assert first_names_match("Kiro", "Kiril") and first_names_match("Vanga", "Vangelija")
+    assert first_names_match("Gopu", "Gopal")
+    # not where the vowel follows a consonant of the long name, nor kin words, nor names of the other sex
+    assert not first_names_match("Sara", "Sargon") and not first_names_match("Chachi", "Chachaji")
+    assert not first_names_match("Julia", "Julian") and not first_names_match("Mario", "Marina")
+    assert not first_names_match("dale", "dalia")
+
+
 def test_a_title_nested_in_a_name_belongs_to_that_name_and_titled_surnames_stay_canonical():
     text = "Mr. Murdstone came in. Mr. Chillip bowed. Mr. Murdstone sat. Murdstone frowned."
     doc = Document.new(text, source="test")

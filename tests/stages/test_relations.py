@@ -494,6 +494,17 @@ def test_a_teknonym_is_the_one_named_parent_of_that_sex_of_the_child(analyse):
     assert doc.quotes[-1].speaker == father.id
 
 
+def test_a_name_the_narration_uses_is_no_teknonym_of_the_narrator(analyse):
+    # a Macedonian grandmother, Baba Sofija, and the narrator's daughter named Sofija after her
+    doc = analyse("Baba Sofija was small and square, in a black kerchief. She kept hens in the yard, and she was "
+                  "my father's mother.\n\n“Lenče, bring the eggs,” Baba Sofija said to me every morning.\n\n"
+                  "Many years later my daughter Sofija was born. Baba Sofija was dead by then.\n\n"
+                  "“Lenče, the child is crying,” my husband called.\n\n“I am coming,” I said.\n")
+    (narrator,) = [e for e in doc.entities if e.is_narrator]
+    assert narrator.name == "Lenče" and "Baba Sofija" not in {a.text for a in narrator.aliases}
+    assert any(a.text == "Baba Sofija" for e in doc.entities if not e.is_narrator for a in e.aliases)
+
+
 def test_implied_relations_do_not_depend_on_the_hash_seed():
     # siblings by two shared parents cite the first-stated parent, whatever order a set would give
     script = ("import json, sys; from personae import analyze; d = analyze(sys.argv[1]); "

@@ -1537,6 +1537,15 @@ def test_a_telegram_that_came_from_someone_is_theirs(analyse):
     assert telegram.kind == "written" and telegram.speaker == mother.id
 
 
+def test_a_letter_after_the_word_that_came_from_someone_is_theirs(analyse):
+    doc = analyse("Mrs. Hale left for Leeds in the winter. Her son Peter stayed behind on the farm, and Peter was twelve, "
+                  "and Peter cried.\n\nThe first word from Peter came at Christmas, carried over by a carter. “Mother, "
+                  "we are alive,” it began. “The cow is alive. Do not write to me.” Mrs. Hale had the letter read to "
+                  "her three times.\n\n“He does not say he is well,” she said.\n")
+    peter = next(e for e in doc.entities if e.name == "Peter")
+    assert [(q.kind, q.speaker) for q in doc.quotes[:2]] == [("written", peter.id)] * 2
+
+
 def test_one_who_calls_two_people_in_turn_is_no_talk_between_them(analyse):
     # the teacher calls the girl, the boy answers for her, and the teacher calls the boy: the two calls
     # come at one party's turns, so the girl and the boy are not the two who talk

@@ -588,6 +588,8 @@ def test_a_quotations_own_clause_tells_the_way_of_its_weekday(analyse):
     ("They went up at ten that night.", "XXXX-XX-XXT22:00"),
     ("It was a little after one o'clock.", "XXXX-XX-XXT13:00"),
     ("They came home by the half past four train, and it was dark.", "XXXX-XX-XXT16:30"),
+    ("The walls fell at seventeen minutes past five in the morning.", "XXXX-XX-XXT05:17"),
+    ("It was twenty-three minutes to six.", "XXXX-XX-XXT05:37"),
 ])
 def test_clock_times_in_words(text, value):
     # (a part of the day with no day to fall on, "in the night", has no value)

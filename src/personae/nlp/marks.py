@@ -1,47 +1,62 @@
-"""Guillemets that face inward.
+"""Quotation marks the stages do not read, read as marks they do.
 
-German, Danish and Czech books set speech in guillemets that point at the words (»Komm,« sagte
-sie); French, Russian and most others point them away («Viens,» dit-elle). The stages read the
-second way, so a text set the first way is analysed with each guillemet turned round — one
-character for one, so every offset stays where it was — and the document it yields is turned
-back: every string in it that came from the text holds the marks as the text has them.
+The stages read curly and straight quotes, «…» and „…“. German, Danish and Czech books set speech in
+guillemets that point at the words (»Komm,« sagte sie) where French and Russian point them away
+(«Viens,» dit-elle); Swiss and some translated books set it in single guillemets (‹Komm,› sagte sie);
+German in low-high single marks as well (‚Komm,‘ sagte sie); Japanese in corner brackets (「来て」).
+A text set one of those ways is analysed with its marks mapped to ones the stages read — one character
+for one, so every offset stays where it was — and the document it yields is mapped back: every string
+in it that came from the text holds the marks as the text has them. A mapping is only made onto marks
+the text does not use itself, so that mapping back restores the text exactly.
 """
 from __future__ import annotations
 
 import dataclasses
 import re
 
-TURNED = str.maketrans("»«›‹", "«»‹›")
-# a guillemet that opens: at a line's start or after a space or an opening bracket or dash, before a word
-OPENING = re.compile(r"(?:^|(?<=[\s(\[—–-]))([»«])(?=[^\W_]|[.…])", re.MULTILINE)
+# a mark that opens: at a line's start or after a space or an opening bracket or dash, before a word
+OPENING = re.compile(r"(?:^|(?<=[\s(\[—–-]))([»«›‹‚「])(?=[^\W_]|[.…])", re.MULTILINE)
+# Openings a style needs before a text is read as set in it.
+MIN_OPENINGS = 2
 
 
-def faces_inward(text: str) -> bool:
-    """Does the text open its quotations with » and close them with «?"""
+def mark_table(text: str) -> dict[int, int] | None:
+    """The one-for-one mapping of the text's marks onto those the stages read; None when it needs none."""
     opened = [m.group(1) for m in OPENING.finditer(text)]
-    inward = opened.count("»")
-    return inward > opened.count("«") and inward >= 2 and "«" in text
+    if opened.count("»") > opened.count("«") and opened.count("»") >= MIN_OPENINGS and "«" in text:
+        return str.maketrans("»«›‹", "«»‹›")         # inward guillemets, and their single ones: turned round
+    if "«" not in text and "»" not in text:
+        if opened.count("‹") > opened.count("›") and opened.count("‹") >= MIN_OPENINGS:
+            return str.maketrans("‹›", "«»")         # single guillemets as the only marks
+        if opened.count("›") > opened.count("‹") and opened.count("›") >= MIN_OPENINGS and "‹" in text:
+            return str.maketrans("›‹", "«»")         # single guillemets facing inward
+    if not any(mark in text for mark in "“”„"):
+        if opened.count("‚") >= MIN_OPENINGS:
+            return str.maketrans("‚‘", "“”")         # low-high single marks (’ stays the apostrophe)
+        if opened.count("「") >= MIN_OPENINGS:
+            return str.maketrans("「」", "“”")         # corner brackets
+    return None
 
 
-def turned(text: str) -> str:
-    """The text with its guillemets turned round (the same length, the same offsets)."""
-    return text.translate(TURNED)
-
-
-def turn_back(value):
-    """Turn every guillemet back in the strings a document holds (its text, quotations, names)."""
+def mapped_back(value, table: dict[int, int]):
+    """Map the marks back in every string a document holds (its text, quotations, names); `table` is the
+    inverse of the one the text was read with."""
     if isinstance(value, str):
-        return value.translate(TURNED)
+        return value.translate(table)
     if isinstance(value, list):
         for i, item in enumerate(value):
-            value[i] = turn_back(item)
+            value[i] = mapped_back(item, table)
         return value
     if isinstance(value, dict):
         for key, item in value.items():
-            value[key] = turn_back(item)
+            value[key] = mapped_back(item, table)
         return value
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         for f in dataclasses.fields(value):
             if f.compare:           # (not the parse, nor the run's options)
-                setattr(value, f.name, turn_back(getattr(value, f.name)))
+                setattr(value, f.name, mapped_back(getattr(value, f.name), table))
     return value
+
+
+def inverse(table: dict[int, int]) -> dict[int, int]:
+    return {to: from_ for from_, to in table.items()}

@@ -552,7 +552,10 @@ def stem_pet(pet: str, name: str) -> bool:
 
 def clipped(a: str, b: str) -> bool:
     """Is one given name the other clipped to its end or its start (Tarni of Sutarni, Beth of
-    Elizabeth, Wulan of Wulandari; with the last consonant doubled and -i, Jassi of Jaswant), and no name of the other sex ("Paul" is no Paulina)? What a
+    Elizabeth, Wulan of Wulandari; with the last consonant doubled and -i, Jassi of Jaswant; with a vowel
+    put to the start in place of another, the South Slavic -o and -a and the Indian -u, Kiro of Kiril, Vanga of
+    Vangelija, Gopu of Gopal (Dale is no Dalia), but no kin word or title: Chachi is no Chachaji, nor Sara Sargon), and
+    no name of the other sex ("Paul" is no Paulina)? What a
     start leaves off is no surname's ending: Horák is not Horáková, Constantin not Constantinescu."""
     short, long_ = sorted((unaccented(a), unaccented(b)), key=len)
     if not (short.isalpha() and long_.isalpha()) or len(short) < name_parts()["min_clipped"]:
@@ -561,6 +564,12 @@ def clipped(a: str, b: str) -> bool:
     if doubled and long_.startswith(doubled[1] + doubled[2]) and len(long_) - len(doubled[1]) > 3 \
             and short not in nicknames():     # (the table says whose a known one is: Paddy is no Pádraig's)
         return True      # a start with its last consonant doubled and -i: Jassi of Jaswant, Sammy of Samuel
+    stem = short[:-1]    # a start with a vowel put to it: Kiro of Kiril, Vanga of Vangelija
+    if short[-1] in "aou" and len(stem) >= 3 and long_.startswith(stem) and len(long_) - len(stem) >= 2 \
+            and long_[len(stem)] in "aeiouy" and long_[len(stem)] != short[-1] \
+            and long_[len(stem):] not in surname_endings() \
+            and not {short.lower(), long_.lower()} & (given_name_titles() | set(honorifics()) | kin_terms()):
+        return len({given_names().get(short.lower()), given_names().get(long_.lower())} - {None}) < 2
     if len(long_) - len(short) < 2:
         return False
     if not long_.endswith(short) and not (long_.startswith(short) and long_[len(short):] not in surname_endings()):

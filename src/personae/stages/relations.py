@@ -1329,16 +1329,19 @@ def join_called_kin(doc: Document) -> None:
 def join_teknonyms(doc: Document) -> None:
     """A person known only by a teknonym ("Abu Hassan", "Mama Tunde") is the one named parent of that sex
     the relations find besides for that child: what the neighbours call Abd al-Rahman Mansour, the
-    father of Hassan."""
+    father of Hassan. Not the narrator, where the narration uses it: a memoir's "I" is not "Baba Sofija"
+    in its own words (a Macedonian grandmother, where the name she shares is her great-granddaughter's)."""
     people = [e for e in doc.entities if e.type == "PER"]
     named = {e.id: e for e in people if any(m.kind == "PROP" and teknonym(m.text) is None for m in e.mentions)}
     called = {e.id: e for e in people if e.id not in named and any(m.kind == "PROP" for m in e.mentions)}
     facts = kinship_facts(doc)
+    narration = outside_quotes([(q.start, q.end) for q in doc.quotes])
     gone: dict[str, str] = {}
     for entity_id, entity in called.items():
         children = {b for a, predicate, b in facts if a == entity_id and predicate == "parent_of"}
+        told = any(m.kind == "PROP" and narration(m.start) for m in entity.mentions)
         fits = {n for n in named for child in children if (n, "parent_of", child) in facts
-                and named[n].gender == entity.gender != "unknown"}
+                and named[n].gender == entity.gender != "unknown" and not (told and named[n].is_narrator)}
         if len(fits) == 1:
             (fit,) = fits
             merge_into(named[fit], entity)

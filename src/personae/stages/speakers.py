@@ -107,6 +107,8 @@ CALL_VOTE = ATTRIBUTION_ACCURACY["turn"]
 HEAD_CALL_SENTENCE = re.compile(r"[.!]\s+\w")
 # what may follow a call and its comma: "Ninos, put this", "Ninos, you will", "Ninos, please"
 CALL_CONTINUES = ("VERB", "AUX", "PRON", "INTJ")
+# What comes from someone far off and, quoted as written, is theirs: "word from Teppana".
+NEWS = {"word", "news", "reply", "answer"}
 MIN_NARRATOR_CALLS = 2   # calls of the narrator by a name before that name is theirs
 # Narration (characters) between two utterances beyond which a conversation is over.
 CONVERSATION_GAP = 400
@@ -970,9 +972,10 @@ class Speakers:
             if self.inside_quote(token.idx):
                 break
             writes = token.dep_ in SUBJECT_DEPS and token.head.lemma_ in WRITING_VERBS
-            # ("a telegram came from my mother": a written thing that came from someone)
+            # ("a telegram came from my mother": a written thing that came from someone; "The first word from
+            # Teppana came at Christmas": news from someone, where what follows is written)
             sent = token.dep_ == "pobj" and token.head.lower_ == "from" \
-                and (token.head.head.lemma_ == "be" or token.head.head.lemma_.lower() in written_nouns()
+                and (token.head.head.lemma_ == "be" or token.head.head.lemma_.lower() in written_nouns() | NEWS
                      or token.head.head.lemma_ in ("come", "arrive")
                      and any(c.dep_ in SUBJECT_DEPS and c.lemma_.lower() in written_nouns()
                              for c in token.head.head.children))

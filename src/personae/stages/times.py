@@ -229,6 +229,10 @@ def patterns() -> list[tuple[str, re.Pattern]]:
     i = "(?i:{})"
     hour = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
     hour_but_one = hour.removeprefix("one|")          # "at one" is too often no hour ("at one blow")
+    # any minute of the hour, in words ("seventeen minutes past five")
+    units = "one|two|three|four|five|six|seven|eight|nine"
+    minutes = (rf"(?:(?:twenty|thirty|forty|fifty)(?:-(?:{units}))?|{units}|ten|eleven|twelve|thirteen|fourteen"
+               r"|fifteen|sixteen|seventeen|eighteen|nineteen)")
     # "at six in the morning", "half-past six this morning", "two o'clock on the afternoon of", "at night",
     # "half-past eleven last night"
     daypart = (r"(?:\s+(?:in\s+the|this|that|on\s+the)\s+(?P<daypart>morning|afternoon|evening)"
@@ -354,7 +358,7 @@ def patterns() -> list[tuple[str, re.Pattern]]:
         ("clock", i.format(r"\b(?:at|by|until|till|after|before|about|the)\s+(?P<h>\d{1,2})[.:](?P<m>[0-5]\d)\b(?!\.\d)")),
         # "noon", "at midnight"; "ten past four", "twenty to six"; "ten-thirty", "three-forty"; "past eleven"
         ("clock", i.format(r"\b(?:at\s+)?(?P<noon>noon|midday|midnight)\b")),
-        ("clock", i.format(rf"\b(?:at\s+)?(?P<mins>five|ten|twenty|twenty-five|\d{{1,2}})\s+(?:minutes\s+)?"
+        ("clock", i.format(rf"\b(?:at\s+)?(?P<mins>five|ten|twenty|twenty-five|\d{{1,2}}|{minutes}(?=\s+minutes))\s+(?:minutes\s+)?"
                            rf"(?P<rel>past|after|to)\s+(?P<h>\d{{1,2}}|{hour_but_one})\b{daypart}")),
         ("clock", i.format(rf"\b(?:at\s+)?(?P<h>{hour_but_one})-(?P<mins>five|ten|fifteen|twenty|twenty-five|thirty|"
                            rf"thirty-five|forty|forty-five|fifty|fifty-five)\b{daypart}")),
