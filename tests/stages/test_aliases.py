@@ -7,7 +7,8 @@ from personae.lang.en import given_names, unaccented
 from personae.model import Document, Entity, Mention
 from personae.stages.aliases import (CAPITALISED, cluster_aliases, first_names_match, garbled_mentions,
                                      gender_counterparts, made_of_titles, parse_name, related_spellings, same_letters,
-                                     skeleton, title_before, titles_of_the_text, with_maiden_names, with_teknonyms)
+                                     skeleton, title_before, titles_of_the_text, with_maiden_names, with_teknonyms,
+                                     within_one_edit)
 from personae.stages.entities import count_aliases, name_key
 
 
@@ -187,6 +188,12 @@ def test_transliteration_variants_share_a_skeleton(a, b):
 @pytest.mark.parametrize("a,b", [("Petrov", "Ivanov"), ("Anna", "Vera"), ("Orlov", "Orlova")])
 def test_different_names_have_different_skeletons(a, b):
     assert skeleton(a) != skeleton(b)
+
+
+def test_a_long_name_with_two_letters_side_by_side_swapped_is_a_spelling_of_it():
+    # a typist's "Barrerio" of Barreiro; not two letters swapped apart, nor a short name
+    assert related_spellings("Barrerio", "Barreiro") and within_one_edit("abcd", "abdc")
+    assert not within_one_edit("abcd", "dbca") and not related_spellings("Elsa", "Esla")
 
 
 def test_parse_name_separates_titles_patronymics_and_names():

@@ -107,6 +107,16 @@ def test_a_verb_in_its_bare_form_before_a_name_is_no_dash_tag():
     assert quoted(text) == [text.rstrip()]
 
 
+def test_a_saying_reported_inside_a_dash_speech_is_no_tag():
+    # "he said he would" reports what another said; ", he said." and ", she said to me" are tags
+    text = ("– On the site, – said Verka. – He slept there. Oh God, Mother, he said he would sleep on the site.\n\n"
+            "– Then he slept under the sky, – I said.\n")
+    assert quoted(text) == ["– On the site,", "– He slept there. Oh God, Mother, he said he would sleep on the site.",
+                            "– Then he slept under the sky,"]
+    assert quoted("— Go home, she said that evening.\n\n— I will, he said that he would.\n") == \
+        ["— Go home,", "— I will, he said that he would."]
+
+
 def test_a_dash_line_after_a_line_without_a_full_stop_is_speech_not_a_mention(analyse):
     doc = analyse("The boy read out the telegram.\n\nNED ALIVE NOT WOUNDED COME UP IF YOU CAN MOLLY\n\n"
                   "— Alive, said Biddy. Read it again, Tom.\n\n— I will, said Tom.\n\n— And again after.\n")

@@ -465,12 +465,16 @@ def vowel_apart(sa: str, sb: str) -> bool:
 
 
 def within_one_edit(a: str, b: str) -> bool:
+    """One letter put in, left out or changed, or two letters side by side swapped (a typist's "Barrerio" of
+    Barreiro)."""
     if a == b:
         return True
     if abs(len(a) - len(b)) > 1:
         return False
     if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b)) == 1
+        apart = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+        return len(apart) == 1 or len(apart) == 2 and apart[1] == apart[0] + 1 \
+            and a[apart[0]] == b[apart[1]] and a[apart[1]] == b[apart[0]]
     short, long_ = sorted((a, b), key=len)
     return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 

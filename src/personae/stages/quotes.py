@@ -341,6 +341,10 @@ UNMARKED_THOUGHT = re.compile(rf"(?m)^[ \t]*(?P<thought>[^\s—―–\-][^\n.!?�
                               rf"[ \t]+{TAG_SUBJECT}[ \t]+(?:thought|wondered)\b")
 
 
+# What opens the clause of a saying reported, right after its verb: "he said he would", "she said that".
+REPORTED_SUBJECT = r"(?:that\s+)?(?:he|she|they|we|I|it|you|there)\b"
+
+
 def tag_words(past: bool = False) -> str:
     """A speech tag's words after what ends the speech: "he said", "said the Colonel"; a verb before
     its subject is never in its bare form ("…, thank God." is no tag). `past`: only past forms ("—You
@@ -349,7 +353,9 @@ def tag_words(past: bool = False) -> str:
     if past:
         verbs = {form: lemma for form, lemma in verbs.items() if form != lemma and not form.endswith("s")}
     inflected = alternation(form for form, lemma in verbs.items() if form != lemma)
-    return rf"(?:{TAG_SUBJECT}\s+(?:{alternation(verbs)})\b|(?:{inflected})\s+{TAG_SUBJECT}\b)"
+    # (not a saying reported inside the speech: "Oh God, Mother, he said he would sleep on the site.")
+    return (rf"(?:{TAG_SUBJECT}\s+(?:{alternation(verbs)})\b(?!\s+{REPORTED_SUBJECT})"
+            rf"|(?:{inflected})\s+{TAG_SUBJECT}\b)")
 
 
 @lru_cache(maxsize=1)
