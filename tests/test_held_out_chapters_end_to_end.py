@@ -162,7 +162,15 @@ garbled names asserted are joined. Chapters with tests of their own beyond these
   (a family of A Coruña and the Terra de Santiago, emigrants to Buenos Aires and Havana, 1895-1940) in straight
   single quotes among the text's apostrophes, double ones inside; a narrative history of a Karelian family in the
   manner of one translated from Finnish (White Sea Karelia, Petrozavodsk, Sortavala, Helsinki, 1890-1955), from
-  letters and interviews, in Finnish and Swedish typography, ”like this”, with ’…’ inside."""
+  letters and interviews, in Finnish and Swedish typography, ”like this”, with ’…’ inside;
+- memoir_chuvash, novel_alsatian, history_okinawan (the forty-seventh's): a memoir in the manner of one translated
+  from Chuvash (Cheboksary, Kanash, Alatyr, Kazan and villages on the Sura and the Tsivil, Chuvash and Russian
+  names for one person, 1905-1975) in single guillemets as its only marks, ‹like this›; a novel in the manner of one
+  translated from Alsatian and German (Colmar, Strasbourg, Mulhouse and the vineyard villages of the Haut-Rhin, a
+  family between French and German rule, 1890-1950) in German low-high single marks, ‚like this‘; a narrative history
+  of an Okinawan family in the manner of one translated from Japanese (Naha, Shuri, Itoman, Yaeyama, emigrants to
+  Hawaii and Peru, the Battle of Okinawa, the American administration, 1900-1972, Japanese era years beside Western
+  ones) in corner brackets, 「like this」."""
 import pytest
 
 from test_translated_chapters_end_to_end import assert_every_quotation_found, assert_garble_joined, load, speakers_right
@@ -355,8 +363,15 @@ FLOORS = {
     # held out: at arrival 0 of 114, 86 of 107 and 0 of 112 (the memoir's en-dash dialogue and the history's ”…” were
     # read as no quotation at all; that much was seen from the scores, and both styles were taught in the round from
     # the briefs and texts of our own, the chapters' errors not looked into); 94, 86 and 91 right after that; on the
-    # round's final code 88, 86 and 90 (the round's later changes, made on other chapters, not undone for these)
-    "memoir_macedonian": 88, "novel_galician": 86, "history_karelian": 90,
+    # round's final code 88, 86 and 90 (the round's later changes, made on other chapters, not undone for these);
+    # opened in the forty-seventh (a teknonym the narration uses is no name of the narrator, "Baba Sofija"; "Kiro" of
+    # Kiril; a letter after "the first word from Teppana came" is his): 94, 86 and 92
+    "memoir_macedonian": 94, "novel_galician": 86, "history_karelian": 92,
+    # held out: at arrival 0 of 113, 0 of 112 and 1 of 114 (single guillemets, ‚…‘ and 「…」 were read as no quotation
+    # at all, but for three of the history's; that much was seen from the scores, and the three styles were taught in
+    # the round from the briefs and texts of our own, the chapters' errors not looked into); 87, 101 and 87 right after
+    # that; on the round's final code 87, 98 and 87 (the round's later changes, made on other chapters, not undone)
+    "memoir_chuvash": 87, "novel_alsatian": 98, "history_okinawan": 87,
 }
 # The keys that name one garble (the Chinese and Scottish keys name two forms each; "Mr Makallister" is a
 # split-off Alexander McAllister, so his garble is held by two entities). The Filipino "Tizon" was joined
@@ -427,7 +442,11 @@ FLOORS = {
 # forms of its Sardinian key were joined at arrival and on its final code; the two of its Kashmiri key neither time
 # (held out, not looked into), nor on the forty-sixth's, which opened them (a clerk's "Dhar" of Dar: a surname of
 # three letters is too short for the variant rules). The forty-sixth's keys name three, three and two forms; one of
-# the Karelian two was joined at arrival and on its final code, none of the others (held out, not looked into).
+# the Karelian two was joined at arrival and on its final code, none of the others (held out, not looked into), nor
+# on the forty-seventh's, which opened them (left alone: the Galician "Jesús Barrerio" of Xesús Barreiro, its given
+# name in Castilian and its surname with two letters swapped; the Macedonian census's "Kostović" and a Romanian
+# clerk's "Costovschi"). The forty-seventh's keys name two, three and two forms; one of the Alsatian three was joined
+# at arrival and on its final code, none of the others (held out, not looked into).
 # (Keys that name two forms have their test below.)
 GARBLED = [name for name in FLOORS if name not in ("memoir_liang", "novel_mcallister", "history_aung_tun",
                                                    "history_batbayar", "history_pritchard_evans", "memoir_ben_ami",
@@ -442,7 +461,8 @@ GARBLED = [name for name in FLOORS if name not in ("memoir_liang", "novel_mcalli
                                                    "history_hadrami", "memoir_breton", "memoir_uzbek",
                                                    "history_xhosa", "memoir_sindhi", "history_rusyn",
                                                    "novel_haitian", "memoir_kashmiri", "novel_sardinian",
-                                                   "memoir_macedonian", "novel_galician", "history_karelian")]
+                                                   "memoir_macedonian", "novel_galician", "history_karelian",
+                                                   "memoir_chuvash", "novel_alsatian", "history_okinawan")]
 # The keys that name two garbled forms, each joined (the Uyghur one has its own test below)
 GARBLED_TWICE = ["history_capeverde", "history_fiji", "memoir_sakha", "novel_romani", "memoir_breton", "memoir_uzbek",
                  "novel_haitian", "novel_sardinian"]
