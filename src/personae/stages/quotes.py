@@ -67,15 +67,18 @@ RIGHT_MARK_OPENERS = re.compile(rf"[“«\"„]|{RIGHT_MARK_OPENING.pattern}", r
 # Openings of ” a text needs, with hardly a “ (a fifth as many), to be set the Finnish way.
 MIN_RIGHT_MARK_OPENINGS = 3
 SINGLE_MARKS = re.compile(r"[‘’']")
-DASH_LINE = re.compile(r"(?:^[ \t]*|:[ \t]*)(—|―|–|--)(?=[ \t]*\S)", re.MULTILINE)
+# The dashes of dash dialogue (em, horizontal bar, en), and two hyphens typed for one.
+DASHES = "—―–"
+DASH = rf"(?:[{DASHES}]|--)"
+DASH_LINE = re.compile(rf"(?:^[ \t]*|:[ \t]*)({DASH})(?=[ \t]*\S)", re.MULTILINE)
 BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # Dash-line speeches that make a text's dialogue dash dialogue, where a dash after narration may open
 # speech too.
 MIN_DASH_LINES = 3
-COLON_DASH = re.compile(r":[ \t]*(?:—|―|–|--?)$")     # a colon and a dash that lead into a quote
+COLON_DASH = re.compile(rf":[ \t]*(?:[{DASHES}]|--?)$")     # a colon and a dash that lead into a quote
 OPENING_PUNCT = "([{—–-“\"«"
 SENTENCE_END = ".!?…"
-EMPTY_QUOTE = re.compile(r"[\s“”«»\"„‘’'—―–-]+")
+EMPTY_QUOTE = re.compile(rf"[\s“”«»\"„‘’'{DASHES}-]+")
 # Longest mention or scare-quote, in words.
 MENTION_MAX_WORDS = 4
 # Characters looked back over for the word before a quote.
@@ -317,9 +320,9 @@ def aside_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 # Dashes that set narration off inside a speech: " —said my mother" opens it, "mother—." closes it.
-ASIDE_OPEN = re.compile(r"(?<=\S)[ \t]+(?:—|―|–)(?=[^\s—―–])")
-ASIDE_CLOSE = re.compile(r"(?<=[^\s—―–])(?:—|―|–)(?=[\s.,;:!?…]|$)")
-SPEECH_GOES_ON = re.compile(r"[^\s.,;:—―–]")
+ASIDE_OPEN = re.compile(rf"(?<=\S)[ \t]+[{DASHES}](?=[^\s{DASHES}])")
+ASIDE_CLOSE = re.compile(rf"(?<=[^\s{DASHES}])[{DASHES}](?=[\s.,;:!?…]|$)")
+SPEECH_GOES_ON = re.compile(rf"[^\s.,;:{DASHES}]")
 
 # Who a dash line's tag names: a pronoun, a name, or a noun phrase (said the Colonel, said her father);
 # only a short word takes a full stop (Mr., Dr., an initial): "—It is his arm, Pilar. It says…" is no tag.
@@ -329,15 +332,15 @@ TAG_SUBJECT = (rf"(?:he|she|I|they|we|{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}}"
 # What ends the speech before its tag: a comma, ! or ? (— No novels! said Kitty), or a full stop
 # before a lower-case tag; a full stop before a capital is a sentence of the speech (— Yesterday.
 # In the shrubbery. I told him…).
-TAG_LEAD = r"(?:[,!?…]|\.(?=\s+(?:[—―–]\s+)?[a-z]))(?:\s+(?:—|―|–|--)(?=\s))?"
+TAG_LEAD = rf"(?:[,!?…]|\.(?=\s+(?:[{DASHES}]\s+)?[a-z]))(?:\s+{DASH}(?=\s))?"
 # A dash after a comma or a sentence end, in a text that closes speech with a dash.
-DASH_TOGGLE = re.compile(r"(?<=[.!?…,])[ \t]+(—|―|–|--)[ \t]+(?=\S)")
+DASH_TOGGLE = re.compile(rf"(?<=[.!?…,])[ \t]+({DASH})[ \t]+(?=\S)")
 # A spaced dash after a tag's last word that a comma or full stop follows: the speech goes on after it.
-DASH_BEFORE_STOP = re.compile(r"(?<=\w)[ \t]+(—|―|–|--)(?=[,.;])")
+DASH_BEFORE_STOP = re.compile(rf"(?<=\w)[ \t]+({DASH})(?=[,.;])")
 # A dash opening a sentence after a dash line's tag: the speech goes on.
-RESUMED_DASH = re.compile(r"[.!?…][ \t]+(—|―|–|--)(?=[ \t]*\S)")
+RESUMED_DASH = re.compile(rf"[.!?…][ \t]+({DASH})(?=[ \t]*\S)")
 # In dash dialogue, a paragraph opening with a thought and its tag: "He'll not stop now, she thought."
-UNMARKED_THOUGHT = re.compile(rf"(?m)^[ \t]*(?P<thought>[^\s—―–\-][^\n.!?—―–]{{1,200}}?,)"
+UNMARKED_THOUGHT = re.compile(rf"(?m)^[ \t]*(?P<thought>[^\s{DASHES}\-][^\n.!?{DASHES}]{{1,200}}?,)"
                               rf"[ \t]+{TAG_SUBJECT}[ \t]+(?:thought|wondered)\b")
 
 
@@ -361,19 +364,19 @@ def tag_words(past: bool = False) -> str:
 @lru_cache(maxsize=1)
 def closing_dash_tag() -> re.Pattern:
     """", — said Vlček", "dawn — said my mother": a text that closes speech with a dash before its tag."""
-    return re.compile(rf"(?:[,!?…]|(?<=\w))[ \t]+(?:—|―|–|--)[ \t]+{tag_words()}")
+    return re.compile(rf"(?:[,!?…]|(?<=\w))[ \t]+{DASH}[ \t]+{tag_words()}")
 
 
 @lru_cache(maxsize=1)
 def spaced_tag_dash() -> re.Pattern:
     """"dawn — said my mother": a spaced dash after a word, before a tag."""
-    return re.compile(rf"(?<=\w)[ \t]+(—|―|–|--)[ \t]+(?={tag_words()})")
+    return re.compile(rf"(?<=\w)[ \t]+({DASH})[ \t]+(?={tag_words()})")
 
 
 @lru_cache(maxsize=1)
 def dashed_aside_tag() -> re.Pattern:
     """"Take it away —said my mother—.": a text that sets its tags off with dashes inside the speech."""
-    return re.compile(rf"\S[ \t]+(?:—|―|–){tag_words()}")
+    return re.compile(rf"\S[ \t]+[{DASHES}]{tag_words()}")
 
 
 @lru_cache(maxsize=2)
@@ -402,7 +405,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 TELEGRAM = re.compile(r"(?m)^[ \t]*(?P<wire>[A-Z][A-Z0-9 ,.'’:;!?-]*[A-Z0-9.!?])[ \t]*$")
 MIN_TELEGRAM_WORDS = 6
 # A paragraph after one that ends in a colon, opening with neither a quotation mark nor a dash.
-READ_OUT = re.compile(r":[ \t]*\n[ \t]*\n[ \t]*(?P<body>[^\s“\"‘'«—―–\-(][^\n]*[^\s])")
+READ_OUT = re.compile(rf":[ \t]*\n[ \t]*\n[ \t]*(?P<body>[^\s“\"‘'«{DASHES}\-(][^\n]*[^\s])")
 WRITTEN_REACH = 300     # characters before it in which the narration names the written thing
 
 
@@ -600,7 +603,7 @@ OPENING_MARKS = QUOTE_OPENERS + "”»‹—–―"
 CLOSING_MARKS = QUOTE_CLOSERS + "«›—–―"
 SALUTATION = re.compile(
     r"(?:(?i:my\s+)?(?i:dear(?:est)?|beloved|honou?red|respected)\s+(?P<name>[^\W\d_][\w’'.-]*(?:[ \t]+[^\W\d_][\w’'.-]*){0,3}?)"
-    r"|(?i:sir|madam|madame|gentlemen|ladies))[ \t]*[,:!][ \t]*(?:—|―|–|--)?")
+    rf"|(?i:sir|madam|madame|gentlemen|ladies))[ \t]*[,:!][ \t]*{DASH}?")
 LOVING = ("affectionate|loving|devoted|obedient|humble|faithful|sincere|dutiful|attached|grateful|"
           "true|obliged|fond|dear|own")
 SINCERELY = ("ever|very|most|truly|sincerely|faithfully|affectionately|respectfully|lovingly|gratefully|"

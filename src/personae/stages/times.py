@@ -230,8 +230,7 @@ def patterns() -> list[tuple[str, re.Pattern]]:
     hour = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
     hour_but_one = hour.removeprefix("one|")          # "at one" is too often no hour ("at one blow")
     # any minute of the hour, in words ("seventeen minutes past five")
-    units = "one|two|three|four|five|six|seven|eight|nine"
-    minutes = (rf"(?:(?:twenty|thirty|forty|fifty)(?:-(?:{units}))?|{units}|ten|eleven|twelve|thirteen|fourteen"
+    minutes = (rf"(?:(?:twenty|thirty|forty|fifty)(?:-(?:{_ones()}))?|{_ones()}|ten|eleven|twelve|thirteen|fourteen"
                r"|fifteen|sixteen|seventeen|eighteen|nineteen)")
     # "at six in the morning", "half-past six this morning", "two o'clock on the afternoon of", "at night",
     # "half-past eleven last night"
