@@ -17,3 +17,10 @@ def test_a_paragraph_of_narration_opens_a_sentence_of_its_own():
     said = next(t for t in doc if t.text == "said")
     assert said.sent.text.startswith("Cali Warsame")
     assert {t.text for t in said.children if t.dep_ == "nsubj"} == {"Warsame"}
+
+
+def test_a_dash_run_on_to_a_quotation_mark_is_a_token_of_its_own():
+    tokens = [t.text for t in load_pipeline().tokenizer('"We leave at dawn"—said Zuan—"pack the bread."')]
+    assert tokens == ['"', "We", "leave", "at", "dawn", '"', "—", "said", "Zuan", "—", '"', "pack", "the", "bread",
+                      ".", '"']
+    assert [t.text for t in load_pipeline().tokenizer('"And the cow?"—asked Mariute.')][4:8] == ["?", '"', "—", "asked"]

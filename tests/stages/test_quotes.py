@@ -228,6 +228,23 @@ def test_a_quote_a_written_thing_says_or_one_said_in_writing_is_written(analyse)
     assert [q.kind for q in doc.quotes] == ["written", "written", "speech"]
 
 
+def test_an_untagged_quote_after_a_sentence_about_a_letter_is_the_letter(analyse):
+    doc = analyse("Seiryō went to Maui in 1907. His first letter, dated the ninth of June, lies in the family's box "
+                  "still.\n\n“I have arrived safely and am at work cutting cane.”\n\n"
+                  "Saburō wrote from Lima. One, dated 15 May 1940, was written two days after the riots.\n\n"
+                  "“On the thirteenth they broke the windows.”\n\n"
+                  "He put the book down, which he had always told me was how books were ruined.\n\n"
+                  "“So Maria sent you.”\n\n“Letters do not lie,” said Salim.\n\n“Then I will sit.”\n")
+    assert [q.kind for q in doc.quotes] == ["written", "written", "speech", "speech", "speech"]
+
+
+def test_a_tag_set_off_by_dashes_inside_guillemets_interrupts_the_quotation():
+    text = ("«The horses are ready, — said Asel, — and so am I.»\n\n«We leave at dawn», — said Asel.\n\n"
+            "«Stop! — shouted their father. — Come back.»\n\n«A dash — in the middle — is no tag.»\n")
+    assert quoted(text) == ["«The horses are ready,", "and so am I.»", "«We leave at dawn»", "«Stop!", "Come back.»",
+                            "«A dash — in the middle — is no tag.»"]
+
+
 def test_a_text_that_closes_speech_with_a_dash_toggles_speech_and_narration_at_each_dash():
     text = ("— Sit down, Dvořák, — said the lieutenant, who wore a grey jacket. — You know why you are here.\n\n"
             "— No.\n\n"

@@ -1469,6 +1469,33 @@ def test_the_one_whose_report_or_entry_it_is_wrote_it(analyse, lead, writer):
     assert holders and writer in {a.text for a in holders[0].aliases} | {holders[0].name}
 
 
+def test_a_notebook_one_carried_or_an_entry_made_by_one_is_theirs(analyse):
+    doc = analyse("Yoshiko walked south with the hospital unit.\n\nA small notebook she carried through those days "
+                  "survives. One line reads:\n\n“June 18. Dismissed. Told to go where we like.”\n\n"
+                  "The entry in the pay list was made by a young clerk named Arthur Pennington, who had come out "
+                  "from Ontario only lately.\n\n“Kihew, Joseph. Wife 1. Children 0.”\n")
+    names = {e.id: e.name for e in doc.entities}
+    assert [(q.kind, names.get(q.speaker)) for q in doc.quotes] == [("written", "Yoshiko"),
+                                                                      ("written", "Arthur Pennington")]
+
+
+def test_a_letter_one_kept_is_not_the_keepers(analyse):
+    doc = analyse("Father Tomás wrote to his sister Rosario, and the letter, which Rosario kept until her death, "
+                  "survives:\n\n“I have spent five hours in the dark, Rosario.”\n")
+    rosario = next(e for e in doc.entities if e.name == "Rosario")
+    assert doc.quotes[0].kind == "written" and doc.quotes[0].speaker != rosario.id
+
+
+def test_a_name_given_to_a_pronoun_tells_its_sex_so_his_goes_to_it(analyse):
+    doc = analyse("In December the census man came. He was a young Russian from Cheboksary named Gusev, in "
+                  "spectacles, and he had no Chuvash at all.\n\nBut my grandmother would not be written down under "
+                  "the priest’s name.\n\n‘She says her name is Shelepi,’ I told him.\n\n‘Selepia,’ said Gusev, "
+                  "writing slowly, and I saw over his shoulder what he had put down.\n\n"
+                  "‘It is all the same to Moscow,’ he said.\n")
+    gusev = next(e for e in doc.entities if e.name == "Gusev")
+    assert gusev.gender == "he" and [q.speaker for q in doc.quotes][1:] == [gusev.id, gusev.id]
+
+
 def test_one_the_narration_has_read_a_text_did_not_write_it(analyse):
     doc = analyse("My brother Hanus went north with the sloop in May.\n\n"
                   "The first letter came in the middle of June, written in pencil on paper that smelt of tar. "

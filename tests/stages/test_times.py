@@ -1513,6 +1513,32 @@ def test_a_year_of_a_japanese_era_is_its_gregorian_year():
     assert value_of(text, "Shōwa 20").value == "1945"
 
 
+def test_a_year_of_a_japanese_era_by_its_ordinal_or_in_words_and_a_month_by_its_number():
+    text = ("He sailed in the spring of the fortieth year of Meiji. His father died in the third year of Taishō, and "
+            "the letter came in the twelfth month of the sixth year of Shōwa. By the tenth month of Shōwa nineteen "
+            "the boys were gone; in the forty-seventh year of Shōwa the island went back.\n")
+    assert value_of(text, "the spring of the fortieth year of Meiji").value == "1907-SP"
+    assert value_of(text, "the third year of Taishō").value == "1914"
+    assert value_of(text, "the twelfth month of the sixth year of Shōwa").value == "1931-12"
+    assert value_of(text, "the tenth month of Shōwa nineteen").value == "1944-10"
+    assert value_of(text, "the forty-seventh year of Shōwa").value == "1972"
+
+
+def test_the_tenth_month_is_of_the_story_year_but_the_first_month_of_a_war_no_date():
+    found = {t.text: t.value for t in times_of("In 1912 she married, in the tenth month, and in the first month "
+                                               "of the war he died.")}
+    assert found == {"1912": "1912", "in the tenth month": "1912-10"}
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("The summer of 1921 burned our rye. By Pokrov the bins were swept.", "Pokrov", "1921-10-14"),
+    ("In 1922 Mikul left on Clean Monday, the first day of the Great Fast.", "on Clean Monday", "1922-02-27"),
+    ("In 1941 she was given a medal on Women's Day.", "on Women's Day", "1941-03-08"),
+])
+def test_feasts_of_the_russian_orthodox_and_soviet_calendars(text, expression, value):
+    assert value_of(text, expression).value == value
+
+
 def test_a_date_with_its_month_in_roman_figures(analyse):
     doc = analyse("He was sentenced by the troika on 27.XI.1937 and the slip was dated 2. V. 1938.")
     assert values_of(doc) == {"27.XI.1937": "1937-11-27", "2. V. 1938": "1938-05-02"}

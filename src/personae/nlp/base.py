@@ -38,6 +38,11 @@ def load_pipeline():
     # a dash closing a word ("said my mother—. No", "I was going to—") is a token of its own
     suffixes = [*nlp.Defaults.suffixes, "—", "―", r"(?<=[—―])[.,;:!?…]"]
     nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
+    # a dash run on to a quotation mark ("We leave at dawn"—said Zuan—"pack the bread.") parts the mark, the
+    # dash and the word: tokens of their own
+    infixes = [*nlp.Defaults.infixes, r"(?<=\w)[?!.,…](?=[\"”’][—―–])", r"(?<=[\w?!.,…])[\"”’](?=[—―–])",
+               r"(?<=[\"”’])[—―–]", r"[—―–](?=[\"“‘])", r"(?<=[—―–])[\"“‘](?=\w)"]
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
     nlp.max_length = CHUNK_CHARS * 4
     return nlp
 

@@ -111,6 +111,8 @@ def noun_gender(entity: Entity, parse) -> str:
             votes[nouns[words[0]]] += 1           # a register's "son Milan", "Wife Ilona"
         elif m.kind == "PROP" and words[0] == "the" and len(words) > 1 and names_a_people(parse, m):
             votes["they"] += 1                    # "the British", "the Hindus": a people, no one person
+        elif m.kind == "PROP" and (said := named_of_pronoun(parse, m)):
+            votes[said] += 1                      # "He was a young Russian named Gusev"
         elif m.kind == "NOM":
             head = head_noun(parse, m, words)
             if head in nouns:
@@ -125,6 +127,20 @@ def noun_gender(entity: Entity, parse) -> str:
     if len(kin_said) == 1 and not titled.keys() - kin_said.keys():
         return next(iter(kin_said))
     return votes.most_common(1)[0][0] if votes else "unknown"
+
+
+def named_of_pronoun(parse, mention: Mention) -> str:
+    """The sex of a pronoun a name is given to through the noun it is said to be ("He was a young Russian
+    from Cheboksary named Gusev": he), or ""."""
+    span = parse.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.root.dep_ not in ("oprd", "dobj"):
+        return ""
+    verb = span.root.head
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.lemma_ not in ("name", "call") or noun.dep_ != "attr" or noun.head.lemma_ != "be":
+        return ""
+    subjects = [c.lower_ for c in noun.head.children if c.dep_ == "nsubj"]
+    return PRONOUN_GENDER.get(subjects[0], "") if subjects and subjects[0] in ("he", "she") else ""
 
 
 def set_off_by_comma(parse, mention: Mention) -> bool:

@@ -390,12 +390,30 @@ def speech_tag_in(body: str, past: bool = False) -> int | None:
     return match.start() + 1 if match else None
 
 
+@lru_cache(maxsize=1)
+def inner_tag() -> re.Pattern:
+    """A tag set off by dashes inside the marks, as Russian prints it: «We leave at dawn, — said Asel, — pack
+    the bread.» (from the dash after the speech's comma to the dash that resumes it)."""
+    return re.compile(rf"(?<=[,!?…])[ \t]+{DASH}[ \t]+(?={tag_words()})[^«»“”„\"\n{DASHES}]{{1,120}}?[,.:][ \t]+"
+                      rf"{DASH}[ \t]+(?=\S)")
+
+
+def interrupted(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
+    """The parts of a quotation a tag inside its marks interrupts (see `inner_tag`): [span] where none does."""
+    start, end = span
+    parts = []
+    for match in inner_tag().finditer(text, start + 1, end - 1):
+        parts.append((start, match.start()))
+        start = match.end()
+    return parts + [(start, end)]
+
+
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each quotation, marks included, in text order."""
     blank = [m.end() for m in BLANK_LINE.finditer(text)]   # quotation marks pair across single newlines
     double = double_quote_spans(text, blank)
     single = single_quote_spans(text, blank, double)
-    taken = sorted(double + single)
+    taken = sorted([part for span in double for part in interrupted(text, span)] + single)
     dashes = dash_spans(text, paragraph_bounds(text)[1:], taken)
     written = unmarked_written_spans(text, taken + dashes)
     return sorted(span for span in taken + dashes + written if EMPTY_QUOTE.sub("", text[span[0]:span[1]]))
@@ -790,9 +808,29 @@ def quote_kind(doc: Document, quote: Quote, tag: Tag | None, prev_end: int) -> s
         return "written"
     if tag is not None:
         return "written" if tag.kind == "speech" and written_tag(tag.verb) else tag.kind
-    if written_context(doc, quote, prev_end):
+    if written_context(doc, quote, prev_end) or about_a_letter(doc, quote, prev_end):
         return "written"
     return "speech"
+
+
+def about_a_letter(doc: Document, quote: Quote, prev_end: int) -> bool:
+    """An untagged quote opening its paragraph after narration whose last sentence is about a written
+    thing, its subject ("His first letter, dated the ninth of June, lies in the family's box still." / «…»;
+    "One, dated 15 May 1940, was written two days after the riots."): the thing itself, read out."""
+    start = doc.text.rfind("\n", 0, quote.start) + 1
+    if doc.text[start:quote.start].strip() or start <= prev_end:
+        return False
+    before = [t for t in token_window(doc.parse, max(prev_end, start - LEAD_REACH), start) if not t.is_space]
+    if not before or before[-1].text not in (".", ":"):
+        return False
+    nouns, sentence = written_nouns(), before[-1].sent
+    if sentence.start_char < prev_end:      # (a sentence of narration alone, about the thing: its root's subject)
+        return False
+    root = sentence.root
+    if root.lemma_ == "write" and any(c.dep_ == "auxpass" for c in root.children):
+        return True
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in nouns and c.pos_ == "NOUN"
+               for c in root.children)
 
 
 def neighbours(quotes: list[Quote], n_chars: int) -> list[tuple[int, int]]:

@@ -987,7 +987,17 @@ class Speakers:
                 + ([token.head.head] if token.head.dep_ == "relcl" else [])
             sends = token.dep_ == "nsubj" and token.head.lemma_ in ("send", "choose") \
                 and any(c.lemma_.lower() in sent_nouns() | CHOSEN_WORDS for c in things)
-            writer = self.entity_for(token)[0] if writes or sent or owned or sends else None
+            # ("A small notebook she carried through those days survives": the one who kept it)
+            # (a diary's or a notebook's keeper, not a letter's)
+            sends = sends or token.dep_ == "nsubj" and token.head.lemma_ in ("keep", "carry") \
+                and token.head.dep_ == "relcl" and token.head.head.lemma_.lower() in authored_nouns() - sent_nouns()
+            # "The entry in the pay list was made by a young clerk named Arthur Pennington": the one it was made by
+            made = token.dep_ == "pobj" and token.head.dep_ == "agent" and any(
+                c.dep_ == "nsubjpass" and c.lemma_.lower() in written_nouns() for c in token.head.head.children)
+            if made:      # ("a young clerk named Arthur Pennington": the name)
+                token = next((n for c in token.children if c.dep_ == "acl" and c.lemma_ in ("name", "call")
+                              for n in c.children if n.dep_ in ("oprd", "dobj")), token)
+            writer = self.entity_for(token)[0] if writes or sent or owned or sends or made else None
             if writer is not None and writer.type == "PER" and writer.gender != "they":
                 utterance.speaker, utterance.attribution, utterance.rule = writer, "anaphoric", "anaphoric"
                 return True

@@ -202,6 +202,8 @@ def patterns() -> list[tuple[str, re.Pattern]]:
     weekday = alternation(list(w["weekdays"]) + [name.upper() for name in w["weekdays"]])   # a telegram's THURSDAY
     part = alternation(w["parts_of_day"])
     ordinal = alternation(w["ordinals"])
+    month_ordinal = alternation([o for o, n in w["ordinals"].items() if n <= 12])
+    later_month_ordinal = alternation([o for o, n in w["ordinals"].items() if 4 <= n <= 12])
     number = alternation(list(w["numbers"]) + w["vague_numbers"])
     unit = alternation(w["units"])
     unit_plural = rf"(?:{unit})s?"
@@ -209,10 +211,11 @@ def patterns() -> list[tuple[str, re.Pattern]]:
     day = rf"(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?|(?P<dayword>{ordinal}))"
     # a year in full, or written short: "’63", "the autumn of ’forty-nine" (given its century later)
     # (or a year of a Japanese era: "Shōwa 20")
+    # (or a year of a Japanese era: "Shōwa 20", "Shōwa nineteen", "the fortieth year of Meiji")
     eras = alternation(w["japanese_eras"])
     year = rf"(?:(?P<year>1[0-9]\d\d|20\d\d)|['’](?P<short>\d\d|(?:{_tens()})(?:-(?:{_ones()}))?)(?![\w'’-])|" \
-           rf"(?P<spelled>{SPELLED_YEAR})|\b(?P<era>{eras})\s+(?P<erayear>\d{{1,2}})\b" \
-           rf"(?!\s*[-–/.:]\d))"
+           rf"(?P<spelled>{SPELLED_YEAR})|\b(?P<era>{eras})\s+(?P<erayear>\d{{1,2}}|{_number_words()})\b" \
+           rf"(?!\s*[-–/.:]\d)|\b(?i:the)\s+(?P<eraordinal>{_ordinal_words()})\s+year\s+of\s+(?P<eraof>{eras})\b)"
     # "the morning of 10 March", "the night of Wednesday, 26 April"
     part_of = rf"(?P<part_of>(?:the\s+)?(?P<part>{part})\s+of\s+(?:(?P<of_weekday>{weekday}),?\s+)?)?"
     forward = alternation(w["forward"])
@@ -272,6 +275,8 @@ def patterns() -> list[tuple[str, re.Pattern]]:
                          rf"(?P<abbreviated>inst|ult|prox)\.|of\s+(?P<whichmonth>this|that|last|next)\s+month\b)"),
         ("mdy", part_of + rf"\b(?P<month>{month_any})\.?\s+{day}\b(?:,?\s+{year}\b)?"),
         ("month_year", rf"\b(?P<month>{month})(?:\s+of)?,?\s+{year}\b"),
+        # "the twelfth month of the sixth year of Shōwa", "the tenth month of Shōwa nineteen": a month by its number
+        ("month_year", rf"\b(?i:the)\s+(?P<nthmonth>{month_ordinal})\s+month\s+of\s+{year}\b"),
         # "the first day of 1920", "the last day of the year 1945", "the last night of 1946"
         ("year_edge", rf"\b(?:the\s+)?(?P<edge>(?i:first|last))\s+(?:day|(?P<partof>morning|evening|night))\s+of\s+"
                       rf"(?:the\s+year\s+)?{year}\b"),
@@ -394,8 +399,12 @@ def patterns() -> list[tuple[str, re.Pattern]]:
                   rf"(?:(?i:early|late|mid)[-\s])?(?P<month>{month})\b"
                   rf"(?!,?\s+(?:of\s+)?(?:\d|['’]\w|(?:{_tens()})-(?:{_ones()})\b))"
                   rf"(?P<yearafter>{NEIGHBOUR_YEAR.pattern})?"),
+        # ("in the tenth month," of the year the story is in; not the first three, which as often count the months
+        # of something: "in the first month of the war")
+        ("month", rf"\b(?i:in|by|until|till|since|from|during)\s+the\s+(?P<nthmonth>{later_month_ordinal})\s+month\b"
+                  r"(?=\s*[,.;:])"),
         ("season", i.format(rf"\b(?:(?:in|by|until|during|through|all|since)\s+)?the\s+(?:(?:early|late)\s+)?"
-                            rf"(?P<season>{season})\b(?!\s+(?:of\s+)?(?:\d|['’]\w|(?:{eras})\s+\d))")
+                            rf"(?P<season>{season})\b(?!\s+(?:of\s+)?(?:\d|['’]\w|(?:{eras})\s+\d|the\s+[\w-]+\s+year\s+of\s+(?:{eras})\b))")
          + rf"(?P<yearafter>{NEIGHBOUR_YEAR.pattern})?"),
         ("duration", i.format(rf"\b(?P<n>{count})\s+(?P<unit>{unit_plural})\b")),
         ("duration", i.format(rf"\bfor\s+(?P<unit>{unit})s\b")),
@@ -416,6 +425,32 @@ def spelled_year(text: str) -> int:
     """1920 of "nineteen-twenty", 1900 of "nineteen hundred"."""
     century, rest = re.split(r"[\s-]", text.lower(), maxsplit=1)
     return number_value(century) * 100 + (0 if rest == "hundred" else number_value(rest) or 0)
+
+
+def _number_words() -> str:
+    """One to sixty-nine in words."""
+    return (rf"(?:{_tens()})(?:-(?:{_ones()}))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
+            rf"|eighteen|nineteen|{_ones()}")
+
+
+def _ordinal_words() -> str:
+    """The ordinal words up to the sixty-ninth ("forty-seventh"), longest first."""
+    w = time_words()
+    units = [o for o, n in w["ordinals"].items() if n < 10]
+    compounds = [f"{ten}-{unit}" for ten in _tens().split("|") for unit in units]
+    return alternation(compounds + list(w["ordinal_tens"]) + [o for o, n in w["ordinals"].items() if n < 20])
+
+
+def ordinal_value(text: str) -> int | None:
+    """47 of "forty-seventh", 12 of "twelfth"; None of any other word."""
+    w = time_words()
+    text = text.lower()
+    if text in w["ordinals"] or text in w["ordinal_tens"]:
+        return w["ordinals"].get(text) or w["ordinal_tens"][text]
+    tens, _, unit = text.partition("-")
+    if tens in w["numbers"] and unit in w["ordinals"]:
+        return w["numbers"][tens] + w["ordinals"][unit]
+    return None
 
 
 def _ones() -> str:
@@ -2268,7 +2303,14 @@ def find_times(doc: Document) -> Document:
         if "spelled" in match.groups:
             match.groups["year"] = str(spelled_year(match.groups["spelled"]))
         if "era" in match.groups:
-            match.groups["year"] = str(time_words()["japanese_eras"][match.groups["era"]] + int(match.groups["erayear"]))
+            match.groups["year"] = str(time_words()["japanese_eras"][match.groups["era"]]
+                                       + number_value(match.groups["erayear"]))
+        if "nthmonth" in match.groups:
+            number = time_words()["ordinals"][match.groups["nthmonth"].lower()]
+            match.groups["month"] = next(name for name, n in time_words()["months"].items() if n == number)
+        if "eraof" in match.groups:
+            match.groups["year"] = str(time_words()["japanese_eras"][match.groups["eraof"]]
+                                       + ordinal_value(match.groups["eraordinal"]))
     for match, after in zip(matches, matches[1:]):
         if match.kind == "feast" and "year" not in match.groups and after.kind in ("month_year", "season_year") \
                 and "year" in after.groups and FEAST_IN.fullmatch(doc.text, match.end, after.start):
