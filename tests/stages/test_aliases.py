@@ -907,6 +907,22 @@ def test_a_chinese_or_korean_name_is_read_family_name_first():
     assert found["Zhang Fugui"] == {"Zhang Fugui"}
 
 
+def test_a_text_that_writes_family_names_first_is_read_so_where_the_given_names_are_used_alone():
+    # (the Okinawan Tamashiro family, a surname no list knows: the text's own usage tells it, Miss Tamashiro)
+    text = ("Tamashiro Seitoku kept the shop. Seitoku said little. His son Tamashiro Seiryō went to Maui, where the "
+            "clerk wrote him down as Tamashero. Seiryō wrote every month. Miss Tamashiro taught at the school.")
+    doc = cluster_aliases(document_with_names(text, ["Tamashiro Seitoku", "Seitoku", "Tamashiro Seiryō", "Tamashero",
+                                                     "Seiryō", "Miss Tamashiro"]))
+    found = people(doc)
+    assert found["Tamashiro Seitoku"] == {"Tamashiro Seitoku", "Seitoku"}
+    assert found["Tamashiro Seiryō"] == {"Tamashiro Seiryō", "Seiryō", "Tamashero"}
+    # (two given names of one word before others, as Tibetans are named, are no family: no one is Mr. Dorje)
+    text = "Dorje Phuntsok and Dorje Wangdu rode north. Phuntsok sang; Wangdu did not. Uncle Dorje waited."
+    doc = cluster_aliases(document_with_names(text, ["Dorje Phuntsok", "Dorje Wangdu", "Phuntsok", "Wangdu",
+                                                     "Uncle Dorje"]))
+    assert [p for p in people(doc) if p.startswith("Dorje")] == ["Dorje Phuntsok", "Dorje Wangdu"]
+
+
 def test_a_vietnamese_name_of_three_words_is_read_family_name_first():
     assert parse_name("Đặng Văn Toàn").tokens == ["toàn", "văn", "đặng"]
     assert parse_name("Lee Harvey Oswald").tokens == ["lee", "harvey", "oswald"]

@@ -1539,6 +1539,12 @@ def test_feasts_of_the_russian_orthodox_and_soviet_calendars(text, expression, v
     assert value_of(text, expression).value == value
 
 
+def test_the_feast_of_a_saint_is_the_saints_day():
+    found = {t.text: t.value for t in times_of("In 1944 they went to Mass on the feast of St. Stephen. On the feast "
+                                               "of Saint Martin, 1945, it snowed.")}
+    assert found["feast of St. Stephen"] == "1944-12-26" and found["feast of Saint Martin, 1945"] == "1945-11-11"
+
+
 def test_a_date_with_its_month_in_roman_figures(analyse):
     doc = analyse("He was sentenced by the troika on 27.XI.1937 and the slip was dated 2. V. 1938.")
     assert values_of(doc) == {"27.XI.1937": "1937-11-27", "2. V. 1938": "1938-05-02"}

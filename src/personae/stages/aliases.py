@@ -1109,20 +1109,40 @@ def with_vocatives(text: str, forms: list[tuple[Mention, NameForm]]) -> list[tup
 MAIDEN_AFTER = re.compile(r"\s*,?\s*\(?\s*([^\W\d_]+)\.?\s+([^\W\d_][\w'’-]*)")
 
 
+# Given names a family name is written before, each used alone too, that make a text one of family names first.
+MIN_FAMILY_FIRST = 2
+
+
 def with_surname_first(forms: list[tuple[Mention, NameForm]]) -> list[tuple[Mention, NameForm]]:
     """Names of two words written family name first, as Hungarian and the clerks of Hungary write them: "Szabó
     Géza" where the text also writes "Géza Szabó", and "Hvozda János" where János is never a surname in the text
     and it names a Hvozda whose given name is János in another language, "Joannes Hvozda" (so "Kwame Thomas" stays
     Kwame, a Thomas)."""
     same = Counter(tuple(f.tokens) for _, f in forms if len(f.tokens) == 2 and f.patronymic is None)
+    lasts_of_titles = {f.tokens[-1] for _, f in forms if f.titles}      # (Mr. Mensah: a surname after all)
+    # (a family name the text gives a surname's title: "Miss Tamashiro", "Tamashiro-sensei"; not Uncle Dorje)
+    titled = {f.tokens[0] for _, f in forms if len(f.tokens) == 1 and f.titles
+              and not set(f.titles) & given_only_titles()}
     lasts = Counter()
     firsts_of: dict[str, set[str]] = {}     # a surname -> the given names written before it
     for (first, last), n in same.items():
         lasts[last] += n
         firsts_of.setdefault(last, set()).add(first)
 
+    # a text that writes its family names first ("Tamashiro Seitoku", "Tamashiro Seiryō", and "Seitoku",
+    # "Seiryō" alone): a first word no given name we know, titled as a surname, before two or more words the
+    # text uses alone
+    alone = {f.tokens[0] for _, f in forms if len(f.tokens) == 1}
+    seconds_of: dict[str, set[str]] = {}
+    for first, last in same:
+        if last in alone and first in titled and first not in known_given_names() and last not in lasts_of_titles:
+            seconds_of.setdefault(first, set()).add(last)
+    families = {first for first, seconds in seconds_of.items() if len(seconds) >= MIN_FAMILY_FIRST}
+
     @lru_cache(maxsize=None)
     def reversed_order(family: str, given: str) -> bool:
+        if family in families and given in seconds_of[family]:
+            return True
         if (given, family) in same:
             return given in known_given_names() and family not in known_given_names()
         # (and only where it names one the text names so in its own order: a list's "Marković Jovan" beside

@@ -225,7 +225,8 @@ def patterns() -> list[tuple[str, re.Pattern]]:
     relday = alternation(w["relative_days"])
     nights = alternation([word for word, n in w["ordinals"].items() if n <= FEAST_NIGHTS])
     # "New Year's Day" with either apostrophe, "St. David's Day" with or without the full stop.
-    feast = alternation(list(w["feast_days"]) + list(w["movable_feasts"]) + list(w["weekday_feasts"])
+    feast = alternation(list(w["feast_days"]) + saints_feasts(w["feast_days"]) + list(w["movable_feasts"])
+                        + list(w["weekday_feasts"])
                         + list(w["hebrew_feasts"]) + list(w["islamic_feasts"]) + list(w["ethiopian_feasts"])
                         + list(w["orthodox_movable_feasts"]) + list(w["historic_days"])
                         ).replace("'", "['’]").replace(" Day", " [Dd]ay").replace(r"St\.", r"St\.?")
@@ -886,8 +887,21 @@ def orthodox_easter(year: int) -> dt.date:
 
 def feast_name(text: str) -> str:
     """A feast as times.json writes it: "Saint Martin’s day" -> "Saint Martin's Day", "St David's Day" ->
-    "St. David's Day"."""
-    return re.sub(r"^St ", "St. ", re.sub(r" day$", " Day", " ".join(text.replace("’", "'").split())))
+    "St. David's Day", "the feast of St. Stephen" -> "St. Stephen's Day"."""
+    name = re.sub(r"^St ", "St. ", re.sub(r" day$", " Day", " ".join(text.replace("’", "'").split())))
+    saint = SAINTS_FEAST.fullmatch(name)
+    day = f"{saint[1]} {saint[2]}'s Day" if saint else name
+    return day if day in time_words()["feast_days"] else name
+
+
+# "the feast of St. Stephen": the saint's day (see saints_feasts)
+SAINTS_FEAST = re.compile(r"(?i:feast\s+of)\s+(St\.|Saint)\s+(\w+)")
+
+
+def saints_feasts(names) -> list[str]:
+    """The feasts of the saints' days among the names, as "the feast of" says them: "St. Stephen's Day" ->
+    "feast of St. Stephen"."""
+    return [f"feast of {m[1]} {m[2]}" for name in names if (m := re.fullmatch(r"(St\.|Saint) (\w+)'s Day", name))]
 
 
 def feast_day(name: str, year: int) -> dt.date:
