@@ -365,8 +365,10 @@ FLOORS = {
     # the briefs and texts of our own, the chapters' errors not looked into); 94, 86 and 91 right after that; on the
     # round's final code 88, 86 and 90 (the round's later changes, made on other chapters, not undone for these);
     # opened in the forty-seventh (a teknonym the narration uses is no name of the narrator, "Baba Sofija"; "Kiro" of
-    # Kiril; a letter after "the first word from Teppana came" is his): 94, 86 and 92
-    "memoir_macedonian": 94, "novel_galician": 86, "history_karelian": 92,
+    # Kiril; a letter after "the first word from Teppana came" is his): 94, 86 and 92; the memoir 93 since the
+    # forty-eighth, whose question asking the one the narration had act (three more right on the 136 chapters, three
+    # more on the development texts) has "my uncle Petre", not yet one entity with the "Čičo Petre" who asks, answer
+    "memoir_macedonian": 93, "novel_galician": 86, "history_karelian": 92,
     # held out: at arrival 0 of 113, 0 of 112 and 1 of 114 (single guillemets, ‚…‘ and 「…」 were read as no quotation
     # at all, but for three of the history's; that much was seen from the scores, and the three styles were taught in
     # the round from the briefs and texts of our own, the chapters' errors not looked into); 87, 101 and 87 right after

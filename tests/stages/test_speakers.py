@@ -1496,6 +1496,15 @@ def test_a_name_given_to_a_pronoun_tells_its_sex_so_his_goes_to_it(analyse):
     assert gusev.gender == "he" and [q.speaker for q in doc.quotes][1:] == [gusev.id, gusev.id]
 
 
+def test_a_question_after_narration_asks_the_one_it_had_act_who_answers():
+    # "Seppi laughed at the table until his shoulder hurt him. / ‚What is so funny?‘ said his mother. / ‚Nothing,
+    # Mamme. …‘": Seppi's answer, not his sister's, who had spoken with the others before
+    doc = analyze_text((FIXTURES / "novel_alsatian.txt").read_text("utf-8"), source="novel_alsatian")
+    answer = next(q for q in doc.quotes if q.text.startswith("‚Nothing, Mamme"))
+    seppi = next(e for e in doc.entities if "Seppi" in {a.text for a in e.aliases})
+    assert answer.speaker == seppi.id
+
+
 def test_one_the_narration_has_read_a_text_did_not_write_it(analyse):
     doc = analyse("My brother Hanus went north with the sloop in May.\n\n"
                   "The first letter came in the middle of June, written in pencil on paper that smelt of tar. "

@@ -1391,6 +1391,15 @@ class Speakers:
             if previous.tag_object is not previous.speaker:
                 yield previous.tag_object, "turn"
             yield self.narrated_addressee(previous), "turn"
+            # a question opening its paragraph after narration, calling no one, asks the one the narration had act,
+            # who answers ("Seppi laughed at the table. / ‚What is so funny?‘ said his mother. / ‚Nothing, Mamme.‘")
+            paragraph_start, _ = self.paragraph_span(previous.paragraph)
+            if previous.asks and previous.rule in ("explicit", "anaphoric") and not previous.calls_on \
+                    and not self.doc.text[paragraph_start:previous.start].strip():
+                asked = self.main_subject(previous, self.narration_start(utterances[k - 2] if k > 1 else None,
+                                                                         previous))
+                if asked is not previous.speaker:
+                    yield asked, "turn"
             yield self.other_party(before), "turn"
         if following is not None and not self.doc.text[utterance.end:following.start].strip():
             if len(following.vocatives) == 1:
