@@ -578,6 +578,8 @@ def clipped(a: str, b: str) -> bool:
         return False
     if not long_.endswith(short) and not (long_.startswith(short) and long_[len(short):] not in surname_endings()):
         return False
+    if not long_.startswith(short) and short in known_given_names() and long_ not in known_given_names():
+        return False        # (a name we know is no end of one we do not: Anne of the Chuvash Asanne, a grandmother)
     genders = {given_names().get(short), given_names().get(long_)} - {None}
     return len(genders) < 2
 

@@ -26,8 +26,10 @@ chapter cut short) is a quotation to the end.
 
 A quotation interrupted by a speech tag (“Of course,” she said, “we leave at
 once.”) stays two quote records; the speakers stage gives both parts the same
-speaker. A speech tag has a speech verb (said, asked), or, after a quote ending
-in a comma, any verb with a person as subject (…,” glowed Carol). A tag before
+speaker. So is one whose tag stands inside its marks, set off by dashes, as
+Russian prints it («We leave at dawn, — said Asel, — pack the bread.»). A
+speech tag has a speech verb (said, asked), or, after a quote ending in a
+comma, any verb with a person as subject (…,” glowed Carol). A tag before
 a quote that ends in a colon reaches it across a paragraph break (My uncle …
 said to me: / “Well, …”).
 
@@ -36,8 +38,10 @@ Kinds: `thought` when a thinking verb tags it (I thought: “…”, …, she wo
 valediction, "Your affectionate aunt, / Augusta Bexley.", or opens with a
 salutation, "My dear Eleanor,—" or "Dear Sir,", on a line of its own or under
 a heading of place and date, "Brook Street, Wednesday night.") or a writing
-verb or a written thing (a letter, a headline) introduces it, `mention` for a
-short scare-quote or a word in quotes inside a sentence (the word “liberal”: a
+verb or a written thing (a letter, a headline) introduces it, or, untagged and
+opening its paragraph, it follows a sentence whose subject is a written thing
+("His first letter, dated the ninth of June, lies in the box still."),
+`mention` for a short scare-quote or a word in quotes inside a sentence (the word “liberal”: a
 few words, no sentence punctuation, not at a sentence start, no speech verb
 tags it), else `speech`.
 
