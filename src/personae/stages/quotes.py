@@ -398,8 +398,8 @@ def speech_tag_in(body: str, past: bool = False) -> int | None:
 def inner_tag() -> re.Pattern:
     """A tag set off by dashes inside the marks, as Russian prints it: «We leave at dawn, — said Asel, — pack
     the bread.» (from the dash after the speech's comma to the dash that resumes it)."""
-    return re.compile(rf"(?<=[,!?…])[ \t]+{DASH}[ \t]+(?={tag_words()})[^«»“”„\"\n{DASHES}]{{1,120}}?[,.:][ \t]+"
-                      rf"{DASH}[ \t]+(?=\S)")
+    return re.compile(rf"(?<=[,!?…])[ \t]+{DASH}[ \t]+(?={tag_words()})[^«»“”„\"\n{DASHES}]{{1,120}}?"
+                      rf"[,.:][ \t]+{DASH}[ \t]+(?=\S)")
 
 
 def interrupted(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:

@@ -987,8 +987,7 @@ class Speakers:
                 + ([token.head.head] if token.head.dep_ == "relcl" else [])
             sends = token.dep_ == "nsubj" and token.head.lemma_ in ("send", "choose") \
                 and any(c.lemma_.lower() in sent_nouns() | CHOSEN_WORDS for c in things)
-            # ("A small notebook she carried through those days survives": the one who kept it)
-            # (a diary's or a notebook's keeper, not a letter's)
+            # ("A small notebook she carried through those days survives": its keeper, who is not a letter's writer)
             sends = sends or token.dep_ == "nsubj" and token.head.lemma_ in ("keep", "carry") \
                 and token.head.dep_ == "relcl" and token.head.head.lemma_.lower() in authored_nouns() - sent_nouns()
             # "The entry in the pay list was made by a young clerk named Arthur Pennington": the one it was made by
@@ -1391,8 +1390,8 @@ class Speakers:
             if previous.tag_object is not previous.speaker:
                 yield previous.tag_object, "turn"
             yield self.narrated_addressee(previous), "turn"
-            # a question opening its paragraph after narration, calling no one, asks the one the narration had act,
-            # who answers ("Seppi laughed at the table. / ‚What is so funny?‘ said his mother. / ‚Nothing, Mamme.‘")
+            # a question opening its paragraph after narration, calling no one, asks the one the narration had
+            # act, who answers ("Seppi laughed at the table. / ‚What is so funny?‘ said his mother. / ‚Nothing.‘")
             paragraph_start, _ = self.paragraph_span(previous.paragraph)
             if previous.asks and previous.rule in ("explicit", "anaphoric") and not previous.calls_on \
                     and not self.doc.text[paragraph_start:previous.start].strip():

@@ -405,7 +405,8 @@ def patterns() -> list[tuple[str, re.Pattern]]:
         ("month", rf"\b(?i:in|by|until|till|since|from|during)\s+the\s+(?P<nthmonth>{later_month_ordinal})\s+month\b"
                   r"(?=\s*[,.;:])"),
         ("season", i.format(rf"\b(?:(?:in|by|until|during|through|all|since)\s+)?the\s+(?:(?:early|late)\s+)?"
-                            rf"(?P<season>{season})\b(?!\s+(?:of\s+)?(?:\d|['’]\w|(?:{eras})\s+\d|the\s+[\w-]+\s+year\s+of\s+(?:{eras})\b))")
+                            rf"(?P<season>{season})\b(?!\s+(?:of\s+)?(?:\d|['’]\w|(?:{eras})\s+\d"
+                            rf"|the\s+[\w-]+\s+year\s+of\s+(?:{eras})\b))")
          + rf"(?P<yearafter>{NEIGHBOUR_YEAR.pattern})?"),
         ("duration", i.format(rf"\b(?P<n>{count})\s+(?P<unit>{unit_plural})\b")),
         ("duration", i.format(rf"\bfor\s+(?P<unit>{unit})s\b")),
