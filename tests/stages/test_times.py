@@ -1140,6 +1140,11 @@ def test_midnight_is_the_next_days_first_moment_but_the_story_stays_in_the_night
     assert values["midnight"] == "1957-09-02T24:00"        # (towards it: still the day's)
 
 
+def test_midnight_on_a_date_is_that_days_first_moment(analyse):
+    doc = analyse("In 1972 the Americans left. The islands went back to Japan at midnight on 15 May 1972.\n")
+    assert values_of(doc)["at midnight"] == "1972-05-15T00:00"
+
+
 def test_a_time_after_that_the_parser_made_a_clause_mark_still_sets_the_narrative_time(analyse):
     # "I was ten years old that winter, and on …, my father flew": "that" is no "that"-clause's
     doc = analyse("I was ten years old that winter, and on Uttarayan, Tuesday the fourteenth of January 1958, my "

@@ -2381,7 +2381,10 @@ def find_times(doc: Document) -> Document:
         if date is not None and match.kind == "clock":
             day = parse_value(resolver.resolve(date)[1])
             if day is not None and day.is_day and value is not None:
-                value = replace(day, part=None, clock=value.rpartition("T")[2]).value()
+                clock = value.rpartition("T")[2]
+                if clock == "24:00" and not APPROACHING.search(doc.text, max(0, match.start - 20), match.start):
+                    clock = "00:00"     # "midnight on 15 May 1972": the first moment of the day named
+                value = replace(day, part=None, clock=clock).value()
                 anchor = f"T{matches.index(date, k + 1) + 1}"      # the date beside it, just after
         elif date is not None:
             type_, value, _ = resolver.resolve(date)
