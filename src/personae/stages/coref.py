@@ -1577,12 +1577,18 @@ def reflexive_bearer(noun: Token) -> Token | None:
     return subject
 
 
+def names_given(noun: Token):
+    """The heads of the names a noun is given by "named" or "called" after it ("Marchand" of "a lieutenant named
+    Marchand", "Pennington" of "a young clerk named Arthur Pennington")."""
+    return (c for verb in noun.children if verb.dep_ == "acl" and verb.lemma_ in ("name", "call")
+            for c in verb.children if c.dep_ in ("oprd", "dobj"))
+
+
 def introduced_name(noun: Token, by_token: dict[int, Entity]) -> Entity | None:
     """The person a noun introduces by name: "a lieutenant named Marchand", "a boy called Tomas"."""
-    for verb in (c for c in noun.children if c.dep_ == "acl" and c.lemma_ in ("name", "call")):
-        for token in (t for c in verb.children if c.dep_ in ("oprd", "dobj") for t in c.subtree):
-            if token.i in by_token:
-                return by_token[token.i]
+    for token in (t for name in names_given(noun) for t in name.subtree):
+        if token.i in by_token:
+            return by_token[token.i]
     return None
 
 

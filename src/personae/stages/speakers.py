@@ -60,7 +60,7 @@ from personae.model import Document, Entity, Mention, Quote
 from personae.stages import stage
 from personae.stages.aliases import honorific_suffix, made_of_titles
 from personae.stages.coref import (KIN_TITLES, NO_ONE_IN_PARTICULAR, TITLE_SYNONYMS, Families, People, merge_into,
-                                   pronoun_owners, title_only)
+                                   names_given, pronoun_owners, title_only)
 from personae.stages.entities import count_aliases, name_end, name_span
 from personae.stages.narrator import ASKS_A_NAME, WHO_ONE_IS, answers_a_name_question
 from personae.stages.quotes import (BLANK_LINE, CLOSING_MARKS, MENTION_MAX_WORDS, OPENING_MARKS, QUOTE_MARK,
@@ -988,15 +988,14 @@ class Speakers:
             sends = token.dep_ == "nsubj" and token.head.lemma_ in ("send", "choose") \
                 and any(c.lemma_.lower() in sent_nouns() | CHOSEN_WORDS for c in things)
             # ("A small notebook she carried through those days survives": its keeper, who is not a letter's writer)
-            sends = sends or token.dep_ == "nsubj" and token.head.lemma_ in ("keep", "carry") \
+            kept = token.dep_ == "nsubj" and token.head.lemma_ in ("keep", "carry") \
                 and token.head.dep_ == "relcl" and token.head.head.lemma_.lower() in authored_nouns() - sent_nouns()
             # "The entry in the pay list was made by a young clerk named Arthur Pennington": the one it was made by
             made = token.dep_ == "pobj" and token.head.dep_ == "agent" and any(
                 c.dep_ == "nsubjpass" and c.lemma_.lower() in written_nouns() for c in token.head.head.children)
             if made:      # ("a young clerk named Arthur Pennington": the name)
-                token = next((n for c in token.children if c.dep_ == "acl" and c.lemma_ in ("name", "call")
-                              for n in c.children if n.dep_ in ("oprd", "dobj")), token)
-            writer = self.entity_for(token)[0] if writes or sent or owned or sends or made else None
+                token = next(names_given(token), token)
+            writer = self.entity_for(token)[0] if writes or sent or owned or sends or kept or made else None
             if writer is not None and writer.type == "PER" and writer.gender != "they":
                 utterance.speaker, utterance.attribution, utterance.rule = writer, "anaphoric", "anaphoric"
                 return True
@@ -1392,9 +1391,8 @@ class Speakers:
             yield self.narrated_addressee(previous), "turn"
             # a question opening its paragraph after narration, calling no one, asks the one the narration had
             # act, who answers ("Seppi laughed at the table. / ‚What is so funny?‘ said his mother. / ‚Nothing.‘")
-            paragraph_start, _ = self.paragraph_span(previous.paragraph)
             if previous.asks and previous.rule in ("explicit", "anaphoric") and not previous.calls_on \
-                    and not self.doc.text[paragraph_start:previous.start].strip():
+                    and not self.doc.text[self.paragraph_span(previous.paragraph)[0]:previous.start].strip():
                 asked = self.main_subject(previous, self.narration_start(utterances[k - 2] if k > 1 else None,
                                                                          previous))
                 if asked is not previous.speaker:
