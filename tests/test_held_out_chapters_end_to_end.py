@@ -389,8 +389,11 @@ FLOORS = {
     # were taught in the round from the briefs' descriptions and texts of our own, the chapters' errors not looked
     # into (a tag inside guillemets set off by dashes, «…, — said Asel, — …»; a dash run on to a straight quotation
     # mark, "…"—said Zuan—"…", which the tokenizer had left in one word with the tag's verb); on the round's final
-    # code 76, 95 and 72
-    "memoir_paraguayan": 76, "novel_kyrgyz": 95, "history_friulian": 72,
+    # code 76, 95 and 72; opened in the forty-ninth (Friulian and Guaraní styles and home names, Barbe Zuan, Karai
+    # Teo, Chano of Feliciano; a saint's day is no person, Saint Joseph's day no Bepi; a quote calling "father" after
+    # "His father counted the money" is the son's; a Kyrgyz patronymic after the father's name, Gulnara Jumabek
+    # kyzy, is no surname of his): 80, 98 and 87
+    "memoir_paraguayan": 80, "novel_kyrgyz": 98, "history_friulian": 87,
 }
 # The keys that name one garble (the Chinese and Scottish keys name two forms each; "Mr Makallister" is a
 # split-off Alexander McAllister, so his garble is held by two entities). The Filipino "Tizon" was joined

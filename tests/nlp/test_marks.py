@@ -1,4 +1,4 @@
-"""Marks the stages do not read (»…«, ‹…›, ›…‹, ‚…‘, 「…」) are read as marks they do, and mapped back."""
+"""Marks the stages do not read (»…«, »…», ‹…›, ›…‹, ‚…‘, 「…」) are read as marks they do, and mapped back."""
 import pytest
 
 from personae.nlp.marks import inverse, mark_table
@@ -43,7 +43,7 @@ A boatman came along the wall. “The ferry’s tied up at Auenheim,” he calle
 """
 
 STYLES = {"single guillemets": "‹›", "single guillemets facing inward": "›‹", "low-high singles": "‚‘",
-          "corner brackets": "「」"}
+          "corner brackets": "「」", "one guillemet at both ends": "»»"}
 
 
 def set_in(text: str, marks: str) -> str:

@@ -1778,3 +1778,27 @@ def test_an_electoral_rolls_surname_before_two_given_names_is_that_person():
         text, ["Giovanni Maria Corrias", "Corrias Giovanni Maria", "Giovanni Maria", "Antonio Corrias"])))
     assert found["Giovanni Maria Corrias"] == {"Giovanni Maria Corrias", "Corrias Giovanni Maria", "Giovanni Maria"}
     assert found["Antonio Corrias"] == {"Antonio Corrias"}
+
+
+def test_friulian_and_guarani_forms_of_address_and_home_names_join_their_person():
+    # Zuan is the Friulian Giovanni, Barbe the uncle he is to his nephew (no Barbara); Karai the Guaraní Mister;
+    # Chano the Spanish home name of Feliciano
+    text = ("Giovanni Candotti sailed in 1923. Barbe Zuan wrote from Caroya. Feliciano Benítez came home; Chano "
+            "laughed. Karai Teodoro Villagra shook his hand.")
+    found = people(cluster_aliases(document_with_names(
+        text, ["Giovanni Candotti", "Barbe Zuan", "Feliciano Benítez", "Chano", "Karai Teodoro Villagra"])))
+    assert found["Giovanni Candotti"] == {"Giovanni Candotti", "Barbe Zuan"}
+    assert found["Feliciano Benítez"] == {"Feliciano Benítez", "Chano"}
+    assert found["Teodoro Villagra"] == {"Karai Teodoro Villagra"}
+
+
+def test_a_turkic_patronymic_after_the_fathers_name_is_no_surname_of_the_father():
+    # Gulnara Jumabek kyzy is Jumabek's daughter, Gulya at home; her father stays himself
+    form = parse_name("Seitbek Osmonkul uulu")
+    assert (form.tokens, form.patronymic, form.gender) == (["seitbek"], "osmonkul", "he")
+    text = ("Gulnara Jumabek kyzy saw the rider first. Jumabek Osmonkulovich Sadyrov had been taken in 1937. "
+            "Gulya ran to the yurt, and Jumabek's letters were in the chest.")
+    found = people(cluster_aliases(document_with_names(
+        text, ["Gulnara Jumabek kyzy", "Jumabek Osmonkulovich Sadyrov", "Gulya", "Jumabek"])))
+    assert found["Gulnara Jumabek kyzy"] == {"Gulnara Jumabek kyzy", "Gulya"}
+    assert found["Jumabek Osmonkulovich Sadyrov"] == {"Jumabek Osmonkulovich Sadyrov", "Jumabek"}

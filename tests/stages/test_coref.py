@@ -1268,3 +1268,12 @@ def test_a_kin_word_calling_someone_at_the_head_of_a_low_marked_quote_is_no_subj
                   "„Nana, is Dada in a place like this?”\n\n„Somewhere like this. Sleep.”\n")
     owner = owners(doc)
     assert owner["Nana"] is not owner["Dada"]
+
+
+def test_a_name_given_after_another_who_bears_it_is_no_name_of_the_named(analyse):
+    # Milan was to be called Jozef after his grandfather: a namesake, not the grandfather himself
+    doc = analyse("Jozef Lacko was a smith in the settlement.\n\nEmil married Hana in 1959. Milan was born in 1961, "
+                  "and they meant to call him Jozef after his grandfather, but the nurse wrote down Milan.\n\n"
+                  "“Milanko, come here,” said Hana.\n")
+    (jozef,) = [e for e in doc.entities if any(m.text == "Jozef Lacko" for m in e.mentions)]
+    assert not any(m.text.startswith("Milan") for m in jozef.mentions)

@@ -13,7 +13,8 @@ from personae.stages.entities import (capitalised_by_position, count_aliases, gr
                                       lower_case_names, names_called_by, mention_spans, missed_kin, missed_names, name_key,
                                       shouted_names,
                                       styles_after_names,
-                                      names_taken_for_nouns, one_type_per_name, opening_calls, overrun_names, retype_places, name_start,
+                                      names_taken_for_nouns, one_type_per_name, patronymic_markers,
+                                      saints_days_aside, opening_calls, overrun_names, retype_places, name_start,
                                       second_surnames, speakers_are_people, split_at_sentence_breaks, suffixed_names,
                                       titles_with_their_names, missed_one_word_names)
 
@@ -886,3 +887,16 @@ def test_a_preposition_or_an_adverb_before_a_name_is_no_part_of_it():
     assert text[name_start(text, start, len(text) - 1):len(text) - 1] == "Mama Kharlampi"
     lovely = "We saw the lovely Charlotte Temple."
     assert name_start(lovely, 7, 34) == 7
+
+
+def test_a_saints_name_naming_the_saints_day_is_no_person():
+    text = "On the evening before Saint Joseph's day Bepi left. St. Agnes’ Eve was cold. Saint Joseph wept."
+    spans = [(22, 34, "PROP", "PER"), (41, 45, "PROP", "PER"), (52, 61, "PROP", "PER"), (77, 89, "PROP", "PER")]
+    assert [text[s:e] for s, e, _, _ in saints_days_aside(text, spans)] == ["Bepi", "Saint Joseph"]
+
+
+def test_a_name_goes_on_to_the_turkic_word_for_daughter_or_son_after_the_fathers_name():
+    text = "Gulnara Jumabek kyzy saw him. Seitbek Osmonkul uulu sang. Ernis kyzy laughed."
+    spans = [(0, 15, "PROP", "PER"), (30, 46, "PROP", "PER"), (58, 63, "PROP", "PER")]
+    assert [text[s:e] for s, e, _, _ in patronymic_markers(text, spans)] == [
+        "Gulnara Jumabek kyzy", "Seitbek Osmonkul uulu", "Ernis"]

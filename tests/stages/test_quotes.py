@@ -245,6 +245,28 @@ def test_a_tag_set_off_by_dashes_inside_guillemets_interrupts_the_quotation():
                             "«A dash — in the middle — is no tag.»"]
 
 
+def test_a_conversation_set_the_french_way_is_one_quotation_a_turn():
+    # « opens the first turn, a dash each later one, » closes the last; a tag inside the marks is set off
+    # by commas alone, and may end the turn
+    text = ("« You are early, said Armand. The tide has not turned.\n\n— I could not sleep, Papa.\n\n"
+            "— Nor could I, » said Armand.\n\nHe said nothing more.\n\n« Will Paul come? he asked at last.\n\n"
+            "— He promised. »\n\n« Tell him, I said, to row. »\n\n« Alone, » she said.\n")
+    assert quoted(text) == ["« You are early,", "The tide has not turned.", "— I could not sleep, Papa.",
+                            "— Nor could I, »", "« Will Paul come?", "— He promised. »",
+                            "« Tell him,", "to row. »", "« Alone, »"]
+    # a text that closes its marks round each turn keeps a comma and a saying inside them as speech
+    english = "«She does, Uncle, she told me so on the stairs.»\n\n«I do not,» said Anig.\n"
+    assert quoted(english) == ["«She does, Uncle, she told me so on the stairs.»", "«I do not,»"]
+
+
+def test_a_conversation_set_the_french_way_gets_a_speaker_a_turn(analyse):
+    doc = analyse("The Wharf\n\nArmand came down to the wharf. His daughter Lucienne was mending the net.\n\n"
+                  "« You are early, said Armand. The tide is not yet turned.\n\n— I could not sleep, Papa.\n\n"
+                  "— Nor could I. Your mother snored all night.\n\n— She will hear of that, » said Lucienne.\n")
+    names = {e.id: e.name for e in doc.entities}
+    assert [names.get(q.speaker) for q in doc.quotes] == ["Armand", "Armand", "Lucienne", "Armand", "Lucienne"]
+
+
 def test_a_text_that_closes_speech_with_a_dash_toggles_speech_and_narration_at_each_dash():
     text = ("— Sit down, Dvořák, — said the lieutenant, who wore a grey jacket. — You know why you are here.\n\n"
             "— No.\n\n"

@@ -2,7 +2,8 @@
 
 The stages read curly and straight quotes, «…» and „…“. German, Danish and Czech books set speech in
 guillemets that point at the words (»Komm,« sagte sie) where French and Russian point them away
-(«Viens,» dit-elle); Swiss and some translated books set it in single guillemets (‹Komm,› sagte sie);
+(«Viens,» dit-elle), and Finnish and Swedish ones set one at both ends (»Tule,» hän sanoi); Swiss and
+some translated books set it in single guillemets (‹Komm,› sagte sie);
 German in low-high single marks as well (‚Komm,‘ sagte sie); Japanese in corner brackets (「来て」).
 A text set one of those ways is analysed with its marks mapped to ones the stages read — one character
 for one, so every offset stays where it was — and the document it yields is mapped back: every string
@@ -25,6 +26,8 @@ def mark_table(text: str) -> dict[int, int] | None:
     opened = [m.group(1) for m in OPENING.finditer(text)]
     if opened.count("»") > opened.count("«") and opened.count("»") >= MIN_OPENINGS and "«" in text:
         return str.maketrans("»«›‹", "«»‹›")         # inward guillemets, and their single ones: turned round
+    if "«" not in text and opened.count("»") >= MIN_OPENINGS and "”" not in text:
+        return str.maketrans("»", "”")              # one mark at both ends, as Finnish and Swedish set it
     if "«" not in text and "»" not in text:
         if opened.count("‹") > opened.count("›") and opened.count("‹") >= MIN_OPENINGS:
             return str.maketrans("‹›", "«»")         # single guillemets as the only marks

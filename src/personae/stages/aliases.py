@@ -165,6 +165,10 @@ def parse_name(text: str, titles: Mapping[str, str] | None = None) -> NameForm:
             nasab_gender = markers[" ".join(said)]
             words = words[:i] + family
             break
+    after = parts["patronymic_markers_after"]
+    if patronymic is None and len(words) >= 3 and words[-1].lower() in after and words[-2][:1].isupper():
+        # "Gulnara Jumabek kyzy": Jumabek's daughter
+        patronymic, nasab_gender, words = words[-2].lower(), after[words[-1].lower()], words[:-2]
     words = words[:place_after_name(words)]
     maiden, marker = None, ""
     for i in range(2, len(words) - 1):      # "Johanna Grünbaum née Strauss" as one span

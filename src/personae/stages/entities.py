@@ -661,6 +661,19 @@ ELIDED_STYLE = re.compile(r"[Ll]['’]\w")
 SAINTS = frozenset({"st", "saint", "ste", "san", "sant", "santa", "santo", "sankt"})
 
 
+# What makes a saint's name a day: "Saint Joseph's day", "St. Agnes' Eve".
+SAINTS_DAY = re.compile(r"[’']s?\s+(?i:day|eve|feast)\b")
+SAINT_BEFORE = re.compile(r"\b(?i:st\.?|saint|ste|san|sant|santa|santo|sankt)\s+$")
+
+
+def saints_days_aside(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """A saint's name that names the saint's day ("the evening before Saint Joseph's day") is a date, no
+    person of the story (who may bear the saint's name: Bepi, Giuseppe)."""
+    return [(s, e, k, t) for s, e, k, t in spans
+            if not (t == "PER" and SAINTS_DAY.match(text, e)
+                    and (text[s:e].split()[0].lower().rstrip(".") in SAINTS or SAINT_BEFORE.search(text, 0, s)))]
+
+
 def who_set_off_after(token) -> bool:
     """Does ", who" follow the token (a clause set off after a name, which only a person's takes)?"""
     return token.i + 2 < len(token.doc) and token.nbor().text == "," and token.nbor(2).lower_ == "who"
@@ -1043,6 +1056,19 @@ def suffixed_names(text: str, spans: list[tuple[int, int, str, str]]) -> list[tu
     return sorted(out + [(start, end, "PROP", "PER") for start, end in found])
 
 
+def patronymic_markers(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """A person's name the recogniser ended before the Turkic word for son or daughter of that follows the
+    father's name ("Gulnara Jumabek | kyzy"): the name goes on to it."""
+    markers = name_parts()["patronymic_markers_after"]
+    out = []
+    for start, end, kind, etype in spans:
+        after = re.match(r"[ \t]+(\w+)\b", text[end:end + 12])
+        if kind == "PROP" and etype == "PER" and after and after[1] in markers and " " in text[start:end]:
+            end += after.end()
+        out.append((start, end, kind, etype))
+    return out
+
+
 # A second surname after "i" (Catalan) or "y" (Spanish): "Jaume Vidal i Serra", "José Ortega y Gasset".
 SECOND_SURNAME = re.compile(r"[ \t]+[iy][ \t]+([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)\b")
 # and both surnames after a given name the recogniser ended at: "L'avi Pere | Vidal i | Pagès"
@@ -1244,7 +1270,7 @@ def find_entities(doc: Document) -> Document:
     repeated = repeated_names(doc.text, spans)
     named = coverage(len(doc.text), [(s, e) for s, e, _, _ in repeated])    # (a place word inside a name goes)
     spans = sorted([(s, e, k, t) for s, e, k, t in spans if t == "PER" or not all(named[s:e])] + repeated)
-    spans = suffixed_names(doc.text, spans)
+    spans = patronymic_markers(doc.text, suffixed_names(doc.text, spans))
     spans = styles_after_names(doc.parse, doc.text, titles_with_their_names(doc.text, spans))
     spans = second_surnames(doc.text, spans)        # (again: a title may have begun a name just now)
     spans = [(name_start(doc.text, s, e) if t == "PER" else date_start(doc.text, s, e), e, k, t) if k == "PROP"
@@ -1255,6 +1281,7 @@ def find_entities(doc: Document) -> Document:
     spans = sorted(spans + missed_one_word_names(doc.text, spans))
     spans = stops_after_names(doc.text, speakers_are_people(doc.parse, vessels(doc.text, spans), doc.text))
     spans = kin_compound_names(doc.text, kin_of_names(doc.text, hyphened_names(doc.text, spans)))
+    spans = saints_days_aside(doc.text, spans)
     for start, end, kind, etype in spans:
         text = doc.text[start:end]
         mention = Mention(start=start, end=end, text=text, kind=kind)

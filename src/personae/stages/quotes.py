@@ -28,6 +28,10 @@ A quotation interrupted by a speech tag (“Of course,” she said, “we leave 
 once.”) stays two quote records; the speakers stage gives both parts the same
 speaker. So is one whose tag stands inside its marks, set off by dashes, as
 Russian prints it («We leave at dawn, — said Asel, — pack the bread.»). A
+conversation set the French way opens with « at its first turn, opens each
+later turn with a dash at a paragraph's start and closes with » only after the
+last: each turn is a quotation, and a tag inside one set off by commas alone
+(« You are early, said Armand. The tide has not turned.) interrupts it. A
 speech tag has a speech verb (said, asked), or, after a quote ending in a
 comma, any verb with a person as subject (…,” glowed Carol). A tag before
 a quote that ends in a colon reaches it across a paragraph break (My uncle …
@@ -138,8 +142,30 @@ def double_quote_spans(text: str, breaks: list[int]) -> list[tuple[int, int]]:
             if nxt < n and text[nxt] == mark:   # speech running on into the next paragraph
                 j = nxt + 1
                 continue
+            if mark == "«" and nxt < n and text[nxt] in DASHES:
+                turns = exchange_turns(text, breaks, start, nxt)
+                spans.extend(turns)
+                i = turns[-1][1]
+                break
             i = para                            # an unclosed mark: not a quotation
             break
+
+
+def exchange_turns(text: str, breaks: list[int], start: int, dash: int) -> list[tuple[int, int]]:
+    """The turns of a conversation set the French way: « opens its first turn, each later turn is a
+    paragraph opening with a dash, and » closes only the last (« You are early. / — I could not
+    sleep. / — Nor could I. »). `dash` opens the second turn."""
+    turns = [(start, len(text[:dash].rstrip()))]
+    while True:
+        k = bisect.bisect_right(breaks, dash)
+        end = breaks[k] if k < len(breaks) else len(text)
+        close = text.find("»", dash, end)
+        if close != -1:
+            return turns + [(dash, close + 1)]
+        turns.append((dash, len(text[:end].rstrip())))
+        if end == len(text) or text[end] not in DASHES:
+            return turns                    # an exchange its writer never closed
+        dash = end
 
 
 def right_mark_opens(text: str) -> bool:
@@ -402,13 +428,29 @@ def inner_tag() -> re.Pattern:
                       rf"[,.:][ \t]+{DASH}[ \t]+(?=\S)")
 
 
-def interrupted(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
-    """The parts of a quotation a tag inside its marks interrupts (see `inner_tag`): [span] where none does."""
+@lru_cache(maxsize=1)
+def incise() -> re.Pattern:
+    """A tag inside guillemets or a dash turn set off by commas alone, as French prints it: « You are early,
+    said Armand. The tide has not turned. », « Will he come? he asked at last. » (from the space after the
+    speech's comma to where the speech resumes, or to the end of the turn)."""
+    return re.compile(rf"(?<=[,!?…])[ \t]+(?={tag_words()})[^«»“”„\"\n{DASHES}]{{1,80}}?"
+                      rf"(?:[,.;:][ \t]+(?=\S)|[.!?]?[ \t]*(?=»|$))", re.MULTILINE)
+
+
+def interrupted(text: str, span: tuple[int, int], french: bool) -> list[tuple[int, int]]:
+    """The parts of a quotation a tag inside its marks interrupts (see `inner_tag`, and `incise` in a text
+    that sets its conversations the French way): [span] where none does."""
     start, end = span
     parts = []
     for match in inner_tag().finditer(text, start + 1, end - 1):
         parts.append((start, match.start()))
         start = match.end()
+    if french and text[span[0]] in "«" + DASHES:
+        for match in incise().finditer(text, start + 1, end):
+            parts.append((start, match.start()))
+            start = match.end()
+    if EMPTY_QUOTE.fullmatch(text, start, end):
+        return parts                        # the tag ran to the end of the turn
     return parts + [(start, end)]
 
 
@@ -417,7 +459,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     blank = [m.end() for m in BLANK_LINE.finditer(text)]   # quotation marks pair across single newlines
     double = double_quote_spans(text, blank)
     single = single_quote_spans(text, blank, double)
-    taken = sorted([part for span in double for part in interrupted(text, span)] + single)
+    french = any(text[start] in DASHES for start, _ in double)     # (a turn of an exchange)
+    taken = sorted([part for span in double for part in interrupted(text, span, french)] + single)
     dashes = dash_spans(text, paragraph_bounds(text)[1:], taken)
     written = unmarked_written_spans(text, taken + dashes)
     return sorted(span for span in taken + dashes + written if EMPTY_QUOTE.sub("", text[span[0]:span[1]]))

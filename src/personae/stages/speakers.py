@@ -1369,6 +1369,8 @@ class Speakers:
         if self.sentence_lines and previous is not None and previous.tag_after and not question \
                 and self.one_sentence(self.doc.text[previous.end:utterance.start]):
             yield previous.speaker, "continued"
+        if narration and (caller := self.kin_caller(utterance, lower)) is not None:
+            yield caller, "action"
         if previous is None or narration and not question:
             lead = self.action_lead(utterance, lower)
             yield lead, "action"
@@ -1403,6 +1405,20 @@ class Speakers:
                 yield following.vocatives[0], "vocative"
         if narration:
             yield self.action_lead(utterance, lower), "action"
+
+    def kin_caller(self, utterance: Utterance, lower: int) -> Entity | None:
+        """The one whose kin the narration before names, where the quote calls that kin by the kin word
+        ("His father counted the money twice." / “Is it enough, father?”: the son asks)."""
+        called = {m[1].lower() for quote in utterance.quotes for m in TITLE_CALL.finditer(quote.text)}
+        called &= kin_terms()
+        span = self.doc.parse.char_span(lower, utterance.start, alignment_mode="contract") if called else None
+        for token in reversed(list(span or [])):
+            owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+            if token.lower_ in called and owner is not None and not self.inside_quote(token.idx):
+                entity, _ = self.entity_for(owner, create=False)
+                kin = self.index.entity_at(token.idx, token.idx + len(token.text))
+                return entity if entity is not None and entity is not kin and entity.type == "PER" else None
+        return None
 
     def answered_in_narration(self, start: int, end: int) -> bool:
         """Does a sentence of the narration between start and end, in a paragraph before the one of the quote at
