@@ -1277,3 +1277,13 @@ def test_a_name_given_after_another_who_bears_it_is_no_name_of_the_named(analyse
                   "“Milanko, come here,” said Hana.\n")
     (jozef,) = [e for e in doc.entities if any(m.text == "Jozef Lacko" for m in e.mentions)]
     assert not any(m.text.startswith("Milan") for m in jozef.mentions)
+
+
+def test_a_name_the_base_recogniser_calls_a_place_is_a_person_when_it_says_something(analyse):
+    # the Guaraní "Jarýi" (grandmother), which spaCy's small model takes for a place: she says, so she is the "she"
+    doc = analyse("My grandmother Ramona Ayala Villalba, whom we called Jarýi, lived with us. My mother Dolores "
+                  "cooked.\n\n—Chano is eleven years old, Anselmo.\n\n—Then he will learn —said my father—.\n\n"
+                  "Jarýi had said nothing. She was rolling a cigar on her knee, very slowly.\n")
+    she = doc.text.index("She was")
+    (owner,) = [e for e in doc.entities if any(m.start == she for m in e.mentions)]
+    assert any(m.text == "Jarýi" for m in owner.mentions)

@@ -750,6 +750,9 @@ def test_a_style_written_small_after_the_makes_a_name_and_a_farms_word_a_place()
     text = "The children loved the tia Dolors, who gave them figs. The Mas Vidal stood outside the village."
     spans = [(19, 33, "NOM", "PER"), (55, 68, "PROP", "PER")]
     assert retype_places(personae_parse(text), spans, text) == [(19, 33, "PROP", "PER"), (55, 68, "PROP", "FAC")]
+    # and so does a street's word: Via Bini is no one's name
+    text = "Nives was drying the dishes in the house in Via Bini when the ground shook."
+    assert retype_places(personae_parse(text), [(44, 52, "PROP", "PER")], text)[0][3] != "PER"
 
 
 def test_both_surnames_after_a_given_name_and_no_adverb_before_one():

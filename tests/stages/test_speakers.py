@@ -1663,3 +1663,13 @@ def test_a_quote_calling_a_kin_word_is_spoken_by_the_one_whose_kin_the_narration
     names = {e.id: e.name for e in doc.entities}
     assert names.get(doc.quotes[0].speaker) == "Zuan"
     assert names.get(doc.quotes[1].speaker) != "Zuan"
+
+
+def test_the_paragraph_after_a_quote_saying_who_it_was_names_its_speaker(analyse):
+    doc = analyse("The teacher was Señorita Herminia Gaona, who wore her hair pulled very tight.\n\n"
+                  "—In this classroom we speak Castilian —she told us on the first morning—.\n\n"
+                  "—And for the priest when he scolds?\n\n"
+                  "That was Chano, from the back bench, because he had failed his third grade.\n\n"
+                  "—Benítez, stand up.\n")
+    names = {e.id: e.name for e in doc.entities}
+    assert names.get(doc.quotes[1].speaker) == "Chano"

@@ -37,7 +37,8 @@ from spacy.tokens import Token
 
 from personae.lang.en import (KIN_PREDICATES, RelationTerm, event_nouns, gendered_nouns, given_names, group_words,
                               honorifics, kin_terms, known_given_names, name_parts, person_nouns, place_nouns,
-                              relation_modifiers, relation_terms, role_titles, title_synonyms, unique_kin, vessel_nouns)
+                              relation_modifiers, relation_terms, role_titles, speech_verbs, title_synonyms, unique_kin,
+                              vessel_nouns)
 from personae.model import Document, Entity, Mention
 from personae.stages import stage
 from personae.stages.aliases import (either_name_titles, father_stem, honorific_suffix, made_of_titles, parse_name,
@@ -174,7 +175,7 @@ def head_is_plural(parse, mention: Mention) -> bool:
 def named_as_place(entity: Entity, parse) -> bool:
     """A "person" whose every name the base recogniser calls a place ("Moscow"), and none a given name
     we know ("Kenji") nor a kin word ("Mamai"), nor one a "who" clause is set off after ("Bhagia, who was past
-    seventy")."""
+    seventy"), nor one that says something."""
     names = [m for m in entity.mentions if m.kind == "PROP"]
     if not names or len(names) < len(entity.mentions) \
             or any(m.text.split()[0].lower() in known_given_names() or m.text.lower() in relation_terms()
@@ -186,6 +187,8 @@ def named_as_place(entity: Entity, parse) -> bool:
             return False
         if who_set_off_after(span[-1]):
             return False
+        if span.root.dep_ == "nsubj" and span.root.head.lemma_ in speech_verbs():
+            return False                # "Jarýi had said nothing": a place says nothing
     return True
 
 

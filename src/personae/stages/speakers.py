@@ -228,7 +228,7 @@ SET_BESIDE = re.compile(r"\b(?i:the)\s+(\w+),\s+")
 MY_KIN = re.compile(r"(?i)(?:my|our)\s+(\w+)")
 
 # “…” It was my mother.: the one the narration says the voice was
-IT_WAS = re.compile(r"[ \t]*It\s+(?:was|is)\s+")
+IT_WAS = re.compile(r"[ \t]*It\s+(?:was|is)\s+|\s*That\s+(?:was|is)\s+")
 CLAUSE_END = re.compile(r"[.,;:!?\n]")
 # "“You are Kofi Asare?”", "“Are you Mrs. Halász?”": the name after it is the one spoken to
 YOU_ARE = re.compile(rf"(?i)(?:^|[{OPENING_MARKS},.!?;]\s*)"
@@ -1884,7 +1884,9 @@ class Speakers:
         return entity
 
     def identified_after(self, utterance: Utterance) -> Entity | None:
-        """The person the sentence right after the quote says it was: “Tesfu? Tesfu, is it you?” It was my mother."""
+        """The person the sentence right after the quote says it was: “Tesfu? Tesfu, is it you?” It was my mother.
+        ("That was" may open the next paragraph: “And for the Pa'i when he scolds?” / That was Chano, from the back
+        bench.; "It was Ursule who went up to the front" there tells another thing)"""
         text = self.doc.text
         said = IT_WAS.match(text, utterance.end)
         if said is None:
