@@ -178,7 +178,14 @@ garbled names asserted are joined. Chapters with tests of their own beyond these
   summer pastures, a collective farm, 1930-1990) in guillemets with Russian tags, «…», — said Asel, and tags inside
   the marks set off by dashes; a narrative history of a Friulian family in the manner of one translated from Italian
   and Friulian (Udine, Gorizia, Cividale, Carnia, emigrants to Argentina and the Belgian mines, 1900-1980) in straight
-  double quotes, its tags often set off by dashes run on to the marks, "…"—said Zuan—"…"."""
+  double quotes, its tags often set off by dashes run on to the marks, "…"—said Zuan—"…";
+- memoir_hakka, novel_quebecois, history_kven (the forty-ninth's): a memoir in the manner of one translated from
+  Hakka and Mandarin (Meixian, Pontianak, Singkawang, Singapore, generation names and milk names, 1922-1978) in
+  corner brackets, 「like this」, with 『…』 inside; a novel in the manner of one translated from Québécois French (the
+  Gaspé coast, Montréal, Trois-Rivières, "dit" names and ti- pet names, 1925-1966) with its conversations set the
+  French way, « opening the first turn, a dash each later one, » closing only the last; a narrative history of a Kven
+  family in the manner of one translated from Finnish, Meänkieli and Norwegian (the Torne valley, Vadsø, Børselv,
+  1890-1960) in one guillemet at both ends, »like this»."""
 import pytest
 
 from test_translated_chapters_end_to_end import assert_every_quotation_found, assert_garble_joined, load, speakers_right
@@ -385,17 +392,22 @@ FLOORS = {
     # text's own usage shows its family names written first, Tamashiro Seitoku; a letter read out after a sentence
     # about it; a question asks the one the narration had act): 90, 99 and 90
     "memoir_chuvash": 90, "novel_alsatian": 99, "history_okinawan": 90,
-    # held out: at arrival 76 of 112, 80 of 113 and 60 of 111, every quotation found; two tag forms of the briefs
-    # were taught in the round from the briefs' descriptions and texts of our own, the chapters' errors not looked
-    # into (a tag inside guillemets set off by dashes, «…, — said Asel, — …»; a dash run on to a straight quotation
-    # mark, "…"—said Zuan—"…", which the tokenizer had left in one word with the tag's verb); on the round's final
-    # code 76, 95 and 72; opened in the forty-ninth (Friulian and Guaraní styles and home names, Barbe Zuan, Karai
-    # Teo, Chano of Feliciano; a saint's day is no person, Saint Joseph's day no Bepi; a quote calling "father" after
-    # "His father counted the money" is the son's; a Kyrgyz patronymic after the father's name, Gulnara Jumabek
-    # kyzy, is no surname of his; a street's word, Via Bini, names no one; a name the base recogniser takes for a
-    # place is a person when it says something, "Jarýi had said nothing"; "That was Chano" opening the paragraph
-    # after a quote names its speaker): 88, 98 and 90
-    "memoir_paraguayan": 88, "novel_kyrgyz": 98, "history_friulian": 90,
+    # held out: at arrival 76 of 112, 80 of 113 and 60 of 111, every quotation found; two tag forms of the briefs were
+    # taught in the round from the briefs' descriptions and texts of our own, the chapters' errors not looked into (a
+    # tag inside guillemets set off by dashes, «…, — said Asel, — …»; a dash run on to a straight quotation mark,
+    # "…"—said Zuan—"…", which the tokenizer had left in one word with the tag's verb); on the round's final code 76, 95
+    # and 72; opened in the forty-ninth (Friulian and Guaraní styles and home names, Barbe Zuan, Karai Teo, Chano of
+    # Feliciano; a saint's day is no person, Saint Joseph's day no Bepi; a quote calling "father" after "His father
+    # counted the money" is the son's; a Kyrgyz patronymic after the father's name, Gulnara Jumabek kyzy, is no surname
+    # of his; a street's word, Via Bini, names no one, nor does a rite, Mass; a name the base recogniser takes for a
+    # place is a person when it says something, "Jarýi had said nothing"; "That was Chano" opening the paragraph after a
+    # quote names its speaker): 88, 98 and 92
+    "memoir_paraguayan": 88, "novel_kyrgyz": 98, "history_friulian": 92,
+    # held out: at arrival 80 of 106, 43 of 110 and 2 of 109; quotations found 106, 85 and 2 (the history's »…» read as
+    # no quotation at all, the novel's conversations set the French way read only in part); that much was seen from the
+    # scores, and the two styles were taught in the round from the briefs' descriptions and texts of our own, the
+    # chapters' errors not looked into; on the round's final code 80, 81 and 96, every quotation found
+    "memoir_hakka": 80, "novel_quebecois": 81, "history_kven": 96,
 }
 # The keys that name one garble (the Chinese and Scottish keys name two forms each; "Mr Makallister" is a
 # split-off Alexander McAllister, so his garble is held by two entities). The Filipino "Tizon" was joined
@@ -473,7 +485,11 @@ FLOORS = {
 # at arrival and on its final code, none of the others (held out, not looked into); the forty-eighth, which opened
 # them, joined one of the Okinawan two (the American plantation's "Tamashero", once the text's family names were read
 # first). The forty-eighth's keys name three forms each; two of the Paraguayan three and one of the Friulian three were
-# joined at arrival and on its final code, none of the Kyrgyz three (held out, not looked into).
+# joined at arrival and on its final code, none of the Kyrgyz three (held out, not looked into); the forty-ninth, which
+# opened them, joined one more of the Friulian three ("sior Kandotti", once its styles and home names were read), none
+# of the Kyrgyz (left alone: the tribunal's "Osmankulov D." and "Dzhumabek", a Russian clerk's Jumabek with his
+# patronymic made a surname, are one entity of their own, used too often to be a garble). The forty-ninth's keys name
+# two, three and three forms; none was joined at arrival nor on its final code (held out, not looked into).
 # (Keys that name two forms have their test below.)
 GARBLED = [name for name in FLOORS if name not in ("memoir_liang", "novel_mcallister", "history_aung_tun",
                                                    "history_batbayar", "history_pritchard_evans", "memoir_ben_ami",
@@ -490,7 +506,8 @@ GARBLED = [name for name in FLOORS if name not in ("memoir_liang", "novel_mcalli
                                                    "novel_haitian", "memoir_kashmiri", "novel_sardinian",
                                                    "memoir_macedonian", "novel_galician", "history_karelian",
                                                    "memoir_chuvash", "novel_alsatian", "history_okinawan",
-                                                   "memoir_paraguayan", "novel_kyrgyz", "history_friulian")]
+                                                   "memoir_paraguayan", "novel_kyrgyz", "history_friulian",
+                                                   "memoir_hakka", "novel_quebecois", "history_kven")]
 # The keys that name two garbled forms, each joined (the Uyghur one has its own test below)
 GARBLED_TWICE = ["history_capeverde", "history_fiji", "memoir_sakha", "novel_romani", "memoir_breton", "memoir_uzbek",
                  "novel_haitian", "novel_sardinian"]

@@ -8,7 +8,9 @@ from spacy.tokens import Doc, Span
 from personae.lang.en import given_names
 from personae.schema import validation_errors
 from personae.model import Entity, Mention
-from personae.stages.coref import People, called_at_end, callings, noun_gender, only_denied, standing_in_for, two_full_names
+from personae.nlp.base import parse
+from personae.stages.coref import (People, called_at_end, callings, names_a_happening, noun_gender, only_denied,
+                                   standing_in_for, two_full_names)
 
 STORY = ("Mr. Petrov came in late. He sat down by the fire.\n\n"
          "Anna Petrova looked at him. She said nothing, and her hands shook.\n\n"
@@ -1287,3 +1289,13 @@ def test_a_name_the_base_recogniser_calls_a_place_is_a_person_when_it_says_somet
     she = doc.text.index("She was")
     (owner,) = [e for e in doc.entities if any(m.start == she for m in e.mentions)]
     assert any(m.text == "Jarýi" for m in owner.mentions)
+
+
+def test_a_rite_named_like_a_person_is_no_one():
+    # "Mass", which the recogniser may take for a name: no one a quotation or a pronoun is given to; "Strike",
+    # an event noun that is a surname too, is someone
+    text = "After the first Mass, Strike read the poster out."
+    doc = parse(text)
+    rite = Entity(id="E1", type="PER", name="Mass", mentions=[Mention(start=16, end=20, text="Mass")])
+    strike = Entity(id="E2", type="PER", name="Strike", mentions=[Mention(start=22, end=28, text="Strike")])
+    assert names_a_happening(rite, doc) and not names_a_happening(strike, doc)

@@ -232,10 +232,11 @@ def no_one_in_particular(entity: Entity) -> bool:
 
 def names_a_happening(entity: Entity, parse) -> bool:
     """A "person" the mention model found only as descriptions headed by an event noun ("the lockout
-    began the next day"): a happening, no one a pronoun or a quotation could be given to."""
+    began the next day"), or named by a rite's ("after the first Mass"; not "Strike", a name too): a happening, no
+    one a pronoun or a quotation could be given to."""
     names = [m for m in entity.mentions if m.kind != "PRON"]
     return bool(names) and all(m.kind == "NOM" and head_noun(parse, m, m.text.lower().split()) in event_nouns()
-                               for m in names)
+                               or m.kind == "PROP" and event_nouns().get(m.text.lower()) == "celebrate" for m in names)
 
 
 def headed_only_by(entity: Entity, parse, nouns: frozenset[str], qualifying: bool = False) -> bool:
