@@ -1659,7 +1659,8 @@ def test_a_name_called_at_the_start_of_a_quotation_in_low_high_or_dash_marks_is_
 def test_a_quote_calling_a_kin_word_is_spoken_by_the_one_whose_kin_the_narration_named(analyse):
     # "His father counted": the father is the one called; the son whose father he is asks
     doc = analyse("Zuan came home in November with forty marks sewn into his jacket. His father counted the money "
-                  "twice on the kitchen table.\n\n“Is it enough, father?”\n\n“It is never enough. But it is something.”\n")
+                  "twice on the kitchen table.\n\n“Is it enough, father?”\n\n"
+                  "“It is never enough. But it is something.”\n")
     names = {e.id: e.name for e in doc.entities}
     assert names.get(doc.quotes[0].speaker) == "Zuan"
     assert names.get(doc.quotes[1].speaker) != "Zuan"

@@ -1570,8 +1570,8 @@ def test_that_first_winter_is_the_winter_the_story_is_in(analyse):
 
 def test_saint_josephs_and_saint_annes_days_and_the_virgin_of_caacupe():
     found = {t.text: t.value for t in times_of("In March 1909, on the evening before Saint Joseph's day, he sat down. "
-                                               "In 1938 we walked to Itá on the feast of Santa Ana. On the feast of the "
-                                               "Virgin of Caacupé in 1946 the bells rang.")}
+                                               "In 1938 we walked to Itá on the feast of Santa Ana. On the feast of "
+                                               "the Virgin of Caacupé in 1946 the bells rang.")}
     assert found["the evening before"] == "1909-03-18TEV" and found["Saint Joseph's day"] == "1909-03-19"
     assert found["feast of Santa Ana"] == "1938-07-26"
     assert found["feast of the Virgin of Caacupé in 1946"] == "1946-12-08"

@@ -35,10 +35,10 @@ from collections import Counter, deque
 
 from spacy.tokens import Token
 
-from personae.lang.en import (KIN_PREDICATES, RelationTerm, event_nouns, gendered_nouns, given_names, group_words,
-                              honorifics, kin_terms, known_given_names, name_parts, person_nouns, place_nouns,
-                              relation_modifiers, relation_terms, role_titles, speech_verbs, title_synonyms, unique_kin,
-                              vessel_nouns)
+from personae.lang.en import (KIN_PREDICATES, RelationTerm, alternation, event_nouns, gendered_nouns, given_names,
+                              group_words, honorifics, kin_terms, known_given_names, name_parts, person_nouns,
+                              place_nouns, relation_modifiers, relation_terms, role_titles, speech_verbs,
+                              title_synonyms, unique_kin, vessel_nouns)
 from personae.model import Document, Entity, Mention
 from personae.stages import stage
 from personae.stages.aliases import (either_name_titles, father_stem, honorific_suffix, made_of_titles, parse_name,
@@ -1031,8 +1031,8 @@ def join_owned_kin(people: list[Entity]) -> set[int]:
 
 # A name given after another who bears it ("to call him Jozef after his grandfather"): the namesake's own, no
 # name of the person it is given to.
-NAMED_AFTER = re.compile(rf"\s+after\s+(?:(?:his|her|their|my|our|the)\s+(?:late\s+)?(?:{'|'.join(name_parts()['namesake_kin'])})\b"
-                         r"|[A-Z])")
+NAMED_AFTER = re.compile(r"\s+after\s+(?:(?:his|her|their|my|our|the)\s+(?:late\s+)?"
+                         rf"(?:{alternation(name_parts()['namesake_kin'])})\b|[A-Z])")
 CALLED_BEFORE = re.compile(r"\b(?:called|call|calls|nicknamed)\s+(him|her|(?:my|our|his|her|their)\s+[a-z-]+)\s+$")
 CALLED_NAME = re.compile(CALLED_BEFORE.pattern.rstrip("$") + r"([^\W\d_][\w’'-]+)\b")
 # "The children called Avram Papú": a name, then the name they called that person by

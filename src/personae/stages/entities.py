@@ -663,7 +663,7 @@ SAINTS = frozenset({"st", "saint", "ste", "san", "sant", "santa", "santo", "sank
 
 # What makes a saint's name a day: "Saint Joseph's day", "St. Agnes' Eve".
 SAINTS_DAY = re.compile(r"[’']s?\s+(?i:day|eve|feast)\b")
-SAINT_BEFORE = re.compile(r"\b(?i:st\.?|saint|ste|san|sant|santa|santo|sankt)\s+$")
+SAINT_BEFORE = re.compile(rf"\b(?i:{alternation(SAINTS)})\.?\s+$")
 
 
 def saints_days_aside(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
