@@ -1030,8 +1030,9 @@ def join_owned_kin(people: list[Entity]) -> set[int]:
 
 
 # A name given after another who bears it ("to call him Jozef after his grandfather"): the namesake's own, no
-# name of the person it is given to.
-NAMED_AFTER = re.compile(r"\s+after\s+(?:(?:his|her|their|my|our|the)\s+(?:late\s+)?"
+# name of the person it is given to. (aliases.named_after reads the same words after a naming verb, "named",
+# "christened", to make the namesake a person of their own.)
+AFTER_A_NAMESAKE = re.compile(r"\s+after\s+(?:(?:his|her|their|my|our|the)\s+(?:late\s+)?"
                          rf"(?:{alternation(name_parts()['namesake_kin'])})\b|[A-Z])")
 CALLED_BEFORE = re.compile(r"\b(?:called|call|calls|nicknamed)\s+(him|her|(?:my|our|his|her|their)\s+[a-z-]+)\s+$")
 CALLED_NAME = re.compile(CALLED_BEFORE.pattern.rstrip("$") + r"([^\W\d_][\w’'-]+)\b")
@@ -1126,7 +1127,7 @@ def join_called_names(doc: Document, people: list[Entity]) -> set[int]:
                 target = antecedent(m, match)
             if target is None or target is entity or id(target) in joined or id(entity) in joined \
                     or target.is_narrator or another_given_name(m, target) or other_kin(target, entity) \
-                    or two_full_names(target, entity, m) or NAMED_AFTER.match(doc.text, m.end):
+                    or two_full_names(target, entity, m) or AFTER_A_NAMESAKE.match(doc.text, m.end):
                 continue
             # the one with the fuller name keeps it: Wilhelm Hartmann takes "Herr Apotheker"
             keep, gone = (target, entity) if fullest(target) >= fullest(entity) else (entity, target)

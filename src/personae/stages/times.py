@@ -210,7 +210,6 @@ def patterns() -> list[tuple[str, re.Pattern]]:
     count = rf"(?:\d+|(?:{_tens()})(?:-(?:{_ones()}))?|{number})"
     day = rf"(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?|(?P<dayword>{ordinal}))"
     # a year in full, or written short: "’63", "the autumn of ’forty-nine" (given its century later)
-    # (or a year of a Japanese era: "Shōwa 20")
     # (or a year of a Japanese era: "Shōwa 20", "Shōwa nineteen", "the fortieth year of Meiji")
     eras = alternation(w["japanese_eras"])
     year = rf"(?:(?P<year>1[0-9]\d\d|20\d\d)|['’](?P<short>\d\d|(?:{_tens()})(?:-(?:{_ones()}))?)(?![\w'’-])|" \
@@ -430,13 +429,13 @@ def spelled_year(text: str) -> int:
 
 
 def _number_words() -> str:
-    """One to sixty-nine in words."""
+    """One to ninety-nine in words ("nineteen", "forty-two")."""
     return (rf"(?:{_tens()})(?:-(?:{_ones()}))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
             rf"|eighteen|nineteen|{_ones()}")
 
 
 def _ordinal_words() -> str:
-    """The ordinal words up to the sixty-ninth ("forty-seventh"), longest first."""
+    """The ordinal words up to the ninety-ninth ("forty-seventh"), longest first."""
     w = time_words()
     units = [o for o, n in w["ordinals"].items() if n < 10]
     compounds = [f"{ten}-{unit}" for ten in _tens().split("|") for unit in units]
