@@ -7,7 +7,7 @@ from typing import Any, Callable, Iterable
 from personae.errors import PersonaeError
 from personae.model import Document
 from personae.nlp import parse
-from personae.nlp.marks import inverse, mapped_back, mark_table
+from personae.nlp.marks import read_marks, restored
 from personae.read import Source, read_path
 from personae.stages import load_stages
 
@@ -42,10 +42,10 @@ def analyze_source(source: Source, stages: Iterable[str] | None = None,
         raise PersonaeError(f"unknown stage {unknown[0]!r}", "stages: " + ", ".join(sorted(registry)))
     doc = Document.new(source.text, source=source.source, title=source.title, chapters=source.chapters)
     doc.options = options
-    # (»…«, ‹…›, ‚…‘, 「…」 are read as marks the stages know, and mapped back when they are done)
-    table = mark_table(source.text)
-    if table:
-        doc.document.text = source.text.translate(table)
+    # (»…«, ‹…›, ‚…‘, 「…」, ``…'' are read as marks the stages know, and mapped back when they are done)
+    reading = read_marks(source.text)
+    if reading:
+        doc.document.text = reading.text
     if progress:
         progress("parse")
     doc.parse = parse(doc.text)
@@ -61,4 +61,4 @@ def analyze_source(source: Source, stages: Iterable[str] | None = None,
             progress(name)
         doc = stage.func(doc)
         done.add(name)
-    return mapped_back(doc, inverse(table)) if table else doc
+    return restored(doc, reading) if reading else doc

@@ -1,7 +1,7 @@
 """Marks the stages do not read (»…«, »…», ‹…›, ›…‹, ‚…‘, 「…」) are read as marks they do, and mapped back."""
 import pytest
 
-from personae.nlp.marks import inverse, mark_table
+from personae.nlp.marks import inverse, mark_table, read_marks
 from personae.schema import validation_errors
 
 # A visit told with German-style marks, a single ›…‹ quotation nested in one of them.
@@ -108,3 +108,32 @@ def test_each_style_gets_the_quotations_and_speakers_curly_quotes_get(analyse, s
     speakers = [names.get(q.speaker) for q in doc.quotes]
     assert speakers == [curly_names.get(q.speaker) for q in curly.quotes]
     assert len(doc.quotes) == 9 and speakers[:2] == ["Jakob Hartmann", "Jakob Hartmann"]
+
+
+# The e-text convention: two backticks open, two apostrophes close, a backtick and an apostrophe nest.
+BACKTICKS = CURLY.replace("“", "``").replace("”", "''").replace("’", "'").replace(
+    "``We wait.", "``We wait. She said `never again' last time.")
+
+
+def test_backticks_are_read_two_for_two_and_mapped_back_exactly():
+    reading = read_marks(BACKTICKS)
+    assert reading is not None and len(reading.text) == len(BACKTICKS)
+    assert "``" not in reading.text and "“It won't come" in reading.text and "‘never again'" in reading.text
+    assert reading.restore(reading.text) == BACKTICKS
+    assert read_marks(CURLY) is None
+    # a text with curly marks of its own, or a backtick or two in code, is read as it is
+    assert read_marks(BACKTICKS.replace("Lene sat", "“Lene” sat")) is None
+    assert read_marks("Run ``make'' to build it.") is None
+
+
+def test_backtick_quotations_span_their_marks_and_get_the_speakers_curly_ones_get(analyse):
+    doc, curly = analyse(BACKTICKS), analyse(CURLY)
+    assert doc.text == BACKTICKS
+    assert validation_errors(doc.to_dict()) == []
+    assert all(doc.text[q.start:q.end] == q.text and q.text.startswith("``") and q.text.endswith("''")
+               for q in doc.quotes)
+    assert doc.quotes[0].text == "``It won't come before dark,''"
+    names, curly_names = {e.id: e.name for e in doc.entities}, {e.id: e.name for e in curly.entities}
+    speakers = [names.get(q.speaker) for q in doc.quotes]
+    assert speakers == [curly_names.get(q.speaker) for q in curly.quotes]
+    assert len(doc.quotes) == 9 and speakers[:3] == ["Jakob Hartmann", "Jakob Hartmann", "Lene"]

@@ -410,3 +410,37 @@ def test_a_stray_right_mark_in_a_text_set_with_left_and_right_marks_opens_nothin
     text = ("“Bring the nets in,” said Iivo. ”The ice is coming.\n\n"
             "“Not yet,” his brother said. “Not before Michaelmas.”")
     assert quoted(text) == ["“Bring the nets in,”", "“Not yet,”", "“Not before Michaelmas.”"]
+
+
+# An oral history quoting its recordings the way transcripts print them: a label and a colon, no marks.
+TRANSCRIPT = """In 1978 the folklorist Anne Cullen recorded Margaret Walsh at her kitchen table.
+
+CULLEN: When did your father give up the boat?
+
+MARGARET WALSH: The spring of thirty-six. He said, "I'm done with it."
+
+CULLEN: And your uncle?
+
+MARGARET WALSH: Uncle Pat went on a year or two.
+
+Her brother Michael remembered it differently. "Dad went out in the summer," he told Cullen.
+"""
+
+
+def test_a_transcripts_turns_after_their_labels_are_quotations():
+    assert quoted(TRANSCRIPT) == ["When did your father give up the boat?",
+                                  "The spring of thirty-six. He said, \"I'm done with it.\"", "\"I'm done with it.\"",
+                                  "And your uncle?", "Uncle Pat went on a year or two.", "\"Dad went out in the summer,\""]
+
+
+def test_labels_make_a_transcript_only_where_two_speakers_take_turns():
+    # a run of notes, or two labelled lines, is no transcript
+    notes = "Note: the tapes are lost.\n\nNote: the farm was sold.\n\nNote: nobody remembers.\n"
+    assert quoted(notes) == []
+    assert quoted("CULLEN: When did he stop?\n\nWALSH: In thirty-six.\n\nThe tapes end there.\n") == []
+    assert quoted("Monday: rain.\n\nTuesday: rain.\n\nWednesday: sun at last.\n") == []
+
+
+def test_a_transcripts_turns_are_speech_whatever_the_narration_before_says(analyse):
+    doc = analyse("He wrote it all down in his notebook:\n\n" + TRANSCRIPT.split("\n\n", 1)[1])
+    assert [q.kind for q in doc.quotes][:2] == ["speech", "speech"]

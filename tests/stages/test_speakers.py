@@ -1672,3 +1672,22 @@ def test_the_paragraph_after_a_quote_saying_who_it_was_names_its_speaker(analyse
                   "That was Chano, from the back bench, because he had failed his third grade.\n\n"
                   "—Benítez, stand up.\n")
     assert speakers(doc)[1][1] == "Chano"
+
+
+def test_a_transcripts_turns_are_spoken_by_the_ones_their_labels_name(analyse):
+    doc = analyse("In 1978 the folklorist Anne Cullen recorded Margaret Walsh at her kitchen table, and later "
+                  "Margaret's cousin, Bridget Hanlon.\n\n"
+                  "MARGARET WALSH: The spring of thirty-six. I was fifteen.\n\n"
+                  "Interviewer: And your uncle?\n\n"
+                  "MARGARET WALSH: Uncle Pat went on a year or two.\n\n"
+                  "Interviewer: Did he sell the boat?\n\n"
+                  "HANLON: Sold her to the Murphys for forty dollars.\n")
+    names = {e.id: e.name for e in doc.entities}
+    assert [(names.get(q.speaker), q.attribution) for q in doc.quotes] == [
+        ("Margaret Walsh", "explicit"), ("Interviewer", "anaphoric"), ("Margaret Walsh", "explicit"),
+        ("Interviewer", "anaphoric"), ("Bridget Hanlon", "explicit")]
+    walsh = next(e for e in doc.entities if e.name == "Margaret Walsh")    # (not "MARGARET WALSH")
+    assert sum(m.text == "MARGARET WALSH" for m in walsh.mentions) == 2
+    assert any(m.kind == "PRON" and m.text == "I" for m in walsh.mentions)
+    assert sum(e.name == "Interviewer" for e in doc.entities) == 1
+    assert [names[a] for a in doc.quotes[1].addressees] == ["Margaret Walsh"]

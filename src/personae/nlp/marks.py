@@ -4,16 +4,18 @@ The stages read curly and straight quotes, «…» and „…“. German, Danish
 guillemets that point at the words (»Komm,« sagte sie) where French and Russian point them away
 («Viens,» dit-elle), and Finnish and Swedish ones set one at both ends (»Tule,» hän sanoi); Swiss and
 some translated books set it in single guillemets (‹Komm,› sagte sie);
-German in low-high single marks as well (‚Komm,‘ sagte sie); Japanese in corner brackets (「来て」).
+German in low-high single marks as well (‚Komm,‘ sagte sie); Japanese in corner brackets (「来て」);
+old e-texts in two backticks and two apostrophes (``Come,'' she said).
 A text set one of those ways is analysed with its marks mapped to ones the stages read — one character
-for one, so every offset stays where it was — and the document it yields is mapped back: every string
-in it that came from the text holds the marks as the text has them. A mapping is only made onto marks
-the text does not use itself, so that mapping back restores the text exactly.
+for one, or two for two, so every offset stays where it was — and the document it yields is mapped
+back: every string in it that came from the text holds the marks as the text has them. A mapping is
+only made onto marks the text does not use itself, so that mapping back restores the text exactly.
 """
 from __future__ import annotations
 
 import dataclasses
 import re
+from typing import Callable
 
 # a mark that opens: at a line's start or after a space or an opening bracket or dash, before a word
 OPENING = re.compile(r"(?:^|(?<=[\s(\[—–-]))([»«›‹‚「])(?=[^\W_]|[.…])", re.MULTILINE)
@@ -41,23 +43,68 @@ def mark_table(text: str) -> dict[int, int] | None:
     return None
 
 
-def mapped_back(value, table: dict[int, int]):
-    """Map the marks back in every string a document holds (its text, quotations, names); `table` is the
-    inverse of the one the text was read with."""
+# Two backticks opening before a word: the e-text style, read when the text has no curly marks of its own.
+BACKTICKS = re.compile(r"``(?=[^\W_]|[.…])")
+# The backtick style read as curly marks: each pair becomes a space and a mark, the mark beside its words.
+FROM_BACKTICKS = (("``", " “"), ("''", "” "), ("`", "‘"))
+BACK_TO_BACKTICKS = str.maketrans("“”‘", "`'`")
+
+
+@dataclasses.dataclass(frozen=True)
+class MarkReading:
+    """A text with its marks as the stages read them, and how a string of it is mapped back."""
+    text: str
+    restore: Callable[[str], str]
+
+
+def read_marks(text: str) -> MarkReading | None:
+    """The text as the stages read it; None when its marks are read as they are."""
+    table = mark_table(text)
+    if table:
+        back = inverse(table)
+        return MarkReading(text.translate(table), lambda string: string.translate(back))
+    if len(BACKTICKS.findall(text)) >= MIN_OPENINGS and "''" in text and not any(m in text for m in "“”‘"):
+        for marks, read_as in FROM_BACKTICKS:
+            text = text.replace(marks, read_as)
+        return MarkReading(text, from_curly_to_backticks)
+    return None
+
+
+def from_curly_to_backticks(string: str) -> str:
+    # (a string cut between a mark and its space keeps the space: only whole quotations are widened to it)
+    return string.replace(" “", "``").replace("” ", "''").translate(BACK_TO_BACKTICKS)
+
+
+def restored(doc, reading: MarkReading):
+    """The document with every string from the text as the text has it, and each quotation spanning its
+    marks whole (a two-character mark was read as one beside a space)."""
+    doc = mapped_back(doc, reading.restore)
+    text = doc.text
+    for quote in doc.quotes:
+        if quote.start > 0 and text[quote.start - 1:quote.start + 1] == "``":
+            quote.start -= 1
+        if text[quote.end - 1:quote.end + 1] == "''":
+            quote.end += 1
+        quote.text = text[quote.start:quote.end]
+    return doc
+
+
+def mapped_back(value, restore: Callable[[str], str]):
+    """Map the marks back in every string a document holds (its text, quotations, names)."""
     if isinstance(value, str):
-        return value.translate(table)
+        return restore(value)
     if isinstance(value, list):
         for i, item in enumerate(value):
-            value[i] = mapped_back(item, table)
+            value[i] = mapped_back(item, restore)
         return value
     if isinstance(value, dict):
         for key, item in value.items():
-            value[key] = mapped_back(item, table)
+            value[key] = mapped_back(item, restore)
         return value
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         for f in dataclasses.fields(value):
             if f.compare:           # (not the parse, nor the run's options)
-                setattr(value, f.name, mapped_back(getattr(value, f.name), table))
+                setattr(value, f.name, mapped_back(getattr(value, f.name), restore))
     return value
 
 

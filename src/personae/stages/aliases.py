@@ -1656,14 +1656,15 @@ def fullest_name(person: Person) -> str:
     Nowicka" over "Zofia Nowicki"), then one written in its own order ("Géza Szabó" over a clerk's "Szabó
     Géza"); never a garble, but "Morris Gruenbaum" over
     "Morris" (a spelling without umlauts is no garble); without an honorific suffix ("Yumi-chan") or one
-    written on to it ("Kamala" over "Kamalakka")."""
+    written on to it ("Kamala" over "Kamalakka"); in lower case over capitals ("MARGARET WALSH" labelling her
+    turns in a transcript)."""
     counts = Counter(" ".join(m.text.split()) for m, _ in person.mentions)
 
     def score(item):
         mention, form = item
         plain = " ".join(mention.text.split())
         return (plain not in person.garbled_texts, not form.title_only,
-                len(form.tokens), not full_names(form.tokens[0]), form.patronymic is not None,
+                len(form.tokens), not plain.isupper(), not full_names(form.tokens[0]), form.patronymic is not None,
                 surname_fits(form.last, person.gender), plain not in person.variant_texts,
                 len(form.tokens) < 2 or unaccented(plain.split()[-1]) != unaccented(form.tokens[0]),
                 not form.written_on, bool(form.titles), counts[plain])

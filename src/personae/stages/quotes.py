@@ -37,6 +37,12 @@ comma, any verb with a person as subject (…,” glowed Carol). A tag before
 a quote that ends in a colon reaches it across a paragraph break (My uncle …
 said to me: / “Well, …”).
 
+A transcript (an interview, a hearing) gives each turn as a paragraph opening
+with its speaker's label and a colon, without marks ("DOLAANA MONGUSH: We
+moved in the autumn.", "Interviewer: And your father?"): where MIN_TURNS such
+paragraphs or more follow one another, two speakers or more taking turns, each
+turn after its label is a quotation, spoken by the one the label names.
+
 Kinds: `thought` when a thinking verb tags it (I thought: “…”, …, she wondered),
 `written` when it is shaped as a letter (see `letter_parts`: it ends in a
 valediction, "Your affectionate aunt, / Augusta Bexley.", or opens with a
@@ -462,8 +468,39 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     french = any(text[start] in DASHES for start, _ in double)     # (a turn of an exchange)
     taken = sorted([part for span in double for part in interrupted(text, span, french)] + single)
     dashes = dash_spans(text, paragraph_bounds(text)[1:], taken)
-    written = unmarked_written_spans(text, taken + dashes)
-    return sorted(span for span in taken + dashes + written if EMPTY_QUOTE.sub("", text[span[0]:span[1]]))
+    turns = transcript_turns(text)
+    written = unmarked_written_spans(text, taken + dashes + [(label[0], turn[1]) for label, turn in turns])
+    spans = taken + dashes + written + [turn for _, turn in turns]
+    return sorted(span for span in spans if EMPTY_QUOTE.sub("", text[span[0]:span[1]]))
+
+
+# A paragraph opening with a speaker's label and a colon: a name, in capitals or not, or a role ("Interviewer")
+TURN_LABEL = re.compile(r"[ \t]*(?P<label>[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|[a-z]{1,4}(?=[ \t]+[A-Z]))){0,3})"
+                        r":[ \t]+(?=\S)")
+MIN_TURNS = 3
+
+
+def transcript_turns(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """(label, turn) spans of each turn of the text's transcripts: runs of MIN_TURNS paragraphs or more
+    in a row that open with a label, two speakers or more, one of them speaking twice."""
+    bounds = paragraph_bounds(text) + [len(text)]
+    runs: list[list[tuple[tuple[int, int], tuple[int, int]]]] = [[]]
+    for start, end in zip(bounds, bounds[1:]):
+        paragraph = text[start:end]
+        if not paragraph.strip():
+            continue
+        match = TURN_LABEL.match(paragraph)
+        if match is None:
+            runs.append([])
+            continue
+        runs[-1].append(((start + match.start("label"), start + match.end("label")),
+                         (start + match.end(), start + len(paragraph.rstrip()))))
+    out = []
+    for run in runs:
+        labels = [text[a:b].upper() for (a, b), _ in run]
+        if len(run) >= MIN_TURNS and len(set(labels)) >= 2 and len(set(labels)) < len(labels):
+            out.extend(run)
+    return out
 
 
 # A paragraph in capitals, as a telegram is printed ("NED ALIVE NOT WOUNDED … MOLLY"): no heading
@@ -974,8 +1011,12 @@ def find_quotes(doc: Document) -> Document:
     spans = sorted(spans + going_on)
     quotes = [Quote(id=f"Q{i}", start=s, end=e, text=doc.text[s:e]) for i, (s, e) in enumerate(spans, 1)]
     going_on = set(going_on)
+    turns = {turn for _, turn in transcript_turns(doc.text)}
     previous_tag: Tag | None = None
     for k, (quote, (prev_end, next_start)) in enumerate(zip(quotes, neighbours(quotes, len(doc.text)))):
+        if (quote.start, quote.end) in turns:
+            previous_tag = None         # (a transcript's turn is speech, its label its tag)
+            continue
         tag = find_tag(doc, quote, prev_end, next_start)
         quote.kind = quote_kind(doc, quote, tag, prev_end)
         if (quote.start, quote.end) in going_on and k and quotes[k - 1].kind == "thought":

@@ -9,7 +9,9 @@ salutation greets ("My dear Eleanor,"); other rules do not touch it. Each other
 utterance's speaker is:
 
 - explicit: the subject of its speech tag is a name (…,” said Petrov; Petrov
-  said, “…”);
+  said, “…”), or a transcript's turn is labelled with one ("DOLAANA MONGUSH:
+  …", the label's capitals read as the name they spell; a role, "Interviewer:",
+  is a person of its own, the same one at each turn it labels);
 - anaphoric: the subject is a pronoun or a noun phrase (he said, said the old
   man), resolved to an entity by coreference (I outside quotes is the narrator);
   but the he of "he answered" is not the one who spoke just before: then it is
@@ -66,7 +68,7 @@ from personae.stages.narrator import ASKS_A_NAME, WHO_ONE_IS, answers_a_name_que
 from personae.stages.quotes import (BLANK_LINE, CLOSING_MARKS, MENTION_MAX_WORDS, OPENING_MARKS, QUOTE_MARK,
                                     SENTENCE_END, SIGNED_INITIAL, Letter, QuoteIndex, closing_name, find_tag,
                                     is_speech_verb, letter_parts, neighbours, paragraph_bounds, paragraph_of,
-                                    outside_quotes, token_window)
+                                    outside_quotes, token_window, transcript_turns)
 from personae.stages.times import find_matches
 
 # Share of right speakers per attribution rule on LitBank's 73 training texts (1,240 gold
@@ -549,6 +551,42 @@ class Speakers:
         self.sentence_lines = not self.blank_lines and sentence_per_line(doc.text)
         self.letters: set[int] = set()          # id() of the written quotes whose writer is known
         self.set_beside: dict[str, list[tuple[int, int]]] | None = None
+        self.turn_labels = {turn[0]: label for label, turn in transcript_turns(doc.text)}
+        self.labelled_as: dict[str, tuple[Entity, str]] = {}    # a label in capitals -> whom it names, and how
+
+    def labelled(self, start: int, end: int) -> tuple[Entity, str]:
+        """The person a transcript turn's label names, and how it names them: by their name, read in
+        lower case where the label has capitals ("MARGARET WALSH", "WALSH"), or by a role ("Interviewer")."""
+        label = self.doc.text[start:end]
+        if label.upper() in self.labelled_as:
+            return self.labelled_as[label.upper()]
+        words = [word.capitalize() if word.isupper() else word for word in label.split()]
+        forms = {" ".join(words).lower(), " ".join(reversed(words)).lower()}   # (a family name first, or last)
+        found = self.index.entity_at(start, end)
+        named = {e.id: e for e in self.doc.entities if e.type == "PER" and e is not found
+                 and any(a.text.lower() in forms for a in e.aliases if not a.text.isupper())}
+        if len(words) == 1 and not named:
+            named = {i: e for i, e in self.people.by_word.get(words[0], {}).items() if e is not found}
+        entity = next(iter(named.values())) if len(named) == 1 else None
+        if entity is None and found is not None and found.type == "PER":
+            entity = found
+        elif entity is not None and found is not None and found.type == "PER" and found.name.isupper():
+            merge_into(entity, found)           # (the recogniser's person of the label in capitals is theirs)
+            self.doc.entities.remove(found)
+            self.index = MentionIndex(self.doc.entities)
+        parsed = self.doc.parse.char_span(start, end, alignment_mode="expand")
+        kind = "PROP" if entity is not None or parsed is not None and any(t.pos_ == "PROPN" for t in parsed) \
+            else "NOM"
+        if entity is None:
+            entity = self.new_person(start, end, kind)
+        elif not any(m.start == start for m in entity.mentions):
+            mention = Mention(start=start, end=end, text=label, kind=kind)
+            entity.mentions.append(mention)
+            entity.mentions.sort(key=lambda m: m.start)
+            entity.aliases = count_aliases(entity.mentions, frozenset(a.text for a in entity.aliases if a.variant))
+            self.index.add(mention, entity)
+        self.labelled_as[label.upper()] = entity, "explicit" if kind == "PROP" else "anaphoric"
+        return self.labelled_as[label.upper()]
 
     def entity_for(self, token, create: bool = True) -> tuple[Entity | None, str]:
         """The entity a tag's subject (or object) token stands for, and how it was named; a name the
@@ -635,6 +673,12 @@ class Speakers:
     def explicit(self, utterance: Utterance, spans: dict[str, tuple[int, int]]) -> None:
         """Each part's own tag; the first one found speaks for the untagged parts."""
         for quote in utterance.quotes:
+            if quote.start in self.turn_labels:
+                entity, how = self.labelled(*self.turn_labels[quote.start])
+                utterance.tagged[quote.id] = (entity, how)
+                if utterance.speaker is None:
+                    utterance.speaker, utterance.attribution, utterance.rule = entity, how, how
+                continue
             tag = find_tag(self.doc, quote, *spans[quote.id])
             subject = tag_subject(tag.verb, self.inside_quote) if tag is not None else None
             entity, how = self.entity_for(subject) if subject is not None else (None, None)
