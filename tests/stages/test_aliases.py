@@ -1802,3 +1802,12 @@ def test_a_turkic_patronymic_after_the_fathers_name_is_no_surname_of_the_father(
         text, ["Gulnara Jumabek kyzy", "Jumabek Osmonkulovich Sadyrov", "Gulya", "Jumabek"])))
     assert found["Gulnara Jumabek kyzy"] == {"Gulnara Jumabek kyzy", "Gulya"}
     assert found["Jumabek Osmonkulovich Sadyrov"] == {"Jumabek Osmonkulovich Sadyrov", "Jumabek"}
+
+
+def test_a_gaspe_name_after_a_names_the_father_or_husband_not_a_surname():
+    # Yvonne à Joseph is Joseph's daughter Yvonne: "Joseph" is no surname of hers, so she is not Joseph Caron
+    assert parse_name("Yvonne à Joseph").tokens == ["yvonne"] and parse_name("Yvonne à Joseph").patronymic == "joseph"
+    text = ("Joseph Caron mended his nets. Yvonne à Joseph, the youngest, read the letter. Yvonne laughed, and "
+            "Joseph did not.")
+    found = people(cluster_aliases(document_with_names(text, ["Joseph Caron", "Yvonne à Joseph", "Yvonne", "Joseph"])))
+    assert {"Joseph Caron", "Joseph"} in found.values() and {"Yvonne à Joseph", "Yvonne"} in found.values()

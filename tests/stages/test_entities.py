@@ -863,8 +863,16 @@ def test_a_surname_with_a_title_after_it_is_a_name_not_a_description(analyse):
 def test_a_name_cut_at_a_hyphen_takes_the_rest_of_its_word():
     text = "Their son Jean-Baptiste, whom the valley called Ti-Jean, was ten. Saint-Simon wrote."
     spans = [(10, 14, "PROP", "PER"), (48, 55, "PROP", "PER"), (66, 71, "PROP", "PER")]
-    found = [text[s:e] for s, e, _, _ in hyphened_names(text, spans)]
+    found = [text[s:e] for s, e, _, _ in hyphened_names(personae_parse(text), text, spans)]
     assert found == ["Jean-Baptiste", "Ti-Jean", "Saint-Simon"]
+
+
+def test_a_syllable_in_lower_case_after_a_hyphen_is_the_names_when_the_parser_reads_a_name():
+    # romanised Chinese and Korean given names (Kah-leong, Choi-ha), not an English compound (Anna-like)
+    text = "“What do I call him?” asked Kah-leong in the car. Choi-ha laughed with an Anna-like calm."
+    spans = [(28, 31, "PROP", "PER"), (50, 54, "PROP", "PER"), (74, 78, "PROP", "PER")]
+    found = [text[s:e] for s, e, _, _ in hyphened_names(personae_parse(text), text, spans)]
+    assert found == ["Kah-leong", "Choi-ha", "Anna"]
 
 
 def test_a_kin_word_and_of_before_a_name_describe_another_person():

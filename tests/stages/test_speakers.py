@@ -1691,3 +1691,15 @@ def test_a_transcripts_turns_are_spoken_by_the_ones_their_labels_name(analyse):
     assert any(m.kind == "PRON" and m.text == "I" for m in walsh.mentions)
     assert sum(e.name == "Interviewer" for e in doc.entities) == 1
     assert [names[a] for a in doc.quotes[1].addressees] == ["Margaret Walsh"]
+
+
+def test_a_name_read_out_calls_no_one_so_it_is_not_the_narrators(analyse):
+    doc = analyse("My brother Tom and I went up the hill to see the stone in the spring.\n\n"
+                  "“Is it finished?” I asked him.\n\n“Finished yesterday,” said Tom.\n\n"
+                  "He knelt and traced the letters with his finger. “Margaret Hollis,” read Tom, “beloved wife and "
+                  "mother.”\n\n“She would have liked that,” I said.\n\n“She would have said it was crooked.”\n\n"
+                  "“Margaret Hollis,” read Tom again from the other side, “born at Kilbride.”\n\n"
+                  "“That is right too,” I said.\n\nWe walked down together.\n")
+    narrator = next(e for e in doc.entities if e.is_narrator)
+    assert not [m for m in narrator.mentions if m.kind == "PROP"]
+    assert [s for _, s, _ in speakers(doc)][:3] == [narrator.name, "Tom", "Tom"]

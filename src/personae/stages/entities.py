@@ -18,7 +18,7 @@ from personae.lang.en import (alternation, given_names, group_words, honorifics,
                               role_titles, speech_verbs, time_words, unique_kin, vessel_nouns)
 from personae.model import Alias, Document, Entity, Mention
 from personae.stages import stage
-from personae.stages.quotes import outside_quotes, quote_spans
+from personae.stages.quotes import outside_quotes, quote_spans, token_window
 
 MAX_ALIAS_WORDS = 5     # a longer description is a passing one, no alias
 DETERMINERS = {"the", "a", "an", "this", "that", "my", "our", "your", "his", "her", "their"}
@@ -196,13 +196,17 @@ def stops_after_names(text: str, spans: list[tuple[int, int, str, str]]) -> list
 HYPHENED_REST = re.compile(r"(?:-[^\W\d_][^\W\d_]*)+")
 
 
-def hyphened_names(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+def hyphened_names(parse, text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
     """A person's name the recogniser cut at a hyphen takes the rest of its word: "Their son Jean-Baptiste"
-    names Jean-Baptiste, not a Jean."""
+    names Jean-Baptiste, not a Jean; so does "asked Kah-leong", a syllable in lower case that the parser
+    reads as a name (not "Paris-bound", nor "God-fearing")."""
     out = []
     for s, e, kind, etype in spans:
         rest = HYPHENED_REST.match(text, e) if (kind, etype) == ("PROP", "PER") else None
-        out.append((s, rest.end() if rest and text[e + 1].isupper() else e, kind, etype))
+        if rest and not text[e + 1].isupper():
+            words = token_window(parse, e + 1, rest.end())
+            rest = rest if words and all(w.pos_ == "PROPN" or not w.is_alpha for w in words) else None
+        out.append((s, rest.end() if rest else e, kind, etype))
     return sorted(set(out))
 
 
@@ -1280,7 +1284,7 @@ def find_entities(doc: Document) -> Document:
     spans = names_taken_for_nouns(doc.text, spans)
     spans = sorted(spans + missed_one_word_names(doc.text, spans))
     spans = stops_after_names(doc.text, speakers_are_people(doc.parse, vessels(doc.text, spans), doc.text))
-    spans = kin_compound_names(doc.text, kin_of_names(doc.text, hyphened_names(doc.text, spans)))
+    spans = kin_compound_names(doc.text, kin_of_names(doc.text, hyphened_names(doc.parse, doc.text, spans)))
     spans = saints_days_aside(doc.text, spans)
     for start, end, kind, etype in spans:
         text = doc.text[start:end]

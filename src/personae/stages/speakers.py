@@ -76,6 +76,8 @@ from personae.stages.times import find_matches
 # the table), used as the quotes' confidence and as the weight of a tagged turn in an exchange.
 # Measured with the shipped mention model, trained on those texts, so they may run a little high
 # on new text. "continued" only fires in text set one sentence a line (measured there).
+# Verbs of a tag that reads words out: the names in them are read, not called (unless asked).
+READING_ALOUD = frozenset({"read", "recite", "spell"})
 ATTRIBUTION_ACCURACY = {
     "explicit": 0.96,
     "anaphoric": 0.90,
@@ -252,6 +254,7 @@ class Utterance:
     called: list[Entity] = field(default_factory=list)   # the names it calls ("…, Anna.", “Verochka,” she said)
     tag_object: Entity | None = None
     tag_after: bool = False      # its speaker is named in a tag after its last part
+    read_out: bool = False       # its tag reads it out, no question ("read Onn-ko"): a name in it is read, not called
     answer_pronoun: str | None = None   # "he" or "she" of a tag like "he answered"
     tag_pronoun: str | None = None      # "he" or "she" of any tag after its first part ("…,” he said)
     tagged: dict[str, tuple[Entity, str]] = field(default_factory=dict)   # quote id -> its own tag's speaker
@@ -688,6 +691,9 @@ class Speakers:
                 continue
             utterance.tagged[quote.id] = (entity, how)
             utterance.tag_after = quote is utterance.quotes[-1] and tag.side == "after"
+            # (a name read out and asked is called: “Lacko Jozef, born 1910?” he read)
+            utterance.read_out = utterance.read_out or tag.verb.lemma_.lower() in READING_ALOUD \
+                and not any("?" in part.text for part in utterance.quotes)
             if utterance.speaker is None:
                 utterance.speaker, utterance.attribution, utterance.rule = entity, how, how
                 if subject.lower_ in ("he", "she") and quote is utterance.quotes[0] and tag.side == "after":
@@ -715,10 +721,11 @@ class Speakers:
         """People named in the quote as the one spoken to: “My dear Mr. Bennet,” / “…, Anna.”, and a name
         that is a whole first part: “Verochka,” she said, “…”. With `by_name`,
         not one called by a kin word, which is the speaker's own kin (“She is awake, Amma,” my mother
-        called: to her mother)."""
+        called: to her mother). A quote its tag reads out calls no one (“Liew Sam-moi,” read Onn-ko from the
+        tablet)."""
         text = self.doc.text
         found = []
-        for quote in utterance.quotes:
+        for quote in utterance.quotes if not utterance.read_out else []:
             if quote.id in utterance.tagged and utterance.tagged[quote.id][0] is not utterance.speaker:
                 continue        # (a part another speaks: “…,” she said, and her uncle called back, “I heard, Tóia.”)
             for start, end, entity in self.names_in(quote):
@@ -1297,12 +1304,15 @@ class Speakers:
 
     def head_calls(self, utterance: Utterance) -> list[Entity]:
         """Names that open a quote and are set off by a comma, or are a sentence of their own before
-        more: “Lida, where have you been?”, “Saadet. Welcome.”"""
+        more: “Lida, where have you been?”, “Saadet. Welcome.”; not a full name that is all its quote says,
+        one's own given as an answer (“Liew Sam-moi,” said Apo), nor a name read out (see `vocatives`)."""
+        text = self.doc.text
         found = []
-        for quote in utterance.quotes:
-            found += [entity for _, end, entity in self.opening_names(quote)
-                      if self.doc.text[end:end + 1] == ","
-                      or HEAD_CALL_SENTENCE.match(self.doc.text, end, quote.end)][:1]
+        for quote in utterance.quotes if not utterance.read_out else []:
+            found += [entity for start, end, entity in self.opening_names(quote)
+                      if (text[end:end + 1] == "," or HEAD_CALL_SENTENCE.match(text, end, quote.end))
+                      and not (" " in text[start:end] and len(utterance.quotes) == 1
+                               and not text[end:quote.end].strip(CLOSING_MARKS + ",. \n"))][:1]
         return found
 
     def credible(self, entity: Entity) -> bool:
