@@ -285,6 +285,13 @@ def test_a_name_someone_is_called_by_is_theirs(analyse):
     assert owner["Wilhelm Hartmann"].name == "Wilhelm Hartmann"
 
 
+def test_the_name_a_description_is_said_to_have_is_theirs(analyse):
+    doc = analyse("A man came up the road with a paper. He had been to Gaspé already.\n\n"
+                  "The recruiter's name was McLeod. He wrote down every name. Mr. McLeod left at noon.\n")
+    owner = owners(doc)
+    assert owner["The recruiter"] is owner["Mr. McLeod"] is owner["McLeod"]
+
+
 def test_the_one_a_relative_clause_says_was_called_so_is_the_one_of_that_name(analyse):
     doc = analyse("There was my grandfather, whom we children called Medz-Hayrig, and there was my grandmother. "
                   "Medz-Hayrig sat by the window all day.\n")

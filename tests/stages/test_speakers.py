@@ -1703,3 +1703,10 @@ def test_a_name_read_out_calls_no_one_so_it_is_not_the_narrators(analyse):
     narrator = next(e for e in doc.entities if e.is_narrator)
     assert not [m for m in narrator.mentions if m.kind == "PROP"]
     assert [s for _, s, _ in speakers(doc)][:3] == [narrator.name, "Tom", "Tom"]
+
+
+def test_a_tags_name_joined_on_by_a_hyphen_is_the_whole_name(analyse):
+    # the parser splits "A-Mei" at its hyphen: the speaker is A-Mei, not a "Mei" of no one's
+    doc = analyse("On the third of March we went aboard at Swatow, and my sister A-Mei was sick on my shoes.\n\n"
+                  "“Will A-pa know me?” asked A-Mei.\n\n“He has never seen you,” I said.\n")
+    assert [s for _, s, _ in speakers(doc)][0] == "A-Mei"

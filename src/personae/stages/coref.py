@@ -1041,6 +1041,9 @@ CALLED_NAMED_BEFORE = re.compile(r"\b(?:called|call|calls|nicknamed)\s+([^\W\d_a
 # "Her proper name was Jasbir Kaur": the name a pronoun's person has beside the one the text uses
 NAME_WAS = re.compile(r"\b([Hh]is|[Hh]er)\s+(?:(?:proper|real|full|true|own|given|christian|baptismal)\s+)?"
                       r"name\s+(?:was|is)\s+$")
+# "The recruiter's name was McLeod": the name of the one a description stands for
+DESCRIBED_NAME_WAS = re.compile(r"\b([Tt]he\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)['’]s\s+(?:(?:proper|real|full|true|own|"
+                                r"given|christian|baptismal)\s+)?name\s+(?:was|is)\s+$")
 # "from that day he was Will Lodge.": a name the pronoun's person went by, closing its clause
 HE_WAS = re.compile(r"\b([Hh]e|[Ss]he)\s+(?:was|became)\s+(?:known\s+as\s+)?$")
 NAME_CLOSES_CLAUSE = re.compile(r"\s*(?:[.;!?]|,\s+(?:and|but)\b)")
@@ -1055,7 +1058,8 @@ WHO_WAS = re.compile(r",\s+(?:who\s+was\s+(?:known\s+as\s+)?|known\s+as\s+|bette
 
 def join_called_names(doc: Document, people: list[Entity]) -> set[int]:
     """A name someone is called by ("the whole street called him Herr Apotheker", "my grandfather,
-    whom we children called Medz-Hayrig", "her proper name was Jasbir Kaur", "the children called Avram Papú")
+    whom we children called Medz-Hayrig", "her proper name was Jasbir Kaur", "the recruiter's name was McLeod",
+    "the children called Avram Papú")
     is theirs: a person named only
     so joins the one the pronoun (the relative clause) stands for, with every other use of that name when it
     is made of titles. Returns the ids (id()) of the entities joined."""
@@ -1115,6 +1119,9 @@ def join_called_names(doc: Document, people: list[Entity]) -> set[int]:
                                            or entity.mentions[0] is not m
                                            or not told_lately(doc.parse, target, match.start(1))):
                     target = None
+            if target is None and m.kind == "PROP" \
+                    and (match := DESCRIBED_NAME_WAS.search(doc.text, max(0, m.start - 60), m.start)):
+                target = owner.get((match.start(1), match.end(1)))
             if target is None and m.kind == "PROP" \
                     and (match := HE_WAS.search(doc.text, max(0, m.start - 30), m.start)) \
                     and NAME_CLOSES_CLAUSE.match(doc.text, m.end) and outside(m.start):

@@ -650,12 +650,17 @@ def speakers_are_people(parse, spans: list[tuple[int, int, str, str]], text: str
 
 
 def name_span(token) -> tuple[int, int]:
-    """A proper name around its head token: "Major G. Sokolow" for "Sokolow"."""
-    left = token
-    while left.i > 0 and token.doc[left.i - 1].pos_ == "PROPN" and token.doc[left.i - 1].dep_ == "compound" \
-            and token.doc[left.i - 1].text[0].isalpha():      # (the parser may take a "»" for a name's word)
-        left = token.doc[left.i - 1]
-    return left.idx, token.idx + len(token.text)
+    """A proper name around its head token: "Major G. Sokolow" for "Sokolow", "Ti-Noir" for "Noir"."""
+    doc, left = token.doc, token
+    while True:
+        if left.i > 0 and doc[left.i - 1].pos_ == "PROPN" and doc[left.i - 1].dep_ == "compound" \
+                and doc[left.i - 1].text[0].isalpha():      # (the parser may take a "»" for a name's word)
+            left = doc[left.i - 1]
+        elif left.i > 1 and doc[left.i - 1].text == "-" and not doc[left.i - 1].whitespace_ \
+                and not doc[left.i - 2].whitespace_ and doc[left.i - 2].text[:1].isupper():
+            left = doc[left.i - 2]          # (a name's word joined on by a hyphen)
+        else:
+            return left.idx, token.idx + len(token.text)
 
 
 # The article elided onto a style: "l'avi Pere" (Catalan, French, Italian).
