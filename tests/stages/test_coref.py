@@ -285,6 +285,20 @@ def test_a_name_someone_is_called_by_is_theirs(analyse):
     assert owner["Wilhelm Hartmann"].name == "Wilhelm Hartmann"
 
 
+def test_a_name_a_quotation_gave_is_not_the_one_a_pronoun_was_taken_for(analyse):
+    # "he" is the son the letter names; were the pronoun read as Father's, Father would take the name
+    doc = analyse("We sailed in April 1949. Our son was born on the second of June, 1950, in the upstairs room of my "
+                  "aunt's house, with my aunt at the door giving orders to the midwife.\n\n"
+                  "“What shall we call him in the house?” my wife asked me when we were alone.\n\n"
+                  "“Not Ah-Kau,” I said.\n\n"
+                  "I did not have to choose. A month later a letter came from Father: “The generation after Fook is "
+                  "Kah. Call him Kah-leong, and may he be the pillar of this family.” So he was Kah-leong on his birth "
+                  "certificate and Ah-Leong in the house.\n\nFather died in Singkawang in December 1958.\n\n"
+                  "“What do I call him, A-pa?” asked Kah-leong in the car.\n")
+    owner = owners(doc)
+    assert owner["Kah-leong"] is owner["Ah-Leong"] is not owner["Father"]
+
+
 def test_the_name_a_description_is_said_to_have_is_theirs(analyse):
     doc = analyse("A man came up the road with a paper. He had been to Gaspé already.\n\n"
                   "The recruiter's name was McLeod. He wrote down every name. Mr. McLeod left at noon.\n")

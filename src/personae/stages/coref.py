@@ -1752,9 +1752,12 @@ def join_descriptions(doc: Document, people: list[Entity], titles_alone: list[En
         for m in entity.mentions:
             span = doc.parse.char_span(m.start, m.end, alignment_mode="expand")
             if m.kind == "PRON" and span is not None and outside(m.start) \
-                    and (named := name_said_of(span.root, by_token)) is not None:
+                    and (named := name_said_of(span.root, by_token)) is not None \
+                    and not any(not outside(used.start()) for n in named.mentions if n.kind == "PROP"
+                                for used in re.finditer(rf"\b{re.escape(n.text)}\b", doc.text[:m.start])):
                 # "His sister sat curled in the corner. She was Margaret on her birth certificate" (not in a
-                # quote, where a pronoun is as often another's: “But he is only Didus,” I thought)
+                # quote, where a pronoun is as often another's: “But he is only Didus,” I thought; nor a name a
+                # quotation gave before, to the one it named: “Call him Kah-leong.” So he was Kah-leong …)
                 target = named
                 break
             if not (m.kind == "NOM" or a_title(m)) or span is None \
