@@ -1711,6 +1711,10 @@ def described_through(token, by_token: dict) -> Entity | None:
     return by_token.get(token.i)
 
 
+# How far back a quotation that gave a name is looked for (“Call him Kah-leong.” So he was Kah-leong …).
+GIVEN_REACH = 1000
+
+
 def join_descriptions(doc: Document, people: list[Entity], titles_alone: list[Entity] = ()) -> set[int]:
     """A person described by a noun phrase in apposition ("Mrs. Bennet, his lady,") or after "to
     be" ("He was a nervous man"), or a description that "is" a name ("My father was Wilhelm
@@ -1754,7 +1758,8 @@ def join_descriptions(doc: Document, people: list[Entity], titles_alone: list[En
             if m.kind == "PRON" and span is not None and outside(m.start) \
                     and (named := name_said_of(span.root, by_token)) is not None \
                     and not any(not outside(used.start()) for n in named.mentions if n.kind == "PROP"
-                                for used in re.finditer(rf"\b{re.escape(n.text)}\b", doc.text[:m.start])):
+                                for used in re.compile(rf"\b{re.escape(n.text)}\b").finditer(
+                                    doc.text, max(0, m.start - GIVEN_REACH), m.start)):
                 # "His sister sat curled in the corner. She was Margaret on her birth certificate" (not in a
                 # quote, where a pronoun is as often another's: “But he is only Didus,” I thought; nor a name a
                 # quotation gave before, to the one it named: “Call him Kah-leong.” So he was Kah-leong …)

@@ -1304,15 +1304,12 @@ class Speakers:
 
     def head_calls(self, utterance: Utterance) -> list[Entity]:
         """Names that open a quote and are set off by a comma, or are a sentence of their own before
-        more: “Lida, where have you been?”, “Saadet. Welcome.”; not a full name that is all its quote says,
-        one's own given as an answer (“Liew Sam-moi,” said Apo), nor a name read out (see `vocatives`)."""
-        text = self.doc.text
+        more: “Lida, where have you been?”, “Saadet. Welcome.”; not a name read out (see `vocatives`)."""
         found = []
         for quote in utterance.quotes if not utterance.read_out else []:
-            found += [entity for start, end, entity in self.opening_names(quote)
-                      if (text[end:end + 1] == "," or HEAD_CALL_SENTENCE.match(text, end, quote.end))
-                      and not (" " in text[start:end] and len(utterance.quotes) == 1
-                               and not text[end:quote.end].strip(CLOSING_MARKS + ",. \n"))][:1]
+            found += [entity for _, end, entity in self.opening_names(quote)
+                      if self.doc.text[end:end + 1] == ","
+                      or HEAD_CALL_SENTENCE.match(self.doc.text, end, quote.end)][:1]
         return found
 
     def credible(self, entity: Entity) -> bool:
