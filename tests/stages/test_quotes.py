@@ -430,7 +430,8 @@ Her brother Michael remembered it differently. "Dad went out in the summer," he 
 def test_a_transcripts_turns_after_their_labels_are_quotations():
     assert quoted(TRANSCRIPT) == ["When did your father give up the boat?",
                                   "The spring of thirty-six. He said, \"I'm done with it.\"", "\"I'm done with it.\"",
-                                  "And your uncle?", "Uncle Pat went on a year or two.", "\"Dad went out in the summer,\""]
+                                  "And your uncle?", "Uncle Pat went on a year or two.",
+                                  "\"Dad went out in the summer,\""]
 
 
 def test_labels_make_a_transcript_only_where_two_speakers_take_turns():

@@ -71,13 +71,14 @@ from personae.stages.quotes import (BLANK_LINE, CLOSING_MARKS, MENTION_MAX_WORDS
                                     outside_quotes, token_window, transcript_turns)
 from personae.stages.times import find_matches
 
+# Verbs of a tag that reads words out: the names in them are read, not called (unless asked).
+READING_ALOUD = frozenset({"read", "recite", "spell"})
+
 # Share of right speakers per attribution rule on LitBank's 73 training texts (1,240 gold
 # quotations, paragraph breaks restored from the books; training/quotes_dev.py --paragraphs prints
 # the table), used as the quotes' confidence and as the weight of a tagged turn in an exchange.
 # Measured with the shipped mention model, trained on those texts, so they may run a little high
 # on new text. "continued" only fires in text set one sentence a line (measured there).
-# Verbs of a tag that reads words out: the names in them are read, not called (unless asked).
-READING_ALOUD = frozenset({"read", "recite", "spell"})
 ATTRIBUTION_ACCURACY = {
     "explicit": 0.96,
     "anaphoric": 0.90,
