@@ -620,14 +620,20 @@ class People:
             self.by_name[name_key(text, "PROP")] = entity
             if kind == "NOM" and (key := name_key(text, kind)) is not None:
                 self.by_description[key] = entity
+        return entity, self.attach(entity, mention)
+
+    @staticmethod
+    def attach(entity: Entity, mention: Mention) -> Mention:
+        """The mention as the entity holds it, given to it if it holds none at that span (its aliases
+        counted again)."""
         # (a title standing alone, "Sardarji", is a person the speakers stage may name again where it stands)
-        held = next((m for m in entity.mentions if (m.start, m.end) == (start, end)), None)
+        held = next((m for m in entity.mentions if (m.start, m.end) == (mention.start, mention.end)), None)
         if held is not None:
-            return entity, held
+            return held
         entity.mentions.append(mention)
         entity.mentions.sort(key=lambda m: m.start)
         entity.aliases = count_aliases(entity.mentions, frozenset(a.text for a in entity.aliases if a.variant))
-        return entity, mention
+        return mention
 
 
 @stage("coref", requires=("entities", "quotes", "narrator"), assigns=("entities",))

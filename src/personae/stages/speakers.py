@@ -584,11 +584,7 @@ class Speakers:
         if entity is None:
             entity = self.new_person(start, end, kind)
         elif not any(m.start == start for m in entity.mentions):
-            mention = Mention(start=start, end=end, text=label, kind=kind)
-            entity.mentions.append(mention)
-            entity.mentions.sort(key=lambda m: m.start)
-            entity.aliases = count_aliases(entity.mentions, frozenset(a.text for a in entity.aliases if a.variant))
-            self.index.add(mention, entity)
+            self.index.add(self.people.attach(entity, Mention(start=start, end=end, text=label, kind=kind)), entity)
         self.labelled_as[label.upper()] = entity, "explicit" if kind == "PROP" else "anaphoric"
         return self.labelled_as[label.upper()]
 
