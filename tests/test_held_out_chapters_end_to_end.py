@@ -417,13 +417,19 @@ FLOORS = {
     # fiftieth (a tag's name joined on by a hyphen is the whole name, asked A-Mei, said Ti-Noir; a name read out calls
     # no one, “Liew Sam-moi,” read Onn-ko; a pronoun said to be a name a quotation gave before, “Call him Kah-leong.”
     # So he was Kah-leong, no longer gives that name to the one the pronoun was taken for; "The recruiter's name was
-    # McLeod"; Gaspé names, Yvonne à Joseph, and Québécois kin words, Mémère): 89, 85 and 96
-    "memoir_hakka": 89, "novel_quebecois": 85, "history_kven": 96,
+    # McLeod"; Gaspé names, Yvonne à Joseph, and Québécois kin words, Mémère): 89, 85 and 96; the novel 83 since the
+    # fifty-first, where a full name first heard opening a quote became the speaker's own, no call ("— Germaine Caron.
+    # For my husband, …"): two of its turns had been right only through that false call in their run
+    "memoir_hakka": 89, "novel_quebecois": 83, "history_kven": 96,
     # held out: at arrival 76 of 114, 0 of 111 and 51 of 110; quotations found 114, 0 and 72 (the novel's ``…'' read
     # as no quotation at all, the history's transcript turns, a label and a colon, as none); that much was seen from
     # the scores, and the two styles were taught in the round from the briefs' descriptions and texts of our own, the
-    # chapters' errors not looked into; on the round's final code 76, 94 and 89, every quotation found
-    "memoir_hawaiian": 76, "novel_slovak": 94, "history_tuvan": 89,
+    # chapters' errors not looked into; on the round's final code 76, 94 and 89, every quotation found; opened in the
+    # fifty-first (a given name one last vowel from a middle name is no garble of it, Keʻalohi of Samuel Kealoha
+    # Akana; "Mama, who was born Rose Pualani Kahananui"; Tūtū Wahine and Tūtū Kāne; "Lani-girl"; a full name first
+    # heard opening a quote is the speaker's own, “Frank Fernandes. Francisco, if you my mother.”; "everyone but the
+    # priest called him Keoni"): 90
+    "memoir_hawaiian": 90, "novel_slovak": 94, "history_tuvan": 89,
 }
 # The keys that name one garble (the Chinese and Scottish keys name two forms each; "Mr Makallister" is a
 # split-off Alexander McAllister, so his garble is held by two entities). The Filipino "Tizon" was joined

@@ -1320,3 +1320,36 @@ def test_a_rite_named_like_a_person_is_no_one():
     rite = Entity(id="E1", type="PER", name="Mass", mentions=[Mention(start=16, end=20, text="Mass")])
     strike = Entity(id="E2", type="PER", name="Strike", mentions=[Mention(start=22, end=28, text="Strike")])
     assert names_a_happening(rite, doc) and not names_a_happening(strike, doc)
+
+
+def test_one_the_narration_says_was_born_a_name_is_that_person(analyse):
+    # "Mama, who was born Ingrid Dahl": her maiden name is hers, not a new person
+    doc = analyse("My mother told the story often. Mama, who was born Ingrid Dahl, married Papa in 1950, and I was "
+                  "their first.\n\n“You were a loud baby,” Mama said to me.\n\n“Louder than Nils?” I asked her.\n\n"
+                  "Mama laughed. I never heard the answer.\n")
+    assert holders(doc, "Ingrid Dahl") == holders(doc, "Mama, who") == holders(doc, "My mother", "NOM")
+
+
+def test_hawaiian_grandparents_called_by_their_kin_words_have_their_sex(analyse):
+    # Tūtū Wahine is a grandmother, Tūtū Kāne a grandfather, whatever pronoun comes near them
+    doc = analyse("I was born in Hilo in 1931, and I remember the camp house well. My brother came in August 1934, in "
+                  "that same house, with Tūtū Wahine catching him because the doctor was away. Tūtū Kāne rode for the "
+                  "ranch, and he came home at dark.\n")
+    sexes = {e.name: e.gender for e in doc.entities}
+    assert (sexes["Tūtū Wahine"], sexes["Tūtū Kāne"]) == ("she", "he")
+
+
+def test_a_name_everyone_but_one_called_him_is_not_that_ones(analyse):
+    # "everyone but the priest called him Sonny": the priest is the one who did not; Sonny is not the priest
+    doc = analyse("Our boy was born in June, and from the first week everyone but the priest called him Sonny. "
+                  "Sonny grew fast.\n")
+    assert holders(doc, "Sonny") != holders(doc, "the priest")
+
+
+def test_a_name_given_at_birth_joins_one_not_named_yet_only(analyse):
+    # "we named him Anders" names the son; "named him Anders" of one named already names someone else
+    doc = analyse("Our son came in May 1953, and we named him Anders for my father. Anders cried all night.\n")
+    assert holders(doc, "Anders for") == holders(doc, "Our son")
+    doc = analyse("Erik wrote from Malmö. Karin gave him a son on the second of July, and Erik's mother has named "
+                  "him Anders. Erik sent a photograph.\n")
+    assert holders(doc, "Anders") != holders(doc, "Erik wrote")

@@ -911,3 +911,13 @@ def test_a_name_goes_on_to_the_turkic_word_for_daughter_or_son_after_the_fathers
     spans = [(0, 15, "PROP", "PER"), (30, 46, "PROP", "PER"), (58, 63, "PROP", "PER")]
     assert [text[s:e] for s, e, _, _ in patronymic_markers(text, spans)] == [
         "Gulnara Jumabek kyzy", "Seitbek Osmonkul uulu", "Ernis"]
+
+
+def test_a_pet_name_made_of_a_name_and_girl_or_boy_is_a_name_of_that_person(analyse):
+    # "Lena-girl" is Lena's pet name, hers (the narrator's), and never her canonical name
+    doc = analyse("My grandmother used to say that a child has as many names as people who love her, and by that "
+                  "count I was a lucky girl. I was born in Duluth in 1931. Mama called me Lena, Papa called me "
+                  "Lena-girl, and Grandma Alma never once called me anything but Magdalena.\n")
+    narrator = next(e for e in doc.entities if e.is_narrator)
+    assert {"Lena", "Lena-girl"} <= {m.text for m in narrator.mentions if m.kind == "PROP"}
+    assert narrator.name == "Lena"

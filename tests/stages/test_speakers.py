@@ -1710,3 +1710,15 @@ def test_a_tags_name_joined_on_by_a_hyphen_is_the_whole_name(analyse):
     doc = analyse("On the third of March we went aboard at Swatow, and my sister A-Mei was sick on my shoes.\n\n"
                   "“Will A-pa know me?” asked A-Mei.\n\n“He has never seen you,” I said.\n")
     assert [s for _, s, _ in speakers(doc)][0] == "A-Mei"
+
+
+def test_a_full_name_first_heard_opening_a_quote_is_the_speakers_own_not_a_call(analyse):
+    # "Tomás Rego. Tommy, if you my mother.": the boy gives his name; no one called Tomás Rego is spoken to
+    doc = analyse("I was twenty that winter, and I lived at the nurses' residence. On New Year's Eve, 1950, my "
+                  "roommate dragged me to a dance in Kalihi, and a tall boy with a delivery van came across the "
+                  "floor.\n\n“You from Hilo, ah?”\n\n“How you know?”\n\n“You the only one wearing shoes.” He grinned. "
+                  "“Tomás Rego. Tommy, if you my mother. What I call you?”\n\n“Depends if you dance with me again.”\n")
+    rego = next(e for e in doc.entities if e.name == "Tomás Rego")
+    assert "a tall boy" in {m.text for m in rego.mentions}
+    given = next(q for q in doc.quotes if q.text.startswith("“Tomás Rego."))
+    assert given.speaker == rego.id and rego.id not in given.addressees

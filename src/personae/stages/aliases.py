@@ -460,6 +460,12 @@ def related_spellings(a: str, b: str) -> bool:
     return not (gender_counterparts(a, b) or plural_of(a, b) or plural_of(b, a))
 
 
+def last_vowel_apart(sa: str, sb: str) -> bool:
+    """Two skeletons that differ only in their last letter, a vowel each."""
+    return len(sa) == len(sb) > 1 and sa[:-1] == sb[:-1] and sa[-1] != sb[-1] \
+        and sa[-1] in "aeiou" and sb[-1] in "aeiou"
+
+
 def vowel_apart(sa: str, sb: str) -> bool:
     """Two skeletons of min_partner_length letters or more, one vowel apart ("Westin" of Wistin)."""
     if not len(sa) == len(sb) >= variant_rules()["min_partner_length"]:
@@ -930,6 +936,10 @@ class VariantMap:
         for token in tokens:
             for key in near_keys[token]:
                 by_key.setdefault(key, set()).add(token)
+        # a middle name written only within a full name is no garble of a name its last vowel apart (Samuel
+        # Kealoha Akana's Kealoha, of his daughter Keʻalohi), where a clerk's "Batista" of Batiste may be
+        middles = {t for _, f in forms for t in f.tokens[1:-1]} \
+            - {t for _, f in forms if f.tokens for t in (f.tokens[0], f.tokens[-1])}
         best: dict[str, tuple[tuple, str]] = {}
         self.certain: set[str] = set()
         for token in tokens:
@@ -942,6 +952,8 @@ class VariantMap:
                     continue
                 if rank(other, accent_only) <= rank(token, accent_only):
                     continue   # the other spelling is the variant, if either is
+                if (token in middles or other in middles) and last_vowel_apart(skeleton(token), skeleton(other)):
+                    continue
                 # a tie: the garble shares the rest of the name, lost diacritics, or is never written
                 # with a given name while the other is ("Doctor Sýgora" of Doctor Bohumil Sýkora)
                 if not accent_only and counts[other] == n and (n > rules["max_tied_occurrences"] or

@@ -357,9 +357,11 @@ def clause_subject_end(token) -> int | None:
     places its clause's object by the subject ("called me to him", "put the bag beside her"). An object
     pronoun the parser made the subject of a bare infinitive ("Mary heard her say", "made him go") is
     the object of the verb above it, and so is a "her" it made the owner of the name she is called."""
-    if token.dep_ == "poss" and token.lower_ == "her" and token.head.pos_ == "PROPN" \
+    if (token.dep_ == "poss" and token.lower_ == "her" or token.dep_ == "compound" and token.lower_ in ("him", "her")) \
+            and token.head.pos_ == "PROPN" \
             and token.head.dep_ in ("oprd", "dobj") and token.head.head.lemma_ in NAMING_VERBS:
-        # "her grandmother called her Tendai": the parser owns the name by "her", the called one
+        # "her grandmother called her Tendai": the parser owns the name by "her" (or makes "him" part of it), the
+        # called one
         return subject_end(token.head.head)
     if token.dep_ == "nsubj" and token.lower_ in ("him", "her") and token.head.tag_ == "VB" \
             and token.head.dep_ in ("ccomp", "xcomp") and token.head.head.i != token.head.i:
@@ -378,8 +380,19 @@ def clause_subject_end(token) -> int | None:
 
 
 def subject_end(verb) -> int | None:
-    """Where the verb's first subject word ends, if it has a subject."""
-    return next((c.idx + len(c.text) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    """Where the verb's first subject word ends, if it has a subject; where the one it leaves out ends, for a
+    subject that leaves one out ("everyone but the priest called him Keoni": not the priest)."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    left_out = next((c for c in subject.children if c.dep_ == "conj" and any(
+        d.dep_ == "cc" and d.lower_ in EXCEPTING for d in subject.children)), None) or next(
+        (g for c in subject.children if c.dep_ == "prep" and c.lower_ in EXCEPTING
+         for g in c.children if g.dep_ == "pobj"), None)
+    return (left_out or subject).idx + len((left_out or subject).text)
+
+
+EXCEPTING = {"but", "except", "save", "besides"}
 
 
 def clause_objects(subject) -> list:
@@ -1040,7 +1053,9 @@ def join_owned_kin(people: list[Entity]) -> set[int]:
 # "christened", to make the namesake a person of their own.)
 AFTER_A_NAMESAKE = re.compile(r"\s+after\s+(?:(?:his|her|their|my|our|the)\s+(?:late\s+)?"
                          rf"(?:{alternation(name_parts()['namesake_kin'])})\b|[A-Z])")
-CALLED_BEFORE = re.compile(r"\b(?:called|call|calls|nicknamed)\s+(him|her|(?:my|our|his|her|their)\s+[a-z-]+)\s+$")
+CALLED_BEFORE = re.compile(r"\b(?:called|call|calls|nicknamed|named|christened|baptized|baptised)"
+                           r"\s+(him|her|(?:my|our|his|her|their)\s+[a-z-]+)\s+$")
+GIVING_NAMES = {"named", "christened", "baptized", "baptised"}
 CALLED_NAME = re.compile(CALLED_BEFORE.pattern.rstrip("$") + r"([^\W\d_][\w’'-]+)\b")
 # "The children called Avram Papú": a name, then the name they called that person by
 CALLED_NAMED_BEFORE = re.compile(r"\b(?:called|call|calls|nicknamed)\s+([^\W\d_a-z][\w’'-]*)\s+$")
@@ -1059,7 +1074,7 @@ CALLED_WHOM_NAME = re.compile(CALLED_WHOM.pattern.rstrip("$") + r"([^\W\d_][\w�
 # "Folake Adeyemi, who was Mama Tunde to the whole street", "Kanak, known as Mashi": a name a person goes by
 # (not "who was Karel's sister")
 POSSESSIVE = re.compile(r"['’]s\b")
-WHO_WAS = re.compile(r",\s+(?:who\s+was\s+(?:known\s+as\s+)?|known\s+as\s+|better\s+known\s+as\s+)$")
+WHO_WAS = re.compile(r",\s+(?:who\s+was\s+(?:known\s+as\s+|born\s+)?|known\s+as\s+|better\s+known\s+as\s+)$")
 
 
 def join_called_names(doc: Document, people: list[Entity]) -> set[int]:
@@ -1112,6 +1127,9 @@ def join_called_names(doc: Document, people: list[Entity]) -> set[int]:
         for m in entity.mentions:
             match = CALLED_BEFORE.search(doc.text, max(0, m.start - 30), m.start)
             target = owner.get((match.start(1), match.end(1))) if match and m.kind == "PROP" else None
+            if target is not None and match.group(0).split()[0] in GIVING_NAMES \
+                    and any(n.kind == "PROP" for n in target.mentions):
+                target = None   # a name given is the first ("we named him John"): not for one named already
             if target is None and m.kind == "PROP" \
                     and (match := CALLED_NAMED_BEFORE.search(doc.text, max(0, m.start - 30), m.start)):
                 target = named_at.get((match.start(1), match.end(1)))

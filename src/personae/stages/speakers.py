@@ -738,7 +738,8 @@ class Speakers:
                 kin = re.search(r"(\w+),\s*$", before)
                 if kin and kin.group(1).lower() in relation_terms():
                     continue                        # “One brother, Josef, eighteen”: an apposition
-                if IT_IS_ME.search(before) or " " in text[start:end] and AT_YOUR_SERVICE.match(text, end):
+                if IT_IS_ME.search(before) or " " in text[start:end] and AT_YOUR_SERVICE.match(text, end) \
+                        or self.introduced(quote, start, end, entity):
                     continue                        # one's own name: “It is me, Chipo.”
                 # "Poor Miss Taylor!" pities someone absent; "My poor child!" is said to one
                 lead = re.sub(r"(?i)\b((my\s+)?(dear(est)?|oh|o|good|now|well)|my\s+poor)\s*$", "", before).rstrip()
@@ -1243,12 +1244,15 @@ class Speakers:
             question = self.name_asked_before(utterances, k)
             name_asked = question is not None
             own_name_asked = name_asked and OWN_NAME_ASKED.search(question) is not None
-            if u.rule not in ANCHOR_RULES and (named_before or not own_name_asked):
+            # (a full name first heard opening a quote, then more said: “Frank Fernandes. Francisco, if you my
+            # mother.”, the turns' speaker's too)
+            fresh = None if named_before else next((q for q in u.quotes if self.fresh_name_opens(q)), None)
+            if u.rule not in ANCHOR_RULES and (named_before or not own_name_asked) and not fresh:
                 continue
             asked = u.rule == "explicit" and name_asked and not ANOTHERS_NAME_ASKED.search(question)
             if named_before and not asked:
                 continue
-            quote = u.quotes[0]
+            quote = fresh or u.quotes[0]
             said = self.doc.text[quote.start:quote.end]
             opening = len(said) - len(said.lstrip(OPENING_MARKS + " \n"))
             closing = len(said.rstrip(CLOSING_MARKS + ".,!? \n"))
@@ -1256,7 +1260,7 @@ class Speakers:
                 words = said[start - quote.start:closing].split()
                 # (one known only by a description answers the question with their name, then says more:
                 # “What is your name, sister?” / “Kulpash. Here they call me Kulpash-apa …”)
-                answered = own_name_asked and not named_before and start - quote.start == opening \
+                answered = (own_name_asked or fresh) and not named_before and start - quote.start == opening \
                     and HEAD_CALL_SENTENCE.match(self.doc.text, end, quote.end)
                 if (end - quote.start == closing or answered) and entity is not speaker and entity.type == "PER" \
                         and not entity.is_narrator and words \
@@ -1266,6 +1270,20 @@ class Speakers:
                         and not {entity.id, speaker.id} & (self.described_names.keys()
                                                            | {p.id for p in self.described_names.values()}):
                     self.described_names[entity.id] = speaker
+
+    def fresh_name_opens(self, quote: Quote) -> bool:
+        """Does the quote open with a sentence that is a full name, the first mention of its person ("Frank
+        Fernandes. Francisco, if you my mother.")?"""
+        return any(self.introduced(quote, start, end, entity) for start, end, entity in self.names_in(quote))
+
+    def introduced(self, quote: Quote, start: int, end: int, entity: Entity) -> bool:
+        """Is the name a full one, first heard as the quote's opening sentence, before more: one's own name
+        given, not a call ("Frank Fernandes. Francisco, if you my mother."; not “Saadet. Welcome.”)?"""
+        said = self.doc.text[quote.start:quote.end]
+        return start == quote.start + len(said) - len(said.lstrip(OPENING_MARKS + " \n")) \
+            and " " in self.doc.text[start:end] and entity.mentions[0].start == start \
+            and not made_of_titles(self.doc.text[start:end]) \
+            and HEAD_CALL_SENTENCE.match(self.doc.text, end, quote.end) is not None
 
     def names_in(self, quote: Quote):
         """(start, end, entity) of the proper-name person mentions inside a quote."""
@@ -1304,9 +1322,10 @@ class Speakers:
         more: “Lida, where have you been?”, “Saadet. Welcome.”; not a name read out (see `vocatives`)."""
         found = []
         for quote in utterance.quotes if not utterance.read_out else []:
-            found += [entity for _, end, entity in self.opening_names(quote)
+            found += [entity for start, end, entity in self.opening_names(quote)
                       if self.doc.text[end:end + 1] == ","
-                      or HEAD_CALL_SENTENCE.match(self.doc.text, end, quote.end)][:1]
+                      or HEAD_CALL_SENTENCE.match(self.doc.text, end, quote.end)
+                      and not self.introduced(quote, start, end, entity)][:1]
         return found
 
     def credible(self, entity: Entity) -> bool:
