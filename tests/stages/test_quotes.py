@@ -445,3 +445,45 @@ def test_labels_make_a_transcript_only_where_two_speakers_take_turns():
 def test_a_transcripts_turns_are_speech_whatever_the_narration_before_says(analyse):
     doc = analyse("He wrote it all down in his notebook:\n\n" + TRANSCRIPT.split("\n\n", 1)[1])
     assert [q.kind for q in doc.quotes][:2] == ["speech", "speech"]
+
+
+# An oral history that prints its witnesses' words as indented blocks, without marks.
+BLOCKS = """The mine at Botallack closed in the spring of 1914, and the Trevaskis family lived through it at Carn Gloose.
+
+Jory's sister Morwenna Trevaskis was eleven that year. She remembered it this way:
+
+    We had no coal for the range and no flour in the crock. Mother sent me down to the count house with a note, and the purser tore it in two in front of me.
+
+Her brother Jory, who was fourteen, put it more shortly when the historian Ruth Pascoe asked him in 1979.
+
+    They starved us out. That is all there is to say about it.
+
+The union's notice to the families was nailed to the chapel door:
+
+    ALL MEMBERS WILL MEET AT THE SCHOOLHOUSE ON SATURDAY AT NOON.
+
+"Did you go?" Pascoe asked.
+
+"Every one of us went," said Jory.
+"""
+
+
+def test_indented_blocks_after_narration_are_quotations():
+    assert quoted(BLOCKS) == [
+        "We had no coal for the range and no flour in the crock. Mother sent me down to the count house with a note, "
+        "and the purser tore it in two in front of me.",
+        "They starved us out. That is all there is to say about it.",
+        "ALL MEMBERS WILL MEET AT THE SCHOOLHOUSE ON SATURDAY AT NOON.",
+        "\"Did you go?\"", "\"Every one of us went,\""]
+
+
+def test_a_text_that_indents_every_paragraph_has_no_block_quotations():
+    text = "    The mine closed in 1914.\n\n    Jory went to Camborne.\n\n    Morwenna stayed at home.\n"
+    assert quoted(text) == []
+
+
+def test_an_indented_block_is_spoken_by_the_one_the_narration_before_names(analyse):
+    doc = analyse(BLOCKS)
+    names = {e.id: e.name for e in doc.entities}
+    said = [(names.get(q.speaker), q.kind) for q in doc.quotes]
+    assert said[:3] == [("Morwenna Trevaskis", "speech"), ("Jory", "speech"), (None, "written")]

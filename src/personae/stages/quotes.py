@@ -469,8 +469,10 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     taken = sorted([part for span in double for part in interrupted(text, span, french)] + single)
     dashes = dash_spans(text, paragraph_bounds(text)[1:], taken)
     turns = transcript_turns(text)
-    written = unmarked_written_spans(text, taken + dashes + [(label[0], turn[1]) for label, turn in turns])
-    spans = taken + dashes + written + [turn for _, turn in turns]
+    labelled = [(label[0], turn[1]) for label, turn in turns]
+    blocks = block_quote_spans(text, taken + dashes + labelled)
+    written = unmarked_written_spans(text, taken + dashes + labelled + blocks)
+    spans = taken + dashes + written + blocks + [turn for _, turn in turns]
     return sorted(span for span in spans if EMPTY_QUOTE.sub("", text[span[0]:span[1]]))
 
 
@@ -501,6 +503,42 @@ def transcript_turns(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]
         if len(run) >= MIN_TURNS and len(set(labels)) >= 2 and len(set(labels)) < len(labels):
             out.extend(run)
     return out
+
+
+# A line set in by two spaces or a tab: with all the lines of its paragraph so, a block quotation, as oral histories
+# and memoirs print a witness's words after the narration brings them in ("His sister remembered it this way:")
+BLOCK_LINE = re.compile(r"(?: {2,}|\t)\S")
+# More of a text's paragraphs set in than this share is a text that sets in every paragraph
+MAX_BLOCK_SHARE = 0.5
+
+
+def block_quote_spans(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(start, end) of the paragraphs set in, all their lines, in a text of blank-line paragraphs most of which are
+    not, outside the marked quotations and opening with no mark of their own (a set-in “…” is one already)."""
+    if not BLANK_LINE.search(text):
+        return []       # (a text without blank lines may mark its paragraphs by setting them in)
+    bounds = paragraph_bounds(text) + [len(text)]
+    paragraphs = [(start, end) for start, end in zip(bounds, bounds[1:]) if text[start:end].strip()]
+    blocks = [(start, end) for start, end in paragraphs
+              if all(BLOCK_LINE.match(line) for line in text[start:end].rstrip().split("\n") if line.strip())]
+    if len(blocks) > MAX_BLOCK_SHARE * len(paragraphs):
+        return []
+    outside = outside_quotes(taken)
+    out = []
+    for start, end in blocks:
+        body = text[start:end].strip()
+        at = start + len(text[start:end]) - len(text[start:end].lstrip())
+        if body[0] not in OPENING_PUNCT + "‘'" and outside(at):
+            out.append((at, at + len(body)))
+    return out
+
+
+def opens_block(text: str, start: int) -> bool:
+    """Does a quotation that opens with no mark stand at the head of a paragraph set in (a block quotation)?"""
+    line = text.rfind("\n", 0, start) + 1
+    return start > line and not text[line:start].strip() and BLOCK_LINE.match(text, line) is not None \
+        and text[start] not in OPENING_PUNCT + "‘'" and (line == 0 or BLANK_LINE.search(text, max(0, line - 8), line)
+                                                          is not None)
 
 
 # A paragraph in capitals, as a telegram is printed ("NED ALIVE NOT WOUNDED … MOLLY"): no heading
@@ -601,6 +639,13 @@ def tag_before(doc: Document, quote: Quote, prev_end: int) -> Tag | None:
     """The speech verb of a tag just before a quote (Petrov said, “…), in the narration since prev_end."""
     forms = speech_verbs()
     lead = COLON_DASH.sub(":", doc.text[prev_end:quote.start].rstrip())    # "said sternly:—"
+    if lead and lead[-1] in ".:" and opens_block(doc.text, quote.start):
+        # a block quotation's: the verb heading the sentence that brings it in ("Her brother, who was fourteen, put
+        # it more shortly when the historian asked him." / the block), not one in a clause of it
+        last = token_window(doc.parse, prev_end, prev_end + len(lead))
+        root = last[-1].sent.root if last else None
+        if root is not None and is_speech_verb(root):
+            return Tag(root, "before", forms[speech_lemma(root)])
     if not lead or not (lead[-1] in ",:;—-" or lead[-1].isalnum()):
         return None
     # a colon leads into the quote even across a paragraph break ("and said to me:" / “Well, …”)
@@ -1019,6 +1064,8 @@ def find_quotes(doc: Document) -> Document:
             continue
         tag = find_tag(doc, quote, prev_end, next_start)
         quote.kind = quote_kind(doc, quote, tag, prev_end)
+        if quote.kind == "thought" and opens_block(doc.text, quote.start):
+            quote.kind = "speech"       # a witness's words set in, brought in by "she remembered it this way:"
         if (quote.start, quote.end) in going_on and k and quotes[k - 1].kind == "thought":
             quote.kind = "thought"      # — She has decided it, Karin thought. She has decided the day.
         elif k and quote.kind == "speech" and tag is None \
