@@ -192,7 +192,14 @@ garbled names asserted are joined. Chapters with tests of their own beyond these
   Ružomberok, Bratislava, 1928-1968) in the old e-text convention, ``like this,''; a narrative history of a Tuvan
   herding family in the manner of one translated from Tuvan and Russian (Kyzyl, Chadan, the Khemchik valley, Moscow,
   1921-1991) built partly from recorded interviews, quoted in curly double quotes in the narration and, in its
-  transcripts, as paragraphs that open with the speaker's label and a colon."""
+  transcripts, as paragraphs that open with the speaker's label and a colon;
+- memoir_belarusian, novel_cajun, history_oromo (the fifty-first's): a memoir in the manner of one translated from
+  Belarusian (a Polesian village near Pinsk, Minsk, a Siberian settlement, Brest, 1932-1986) with its dialogue in
+  the old e-text double hyphens, each spoken line a paragraph opening "-- "; a novel in the manner of one translated
+  from Louisiana French (Mamou, Lafayette, Bayou Teche, Port Arthur, 1927-1965) in curly double quotes with curly
+  single quotes inside for what another said; a narrative history of an Oromo family in the manner of one translated
+  from Afaan Oromo and Amharic (Jimma, Nekemte, Addis Ababa, Nairobi, 1936-1991) in curly double quotes in the
+  narration and, for its witnesses' testimony, paragraphs set in by four spaces with no marks at all."""
 import pytest
 
 from test_translated_chapters_end_to_end import assert_every_quotation_found, assert_garble_joined, load, speakers_right
@@ -430,6 +437,11 @@ FLOORS = {
     # heard opening a quote is the speaker's own, “Frank Fernandes. Francisco, if you my mother.”; "everyone but the
     # priest called him Keoni"): 90
     "memoir_hawaiian": 90, "novel_slovak": 94, "history_tuvan": 89,
+    # held out: at arrival 89 of 109, 74 of 114 and 68 of 103; quotations found 109, 114 and 86 (the history's
+    # testimony set in without marks read as no quotation at all); that much was seen from the scores, and the style
+    # was taught in the round from the brief's description and texts of our own, the chapters' errors not looked
+    # into; on the round's final code 89, 74 and 80, all but one of the history's quotations found
+    "memoir_belarusian": 89, "novel_cajun": 74, "history_oromo": 80,
 }
 # The keys that name one garble (the Chinese and Scottish keys name two forms each; "Mr Makallister" is a
 # split-off Alexander McAllister, so his garble is held by two entities). The Filipino "Tizon" was joined
@@ -515,7 +527,11 @@ FLOORS = {
 # fiftieth's, which opened them (left alone: "Djong Fuk On" and "Tjong Hok Sen", a Dutch clerk's spellings used
 # three times and more, and "Joe Carone" of Joseph Caron, his English pet name with an e written on to the surname).
 # The fiftieth's keys name three forms each; one of the Slovak three was joined at arrival and on its final code,
-# none of the others (held out, not looked into).
+# none of the others (held out, not looked into), nor on the fifty-first's, which opened them (left alone: the
+# Army's "Akano" of David Kawika Akana, and the doctor's "Mr. Kahanui" of Joseph Kaleo Kahananui, who corrects him
+# at once). The fifty-first's
+# keys name two, three and three forms; two of the Oromo three were joined at arrival and on its final code, none of
+# the others (held out, not looked into).
 # (Keys that name two forms have their test below.)
 GARBLED = [name for name in FLOORS if name not in ("memoir_liang", "novel_mcallister", "history_aung_tun",
                                                    "history_batbayar", "history_pritchard_evans", "memoir_ben_ami",
@@ -534,7 +550,8 @@ GARBLED = [name for name in FLOORS if name not in ("memoir_liang", "novel_mcalli
                                                    "memoir_chuvash", "novel_alsatian", "history_okinawan",
                                                    "memoir_paraguayan", "novel_kyrgyz", "history_friulian",
                                                    "memoir_hakka", "novel_quebecois", "history_kven",
-                                                   "memoir_hawaiian", "novel_slovak", "history_tuvan")]
+                                                   "memoir_hawaiian", "novel_slovak", "history_tuvan",
+                                                   "memoir_belarusian", "novel_cajun", "history_oromo")]
 # The keys that name two garbled forms, each joined (the Uyghur one has its own test below)
 GARBLED_TWICE = ["history_capeverde", "history_fiji", "memoir_sakha", "novel_romani", "memoir_breton", "memoir_uzbek",
                  "novel_haitian", "novel_sardinian"]
@@ -548,9 +565,10 @@ GARBLED_TWICE = ["history_capeverde", "history_fiji", "memoir_sakha", "novel_rom
 # nor one of the Luganda memoir's 110 at arrival and on the thirty-fifth's final code (held out, not looked into):
 # opened in the thirty-sixth, its key's "Aggie," is first met unquoted ("called me Aggie, as if"), before the
 # quotation it means (the key is left as its writer made it). One of the Sindhi memoir's 108 was not found at arrival
-# nor on the forty-third round's final code (held out, not looked into).
+# nor on the forty-third round's final code (held out, not looked into), nor one of the Oromo history's 103 on the
+# fifty-first's final code (at arrival 17 were not, its testimony set in without marks; held out, not looked into).
 FOUND = [name for name in FLOORS if name not in ("memoir_dervishi", "novel_mkhize", "novel_diagne", "memoir_luganda",
-                                                 "memoir_sindhi")]
+                                                 "memoir_sindhi", "history_oromo")]
 
 
 @pytest.fixture(scope="module")
