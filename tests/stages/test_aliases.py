@@ -1825,3 +1825,12 @@ def test_a_given_name_a_last_vowel_from_another_is_another_name_but_a_surname_ma
     assert found["Daniel Kaimana Mahoe"] == {"Daniel Kaimana Mahoe"}
     assert {"Kaimani"} in found.values()
     assert variant_aliases(doc)["Paolo Zanetti"] == {"Paolo Zanetto"}
+
+
+def test_a_tuvan_mother_or_father_after_a_hyphen_is_a_style_of_the_name():
+    # Dolgarma-ava (mother Dolgarma, as her grandchildren call her) and Kyrgan-acha (father Kyrgan) are Dolgarma
+    # and Kyrgan
+    text = "Dolgarma milked the yaks. Dolgarma-ava sang to the baby. Kyrgan Oorzhak rode in; Kyrgan-acha laughed."
+    found = people(cluster_aliases(document_with_names(text, ["Dolgarma", "Dolgarma-ava", "Kyrgan Oorzhak",
+                                                              "Kyrgan-acha"])))
+    assert {"Dolgarma", "Dolgarma-ava"} in found.values() and {"Kyrgan Oorzhak", "Kyrgan-acha"} in found.values()

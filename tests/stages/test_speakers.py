@@ -1722,3 +1722,11 @@ def test_a_full_name_first_heard_opening_a_quote_is_the_speakers_own_not_a_call(
     assert "a tall boy" in {m.text for m in rego.mentions}
     given = next(q for q in doc.quotes if q.text.startswith("“Tomás Rego."))
     assert given.speaker == rego.id and rego.id not in given.addressees
+
+
+def test_a_month_the_parser_takes_for_a_tags_subject_is_no_person(analyse):
+    # "My report card that June said": June is the month, no one who speaks
+    doc = analyse("I started school in 1937, and every day after the bell Miss Whitcomb kept me back. My report card "
+                  "that June said, in her round hand, “Emily is a bright and willing child.” June Ah Sing, my friend, "
+                  "laughed at it.\n")
+    assert not any(m.text == "June" for e in doc.entities for m in e.mentions)

@@ -53,6 +53,7 @@ import bisect
 import re
 from collections import Counter
 from itertools import islice
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from personae.lang.en import (authored_nouns, honorifics, kin_terms, not_speakers, overhearing_verbs, person_nouns,
@@ -516,6 +517,16 @@ def calling_titles_of(entity: Entity) -> set[str]:
     return found
 
 
+# Words before a month that make it the month ("that June", "early in May", "by March"), not a woman so named.
+MONTH_LEAD = re.compile(r"\b(?:[Tt]hat|[Tt]his|[Ll]ast|[Nn]ext|[Ee]very|[Ee]ach|[Ee]arly|[Ll]ate|[Mm]id|in|of|by|until|"
+                        r"till|since|through|during)\s+$")
+
+
+@lru_cache(maxsize=1)
+def months() -> frozenset[str]:
+    return frozenset(month.lower() for month in time_words()["months"])
+
+
 SALUTATION = re.compile(r"^(?:[Mm]y\s+)?(?:Dear|Dearest|Darling)\s+")
 
 
@@ -608,8 +619,9 @@ class Speakers:
             return entity, "explicit" if token.pos_ == "PROPN" or "PROP" in kinds else "anaphoric"
         if token.pos_ == "PROPN":
             span = name_span(token)
-            # the recogniser's place or thing ("facing Military Square") is no person
-            if span in self.things or not create:
+            # the recogniser's place or thing ("facing Military Square") is no person, nor a month ("My report
+            # card that June said")
+            if span in self.things or not create or self.a_month(*span):
                 return None, "anaphoric"
             if token.text.islower() and (named := self.named_in_apposition(token)) is not None:
                 return named, "anaphoric"
@@ -618,6 +630,11 @@ class Speakers:
         if token.pos_ == "NOUN" and (named := self.named_in_apposition(token)) is not None:
             return named, "anaphoric"
         return None, "anaphoric"
+
+    def a_month(self, start: int, end: int) -> bool:
+        """Is the word a month the words before make one ("that June", "early in May", "by March")?"""
+        return self.doc.text[start:end].lower() in months() \
+            and MONTH_LEAD.search(self.doc.text, max(0, start - 12), start) is not None
 
     def named_in_apposition(self, token) -> Entity | None:
         """The person a title the parser took for a name ("the controleur asked") was set beside there or
