@@ -424,9 +424,9 @@ FLOORS = {
     # fiftieth (a tag's name joined on by a hyphen is the whole name, asked A-Mei, said Ti-Noir; a name read out calls
     # no one, “Liew Sam-moi,” read Onn-ko; a pronoun said to be a name a quotation gave before, “Call him Kah-leong.”
     # So he was Kah-leong, no longer gives that name to the one the pronoun was taken for; "The recruiter's name was
-    # McLeod"; Gaspé names, Yvonne à Joseph, and Québécois kin words, Mémère): 89, 85 and 96; the novel 83 since the
-    # fifty-first, where a full name first heard opening a quote became the speaker's own, no call ("— Germaine Caron.
-    # For my husband, …"): two of its turns had been right only through that false call in their run
+    # McLeod"; Gaspé names, Yvonne à Joseph, and Québécois kin words, Mémère): 89, 85 and 96; the novel 83 since
+    # the fifty-first, where a full name first heard opening a quote became the speaker's own, no call ("— Germaine
+    # Caron. For my husband, …"): two of its turns had been right only through that false call in their run
     "memoir_hakka": 89, "novel_quebecois": 83, "history_kven": 96,
     # held out: at arrival 76 of 114, 0 of 111 and 51 of 110; quotations found 114, 0 and 72 (the novel's ``…'' read
     # as no quotation at all, the history's transcript turns, a label and a colon, as none); that much was seen from

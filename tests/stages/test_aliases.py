@@ -1816,7 +1816,8 @@ def test_a_gaspe_name_after_a_names_the_father_or_husband_not_a_surname():
 def test_a_given_name_a_last_vowel_from_another_is_another_name_but_a_surname_may_be_garbled_so():
     # Kaimani, the daughter, is no garble of her father's middle name Kaimana, used once; a clerk's "Paolo
     # Zanetto" is still Paolo Zanetti's garbled surname
-    text = ("Daniel Kaimana Mahoe fished off the point. Kaimani swam out to him, and Kaimani laughed, and Kaimani sang. "
+    text = ("Daniel Kaimana Mahoe fished off the point. Kaimani swam out to him, and Kaimani laughed, and Kaimani "
+            "sang. "
             "Paolo Zanetti kept the store. Paolo Zanetti weighed the fish; Zanetti paid. The ledger said Paolo "
             "Zanetto.")
     doc = cluster_aliases(document_with_names(

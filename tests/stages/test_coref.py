@@ -1325,16 +1325,16 @@ def test_a_rite_named_like_a_person_is_no_one():
 def test_one_the_narration_says_was_born_a_name_is_that_person(analyse):
     # "Mama, who was born Ingrid Dahl": her maiden name is hers, not a new person
     doc = analyse("My mother told the story often. Mama, who was born Ingrid Dahl, married Papa in 1950, and I was "
-                  "their first.\n\n“You were a loud baby,” Mama said to me.\n\n“Louder than Nils?” I asked her.\n\n"
-                  "Mama laughed. I never heard the answer.\n")
+                  "their first.\n\n“You were a loud baby,” Mama said to me.\n\n“Louder than Nils?” I asked "
+                  "her.\n\nMama laughed. I never heard the answer.\n")
     assert holders(doc, "Ingrid Dahl") == holders(doc, "Mama, who") == holders(doc, "My mother", "NOM")
 
 
 def test_hawaiian_grandparents_called_by_their_kin_words_have_their_sex(analyse):
     # Tūtū Wahine is a grandmother, Tūtū Kāne a grandfather, whatever pronoun comes near them
     doc = analyse("I was born in Hilo in 1931, and I remember the camp house well. My brother came in August 1934, in "
-                  "that same house, with Tūtū Wahine catching him because the doctor was away. Tūtū Kāne rode for the "
-                  "ranch, and he came home at dark.\n")
+                  "that same house, with Tūtū Wahine catching him because the doctor was away. Tūtū Kāne rode for "
+                  "the ranch, and he came home at dark.\n")
     sexes = {e.name: e.gender for e in doc.entities}
     assert (sexes["Tūtū Wahine"], sexes["Tūtū Kāne"]) == ("she", "he")
 

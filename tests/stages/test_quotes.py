@@ -448,11 +448,13 @@ def test_a_transcripts_turns_are_speech_whatever_the_narration_before_says(analy
 
 
 # An oral history that prints its witnesses' words as indented blocks, without marks.
-BLOCKS = """The mine at Botallack closed in the spring of 1914, and the Trevaskis family lived through it at Carn Gloose.
+BLOCKS = """The mine at Botallack closed in the spring of 1914, and the Trevaskis family lived through it at Carn
+Gloose.
 
 Jory's sister Morwenna Trevaskis was eleven that year. She remembered it this way:
 
-    We had no coal for the range and no flour in the crock. Mother sent me down to the count house with a note, and the purser tore it in two in front of me.
+    We had no coal for the range and no flour in the crock. Mother sent me down to the count house with a note,
+    and the purser tore it in two in front of me.
 
 Her brother Jory, who was fourteen, put it more shortly when the historian Ruth Pascoe asked him in 1979.
 
@@ -470,8 +472,8 @@ The union's notice to the families was nailed to the chapel door:
 
 def test_indented_blocks_after_narration_are_quotations():
     assert quoted(BLOCKS) == [
-        "We had no coal for the range and no flour in the crock. Mother sent me down to the count house with a note, "
-        "and the purser tore it in two in front of me.",
+        "We had no coal for the range and no flour in the crock. Mother sent me down to the count house with a note,"
+        "\n    and the purser tore it in two in front of me.",
         "They starved us out. That is all there is to say about it.",
         "ALL MEMBERS WILL MEET AT THE SCHOOLHOUSE ON SATURDAY AT NOON.",
         "\"Did you go?\"", "\"Every one of us went,\""]

@@ -1716,8 +1716,9 @@ def test_a_full_name_first_heard_opening_a_quote_is_the_speakers_own_not_a_call(
     # "Tomás Rego. Tommy, if you my mother.": the boy gives his name; no one called Tomás Rego is spoken to
     doc = analyse("I was twenty that winter, and I lived at the nurses' residence. On New Year's Eve, 1950, my "
                   "roommate dragged me to a dance in Kalihi, and a tall boy with a delivery van came across the "
-                  "floor.\n\n“You from Hilo, ah?”\n\n“How you know?”\n\n“You the only one wearing shoes.” He grinned. "
-                  "“Tomás Rego. Tommy, if you my mother. What I call you?”\n\n“Depends if you dance with me again.”\n")
+                  "floor.\n\n“You from Hilo, ah?”\n\n“How you know?”\n\n“You the only one wearing shoes.” He "
+                  "grinned. “Tomás Rego. Tommy, if you my mother. What I call you?”\n\n“Depends if you dance with "
+                  "me again.”\n")
     rego = next(e for e in doc.entities if e.name == "Tomás Rego")
     assert "a tall boy" in {m.text for m in rego.mentions}
     given = next(q for q in doc.quotes if q.text.startswith("“Tomás Rego."))
@@ -1727,6 +1728,6 @@ def test_a_full_name_first_heard_opening_a_quote_is_the_speakers_own_not_a_call(
 def test_a_month_the_parser_takes_for_a_tags_subject_is_no_person(analyse):
     # "My report card that June said": June is the month, no one who speaks
     doc = analyse("I started school in 1937, and every day after the bell Miss Whitcomb kept me back. My report card "
-                  "that June said, in her round hand, “Emily is a bright and willing child.” June Ah Sing, my friend, "
-                  "laughed at it.\n")
+                  "that June said, in her round hand, “Emily is a bright and willing child.” June Ah Sing, my "
+                  "friend, laughed at it.\n")
     assert not any(m.text == "June" for e in doc.entities for m in e.mentions)

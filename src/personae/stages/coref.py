@@ -379,20 +379,22 @@ def clause_subject_end(token) -> int | None:
     return subject_end(verb)
 
 
+# Words by which a subject leaves one out: "everyone but the priest", "all except his mother".
+EXCEPTING = {"but", "except", "save", "besides"}
+
+
 def subject_end(verb) -> int | None:
     """Where the verb's first subject word ends, if it has a subject; where the one it leaves out ends, for a
     subject that leaves one out ("everyone but the priest called him Keoni": not the priest)."""
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return None
-    left_out = next((c for c in subject.children if c.dep_ == "conj" and any(
-        d.dep_ == "cc" and d.lower_ in EXCEPTING for d in subject.children)), None) or next(
-        (g for c in subject.children if c.dep_ == "prep" and c.lower_ in EXCEPTING
-         for g in c.children if g.dep_ == "pobj"), None)
-    return (left_out or subject).idx + len((left_out or subject).text)
-
-
-EXCEPTING = {"but", "except", "save", "besides"}
+    excepting = any(c.dep_ == "cc" and c.lower_ in EXCEPTING for c in subject.children)
+    left_out = next((c for c in subject.children if c.dep_ == "conj" and excepting), None) \
+        or next((g for c in subject.children if c.dep_ == "prep" and c.lower_ in EXCEPTING
+                 for g in c.children if g.dep_ == "pobj"), None)
+    word = left_out or subject
+    return word.idx + len(word.text)
 
 
 def clause_objects(subject) -> list:

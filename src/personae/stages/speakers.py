@@ -1298,7 +1298,7 @@ class Speakers:
         given, not a call ("Frank Fernandes. Francisco, if you my mother."; not “Saadet. Welcome.”)?"""
         said = self.doc.text[quote.start:quote.end]
         return start == quote.start + len(said) - len(said.lstrip(OPENING_MARKS + " \n")) \
-            and " " in self.doc.text[start:end] and entity.mentions[0].start == start \
+            and " " in self.doc.text[start:end] and min(m.start for m in entity.mentions) == start \
             and not made_of_titles(self.doc.text[start:end]) \
             and HEAD_CALL_SENTENCE.match(self.doc.text, end, quote.end) is not None
 
