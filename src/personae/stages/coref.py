@@ -1741,6 +1741,12 @@ def described_through(token, by_token: dict) -> Entity | None:
 GIVEN_REACH = 1000
 
 
+def given_in_a_quote_before(text: str, named: Entity, at: int, outside) -> bool:
+    """Is a proper name of the person used inside a quotation in the GIVEN_REACH characters before `at`?"""
+    return any(not outside(used.start()) for n in named.mentions if n.kind == "PROP"
+               for used in re.compile(rf"\b{re.escape(n.text)}\b").finditer(text, max(0, at - GIVEN_REACH), at))
+
+
 def join_descriptions(doc: Document, people: list[Entity], titles_alone: list[Entity] = ()) -> set[int]:
     """A person described by a noun phrase in apposition ("Mrs. Bennet, his lady,") or after "to
     be" ("He was a nervous man"), or a description that "is" a name ("My father was Wilhelm
@@ -1783,9 +1789,7 @@ def join_descriptions(doc: Document, people: list[Entity], titles_alone: list[En
             span = doc.parse.char_span(m.start, m.end, alignment_mode="expand")
             if m.kind == "PRON" and span is not None and outside(m.start) \
                     and (named := name_said_of(span.root, by_token)) is not None \
-                    and not any(not outside(used.start()) for n in named.mentions if n.kind == "PROP"
-                                for used in re.compile(rf"\b{re.escape(n.text)}\b").finditer(
-                                    doc.text, max(0, m.start - GIVEN_REACH), m.start)):
+                    and not given_in_a_quote_before(doc.text, named, m.start, outside):
                 # "His sister sat curled in the corner. She was Margaret on her birth certificate" (not in a
                 # quote, where a pronoun is as often another's: “But he is only Didus,” I thought; nor a name a
                 # quotation gave before, to the one it named: “Call him Kah-leong.” So he was Kah-leong …)

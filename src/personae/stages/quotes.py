@@ -512,33 +512,36 @@ BLOCK_LINE = re.compile(r"(?: {2,}|\t)\S")
 MAX_BLOCK_SHARE = 0.5
 
 
-def block_quote_spans(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """(start, end) of the paragraphs set in, all their lines, in a text of blank-line paragraphs most of which are
-    not, outside the marked quotations and opening with no mark of their own (a set-in “…” is one already)."""
+@lru_cache(maxsize=1)
+def set_in_paragraphs(text: str) -> dict[int, int]:
+    """Start -> end of the bodies of the paragraphs set in, all their lines, in a text of blank-line paragraphs
+    most of which are not, that open with no mark of their own (a set-in “…” is a quotation already)."""
     if not BLANK_LINE.search(text):
-        return []       # (a text without blank lines may mark its paragraphs by setting them in)
+        return {}       # (a text without blank lines may mark its paragraphs by setting them in)
     bounds = paragraph_bounds(text) + [len(text)]
     paragraphs = [(start, end) for start, end in zip(bounds, bounds[1:]) if text[start:end].strip()]
     blocks = [(start, end) for start, end in paragraphs
               if all(BLOCK_LINE.match(line) for line in text[start:end].rstrip().split("\n") if line.strip())]
     if len(blocks) > MAX_BLOCK_SHARE * len(paragraphs):
-        return []
-    outside = outside_quotes(taken)
-    out = []
+        return {}
+    bodies = {}
     for start, end in blocks:
         body = text[start:end].strip()
         at = start + len(text[start:end]) - len(text[start:end].lstrip())
-        if body[0] not in OPENING_PUNCT + "‘'" and outside(at):
-            out.append((at, at + len(body)))
-    return out
+        if body[0] not in OPENING_PUNCT + "‘'":
+            bodies[at] = at + len(body)
+    return bodies
+
+
+def block_quote_spans(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(start, end) of the block quotations (`set_in_paragraphs`) outside the marked quotations."""
+    outside = outside_quotes(taken)
+    return [(start, end) for start, end in set_in_paragraphs(text).items() if outside(start)]
 
 
 def opens_block(text: str, start: int) -> bool:
-    """Does a quotation that opens with no mark stand at the head of a paragraph set in (a block quotation)?"""
-    line = text.rfind("\n", 0, start) + 1
-    return start > line and not text[line:start].strip() and BLOCK_LINE.match(text, line) is not None \
-        and text[start] not in OPENING_PUNCT + "‘'" and (line == 0 or BLANK_LINE.search(text, max(0, line - 8), line)
-                                                          is not None)
+    """Does a quotation open a paragraph set in (a block quotation)?"""
+    return start in set_in_paragraphs(text)
 
 
 # A paragraph in capitals, as a telegram is printed ("NED ALIVE NOT WOUNDED … MOLLY"): no heading

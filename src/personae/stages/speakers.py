@@ -53,7 +53,6 @@ import bisect
 import re
 from collections import Counter
 from itertools import islice
-from functools import lru_cache
 from dataclasses import dataclass, field
 
 from personae.lang.en import (authored_nouns, honorifics, kin_terms, not_speakers, overhearing_verbs, person_nouns,
@@ -522,11 +521,6 @@ MONTH_LEAD = re.compile(r"\b(?:[Tt]hat|[Tt]his|[Ll]ast|[Nn]ext|[Ee]very|[Ee]ach|
                         r"till|since|through|during)\s+$")
 
 
-@lru_cache(maxsize=1)
-def months() -> frozenset[str]:
-    return frozenset(month.lower() for month in time_words()["months"])
-
-
 SALUTATION = re.compile(r"^(?:[Mm]y\s+)?(?:Dear|Dearest|Darling)\s+")
 
 
@@ -633,7 +627,7 @@ class Speakers:
 
     def a_month(self, start: int, end: int) -> bool:
         """Is the word a month the words before make one ("that June", "early in May", "by March")?"""
-        return self.doc.text[start:end].lower() in months() \
+        return self.doc.text[start:end].title() in time_words()["months"] \
             and MONTH_LEAD.search(self.doc.text, max(0, start - 12), start) is not None
 
     def named_in_apposition(self, token) -> Entity | None:
