@@ -15,7 +15,8 @@ from multiprocessing import Pool
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from test_translated_chapters_end_to_end import FIXTURES, NARRATOR, key_forms, normal, who_is_who  # noqa: E402
+from test_translated_chapters_end_to_end import (  # noqa: E402
+    FIXTURES, NARRATOR, find_phrase, key_forms, normal, who_is_who)
 
 KIN = {"parent_of", "child_of", "sibling_of", "spouse_of", "in_law_of", "relative_of"}
 CONVERSE = {"parent_of": "child_of", "child_of": "parent_of"}
@@ -32,7 +33,7 @@ def score(name: str) -> tuple[str, dict]:
     mapping, text = who_is_who(doc, key), doc.text
     quotes, pos = [], 0
     for gold in key["quotes"]:
-        at = text.find(gold["starts_with"], pos)
+        at = find_phrase(text, gold["starts_with"], pos)
         pos = at + 1
         quote = next((q for q in doc.quotes if q.start <= at < q.end), None)
         got = mapping.get(quote.speaker) if quote else None
@@ -40,7 +41,7 @@ def score(name: str) -> tuple[str, dict]:
                        "right": quote is not None and got == gold["speaker"]})
     dates, pos = [], 0
     for gold in key.get("dates", []):
-        at = text.find(gold["text"], pos)
+        at = find_phrase(text, gold["text"], pos)
         found = None
         if at >= 0:
             pos = at + 1

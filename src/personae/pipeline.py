@@ -7,6 +7,7 @@ from typing import Any, Callable, Iterable
 from personae.errors import PersonaeError
 from personae.model import Document
 from personae.nlp import parse
+from personae.nlp.lines import joined_lines, with_text_of
 from personae.nlp.marks import read_marks, restored
 from personae.read import Source, read_path
 from personae.stages import load_stages
@@ -42,10 +43,14 @@ def analyze_source(source: Source, stages: Iterable[str] | None = None,
         raise PersonaeError(f"unknown stage {unknown[0]!r}", "stages: " + ", ".join(sorted(registry)))
     doc = Document.new(source.text, source=source.source, title=source.title, chapters=source.chapters)
     doc.options = options
-    # (»…«, ‹…›, ‚…‘, 「…」, ``…'' are read as marks the stages know, and mapped back when they are done)
+    # (»…«, ‹…›, ‚…‘, 「…」, ``…'' are read as marks the stages know, and mapped back when they are done;
+    # the breaks of a hard-wrapped text as spaces, each span given back its own text after)
     reading = read_marks(source.text)
     if reading:
         doc.document.text = reading.text
+    running = joined_lines(doc.text)
+    if running:
+        doc.document.text = running
     if progress:
         progress("parse")
     doc.parse = parse(doc.text)
@@ -61,4 +66,5 @@ def analyze_source(source: Source, stages: Iterable[str] | None = None,
             progress(name)
         doc = stage.func(doc)
         done.add(name)
-    return restored(doc, reading) if reading else doc
+    doc = restored(doc, reading) if reading else doc
+    return with_text_of(doc, source.text) if running else doc

@@ -137,3 +137,32 @@ def test_backtick_quotations_span_their_marks_and_get_the_speakers_curly_ones_ge
     speakers = [names.get(q.speaker) for q in doc.quotes]
     assert speakers == [curly_names.get(q.speaker) for q in curly.quotes]
     assert len(doc.quotes) == 9 and speakers[:3] == ["Jakob Hartmann", "Jakob Hartmann", "Lene"]
+
+
+# A Dutch typescript: two commas open, a straight double mark closes (or, on some machines, two apostrophes).
+LOW_COMMAS = CURLY.replace("“", ",,").replace("”", '"')
+LOW_COMMAS_APOSTROPHES = CURLY.replace("“", ",,").replace("”", "''")
+
+
+@pytest.mark.parametrize("text", [LOW_COMMAS, LOW_COMMAS_APOSTROPHES], ids=["double mark", "two apostrophes"])
+def test_low_commas_are_read_as_marks_and_mapped_back_exactly(text):
+    reading = read_marks(text)
+    assert reading is not None and len(reading.text) == len(text)
+    assert ",," not in reading.text and "“It won’t come before dark,” he said" in reading.text.replace("  ", " ")
+    assert reading.restore(reading.text) == text
+    # commas doubled by a slip, in a text quoted the usual way, are no style
+    assert read_marks(CURLY.replace("he said.", "he said,, and left.")) is None
+    assert read_marks('"Come,,now," he said.') is None
+
+
+@pytest.mark.parametrize("text", [LOW_COMMAS, LOW_COMMAS_APOSTROPHES], ids=["double mark", "two apostrophes"])
+def test_low_comma_quotations_span_their_marks_and_get_the_speakers_curly_ones_get(analyse, text):
+    doc, curly = analyse(text), analyse(CURLY)
+    assert doc.text == text
+    assert validation_errors(doc.to_dict()) == []
+    assert all(doc.text[q.start:q.end] == q.text and q.text.startswith(",,") for q in doc.quotes)
+    assert doc.quotes[0].text in (',,It won’t come before dark,"', ",,It won’t come before dark,''")
+    names, curly_names = {e.id: e.name for e in doc.entities}, {e.id: e.name for e in curly.entities}
+    speakers = [names.get(q.speaker) for q in doc.quotes]
+    assert speakers == [curly_names.get(q.speaker) for q in curly.quotes]
+    assert len(doc.quotes) == 9 and speakers[:3] == ["Jakob Hartmann", "Jakob Hartmann", "Lene"]

@@ -547,6 +547,23 @@ def test_a_girl_named_after_the_old_woman_is_a_new_person_of_her_sex():
     assert owner[text.index("Kalolaine kept")] is elder and owner[text.index("Kalolaine cried")] is girl
 
 
+def test_a_child_baptized_with_two_names_of_the_family_is_a_new_person_whose_pet_name_stays_his():
+    # the father and the grandfather go by the two names the baby is given; nobody says after whom
+    text = ("Joseph fed the mules. Old Onésime Guidry lit his pipe. Joseph laughed. Their son was born in August "
+            "and was baptized the next Sunday with the names Joseph Onésime. They called him Ti-Jo. Joseph came "
+            "to the store. Ti-Jo slept. Joseph said nothing. Ti-Jo cried. Saint Joseph had waited, said Onésime.")
+    doc = cluster_aliases(document_with_names(
+        text, ["Joseph", "Onésime Guidry", "Joseph Onésime", "Ti-Jo", "Saint Joseph", "Onésime"]))
+    owner = {m.start: e for e in doc.entities for m in e.mentions}
+    father, child = owner[0], owner[text.index("Joseph Onésime")]
+    assert father is not child and child.gender == "he"
+    assert {a.text for a in father.aliases} == {"Joseph"}
+    assert {a.text for a in child.aliases} == {"Joseph Onésime", "Ti-Jo"}
+    # and the saint is nobody of the family
+    assert {a.text for a in owner[text.index("Saint Joseph")].aliases} == {"Saint Joseph"}
+    assert owner[text.rindex("Onésime")] is owner[text.index("Onésime Guidry")]
+
+
 def test_named_after_a_relative_only_when_the_kin_word_ends_the_phrase():
     text = "Moritz Grünbaum traded. He was named Moritz after his father died. Moritz wept."
     doc = cluster_aliases(document_with_names(text, ["Moritz Grünbaum", "Moritz"]))

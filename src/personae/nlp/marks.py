@@ -5,7 +5,9 @@ guillemets that point at the words (»Komm,« sagte sie) where French and Russia
 («Viens,» dit-elle), and Finnish and Swedish ones set one at both ends (»Tule,» hän sanoi); Swiss and
 some translated books set it in single guillemets (‹Komm,› sagte sie);
 German in low-high single marks as well (‚Komm,‘ sagte sie); Japanese in corner brackets (「来て」);
-old e-texts in two backticks and two apostrophes (``Come,'' she said).
+old e-texts in two backticks and two apostrophes (``Come,'' she said); Dutch typescripts in two commas
+and a straight double mark or two apostrophes (,,Kom," zei ze; ,,Kom,'' zei ze), the typewriter's low
+and high marks.
 A text set one of those ways is analysed with its marks mapped to ones the stages read — one character
 for one, or two for two, so every offset stays where it was — and the document it yields is mapped
 back: every string in it that came from the text holds the marks as the text has them. A mapping is
@@ -50,6 +52,11 @@ FROM_BACKTICKS = (("``", " “"), ("''", "” "), ("`", "‘"))
 BACK_TO_BACKTICKS = str.maketrans("“”‘", "`'`")
 
 
+# Two commas opening before a word: the typewriter's low mark, read when the text has no curly double marks.
+LOW_COMMAS = re.compile(r"(?:^|(?<=[\s(\[—–-])),,(?=[^\W_]|[.…])", re.MULTILINE)
+COMMAS_BACK = str.maketrans("“", ",")
+
+
 @dataclasses.dataclass(frozen=True)
 class MarkReading:
     """A text with its marks as the stages read them, and how a string of it is mapped back."""
@@ -66,13 +73,44 @@ def read_marks(text: str) -> MarkReading | None:
     if len(BACKTICKS.findall(text)) >= MIN_OPENINGS and "''" in text and not any(m in text for m in "“”‘"):
         for marks, read_as in FROM_BACKTICKS:
             text = text.replace(marks, read_as)
-        return MarkReading(text, from_curly_to_backticks)
+        return MarkReading(line_start_marks(text), from_curly_to_backticks)
+    if len(LOW_COMMAS.findall(text)) >= MIN_OPENINGS and not any(m in text for m in "“”"):
+        # the two commas become a space and an opening mark; the closing mark, the straight double one where
+        # the text has it, else two apostrophes, a closing mark (and a space after it)
+        read = line_start_marks(LOW_COMMAS.sub(" “", text))
+        if '"' in text:
+            return MarkReading(read.replace('"', "”"), from_curly_to_low_commas)
+        return MarkReading(read.replace("''", "” "), from_curly_to_low_commas_and_apostrophes)
     return None
+
+
+# A space and a mark read for two characters at a line's start, the line breaks before; and as read.
+SPACED_LINE_START = re.compile(r"((?:[ \t]*\n)+) “")
+LINE_START_SPACED = re.compile(r" ((?:[ \t]*\n)+)“")
+
+
+def line_start_marks(text: str) -> str:
+    """A two-character mark read as a space and a mark opens its line with the mark, the space before the
+    line breaks: a paragraph is not set in by a space its mark made, nor its blank line made another."""
+    return SPACED_LINE_START.sub(r" \1“", text)
+
+
+def spaced_line_starts(string: str) -> str:
+    return LINE_START_SPACED.sub(r"\1 “", string)
+
+
+def from_curly_to_low_commas(string: str) -> str:
+    return spaced_line_starts(string).replace(" “", ",,").translate(COMMAS_BACK).replace("”", '"')
+
+
+def from_curly_to_low_commas_and_apostrophes(string: str) -> str:
+    return spaced_line_starts(string).replace(" “", ",,").translate(COMMAS_BACK) \
+        .replace("” ", "''").replace("”", "'")
 
 
 def from_curly_to_backticks(string: str) -> str:
     # (a string cut between a mark and its space keeps the space: only whole quotations are widened to it)
-    return string.replace(" “", "``").replace("” ", "''").translate(BACK_TO_BACKTICKS)
+    return spaced_line_starts(string).replace(" “", "``").replace("” ", "''").translate(BACK_TO_BACKTICKS)
 
 
 def restored(doc, reading: MarkReading):
@@ -81,7 +119,7 @@ def restored(doc, reading: MarkReading):
     doc = mapped_back(doc, reading.restore)
     text = doc.text
     for quote in doc.quotes:
-        if quote.start > 0 and text[quote.start - 1:quote.start + 1] == "``":
+        if quote.start > 0 and text[quote.start - 1:quote.start + 1] in ("``", ",,"):
             quote.start -= 1
         if text[quote.end - 1:quote.end + 1] == "''":
             quote.end += 1

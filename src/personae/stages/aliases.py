@@ -46,11 +46,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from personae.lang.en import (gendered_nouns, given_names, honorifics, kin_terms, known_given_names, name_equivalents,
-                              name_parts, nicknames, relation_terms, role_titles, unaccented, unique_kin, variant_rules)
+from personae.lang.en import (alternation, gendered_nouns, given_names, honorifics, kin_terms, known_given_names,
+                              name_equivalents, name_parts, nicknames, relation_terms, role_titles, unaccented,
+                              unique_kin, variant_rules)
 from personae.model import Document, Entity, Evidence, Finding, Mention
 from personae.stages import stage
-from personae.stages.entities import (ELIDED_STYLE, abbreviated_title, calendar_words, capitalised_by_position,
+from personae.stages.entities import (ELIDED_STYLE, SAINTS, abbreviated_title, calendar_words, capitalised_by_position,
                                       count_aliases, coverage, is_patronymic, renumber, written_in_lower_case)
 
 WORD = re.compile(r"[^\W\d_][\w'’.-]*")
@@ -701,6 +702,8 @@ def middle_part(tokens: list[str], name: tuple[str, ...]) -> bool:
         and name[-1] not in relation_terms()     # not a name the recogniser ran on: "Boris Lenz's wife"
 
 
+# A saint's titles before a name (not the Japanese -san after one: Rose-san)
+SAINT_TITLES = SAINTS - {"san"}
 # A knight or a peer, his lady or a peer's daughter, is never plain Mr., Mrs. or Miss of the surname.
 RANK_TITLES = {"sir", "lord", "dame", "lady"}
 PLAIN_TITLES = {"mr", "mister", "mrs", "miss"}
@@ -718,6 +721,7 @@ class Person:
     titles: set[str] = field(default_factory=set)    # titles used with their name ("Major Sokolov")
     maiden: str | None = None                         # her surname at birth ("née Grünbaum")
     elders: set[int] = field(default_factory=set)     # the persons this one was named after
+    named_in_full: bool = False   # given at birth a name of more words than one: its words alone are others'
     age: str = ""       # "old" or "young" where a name said so: old Marchetti is not young Marchetti
     standing: str = ""  # "married" or "unmarried": Madame Delorme is not Mademoiselle Émilie Delorme
     patronymic: str | None = None   # Mykola Ivanovych is not his nephew Mykola Stepanovych
@@ -747,6 +751,9 @@ class Person:
             return form.tokens[0] in self.titles
         if self.other_middle_name(form):
             return False      # Anders Olsen Sara, the grandson, is no Anders Pedersen Sara
+        if bool({*form.titles} & SAINT_TITLES) != bool(self.titles & SAINT_TITLES) \
+                and (len(form.tokens) == 1 and not self.titles & SAINT_TITLES or self.a_saint()):
+            return False      # "Saint Joseph" is the saint, not the Joseph of the story (St. John Rivers is "St. John")
         if len(form.tokens) == 1 and form.standing == "married" and form.gender == "she" and not form.given_only \
                 and not self.gender and self.firsts:
             return False      # "Madame Vernier" is Maître Hippolyte Vernier's wife, not his name: a gender must say so
@@ -789,6 +796,10 @@ class Person:
                 or bool(form.titles) and form.titles[0] in either_name_titles()
         return any(first_names_match(token, f) for f in self.firsts if len(f) > 1) \
             or not form.titles and token in self.home_names
+
+    def a_saint(self) -> bool:
+        """Is this a saint, known by a saint's title and one name only ("Saint Joseph", "St. Anne")?"""
+        return bool(self.titles & SAINT_TITLES) and all(len(name) == 1 for name, *_ in self.keys)
 
     def other_middle_name(self, form: NameForm) -> bool:
         """A name of three words whose first and last are theirs and whose middle word is another than theirs
@@ -1250,6 +1261,24 @@ def named_after(text: str, mention: Mention) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def given_at_birth_pattern() -> re.Pattern:
+    """A naming verb, then "him"/"her" or, within the clause, "with the names", just before a name: "was baptized
+    the next Sunday with the names Joseph Onésime", "named him Karl Heinz"."""
+    verbs = alternation(name_parts()["naming_verbs"])
+    return re.compile(rf"\b(?:{verbs})\s+(?:(him|her)\s+(?:as\s+)?|[^.;!?]{{0,40}}?\b(?:with|under)\s+the\s+"
+                      r"names?\s+)$")
+
+
+def given_at_birth(text: str, mention: Mention) -> str | None:
+    """For a name of two words or more a naming verb gives someone, the gender of the one so named ("he",
+    "she" or ""); else None."""
+    before = given_at_birth_pattern().search(text, max(0, mention.start - 60), mention.start)
+    if before is None or len(mention.text.split()) < 2:
+        return None
+    return NAMING_GENDER[before.group(1) or "the"]
+
+
 def bare_surname(form: NameForm) -> bool:
     """One name word with no title and no given name: "Marchetti", "old Marchetti"."""
     return len(form.tokens) == 1 and not form.titles and not form.given_only and not form.gender
@@ -1257,8 +1286,10 @@ def bare_surname(form: NameForm) -> bool:
 
 def office(form: NameForm) -> str | None:
     """The title of an office or rank a name is led by (Doktor, Pastor, Major: one that tells no
-    gender), which names its bearer among others of the surname; "Miss" and "Mrs." do not."""
-    return form.titles[0] if form.titles and not honorifics().get(form.titles[0]) else None
+    gender), which names its bearer among others of the surname; "Miss" and "Mrs." do not, nor does a pet
+    prefix (the "Ti" of Ti-Jo)."""
+    return form.titles[0] if form.titles and not honorifics().get(form.titles[0]) \
+        and form.titles[0] not in name_parts()["pet_prefixes"] else None
 
 
 # A surname, then a comma and a given name, as a list or register writes a name ("Hadzic, Hasan.").
@@ -1499,14 +1530,22 @@ def cluster_aliases(doc: Document) -> Document:
     forms, families = split_families(forms)
     forms = with_surname_first(with_vocatives(doc.text, with_teknonyms(forms)))
     namings = {m.start: gender for m, _ in forms if (gender := named_after(doc.text, m)) is not None}
+    # a child given at birth a name first written then ("baptized with the names Joseph Onésime"): a new person
+    # there, whose name is no name of those called by its words before (the father's Joseph, the grandfather's
+    # Onésime), and is nobody's before
+    first_said_at: dict[tuple, int] = {}
+    for m, f in forms:
+        first_said_at.setdefault(form_key(f), m.start)
+    births = {m.start: gender for m, f in forms if first_said_at[form_key(f)] == m.start and m.start not in namings
+              and (gender := given_at_birth(doc.text, m)) is not None}
     variants = VariantMap(forms, capitalised)
     written: dict[str, str] = {}      # each name word as the text writes it ("grünbaum": "Grünbaum")
     for mention, _ in forms:
         for word in WORD.findall(mention.text):
             written.setdefault(word.lower(), word)
     normalised = [(m, variants.normalise(f)) for m, f in forms]
-    persons = build_persons(normalised, frozenset(form_key(f) for m, f in normalised if f.age == "young"
-                                                  and m.start in namings))
+    persons = build_persons([(m, f) for m, f in normalised if m.start not in births],
+                            frozenset(form_key(f) for m, f in normalised if f.age == "young" and m.start in namings))
     starts: list[list[int]] = [[] for _ in persons]
     # where each person's own name is first written: a form said before anyone it fits was named ("Bring
     # Vanya", two Ivans still to come) is of the one named next
@@ -1527,6 +1566,12 @@ def cluster_aliases(doc: Document) -> Document:
             elders = set().union(*(persons[i].elders for i in candidates)) & set(candidates)
             if elders:
                 candidates = [i for i in candidates if (i in elders) == (form.age == "old")] or candidates
+        if len(form.tokens) == 1 and not form.age and any(persons[i].named_in_full for i in candidates):
+            # "Joseph" is the father, "Onésime" the grandfather, not the son baptized Joseph Onésime after them
+            # while he is not called so himself (he may be "Ti-Jo", a form of neither)
+            said = " ".join(mention.text.split())
+            candidates = [i for i in candidates if not persons[i].named_in_full or form.titles
+                          or any(" ".join(m.text.split()) == said for m, _ in persons[i].mentions)] or candidates
         exact = [i for i in candidates if form_key(form) in persons[i].keys]
         candidates = exact or candidates
         if len(form.tokens) == 1 and not form.titles:
@@ -1558,10 +1603,11 @@ def cluster_aliases(doc: Document) -> Document:
         def last_before(i: int) -> int:
             k = bisect.bisect_left(starts[i], mention.start)
             return starts[i][k - 1] if k else -1
-        if len(form.tokens) == 1 and len(candidates) > 1 and not form.titles and not form.title_only \
+        if len(form.tokens) == 1 and len(candidates) > 1 and not form.title_only \
+                and not set(form.titles) - set(name_parts()["pet_prefixes"]) \
                 and not any(form.tokens[0] in persons[i].firsts for i in candidates):
             # a word two people's names share that is no given name of either (a pet form, "Mykolka" of two
-            # Mykolas; a surname) names whom it named before
+            # Mykolas, "Ti-Jo" of two Josephs; a surname) names whom it named before
             text = " ".join(mention.text.split())
             candidates = [i for i in candidates if any(" ".join(m.text.split()) == text
                                                        for m, _ in persons[i].mentions)] or candidates
@@ -1605,16 +1651,23 @@ def cluster_aliases(doc: Document) -> Document:
             form = variants.normalise(raw)   # only spellings without diacritics are normalised here
             candidates = accepting_persons(form)
             elders = {i for i in candidates if starts[i]}
-            if mention.start in namings and elders:
+            naming = namings.get(mention.start)
+            if mention.start in births:
+                person = Person(gender=births[mention.start], named_in_full=True)
+                person.absorb(form)
+                persons.append(person)
+                starts.append([])
+                candidates = [len(persons) - 1]
+            elif naming is not None and elders:
                 # "named Moritz after his grandfather": not the grandfather, a new person named like him
                 # (the one "the younger Moritz" already stands for, if the text says so later)
                 younger = [i for i in candidates if persons[i].age == "young" and (not starts[i] or persons[i].elders)]
                 if younger:
                     person = persons[younger[0]]
-                    person.gender, person.elders = person.gender or namings[mention.start], elders
+                    person.gender, person.elders = person.gender or naming, elders
                     candidates = younger[:1]
                 else:
-                    person = Person(gender=namings[mention.start], elders=elders)
+                    person = Person(gender=naming, elders=elders)
                     person.absorb(form)
                     if not any(form_key(form) in persons[i].keys for i in elders):
                         person.keys.clear()      # the same standing as the elder for the bare name
