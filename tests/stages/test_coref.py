@@ -306,6 +306,16 @@ def test_the_name_a_description_is_said_to_have_is_theirs(analyse):
     assert owner["The recruiter"] is owner["Mr. McLeod"] is owner["McLeod"]
 
 
+def test_a_name_the_narration_says_one_was_too_is_theirs_and_oromo_kin_words_name_kin(analyse):
+    doc = analyse("Gammachu Dhaba was a coffee trader. His neighbours called him Abbaa Tolaa, the father of Tola, after "
+                  "his first son, and his wife Ayantu Fayyisa was in the same way Haadha Tolaa, the mother of Tola. "
+                  "Haadha Tolaa kept the accounts. By 1978 Akkoo Ayantu was old.\n\n“Is that all?” Akkoo asked.\n")
+    owner = owners(doc)
+    assert owner["Haadha Tolaa"] is owner["Ayantu Fayyisa"] is owner["Akkoo Ayantu"] is owner["Akkoo"]
+    assert owner["Abbaa Tolaa"] is owner["Gammachu Dhaba"] is not owner["Ayantu Fayyisa"]
+    assert owner["Ayantu Fayyisa"].gender == "she"
+
+
 def test_the_one_a_relative_clause_says_was_called_so_is_the_one_of_that_name(analyse):
     doc = analyse("There was my grandfather, whom we children called Medz-Hayrig, and there was my grandmother. "
                   "Medz-Hayrig sat by the window all day.\n")

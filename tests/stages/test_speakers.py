@@ -1731,3 +1731,31 @@ def test_a_month_the_parser_takes_for_a_tags_subject_is_no_person(analyse):
                   "that June said, in her round hand, “Emily is a bright and willing child.” June Ah Sing, my "
                   "friend, laughed at it.\n")
     assert not any(m.text == "June" for e in doc.entities for m in e.mentions)
+
+
+# Witnesses' words set in as blocks, brought in by sentences that name the teller without a speech verb of theirs
+TOLD_BLOCKS = """The mine at Botallack closed in the spring of 1914, and the Trevaskis family lived through it.
+
+Morwenna Trevaskis was eleven that year, and her mother's story had become her own by the time she told it:
+
+    We had no coal for the range and no flour in the crock. The purser tore the note in two in front of me.
+
+Jory Trevaskis remembered it otherwise. Jory's own account was different:
+
+    They starved us out. That is all there is to say about it.
+
+The account is Morwenna's, as Ruth Pascoe later wrote it down:
+
+    Mother sat by the cold range all night with her shawl over her head and would not speak to anyone.
+
+But Pascoe let the line stand, and when she showed it to Jory years afterwards, Jory read it twice and said:
+
+    She was right to write it so. The dead count too.
+"""
+
+
+def test_a_block_is_told_by_whose_account_it_is_or_by_the_subject_of_the_sentence_before(analyse):
+    doc = analyse(TOLD_BLOCKS)
+    names = {e.id: e.name for e in doc.entities}
+    assert [names.get(q.speaker) for q in doc.quotes] == [
+        "Morwenna Trevaskis", "Jory Trevaskis", "Morwenna Trevaskis", "Jory Trevaskis"]

@@ -1070,6 +1070,8 @@ DESCRIBED_NAME_WAS = re.compile(r"\b([Tt]he\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)['�
 # "from that day he was Will Lodge.": a name the pronoun's person went by, closing its clause
 HE_WAS = re.compile(r"\b([Hh]e|[Ss]he)\s+(?:was|became)\s+(?:known\s+as\s+)?$")
 NAME_CLOSES_CLAUSE = re.compile(r"\s*(?:[.;!?]|,\s+(?:and|but)\b)")
+# "his wife Ayantu Fayyisa was in the same way Haadha Tolaa,": a name said to be another's too, after it
+NAMED_WAS_TOO = re.compile(r"\s+(?:was|became)\s+(?:also\s+|likewise\s+|in\s+the\s+same\s+way\s+|(?:also\s+)?known\s+as\s+)$")
 # "my grandfather, whom we children called Medz-Hayrig": the one the relative clause hangs on
 CALLED_WHOM = re.compile(r",?\s+whom\s+(?:[\w’'-]+\s+){0,10}?(?:called|call|nicknamed|addressed\s+as|knew\s+as)\s+$")
 CALLED_WHOM_NAME = re.compile(CALLED_WHOM.pattern.rstrip("$") + r"([^\W\d_][\w’'-]+)\b")
@@ -1153,6 +1155,10 @@ def join_called_names(doc: Document, people: list[Entity]) -> set[int]:
                     and NAME_CLOSES_CLAUSE.match(doc.text, m.end) and outside(m.start):
                 # "from that day he was Will Lodge": a name the narration says the pronoun's person was
                 target = owner.get((match.start(1), match.end(1)))
+            if target is None and m.kind == "PROP" and outside(m.start) and not POSSESSIVE.match(doc.text, m.end) \
+                    and (match := NAMED_WAS_TOO.search(doc.text, max(0, m.start - 40), m.start)):
+                person, start = ending.get(match.start(), (None, 0))
+                target = person if (start, match.start()) in named_at else None
             if target is None and m.kind == "PROP" \
                     and (match := CALLED_WHOM.search(doc.text, max(0, m.start - 100), m.start)
                          or not POSSESSIVE.match(doc.text, m.end)
@@ -1710,7 +1716,7 @@ def misread_apposition(token: Token) -> bool:
     """A "conjunct" with no "and" or "or" anywhere, set off by commas, that the parser took for a list:
     "my Valiya Ammavan, Kesavan Menon, who sat" is one man."""
     return token.dep_ == "conj" and token.left_edge.i > 0 and token.left_edge.nbor(-1).text == "," \
-        and not any(t.dep_ in ("cc", "conj") for t in token.subtree if t is not token) \
+        and not any(t.dep_ in ("cc", "conj") for t in token.subtree if t.i != token.i) \
         and not any(t.dep_ == "cc" for t in token.head.children)
 
 

@@ -645,10 +645,11 @@ def tag_before(doc: Document, quote: Quote, prev_end: int) -> Tag | None:
     if lead and lead[-1] in ".:" and opens_block(doc.text, quote.start):
         # a block quotation's: the verb heading the sentence that brings it in ("Her brother, who was fourteen, put
         # it more shortly when the historian asked him." / the block), not one in a clause of it
+        # (or of a main clause joined to it: "But she let the line stand, and … Chaltu read it twice and said:"; not
+        # a verb in a clause of it: "The account is Ayantu's, as Hawi later wrote it down:")
         last = token_window(doc.parse, prev_end, prev_end + len(lead))
-        root = last[-1].sent.root if last else None
-        if root is not None and is_speech_verb(root):
-            return Tag(root, "before", forms[speech_lemma(root)])
+        main = [t for t in last[-1].sent if is_speech_verb(t) and main_clause(t)] if last else []
+        return Tag(main[-1], "before", forms[speech_lemma(main[-1])]) if main else None
     if not lead or not (lead[-1] in ",:;—-" or lead[-1].isalnum()):
         return None
     # a colon leads into the quote even across a paragraph break ("and said to me:" / “Well, …”)
@@ -662,6 +663,13 @@ def tag_before(doc: Document, quote: Quote, prev_end: int) -> Tag | None:
                 return Tag(said, "before", forms[speech_lemma(said)]) if is_speech_verb(said) else None
             return Tag(token, "before", forms[speech_lemma(token)])
     return None
+
+
+def main_clause(verb) -> bool:
+    """Is the verb its sentence's root, or joined to it by conjunctions only?"""
+    while verb.dep_ == "conj":
+        verb = verb.head
+    return verb.head.i == verb.i
 
 
 def what_was_said(verb):
@@ -690,7 +698,7 @@ def introduces_next(narration: str) -> bool:
 
 def comma_tag_verb(tokens):
     """The verb of a tag of any verb after a quote ending in a comma, which must go on into its
-    tag (…,” glowed Carol; …,” Pink observed with a sigh): a verb with a person as subject."""
+    tag (…,” glowed Carol; …,” Pink observed with a sigh): a verb with a name or a pronoun of persons beside it."""
     words = [t for t in tokens if not t.is_space]
     for i, token in enumerate(words):
         if token.is_punct:
@@ -698,8 +706,7 @@ def comma_tag_verb(tokens):
         if token.pos_ != "VERB":
             continue
         near = words[max(0, i - 2):i] + words[i + 1:i + 3]
-        if any(t.dep_ in ("nsubj", "nsubjpass") and t.head is token or
-               t.pos_ == "PROPN" or t.lower_ in ("he", "she", "i", "they", "we") for t in near):
+        if any(t.pos_ == "PROPN" or t.lower_ in ("he", "she", "i", "they", "we") for t in near):
             return token
         return None
     return None

@@ -67,8 +67,8 @@ from personae.stages.entities import count_aliases, name_end, name_span
 from personae.stages.narrator import ASKS_A_NAME, WHO_ONE_IS, answers_a_name_question
 from personae.stages.quotes import (BLANK_LINE, CLOSING_MARKS, MENTION_MAX_WORDS, OPENING_MARKS, QUOTE_MARK,
                                     SENTENCE_END, SIGNED_INITIAL, Letter, QuoteIndex, closing_name, find_tag,
-                                    is_speech_verb, letter_parts, neighbours, paragraph_bounds, paragraph_of,
-                                    outside_quotes, token_window, transcript_turns)
+                                    is_speech_verb, letter_parts, neighbours, opens_block, paragraph_bounds,
+                                    paragraph_of, outside_quotes, token_window, transcript_turns)
 from personae.stages.times import find_matches
 
 # Verbs of a tag that reads words out: the names in them are read, not called (unless asked).
@@ -179,6 +179,9 @@ REMEMBERING_VERBS = frozenset({"remember", "recall", "recollect"})
 COPYING_VERBS = frozenset({"copy", "transcribe"})
 # What one chooses to have written: "Plar chose the words for the stone himself"
 CHOSEN_WORDS = frozenset({"word", "words", "inscription", "epitaph"})
+# What a witness tells, whose teller a block quotation's lead names by it: "Chaltu's own account was different:"
+TOLD_NOUNS = frozenset({"account", "memory", "recollection", "story", "version", "testimony", "words", "answer",
+                        "reply", "explanation"})
 # One's hand on a page: "in Thorup's own hand", "in his best lettering" (not "from her brother's hand")
 HANDWRITING = frozenset({"hand", "handwriting", "lettering", "writing", "script"})
 # Verbs whose subject wrote the written quote that follows ("Anna wrote:", "he had scrawled:").
@@ -387,7 +390,7 @@ def tag_subject(verb, inside_quote):
         # (or of a verb of habit, onset or hearsay it completes: "he used to tell his sons", "she began to say"; not
         # "she stopped to read the notice", which is another's)
         completes = head.dep_ == "xcomp" and head.head.lemma_ in SPEAKER_KEEPING_VERBS
-        if head.dep_ not in ("conj", "advcl") and not completes or head.head is head \
+        if head.dep_ not in ("conj", "advcl") and not completes or head.head.i == head.i \
                 or head.dep_ == "advcl" and not compared:
             break
         head = head.head
@@ -447,7 +450,7 @@ def phrase_span(token) -> tuple[int, int]:
 def reported(verb) -> bool:
     """Is a verb in a finite clause a verb of telling or recalling reports ("recalled that he spent …"; not
     "remembered Grandmother saying", the one remembered still the one who speaks)?"""
-    while verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
+    while verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
         verb = verb.head
     return verb.dep_ == "ccomp" and verb.head.lemma_ in time_words()["telling_verbs"] \
         and (verb.tag_ in FINITE_TAGS or any(c.tag_ in FINITE_TAGS for c in verb.children if c.dep_ == "aux"))
@@ -488,7 +491,7 @@ def verb_cut_off(words):
 def tag_object(verb, subject, inside_quote):
     """Whom the tag verb addresses: "asked me", "said to her"."""
     for child in verb.children:
-        if inside_quote(child.idx) or child is subject:
+        if inside_quote(child.idx) or subject is not None and child.i == subject.i:
             continue
         if child.dep_ in OBJECT_DEPS and child.pos_ in ("PRON", "PROPN", "NOUN"):
             return child
@@ -829,6 +832,8 @@ class Speakers:
                 continue
             self.explicit(utterance, spans)
             if utterance.speaker is None:
+                self.block_teller(utterance)
+            if utterance.speaker is None:
                 self.beat(utterance)
             called = self.vocatives(utterance)
             if self.name_asked_before(utterances, k):
@@ -1019,6 +1024,30 @@ class Speakers:
                 utterance.speaker, utterance.attribution, utterance.rule = entity, "anaphoric", "anaphoric"
                 return True
         return False
+
+    def block_teller(self, utterance: Utterance) -> None:
+        """A block quotation (a witness's words set in) that no speech verb tags is told by the one the
+        sentence leading into it names: the owner of what is told ("Chaltu's own account was different:", "The
+        account is Ayantu's, as Hawi later wrote it down:"), else that sentence's subject ("Hawi visited her
+        uncle in Nairobi in August 1986, the first of the family to see him in eight years:")."""
+        quote = utterance.quotes[0]
+        if not opens_block(self.doc.text, quote.start):
+            return
+        lead = [t for t in token_window(self.doc.parse, max(0, quote.start - CONVERSATION_GAP), quote.start)
+                if not t.is_space]
+        if not lead or self.inside_quote(lead[-1].idx):
+            return
+        sentence = lead[-1].sent
+        # (what is told, the sentence's subject: not "her mother's story had become her own by the time she told it")
+        told = [t for t in sentence.root.children if t.dep_ in SUBJECT_DEPS and t.lemma_.lower() in TOLD_NOUNS]
+        owners = [c for t in told for c in t.children if c.dep_ == "poss"] + [
+            c for c in sentence.root.children if told and c.dep_ == "attr" and c.pos_ == "PROPN"
+            and any(g.dep_ == "case" for g in c.children)]
+        subjects = [c for c in sentence.root.children if c.dep_ in SUBJECT_DEPS]
+        for teller in (owners or subjects)[:1]:
+            entity = self.entity_for(teller)[0]
+            if entity is not None and entity.type == "PER" and entity.gender != "they":
+                utterance.speaker, utterance.attribution, utterance.rule = entity, "anaphoric", "anaphoric"
 
     def narrated_writer(self, utterance: Utterance) -> bool:
         """A written quote whose writer the narration leading into it names: "It was from Aunt Elena, in
