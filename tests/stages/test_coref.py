@@ -316,6 +316,15 @@ def test_a_name_the_narration_says_one_was_too_is_theirs_and_oromo_kin_words_nam
     assert owner["Ayantu Fayyisa"].gender == "she"
 
 
+def test_a_reflexive_pronoun_is_the_subject_of_its_verb_or_of_the_verb_it_is_joined_to(analyse):
+    doc = analyse("He left at four in the morning, in the back of Ozémé Ardoin's truck as far as Eunice, where the bus "
+                  "went west. Nanaine Odile came over in the dark with a brown scapular from Sister Marthe and put it "
+                  "over his head herself.\n\n“You wear this and don't take it off,” she said.\n")
+    (odile,) = [e for e in doc.entities if any(m.text == "Nanaine Odile" for m in e.mentions)]
+    assert "herself" in pronouns(odile) and "she" in pronouns(odile)
+    assert doc.quotes[0].speaker == odile.id
+
+
 def test_the_one_a_relative_clause_says_was_called_so_is_the_one_of_that_name(analyse):
     doc = analyse("There was my grandfather, whom we children called Medz-Hayrig, and there was my grandmother. "
                   "Medz-Hayrig sat by the window all day.\n")

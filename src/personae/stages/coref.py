@@ -485,6 +485,20 @@ def resolve(pronouns, people: list[Entity], genders: dict[str, str], outside, pa
         named = clause.head.left_edge.idx
         if named in named_at and bisect.bisect_left(starts, start) - bisect.bisect_right(starts, named) == 0:
             relative_owner[start] = named
+    # "Nanaine Odile came over in the dark and put it over his head herself": a reflexive pronoun is the subject of
+    # its verb, or of the verb that verb is joined to
+    reflexive_owner = {}
+    for t in parse:
+        if t.lower_ in ("himself", "herself") and outside(t.idx):
+            verb = t.head
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                verb = verb.head
+            subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+            while subject is None and verb.dep_ == "conj" and verb.head.i != verb.i:
+                verb = verb.head
+                subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+            if subject is not None and subject.pos_ == "PROPN":
+                reflexive_owner[t.idx] = next((i for i in (subject.left_edge.idx, subject.idx) if i in named_at), None)
     # "Dr. Fenwick came down to them. He was a brisk, red-faced man": a sentence of the narration opened
     # by a subject pronoun goes on with the subject of the sentence before, whose gender may not be known
     narrated = {start: token for start, token in subject_pronoun.items() if outside(start)}
@@ -577,6 +591,9 @@ def resolve(pronouns, people: list[Entity], genders: dict[str, str], outside, pa
             passed_over = EMBEDDED_DEPS + (OBJECT_DEPS if start in owner_of_subject else ())
             if prior and dep_at.get(prior[0][0]) in passed_over:
                 entity = next((e for mstart, e in prior if dep_at.get(mstart) in SUBJECT_DEPS), entity)
+        if reflexive_owner.get(start) is not None:
+            entity = next((e for e in people if e.id == named_at[reflexive_owner[start]]
+                           and genders[e.id] in (gender, "unknown")), entity)
         if start in relative_owner and outside(start):
             entity = next((e for e in compatible if e.id == named_at[relative_owner[start]]), entity)
         if start in clause_owner and outside(start):
