@@ -199,7 +199,14 @@ garbled names asserted are joined. Chapters with tests of their own beyond these
   from Louisiana French (Mamou, Lafayette, Bayou Teche, Port Arthur, 1927-1965) in curly double quotes with curly
   single quotes inside for what another said; a narrative history of an Oromo family in the manner of one translated
   from Afaan Oromo and Amharic (Jimma, Nekemte, Addis Ababa, Nairobi, 1936-1991) in curly double quotes in the
-  narration and, for its witnesses' testimony, paragraphs set in by four spaces with no marks at all."""
+  narration and, for its witnesses' testimony, paragraphs set in by four spaces with no marks at all;
+- memoir_kalmyk, novel_setswana, history_surinamese (the fifty-second's): a memoir in the manner of one translated
+  from Kalmyk and Russian (the steppe near Elista, the deportation to Siberia in December 1943 and the return in 1957,
+  1930-1985) in curly double quotes, its long speeches running over several paragraphs, each reopened; a novel in
+  the manner of one translated from Setswana (Serowe, Mahalapye, the Johannesburg mines, Gaborone, 1946-1990) in
+  straight double quotes, hard-wrapped at 72 columns like an old e-text; a narrative history of a Creole and
+  Javanese-Surinamese family in the manner of one translated from Dutch and Sranan Tongo (Paramaribo, Nickerie,
+  Amsterdam, 1920-1985) in a Dutch typescript's marks, two commas opening and a straight double mark closing."""
 import pytest
 
 from test_translated_chapters_end_to_end import assert_every_quotation_found, assert_garble_joined, load, speakers_right
@@ -440,8 +447,19 @@ FLOORS = {
     # held out: at arrival 89 of 109, 74 of 114 and 68 of 103; quotations found 109, 114 and 86 (the history's
     # testimony set in without marks read as no quotation at all); that much was seen from the scores, and the style
     # was taught in the round from the brief's description and texts of our own, the chapters' errors not looked
-    # into; on the round's final code 89, 74 and 80, all but one of the history's quotations found
-    "memoir_belarusian": 89, "novel_cajun": 74, "history_oromo": 80,
+    # into; on the round's final code 89, 74 and 80, all but one of the history's quotations found; opened in the
+    # fifty-second (a child baptized "with the names Joseph Onésime" is a new person, the single words of the name
+    # still the father's and the grandfather's, and Saint Joseph the saint; a block quotation told by the owner of
+    # what is told, "Chaltu's own account was different:", else by the subject of the sentence bringing it in;
+    # "Ayantu Fayyisa was in the same way Haadha Tolaa"; a reflexive pronoun the subject of its verb; Oromo and
+    # Cajun kin words and titles, Haadha, Akkoo, Adaadaa, Nonc, Nanaine): 89, 97 and 85
+    "memoir_belarusian": 89, "novel_cajun": 97, "history_oromo": 85,
+    # held out: at arrival 86 of 104, 75 of 114 and 1 of 113; quotations found 104, 114 and 16 (the history's ,,…"
+    # read as no quotation at all); that much was seen from the scores, and the style was taught in the round from the
+    # brief's description and texts of our own (the keyed chapters set in it), as was reading hard-wrapped lines as
+    # running text (the keyed chapters wrapped at 72 columns), the chapters' errors not looked into; on the round's
+    # final code 86, 78 and 85, every quotation found
+    "memoir_kalmyk": 86, "novel_setswana": 78, "history_surinamese": 85,
 }
 # The keys that name one garble (the Chinese and Scottish keys name two forms each; "Mr Makallister" is a
 # split-off Alexander McAllister, so his garble is held by two entities). The Filipino "Tizon" was joined
@@ -531,7 +549,11 @@ FLOORS = {
 # Army's "Akano" of David Kawika Akana, and the doctor's "Mr. Kahanui" of Joseph Kaleo Kahananui, who corrects him
 # at once). The fifty-first's
 # keys name two, three and three forms; two of the Oromo three were joined at arrival and on its final code, none of
-# the others (held out, not looked into).
+# the others (held out, not looked into), nor on the fifty-second's, which opened them (left alone: the Cajun
+# "Geedry", held by a John and Johnny split from Jean-Baptiste, and "Tibbido" of Thibodeaux; the Kenyan clerk's
+# "Fiyera Gemechu"; the commandant's "Sokalovich" of Sakovich). The fifty-second's keys name two, three and two forms;
+# one of the Setswana three and one of the Surinamese two were joined at arrival and on its final code, none of the
+# others (held out, not looked into).
 # (Keys that name two forms have their test below.)
 GARBLED = [name for name in FLOORS if name not in ("memoir_liang", "novel_mcallister", "history_aung_tun",
                                                    "history_batbayar", "history_pritchard_evans", "memoir_ben_ami",
@@ -551,7 +573,8 @@ GARBLED = [name for name in FLOORS if name not in ("memoir_liang", "novel_mcalli
                                                    "memoir_paraguayan", "novel_kyrgyz", "history_friulian",
                                                    "memoir_hakka", "novel_quebecois", "history_kven",
                                                    "memoir_hawaiian", "novel_slovak", "history_tuvan",
-                                                   "memoir_belarusian", "novel_cajun", "history_oromo")]
+                                                   "memoir_belarusian", "novel_cajun", "history_oromo",
+                                                   "memoir_kalmyk", "novel_setswana", "history_surinamese")]
 # The keys that name two garbled forms, each joined (the Uyghur one has its own test below)
 GARBLED_TWICE = ["history_capeverde", "history_fiji", "memoir_sakha", "novel_romani", "memoir_breton", "memoir_uzbek",
                  "novel_haitian", "novel_sardinian"]
@@ -566,7 +589,9 @@ GARBLED_TWICE = ["history_capeverde", "history_fiji", "memoir_sakha", "novel_rom
 # opened in the thirty-sixth, its key's "Aggie," is first met unquoted ("called me Aggie, as if"), before the
 # quotation it means (the key is left as its writer made it). One of the Sindhi memoir's 108 was not found at arrival
 # nor on the forty-third round's final code (held out, not looked into), nor one of the Oromo history's 103 on the
-# fifty-first's final code (at arrival 17 were not, its testimony set in without marks; held out, not looked into).
+# fifty-first's final code (at arrival 17 were not, its testimony set in without marks; held out, not looked into),
+# nor on the fifty-second's, which opened it: its key's "Fitawrari," is first met unquoted ("made him a Fitawrari,
+# and the family"), before the greeting it means (the key is left as its writer made it).
 FOUND = [name for name in FLOORS if name not in ("memoir_dervishi", "novel_mkhize", "novel_diagne", "memoir_luganda",
                                                  "memoir_sindhi", "history_oromo")]
 

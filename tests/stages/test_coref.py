@@ -307,8 +307,8 @@ def test_the_name_a_description_is_said_to_have_is_theirs(analyse):
 
 
 def test_a_name_the_narration_says_one_was_too_is_theirs_and_oromo_kin_words_name_kin(analyse):
-    doc = analyse("Gammachu Dhaba was a coffee trader. His neighbours called him Abbaa Tolaa, the father of Tola, after "
-                  "his first son, and his wife Ayantu Fayyisa was in the same way Haadha Tolaa, the mother of Tola. "
+    doc = analyse("Gammachu Dhaba was a coffee trader. His neighbours called him Abbaa Tolaa, the father of Tola, "
+                  "after his first son, and his wife Ayantu Fayyisa was in the same way Haadha Tolaa, the mother of Tola. "
                   "Haadha Tolaa kept the accounts. By 1978 Akkoo Ayantu was old.\n\n“Is that all?” Akkoo asked.\n")
     owner = owners(doc)
     assert owner["Haadha Tolaa"] is owner["Ayantu Fayyisa"] is owner["Akkoo Ayantu"] is owner["Akkoo"]

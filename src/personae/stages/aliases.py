@@ -1530,28 +1530,25 @@ def cluster_aliases(doc: Document) -> Document:
     forms, families = split_families(forms)
     forms = with_surname_first(with_vocatives(doc.text, with_teknonyms(forms)))
     namings = {m.start: gender for m, _ in forms if (gender := named_after(doc.text, m)) is not None}
-    # a child given at birth a name first written then ("baptized with the names Joseph Onésime"): a new person
-    # there, whose name is no name of those called by its words before (the father's Joseph, the grandfather's
-    # Onésime), and is nobody's before
-    first_said_at: dict[tuple, int] = {}
-    for m, f in forms:
-        first_said_at.setdefault(form_key(f), m.start)
-    births = {m.start: gender for m, f in forms if first_said_at[form_key(f)] == m.start and m.start not in namings
-              and (gender := given_at_birth(doc.text, m)) is not None}
     variants = VariantMap(forms, capitalised)
     written: dict[str, str] = {}      # each name word as the text writes it ("grünbaum": "Grünbaum")
     for mention, _ in forms:
         for word in WORD.findall(mention.text):
             written.setdefault(word.lower(), word)
     normalised = [(m, variants.normalise(f)) for m, f in forms]
+    first_said: dict[tuple, int] = {}       # where each form is first written
+    for m, f in normalised:
+        first_said.setdefault(form_key(f), m.start)
+    # a child given at birth a name first written then ("baptized with the names Joseph Onésime"): a new person
+    # there, whose name is no name of those called by its words before (the father's Joseph, the grandfather's
+    # Onésime), and is nobody's before
+    births = {m.start: gender for m, f in normalised if first_said[form_key(f)] == m.start and m.start not in namings
+              and (gender := given_at_birth(doc.text, m)) is not None}
     persons = build_persons([(m, f) for m, f in normalised if m.start not in births],
                             frozenset(form_key(f) for m, f in normalised if f.age == "young" and m.start in namings))
     starts: list[list[int]] = [[] for _ in persons]
     # where each person's own name is first written: a form said before anyone it fits was named ("Bring
     # Vanya", two Ivans still to come) is of the one named next
-    first_said: dict[tuple, int] = {}
-    for m, f in normalised:
-        first_said.setdefault(form_key(f), m.start)
     first_named = [min((first_said[k] for k in person.keys if k in first_said), default=len(doc.text))
                    for person in persons]
 
@@ -1651,23 +1648,22 @@ def cluster_aliases(doc: Document) -> Document:
             form = variants.normalise(raw)   # only spellings without diacritics are normalised here
             candidates = accepting_persons(form)
             elders = {i for i in candidates if starts[i]}
-            naming = namings.get(mention.start)
             if mention.start in births:
                 person = Person(gender=births[mention.start], named_in_full=True)
                 person.absorb(form)
                 persons.append(person)
                 starts.append([])
                 candidates = [len(persons) - 1]
-            elif naming is not None and elders:
+            elif mention.start in namings and elders:
                 # "named Moritz after his grandfather": not the grandfather, a new person named like him
                 # (the one "the younger Moritz" already stands for, if the text says so later)
                 younger = [i for i in candidates if persons[i].age == "young" and (not starts[i] or persons[i].elders)]
                 if younger:
                     person = persons[younger[0]]
-                    person.gender, person.elders = person.gender or naming, elders
+                    person.gender, person.elders = person.gender or namings[mention.start], elders
                     candidates = younger[:1]
                 else:
-                    person = Person(gender=naming, elders=elders)
+                    person = Person(gender=namings[mention.start], elders=elders)
                     person.absorb(form)
                     if not any(form_key(form) in persons[i].keys for i in elders):
                         person.keys.clear()      # the same standing as the elder for the bare name

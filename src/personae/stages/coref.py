@@ -1088,7 +1088,8 @@ DESCRIBED_NAME_WAS = re.compile(r"\b([Tt]he\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)['�
 HE_WAS = re.compile(r"\b([Hh]e|[Ss]he)\s+(?:was|became)\s+(?:known\s+as\s+)?$")
 NAME_CLOSES_CLAUSE = re.compile(r"\s*(?:[.;!?]|,\s+(?:and|but)\b)")
 # "his wife Ayantu Fayyisa was in the same way Haadha Tolaa,": a name said to be another's too, after it
-NAMED_WAS_TOO = re.compile(r"\s+(?:was|became)\s+(?:also\s+|likewise\s+|in\s+the\s+same\s+way\s+|(?:also\s+)?known\s+as\s+)$")
+NAMED_WAS_TOO = re.compile(r"\s+(?:was|became)\s+"
+                           r"(?:also\s+|likewise\s+|in\s+the\s+same\s+way\s+|(?:also\s+)?known\s+as\s+)$")
 # "my grandfather, whom we children called Medz-Hayrig": the one the relative clause hangs on
 CALLED_WHOM = re.compile(r",?\s+whom\s+(?:[\w’'-]+\s+){0,10}?(?:called|call|nicknamed|addressed\s+as|knew\s+as)\s+$")
 CALLED_WHOM_NAME = re.compile(CALLED_WHOM.pattern.rstrip("$") + r"([^\W\d_][\w’'-]+)\b")
