@@ -17,7 +17,8 @@ MAX_WRAP_WIDTH = 100
 # Paragraphs of two lines or more a text needs before it is read as wrapped.
 MIN_WRAPPED_PARAGRAPHS = 3
 BLANK_LINE = re.compile(r"\n[ \t]*\n")
-FIRST_WORD = re.compile(r"\S+")
+# A line break, with the line before it and the indent and first word of the line after
+LINE_BREAK = re.compile(r"([^\n]*)\n(?=([ \t]*)(\S+))")
 
 
 def joined_lines(text: str) -> str | None:
@@ -30,7 +31,7 @@ def joined_lines(text: str) -> str | None:
     if width > MAX_WRAP_WIDTH:
         return None
     out = list(text)
-    for match in re.finditer(r"([^\n]*)\n(?=([ \t]*)(\S+))", text):
+    for match in LINE_BREAK.finditer(text):
         line, indent, word = match.group(1).rstrip(), match.group(2), match.group(3)
         if line.strip() and not indent and len(line) + 1 + len(word) > width:
             out[match.end(1)] = " "

@@ -99,13 +99,17 @@ def spaced_line_starts(string: str) -> str:
     return LINE_START_SPACED.sub(r"\1 “", string)
 
 
+def low_commas_back(string: str) -> str:
+    """The opening marks read as curly ones back to the two commas they were."""
+    return spaced_line_starts(string).replace(" “", ",,").translate(COMMAS_BACK)
+
+
 def from_curly_to_low_commas(string: str) -> str:
-    return spaced_line_starts(string).replace(" “", ",,").translate(COMMAS_BACK).replace("”", '"')
+    return low_commas_back(string).replace("”", '"')
 
 
 def from_curly_to_low_commas_and_apostrophes(string: str) -> str:
-    return spaced_line_starts(string).replace(" “", ",,").translate(COMMAS_BACK) \
-        .replace("” ", "''").replace("”", "'")
+    return low_commas_back(string).replace("” ", "''").replace("”", "'")
 
 
 def from_curly_to_backticks(string: str) -> str:
