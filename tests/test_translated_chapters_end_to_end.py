@@ -34,9 +34,23 @@ def memoir():
 
 def find_phrase(text, phrase, pos=0):
     """Where a key's phrase stands in the text from pos on, -1 if nowhere: a space of the key matches any
-    run of white space, a line break too (a hard-wrapped text breaks its lines between any two words)."""
-    found = re.compile(r"\s+".join(map(re.escape, phrase.split()))).search(text, pos)
+    run of white space, a line break too (a hard-wrapped text breaks its lines between any two words), and
+    a word of the key matches one a printed page broke at its line's end with a hyphen ("Rah-" / "matov"),
+    and words a page break parted (its running head and number between) match as well."""
+    found = re.compile(rf"(?:{PAGE_BREAK}|\s+)".join(map(broken_word, phrase.split()))).search(text, pos)
     return found.start() if found else -1
+
+
+# Between two pages of a printed book: a blank line, the running head, a blank line, the page number, a blank line
+PAGE_BREAK = r"\s*\n[ \t]*\n[^\n]{1,80}\n[ \t]*\n[^\n]{1,12}\n[ \t]*\n\s*"
+
+
+def broken_word(word):
+    """A pattern of the word, also as broken at a line's end: a hyphen added, or after a hyphen it has."""
+    pattern = re.escape(word[0])
+    for before, char in zip(word, word[1:]):
+        pattern += (rf"(?:{PAGE_BREAK}|\s*)" if before == "-" else rf"(?:-(?:{PAGE_BREAK}|[ \t]*\n\s*))?") + re.escape(char)
+    return pattern
 
 
 def normal(name):

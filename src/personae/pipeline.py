@@ -1,13 +1,14 @@
 """From input to document model: read, parse, run the stages in order."""
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
 from personae.errors import PersonaeError
 from personae.model import Document
 from personae.nlp import parse
-from personae.nlp.lines import joined_lines, with_text_of
+from personae.nlp.lines import onto_original, running_text
 from personae.nlp.marks import read_marks, restored
 from personae.read import Source, read_path
 from personae.stages import load_stages
@@ -44,13 +45,15 @@ def analyze_source(source: Source, stages: Iterable[str] | None = None,
     doc = Document.new(source.text, source=source.source, title=source.title, chapters=source.chapters)
     doc.options = options
     # (»…«, ‹…›, ‚…‘, 「…」, ``…'' are read as marks the stages know, and mapped back when they are done;
-    # the breaks of a hard-wrapped text as spaces, each span given back its own text after)
+    # a hard-wrapped or printed text as running text, each span mapped back onto the original after)
     reading = read_marks(source.text)
     if reading:
         doc.document.text = reading.text
-    running = joined_lines(doc.text)
+    running = running_text(doc.text)
     if running:
-        doc.document.text = running
+        doc.document.text = running.text
+        doc.document.chapters = [replace(c, start=running.position_of(c.start), end=running.position_of(c.end))
+                                 for c in source.chapters]
     if progress:
         progress("parse")
     doc.parse = parse(doc.text)
@@ -67,4 +70,4 @@ def analyze_source(source: Source, stages: Iterable[str] | None = None,
         doc = stage.func(doc)
         done.add(name)
     doc = restored(doc, reading) if reading else doc
-    return with_text_of(doc, source.text) if running else doc
+    return onto_original(doc, source.text, running, source.chapters) if running else doc

@@ -2,7 +2,7 @@
 with its text as the wrapped original has it; a line its writer ended short keeps its break."""
 import textwrap
 
-from personae.nlp.lines import joined_lines
+from personae.nlp.lines import running_text
 from personae.schema import validation_errors
 
 RUNNING = """The Letter From Kimberley
@@ -35,12 +35,12 @@ WRAPPED = "\n\n".join(paragraph if paragraph.startswith("Your son") else textwra
 
 def test_the_breaks_the_width_forced_are_read_as_spaces_and_a_short_line_keeps_its_own():
     assert "\n" in WRAPPED.split("\n\n")[1] and len(WRAPPED) == len(RUNNING)
-    joined = joined_lines(WRAPPED)
+    joined = running_text(WRAPPED).text
     assert joined == RUNNING
     assert "thinks of you,\nKagiso." in joined
     # a text not wrapped, or one whose paragraphs run on long lines, is read as it is
-    assert joined_lines(RUNNING) is None
-    assert joined_lines("One line.\nAnother line, not wrapped at any width at all, running on and on past any "
+    assert running_text(RUNNING) is None
+    assert running_text("One line.\nAnother line, not wrapped at any width at all, running on and on past any "
                         "typescript's margin.\n\nA third.\n") is None
 
 
@@ -57,3 +57,70 @@ def test_a_wrapped_text_gets_the_quotations_and_speakers_the_running_one_gets(an
     assert all(doc.text[s.start:s.end] == s.text for s in spans)
     assert any("\n" in q.text for q in doc.quotes)
     assert not any("\n" in e.name for e in doc.entities)
+
+
+def printed(running: str, width: int = 60, lines_a_page: int = 9) -> str:
+    """The running text as a scanned book has it: each paragraph wrapped at the width, a long word broken
+    with a hyphen where it would not fit, and a page break (running head, page number) every few lines,
+    wherever the page falls."""
+    out, page = [], 201
+    for paragraph in running.rstrip("\n").split("\n\n"):
+        lines, line = [], ""
+        for word in paragraph.split(" "):
+            if line and len(line) + 1 + len(word) > width:
+                room = width - len(line) - 2
+                if len(word) > 8 and room >= 3 and word[:room].isalpha():
+                    lines.append(f"{line} {word[:room]}-")
+                    line = word[room:]
+                    continue
+                lines.append(line)
+                line = word
+            else:
+                line = f"{line} {word}" if line else word
+        out.extend([*lines, line, ""])
+    pages = []
+    for i in range(0, len(out), lines_a_page):
+        pages.append("\n".join(out[i:i + lines_a_page]).strip("\n"))
+        pages.append(f"THE LETTER FROM KIMBERLEY\n\n{page}" if page % 2 else f"{page}\n\nTHE LETTER FROM KIMBERLEY")
+        page += 1
+    return "\n\n".join(pages) + "\n"
+
+
+def test_a_scanned_books_pages_and_broken_words_read_as_the_running_text():
+    book = printed(RUNNING)
+    assert book.count("THE LETTER FROM KIMBERLEY") >= 3 and "-\n" in book
+    reading = running_text(book)
+    # the words broken at a line's end read whole, the heads and page numbers left out
+    assert "KIMBERLEY" not in reading.text and "201" not in reading.text
+    assert " ".join(reading.text.split()) == " ".join(RUNNING.replace("Your son who thinks of you,\nKagiso.", "").split()) \
+        + " Your son who thinks of you, Kagiso."
+    # every position of the reading maps back onto the same character of the book
+    assert all(book[reading.original_start(i)] == c for i, c in enumerate(reading.text) if not c.isspace())
+    grandson = reading.text.index("grandson")
+    start, end = reading.original_start(grandson), reading.original_end(grandson + len("grandson"))
+    assert book[start:end].replace("-\n", "") == "grandson"
+
+
+def test_a_page_that_ends_inside_a_quotation_reads_on_and_one_that_ends_a_paragraph_ends_it():
+    filler = "A wrapped paragraph of a page, long enough to fill its lines right\nup to the width of the page.\n\n"
+    pages = [f"\n\nTHE BOOK\n\n{n}\n\n" for n in (11, 12, 13)]
+    told = "She said, “Go home at once, and tell your mother all that you saw."
+
+    def book(after_the_page: str) -> str:
+        return ("Title\n\n" + filler + filler.rstrip() + pages[0] + filler + told + pages[1] + after_the_page
+                + " and she went out of the room\nand down the stairs.\n\n" + filler.rstrip() + pages[2])
+    on = running_text(book("Tell her now,”")).text
+    assert "tell your mother all that you saw. Tell her now,” and she" in on and "THE BOOK" not in on
+    ended = running_text(book("“Tell her now,”")).text
+    assert "all that you saw.\n\n“Tell her now,” and she" in ended
+
+
+def test_note_references_are_read_as_if_not_there_and_spans_keep_them():
+    text = ("Notes and Speakers\n\nThe family came down to Conakry in 1931.[1] Alfa Bah said, “We will not go back.”[2]"
+            " His wife said nothing.[3]\n\n“Then we stay,” said Néné.[4]\n\nNotes\n\n1. Interview, Labé, 1978.\n")
+    reading = running_text(text)
+    assert "[" not in reading.text.split("Notes\n")[0] and "in 1931. Alfa Bah" in reading.text
+    quote = reading.text.index("“We will")
+    end = reading.text.index("”", quote) + 1
+    assert text[reading.original_start(quote):reading.original_end(end)] == "“We will not go back.”"
+    assert running_text("One note.[1] Two.[2]\n\nNothing else.\n") is None     # two are no scholarly apparatus

@@ -1,4 +1,4 @@
-"""Marks the stages do not read (»…«, »…», ‹…›, ›…‹, ‚…‘, 「…」) are read as marks they do, and mapped back."""
+"""Marks the stages do not read (»…«, »…», ‹…›, ›…‹, ‚…‘, 「…」, ”…”) are read as marks they do, and mapped back."""
 import pytest
 
 from personae.nlp.marks import inverse, mark_table, read_marks
@@ -166,3 +166,26 @@ def test_low_comma_quotations_span_their_marks_and_get_the_speakers_curly_ones_g
     speakers = [names.get(q.speaker) for q in doc.quotes]
     assert speakers == [curly_names.get(q.speaker) for q in curly.quotes]
     assert len(doc.quotes) == 9 and speakers[:3] == ["Jakob Hartmann", "Jakob Hartmann", "Lene"]
+
+
+# The Swedish and Finnish book style: the closing marks at both ends, a single one nested, years and words
+# elided with the apostrophe it shares.
+BOTH_CLOSING = CURLY.replace("“", "”").replace(
+    "”We wait.", "”We wait. She said ’never in my life’ in ’41, and ’tis no different now.")
+
+
+def test_closing_marks_at_both_ends_are_read_as_opening_and_closing_and_mapped_back():
+    reading = read_marks(BOTH_CLOSING)
+    assert reading is not None and len(reading.text) == len(BOTH_CLOSING)
+    assert "“It won’t come before dark,” he said." in reading.text
+    assert "She said ‘never in my life’ in ’41, and ’tis" in reading.text
+    assert reading.restore(reading.text) == BOTH_CLOSING
+    assert read_marks(CURLY) is None
+
+
+def test_quotations_set_with_closing_marks_get_the_speakers_curly_ones_get(analyse):
+    doc, curly = analyse(CURLY.replace("“", "”")), analyse(CURLY)
+    assert [(q.start, q.end) for q in doc.quotes] == [(q.start, q.end) for q in curly.quotes]
+    assert all(doc.text[q.start:q.end] == q.text and q.text[0] == "”" for q in doc.quotes)
+    names, curly_names = {e.id: e.name for e in doc.entities}, {e.id: e.name for e in curly.entities}
+    assert [names.get(q.speaker) for q in doc.quotes] == [curly_names.get(q.speaker) for q in curly.quotes]

@@ -819,6 +819,14 @@ def test_the_first_of_two_surnames_with_the_given_name_and_then_alone_is_the_sam
                                                      "Inspector Baptista"}
 
 
+def test_a_teknonym_joined_by_a_hyphen_names_a_parent_by_any_child_named_or_not():
+    # Setswana: Mma-Kagiso and Rra-Kagiso, Kagiso's mother and father; Mma-Dineo, of a Dineo never named
+    names = ("Mma-Kagiso", "Rra-Kagiso", "Mma-Dineo", "Kagiso", "Mma Seboni")
+    forms = with_teknonyms([(Mention(0, len(name), name), parse_name(name)) for name in names])
+    assert [f.tokens for _, f in forms] == [["mma kagiso"], ["rra kagiso"], ["mma dineo"], ["kagiso"], ["mma", "seboni"]]
+    assert [f.gender for _, f in forms][:3] == ["she", "he", "she"]
+
+
 def test_a_name_also_written_the_other_way_round_is_no_teknonym():
     # Hmong: Mai Xiong, written Xiong Mai the Hmong way, is no mother of a Xiong
     forms = [(Mention(0, len(name), name), parse_name(name)) for name in ("Mai Xiong", "Xiong Mai", "Xiong")]

@@ -484,6 +484,14 @@ def test_a_shona_teknonym_names_the_mother_of_the_child(analyse):
     assert linked(doc, "Mai Tendai", "spouse_of", "Baba Tendai")
 
 
+def test_a_hyphened_teknonym_names_the_parent_of_the_child_of_either_sex(analyse):
+    doc = analyse("Mma-Kagiso was scraping the pot. Kagiso looked at her, and Rra-Kagiso lit his pipe.\n")
+    kagiso = next(e for e in doc.entities if any(m.text == "Kagiso" for m in e.mentions))
+    assert linked(doc, "Mma-Kagiso", "parent_of", kagiso.name) and linked(doc, "Rra-Kagiso", "parent_of", kagiso.name)
+    assert linked(doc, "Mma-Kagiso", "spouse_of", "Rra-Kagiso")
+    assert {e.name: e.gender for e in doc.entities}["Mma-Kagiso"] == "she"
+
+
 def test_a_teknonym_is_the_one_named_parent_of_that_sex_of_the_child(analyse):
     doc = analyse("Hajj Abd al-Rahman Mansour sat in his shop with his son Hassan. Hassan read the newspaper aloud.\n\n"
                   "“Abu Hassan, the tea is ready,” called the boy from the café.\n\n"

@@ -136,6 +136,13 @@ def test_a_month_or_season_without_a_year_is_the_nearest_to_the_running_time():
     assert value_of("In the autumn of 1942 we left. In September the lists began.", "In September").value == "1942-09"
 
 
+def test_the_dates_of_a_histories_notes_set_no_narrative_year():
+    notes = "".join(f"{n}. Letter in the family's keeping, dated 12 May 1951.\n" for n in range(1, 5))
+    text = f"That spring the rains came early.[1]\n\nThe mill closed on 3 June 1926, and he left.[2]\n\nNotes\n\n{notes}"
+    assert value_of(text, "That spring").value == "1926-SP"
+    assert value_of(text.replace("Notes\n\n", ""), "That spring").value == "1951-SP"     # no notes heading
+
+
 def test_that_season_takes_the_reference_year_given_or_inferred():
     text = "I remember 1937 well, and 1937 was cold.\n\nThat autumn the lists began."
     assert value_of(text, "That autumn").value == "1937-FA"

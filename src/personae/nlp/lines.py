@@ -1,49 +1,227 @@
-"""Hard-wrapped text read as running text.
+"""Hard-wrapped text, printed pages and note references read as running text.
 
 Old e-texts and typescripts break their lines at a fixed width inside paragraphs, which stand apart by blank
-lines. The parser takes such a break for the end of a sentence and the stages for the end of a line of
-their own (a signature, a heading), so a wrapped text is analysed with each break the width forced read as
-the space it stands for — one character for one, so every offset stays where it was — and every span of
-the document it yields is given back its text as the original has it. A break is forced by the width
-when the next line's first word would not have fitted on the line; a shorter line ("Your loving son,")
-ends where its writer ended it, and keeps its break.
+lines; a printed book read by OCR breaks them at a width its type fills unevenly, breaks words at a line's
+end with a hyphen, and keeps each page's number and running head wherever the page fell (read.pages).
+The parser takes a line break for the end of a sentence and the furniture for words of the text, so such
+a text is analysed as running text: each break the width forced read as a space, a word broken at a line's
+end read whole, the furniture between two pages left out, the paragraph it broke read on over it (or a
+paragraph break read there, where a paragraph may have ended with the page). Every span of the document
+it yields is then mapped back onto the original and given back its text there. A scholarly text's note
+references ("in 1931.[4]", "he said.⁵") are left out of the reading the same way: set after a word or a
+quotation's mark they stand between the parser and the sentence or quotation they close.
+
+A break is forced by the width when the next line's first word would not have fitted on the line, near
+enough: a line shorter than the width by more than the type's unevenness allows was ended by its writer
+("Your loving son,"), and keeps its break.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
+from bisect import bisect_left, bisect_right
+
+from personae.lang.en import time_words
+from personae.read.pages import page_furniture
 
 # Wrapped lines are at most this long (a typescript's or e-text's width; a paragraph set on one line is longer).
 MAX_WRAP_WIDTH = 100
 # Paragraphs of two lines or more a text needs before it is read as wrapped.
 MIN_WRAPPED_PARAGRAPHS = 3
+# A note's number set after a word or mark ("in 1931.[4]", "he said.⁵"), and how many a text needs
+NOTE_REFERENCE = re.compile(r"(?<=[^\s\d])(?:\[\d{1,3}\]|[⁰¹²³⁴⁵⁶⁷⁸⁹]+)")
+MIN_NOTE_REFERENCES = 3
+# The notes at a chapter's end: a heading of its own, then the first note's number
+NOTES_HEADING = re.compile(r"^(?:notes|endnotes|notes to [^\n]{1,60}|sources and notes)[ \t]*\n\s*(?:\[1\]|1[.)\s])",
+                           re.IGNORECASE | re.MULTILINE)
+# The part of the width a full line may leave empty: proportional type fills lines unevenly.
+UNEVENNESS = 1 / 8
 BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # A line break, with the line before it and the indent and first word of the line after
 LINE_BREAK = re.compile(r"([^\n]*)\n(?=([ \t]*)(\S+))")
+# A line ending in a word broken by a hyphen, and that word's head
+BROKEN_HEAD = re.compile(r"([^\W\d_]+)-$")
+# Words a hyphen joins in the text ("twenty-five", "Jean-Baptiste")
+HYPHENATED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
+WORD = re.compile(r"[^\W\d_]+")
+# A line that may end a paragraph: a sentence's end, a closing mark after it
+SENTENCE_END = re.compile(r"[.!?…:;][”’\"'»)\]]*$")
+# What opens a quotation or a line of dialogue, and a sentence after them
+OPENING_MARKS = "“‘\"'«»„‚‹›「—–-"
+OPENS_SENTENCE = re.compile(rf"[{re.escape(OPENING_MARKS)}(\[]*[A-Z]")
 
 
-def joined_lines(text: str) -> str | None:
-    """The text with the line breaks its wrapping forced read as spaces; None when it is not wrapped."""
+@dataclasses.dataclass(frozen=True)
+class Reading:
+    """A text as the stages read it, and where each of its positions stands in the original."""
+    text: str
+    at: tuple[int, ...]         # reading positions from which ...
+    shift: tuple[int, ...]      # ... this many more characters of the original stand before them
+
+    def original_start(self, position: int) -> int:
+        i = bisect_right(self.at, position)
+        return position + (self.shift[i - 1] if i else 0)
+
+    def original_end(self, position: int) -> int:
+        i = bisect_left(self.at, position)
+        return position + (self.shift[i - 1] if i else 0)
+
+    def position_of(self, original: int) -> int:
+        """Where a position of the original stands in the reading (one cut out: where the cut was)."""
+        i = bisect_right([at + shift for at, shift in zip(self.at, self.shift)], original)
+        position = original - (self.shift[i - 1] if i else 0)
+        return min(position, self.at[i]) if i < len(self.at) else position
+
+
+def running_text(text: str) -> Reading | None:
+    """The text read as running text; None when it reads as it stands."""
+    edits = [(m.start(), m.end(), "") for m in NOTE_REFERENCE.finditer(text)]
+    if len(edits) < MIN_NOTE_REFERENCES:
+        edits = []
+    edits += wrapped_line_edits(text, edits)
+    return edited(text, sorted(edits)) if edits else None
+
+
+def notes_start(text: str) -> int:
+    """Where the notes set at the text's end begin (the text's length, where it has none): a scholar's
+    apparatus, which dates its sources (an interview of 1978), not the story."""
+    found = list(NOTES_HEADING.finditer(text))
+    return found[-1].start() if found else len(text)
+
+
+def wrapped_line_edits(text: str, notes: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """What the line breaks and page furniture of a wrapped text are read as; [] for a text not wrapped."""
     paragraphs = [p for p in BLANK_LINE.split(text) if p.strip()]
     wrapped = [p for p in paragraphs if "\n" in p.strip("\n")]
     if len(wrapped) < MIN_WRAPPED_PARAGRAPHS:
-        return None
-    width = max(len(line.rstrip()) for p in wrapped for line in p.split("\n"))
+        return []
+    # (a line's width is measured as printed, its note references in it)
+    lines = [line.rstrip() for p in wrapped for line in p.split("\n")]
+    width = max(len(line) for line in lines)
     if width > MAX_WRAP_WIDTH:
-        return None
-    out = list(text)
+        return []
+    furniture = page_furniture(text)
+    least = width - int(width * UNEVENNESS) if furniture or any(line.endswith("-") for line in lines) else width
+    reader = LineReader(text, least)
+    edits = reader.page_breaks(furniture)
+    cuts = sorted((start, end) for start, end, _ in edits + notes)
+    starts = [start for start, _ in cuts]
     for match in LINE_BREAK.finditer(text):
+        i = bisect_right(starts, match.end(1)) - 1
+        if i >= 0 and match.end(1) < cuts[i][1]:
+            continue
+        edit = reader.line_break(match)
+        if edit:
+            edits.append(edit)
+    return edits
+
+
+class LineReader:
+    """What each line break of a wrapped text is read as."""
+
+    def __init__(self, text: str, least_width: int) -> None:
+        self.text, self.least_width = text, least_width
+        pairs = set()
+        for compound in HYPHENATED.findall(text):
+            parts = compound.lower().split("-")
+            pairs |= set(zip(parts, parts[1:]))
+        self.hyphenated = pairs
+        self.words = {word.lower() for word in WORD.findall(text)}
+        # (the tens of the number words, which a hyphen joins to the units: "twenty-" / "fourth")
+        self.tens = {word for word, n in time_words()["numbers"].items() if n in range(20, 100, 10)}
+
+    def forced(self, line: str, word: str) -> bool:
+        return bool(line.strip()) and len(line) + 1 + len(word) > self.least_width
+
+    def joined(self, head: str, tail: str) -> str:
+        """What a hyphen a line ended with is read as: none where it broke a word, itself where it
+        joins two (before a capital, after a number's tens, "twenty-fourth", or where the text hyphenates
+        the two and never writes them as one)."""
+        if tail[:1].isupper() or head.lower() in self.tens or ((head.lower(), tail.lower()) in self.hyphenated
+                                                            and (head + tail).lower() not in self.words):
+            return "-"
+        return ""
+
+    def line_break(self, match: re.Match) -> tuple[int, int, str] | None:
         line, indent, word = match.group(1).rstrip(), match.group(2), match.group(3)
-        if line.strip() and not indent and len(line) + 1 + len(word) > width:
-            out[match.end(1)] = " "
-    joined = "".join(out)
-    return joined if joined != text else None
+        head, tail = BROKEN_HEAD.search(line), WORD.match(word)
+        if head and tail:
+            return match.start(1) + len(line) - 1, match.end() + len(indent), self.joined(head.group(1), tail.group(0))
+        own_indent = line[:len(line) - len(line.lstrip())]
+        if indent == own_indent and self.forced(line, word):      # (a block set in reads on, set in alike)
+            return match.end(1), match.end(1) + 1, " "
+        return None
+
+    def page_breaks(self, furniture: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+        """The furniture between two pages cut out: the paragraph before read on over it, or ended there."""
+        text, edits = self.text, []
+        for start, end in runs(text, furniture):
+            before, after = start, end
+            while before and text[before - 1].isspace():
+                before -= 1
+            while after < len(text) and text[after].isspace():
+                after += 1
+            if not before:
+                continue
+            if after == len(text):
+                edits.append((before, after, "\n"))
+                continue
+            line, first = text[text.rfind("\n", 0, before) + 1:before], text[after:].split(None, 1)[0]
+            head, tail = BROKEN_HEAD.search(line), WORD.match(first)
+            if head and tail:
+                edits.append((before - 1, after, self.joined(head.group(1), tail.group(0))))
+                continue
+            # (a page may end with a paragraph; not inside a quotation, unless the next page opens another)
+            paragraph = text[max(text.rfind("\n\n", 0, before), 0):before]
+            ends = SENTENCE_END.search(line) and OPENS_SENTENCE.match(first) \
+                and not (quotation_open(paragraph) and first[0] not in OPENING_MARKS)
+            edits.append((before, after, " " if self.forced(line, first) and not ends else "\n\n"))
+        return edits
 
 
-def with_text_of(doc, text: str):
-    """The document with its text the original's again, and each span's text as the original has it."""
-    doc.document.text = text
-    for spans in (doc.quotes, doc.times, [m for e in doc.entities for m in e.mentions],
-                  [event.trigger for event in doc.events]):
-        for span in spans:
-            span.text = text[span.start:span.end]
+def quotation_open(paragraph: str) -> bool:
+    """Does a quotation the paragraph opened stand open at its end?"""
+    if "„" in paragraph:
+        return paragraph.count("„") > paragraph.count("“")
+    if any(mark in paragraph for mark in "“”«»"):
+        return paragraph.count("“") + paragraph.count("«") > paragraph.count("”") + paragraph.count("»")
+    return paragraph.count('"') % 2 == 1
+
+
+def runs(text: str, furniture: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The furniture's lines grouped into the page breaks they make (lines with only blank lines between)."""
+    grouped: list[tuple[int, int]] = []
+    for start, end in furniture:
+        if grouped and not text[grouped[-1][1]:start].strip():
+            grouped[-1] = (grouped[-1][0], end)
+        else:
+            grouped.append((start, end))
+    return grouped
+
+
+def edited(text: str, edits: list[tuple[int, int, str]]) -> Reading:
+    """The text with each (start, end, replacement) made, and the shifts that map its positions back."""
+    pieces, at, shift, done, total = [], [], [], 0, 0
+    for start, end, replacement in edits:
+        pieces.append(text[done:start])
+        pieces.append(replacement)
+        done = end
+        if end - start != len(replacement):
+            total += end - start - len(replacement)
+            at.append(end - total)
+            shift.append(total)
+    pieces.append(text[done:])
+    return Reading("".join(pieces), tuple(at), tuple(shift))
+
+
+def onto_original(doc, text: str, reading: Reading, chapters: list):
+    """The document with the original's text and chapters again, and every span of it mapped onto the
+    original, each given back its text there."""
+    doc.document.text, doc.document.chapters = text, chapters
+    for span in [*doc.scenes, *(r.evidence for r in doc.relations), *(e for f in doc.findings for e in f.evidence)]:
+        span.start, span.end = reading.original_start(span.start), reading.original_end(span.end)
+    for span in [*doc.quotes, *doc.times, *(m for e in doc.entities for m in e.mentions),
+                 *(event.trigger for event in doc.events)]:
+        span.start, span.end = reading.original_start(span.start), reading.original_end(span.end)
+        span.text = text[span.start:span.end]
     return doc

@@ -2,7 +2,8 @@
 
 The stages read curly and straight quotes, «…» and „…“. German, Danish and Czech books set speech in
 guillemets that point at the words (»Komm,« sagte sie) where French and Russian point them away
-(«Viens,» dit-elle), and Finnish and Swedish ones set one at both ends (»Tule,» hän sanoi); Swiss and
+(«Viens,» dit-elle), and Finnish and Swedish ones set one at both ends (»Tule,» hän sanoi), or the
+closing quotation mark at both ends (”Tule,” hän sanoi); Swiss and
 some translated books set it in single guillemets (‹Komm,› sagte sie);
 German in low-high single marks as well (‚Komm,‘ sagte sie); Japanese in corner brackets (「来て」);
 old e-texts in two backticks and two apostrophes (``Come,'' she said); Dutch typescripts in two commas
@@ -45,6 +46,14 @@ def mark_table(text: str) -> dict[int, int] | None:
     return None
 
 
+# The closing marks opening a quotation, as Swedish and Finnish books set them (”Kom,” sa hon; ’Kom,’ sa hon):
+# read as the opening ones where the text has none of its own. An apostrophe eliding the start of a year
+# or a word (’41, ’em, ’tis) stands where a single mark would open, and stays.
+CLOSING_AS_OPENING = re.compile(r"(?:^|(?<=[\s(\[—–-]))”(?=[^\W_]|[.…’])", re.MULTILINE)
+SINGLE_CLOSING_AS_OPENING = re.compile(
+    r"(?:^|(?<=[\s(\[—–-]|“))’(?!(?:em|tis|twas|til|cause|n|round)\b)(?=[^\W\d_]|[.…])", re.MULTILINE | re.IGNORECASE)
+
+
 # Two backticks opening before a word: the e-text style, read when the text has no curly marks of its own.
 BACKTICKS = re.compile(r"``(?=[^\W_]|[.…])")
 # The backtick style read as curly marks: each pair becomes a space and a mark, the mark beside its words.
@@ -70,6 +79,11 @@ def read_marks(text: str) -> MarkReading | None:
     if table:
         back = inverse(table)
         return MarkReading(text.translate(table), lambda string: string.translate(back))
+    if "“" not in text and len(CLOSING_AS_OPENING.findall(text)) >= MIN_OPENINGS:
+        if "‘" in text:
+            return MarkReading(CLOSING_AS_OPENING.sub("“", text), lambda string: string.replace("“", "”"))
+        read = SINGLE_CLOSING_AS_OPENING.sub("‘", CLOSING_AS_OPENING.sub("“", text))
+        return MarkReading(read, lambda string: string.replace("“", "”").replace("‘", "’"))
     if len(BACKTICKS.findall(text)) >= MIN_OPENINGS and "''" in text and not any(m in text for m in "“”‘"):
         for marks, read_as in FROM_BACKTICKS:
             text = text.replace(marks, read_as)

@@ -13,6 +13,7 @@ import re
 
 from personae.errors import PersonaeError
 from personae.model import Chapter
+from personae.read.pages import running_heads
 from personae.read.source import Source, normalise_newlines
 
 # A heading line: "Chapter 12", "CHAPTER XII. The Return", "Part Two", "# Title".
@@ -76,7 +77,9 @@ def _looks_binary(data: bytes) -> bool:
 
 
 def find_chapters(text: str) -> list[Chapter]:
-    heads = [m for m in HEADING.finditer(text) if _stands_alone(text, m.start(), m.end())]
+    # (a printed page's running head repeats the chapter's title: it heads a page, not a chapter)
+    running = {start for start, _ in running_heads(text)}
+    heads = [m for m in HEADING.finditer(text) if _stands_alone(text, m.start(), m.end()) and m.start() not in running]
     chapters = []
     for i, match in enumerate(heads):
         end = heads[i + 1].start() if i + 1 < len(heads) else len(text)

@@ -268,11 +268,14 @@ def parse_name(text: str, titles: Mapping[str, str] | None = None) -> NameForm:
 
 def hyphened_style(words: list[str], table: Mapping[str, str]) -> list[str]:
     """The name's words with a style joined to its given name by a hyphen set apart: a Greek style of a gender
-    ("Kyra-Despina"; not "Saint-Simon"), or a pet prefix ("Ti-Jean" of Jean)."""
+    ("Kyra-Despina"; not "Saint-Simon"), a pet prefix ("Ti-Jean" of Jean), or the word of a teknonym
+    ("Mma-Kagiso", Kagiso's mother)."""
     style, dash, name = words[0].partition("-") if words else ("", "", "")
     if dash and (style.lower() in given_name_titles() and table.get(style.lower())
                  or style.lower() in name_parts()["pet_prefixes"]) and name.lower() in known_given_names():
         return [style, name] + words[1:]
+    if dash and style.lower() in name_parts()["teknonyms"] and name[:1].isupper() and len(words) == 1:
+        return [style, name]
     return words
 
 
@@ -1080,23 +1083,26 @@ def split_families(forms: list[tuple[Mention, NameForm]]):
 
 def with_teknonyms(forms: list[tuple[Mention, NameForm]]) -> list[tuple[Mention, NameForm]]:
     """A parent named by a child ("Mama Tunde", "Abu Hassan") as one name of their own, where the child
-    is named alone in the text: the teknonym never joins the child (name_parts' "teknonyms")."""
+    is named alone in the text, or the two are joined by a hyphen ("Mma-Dineo"): the teknonym never joins
+    the child (name_parts' "teknonyms")."""
     parts = name_parts()
     alone = {f.tokens[0] for _, f in forms if len(f.tokens) == 1 and not f.titles}
     # a name also written the other way round is one name ("Mai Xiong" and "Xiong Mai", Hmong)
     reversed_pairs = {tuple(f.tokens) for _, f in forms if len(f.tokens) == 2}
 
-    def teknonym(word: str, child: str) -> bool:
+    def teknonym(word: str, child: str, hyphened: bool) -> bool:
         if (child, word) in reversed_pairs:
             return False
-        if word not in parts["teknonyms_also_titles"]:
+        if word not in parts["teknonyms_also_titles"] or hyphened:
             return True
         sex, childs_sex = parts["teknonyms"][word], given_names().get(child)
         return childs_sex != sex if sex else childs_sex is None     # "Mama Rose" is Rose
     out = []
     for mention, form in forms:
+        # (joined by a hyphen, "Mma-Dineo", the two words are a teknonym whether the child is named or not)
+        hyphened = len(form.tokens) == 2 and form.text.lower().startswith(form.tokens[0] + "-")
         if len(form.tokens) == 2 and not form.titles and form.tokens[0] in parts["teknonyms"] \
-                and form.tokens[1] in alone and teknonym(*form.tokens):
+                and (form.tokens[1] in alone or hyphened) and teknonym(*form.tokens, hyphened):
             word, child = form.tokens
             form = replace(form, tokens=[f"{word} {child}"], gender=parts["teknonyms"][word] or form.gender,
                            title_only=False)

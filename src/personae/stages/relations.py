@@ -1182,8 +1182,11 @@ def called_old(person) -> bool:
 
 
 def teknonym(text: str) -> tuple[str, str] | None:
-    """(word, child) of a teknonym, ("abu", "hassan") of "Abu Hassan"; None for any other name."""
+    """(word, child) of a teknonym, ("abu", "hassan") of "Abu Hassan" (and "rra", "kagiso" of "Rra-Kagiso");
+    None for any other name."""
     word, *child = text.lower().split()
+    if not child and "-" in word:
+        word, *child = word.split("-", 1)
     return (word, child[0]) if word in name_parts()["teknonyms"] and len(child) == 1 else None
 
 

@@ -73,6 +73,7 @@ from dataclasses import astuple, dataclass, replace
 from functools import lru_cache
 
 from personae.lang.en import alternation, honorifics, place_nouns, time_words
+from personae.nlp.lines import notes_start
 from personae.model import Document, TimeExpr
 from personae.stages import stage
 from personae.stages.quotes import BLANK_LINE, QuoteIndex, outside_quotes
@@ -2310,7 +2311,8 @@ def the_feast_again(matches: list[Match]) -> list[Match]:
 @stage("times", assigns=("times",))
 def find_times(doc: Document) -> Document:
     matches = the_feast_again(find_matches(doc.text, match_filter(doc)))
-    ref_year = reference_year(doc, matches)
+    apparatus = notes_start(doc.text)
+    ref_year = reference_year(doc, [m for m in matches if m.start < apparatus])
     for match in matches:
         if "short" in match.groups:
             match.groups["year"] = str(full_year(match.groups["short"], ref_year))

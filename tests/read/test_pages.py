@@ -1,0 +1,30 @@
+"""A scanned book's page numbers and running heads are told from its text: no running head is a chapter."""
+from personae.read.pages import page_furniture, running_heads
+from personae.read.plain import find_chapters
+
+PAGE = "A line of the book that runs on to the width of the page it is on,\nand on.\n\n"
+
+
+def book(breaks: list[str]) -> str:
+    return "Chapter Two: The Mill\n\n" + "".join(PAGE * 2 + page for page in breaks) + PAGE
+
+
+def test_page_numbers_and_the_heads_beside_them_are_furniture_and_no_chapters():
+    text = book([f"CHAPTER TWO: THE MILL\n\n{n}\n\n" if n % 2 else f"{n}\n\nTHE MILLER'S DAUGHTERS\n\n"
+                 for n in range(12, 18)])
+    found = [text[start:end] for start, end in page_furniture(text)]
+    assert found[:4] == ["12", "THE MILLER'S DAUGHTERS", "CHAPTER TWO: THE MILL", "13"]
+    assert len(found) == 12 and len(running_heads(text)) == 6
+    assert [c.title for c in find_chapters(text)] == ["Chapter Two: The Mill"]
+
+
+def test_a_head_and_number_on_one_line_are_furniture():
+    text = book([f"{n}    THE MILL\n\n" for n in range(40, 45)])
+    assert [text[start:end] for start, end in page_furniture(text)][:2] == ["40    THE MILL", "41    THE MILL"]
+
+
+def test_a_text_without_pages_has_no_furniture():
+    # numbered sections and a line said twice are no page furniture without page numbers about them
+    text = "Title\n\n1\n\n" + PAGE + "“Go.”\n\n" + PAGE + "2\n\n“Go.”\n\n" + PAGE
+    assert page_furniture(text) == []
+    assert page_furniture(book(["12\n\n", "13\n\n"])) == []      # two numbers are too few to tell
