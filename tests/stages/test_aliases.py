@@ -1860,3 +1860,18 @@ def test_a_tuvan_mother_or_father_after_a_hyphen_is_a_style_of_the_name():
     found = people(cluster_aliases(document_with_names(text, ["Dolgarma", "Dolgarma-ava", "Kyrgan Oorzhak",
                                                               "Kyrgan-acha"])))
     assert {"Dolgarma", "Dolgarma-ava"} in found.values() and {"Kyrgan Oorzhak", "Kyrgan-acha"} in found.values()
+
+
+def test_a_word_both_a_title_and_a_pet_name_is_the_name_after_a_title_of_kin():
+    # the Russian Pasha, of Praskovya: Auntie Pasha is a woman called Pasha, no Ottoman pasha
+    assert not parse_name("Auntie Pasha").title_only and parse_name("Auntie Pasha").gender == "she"
+    assert parse_name("Pasha").title_only
+    text = "Auntie Pasha came to the gate. Auntie Pasha wept and pushed the jar into my arms. Auntie Pasha waved."
+    assert len(cluster_aliases(document_with_names(text, ["Auntie Pasha"])).entities) == 1
+    assert first_names_match("pasha", "praskovya")
+
+
+def test_a_dutch_jo_is_a_johannes_and_sranan_kin_words_are_titles():
+    assert first_names_match("jo", "johannes") and first_names_match("jo", "johanna")
+    assert parse_name("Tanta Frieda").gender == "she" and parse_name("Omu Rudi").titles == ["omu"]
+    assert parse_name("Rakgadi Gaone").titles == ["rakgadi"] and parse_name("Malome Modise").gender == "he"

@@ -263,7 +263,10 @@ def parse_name(text: str, titles: Mapping[str, str] | None = None) -> NameForm:
     standing = next(("married" if t in parts["married_titles"] else "unmarried" for t in titles
                      if t in parts["married_titles"] or t in parts["unmarried_titles"]), "married" if wed else "")
     return NameForm(text=text, titles=titles, gender=gender, tokens=tokens, patronymic=patronymic,
-                    maiden=maiden, age=age, standing=standing, title_only=len(tokens) == 1 and tokens[0] in table)
+                    maiden=maiden, age=age, standing=standing,
+                    # (after a title a given name follows, "Auntie Pasha" is Pasha, not a pasha)
+                    title_only=len(tokens) == 1 and tokens[0] in table
+                    and not (titles and titles[-1] in given_name_titles() and words[-1][:1].isupper()))
 
 
 def hyphened_style(words: list[str], table: Mapping[str, str]) -> list[str]:
