@@ -41,8 +41,9 @@ def find_phrase(text, phrase, pos=0):
     return found.start() if found else -1
 
 
-# Between two pages of a printed book: a blank line, the running head, a blank line, the page number, a blank line
-PAGE_BREAK = r"\s*\n[ \t]*\n[^\n]{1,80}\n[ \t]*\n[^\n]{1,12}\n[ \t]*\n\s*"
+# Between two pages of a printed book: a blank line, the running head, the page number (a blank line between them
+# or none), a blank line
+PAGE_BREAK = r"\s*\n[ \t]*\n[^\n]{1,80}\n\s*[^\n]{1,12}\n[ \t]*\n\s*"
 
 
 def broken_word(word):
@@ -54,6 +55,8 @@ def broken_word(word):
 
 
 def normal(name):
+    # (a name a printed line's end broke is read whole: "Rah-" / "matov" is Rahmatov, "Jean-" / "Baptiste" Jean-Baptiste)
+    name = re.sub(r"-[ \t]*\n\s*(?=[A-Z])", "-", re.sub(r"-[ \t]*\n\s*(?=[a-z])", "", name))
     return re.sub(r"^(the|old)\s+", "", " ".join(name.lower().split()))
 
 

@@ -113,6 +113,8 @@ def test_a_page_that_ends_inside_a_quotation_reads_on_and_one_that_ends_a_paragr
     assert "tell your mother all that you saw. Tell her now,” and she" in on and "THE BOOK" not in on
     ended = running_text(book("“Tell her now,”")).text
     assert "all that you saw.\n\n“Tell her now,” and she" in ended
+    dashed = running_text(book("— Tell her now,”")).text      # (a mark set apart from its first word)
+    assert "all that you saw.\n\n— Tell her now,” and she" in dashed
 
 
 def test_note_references_are_read_as_if_not_there_and_spans_keep_them():
@@ -124,3 +126,13 @@ def test_note_references_are_read_as_if_not_there_and_spans_keep_them():
     end = reading.text.index("”", quote) + 1
     assert text[reading.original_start(quote):reading.original_end(end)] == "“We will not go back.”"
     assert running_text("One note.[1] Two.[2]\n\nNothing else.\n") is None     # two are no scholarly apparatus
+
+
+def test_a_hyphen_a_line_ends_with_breaks_a_word_or_joins_two():
+    paragraph = ("It was on Thursday, the twenty-\nfourth, that my uncle Rah-\nmatov came to the house of my father-\n"
+                 "in-law with Jean-\nBaptiste and the gate-\nkeeper, who was no gatekeeper of ours, nor my sister-in-\nlaw's.")
+    reading = running_text("Title\n\n" + "\n\n".join([paragraph] * 3) + "\n").text
+    # a number's tens, a capital, a word joined on by a hyphen keep it; a broken word, one the text writes
+    # whole, loses it
+    assert ("It was on Thursday, the twenty-fourth, that my uncle Rahmatov came to the house of my father-in-law "
+            "with Jean-Baptiste and the gatekeeper, who was no gatekeeper of ours, nor my sister-in-law's.") in reading

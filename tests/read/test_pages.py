@@ -18,6 +18,12 @@ def test_page_numbers_and_the_heads_beside_them_are_furniture_and_no_chapters():
     assert [c.title for c in find_chapters(text)] == ["Chapter Two: The Mill"]
 
 
+def test_a_head_and_its_page_number_on_two_lines_together_are_furniture():
+    text = book([f"THE MILL\n{n}\n\n" for n in range(40, 45)])
+    found = [text[start:end] for start, end in page_furniture(text)]
+    assert found[:4] == ["THE MILL", "40", "THE MILL", "41"] and len(found) == 10
+
+
 def test_a_head_and_number_on_one_line_are_furniture():
     text = book([f"{n}    THE MILL\n\n" for n in range(40, 45)])
     assert [text[start:end] for start, end in page_furniture(text)][:2] == ["40    THE MILL", "41    THE MILL"]

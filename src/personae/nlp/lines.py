@@ -20,6 +20,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 
 from personae.lang.en import time_words
 from personae.read.pages import page_furniture
@@ -48,7 +49,7 @@ WORD = re.compile(r"[^\W\d_]+")
 SENTENCE_END = re.compile(r"[.!?…:;][”’\"'»)\]]*$")
 # What opens a quotation or a line of dialogue, and a sentence after them
 OPENING_MARKS = "“‘\"'«»„‚‹›「—–-"
-OPENS_SENTENCE = re.compile(rf"[{re.escape(OPENING_MARKS)}(\[]*[A-Z]")
+OPENS_SENTENCE = re.compile(rf"[{re.escape(OPENING_MARKS)}(\[ ]*[A-Z]")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -126,19 +127,22 @@ class LineReader:
             parts = compound.lower().split("-")
             pairs |= set(zip(parts, parts[1:]))
         self.hyphenated = pairs
-        self.words = {word.lower() for word in WORD.findall(text)}
+        self.words = Counter(word.lower() for word in WORD.findall(text))
         # (the tens of the number words, which a hyphen joins to the units: "twenty-" / "fourth")
         self.tens = {word for word, n in time_words()["numbers"].items() if n in range(20, 100, 10)}
 
     def forced(self, line: str, word: str) -> bool:
         return bool(line.strip()) and len(line) + 1 + len(word) > self.least_width
 
-    def joined(self, head: str, tail: str) -> str:
+    def joined(self, head: str, tail: str, compound: bool = False) -> str:
         """What a hyphen a line ended with is read as: none where it broke a word, itself where it
-        joins two (before a capital, after a number's tens, "twenty-fourth", or where the text hyphenates
-        the two and never writes them as one)."""
-        if tail[:1].isupper() or head.lower() in self.tens or ((head.lower(), tail.lower()) in self.hyphenated
-                                                            and (head + tail).lower() not in self.words):
+        joins two (before a capital, after a number's tens, "twenty-fourth", between a word the text uses
+        elsewhere and one a hyphen joins on, "father-" / "in-law", or where the text hyphenates the two and never
+        writes them as one)."""
+        whole = (head + tail).lower()
+        if tail[:1].isupper() or head.lower() in self.tens or compound and self.words[head.lower()] > 1 \
+                and not self.words[whole] or (
+                (head.lower(), tail.lower()) in self.hyphenated and not self.words[whole]):
             return "-"
         return ""
 
@@ -146,7 +150,8 @@ class LineReader:
         line, indent, word = match.group(1).rstrip(), match.group(2), match.group(3)
         head, tail = BROKEN_HEAD.search(line), WORD.match(word)
         if head and tail:
-            return match.start(1) + len(line) - 1, match.end() + len(indent), self.joined(head.group(1), tail.group(0))
+            return match.start(1) + len(line) - 1, match.end() + len(indent), \
+                self.joined(head.group(1), tail.group(0), in_compound(line, head, word[tail.end():]))
         own_indent = line[:len(line) - len(line.lstrip())]
         if indent == own_indent and self.forced(line, word):      # (a block set in reads on, set in alike)
             return match.end(1), match.end(1) + 1, " "
@@ -161,7 +166,9 @@ class LineReader:
                 before -= 1
             while after < len(text) and text[after].isspace():
                 after += 1
-            if not before:
+            # (furniture stands apart by blank lines: a number heading a section of its own is read as it is)
+            if not before or not BLANK_LINE.search(text, before, start) \
+                    or after < len(text) and not BLANK_LINE.search(text, end, after + 1):
                 continue
             if after == len(text):
                 edits.append((before, after, "\n"))
@@ -169,11 +176,12 @@ class LineReader:
             line, first = text[text.rfind("\n", 0, before) + 1:before], text[after:].split(None, 1)[0]
             head, tail = BROKEN_HEAD.search(line), WORD.match(first)
             if head and tail:
-                edits.append((before - 1, after, self.joined(head.group(1), tail.group(0))))
+                edits.append((before - 1, after, self.joined(head.group(1), tail.group(0),
+                                                             in_compound(line, head, first[tail.end():]))))
                 continue
             # (a page may end with a paragraph; not inside a quotation, unless the next page opens another)
             paragraph = text[max(text.rfind("\n\n", 0, before), 0):before]
-            ends = SENTENCE_END.search(line) and OPENS_SENTENCE.match(first) \
+            ends = SENTENCE_END.search(line) and OPENS_SENTENCE.match(text, after) \
                 and not (quotation_open(paragraph) and first[0] not in OPENING_MARKS)
             edits.append((before, after, " " if self.forced(line, first) and not ends else "\n\n"))
         return edits
@@ -186,6 +194,11 @@ def quotation_open(paragraph: str) -> bool:
     if any(mark in paragraph for mark in "“”«»"):
         return paragraph.count("“") + paragraph.count("«") > paragraph.count("”") + paragraph.count("»")
     return paragraph.count('"') % 2 == 1
+
+
+def in_compound(line: str, head: re.Match, after_tail: str) -> bool:
+    """Is the broken word part of a compound a hyphen joins on: "sister-in-" / "law", "father-" / "in-law"?"""
+    return line[:head.start()].endswith("-") or after_tail.startswith("-")
 
 
 def runs(text: str, furniture: list[tuple[int, int]]) -> list[tuple[int, int]]:

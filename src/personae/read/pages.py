@@ -25,23 +25,38 @@ NUMBERED_HEAD = re.compile(r"(?:\d{1,4}[ \t]+)?(.*?)(?:[ \t]+\d{1,4})?")
 
 
 def page_furniture(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each line of page furniture in the text, in text order; [] for a text without."""
+    """(start, end) of each line of page furniture in the text, in text order; [] for a text without. A head
+    and its page number may stand on two lines of their own together, or apart between blank lines."""
     blocks = paragraph_spans(text)
-    lines = [i for i, (start, end) in enumerate(blocks) if "\n" not in text[start:end]]
+    # the lines of each block of one or two lines: a head and a number may stand together ("THE MILL\n117")
+    lines: dict[int, list[tuple[int, int]]] = {}
+    for i, (start, end) in enumerate(blocks):
+        if text.count("\n", start, end) <= 1:
+            cut = text.find("\n", start, end)
+            head_end = cut
+            while head_end > start and text[head_end - 1] in " \t":
+                head_end -= 1
+            lines[i] = [(start, end)] if cut < 0 else [(start, head_end), (cut + 1, end)]
 
-    def words(i: int) -> str:
-        return " ".join(NUMBERED_HEAD.fullmatch(text[blocks[i][0]:blocks[i][1]]).group(1).split())
-    numbers = {i for i in lines if PAGE_NUMBER.fullmatch(text[blocks[i][0]:blocks[i][1]])}
+    def said(span: tuple[int, int]) -> str:
+        return " ".join(text[span[0]:span[1]].split())
+
+    def words(span: tuple[int, int]) -> str:
+        return " ".join(NUMBERED_HEAD.fullmatch(said(span)).group(1).split())
+    numbers = {span for spans in lines.values() for span in spans if PAGE_NUMBER.fullmatch(said(span))}
+    numbered_blocks = {i for i, spans in lines.items() if any(span in numbers for span in spans)}
     # a head and its page's number on one line ("118  THE OTHER SIDE"), the same words on every page
-    numbered = [i for i in lines if i not in numbers and words(i) != " ".join(text[blocks[i][0]:blocks[i][1]].split())]
-    said = Counter(words(i) for i in numbered)
-    numbered = [i for i in numbered if said[words(i)] >= MIN_PAGES]
+    numbered = [spans[0] for i, spans in lines.items() if len(spans) == 1 and spans[0] not in numbers
+                and words(spans[0]) != said(spans[0])]
+    repeated = Counter(words(span) for span in numbered)
+    numbered = [span for span in numbered if repeated[words(span)] >= MIN_PAGES]
     if len(numbers) + len(numbered) < MIN_PAGES:
         return []
-    beside = [i for i in lines if i not in numbers and (i - 1 in numbers or i + 1 in numbers)]
-    heads = Counter(words(i) for i in beside)
-    furniture = numbers | set(numbered) | {i for i in beside if words(i) and heads[words(i)] >= MIN_HEAD_REPEATS}
-    return [blocks[i] for i in sorted(furniture)]
+    alone = {i for i in numbered_blocks if len(lines[i]) == 1}     # a page number standing alone
+    beside = [span for i, spans in lines.items() for span in spans if span not in numbers
+              and (i in numbered_blocks or len(spans) == 1 and (i - 1 in alone or i + 1 in alone))]
+    heads = Counter(words(span) for span in beside)
+    return sorted(numbers | set(numbered) | {span for span in beside if words(span) and heads[words(span)] >= MIN_HEAD_REPEATS})
 
 
 def running_heads(text: str) -> list[tuple[int, int]]:
