@@ -102,7 +102,7 @@ def wrapped_line_edits(text: str, notes: list[tuple[int, int, str]]) -> list[tup
     if width > MAX_WRAP_WIDTH:
         return []
     furniture = page_furniture(text)
-    least = width - int(width * UNEVENNESS) if furniture or any(line.endswith("-") for line in lines) else width
+    least = width - int(width * UNEVENNESS) if furniture or any(BROKEN_HEAD.search(line) for line in lines) else width
     reader = LineReader(text, least)
     edits = reader.page_breaks(furniture)
     cuts = sorted((start, end) for start, end, _ in edits + notes)

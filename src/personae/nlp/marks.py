@@ -50,8 +50,8 @@ def mark_table(text: str) -> dict[int, int] | None:
 # read as the opening ones where the text has none of its own. An apostrophe eliding the start of a year
 # or a word (’41, ’em, ’tis) stands where a single mark would open, and stays.
 CLOSING_AS_OPENING = re.compile(r"(?:^|(?<=[\s(\[—–-]))”(?=[^\W_]|[.…’])", re.MULTILINE)
-SINGLE_CLOSING_AS_OPENING = re.compile(
-    r"(?:^|(?<=[\s(\[—–-]|“))’(?!(?:em|tis|twas|til|cause|n|round)\b)(?=[^\W\d_]|[.…])", re.MULTILINE | re.IGNORECASE)
+SINGLE_CLOSING_AS_OPENING = re.compile(r"(?:^|(?<=[\s(\[—–-]|“))’(?!(?:em|tis|twas|til|cause|n|round)\b)(?=[^\W\d_]|[.…])",
+                                       re.MULTILINE | re.IGNORECASE)
 
 
 # Two backticks opening before a word: the e-text style, read when the text has no curly marks of its own.

@@ -56,7 +56,8 @@ def page_furniture(text: str) -> list[tuple[int, int]]:
     beside = [span for i, spans in lines.items() for span in spans if span not in numbers
               and (i in numbered_blocks or len(spans) == 1 and (i - 1 in alone or i + 1 in alone))]
     heads = Counter(words(span) for span in beside)
-    return sorted(numbers | set(numbered) | {span for span in beside if words(span) and heads[words(span)] >= MIN_HEAD_REPEATS})
+    running = {span for span in beside if words(span) and heads[words(span)] >= MIN_HEAD_REPEATS}
+    return sorted(numbers | set(numbered) | running)
 
 
 def running_heads(text: str) -> list[tuple[int, int]]:
