@@ -151,6 +151,10 @@ def text_sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+# A blank line: two line breaks with nothing but spaces or tabs between, where paragraphs part
+BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each paragraph: text between blank lines, outer whitespace left out."""
     spans = []

@@ -14,7 +14,8 @@ import bisect
 import re
 from pathlib import Path
 
-BLANK = re.compile(r"\n[ \t]*\n")
+from personae.model import BLANK_LINE
+
 SEARCH_AHEAD = 200  # how far past the previous token a token may start in the book
 # Curly and straight quotation marks differ between LitBank's text and some books: match them alike.
 SAME_MARKS = str.maketrans("‘’“”", "''\"\"")
@@ -36,7 +37,7 @@ def paragraph_starts(text: str, book: str) -> list[int] | None:
         found = flat.find(token, cursor, cursor + SEARCH_AHEAD)
         if found < 0:
             continue
-        if k and found > 0 and BLANK.search(book[where[found - 1]:where[found]]):
+        if k and found > 0 and BLANK_LINE.search(book[where[found - 1]:where[found]]):
             starts.append(offset)
         cursor = found + len(token)
     return starts

@@ -23,6 +23,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 
 from personae.lang.en import time_words
+from personae.model import BLANK_LINE
 from personae.read.pages import page_furniture
 
 # Wrapped lines are at most this long (a typescript's or e-text's width; a paragraph set on one line is longer).
@@ -37,7 +38,6 @@ NOTES_HEADING = re.compile(r"^(?:notes|endnotes|notes to [^\n]{1,60}|sources and
                            re.IGNORECASE | re.MULTILINE)
 # The part of the width a full line may leave empty: proportional type fills lines unevenly.
 UNEVENNESS = 1 / 8
-BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # A line break, with the line before it and the indent and first word of the line after
 LINE_BREAK = re.compile(r"([^\n]*)\n(?=([ \t]*)(\S+))")
 # A line ending in a word broken by a hyphen, and that word's head
@@ -45,6 +45,7 @@ BROKEN_HEAD = re.compile(r"([^\W\d_]+)-$")
 # Words a hyphen joins in the text ("twenty-five", "Jean-Baptiste")
 HYPHENATED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 WORD = re.compile(r"[^\W\d_]+")
+FIRST_WORD = re.compile(r"\S+")
 # A line that may end a paragraph: a sentence's end, a closing mark after it
 SENTENCE_END = re.compile(r"[.!?…:;][”’\"'»)\]]*$")
 # What opens a quotation or a line of dialogue, and a sentence after them
@@ -173,7 +174,7 @@ class LineReader:
             if after == len(text):
                 edits.append((before, after, "\n"))
                 continue
-            line, first = text[text.rfind("\n", 0, before) + 1:before], text[after:].split(None, 1)[0]
+            line, first = text[text.rfind("\n", 0, before) + 1:before], FIRST_WORD.match(text, after).group()
             head, tail = BROKEN_HEAD.search(line), WORD.match(first)
             if head and tail:
                 edits.append((before - 1, after, self.joined(head.group(1), tail.group(0),

@@ -77,9 +77,11 @@ def _looks_binary(data: bytes) -> bool:
 
 
 def find_chapters(text: str) -> list[Chapter]:
-    # (a printed page's running head repeats the chapter's title: it heads a page, not a chapter)
-    running = {start for start, _ in running_heads(text)}
-    heads = [m for m in HEADING.finditer(text) if _stands_alone(text, m.start(), m.end()) and m.start() not in running]
+    heads = [m for m in HEADING.finditer(text) if _stands_alone(text, m.start(), m.end())]
+    if len(heads) > 1:
+        # (a printed page's running head repeats the chapter's title: it heads a page, not a chapter)
+        running = {start for start, _ in running_heads(text)}
+        heads = [m for m in heads if m.start() not in running]
     chapters = []
     for i, match in enumerate(heads):
         end = heads[i + 1].start() if i + 1 < len(heads) else len(text)

@@ -68,7 +68,7 @@ from functools import lru_cache
 
 from personae.lang.en import (alternation, elisions, honorifics, name_parts, speech_verb_forms, speech_verbs,
                               time_words, written_nouns)
-from personae.model import Document, Quote
+from personae.model import BLANK_LINE, Document, Quote
 from personae.stages import stage
 
 # (a low mark closes high: „…“ as German and Czech set it, „…” as Polish, Romanian and Hungarian do;
@@ -85,7 +85,6 @@ SINGLE_MARKS = re.compile(r"[‘’']")
 DASHES = "—―–"
 DASH = rf"(?:[{DASHES}]|--)"
 DASH_LINE = re.compile(rf"(?:^[ \t]*|:[ \t]*)({DASH})(?=[ \t]*\S)", re.MULTILINE)
-BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # Dash-line speeches that make a text's dialogue dash dialogue, where a dash after narration may open
 # speech too.
 MIN_DASH_LINES = 3
