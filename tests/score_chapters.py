@@ -16,7 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from test_translated_chapters_end_to_end import (  # noqa: E402
-    FIXTURES, NARRATOR, find_phrase, key_forms, normal, who_is_who)
+    FIXTURES, NARRATOR, chapter_file, find_phrase, key_forms, normal, who_is_who)
 
 KIN = {"parent_of", "child_of", "sibling_of", "spouse_of", "in_law_of", "relative_of"}
 CONVERSE = {"parent_of": "child_of", "child_of": "parent_of"}
@@ -28,7 +28,7 @@ def right_value(got: str | None, want: str) -> bool:
 
 def score(name: str) -> tuple[str, dict]:
     from personae import analyze
-    doc = analyze(FIXTURES / f"{name}.txt")
+    doc = analyze(chapter_file(name))
     key = json.loads((FIXTURES / f"{name}_key.json").read_text("utf-8"))
     mapping, text = who_is_who(doc, key), doc.text
     quotes, pos = [], 0

@@ -18,8 +18,13 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 NARRATOR = "NARRATOR"
 
 
+def chapter_file(name):
+    """The chapter's file, whatever its format: name.txt, name.md, name.html..."""
+    return next(p for p in sorted(FIXTURES.glob(f"{name}.*")) if p.suffix != ".json")
+
+
 def load(name):
-    return analyze(FIXTURES / f"{name}.txt"), json.loads((FIXTURES / f"{name}_key.json").read_text("utf-8"))
+    return analyze(chapter_file(name)), json.loads((FIXTURES / f"{name}_key.json").read_text("utf-8"))
 
 
 @pytest.fixture(scope="module")

@@ -180,6 +180,8 @@ class Document:
     parse: Any = field(default=None, repr=False, compare=False)
     # Run-time options for the stages (e.g. the reference year); never serialised.
     options: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+    # (start, end) of what the source set in italics (read.Source.italics); never serialised.
+    italics: list[tuple[int, int]] = field(default_factory=list, repr=False, compare=False)
 
     @classmethod
     def new(cls, text: str, source: str, title: str | None = None,

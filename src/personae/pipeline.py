@@ -44,6 +44,7 @@ def analyze_source(source: Source, stages: Iterable[str] | None = None,
         raise PersonaeError(f"unknown stage {unknown[0]!r}", "stages: " + ", ".join(sorted(registry)))
     doc = Document.new(source.text, source=source.source, title=source.title, chapters=source.chapters)
     doc.options = options
+    doc.italics = list(source.italics)
     # (»…«, ‹…›, ‚…‘, 「…」, ``…'' are read as marks the stages know, and mapped back when they are done;
     # a hard-wrapped or printed text as running text, each span mapped back onto the original after)
     reading = read_marks(source.text)
@@ -54,6 +55,7 @@ def analyze_source(source: Source, stages: Iterable[str] | None = None,
         doc.document.text = running.text
         doc.document.chapters = [replace(c, start=running.position_of(c.start), end=running.position_of(c.end))
                                  for c in source.chapters]
+        doc.italics = [(running.position_of(start), running.position_of(end)) for start, end in doc.italics]
     if progress:
         progress("parse")
     doc.parse = parse(doc.text)

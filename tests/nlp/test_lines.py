@@ -136,3 +136,31 @@ def test_a_hyphen_a_line_ends_with_breaks_a_word_or_joins_two():
     # whole, loses it
     assert ("It was on Thursday, the twenty-fourth, that my uncle Rahmatov came to the house of my father-in-law "
             "with Jean-Baptiste and the gatekeeper, who was no gatekeeper of ours, nor my sister-in-law's.") in reading
+
+
+def set_in(running: str, width: int = 64) -> str:
+    """The running text typed as from a book: the title, a blank line, then each paragraph's first line set in
+    by four spaces and no blank line between paragraphs."""
+    title, *paragraphs = running.rstrip("\n").split("\n\n")
+    lines = []
+    for paragraph in paragraphs:
+        if paragraph.startswith("Your son"):
+            lines += ["    " + paragraph.split("\n")[0], *paragraph.split("\n")[1:]]
+        else:
+            lines += textwrap.wrap(paragraph, width, initial_indent="    ", break_on_hyphens=False)
+    return title + "\n\n" + "\n".join(lines) + "\n"
+
+
+def test_paragraphs_set_in_without_blank_lines_read_as_paragraphs(analyse):
+    book = set_in(RUNNING)
+    assert "\n\n" not in book.split("\n\n", 1)[1]
+    reading = running_text(book)
+    # each set-in line opens a paragraph, the lines of one read on; a short line its writer ended keeps its break
+    assert [p.strip() for p in reading.text.split("\n\n")] == [p.strip() for p in RUNNING.split("\n\n")]
+    doc, running = analyse(book), analyse(RUNNING)
+    assert doc.text == book and validation_errors(doc.to_dict()) == []
+    names, running_names = {e.id: e.name for e in doc.entities}, {e.id: e.name for e in running.entities}
+    assert [names.get(q.speaker) for q in doc.quotes] == [running_names.get(q.speaker) for q in running.quotes]
+    assert all(doc.text[q.start:q.end] == q.text for q in doc.quotes)
+    # a text of blank-line paragraphs whose letters are set in is no such text
+    assert running_text(RUNNING.replace("Your son who", "    Your son who")) is None

@@ -158,3 +158,62 @@ def test_missing_file_and_folder_are_personae_errors(tmp_path):
         read_path(tmp_path / "nope.txt")
     with pytest.raises(PersonaeError, match="folder"):
         read_path(tmp_path)
+
+
+MARKDOWN = """# The Well
+
+*For my mother, who waited.*
+
+My brother **Berdi** sat on the rim,
+his cap over his eyes. *He knows,* I thought.[^1]
+
+* * *
+
+> Dear Ogulgerek,
+> we are well.
+
+1. The first
+2. The second
+
+[^1]: He always knew.
+"""
+
+
+def test_markdown_is_read_as_the_rendered_page_with_its_italics():
+    source = read_bytes(MARKDOWN.encode(), "well.md")
+    assert source.title == "The Well"
+    assert [c.title for c in source.chapters] == ["The Well"]
+    # the marks are gone, a paragraph's lines joined, a block quotation set in, a note's reference a superscript
+    assert source.text == ("The Well\n\nFor my mother, who waited.\n\nMy brother Berdi sat on the rim, his cap over "
+                           "his eyes. He knows, I thought.¹\n\n* * *\n\n    Dear Ogulgerek, we are well.\n\n"
+                           "1. The first\n\n2. The second\n\n1. He always knew.\n")
+    assert [source.text[start:end] for start, end in source.italics] == ["For my mother, who waited.", "He knows,"]
+
+
+def test_markdown_keeps_what_is_no_markup():
+    source = read_bytes(b"Chapter 1\n\nA snake_case word, 2 * 3 = 6, and a \\*star\\*.\n", "plain.md")
+    assert source.text == "Chapter 1\n\nA snake_case word, 2 * 3 = 6, and a *star*.\n"
+    assert source.italics == [] and [c.title for c in source.chapters] == ["Chapter 1"]
+
+
+def test_html_italics_block_quotes_lists_and_note_references_are_kept_as_printed():
+    page = """<html><body><h1>The Steppe</h1><p>«Go,» said Dorzho.<sup><a href="#fn1">1</a></sup> He read
+    <em>The Secret History</em> and thought, <i> She will not come back. </i></p>
+    <blockquote><p>Dear brother,</p><p>We are   well.</p></blockquote>
+    <h2>Notes</h2><ol><li id="fn1">Archive, f. 3.</li><li>Ibid.</li></ol></body></html>"""
+    source = read_bytes(page.encode(), "steppe.html")
+    assert source.text == ("The Steppe\n\n«Go,» said Dorzho.¹ He read The Secret History and thought, She will not "
+                           "come back.\n\n    Dear brother,\n\n    We are well.\n\nNotes\n\n1. Archive, f. 3.\n\n2. Ibid.\n")
+    assert [source.text[start:end] for start, end in source.italics] == ["The Secret History",
+                                                                          "She will not come back."]
+    assert [source.text[c.start:c.end].split("\n")[0] for c in source.chapters] == ["The Steppe", "Notes"]
+
+
+def test_quotations_the_markup_marks_are_printed_in_quotation_marks():
+    tei = TEI.replace("<p>Anna walked.</p>", '<p><said who="#anna">Go home,</said> said Anna. <q>“Already?”</q> '
+                      'He <hi rend="italic">thought</hi>: <emph>Never again.</emph></p>')
+    source = read_bytes(tei.encode(), "memoir.xml")
+    assert "“Go home,” said Anna. “Already?” He thought: Never again." in source.text
+    assert [source.text[start:end] for start, end in source.italics] == ["thought", "Never again."]
+    page = read_bytes(b"<html><body><p>She said <q>no</q>.</p></body></html>", "q.html")
+    assert page.text == "She said “no”.\n"

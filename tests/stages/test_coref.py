@@ -1372,3 +1372,18 @@ def test_a_name_given_at_birth_joins_one_not_named_yet_only(analyse):
     doc = analyse("Erik wrote from Malmö. Karin gave him a son on the second of July, and Erik's mother has named "
                   "him Anders. Erik sent a photograph.\n")
     assert holders(doc, "Anders") != holders(doc, "Erik wrote")
+
+
+def test_a_name_no_table_knows_takes_the_sex_its_first_pronoun_tells(analyse):
+    text = ("Farhod Nazri came up the road from the bus in the afternoon, past the clinic where Manizha Sabzali "
+            "worked. The poplars were white with the fluff his mother had always called Pamiri snow. Manizha was "
+            "waiting at the gate in her white clinic coat. She had grown heavy and grey at the temples, and for a "
+            "moment he stopped in the road.\n\n\"Akajon. You came.\"\n\n\"How is he?\"\n")
+    assert "manizha" not in given_names()
+    doc = analyse(text)
+    manizha, farhod = person(doc, "Manizha"), person(doc, "Farhod Nazri")
+    # "her" in the clause Manizha is the subject of is hers, over the nearer woman the table knows ("his mother"),
+    # and makes her a woman: the "he" after is Farhod's
+    assert manizha.gender == "she"
+    assert {"her", "She"} <= set(pronouns(manizha)) and "he" not in pronouns(manizha)
+    assert "he" in pronouns(farhod)

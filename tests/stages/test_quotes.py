@@ -360,6 +360,7 @@ def test_a_letter_whose_heading_runs_on_into_its_salutation_is_a_letter():
 
 def test_a_sentence_about_one_s_mother_closing_a_quote_is_no_valediction():
     assert letter_parts("“Lower your voice. Your mother is sleeping.”") is None
+    assert letter_parts('"There is a room here. Your father built it."') is None
     assert letter_parts("“I am well and fed. Your loving son, Ivan.”").signature is not None
 
 
@@ -489,3 +490,43 @@ def test_an_indented_block_is_spoken_by_the_one_the_narration_before_names(analy
     names = {e.id: e.name for e in doc.entities}
     said = [(names.get(q.speaker), q.kind) for q in doc.quotes]
     assert said[:3] == [("Morwenna Trevaskis", "speech"), ("Jory", "speech"), (None, "written")]
+
+
+ITALIC_NOVEL = """# The Well
+
+*For my mother, who waited.*
+
+Berdi sat on the rim of the well with his cap over his eyes. He had read *The Secret History of the Mongols* twice.
+
+"You are late," Berdi said.
+
+"Grandmother kept me."
+
+He laughed and pulled the rope. *He knows something,* I thought, *and he will not tell me.* The *kelin* came with the bread.
+
+"Has the letter come?" I asked.
+
+"It came this morning." He looked away toward the house. *She will cry again tonight*, he must have thought.
+"""
+
+
+def test_a_thought_set_in_italics_without_marks_is_a_thought_quotation(tmp_path):
+    from personae import analyze
+    path = tmp_path / "well.md"
+    path.write_text(ITALIC_NOVEL, encoding="utf-8")
+    doc = analyze(path)
+    names = {e.id: e.name for e in doc.entities}
+    found = [(q.text, q.kind, names.get(q.speaker)) for q in doc.quotes]
+    # the epigraph, the book's title and the foreign word are no quotations
+    assert [(text, kind) for text, kind, _ in found] == [
+        ('"You are late,"', "speech"), ('"Grandmother kept me."', "speech"), ("He knows something,", "thought"),
+        ("and he will not tell me.", "thought"), ('"Has the letter come?"', "speech"),
+        ('"It came this morning."', "speech"), ("She will cry again tonight", "thought")]
+    narrator = next(e.name for e in doc.entities if e.is_narrator)
+    assert [speaker for _, _, speaker in found][2:4] == [narrator, narrator]
+    assert found[-1][2] == "Berdi"
+    assert validation_errors(doc.to_dict()) == []
+    # the same words in a plain text hold no italics: its asterisks are no thought
+    plain = tmp_path / "well.txt"
+    plain.write_text(ITALIC_NOVEL.replace("*", ""), encoding="utf-8")
+    assert all(q.kind != "thought" for q in analyze(plain).quotes)

@@ -36,6 +36,11 @@ MIN_NOTE_REFERENCES = 3
 # The notes at a chapter's end: a heading of its own, then the first note's number
 NOTES_HEADING = re.compile(r"^(?:notes|endnotes|notes to [^\n]{1,60}|sources and notes)[ \t]*\n\s*(?:\[1\]|1[.)\s])",
                            re.IGNORECASE | re.MULTILINE)
+# A paragraph's first line set in, as a book typed without blank lines marks its paragraphs; how many such
+# lines a text needs, and the most blank lines it may have for each, to be read so
+SET_IN_LINE = re.compile(r"([ \t]+)\S")
+MIN_SET_IN_PARAGRAPHS = 3
+MAX_BLANK_SHARE = 0.25
 # The part of the width a full line may leave empty: proportional type fills lines unevenly.
 UNEVENNESS = 1 / 8
 # A line break, with the line before it and the indent and first word of the line after
@@ -80,7 +85,7 @@ def running_text(text: str) -> Reading | None:
     edits = [(m.start(), m.end(), "") for m in NOTE_REFERENCE.finditer(text)]
     if len(edits) < MIN_NOTE_REFERENCES:
         edits = []
-    edits += wrapped_line_edits(text, edits)
+    edits += set_in_paragraph_edits(text, edits) or wrapped_line_edits(text, edits)
     return edited(text, sorted(edits)) if edits else None
 
 
@@ -89,6 +94,46 @@ def notes_start(text: str) -> int:
     apparatus, which dates its sources (an interview of 1978), not the story."""
     found = list(NOTES_HEADING.finditer(text))
     return found[-1].start() if found else len(text)
+
+
+def set_in_paragraph_edits(text: str, notes: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """What the line breaks of a text that marks its paragraphs by setting in their first lines, with hardly a
+    blank line between, are read as: a paragraph break before each line set in by the paragraphs' indent (give
+    or take a space; or less, or holding no word: an ornament between scenes), its indent cut; a block set in
+    deeper (a letter, a witness's words) a paragraph of its own, set in still; and, where the lines are
+    wrapped, each break the width forced and each word a line's end broke as in a wrapped text. [] for a text
+    that marks its paragraphs otherwise."""
+    lines = text.split("\n")
+    indents = Counter(len(m.group(1).expandtabs(4)) for line in lines if (m := SET_IN_LINE.match(line)))
+    if sum(indents.values()) < MIN_SET_IN_PARAGRAPHS \
+            or sum(1 for line in lines if not line.strip()) > sum(indents.values()) * MAX_BLANK_SHARE:
+        return []
+    paragraph_indent = indents.most_common(1)[0][0]
+    # (the width is the longest line a paragraph's next line goes on from, not set in: a line set alone, a heading or
+    # an epigraph, may be longer)
+    width = max((len(line.rstrip()) for line, after in zip(lines, lines[1:])
+                 if line.strip() and after.strip() and not SET_IN_LINE.match(after)), default=0)
+    reader = LineReader(text, width - int(width * UNEVENNESS) if any(BROKEN_HEAD.search(line.rstrip()) for line in lines)
+                        else width) if 0 < width <= MAX_WRAP_WIDTH else None
+    cuts = sorted((start, end) for start, end, _ in notes)
+    starts = [start for start, _ in cuts]
+    edits = []
+    for match in LINE_BREAK.finditer(text):
+        i = bisect_right(starts, match.end(1)) - 1
+        if i >= 0 and match.end(1) < cuts[i][1]:
+            continue
+        line, indent, word = match.group(1), match.group(2), match.group(3)
+        after_text = bool(line.strip())
+        deeper = len(indent.expandtabs(4)) > paragraph_indent + 1 and WORD.match(word.lstrip(OPENING_MARKS)) is not None
+        if indent and not deeper:
+            # a paragraph opens (after a blank line, the title's, its indent alone is cut)
+            edits.append((match.end(1), match.end() + len(indent), "\n\n") if after_text
+                         else (match.end(), match.end() + len(indent), ""))
+        elif deeper and after_text and len(line) - len(line.lstrip()) != len(indent):
+            edits.append((match.end(1), match.end(1) + 1, "\n\n"))        # a block set in opens
+        elif after_text and reader is not None and (edit := reader.line_break(match, paragraph_set_in=not deeper)):
+            edits.append(edit)
+    return edits
 
 
 def wrapped_line_edits(text: str, notes: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -147,15 +192,17 @@ class LineReader:
             return "-"
         return ""
 
-    def line_break(self, match: re.Match) -> tuple[int, int, str] | None:
+    def line_break(self, match: re.Match, paragraph_set_in: bool = False) -> tuple[int, int, str] | None:
+        """A line break's reading; in a text that sets in its paragraphs' first lines (`paragraph_set_in`)
+        the line after a first line is not set in, and reads on from it all the same."""
         line, indent, word = match.group(1).rstrip(), match.group(2), match.group(3)
         head, tail = BROKEN_HEAD.search(line), WORD.match(word)
         if head and tail:
             return match.start(1) + len(line) - 1, match.end() + len(indent), \
                 self.joined(head.group(1), tail.group(0), in_compound(line, head, word[tail.end():]))
         own_indent = line[:len(line) - len(line.lstrip())]
-        if indent == own_indent and self.forced(line, word):      # (a block set in reads on, set in alike)
-            return match.end(1), match.end(1) + 1, " "
+        if (indent == own_indent or paragraph_set_in) and self.forced(line, word):  # (a block set in reads on)
+            return match.end(1), match.end() + len(indent), " "
         return None
 
     def page_breaks(self, furniture: list[tuple[int, int]]) -> list[tuple[int, int, str]]:

@@ -10,14 +10,14 @@ from pathlib import Path
 
 from personae.errors import PersonaeError
 from personae.read.source import Source
-from personae.read import epub, markup, plain
+from personae.read import epub, markdown, markup, plain
 
 # Anything longer is almost certainly not one narrative document.
 MAX_CHARS = 20_000_000
 
 READERS = {
-    ".txt": plain.read_plain, ".text": plain.read_plain, ".md": plain.read_plain,
-    ".markdown": plain.read_plain, ".html": markup.read_html, ".htm": markup.read_html,
+    ".txt": plain.read_plain, ".text": plain.read_plain, ".md": markdown.read_markdown,
+    ".markdown": markdown.read_markdown, ".html": markup.read_html, ".htm": markup.read_html,
     ".xhtml": markup.read_html, ".xml": markup.read_tei, ".tei": markup.read_tei,
     ".epub": epub.read_epub,
 }

@@ -32,7 +32,7 @@ def read_epub(data: bytes, name: str, encoding: str | None = None) -> Source:
             raise PersonaeError(f"{name}: the EPUB has an empty spine", "the book lists no chapters to read")
         title_el = opf.find(".//dc:title", OPF_NS)
         title = (title_el.text or "").strip() if title_el is not None else None
-        parts, chapters, offset = [], [], 0
+        parts, chapters, italics, offset = [], [], [], 0
         for idref in spine:
             href = manifest.get(idref)
             if href is None:
@@ -43,10 +43,11 @@ def read_epub(data: bytes, name: str, encoding: str | None = None) -> Source:
             if not chapter.text.strip():
                 continue
             parts.append(chapter.text)
+            italics += [(offset + start, offset + end) for start, end in chapter.italics]
             chapters.append(Chapter(start=offset, end=offset + len(chapter.text),
                                     title=chapter.chapters[0].title if chapter.chapters else chapter.title))
             offset += len(chapter.text) + 1
-    return Source(text="\n".join(parts), source=name, title=title or None, chapters=chapters)
+    return Source(text="\n".join(parts), source=name, title=title or None, chapters=chapters, italics=italics)
 
 
 def _opf_path(book: zipfile.ZipFile, name: str) -> str:

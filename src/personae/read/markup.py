@@ -2,10 +2,15 @@
 
 Block elements (paragraphs, headings, verse lines, list items) become paragraphs
 separated by a blank line; headings of HTML h1/h2 and TEI div/head mark chapters.
+What the page shows by type is kept as a plain text shows it: a block quotation set
+in by four spaces, an ordered list's items numbered, a note's reference (a number
+set as a superscript) in superscript digits, a quotation the markup marks (q, TEI's
+said) in quotation marks; what is set in italics is recorded.
 """
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from lxml import etree, html as lxml_html
 
@@ -23,6 +28,17 @@ TEI_BLOCKS = {"p", "head", "l", "lg", "sp", "speaker", "item", "div", "quote", "
               "salute", "signed", "dateline", "trailer", "byline", "note", "cell"}
 TEI_SKIP = {"note", "fw", "pb", "lb", "teiHeader", "figDesc"}
 SPACES = re.compile(r"[ \t\u00a0]+")
+# Italics (HTML em, i; TEI emph, hi rend="italic"), marked in the blocks while they are collected
+ITALIC_TAGS = {"em", "i", "emph"}
+ITALIC_OPEN, ITALIC_CLOSE = "\x0e", "\x0f"
+ITALIC_MARKS = re.compile(f"[{ITALIC_OPEN}{ITALIC_CLOSE}]")
+BLOCK_QUOTE_TAGS = {"blockquote"}
+MARKED_QUOTATIONS = {"q", "said"}
+QUOTATION_MARKS = "“”\"'‘’«»„‚‹›—–"
+SET_IN = "    "
+# A note's reference: a superscript holding only a number
+NOTE_NUMBER = re.compile(r"\d{1,3}")
+SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
 class BlockText:
@@ -32,35 +48,60 @@ class BlockText:
         self.blocks: list[str] = []
         self.current: list[str] = []
         self.chapters: list[tuple[int, str]] = []   # (block index, heading)
+        self.set_in = 0         # inside how many block quotations
 
     def add(self, text: str | None) -> None:
         if text:
             self.current.append(text)
 
     def end_block(self) -> None:
-        block = SPACES.sub(" ", "".join(self.current).replace("\n", " ")).strip()
-        if block:
-            self.blocks.append(block)
+        block = "".join(self.current).replace("\n", " ")
+        # (the spaces at an italic stretch's edges belong outside it)
+        block = re.sub(rf"\s+{ITALIC_CLOSE}", ITALIC_CLOSE + " ", re.sub(rf"{ITALIC_OPEN}\s+", " " + ITALIC_OPEN, block))
+        block = SPACES.sub(" ", block).strip()
+        if ITALIC_MARKS.sub("", block).strip():
+            self.blocks.append(SET_IN + block if self.set_in else block)
         self.current = []
 
     def mark_chapter(self, heading: str) -> None:
         self.end_block()
         self.chapters.append((len(self.blocks), heading))
 
-    def result(self) -> tuple[str, list[Chapter]]:
+    def result(self) -> tuple[str, list[Chapter], list[tuple[int, int]]]:
         self.end_block()
         starts, offset = [], 0
         for block in self.blocks:
             starts.append(offset)
             offset += len(block) + 2
         text = "\n\n".join(self.blocks) + ("\n" if self.blocks else "")
+        text, italics, starts = without_italic_marks(text, starts)
         chapters = []
         marks = [(starts[i] if i < len(starts) else len(text), h) for i, h in self.chapters]
         for i, (start, heading) in enumerate(marks):
             end = marks[i + 1][0] if i + 1 < len(marks) else len(text)
             if end > start:
                 chapters.append(Chapter(start=start, end=end, title=heading or None))
-        return text, chapters
+        return text, chapters, italics
+
+
+def without_italic_marks(text: str, starts: list[int]) -> tuple[str, list[tuple[int, int]], list[int]]:
+    """The text without the italic marks, the (start, end) of each italic stretch, and the block starts moved
+    as the marks left."""
+    pieces, italics, opened, removed = [], [], None, []
+    last = 0
+    for match in ITALIC_MARKS.finditer(text):
+        pieces.append(text[last:match.start()])
+        at = match.start() - len(removed)
+        removed.append(match.start())
+        if match[0] == ITALIC_OPEN:
+            opened = at if opened is None else opened       # (nested italics are one stretch)
+        elif opened is not None:
+            if at > opened:
+                italics.append((opened, at))
+            opened = None
+        last = match.end()
+    pieces.append(text[last:])
+    return "".join(pieces), italics, [start - bisect_left(removed, start) for start in starts]
 
 
 def _local(tag) -> str:
@@ -76,15 +117,40 @@ def _walk(element, out: BlockText, blocks: set[str], skip: set[str], chapter_of)
     heading = chapter_of(element, name)
     if heading is not None:
         out.mark_chapter(heading)
+    if name == "sup" and NOTE_NUMBER.fullmatch("".join(element.itertext()).strip()):
+        out.add("".join(element.itertext()).strip().translate(SUPERSCRIPT))
+        out.add(element.tail)
+        return
     is_block = name in blocks
+    italic = name in ITALIC_TAGS or name == "hi" and "italic" in (element.get("rend") or "")
     if is_block:
         out.end_block()
+    out.set_in += name in BLOCK_QUOTE_TAGS
+    if name == "li" and _local(element.getparent().tag) == "ol":
+        out.add(f"{list_number(element)}. ")
+    # (a quotation the markup marks, HTML's q, TEI's q and said, is printed in quotation marks, unless it holds them)
+    marked = name in MARKED_QUOTATIONS and not "".join(element.itertext()).lstrip()[:1] in QUOTATION_MARKS
+    out.add(ITALIC_OPEN if italic else None)
+    out.add("“" if marked else None)
     out.add(element.text)
     for child in element:
         _walk(child, out, blocks, skip, chapter_of)
+    out.add("”" if marked else None)
+    out.add(ITALIC_CLOSE if italic else None)
     if is_block:
         out.end_block()
+    out.set_in -= name in BLOCK_QUOTE_TAGS
     out.add(element.tail)
+
+
+def list_number(item) -> int:
+    """An ordered list's item's number, as a browser shows it."""
+    ordered = item.getparent()
+    try:
+        first = int(ordered.get("start") or 1)
+    except ValueError:
+        first = 1
+    return first + sum(1 for sibling in item.itersiblings(preceding=True) if _local(sibling.tag) == "li")
 
 
 def _heading_text(element) -> str:
@@ -106,11 +172,12 @@ def read_html(data: bytes, name: str, encoding: str | None = None) -> Source:
         return _heading_text(element) if tag in HTML_CHAPTER_HEADS else None
 
     _walk(body if body is not None else root, out, HTML_BLOCKS, HTML_SKIP, chapter_of)
-    body_text, chapters = out.result()
+    body_text, chapters, italics = out.result()
     if not title:
         h1 = root.find(".//h1")
         title = _heading_text(h1) if h1 is not None else None
-    return Source(text=normalise_newlines(body_text), source=name, title=title or None, chapters=chapters)
+    return Source(text=normalise_newlines(body_text), source=name, title=title or None, chapters=chapters,
+                  italics=italics)
 
 
 def parse_xml(data: bytes, name: str, what: str):
@@ -146,5 +213,5 @@ def read_tei(data: bytes, name: str, encoding: str | None = None) -> Source:
         return None
 
     _walk(body, out, TEI_BLOCKS, TEI_SKIP, chapter_of)
-    text, chapters = out.result()
-    return Source(text=normalise_newlines(text), source=name, title=title or None, chapters=chapters)
+    text, chapters, italics = out.result()
+    return Source(text=normalise_newlines(text), source=name, title=title or None, chapters=chapters, italics=italics)

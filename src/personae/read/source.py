@@ -12,6 +12,8 @@ class Source:
     source: str          # the path or name it was read from
     title: str | None = None
     chapters: list[Chapter] = field(default_factory=list)
+    # (start, end) of each stretch the source sets in italics: a novel's unspoken thoughts, titles, foreign words
+    italics: list[tuple[int, int]] = field(default_factory=list)
 
 
 def normalise_newlines(text: str) -> str:

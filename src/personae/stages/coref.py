@@ -424,8 +424,14 @@ SCENE_SETTING_DEPS = frozenset({"advmod", "prep", "pobj", "det", "poss", "amod",
 def resolve(pronouns, people: list[Entity], genders: dict[str, str], outside, parse) -> list[tuple[int, Entity]]:
     """Pair each pronoun (index into pronouns) with its antecedent person, one pass over the text.
 
-    An object pronoun does not go to the subject of its own clause ("Anna looked at him").
+    An object pronoun does not go to the subject of its own clause ("Anna looked at him"). A person whose
+    gender no name or title tells takes the gender of the first his or her of the narration that goes to them
+    as the nearest person and the subject of its clause ("Manizha was waiting at the gate in her white coat"),
+    when a name stands for them: no pronoun of the other gender goes to them after, though one of theirs
+    still goes first to one whose gender was known.
     """
+    told = dict(genders)        # (with the genders learnt: whom a pronoun may go to, not whom it goes to first)
+    proper = {e.id for e in people if any(m.kind == "PROP" for m in e.mentions)}
     # A pronoun comes before a mention starting with it ("her" of "her mother") and never goes to
     # a mention that holds it.
     events = sorted([(m.start, 1, e, m) for e in people for m in e.mentions
@@ -485,6 +491,15 @@ def resolve(pronouns, people: list[Entity], genders: dict[str, str], outside, pa
         named = clause.head.left_edge.idx
         if named in named_at and bisect.bisect_left(starts, start) - bisect.bisect_right(starts, named) == 0:
             relative_owner[start] = named
+    # "Manizha was waiting at the gate in her white coat": the his or her of the narration in a clause whose subject
+    # is a name goes to that name's person (where the gender fits), over a nearer one of known gender
+    subject_owner = {}
+    for t in parse:
+        if t.lower_ in ("his", "her") and t.dep_ == "poss" and outside(t.idx):
+            verb = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb else None
+            if subject is not None and subject.i < t.i and subject.pos_ == "PROPN" and subject.left_edge.idx in named_at:
+                subject_owner[t.idx] = subject.left_edge.idx
     # "Nanaine Odile came over in the dark and put it over his head herself": a reflexive pronoun is the subject of
     # its verb, or of the verb that verb is joined to
     reflexive_owner = {}
@@ -570,7 +585,7 @@ def resolve(pronouns, people: list[Entity], genders: dict[str, str], outside, pa
         if outside(start):
             # (the narration's "she" is never its "I", named in a quote just before: “Miss Zarghuna, …,” she said)
             near = [e for e in near if not e.is_narrator]
-        compatible = [e for e in near if genders[e.id] in (gender, "unknown")]
+        compatible = [e for e in near if told[e.id] in (gender, "unknown")]
         named = [e for e in compatible if genders[e.id] == gender or e.id in has_name]
         entity = next((e for e in near[:PREFER_KNOWN_AMONG] if genders[e.id] == gender),
                       named[0] if named else compatible[0] if compatible else None)
@@ -594,12 +609,17 @@ def resolve(pronouns, people: list[Entity], genders: dict[str, str], outside, pa
         if reflexive_owner.get(start) is not None:
             entity = next((e for e in people if e.id == named_at[reflexive_owner[start]]
                            and genders[e.id] in (gender, "unknown")), entity)
+        if start in subject_owner:
+            entity = next((e for e in compatible if e.id == named_at[subject_owner[start]]), entity)
         if start in relative_owner and outside(start):
             entity = next((e for e in compatible if e.id == named_at[relative_owner[start]]), entity)
         if start in clause_owner and outside(start):
             entity = next((e for e in compatible if e.id == named_at.get(clause_owner[start])
                            and genders[e.id] == gender), entity)
         if entity is not None:
+            if told[entity.id] == "unknown" and near[:1] == [entity] and outside(start) and gender in ("he", "she") \
+                    and entity.id in proper and start in subject_owner:
+                told[entity.id] = gender
             by_end[pronouns[item][1]] = entity
             resolved_at[start] = entity
             out.append((item, entity))

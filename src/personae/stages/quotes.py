@@ -55,6 +55,12 @@ opening its paragraph, it follows a sentence whose subject is a written thing
 few words, no sentence punctuation, not at a sentence start, no speech verb
 tags it), else `speech`.
 
+A novel may set a character's unspoken thought in italics without marks (She has decided already, he
+thought.): where the source's format records italics (Markdown, HTML, EPUB, TEI), an italic stretch outside
+the quotations that reads as a sentence of its own (a capital to open it, a sentence's end or a tag's comma
+to close it, a finite verb, not a title's capitals) is a quotation, a thought unless a tag says otherwise;
+one that is a whole paragraph before the narration starts is an epigraph or a dedication, no thought.
+
 Paragraphs are blocks between blank lines; a text without any blank line (one
 paragraph, or one sentence, per line) has its lines as paragraphs.
 """
@@ -68,7 +74,7 @@ from functools import lru_cache
 
 from personae.lang.en import (alternation, elisions, honorifics, name_parts, speech_verb_forms, speech_verbs,
                               time_words, written_nouns)
-from personae.model import BLANK_LINE, Document, Quote
+from personae.model import BLANK_LINE, Document, Quote, paragraph_spans
 from personae.stages import stage
 
 # (a low mark closes high: „…“ as German and Czech set it, „…” as Polish, Romanian and Hungarian do;
@@ -894,6 +900,8 @@ def is_heading(line: str) -> bool:
 # Verbs that make "Your mother …" a sentence, not a valediction.
 FINITE_AFTER_SIGNING = frozenset({"is", "was", "has", "had", "will", "would", "can", "could", "must", "does", "did",
                                   "says", "said", "wants", "knows", "thinks"})
+# Words that make an object of what follows the kin word: a sentence, no signature ("Your father built it")
+OBJECTS_AFTER_SIGNING = frozenset({"it", "him", "her", "them", "me", "us", "you", "this", "that"})
 
 
 def valediction_ok(ending: re.Match) -> bool:
@@ -905,8 +913,9 @@ def valediction_ok(ending: re.Match) -> bool:
         return not lead and ending.group("name") is not None
     if len(close) == 1 and close[0].lower() == "your":    # "… Your Palli.": a sentence of its own
         return lead in ("", ".", "!", "?") and ending.group("name") is not None
-    # (not a sentence about the one named: “Lower your voice. Your mother is sleeping.”)
-    return not FINITE_AFTER_SIGNING & {word.lower() for word in close[2:]}
+    # (not a sentence about the one named: “Lower your voice. Your mother is sleeping.”, “There is a room here.
+    # Your father built it.”)
+    return not (FINITE_AFTER_SIGNING | OBJECTS_AFTER_SIGNING) & {word.lower() for word in close[2:]}
 
 
 def written_context(doc: Document, quote: Quote, prev_end: int) -> bool:
@@ -1058,13 +1067,57 @@ def goes_on_after_tag(doc: Document, before: Quote, tag: Tag | None, quote: Quot
     return not any(t.pos_ == "VERB" and t.i != tag.verb.i for t in token_window(doc.parse, before.end, quote.start))
 
 
+# Finite verbs (and a modal) that make an italic stretch a sentence
+FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+# Share of an italic stretch's longer words in capitals above which it is a title ("The Secret History")
+TITLE_CAPITALS = 0.6
+ITALIC_CLOSE = re.compile(rf"[{SENTENCE_END}][”’\"')]*$")
+# Characters between the two parts of an italic thought a tag interrupts (" I thought, ")
+TAG_REACH = 40
+
+
+def italic_thoughts(doc: Document, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(start, end) of the italic stretches (`Document.italics`) that read as sentences of their own, outside
+    the quotations and the front matter (module docstring)."""
+    if not doc.italics:
+        return []
+    outside = outside_quotes(taken)
+    text, paragraphs = doc.text, paragraph_spans(doc.text)
+    italic = set(doc.italics)
+    # (the narration starts at the first paragraph not all in italics that holds a sentence's end)
+    narration = next((start for start, end in paragraphs if (start, end) not in italic
+                      and re.search(rf"[{SENTENCE_END}]", text[start:end])), len(text))
+    out: list[tuple[int, int]] = []
+    for start, end in doc.italics:
+        body = text[start:end]
+        after = text[end:end + 1]
+        # (its second part after the tag may open in lower case: *He knows,* I thought, *and he will not say.*)
+        goes_on = bool(out) and "\n" not in text[out[-1][1]:start] and start - out[-1][1] <= TAG_REACH
+        if not (body[:1].isupper() or goes_on and body[:1].islower()) or not outside(start) \
+                or any(s < end and start < e for s, e in taken):
+            continue
+        if not (ITALIC_CLOSE.search(body) or body.endswith(",") or after and after in SENTENCE_END + ","):
+            continue
+        if start < narration and (start, end) in paragraphs:
+            continue
+        long_words = [w for w in re.findall(r"[^\W\d_]+", body) if len(w) > 3]
+        if len(long_words) > 1 and sum(w[0].isupper() for w in long_words) > TITLE_CAPITALS * len(long_words):
+            continue
+        tokens = token_window(doc.parse, start, end)
+        if len([t for t in tokens if t.is_alpha]) < 2 or not any(t.tag_ in FINITE_TAGS for t in tokens):
+            continue
+        out.append((start, end))
+    return out
+
+
 @stage("quotes", assigns=("quotes",))
 def find_quotes(doc: Document) -> Document:
     spans = quote_spans(doc.text)
     going_on = speech_after_tags(doc, spans)
-    spans = sorted(spans + going_on)
+    thoughts = italic_thoughts(doc, spans + going_on)
+    spans = sorted(spans + going_on + thoughts)
     quotes = [Quote(id=f"Q{i}", start=s, end=e, text=doc.text[s:e]) for i, (s, e) in enumerate(spans, 1)]
-    going_on = set(going_on)
+    going_on, thoughts = set(going_on), set(thoughts)
     turns = {turn for _, turn in transcript_turns(doc.text)}
     previous_tag: Tag | None = None
     for k, (quote, (prev_end, next_start)) in enumerate(zip(quotes, neighbours(quotes, len(doc.text)))):
@@ -1075,6 +1128,8 @@ def find_quotes(doc: Document) -> Document:
         quote.kind = quote_kind(doc, quote, tag, prev_end)
         if quote.kind == "thought" and opens_block(doc.text, quote.start):
             quote.kind = "speech"       # a witness's words set in, brought in by "she remembered it this way:"
+        if (quote.start, quote.end) in thoughts and tag is None and quote.kind == "speech":
+            quote.kind = "thought"
         if (quote.start, quote.end) in going_on and k and quotes[k - 1].kind == "thought":
             quote.kind = "thought"      # — She has decided it, Karin thought. She has decided the day.
         elif k and quote.kind == "speech" and tag is None \

@@ -190,6 +190,9 @@ FIRST_PERSON = {"i", "me", "my", "mine", "myself"}
 SECOND_PERSON = {"you", "your", "yours", "yourself"}
 PERSON_PRONOUNS = {"he", "him", "she", "her", "i", "me", "we", "they", "us", "them"}
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# The longest paragraph of narration, in sentences, whose speaker acts upon the one a conversation opening after
+# it is said to (speakers.narrated_addressee)
+ACTING_SENTENCES = 2
 # Titles and kin words a person is called by alone ("Yes, Doctor."), not the ones anybody is ("sir").
 CALLING_TITLES = KIN_TITLES | {"doctor", "dr", "captain", "capt", "colonel", "col", "major", "general", "gen",
                                "lieutenant", "professor", "prof", "judge", "father", "mother", "inspector",
@@ -1540,15 +1543,34 @@ class Speakers:
 
     def narrated_addressee(self, utterance: Utterance) -> Entity | None:
         """Whom the narration before an utterance, in its own paragraph, has its speaker act upon:
-        “Hana caught me on the stairs. … “They want Karel to sign,” she said.” is said to me."""
+        “Hana caught me on the stairs. … “They want Karel to sign,” she said.” is said to me; or, where the
+        utterance opens its paragraph, the short paragraph of narration before it, when its last sentence's
+        subject is the speaker and the one acted upon is named or called by a kin word ("He came down into the street
+        and took his sister in his arms." / “Bhenji, they said the road was cut.”; not "a person")."""
         start, _ = self.paragraph_span(utterance.paragraph)
         span = self.doc.parse.char_span(start, utterance.start, alignment_mode="contract")
-        for token in reversed(span if span is not None else []):
+        if span is not None and span.text.strip():
+            return next(self.acted_upon(span, utterance), None)
+        if utterance.paragraph == 0 or not self.blank_lines or utterance.speaker is None:
+            return None
+        span = self.doc.parse.char_span(*self.paragraph_span(utterance.paragraph - 1), alignment_mode="contract")
+        sentences = list(span.sents) if span is not None else []
+        if not sentences or len(sentences) > ACTING_SENTENCES or any(self.inside_quote(t.idx) for t in span):
+            return None
+        subject = next((c for c in sentences[-1].root.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None or self.entity_for(subject, create=False)[0] is not utterance.speaker:
+            return None
+        return next((e for e in self.acted_upon(span, utterance) if any(
+            m.kind == "PROP" or m.text.lower().split()[-1] in self.kin for m in e.mentions)), None)
+
+    def acted_upon(self, span, utterance: Utterance):
+        """The people the narration's span acts upon (objects, "to" and "at" someone), last first, the speaker
+        aside."""
+        for token in reversed(span):
             if token.dep_ in OBJECT_DEPS or token.dep_ == "pobj" and token.head.lower_ in ("to", "at"):
                 entity = self.entity_for(token, create=False)[0]
                 if entity is not None and entity is not utterance.speaker and not self.inside_quote(token.idx):
-                    return entity
-        return None
+                    yield entity
 
     @staticmethod
     def one_sentence(narration: str) -> bool:
