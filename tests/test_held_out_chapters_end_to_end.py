@@ -213,7 +213,15 @@ garbled names asserted are joined. Chapters with tests of their own beyond these
   cotton kolkhoz, 1929-1992) as a scanned book's OCR gives it, lines wrapped, words broken with a hyphen at a line's
   end, each page's running head and number wherever the page fell; a narrative history of a Fula family in the
   manner of one translated from French and Pular (Labé and the Futa Jallon, Conakry, Dakar, Paris, 1910-1984) in
-  straight double quotes, with bracketed note references in its text and its notes at the end."""
+  straight double quotes, with bracketed note references in its text and its notes at the end;
+- memoir_turkmen, novel_gaelic, history_buryat (the fifty-fourth's), each in a file format of its own: a memoir in the
+  manner of one translated from Turkmen and Russian (Ashgabat, Mary, Dashoguz, a Karakum well, Moscow, 1929-1991) kept
+  as a translator's Markdown file, its thoughts set in italics without quotation marks; a novel in the manner of one
+  translated from Scottish Gaelic (Lewis, Yarmouth, Glasgow, the Canadian prairies, 1895-1952) in British single
+  quotes, typed from a printed book, its paragraphs set in and not parted by blank lines, its lines hard-wrapped; a
+  narrative history of a Buryat family in the manner of one translated from Russian and Buryat (Kyakhta,
+  Verkhneudinsk, Irkutsk, the Aga steppe, Harbin, 1904-1979) in «…» published as an HTML page, with note references
+  as linked superscripts and its notes in an ordered list."""
 import pytest
 
 from test_translated_chapters_end_to_end import assert_every_quotation_found, assert_garble_joined, load, speakers_right
@@ -497,6 +505,11 @@ FLOORS = {
     # table gives a sex takes the one a his or her tells in a clause it is the subject of: Manizha; "Your father
     # built it." closing a quotation is no letter's valediction): 93, 70 and 85
     "memoir_aland": 93, "novel_tajik": 70, "history_fula": 85,
+    # held out: at arrival 76 of 105, 56 of 112 and 78 of 111; quotations found 82, 111 and 110; that much was seen
+    # from the scores, and the three formats were taught in the round from the briefs' descriptions and texts of our
+    # own (the keyed chapters kept as Markdown files, typed with their paragraphs set in, published as HTML pages),
+    # the chapters' errors not looked into; on the round's final code 92, 82 and 77, quotations found 103, 111 and 110
+    "memoir_turkmen": 92, "novel_gaelic": 82, "history_buryat": 77,
 }
 # The keys that name one garble (the Chinese and Scottish keys name two forms each; "Mr Makallister" is a
 # split-off Alexander McAllister, so his garble is held by two entities). The Filipino "Tizon" was joined
@@ -593,7 +606,9 @@ FLOORS = {
 # others (held out, not looked into), nor on the fifty-third's, which opened them (left alone: the clerk's "Kageso
 # Motibe", written six times, more than a garble is, and "Motibe" two letters from Mothibi). The fifty-third's keys
 # name three forms each; two of the Åland three and two of the Fula three were joined at arrival and on its final
-# code, none of the Tajik three (held out, not looked into).
+# code, none of the Tajik three (held out, not looked into). The fifty-fourth's keys name three, two and two forms;
+# two of the Turkmen three and one of the Buryat two were joined at arrival and on its final code, none of the Gaelic
+# two (held out, not looked into).
 # (Keys that name two forms have their test below.)
 GARBLED = [name for name in FLOORS if name not in ("memoir_liang", "novel_mcallister", "history_aung_tun",
                                                    "history_batbayar", "history_pritchard_evans", "memoir_ben_ami",
@@ -615,7 +630,8 @@ GARBLED = [name for name in FLOORS if name not in ("memoir_liang", "novel_mcalli
                                                    "memoir_hawaiian", "novel_slovak", "history_tuvan",
                                                    "memoir_belarusian", "novel_cajun", "history_oromo",
                                                    "memoir_kalmyk", "novel_setswana", "history_surinamese",
-                                                   "memoir_aland", "novel_tajik", "history_fula")]
+                                                   "memoir_aland", "novel_tajik", "history_fula", "memoir_turkmen",
+                                                   "novel_gaelic", "history_buryat")]
 # The keys that name two garbled forms, each joined (the Uyghur one has its own test below)
 GARBLED_TWICE = ["history_capeverde", "history_fiji", "memoir_sakha", "novel_romani", "memoir_breton", "memoir_uzbek",
                  "novel_haitian", "novel_sardinian"]
@@ -634,9 +650,12 @@ GARBLED_TWICE = ["history_capeverde", "history_fiji", "memoir_sakha", "novel_rom
 # nor on the fifty-second's, which opened it: its key's "Fitawrari," is first met unquoted ("made him a Fitawrari,
 # and the family"), before the greeting it means (the key is left as its writer made it). Two of the Åland memoir's
 # 112 were not found at arrival nor on the fifty-third round's final code (held out, not looked into); two of the
-# Tajik novel's 109 were not found at arrival, all on the final code.
+# Tajik novel's 109 were not found at arrival, all on the final code. Two of the Turkmen memoir's 105, one of the
+# Gaelic novel's 112 and one of the Buryat history's 111 were not found on the fifty-fourth round's final code (held
+# out, not looked into).
 FOUND = [name for name in FLOORS if name not in ("memoir_dervishi", "novel_mkhize", "novel_diagne", "memoir_luganda",
-                                                 "memoir_sindhi", "history_oromo", "memoir_aland")]
+                                                 "memoir_sindhi", "history_oromo", "memoir_aland", "memoir_turkmen",
+                                                 "novel_gaelic", "history_buryat")]
 
 
 @pytest.fixture(scope="module")

@@ -217,3 +217,8 @@ def test_quotations_the_markup_marks_are_printed_in_quotation_marks():
     assert [source.text[start:end] for start, end in source.italics] == ["thought", "Never again."]
     page = read_bytes(b"<html><body><p>She said <q>no</q>.</p></body></html>", "q.html")
     assert page.text == "She said “no”.\n"
+
+
+def test_a_markdown_file_quoting_with_backticks_keeps_them_as_quotation_marks():
+    text = "``Come in,'' she said.\n\n``Where?'' he asked.\n\n``Here,'' she said. Run `make`.\n"
+    assert read_bytes(text.encode(), "talk.md").text == text

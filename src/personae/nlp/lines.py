@@ -113,8 +113,9 @@ def set_in_paragraph_edits(text: str, notes: list[tuple[int, int, str]]) -> list
     # an epigraph, may be longer)
     width = max((len(line.rstrip()) for line, after in zip(lines, lines[1:])
                  if line.strip() and after.strip() and not SET_IN_LINE.match(after)), default=0)
-    reader = LineReader(text, width - int(width * UNEVENNESS) if any(BROKEN_HEAD.search(line.rstrip()) for line in lines)
-                        else width) if 0 < width <= MAX_WRAP_WIDTH else None
+    broken = any(BROKEN_HEAD.search(line.rstrip()) for line in lines)
+    reader = LineReader(text, width - int(width * UNEVENNESS) if broken else width) if 0 < width <= MAX_WRAP_WIDTH \
+        else None
     cuts = sorted((start, end) for start, end, _ in notes)
     starts = [start for start, _ in cuts]
     edits = []

@@ -13,7 +13,7 @@ import re
 
 from personae.model import Chapter
 from personae.read.plain import HEADING, decode, find_title
-from personae.read.source import Source, normalise_newlines
+from personae.read.source import Source, normalise_newlines, superscript
 
 ATX_HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$")
 SETEXT_UNDERLINE = re.compile(r"^(?:=+|-+)[ \t]*$")
@@ -39,14 +39,17 @@ INLINE = re.compile(
     r"|(?P<strong>\*\*|__)(?=\S)(?P<strong_text>.+?)(?<=\S)(?P=strong)"
     r"|(?P<star>\*)(?=[^\s*])(?P<star_text>.+?)(?<=[^\s*])\*"
     r"|(?<![^\W_])_(?=[^\s_])(?P<under_text>.+?)(?<=[^\s_])_(?![^\W_])")
-SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+# Quotations set ``like this'', and how many make a text's backticks quotation marks, no code
+BACKTICK_QUOTES = re.compile(r"``[^`\n]+''")
+MIN_BACKTICK_QUOTES = 3
 
 
 class Inline:
     """Renders a block's inline marks, recording where italics fall in the rendered text."""
 
-    def __init__(self, notes: dict[str, int]) -> None:
+    def __init__(self, notes: dict[str, int], code_spans: bool = True) -> None:
         self.notes = notes
+        self.code_spans = code_spans
         self.italics: list[tuple[int, int]] = []
 
     def render(self, text: str, at: int = 0) -> str:
@@ -68,12 +71,12 @@ class Inline:
         if match["escaped"] is not None:
             return match["escaped"]
         if match["code"] is not None:
-            return match["code"].strip()
+            return match["code"].strip() if self.code_spans else match[0]
         if match["alt"] is not None:
             return ""
         if match["note"] is not None:
             number = self.notes.setdefault(match["note"], len(self.notes) + 1)
-            return str(number).translate(SUPERSCRIPT)
+            return superscript(number)
         if match["link"] is not None:
             return self.render(match["link"], at)
         if match["autolink"] is not None:
@@ -158,7 +161,8 @@ def joined(lines: list[str]) -> str:
 def read_markdown(data: bytes, name: str, encoding: str | None = None) -> Source:
     source = normalise_newlines(decode(data, name, encoding)).lstrip("\ufeff")
     notes: dict[str, int] = {}
-    inline = Inline(notes)
+    # (a text that quotes ``like this'' uses its backticks as quotation marks, no code)
+    inline = Inline(notes, code_spans=len(BACKTICK_QUOTES.findall(source)) < MIN_BACKTICK_QUOTES)
     parts: list[str] = []
     chapter_starts: list[tuple[int, str]] = []
     title = None

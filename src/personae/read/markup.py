@@ -17,7 +17,7 @@ from lxml import etree, html as lxml_html
 from personae.errors import PersonaeError
 from personae.model import Chapter
 from personae.read.plain import decode
-from personae.read.source import Source, normalise_newlines
+from personae.read.source import Source, normalise_newlines, superscript
 
 HTML_BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre",
                "section", "article", "br", "tr", "dd", "dt", "figcaption"}
@@ -38,7 +38,6 @@ QUOTATION_MARKS = "“”\"'‘’«»„‚‹›—–"
 SET_IN = "    "
 # A note's reference: a superscript holding only a number
 NOTE_NUMBER = re.compile(r"\d{1,3}")
-SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
 class BlockText:
@@ -57,7 +56,8 @@ class BlockText:
     def end_block(self) -> None:
         block = "".join(self.current).replace("\n", " ")
         # (the spaces at an italic stretch's edges belong outside it)
-        block = re.sub(rf"\s+{ITALIC_CLOSE}", ITALIC_CLOSE + " ", re.sub(rf"{ITALIC_OPEN}\s+", " " + ITALIC_OPEN, block))
+        block = re.sub(rf"{ITALIC_OPEN}\s+", " " + ITALIC_OPEN, block)
+        block = re.sub(rf"\s+{ITALIC_CLOSE}", ITALIC_CLOSE + " ", block)
         block = SPACES.sub(" ", block).strip()
         if ITALIC_MARKS.sub("", block).strip():
             self.blocks.append(SET_IN + block if self.set_in else block)
@@ -118,7 +118,7 @@ def _walk(element, out: BlockText, blocks: set[str], skip: set[str], chapter_of)
     if heading is not None:
         out.mark_chapter(heading)
     if name == "sup" and NOTE_NUMBER.fullmatch("".join(element.itertext()).strip()):
-        out.add("".join(element.itertext()).strip().translate(SUPERSCRIPT))
+        out.add(superscript("".join(element.itertext()).strip()))
         out.add(element.tail)
         return
     is_block = name in blocks

@@ -16,5 +16,13 @@ class Source:
     italics: list[tuple[int, int]] = field(default_factory=list)
 
 
+# A note's reference is printed as a superscript number; the readers of markup give it so, as a plain text has it
+SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def superscript(number: int | str) -> str:
+    return str(number).translate(SUPERSCRIPT_DIGITS)
+
+
 def normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")

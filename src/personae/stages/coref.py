@@ -498,7 +498,8 @@ def resolve(pronouns, people: list[Entity], genders: dict[str, str], outside, pa
         if t.lower_ in ("his", "her") and t.dep_ == "poss" and outside(t.idx):
             verb = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None)
             subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb else None
-            if subject is not None and subject.i < t.i and subject.pos_ == "PROPN" and subject.left_edge.idx in named_at:
+            if subject is not None and subject.i < t.i and subject.pos_ == "PROPN" \
+                    and subject.left_edge.idx in named_at:
                 subject_owner[t.idx] = subject.left_edge.idx
     # "Nanaine Odile came over in the dark and put it over his head herself": a reflexive pronoun is the subject of
     # its verb, or of the verb that verb is joined to
