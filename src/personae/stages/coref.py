@@ -618,8 +618,7 @@ def resolve(pronouns, people: list[Entity], genders: dict[str, str], outside, pa
             entity = next((e for e in compatible if e.id == named_at.get(clause_owner[start])
                            and genders[e.id] == gender), entity)
         if entity is not None:
-            if told[entity.id] == "unknown" and near[:1] == [entity] and outside(start) and gender in ("he", "she") \
-                    and entity.id in proper and start in subject_owner:
+            if start in subject_owner and told[entity.id] == "unknown" and near[:1] == [entity] and entity.id in proper:
                 told[entity.id] = gender
             by_end[pronouns[item][1]] = entity
             resolved_at[start] = entity

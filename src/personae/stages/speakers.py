@@ -1545,8 +1545,8 @@ class Speakers:
         """Whom the narration before an utterance, in its own paragraph, has its speaker act upon:
         “Hana caught me on the stairs. … “They want Karel to sign,” she said.” is said to me; or, where the
         utterance opens its paragraph, the short paragraph of narration before it, when its last sentence's
-        subject is the speaker and the one acted upon is named or called by a kin word ("He came down into the street
-        and took his sister in his arms." / “Bhenji, they said the road was cut.”; not "a person")."""
+        subject is the speaker and the one acted upon is named or called by a kin word ("He came down into the
+        street and took his sister in his arms." / “Bhenji, they said the road was cut.”; not "a person")."""
         start, _ = self.paragraph_span(utterance.paragraph)
         span = self.doc.parse.char_span(start, utterance.start, alignment_mode="contract")
         if span is not None and span.text.strip():
