@@ -114,15 +114,9 @@ def set_in_paragraph_edits(text: str, notes: list[tuple[int, int, str]]) -> list
     width = max((len(line.rstrip()) for line, after in zip(lines, lines[1:])
                  if line.strip() and after.strip() and not SET_IN_LINE.match(after)), default=0)
     broken = any(BROKEN_HEAD.search(line.rstrip()) for line in lines)
-    reader = LineReader(text, width - int(width * UNEVENNESS) if broken else width) if 0 < width <= MAX_WRAP_WIDTH \
-        else None
-    cuts = sorted((start, end) for start, end, _ in notes)
-    starts = [start for start, _ in cuts]
+    reader = LineReader(text, least_full(width, broken)) if 0 < width <= MAX_WRAP_WIDTH else None
     edits = []
-    for match in LINE_BREAK.finditer(text):
-        i = bisect_right(starts, match.end(1)) - 1
-        if i >= 0 and match.end(1) < cuts[i][1]:
-            continue
+    for match in line_breaks_outside(text, notes):
         line, indent, word = match.group(1), match.group(2), match.group(3)
         after_text = bool(line.strip())
         deeper = len(indent.expandtabs(4)) > paragraph_indent + 1 and WORD.match(word.lstrip(OPENING_MARKS)) is not None
@@ -149,19 +143,30 @@ def wrapped_line_edits(text: str, notes: list[tuple[int, int, str]]) -> list[tup
     if width > MAX_WRAP_WIDTH:
         return []
     furniture = page_furniture(text)
-    least = width - int(width * UNEVENNESS) if furniture or any(BROKEN_HEAD.search(line) for line in lines) else width
-    reader = LineReader(text, least)
+    reader = LineReader(text, least_full(width, bool(furniture) or any(BROKEN_HEAD.search(line) for line in lines)))
     edits = reader.page_breaks(furniture)
-    cuts = sorted((start, end) for start, end, _ in edits + notes)
-    starts = [start for start, _ in cuts]
-    for match in LINE_BREAK.finditer(text):
-        i = bisect_right(starts, match.end(1)) - 1
-        if i >= 0 and match.end(1) < cuts[i][1]:
-            continue
+    for match in line_breaks_outside(text, edits + notes):
         edit = reader.line_break(match)
         if edit:
             edits.append(edit)
     return edits
+
+
+def least_full(width: int, uneven: bool) -> int:
+    """The shortest line that counts as full: the width, or within the unevenness of type that fills its lines
+    unevenly (a printed book's, where the furniture of pages or words broken at a line's end tell of print)."""
+    return width - int(width * UNEVENNESS) if uneven else width
+
+
+def line_breaks_outside(text: str, cuts: list[tuple[int, int, str]]):
+    """The text's line breaks (LINE_BREAK matches) whose line does not end inside one of the cuts made already
+    (a note's reference, a page's furniture)."""
+    spans = sorted((start, end) for start, end, _ in cuts)
+    starts = [start for start, _ in spans]
+    for match in LINE_BREAK.finditer(text):
+        i = bisect_right(starts, match.end(1)) - 1
+        if i < 0 or match.end(1) >= spans[i][1]:
+            yield match
 
 
 class LineReader:

@@ -13,7 +13,7 @@ import re
 
 from personae.model import Chapter
 from personae.read.plain import HEADING, decode, find_title
-from personae.read.source import Source, normalise_newlines, superscript
+from personae.read.source import SET_IN, Source, normalise_newlines, superscript
 
 ATX_HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$")
 SETEXT_UNDERLINE = re.compile(r"^(?:=+|-+)[ \t]*$")
@@ -25,8 +25,6 @@ FOOTNOTE_DEFINITION = re.compile(r"^\[\^([^\]\s]+)\]:[ \t]*")
 FENCE = re.compile(r"^[ \t]{0,3}(```|~~~)")
 # A line a writer ended on purpose: two spaces or a backslash at its end
 HARD_BREAK = re.compile(r"(?: {2,}|\\)$")
-# A block quotation is set in, as a plain text sets in a letter it quotes
-SET_IN = "    "
 # Levels of heading that mark chapters (as HTML's h1 and h2)
 CHAPTER_LEVELS = (1, 2)
 INLINE = re.compile(

@@ -17,7 +17,7 @@ from lxml import etree, html as lxml_html
 from personae.errors import PersonaeError
 from personae.model import Chapter
 from personae.read.plain import decode
-from personae.read.source import Source, normalise_newlines, superscript
+from personae.read.source import SET_IN, Source, normalise_newlines, superscript
 
 HTML_BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre",
                "section", "article", "br", "tr", "dd", "dt", "figcaption"}
@@ -35,7 +35,6 @@ ITALIC_MARKS = re.compile(f"[{ITALIC_OPEN}{ITALIC_CLOSE}]")
 BLOCK_QUOTE_TAGS = {"blockquote"}
 MARKED_QUOTATIONS = {"q", "said"}
 QUOTATION_MARKS = "“”\"'‘’«»„‚‹›—–"
-SET_IN = "    "
 # A note's reference: a superscript holding only a number
 NOTE_NUMBER = re.compile(r"\d{1,3}")
 

@@ -16,6 +16,8 @@ class Source:
     italics: list[tuple[int, int]] = field(default_factory=list)
 
 
+# A block quotation is set in, as a plain text sets in a letter it quotes; the readers of markup give it so
+SET_IN = "    "
 # A note's reference is printed as a superscript number; the readers of markup give it so, as a plain text has it
 SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
