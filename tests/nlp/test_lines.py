@@ -164,3 +164,40 @@ def test_paragraphs_set_in_without_blank_lines_read_as_paragraphs(analyse):
     assert all(doc.text[q.start:q.end] == q.text for q in doc.quotes)
     # a text of blank-line paragraphs whose letters are set in is no such text
     assert running_text(RUNNING.replace("Your son who", "    Your son who")) is None
+
+
+def pdf_pages(running: str, width: int = 62, lines_per_page: int = 7) -> str:
+    """The running text as `pdftotext -layout` prints a book: paragraphs set in three spaces without blank lines,
+    pages ending in a form feed, each opening with a running head and its number, and a footnote (its number glued
+    to a word, the note under a rule at the page's foot)."""
+    title, *paragraphs = running.rstrip("\n").split("\n\n")
+    lines = []
+    for paragraph in paragraphs:
+        if paragraph.startswith("Your son"):
+            lines += ["        " + line for line in paragraph.split("\n")]
+        else:
+            lines += textwrap.wrap(paragraph, width, initial_indent="   ", break_on_hyphens=False)
+    noted = next(i for i, line in enumerate(lines) if "goats" in line)
+    lines[noted] = lines[noted].replace("goats", "goats1", 1)
+    pages = []
+    for k in range(0, len(lines), lines_per_page):
+        number = 201 + k // lines_per_page
+        head = f"{number:<10}{'STORIES OF THE PAN':>52}" if number % 2 == 0 else f"{title.upper():<52}{number:>10}"
+        foot = ["", "_______", "1 Goats were counted by the headman each spring."] \
+            if k <= noted < k + lines_per_page else []
+        pages.append("\n".join([head, ""] + lines[k:k + lines_per_page] + foot))
+    return "\f".join(pages) + "\f\n"
+
+
+def test_a_pdftotext_dump_of_a_book_reads_as_its_running_text(analyse):
+    book = pdf_pages(RUNNING)
+    assert book.count("\f") >= 3 and "goats1" in book
+    reading = running_text(book)
+    # the heads, page numbers and the note are left out, the note's number too, and each paragraph is whole
+    assert "PAN" not in reading.text and "headman" not in reading.text and "goats1" not in reading.text
+    assert [" ".join(p.split()) for p in reading.text.split("\n\n") if p.strip()] == \
+        [" ".join(p.split()) for p in RUNNING.split("\n\n")][1:]
+    doc, running = analyse(book), analyse(RUNNING)
+    assert doc.text == book and validation_errors(doc.to_dict()) == []
+    names, running_names = {e.id: e.name for e in doc.entities}, {e.id: e.name for e in running.entities}
+    assert [names.get(q.speaker) for q in doc.quotes] == [running_names.get(q.speaker) for q in running.quotes]

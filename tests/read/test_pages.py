@@ -1,5 +1,5 @@
 """A scanned book's page numbers and running heads are told from its text: no running head is a chapter."""
-from personae.read.pages import page_furniture, running_heads
+from personae.read.pages import page_furniture, page_note_references, running_heads
 from personae.read.plain import find_chapters
 
 PAGE = "A line of the book that runs on to the width of the page it is on,\nand on.\n\n"
@@ -34,3 +34,14 @@ def test_a_text_without_pages_has_no_furniture():
     text = "Title\n\n1\n\n" + PAGE + "“Go.”\n\n" + PAGE + "2\n\n“Go.”\n\n" + PAGE
     assert page_furniture(text) == []
     assert page_furniture(book(["12\n\n", "13\n\n"])) == []      # two numbers are too few to tell
+
+
+def test_a_pdftotext_books_fed_pages_have_their_heads_and_footnotes_as_furniture():
+    page = "   A line of the book that runs on to the width of the page it\nis on, and on.\n"
+    text = ("THE MILL" + " " * 40 + "117\n\n" + page + "\f118" + " " * 40 + "THE OTHER SIDE\n\n" + page
+            + "words of the mill1 and on.\n\n_____\n1 The mill stood on the Onon.\n"
+            + "\fTHE MILL" + " " * 40 + "119\n\n" + page + "\f120" + " " * 40 + "THE OTHER SIDE\n\n" + page + "\f\n")
+    found = [text[start:end].split() for start, end in page_furniture(text)]
+    assert [words[0] for words in found if words] == ["THE", "118", "_____", "THE", "120"]
+    at = text.index("mill1") + len("mill")
+    assert page_note_references(text) == [(at, at + 1)]

@@ -217,6 +217,10 @@ def test_quotations_the_markup_marks_are_printed_in_quotation_marks():
     assert [source.text[start:end] for start, end in source.italics] == ["thought", "Never again."]
     page = read_bytes(b"<html><body><p>She said <q>no</q>.</p></body></html>", "q.html")
     assert page.text == "She said “no”.\n"
+    # one inside another in single marks, a note and a page break left out
+    nested = TEI.replace("<p>Anna walked.</p>", '<p><q>He told me, <q>Write Dmitry</q>, and<pb n="7"/> I wrote it.</q>'
+                         '<note place="foot" n="1">Memoir, f. 300.</note> Anna laughed.</p>')
+    assert "“He told me, ‘Write Dmitry’, and I wrote it.” Anna laughed." in read_bytes(nested.encode(), "n.xml").text
 
 
 def test_a_markdown_file_quoting_with_backticks_keeps_them_as_quotation_marks():

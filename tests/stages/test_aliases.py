@@ -7,6 +7,7 @@ from personae.lang.en import given_names, unaccented
 from personae.model import Document, Entity, Mention
 from personae.stages.aliases import (CAPITALISED, cluster_aliases, first_names_match, garbled_mentions,
                                      gender_counterparts, made_of_titles, parse_name, related_spellings, same_letters,
+                                     same_name_abroad,
                                      skeleton, title_before, titles_of_the_text, with_maiden_names, with_teknonyms,
                                      within_one_edit)
 from personae.stages.entities import count_aliases, name_key
@@ -1875,3 +1876,21 @@ def test_a_dutch_jo_is_a_johannes_and_sranan_kin_words_are_titles():
     assert first_names_match("jo", "johannes") and first_names_match("jo", "johanna")
     assert parse_name("Tanta Frieda").gender == "she" and parse_name("Omu Rudi").titles == ["omu"]
     assert parse_name("Rakgadi Gaone").titles == ["rakgadi"] and parse_name("Malome Modise").gender == "he"
+
+
+def test_a_byname_after_a_name_is_no_surname():
+    assert parse_name("Murdo the Post").tokens == ["murdo"]
+    assert parse_name("Evans the Milk").tokens == ["evans"]
+    assert given_names()["murdo"] == "he" and given_names()["seonag"] == "she"
+
+
+def test_a_russian_dzh_is_a_turkic_j_and_a_surname_ending_is_no_clipped_name():
+    assert skeleton("Atadzhan") == skeleton("Atajan")
+    # the grandfather Anna is no clipped form of his granddaughter's surname Annayeva, nor his son's Annayev
+    assert not first_names_match("Anna", "Annayeva") and not first_names_match("Anna", "Annayev")
+    assert first_names_match("Beth", "Elizabeth")
+
+
+def test_gaelic_given_names_are_their_english_forms_with_a_surname():
+    assert same_name_abroad("kenneth", "coinneach") and same_name_abroad("murdo", "murchadh")
+    assert same_name_abroad("joan", "seonag") and not same_name_abroad("kenneth", "calum")

@@ -16,7 +16,8 @@ from personae.stages.entities import (capitalised_by_position, count_aliases, gr
                                       names_taken_for_nouns, one_type_per_name, patronymic_markers,
                                       saints_days_aside, opening_calls, overrun_names, retype_places, name_start,
                                       second_surnames, speakers_are_people, split_at_sentence_breaks, suffixed_names,
-                                      titles_with_their_names, missed_one_word_names)
+                                      titles_with_their_names, missed_one_word_names, repeated_names, bynames,
+                                      names_never_acting, names_after_times)
 
 
 def hand_parse(words, pos, ents=()):
@@ -921,3 +922,60 @@ def test_a_pet_name_made_of_a_name_and_girl_or_boy_is_a_name_of_that_person(anal
     narrator = next(e for e in doc.entities if e.is_narrator)
     assert {"Lena", "Lena-girl"} <= {m.text for m in narrator.mentions if m.kind == "PROP"}
     assert narrator.name == "Lena"
+
+
+def spans_of(text: str, names: list[str], etype: str = "PER") -> list[tuple[int, int, str, str]]:
+    """Every use of each name as a proper mention of `etype`."""
+    return sorted((m.start(), m.end(), "PROP", etype) for name in names
+                  for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
+
+
+def test_a_name_mostly_after_in_is_a_place_though_a_note_names_it_without():
+    text = ("He settled in Ulan-Ude as a bookkeeper. They arrived in Ulan-Ude in May. Bair finished school in "
+            "Ulan-Ude. He died in Ulan-Ude.\n\n3. Interview with Bair, Ulan-Ude, tape two.")
+    spans = spans_of(text, ["Ulan-Ude"])
+    assert {t for *_, t in one_type_per_name(spans, text)} == {"GPE"}
+    # (a person met in one place three times and named once more is not)
+    met = "He met Anna in Paris. Anna came. Anna left. In Anna he trusted."
+    assert {t for *_, t in one_type_per_name(spans_of(met, ["Anna"]), met)} == {"PER"}
+
+
+def test_a_name_the_recogniser_cut_short_where_it_found_it_whole_elsewhere_is_whole_again():
+    text = ("His wife, Dulmazhab Tsyrenovna, met him at the door.\n\nDulmazhab Tsyrenovna died at Khoito-Aga "
+            "in March. The stone read Khwaja Abdul Rahim Dar; Abdul Rahim Dar was his name.")
+    spans = [(10, 30, "PROP", "PER"), (text.index("Tsyrenovna died"), text.index(" died"), "PROP", "PER")]
+    spans += [(text.index("Dar;"), text.index(";"), "PROP", "PER"),
+              (text.index("Abdul Rahim Dar was"), text.index(" was his"), "PROP", "PER")]
+    found = [text[s:e] for s, e, _, _ in repeated_names(text, sorted(spans))]
+    assert "Dulmazhab Tsyrenovna" in found and found.count("Abdul Rahim Dar") == 0
+
+
+def test_a_byname_the_text_uses_with_a_name_is_part_of_it():
+    text = ("Murdo the Post came up the croft road. ‘Nothing today,’ said Murdo the Post. "
+            "She handed Iain the Bible and sat down.")
+    spans = spans_of(text, ["Murdo", "Iain"])
+    assert [text[s:e] for s, e, _, _ in bynames(text, spans)] == ["Murdo the Post", "Murdo the Post", "Iain"]
+
+
+def test_a_one_word_person_never_acting_and_once_left_is_a_place():
+    text = ("The news reached Kyakhta late. The caravan left Kyakhta on 2 May and came back to the Kyakhta yard "
+            "in September. Badma rode home. Badma said nothing, and Badma slept.")
+    parse = personae_parse(text)
+    spans = spans_of(text, ["Kyakhta", "Badma"])
+    typed = {text[s:e]: t for s, e, _, t in names_never_acting(parse, spans, text)}
+    assert typed == {"Kyakhta": "GPE", "Badma": "PER"}
+
+
+def test_a_known_name_opening_a_paragraph_after_a_guillemet_is_found():
+    text = ("Dolgor came. Dolgor sat. Dolgor ate.\n\n«Your father was brave,» said Bair, «and he paid for it.»\n\n"
+            "Dolgor, who had not yet spoken, took his hand.")
+    spans = spans_of(text, ["Dolgor"])[:3]
+    found = [(s, text[s:e]) for s, e, _, _ in missed_one_word_names(text, spans)]
+    assert found == [(text.rindex("Dolgor"), "Dolgor")]
+
+
+def test_a_time_the_recogniser_ran_into_a_name_stays_out_of_it():
+    text = "For the rest of that season Iain called her nothing else. The tall young man Iain laughed."
+    spans = [(4, 32, "NOM", "PER"), (text.index("The tall"), text.index(" laughed"), "NOM", "PER")]
+    assert [(text[s:e], k) for s, e, k, _ in names_after_times(text, spans)] == [
+        ("Iain", "PROP"), ("The tall young man Iain", "NOM")]

@@ -1582,3 +1582,32 @@ def test_saint_josephs_and_saint_annes_days_and_the_virgin_of_caacupe():
     assert found["the evening before"] == "1909-03-18TEV" and found["Saint Joseph's day"] == "1909-03-19"
     assert found["feast of Santa Ana"] == "1938-07-26"
     assert found["feast of the Virgin of Caacupé in 1946"] == "1946-12-08"
+
+
+def test_a_season_before_a_feast_or_term_of_a_year_is_that_years_season():
+    found = {t.text: t.value for t in times_of("It was in the spring of 1910 that they came. They were married at "
+                                               "the autumn Communion of 1913, and the spring term of 1920 was his last.")}
+    assert found["the autumn Communion of 1913"] == "1913-FA"
+    assert found["the spring term of 1920"] == "1920-SP"
+
+
+def test_a_clock_time_on_a_feast_is_on_that_feasts_day():
+    found = {t.text: t.value for t in times_of("On the last night of 1918 the ship sailed from Kyle. She struck the "
+                                               "rocks at two o’clock on New Year’s morning.")}
+    assert found["at two o’clock"] == "1919-01-01T02:00"
+
+
+def test_the_second_of_two_months_joined_by_and_is_a_month_too():
+    found = {t.text: t.value for t in times_of("The letters stopped in the autumn of 1924. Murdo came up the road "
+                                               "every day through October and November with nothing in his bag.")}
+    assert found["through October"] == "1924-10" and found["November"] == "1924-11"
+
+
+def test_that_month_is_of_the_running_year_a_memoir_has_moved_on_to(analyse):
+    doc = analyse("In 1929 I was born at the well. On the fifth of March, 1953, Stalin died, and we stood in the "
+                  "snow to hear it.\n\nThat September the list of new students was pinned up.")
+    assert values_of(doc)["That September"] == "1953-09"
+    doc = analyse("In the winter of 1934 the old man grew frail.\n\nBita wrote from Kaikohe that June.")
+    assert values_of(doc)["that June"] == "1934-06"
+    doc = analyse("In December 1941 the war came to the island.\n\nThat January the snow was deep.")
+    assert values_of(doc)["That January"] == "1942-01"

@@ -24,7 +24,7 @@ from collections import Counter
 
 from personae.lang.en import time_words
 from personae.model import BLANK_LINE
-from personae.read.pages import page_furniture
+from personae.read.pages import page_furniture, page_note_references
 
 # Wrapped lines are at most this long (a typescript's or e-text's width; a paragraph set on one line is longer).
 MAX_WRAP_WIDTH = 100
@@ -85,6 +85,7 @@ def running_text(text: str) -> Reading | None:
     edits = [(m.start(), m.end(), "") for m in NOTE_REFERENCE.finditer(text)]
     if len(edits) < MIN_NOTE_REFERENCES:
         edits = []
+    edits = sorted(edits + [(start, end, "") for start, end in page_note_references(text)])
     edits += set_in_paragraph_edits(text, edits) or wrapped_line_edits(text, edits)
     return edited(text, sorted(edits)) if edits else None
 
@@ -103,7 +104,9 @@ def set_in_paragraph_edits(text: str, notes: list[tuple[int, int, str]]) -> list
     deeper (a letter, a witness's words) a paragraph of its own, set in still; and, where the lines are
     wrapped, each break the width forced and each word a line's end broke as in a wrapped text. [] for a text
     that marks its paragraphs otherwise."""
-    lines = text.split("\n")
+    furniture = page_furniture(text)
+    # (the lines a page's furniture and the blank lines around it leave out; a form feed ends a page's last line)
+    lines = re.split(r"[\n\f]", "\n".join(text[start:end] for start, end in uncut(text, runs(text, furniture))))
     indents = Counter(len(m.group(1).expandtabs(4)) for line in lines if (m := SET_IN_LINE.match(line)))
     if sum(indents.values()) < MIN_SET_IN_PARAGRAPHS \
             or sum(1 for line in lines if not line.strip()) > sum(indents.values()) * MAX_BLANK_SHARE:
@@ -114,9 +117,9 @@ def set_in_paragraph_edits(text: str, notes: list[tuple[int, int, str]]) -> list
     width = max((len(line.rstrip()) for line, after in zip(lines, lines[1:])
                  if line.strip() and after.strip() and not SET_IN_LINE.match(after)), default=0)
     broken = any(BROKEN_HEAD.search(line.rstrip()) for line in lines)
-    reader = LineReader(text, least_full(width, broken)) if 0 < width <= MAX_WRAP_WIDTH else None
-    edits = []
-    for match in line_breaks_outside(text, notes):
+    reader = LineReader(text, least_full(width, broken or bool(furniture))) if 0 < width <= MAX_WRAP_WIDTH else None
+    edits = reader.page_breaks(furniture, paragraph_indent) if reader is not None else []
+    for match in line_breaks_outside(text, notes + edits):
         line, indent, word = match.group(1), match.group(2), match.group(3)
         after_text = bool(line.strip())
         deeper = len(indent.expandtabs(4)) > paragraph_indent + 1 and WORD.match(word.lstrip(OPENING_MARKS)) is not None
@@ -209,10 +212,14 @@ class LineReader:
         own_indent = line[:len(line) - len(line.lstrip())]
         if (indent == own_indent or paragraph_set_in) and self.forced(line, word):  # (a block set in reads on)
             return match.end(1), match.end() + len(indent), " "
+        if paragraph_set_in and not indent and word[:1].islower() and not SENTENCE_END.search(line):
+            return match.end(1), match.end(), " "      # a sentence a short line left unfinished reads on ("in the" /
+            # "evenings"; not a letter's "Your son who thinks of you," / "Kagiso.")
         return None
 
-    def page_breaks(self, furniture: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
-        """The furniture between two pages cut out: the paragraph before read on over it, or ended there."""
+    def page_breaks(self, furniture: list[tuple[int, int]], set_in: int | None = None) -> list[tuple[int, int, str]]:
+        """The furniture between two pages cut out: the paragraph before read on over it, or ended there (where
+        the next page's first line is set in as paragraphs are, `set_in`)."""
         text, edits = self.text, []
         for start, end in runs(text, furniture):
             before, after = start, end
@@ -220,15 +227,27 @@ class LineReader:
                 before -= 1
             while after < len(text) and text[after].isspace():
                 after += 1
-            # (furniture stands apart by blank lines: a number heading a section of its own is read as it is)
-            if not before or not BLANK_LINE.search(text, before, start) \
-                    or after < len(text) and not BLANK_LINE.search(text, end, after + 1):
+            if not before and "\f" in text:
+                edits.append((start, after, ""))        # a printed first page's running head
+                continue
+            # (furniture stands apart by blank lines, or a form feed: a number heading a section of its own is read
+            # as it is)
+            if not before or not (BLANK_LINE.search(text, before, start) or "\f" in text[before:end]) \
+                    or after < len(text) and not (BLANK_LINE.search(text, end, after + 1) or "\f" in text[before:end]):
                 continue
             if after == len(text):
                 edits.append((before, after, "\n"))
                 continue
             line, first = text[text.rfind("\n", 0, before) + 1:before], FIRST_WORD.match(text, after).group()
             head, tail = BROKEN_HEAD.search(line), WORD.match(first)
+            indent = len(text[text.rfind("\n", 0, after) + 1:after].expandtabs(4))
+            if set_in is not None and indent and indent >= set_in - 1:
+                # a paragraph opens the page, its indent cut, or a block set in deeper, set in still
+                edits.append((before, after if indent <= set_in + 1 else text.rfind("\n", 0, after) + 1, "\n\n"))
+                continue
+            if set_in is not None and not indent and not head:
+                edits.append((before, after, " "))      # the paragraph goes on from the page before
+                continue
             if head and tail:
                 edits.append((before - 1, after, self.joined(head.group(1), tail.group(0),
                                                              in_compound(line, head, first[tail.end():]))))
@@ -264,6 +283,23 @@ def runs(text: str, furniture: list[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             grouped.append((start, end))
     return grouped
+
+
+SPACE_RUN = re.compile(r"[ \t\n]*")
+
+
+def uncut(text: str, cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The stretches of the text between the cuts, each cut taken with the blank lines around it (not the
+    indent of the line after them)."""
+    out, done = [], 0
+    for start, end in cuts:
+        while start > done and text[start - 1].isspace():
+            start -= 1
+        if start > done:
+            out.append((done, start))
+        space = SPACE_RUN.match(text, end).group()
+        done = end + space.rfind("\n") + 1
+    return out + [(done, len(text))]
 
 
 def edited(text: str, edits: list[tuple[int, int, str]]) -> Reading:

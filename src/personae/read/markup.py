@@ -47,6 +47,7 @@ class BlockText:
         self.current: list[str] = []
         self.chapters: list[tuple[int, str]] = []   # (block index, heading)
         self.set_in = 0         # inside how many block quotations
+        self.quoting = 0        # inside how many quotations the markup marks
 
     def add(self, text: str | None) -> None:
         if text:
@@ -128,13 +129,17 @@ def _walk(element, out: BlockText, blocks: set[str], skip: set[str], chapter_of)
     if name == "li" and _local(element.getparent().tag) == "ol":
         out.add(f"{list_number(element)}. ")
     # (a quotation the markup marks, HTML's q, TEI's q and said, is printed in quotation marks, unless it holds them)
+    # (one inside another in single marks: <q>He said <q>no</q>.</q> prints “He said ‘no’.”)
     marked = name in MARKED_QUOTATIONS and not "".join(element.itertext()).lstrip()[:1] in QUOTATION_MARKS
+    opening, closing = ("‘", "’") if out.quoting % 2 else ("“", "”")
+    out.quoting += marked
     out.add(ITALIC_OPEN if italic else None)
-    out.add("“" if marked else None)
+    out.add(opening if marked else None)
     out.add(element.text)
     for child in element:
         _walk(child, out, blocks, skip, chapter_of)
-    out.add("”" if marked else None)
+    out.add(closing if marked else None)
+    out.quoting -= marked
     out.add(ITALIC_CLOSE if italic else None)
     if is_block:
         out.end_block()

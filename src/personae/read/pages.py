@@ -22,11 +22,17 @@ MIN_HEAD_REPEATS = 2
 PAGE_NUMBER = re.compile(r"[\[(—–-]?[ \t]*\d{1,4}[ \t]*[\])—–-]?")
 # A line's words with a page number at either end left out: "118  THE OTHER SIDE", "THE OTHER SIDE  119"
 NUMBERED_HEAD = re.compile(r"(?:\d{1,4}[ \t]+)?(.*?)(?:[ \t]+\d{1,4})?")
+# The rule a page's footnotes stand under, and a note's number opening its first line
+FOOT_RULE = re.compile(r"^[ \t]*[_—–-]{5,}[ \t]*$", re.MULTILINE)
+NOTE_NUMBER = re.compile(r"[ \t]*(\d{1,3})[ \t.)]")
 
 
 def page_furniture(text: str) -> list[tuple[int, int]]:
     """(start, end) of each line of page furniture in the text, in text order; [] for a text without. A head
-    and its page number may stand on two lines of their own together, or apart between blank lines."""
+    and its page number may stand on two lines of their own together, or apart between blank lines; a text
+    whose pages end in form feeds (`pdftotext`'s) has its own: `fed_pages`."""
+    if text.count("\f") >= MIN_PAGES:
+        return fed_pages(text)
     blocks = paragraph_spans(text)
     # the lines of each block of one or two lines: a head and a number may stand together ("THE MILL\n117")
     lines: dict[int, list[tuple[int, int]]] = {}
@@ -63,3 +69,56 @@ def page_furniture(text: str) -> list[tuple[int, int]]:
 def running_heads(text: str) -> list[tuple[int, int]]:
     """The furniture lines that hold words (a page's running head), not a page number alone."""
     return [(start, end) for start, end in page_furniture(text) if not PAGE_NUMBER.fullmatch(text[start:end])]
+
+
+def fed_pages(text: str) -> list[tuple[int, int]]:
+    """The furniture of pages that end in a form feed, as `pdftotext` prints a book: at each page's foot the
+    rule and the footnotes under it, the feed, and the next page's running head or number (a line that opens
+    or ends with a number, or the same words at the top of MIN_PAGES pages), with the blank lines after it."""
+    feeds = [i for i, c in enumerate(text) if c == "\f"]
+    tops = Counter(" ".join(NUMBERED_HEAD.fullmatch(top_line(text, feed).strip()).group(1).split()) for feed in feeds)
+    out = []
+    first = top_line(text, -1)      # (the first page's head: a number beside words that head another page)
+    words = " ".join(NUMBERED_HEAD.fullmatch(first.strip()).group(1).split())
+    if first.strip() and words != " ".join(first.split()) and tops[words]:
+        out.append((0, len(first)))
+    for k, feed in enumerate(feeds):
+        page_start = feeds[k - 1] + 1 if k else 0
+        rules = list(FOOT_RULE.finditer(text, page_start, feed))
+        if rules and NOTE_NUMBER.match(text, rules[-1].end() + 1):
+            out.append((rules[-1].start(), feed))          # the page's notes
+        line = top_line(text, feed)
+        words = " ".join(NUMBERED_HEAD.fullmatch(line.strip()).group(1).split())
+        end = feed + 1 + len(line)
+        out.append((feed, end if line.strip() and (words != " ".join(line.split()) or tops[words] >= MIN_PAGES)
+                    else feed + 1))
+    return out
+
+
+def top_line(text: str, feed: int) -> str:
+    """The line a form feed opens (the next page's first)."""
+    end = text.find("\n", feed + 1)
+    return text[feed + 1:end if end >= 0 else len(text)]
+
+
+def page_note_references(text: str) -> list[tuple[int, int]]:
+    """Where a fed page's text refers to a footnote at its foot by the note's number glued to a word, as
+    `pdftotext` prints a superscript ("the ayllu1 of his mother"): the first such use of the number on the
+    page."""
+    if text.count("\f") < MIN_PAGES:
+        return []
+    feeds = [i for i, c in enumerate(text) if c == "\f"]
+    out = []
+    for k, feed in enumerate(feeds):
+        page_start = feeds[k - 1] + 1 if k else 0
+        rules = list(FOOT_RULE.finditer(text, page_start, feed))
+        if not rules:
+            continue
+        for line in text[rules[-1].end():feed].split("\n"):
+            number = NOTE_NUMBER.match(line)
+            if number:
+                glued = re.compile(rf"(?<=[^\W\d_]){number.group(1)}(?![\w])")
+                found = glued.search(text, page_start, rules[-1].start())
+                if found:
+                    out.append(found.span())
+    return sorted(out)

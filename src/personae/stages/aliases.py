@@ -171,6 +171,8 @@ def parse_name(text: str, titles: Mapping[str, str] | None = None) -> NameForm:
         # "Gulnara Jumabek kyzy": Jumabek's daughter
         patronymic, nasab_gender, words = words[-2].lower(), after[words[-1].lower()], words[:-2]
     words = words[:place_after_name(words)]
+    if len(words) >= 3 and words[-2] == "the" and words[-1][:1].isupper():
+        words = words[:-2]          # "Murdo the Post", "Evans the Milk": a trade or a byname after the name
     maiden, marker = None, ""
     for i in range(2, len(words) - 1):      # "Johanna Grünbaum née Strauss" as one span
         if words[i].lower() in parts["maiden_markers"] and words[i + 1][:1].isupper():

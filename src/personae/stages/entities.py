@@ -8,6 +8,7 @@ joined into persons by the aliases stage.
 """
 from __future__ import annotations
 
+import math
 import re
 
 from collections import Counter, defaultdict
@@ -29,6 +30,9 @@ OPENING_MARKS = re.compile(r"^[\s“\"«„]+")
 CLOSING_MARKS = re.compile(r"(?:[\s.,;:!?]*[”\"»]+)?\s*$")
 # "all" before one person's description ("all my mother", not "all my brothers")
 ALL_OF_ONE = re.compile(r"(?i)(all\s+)(?:my|his|her|our|their|your)\s+\w*[^s\W]$")
+# a time before a name the recogniser ran into one description: "For | the rest of that season | Iain called her"
+TIME_BEFORE_NAME = re.compile(r"(?:.*\s)?(?:season|summer|winter|spring|autumn|morning|evening|night|day|week|month|"
+                              r"year|time)s?\s+(?=[^\W\d_a-z][^\W\d_]*(?:\s+[^\W\d_a-z][^\W\d_]*)*$)")
 # (a closing mark never opens a mention, nor an opening one ends it: "» Aminat said")
 LEADING_SPACE, TRAILING_SPACE = re.compile(r"^[\s”»]+"), re.compile(r"[\s“«„]+$")
 
@@ -568,8 +572,10 @@ def named_like_a_place(name: str, titles, given, place_words) -> bool:
             and (words[0] not in given or words[-1] in name_parts()["place_words_no_surnames"]))
 
 
-# A name found after "in", "into" or "out of" this often is a place however often the recogniser made it a person.
+# A name found after "in", "into" or "out of" this often, and in this share of its uses (a note's "Ulan-Ude, tape
+# two" aside), is a place however often the recogniser made it a person.
 MIN_PLACE_USES = 2
+PLACED_SHARE = 0.75
 MIN_ONLY_PLACED_USES = 3
 PREPOSITION_BEFORE = re.compile(r"(?i:\b(?:in|into|at|from|to|for|toward|towards|near|of|on|past|beyond|across|through|"
                                 r"around|outside|inside|onto|via))\s+$")
@@ -597,7 +603,7 @@ def one_type_per_name(spans: list[tuple[int, int, str, str]], text: str) -> list
         if best == "PER" and places.total() > n:     # "in Madras" (GPE), "to Madras" (LOC): one place
             majority[key] = places.most_common(1)[0][0]
         elif best == "PER" and " " not in key and key not in known_given_names() \
-                and placed[key] >= max(n, MIN_PLACE_USES):
+                and placed[key] >= max(MIN_PLACE_USES, math.ceil(n * PLACED_SHARE)):
             # "in Enugu", "into Enugu station", "out of Enugu", as often as the recogniser made it a person
             # ("Enugu has given you any flesh"): a place, whatever the recogniser made of those
             majority[key] = "GPE"
@@ -615,6 +621,41 @@ def one_type_per_name(spans: list[tuple[int, int, str, str]], text: str) -> list
             seen.add((start, end, etype))
             out.append((start, end, kind, etype))
     return out
+
+
+# A place is where things happen ("in Kyakhta"), and a caravan leaves or reaches it: a person seldom is.
+PLACE_PREPOSITIONS = frozenset({"in", "into", "at", "near", "through", "across", "inside", "outside"})
+LEFT_OR_REACHED = frozenset({"leave", "reach", "enter"})
+# (a person's name is a subject, owns something, is called or set beside a title)
+ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent", "npadvmod", "appos"})
+CALL_OPENERS, CALL_ENDS = frozenset("“\"‘«—"), frozenset("!?”\"’»")
+
+
+def names_never_acting(parse, spans: list[tuple[int, int, str, str]], text: str) -> list[tuple[int, int, str, str]]:
+    """A one-word "person", no given name nor title we know, that the text names at least MIN_ONLY_PLACED_USES
+    times and never as one who does, owns or is called anything, and at least once as somewhere things happen or
+    that is left or reached ("The caravan left Kyakhta", "the Kyakhta archive", "the smell of Kyakhta"): a place."""
+    uses: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    given, titles, kin = known_given_names(), honorifics(), kin_terms()
+    for start, end, kind, etype in spans:
+        word = text[start:end]
+        if kind == "PROP" and etype == "PER" and not any(c.isspace() for c in word) and word[:1].isupper() \
+                and word.lower() not in given and word.lower() not in titles and word.lower() not in kin:
+            uses[word].append((start, end))
+    places = set()
+    for word, where in uses.items():
+        if len(where) < MIN_ONLY_PLACED_USES:
+            continue
+        roots = [span.root for s, e in where if (span := parse.char_span(s, e, alignment_mode="expand")) is not None]
+        acting = any(r.dep_ in ACTING_DEPS or r.i + 1 < len(parse) and parse[r.i + 1].tag_ == "POS"
+                     or r.i > 0 and (parse[r.i - 1].text in CALL_OPENERS or parse[r.i - 1].text == ","
+                                     and r.i + 1 < len(parse) and parse[r.i + 1].text in CALL_ENDS) for r in roots)
+        placed = any(r.dep_ == "pobj" and r.head.lower_ in PLACE_PREPOSITIONS
+                     or r.dep_ == "dobj" and r.head.lemma_.lower() in LEFT_OR_REACHED for r in roots)
+        if placed and not acting:
+            places.add(word)
+    return [(s, e, k, "GPE") if k == "PROP" and t == "PER" and text[s:e] in places else (s, e, k, t)
+            for s, e, k, t in spans]
 
 
 @lru_cache(maxsize=1)
@@ -817,6 +858,13 @@ def trailing_adverbs(parse, spans: list[tuple[int, int, str, str]]) -> list[tupl
             end = words[-2].idx + len(words[-2].text)
         out.append((start, end, kind, etype))
     return out
+
+
+def names_after_times(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """A description the recogniser ran from a time into the name after it is that name: "For | the rest of
+    that season Iain | called her nothing else" names Iain."""
+    return [(m.end(), e, "PROP", t) if k == "NOM" and t == "PER" and (m := TIME_BEFORE_NAME.match(text, s, e))
+            else (s, e, k, t) for s, e, k, t in spans]
 
 
 def names_before_a_clause(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
@@ -1041,6 +1089,31 @@ def styles_after_names(parse, text: str, spans: list[tuple[int, int, str, str]])
     return sorted(out + found, key=lambda span: span[:2])       # (a name before a description of its extent)
 
 
+# A byname after a name: "Murdo | the Post", "Evans | the Milk"
+BYNAME_AFTER = re.compile(r" the ([^\W\d_a-z][^\W\d_]+)(?![\w’'-])")
+# ... used this often with the name, it is part of it (not "gave Murdo the Bible" once)
+MIN_BYNAME_USES = 2
+
+
+def bynames(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """A person's name of one or two words with a byname after it that the text uses with it at least
+    MIN_BYNAME_USES times ("Murdo the Post came up the croft road", "Jones the Post"): the byname is part of
+    the name (no day, month or name of a person: "Hughes the Friday", "told Ann the Mary she knew")."""
+    given, calendar = known_given_names(), calendar_words()
+    starts = {s for s, e, k, t in spans}
+    out = []
+    for start, end, kind, etype in spans:
+        byname = BYNAME_AFTER.match(text, end) if kind == "PROP" and etype == "PER" \
+            and len(text[start:end].split()) <= 2 else None
+        if byname and byname[1] not in calendar and byname[1].lower() not in given \
+                and byname.start(1) not in starts \
+                and len(re.findall(rf"(?<![\w’'-]){re.escape(text[start:end])} the {byname[1]}(?![\w’'-])", text)) \
+                >= MIN_BYNAME_USES:
+            end = byname.end()
+        out.append((start, end, kind, etype))
+    return out
+
+
 STYLE_AFTER = re.compile(r" ([^\W\d_]+)(?![\w’'-])(?! [A-Z])")
 WORD = re.compile(r"(?<![\w’'-])[^\W\d_]+(?![\w’'-])")
 
@@ -1130,16 +1203,37 @@ def repeated_names(text: str, spans: list[tuple[int, int, str, str]]) -> list[tu
                          + r")(?![\w'’-])")
     # (and a name after "of" in a description: "Sara, the daughter of Qasha Yaqub")
     named = coverage(len(text), [(s, e) for s, e, k, _ in spans if k != "NOM"])
+    persons = coverage(len(text), [(s, e) for s, e, k, t in spans if k == "PROP" and t == "PER"])
+    whole = {(s, e) for s, e, k, t in spans if k == "PROP" and t == "PER"}
     found = []
     for match in pattern.finditer(text):
         start, end = match.span()
         if text[max(0, start - 3):start] == "of " and not any(named[start:end]):
+            found.append((start, end, "PROP", "PER"))
+        elif cut_short(text, start, end, covered, persons, whole, styles):
             found.append((start, end, "PROP", "PER"))
         elif not any(covered[start:end]) or covered[start:end] == placed[start:end] \
                 and not (covered[start] and covered[end - 1]) \
                 and not (start and covered[start - 1]) and not (end < len(text) and covered[end]):
             found.append((start, end, "PROP", "PER"))
     return found + opening_calls(text, spans, covered)
+
+
+CAPITALISED_BEFORE = re.compile(r"(?<![\w'’-])[^\W\d_a-z][\w'’-]*\s+$")
+
+
+def cut_short(text: str, start: int, end: int, covered: bytearray, persons: bytearray, whole: set[tuple[int, int]],
+              styles) -> bool:
+    """Is the name at start:end one the recogniser found whole elsewhere and here cut to its last words, a person's
+    ("Dulmazhab | Tsyrenovna"), with nothing else around it, and no title before them ("the | Sayadaw")?"""
+    if (start, end) in whole or not covered[end - 1] or covered[start] or covered[start:end] != persons[start:end]:
+        return False
+    if (start and covered[start - 1]) or (end < len(text) and covered[end]) \
+            or CAPITALISED_BEFORE.search(text, max(0, start - 40), start):
+        return False                # (nor the end of a longer one: "Khwaja | Abdul Rahim Dar")
+    lead = text[start:end][:covered.index(1, start, end) - start].split()
+    return not any(word.lower().rstrip(".") in styles or word.lower() == "the" or written_in_lower_case(text, word)
+                   for word in lead)     # (nor a word the text also writes small: "Little | Said", "little Said")
 
 
 # A quotation opening with a name set off by a comma or a sentence of its own, or that is the whole of it: “Saadet,”
@@ -1166,7 +1260,7 @@ MIN_NAME_USES = 3      # a one-word name the recogniser found this often is a pe
 # a word in small letters before it, no article ("a Tamil name") and no comma (a call: “There is no time, Merche.”)
 MID_SENTENCE_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:a|an|the)\s)[a-z][\w'’-]*\s+$")
 # ... or the end of a sentence before it: "… across the whole parade ground. Ninos taught at a school"
-SENTENCE_OPENING_BEFORE = re.compile(r"[a-z] ?[.!?][’”\"']?\s+$")
+SENTENCE_OPENING_BEFORE = re.compile(r"[a-z] ?[.!?][’”\"'»]*\s+$")
 
 
 def missed_one_word_names(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
@@ -1275,17 +1369,22 @@ def find_entities(doc: Document) -> Document:
     # "was all my mother said": the one who said it, not "all my mother"
     spans = [(s + len(m[1]), e, k, t) if k == "NOM" and (m := ALL_OF_ONE.match(doc.text, s, e)) else (s, e, k, t)
              for s, e, k, t in spans]
+    spans = names_after_times(doc.text, spans)
     spans = second_surnames(doc.text, whole_names(doc.parse, spans))
     repeated = repeated_names(doc.text, spans)
-    named = coverage(len(doc.text), [(s, e) for s, e, _, _ in repeated])    # (a place word inside a name goes)
-    spans = sorted([(s, e, k, t) for s, e, k, t in spans if t == "PER" or not all(named[s:e])] + repeated)
+    named = coverage(len(doc.text), [(s, e) for s, e, _, _ in repeated])
+    # (a place word inside a name goes, and so does a piece of the name the recogniser cut it to)
+    spans = sorted([(s, e, k, t) for s, e, k, t in spans
+                    if not all(named[s:e]) or t == "PER" and k != "PROP"]
+                   + repeated)
     spans = patronymic_markers(doc.text, suffixed_names(doc.text, spans))
-    spans = styles_after_names(doc.parse, doc.text, titles_with_their_names(doc.text, spans))
+    spans = styles_after_names(doc.parse, doc.text, bynames(doc.text, titles_with_their_names(doc.text, spans)))
     spans = second_surnames(doc.text, spans)        # (again: a title may have begun a name just now)
     spans = [(name_start(doc.text, s, e) if t == "PER" else date_start(doc.text, s, e), e, k, t) if k == "PROP"
              else (s, e, k, t) for s, e, k, t in spans]
     spans = [(after_imperative(doc.parse, s, e) if k == "PROP" else s, e, k, t) for s, e, k, t in spans]
-    spans = one_type_per_name(retype_places(doc.parse, spans, doc.text), doc.text)
+    spans = names_never_acting(doc.parse, one_type_per_name(retype_places(doc.parse, spans, doc.text), doc.text),
+                               doc.text)
     spans = names_taken_for_nouns(doc.text, spans)
     spans = sorted(spans + missed_one_word_names(doc.text, spans))
     spans = stops_after_names(doc.text, speakers_are_people(doc.parse, vessels(doc.text, spans), doc.text))

@@ -285,6 +285,8 @@ def patterns() -> list[tuple[str, re.Pattern]]:
         ("month_year", rf"\b(?P<month>{month})\s+of\s+(?P<short>(?:{_tens()})-(?:{_ones()}))(?![\w'’-])"),
         ("season_year", i.format(rf"\b(?:the\s+)?(?:(?:early|late|mid)[-\s])?(?P<season>{season})\s+(?:of\s+)?")
          + year + r"\b"),
+        # "the autumn Communion of 1913", "the spring term of 1920", "the winter offensive of 1942"
+        ("season_year", i.format(rf"\bthe\s+(?P<season>{season})\s+") + r"(?:[^\W\d_]+\s+){1,2}?of\s+" + year + r"\b"),
         ("age", i.format(rf"\b(?:(?:at|by|from|until|till|to)\s+the\s+age\s+of\s+|aged\s+)(?P<n>{count})\b")),
         ("age", i.format(rf"\b(?P<n>{count})\s+years?\s+old\b")),
         # "then a man of fifty-eight", "a girl of twelve": a person of an age (not "a man of two minds")
@@ -402,6 +404,9 @@ def patterns() -> list[tuple[str, re.Pattern]]:
                   rf"(?P<yearafter>{NEIGHBOUR_YEAR.pattern})?"),
         # ("in the tenth month," of the year the story is in; not the first three, which as often count the months
         # of something: "in the first month of the war")
+        # the second of two months, "through October and November" (the first said with its preposition)
+        ("month", "(?:" + "|".join(rf"(?<={re.escape(name)}\s{conj}\s)" for name in w["months"] for conj in ("and", "or"))
+                  + rf")(?P<month>{month})\b(?![\w'’-])(?!,?\s+(?:of\s+)?(?:\d|['’]\w))"),
         ("month", rf"\b(?i:in|by|until|till|since|from|during)\s+the\s+(?P<nthmonth>{later_month_ordinal})\s+month\b"
                   r"(?=\s*[,.;:])"),
         ("season", i.format(rf"\b(?:(?:in|by|until|during|through|all|since)\s+)?the\s+(?:(?:early|late)\s+)?"
@@ -1120,8 +1125,11 @@ class Resolver:
             same_paragraph = self.paragraph_start(self.anchor_start) == self.paragraph_start(match.start)
             reference = self.reference_at(match.start)
             same_section = self.reference_at(self.anchor_start) == reference
+            # (or a few years on from the story's year, as a memoir moves on: "the fifth of March, 1953 … That
+            # September", told in 1950s)
             if not deictic or same_paragraph or reference is None or self.anchor.year == self.scene_year \
-                    or same_section and abs(self.anchor.year - reference) <= DEICTIC_REACH:
+                    or same_section and abs(self.anchor.year - reference) <= DEICTIC_REACH \
+                    or self.scene_year is not None and 0 <= self.anchor.year - self.scene_year <= DEICTIC_REACH:
                 return self.anchor.year, True
         if self.anchor is None:
             # before the story has a date, one its paragraph gives later ("… left Tarim three days after Eid
@@ -1567,8 +1575,11 @@ class Resolver:
                 # in a paragraph of its own, "that winter" is of the story's year, not of one told in passing
                 year, anchored = self.year_for(m, deictic=True)
                 if g.get("month"):
+                    # (the month of the running year, unless it is past and another year's is nearer: "the fifth
+                    # of March, 1953 … That September", "December 1941 … that January")
                     month = self.month_of(g["month"])
-                    year = self.year_of_middle(m, year, lambda y: dt.date(y, month, 15), "near") if anchored else year
+                    if anchored and self.anchor.month is not None and month < self.anchor.month:
+                        year = self.year_of_middle(m, year, lambda y: dt.date(y, month, 15), "near")
                     return "DATE", When(year, month).value(), anchored
                 code = w["seasons"][g["season"].lower()]
                 # ("that first winter" there is the one the story has reached or comes to next)
@@ -2120,7 +2131,7 @@ def beside(matches: list[Match], k: int, text: str) -> Match | None:
     if kind == "clock":
         if after.kind == "weekday":
             return beside(matches, k + 1, text)
-        return after if after.kind in DAY_KINDS else None
+        return after if after.kind in DAY_KINDS | {"feast"} else None     # (and "at two o'clock on New Year's morning")
     if kind == "feast" and after.kind == "weekday":
         return beside(matches, k + 1, text)     # "On the feast of the Candelaria, Tuesday the second of February 1988"
     if kind in ("weekday", "feast"):        # "On Easter Sunday, 9 April 1944"
