@@ -221,7 +221,15 @@ garbled names asserted are joined. Chapters with tests of their own beyond these
   quotes, typed from a printed book, its paragraphs set in and not parted by blank lines, its lines hard-wrapped; a
   narrative history of a Buryat family in the manner of one translated from Russian and Buryat (Kyakhta,
   Verkhneudinsk, Irkutsk, the Aga steppe, Harbin, 1904-1979) in «…» published as an HTML page, with note references
-  as linked superscripts and its notes in an ordered list."""
+  as linked superscripts and its notes in an ordered list;
+- memoir_bashkir, novel_occitan, history_aymara (the fifty-fifth's), each in a file format of its own: a memoir in the
+  manner of one translated from Bashkir and Russian (Ufa, Sterlitamak, a village of the southern Urals, a kolkhoz,
+  wartime evacuation, Moscow, 1921-1985) as an EPUB, its chapter in two XHTML files of the spine; a novel in the
+  manner of one translated from Occitan and French (Arles, the Camargue, Marseille, Nîmes, 1898-1954) as a TEI
+  edition, its quotations marked up as q elements without quotation marks, page breaks and footnotes inline; a
+  narrative history of an Aymara family in the manner of one translated from Spanish and Aymara (La Paz and El Alto,
+  Lake Titicaca, the Oruro mines, 1925-1985) in Spanish dash dialogue, as `pdftotext -layout` prints the book:
+  pages ending in form feeds, running heads and page numbers, footnotes at a page's foot, paragraphs set in."""
 import pytest
 
 from test_translated_chapters_end_to_end import assert_every_quotation_found, assert_garble_joined, load, speakers_right
@@ -508,8 +516,16 @@ FLOORS = {
     # held out: at arrival 76 of 105, 56 of 112 and 78 of 111; quotations found 82, 111 and 110; that much was seen
     # from the scores, and the three formats were taught in the round from the briefs' descriptions and texts of our
     # own (the keyed chapters kept as Markdown files, typed with their paragraphs set in, published as HTML pages),
-    # the chapters' errors not looked into; on the round's final code 92, 82 and 77, quotations found 103, 111 and 110
-    "memoir_turkmen": 92, "novel_gaelic": 82, "history_buryat": 77,
+    # the chapters' errors not looked into; on the round's final code 92, 82 and 77, quotations found 103, 111 and 110;
+    # opened in the fifty-fifth (a name mostly after "in", or never acting and left or reached, is a place: Ulan-Ude,
+    # Kyakhta; a name cut short where it was found whole; a byname, Murdo the Post; a name opening a paragraph after a
+    # guillemet; Scottish Gaelic given names; a Russian dzh a Turkic j): 94, 87 and 86
+    "memoir_turkmen": 94, "novel_gaelic": 87, "history_buryat": 86,
+    # held out: at arrival 87 of 105, 89 of 113 and 74 of 106; quotations found 105, 112 and 106; that much was seen
+    # from the scores, and the three formats were taught in the round from the briefs' descriptions and texts of our
+    # own (the keyed chapters as pdftotext dumps and as TEI editions; EPUB read as before), the chapters' errors not
+    # looked into; on the round's final code 87, 89 and 75, quotations found 105, 112 and 106
+    "memoir_bashkir": 87, "novel_occitan": 89, "history_aymara": 75,
 }
 # The keys that name one garble (the Chinese and Scottish keys name two forms each; "Mr Makallister" is a
 # split-off Alexander McAllister, so his garble is held by two entities). The Filipino "Tizon" was joined
@@ -608,7 +624,9 @@ FLOORS = {
 # name three forms each; two of the Åland three and two of the Fula three were joined at arrival and on its final
 # code, none of the Tajik three (held out, not looked into). The fifty-fourth's keys name three, two and two forms;
 # two of the Turkmen three and one of the Buryat two were joined at arrival and on its final code, none of the Gaelic
-# two (held out, not looked into).
+# two (held out, not looked into); the fifty-fifth, which opened them, joins the Turkmen third ("Atadzhan Arazov" of
+# Atajan Orazov). The fifty-fifth's keys name two, three and three forms; one of the Occitan three and the three
+# Aymara ones were joined at arrival and on its final code, none of the Bashkir two (held out, not looked into).
 # (Keys that name two forms have their test below.)
 GARBLED = [name for name in FLOORS if name not in ("memoir_liang", "novel_mcallister", "history_aung_tun",
                                                    "history_batbayar", "history_pritchard_evans", "memoir_ben_ami",
@@ -631,7 +649,8 @@ GARBLED = [name for name in FLOORS if name not in ("memoir_liang", "novel_mcalli
                                                    "memoir_belarusian", "novel_cajun", "history_oromo",
                                                    "memoir_kalmyk", "novel_setswana", "history_surinamese",
                                                    "memoir_aland", "novel_tajik", "history_fula", "memoir_turkmen",
-                                                   "novel_gaelic", "history_buryat")]
+                                                   "novel_gaelic", "history_buryat", "memoir_bashkir",
+                                                   "novel_occitan", "history_aymara")]
 # The keys that name two garbled forms, each joined (the Uyghur one has its own test below)
 GARBLED_TWICE = ["history_capeverde", "history_fiji", "memoir_sakha", "novel_romani", "memoir_breton", "memoir_uzbek",
                  "novel_haitian", "novel_sardinian"]
@@ -652,10 +671,11 @@ GARBLED_TWICE = ["history_capeverde", "history_fiji", "memoir_sakha", "novel_rom
 # 112 were not found at arrival nor on the fifty-third round's final code (held out, not looked into); two of the
 # Tajik novel's 109 were not found at arrival, all on the final code. Two of the Turkmen memoir's 105, one of the
 # Gaelic novel's 112 and one of the Buryat history's 111 were not found on the fifty-fourth round's final code (held
-# out, not looked into).
+# out, not looked into), nor on the fifty-fifth's, which opened them; one of the Occitan novel's 113 was not found at
+# arrival nor on the fifty-fifth round's final code (held out, not looked into).
 FOUND = [name for name in FLOORS if name not in ("memoir_dervishi", "novel_mkhize", "novel_diagne", "memoir_luganda",
                                                  "memoir_sindhi", "history_oromo", "memoir_aland", "memoir_turkmen",
-                                                 "novel_gaelic", "history_buryat")]
+                                                 "novel_gaelic", "history_buryat", "novel_occitan")]
 
 
 @pytest.fixture(scope="module")
@@ -677,6 +697,19 @@ def test_speakers_at_least_as_the_last_round_left_them(chapters, name):
 @pytest.mark.parametrize("name", GARBLED)
 def test_the_garbled_name_is_joined(chapters, name):
     assert_garble_joined(*chapters[name])
+
+
+# The keys that name three garbled forms, each joined
+GARBLED_THRICE = ["memoir_turkmen", "history_aymara"]
+
+
+@pytest.mark.parametrize("name", GARBLED_THRICE)
+def test_each_of_three_garbled_forms_is_a_variant_of_one_person(chapters, name):
+    doc, key = chapters[name]
+    assert len(key["garbled"]) == 3
+    for garble in key["garbled"]:
+        owners = [e for e in doc.entities if any(a.variant and garble["form"] in a.text for a in e.aliases)]
+        assert len(owners) == 1, garble
 
 
 @pytest.mark.parametrize("name", GARBLED_TWICE)
