@@ -1101,15 +1101,17 @@ def bynames(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int
     the name (no day, month or name of a person: "Hughes the Friday", "told Ann the Mary she knew")."""
     given, calendar = known_given_names(), calendar_words()
     starts = {s for s, e, k, t in spans}
+    uses: dict[str, int] = {}       # (each name with its byname counted once)
     out = []
     for start, end, kind, etype in spans:
         byname = BYNAME_AFTER.match(text, end) if kind == "PROP" and etype == "PER" \
             and len(text[start:end].split()) <= 2 else None
-        if byname and byname[1] not in calendar and byname[1].lower() not in given \
-                and byname.start(1) not in starts \
-                and len(re.findall(rf"(?<![\w’'-]){re.escape(text[start:end])} the {byname[1]}(?![\w’'-])", text)) \
-                >= MIN_BYNAME_USES:
-            end = byname.end()
+        if byname and byname[1] not in calendar and byname[1].lower() not in given and byname.start(1) not in starts:
+            named = f"{text[start:end]} the {byname[1]}"
+            if named not in uses:
+                uses[named] = len(re.findall(rf"(?<![\w’'-]){re.escape(named)}(?![\w’'-])", text))
+            if uses[named] >= MIN_BYNAME_USES:
+                end = byname.end()
         out.append((start, end, kind, etype))
     return out
 
