@@ -39,6 +39,7 @@ NOTES_HEADING = re.compile(r"^(?:notes|endnotes|notes to [^\n]{1,60}|sources and
 # A paragraph's first line set in, as a book typed without blank lines marks its paragraphs; how many such
 # lines a text needs, and the most blank lines it may have for each, to be read so
 SET_IN_LINE = re.compile(r"([ \t]+)\S")
+SET_IN_LINE_ANYWHERE = re.compile(r"(?:^|(?<=[\n\f]))[ \t]+\S")
 MIN_SET_IN_PARAGRAPHS = 3
 MAX_BLANK_SHARE = 0.25
 # The part of the width a full line may leave empty: proportional type fills lines unevenly.
@@ -104,6 +105,9 @@ def set_in_paragraph_edits(text: str, notes: list[tuple[int, int, str]]) -> list
     deeper (a letter, a witness's words) a paragraph of its own, set in still; and, where the lines are
     wrapped, each break the width forced and each word a line's end broke as in a wrapped text. [] for a text
     that marks its paragraphs otherwise."""
+    # (too few lines set in, the page's furniture among them, and the text is read otherwise: most texts)
+    if sum(1 for _ in SET_IN_LINE_ANYWHERE.finditer(text)) < MIN_SET_IN_PARAGRAPHS:
+        return []
     furniture = page_furniture(text)
     # (the lines a page's furniture and the blank lines around it leave out; a form feed ends a page's last line)
     lines = re.split(r"[\n\f]", "\n".join(text[start:end] for start, end in uncut(text, runs(text, furniture))))
@@ -232,8 +236,9 @@ class LineReader:
                 continue
             # (furniture stands apart by blank lines, or a form feed: a number heading a section of its own is read
             # as it is)
-            if not before or not (BLANK_LINE.search(text, before, start) or "\f" in text[before:end]) \
-                    or after < len(text) and not (BLANK_LINE.search(text, end, after + 1) or "\f" in text[before:end]):
+            fed = "\f" in text[before:end]
+            if not before or not (fed or BLANK_LINE.search(text, before, start)) \
+                    or after < len(text) and not (fed or BLANK_LINE.search(text, end, after + 1)):
                 continue
             if after == len(text):
                 edits.append((before, after, "\n"))

@@ -75,23 +75,34 @@ def fed_pages(text: str) -> list[tuple[int, int]]:
     """The furniture of pages that end in a form feed, as `pdftotext` prints a book: at each page's foot the
     rule and the footnotes under it, the feed, and the next page's running head or number (a line that opens
     or ends with a number, or the same words at the top of MIN_PAGES pages), with the blank lines after it."""
-    feeds = [i for i, c in enumerate(text) if c == "\f"]
-    tops = Counter(" ".join(NUMBERED_HEAD.fullmatch(top_line(text, feed).strip()).group(1).split()) for feed in feeds)
+    pages = fed_page_feet(text)
+    tops = Counter(" ".join(NUMBERED_HEAD.fullmatch(top_line(text, feed).strip()).group(1).split())
+                   for _, feed, _ in pages)
     out = []
     first = top_line(text, -1)      # (the first page's head: a number beside words that head another page)
     words = " ".join(NUMBERED_HEAD.fullmatch(first.strip()).group(1).split())
     if first.strip() and words != " ".join(first.split()) and tops[words]:
         out.append((0, len(first)))
-    for k, feed in enumerate(feeds):
-        page_start = feeds[k - 1] + 1 if k else 0
-        rules = list(FOOT_RULE.finditer(text, page_start, feed))
-        if rules and NOTE_NUMBER.match(text, rules[-1].end() + 1):
-            out.append((rules[-1].start(), feed))          # the page's notes
+    for _, feed, rule in pages:
+        if rule is not None and NOTE_NUMBER.match(text, rule.end() + 1):
+            out.append((rule.start(), feed))          # the page's notes
         line = top_line(text, feed)
         words = " ".join(NUMBERED_HEAD.fullmatch(line.strip()).group(1).split())
         end = feed + 1 + len(line)
         out.append((feed, end if line.strip() and (words != " ".join(line.split()) or tops[words] >= MIN_PAGES)
                     else feed + 1))
+    return out
+
+
+def fed_page_feet(text: str) -> list[tuple[int, int, re.Match | None]]:
+    """Each page of a text whose pages end in form feeds: where it starts, its feed, and the last rule at its foot
+    that footnotes may stand under (None where there is none)."""
+    feeds = [m.start() for m in re.finditer("\f", text)]
+    out = []
+    for k, feed in enumerate(feeds):
+        page_start = feeds[k - 1] + 1 if k else 0
+        rules = list(FOOT_RULE.finditer(text, page_start, feed))
+        out.append((page_start, feed, rules[-1] if rules else None))
     return out
 
 
@@ -107,18 +118,15 @@ def page_note_references(text: str) -> list[tuple[int, int]]:
     page."""
     if text.count("\f") < MIN_PAGES:
         return []
-    feeds = [i for i, c in enumerate(text) if c == "\f"]
     out = []
-    for k, feed in enumerate(feeds):
-        page_start = feeds[k - 1] + 1 if k else 0
-        rules = list(FOOT_RULE.finditer(text, page_start, feed))
-        if not rules:
+    for page_start, feed, rule in fed_page_feet(text):
+        if rule is None:
             continue
-        for line in text[rules[-1].end():feed].split("\n"):
+        for line in text[rule.end():feed].split("\n"):
             number = NOTE_NUMBER.match(line)
             if number:
                 glued = re.compile(rf"(?<=[^\W\d_]){number.group(1)}(?![\w])")
-                found = glued.search(text, page_start, rules[-1].start())
+                found = glued.search(text, page_start, rule.start())
                 if found:
                     out.append(found.span())
     return sorted(out)
