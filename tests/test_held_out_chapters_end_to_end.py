@@ -229,7 +229,16 @@ garbled names asserted are joined. Chapters with tests of their own beyond these
   edition, its quotations marked up as q elements without quotation marks, page breaks and footnotes inline; a
   narrative history of an Aymara family in the manner of one translated from Spanish and Aymara (La Paz and El Alto,
   Lake Titicaca, the Oruro mines, 1925-1985) in Spanish dash dialogue, as `pdftotext -layout` prints the book:
-  pages ending in form feeds, running heads and page numbers, footnotes at a page's foot, paragraphs set in."""
+  pages ending in form feeds, running heads and page numbers, footnotes at a page's foot, paragraphs set in;
+- memoir_karakalpak, novel_kashubian, history_garifuna (the fifty-sixth's), each in a file format of its own: a memoir
+  in the manner of one translated from Karakalpak and Russian (Nukus, Muynak and the Aral Sea, Khiva, Tashkent,
+  1930-1990) as a word processor saves "Unicode Text": UTF-16 with a byte-order mark, CRLF, a paragraph a line, no
+  blank lines, a tab opening some paragraphs; a novel in letters in the manner of one translated from Kashubian and
+  Polish (Kartuzy, Gdynia, the Hel peninsula, Gdańsk, 1928-1958), one woman's letters, each headed by its place and
+  date, in the Polish marks „…” and ‚…’ with some exchanges as dash lines; a narrative history of a Garifuna family
+  in the manner of one translated from Spanish and Garifuna (Punta Gorda, Dangriga, Trujillo, La Ceiba, New Orleans,
+  1925-1990) in Windows-1252 with CRLF, its interviews as a transcription program exports them, a time stamp and
+  the speaker's label opening each turn's line."""
 import pytest
 
 from test_translated_chapters_end_to_end import assert_every_quotation_found, assert_garble_joined, load, speakers_right
@@ -465,8 +474,11 @@ FLOORS = {
     # lowered in the fifty-fourth round (Kyrgyz 98 to 97), as a name no table gives a sex
     # now takes the one a his or her tells in a clause it is the subject of, and a talk opening after a short
     # paragraph of narration is said to the one its speaker acts upon there: +16 speakers over all the keyed
-    # chapters, the development texts as they were
-    "memoir_paraguayan": 88, "novel_kyrgyz": 97, "history_friulian": 92,
+    # chapters, the development texts as they were; lowered in the fifty-sixth round (Paraguayan 88 to 87), as a name
+    # of a text's given and family names is a person, no place: the letter of recommendation that names the narrator
+    # in full ("The bearer, Rosa Elvira Benítez Ayala, is serious") has her name, and its "She wrote me" goes to her
+    # (+23 speakers over all the keyed chapters, the development texts as they were)
+    "memoir_paraguayan": 87, "novel_kyrgyz": 97, "history_friulian": 92,
     # held out: at arrival 80 of 106, 43 of 110 and 2 of 109; quotations found 106, 85 and 2 (the history's »…» read as
     # no quotation at all, the novel's conversations set the French way read only in part); that much was seen from the
     # scores, and the two styles were taught in the round from the briefs' descriptions and texts of our own, the
@@ -524,8 +536,18 @@ FLOORS = {
     # held out: at arrival 87 of 105, 89 of 113 and 74 of 106; quotations found 105, 112 and 106; that much was seen
     # from the scores, and the three formats were taught in the round from the briefs' descriptions and texts of our
     # own (the keyed chapters as pdftotext dumps and as TEI editions; EPUB read as before), the chapters' errors not
-    # looked into; on the round's final code 87, 89 and 75, quotations found 105, 112 and 106
-    "memoir_bashkir": 87, "novel_occitan": 89, "history_aymara": 75,
+    # looked into; on the round's final code 87, 89 and 75, quotations found 105, 112 and 106; opened in the
+    # fifty-sixth (a name of a text's given and family names a person, not a place: "—Justino Mamani Quispe."
+    # answering "—Name?"; one who gives it is a party to the talk; "a lieutenant named Ruperto Arce" is he; Joan and
+    # Janet no women's names by the table alone, Occitan Joan a man; Ouncle, Tanto, Moussu, Mèstre; one's own name
+    # opening a thought no call; one the narration has the speaker speak to answers): 87, 94 and 78
+    "memoir_bashkir": 87, "novel_occitan": 94, "history_aymara": 78,
+    # held out: at arrival 67 of 108, 76 of 104 and 52 of 106; quotations found 108, 104 and 73 (the transcript's timed
+    # turns not read); that much was seen from the scores, and the three formats were taught in the round from the
+    # briefs' descriptions and texts of our own (the keyed chapters saved as a word processor's Unicode text, in
+    # Polish marks, cut into letters, the Tuvan history's transcripts timed), the chapters' errors not looked into; on
+    # the round's final code 75, 76 and 86, every quotation found
+    "memoir_karakalpak": 75, "novel_kashubian": 76, "history_garifuna": 86,
 }
 # The keys that name one garble (the Chinese and Scottish keys name two forms each; "Mr Makallister" is a
 # split-off Alexander McAllister, so his garble is held by two entities). The Filipino "Tizon" was joined
@@ -626,7 +648,11 @@ FLOORS = {
 # two of the Turkmen three and one of the Buryat two were joined at arrival and on its final code, none of the Gaelic
 # two (held out, not looked into); the fifty-fifth, which opened them, joins the Turkmen third ("Atadzhan Arazov" of
 # Atajan Orazov). The fifty-fifth's keys name two, three and three forms; one of the Occitan three and the three
-# Aymara ones were joined at arrival and on its final code, none of the Bashkir two (held out, not looked into).
+# Aymara ones were joined at arrival and on its final code, none of the Bashkir two (held out, not looked into); the
+# fifty-sixth, which opened them, joins a second Occitan one (left alone: the Bashkir newspaper's "Kamit Usupov" and
+# the registry's "Gyulnur Usupova", each written three times, a Russian kh and yu dropped). The fifty-sixth's keys
+# name three forms each; two of the Karakalpak three and the three Garifuna ones were joined at arrival and on its
+# final code, none of the Kashubian three (held out, not looked into).
 # (Keys that name two forms have their test below.)
 GARBLED = [name for name in FLOORS if name not in ("memoir_liang", "novel_mcallister", "history_aung_tun",
                                                    "history_batbayar", "history_pritchard_evans", "memoir_ben_ami",
@@ -650,7 +676,8 @@ GARBLED = [name for name in FLOORS if name not in ("memoir_liang", "novel_mcalli
                                                    "memoir_kalmyk", "novel_setswana", "history_surinamese",
                                                    "memoir_aland", "novel_tajik", "history_fula", "memoir_turkmen",
                                                    "novel_gaelic", "history_buryat", "memoir_bashkir",
-                                                   "novel_occitan", "history_aymara")]
+                                                   "novel_occitan", "history_aymara", "memoir_karakalpak",
+                                                   "novel_kashubian", "history_garifuna")]
 # The keys that name two garbled forms, each joined (the Uyghur one has its own test below)
 GARBLED_TWICE = ["history_capeverde", "history_fiji", "memoir_sakha", "novel_romani", "memoir_breton", "memoir_uzbek",
                  "novel_haitian", "novel_sardinian"]
@@ -672,7 +699,9 @@ GARBLED_TWICE = ["history_capeverde", "history_fiji", "memoir_sakha", "novel_rom
 # Tajik novel's 109 were not found at arrival, all on the final code. Two of the Turkmen memoir's 105, one of the
 # Gaelic novel's 112 and one of the Buryat history's 111 were not found on the fifty-fourth round's final code (held
 # out, not looked into), nor on the fifty-fifth's, which opened them; one of the Occitan novel's 113 was not found at
-# arrival nor on the fifty-fifth round's final code (held out, not looked into).
+# arrival nor on the fifty-fifth round's final code (held out, not looked into), nor on the fifty-sixth's, which opened
+# it: its key's "Roustang," is first met unquoted ("named the soldier Jean Roustang, of the Avignon regiment"),
+# before the quotation it means (the key is left as its writer made it).
 FOUND = [name for name in FLOORS if name not in ("memoir_dervishi", "novel_mkhize", "novel_diagne", "memoir_luganda",
                                                  "memoir_sindhi", "history_oromo", "memoir_aland", "memoir_turkmen",
                                                  "novel_gaelic", "history_buryat", "novel_occitan")]
@@ -700,7 +729,7 @@ def test_the_garbled_name_is_joined(chapters, name):
 
 
 # The keys that name three garbled forms, each joined
-GARBLED_THRICE = ["memoir_turkmen", "history_aymara"]
+GARBLED_THRICE = ["memoir_turkmen", "history_aymara", "history_garifuna"]
 
 
 @pytest.mark.parametrize("name", GARBLED_TWICE + GARBLED_THRICE)

@@ -28,9 +28,9 @@ def analyze_text(text: str, source: str = "<text>", title: str | None = None, **
     """Analyse a string (line endings are normalised as for files)."""
     from personae.read import check_source
     from personae.read.plain import find_chapters
-    from personae.read.source import normalise_newlines
+    from personae.read.source import normalise_whitespace
 
-    text = normalise_newlines(text)
+    text = normalise_whitespace(text)
     return analyze_source(check_source(Source(text=text, source=source, title=title,
                                               chapters=find_chapters(text))), **options)
 

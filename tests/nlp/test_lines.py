@@ -201,3 +201,50 @@ def test_a_pdftotext_dump_of_a_book_reads_as_its_running_text(analyse):
     assert doc.text == book and validation_errors(doc.to_dict()) == []
     names, running_names = {e.id: e.name for e in doc.entities}, {e.id: e.name for e in running.entities}
     assert [names.get(q.speaker) for q in doc.quotes] == [running_names.get(q.speaker) for q in running.quotes]
+
+
+def test_a_word_processors_lines_each_a_paragraph_some_opening_with_a_tab_are_read_as_they_are(analyse):
+    paragraphs = ["“You are late,” said my mother, and she put the bread on the table without looking at me at all, "
+                  "as she did when she was angry and did not want my father to see it.",
+                  "\t“The boat was late,” I said. “The sea was up past Muynak and the engine stopped twice before we "
+                  "came round the point.”",
+                  "\t“Then eat,” she said, and sat down across from me with her hands folded in her lap like a guest "
+                  "in her own kitchen.",
+                  "\tMy father came in from the yard, shaking the sand out of his cap, and sat down beside her.",
+                  "\t“Leave the boy be, Aysha. He is home.”",
+                  "“He is home late,” said my mother.",
+                  "\tNobody said anything after that, and the lamp smoked, and outside the dogs of the kolkhoz began "
+                  "their barking at the moon over the dry sea bed, as they did every night that autumn."]
+    text = "\n".join(paragraphs) + "\n"
+    reading = running_text(text)
+    # (each line a paragraph still, its tab aside)
+    assert [line.strip() for line in (reading.text if reading else text).split("\n") if line.strip()] \
+        == [paragraph.strip() for paragraph in paragraphs]
+    doc = analyse(text)
+    names = {e.id: e.name for e in doc.entities}
+    said = [names.get(q.speaker) for q in doc.quotes]
+    assert said[:4] == ["my mother", the_narrator_name(doc), the_narrator_name(doc), "my mother"]
+    assert said[-2:] == ["my father", "my mother"]
+
+
+def the_narrator_name(doc):
+    (narrator,) = [e.name for e in doc.entities if e.is_narrator]
+    return narrator
+
+
+def test_a_text_set_a_paragraph_a_line_is_read_with_its_headings_dates_and_straight_quotes(analyse):
+    text = ("Chapter Six: The House at Jelutong, 1941-1957\n"
+            "The bombers came over George Town a little before eleven on the morning of Thursday, 11 December 1941. "
+            "Haji Yusof kept his shop open, and his grandson Ahmad counted the bolts of cloth.\n"
+            "\"Finish the count,\" the old man said. \"The Japanese will not pay us for an unfinished count.\n"
+            "\"And if they come, they will not count at all.\"\n"
+            "\"Yes, Tok,\" said Ahmad. He did not look up from the bolts.\n"
+            "By the afternoon the shop was shut, and the street was empty.\n")
+    assert running_text(text).text.count("\n\n") == 5
+    doc = analyse(text)
+    times = {t.text: t.value for t in doc.times}
+    assert times["By the afternoon"] == "1941-12-11TAF"
+    names = {e.id: e.name for e in doc.entities}
+    assert [names.get(q.speaker) for q in doc.quotes][-1] == "Ahmad"
+    # (the old man's speech runs on into the next paragraph, reopened: one quotation)
+    assert len(doc.quotes) == 3 and doc.text[doc.quotes[-1].start:].startswith("\"Yes, Tok,\"")

@@ -18,6 +18,14 @@ def test_plain_text_encodings_decode_to_the_same_text(tmp_path, encoding, prefix
     assert read_path(path).text == "Café “Astoria”, said Zoë.\nNext line."
 
 
+def test_a_word_processors_unicode_text_reads_its_no_break_spaces_as_spaces_one_for_one(tmp_path):
+    # UTF-16 with its mark and CRLF, as "Save as Unicode Text" writes it; a no-break space before a dash and in a number
+    text = "\t—Name?\u00a0—said the lieutenant.\r\n—Justino Mamani Quispe, 10\u202f000 men.\r\n"
+    path = tmp_path / "chapter.txt"
+    path.write_bytes(text.encode("utf-16"))
+    assert read_path(path).text == "\t—Name? —said the lieutenant.\n—Justino Mamani Quispe, 10 000 men.\n"
+
+
 def test_plain_text_chapters_and_markdown_title():
     source = read_bytes(("# The Lists\n\n" + STORY).encode(), "story.md")
     assert source.title == "The Lists"

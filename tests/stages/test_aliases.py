@@ -1894,3 +1894,34 @@ def test_a_russian_dzh_is_a_turkic_j_and_a_surname_ending_is_no_clipped_name():
 def test_gaelic_given_names_are_their_english_forms_with_a_surname():
     assert same_name_abroad("kenneth", "coinneach") and same_name_abroad("murdo", "murchadh")
     assert same_name_abroad("joan", "seonag") and not same_name_abroad("kenneth", "calum")
+
+
+def test_a_name_written_family_first_once_is_the_person_whose_family_name_several_share():
+    # Abdourahmane is no given name the tables know; Diallo is the surname of three people of the text
+    text = ("Abdourahmane Diallo taught at the school. Boubacar Diallo farmed. Kadiatou Diallo sold rice. They asked "
+            "for Diallo Abdourahmane, professeur. Abdourahmane went with them.")
+    found = people(cluster_aliases(document_with_names(text, ["Abdourahmane Diallo", "Boubacar Diallo",
+                                                              "Kadiatou Diallo", "Diallo Abdourahmane",
+                                                              "Abdourahmane"])))
+    assert found["Abdourahmane Diallo"] == {"Abdourahmane Diallo", "Diallo Abdourahmane", "Abdourahmane"}
+
+
+def test_of_two_surname_spellings_used_as_often_the_one_with_the_given_name_used_more_is_right():
+    text = ("Atajan came to the canteen. Atajan ate. Atajan laughed. Atajan read. Atajan slept. The list had one "
+            "Atadzhan Arazov, of Tashauz. \"You are Atadzhan Arazov?\" I asked. He was Atajan Orazov, and Orazov "
+            "was what his mother called him.")
+    doc = cluster_aliases(document_with_names(text, ["Atajan", "Atadzhan Arazov", "Atajan Orazov", "Orazov"]))
+    (person,) = [e for e in doc.entities if e.type == "PER"]
+    assert person.name == "Atajan Orazov"
+    assert {a.text for a in person.aliases if a.variant} == {"Atadzhan Arazov"}
+
+
+def test_a_given_name_first_of_two_names_is_no_family_name_written_first():
+    # Tigrinya: each child's second name is the father's given name; Tesfay Gebremedhin's son is Gebremedhin Tesfay
+    text = ("Qeshi Gebremedhin Woldu was a priest. Tesfay Gebremedhin was his son, Yemane Gebremedhin and Senait "
+            "Gebremedhin his other children. Tesfay's son Gebremedhin Tesfay was born in 1950, and Saba Tesfay in "
+            "1953.")
+    found = people(cluster_aliases(document_with_names(text, ["Qeshi Gebremedhin Woldu", "Tesfay Gebremedhin",
+                                                              "Yemane Gebremedhin", "Senait Gebremedhin",
+                                                              "Gebremedhin Tesfay", "Saba Tesfay"])))
+    assert not any({"Tesfay Gebremedhin", "Gebremedhin Tesfay"} <= forms for forms in found.values())

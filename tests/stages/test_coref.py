@@ -1387,3 +1387,11 @@ def test_a_name_no_table_knows_takes_the_sex_its_first_pronoun_tells(analyse):
     assert manizha.gender == "she"
     assert {"her", "She"} <= set(pronouns(manizha)) and "he" not in pronouns(manizha)
     assert "he" in pronouns(farhod)
+
+
+def test_a_description_naming_one_of_no_known_sex_is_still_that_person(analyse):
+    doc = analyse("On the last Sunday of that month a lieutenant named Ruperto Arce set up a table in the plaza of "
+                  "Huarina with two soldiers and a ledger. The lieutenant did not look up. Arce wrote all day.\n")
+    arce = person(doc, "Ruperto Arce")
+    assert {"a lieutenant named Ruperto Arce", "The lieutenant"} <= {m.text for m in arce.mentions}
+    assert sum(e.type == "PER" and "lieutenant" in e.name.lower() for e in doc.entities) == 0

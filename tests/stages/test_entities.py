@@ -17,7 +17,7 @@ from personae.stages.entities import (capitalised_by_position, count_aliases, gr
                                       saints_days_aside, opening_calls, overrun_names, retype_places, name_start,
                                       second_surnames, speakers_are_people, split_at_sentence_breaks, suffixed_names,
                                       titles_with_their_names, missed_one_word_names, repeated_names, bynames,
-                                      names_never_acting, names_after_times)
+                                      names_never_acting, names_after_times, names_made_of_names)
 
 
 def hand_parse(words, pos, ents=()):
@@ -979,3 +979,12 @@ def test_a_time_the_recogniser_ran_into_a_name_stays_out_of_it():
     spans = [(4, 32, "NOM", "PER"), (text.index("The tall"), text.index(" laughed"), "NOM", "PER")]
     assert [(text[s:e], k) for s, e, k, _ in names_after_times(text, spans)] == [
         ("Iain", "PROP"), ("The tall young man Iain", "NOM")]
+
+
+def test_a_name_led_by_a_given_name_of_the_text_and_sharing_a_family_name_is_a_person_not_a_place():
+    text = ("Fermín Mamani Condori sent his son. —Name? —Justino Mamani Quispe. Justino sat down. Justino waited. "
+            "They rode to Villa Fermín Square.")
+    spans = sorted(spans_of(text, ["Fermín Mamani Condori", "Justino"])
+                   + spans_of(text, ["Justino Mamani Quispe"], "FAC") + spans_of(text, ["Villa Fermín Square"], "FAC"))
+    typed = {text[s:e]: t for s, e, _, t in names_made_of_names(spans, text)}
+    assert typed["Justino Mamani Quispe"] == "PER" and typed["Villa Fermín Square"] == "FAC"

@@ -242,3 +242,16 @@ def test_an_age_set_beside_a_person_is_checked_against_their_birth(analyse):
                   "health, lay on his back in the dark.\n")
     births = [f for f in of_kind(doc, "conflicting_fact") if "birth" in f.message]
     assert len(births) == 1 and "1868 or 1869" in births[0].message
+
+
+def test_two_people_holding_one_name_span_do_not_stop_the_findings(analyse):
+    # a label a transcript joined to one person while the recogniser's other person kept it too: the findings are
+    # still read (the names in text order, whoever holds them)
+    doc = analyse("Mongush Dolaana came in. Dolaana Mongush sat down. Mongush Dolaana spoke.\n\n"
+                  "“Sit,” she said.\n")
+    first, second = [e for e in doc.entities if e.type == "PER"][:2]
+    for person in (first, second):
+        person.gender = "she"
+    shared = next(m for m in first.mentions if m.kind == "PROP")
+    second.mentions.append(shared)
+    assert validation_errors(find_findings(doc).to_dict()) == []

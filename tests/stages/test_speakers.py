@@ -10,7 +10,7 @@ from spacy.vocab import Vocab
 from personae.schema import validation_errors
 from personae import analyze_text
 from personae.model import Entity, Mention
-from personae.stages.speakers import Speakers, called_by_a_word, tag_subject
+from personae.stages.speakers import Speakers, Utterance, called_by_a_word, tag_subject
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 
@@ -1759,3 +1759,71 @@ def test_a_block_is_told_by_whose_account_it_is_or_by_the_subject_of_the_sentenc
     names = {e.id: e.name for e in doc.entities}
     assert [names.get(q.speaker) for q in doc.quotes] == [
         "Morwenna Trevaskis", "Jory Trevaskis", "Morwenna Trevaskis", "Jory Trevaskis"]
+
+
+def test_timed_transcript_turns_one_a_line_are_spoken_by_their_labels_and_the_interviewer_is_the_narrator(analyse):
+    doc = analyse("I recorded Severina Álvarez in Dangriga in 1984, in her kitchen, with the radio off. I had come "
+                  "from Belize City on the morning bus, and I had brought my own batteries, because I had been "
+                  "warned.\n\n"
+                  "[00:01:02] INTERVIEWER: Where were you born?\n"
+                  "[00:01:09] SEVERINA: In Punta Gorda, in the year of the storm.\n"
+                  "[00:01:15] INTERVIEWER: And your mother?\n"
+                  "[00:01:20] SEVERINA: She stayed with the little ones.\n\n"
+                  "She told me more the next day, when I came back with the tapes.\n")
+    narrator = the_narrator(doc)
+    names = {e.id: e.name for e in doc.entities}
+    assert [(q.text, names.get(q.speaker)) for q in doc.quotes] == [
+        ("Where were you born?", narrator.name), ("In Punta Gorda, in the year of the storm.", "Severina Álvarez"),
+        ("And your mother?", narrator.name), ("She stayed with the little ones.", "Severina Álvarez")]
+    assert not any(e.name.lower() == "interviewer" for e in doc.entities)
+    assert [names[a] for a in doc.quotes[0].addressees] == ["Severina Álvarez"]
+
+
+def test_one_who_gives_their_name_when_asked_answers_the_next_questions_too(analyse):
+    doc = analyse("On the last Sunday of July a lieutenant named Ruperto Arce set up a table in the plaza with two "
+                  "soldiers and a ledger, and the headmen were told to bring their young men.\n\n"
+                  "—Name? —said the lieutenant, without looking up.\n\n"
+                  "—Justino Mamani Quispe.\n\n—Age?\n\n—Twenty, my teniente.\n\n—Can you read?\n\n"
+                  "—Yes, my teniente.\n\n"
+                  "—Then you will be a corporal before you are dead —said Arce, and the soldiers laughed.\n\n"
+                  "Justino did not laugh. His father, Fermín Mamani Condori, had taught him not to.\n")
+    said = [name for _, name, _ in speakers(doc)]
+    assert said == ["Ruperto Arce", "Justino Mamani Quispe"] * 3 + ["Ruperto Arce"]
+
+
+
+def test_ones_own_name_opening_a_thought_is_no_call_so_the_she_who_thinks_it_is_its_bearer(analyse):
+    doc = analyse("When the soup was eaten, Uncle Toni went out to look at the horses, and Nanoun went home across the "
+                  "wet fields with her empty pot, and Mirèio sat on alone with the chest until the light went off the "
+                  "tiles. Toward five o'clock she took the copybook to the window, where the last sun lay flat across "
+                  "the stubble.\n\n"
+                  "“Mirèio Roustan,” she thought, “of the Mas de la Sagno. Not Mireille. Not Madame Bonnefoy.”\n\n"
+                  "She found her father's hand on the last page.\n")
+    assert [(name, attribution) for _, name, attribution in speakers(doc)] == [("Mirèio Roustan", "anaphoric")] * 2
+
+
+def test_one_the_narration_has_the_speaker_speak_to_answers_the_untagged_quote_after(analyse):
+    doc = analyse("Dominga came down to the road with their mother, and Fermín stood by the gate.\n\n"
+                  "The recruits were loaded onto the truck the next morning, at six. Justino spoke to his sister "
+                  "Dominga over the side rail.\n\n"
+                  "—Look after them. Don't let Tata go to the big house alone.\n\n"
+                  "—Just come back. That's all. Come back.\n\n"
+                  "—Tell the Profesor to keep my notebook.\n\n"
+                  "—Justino! —his father called, and the boy turned.\n")
+    assert [name for _, name, _ in speakers(doc)][:3] == ["Justino", "Dominga", "Justino"]
+
+
+def test_two_tagged_speakers_at_one_beat_one_only_described_are_one_person(analyse):
+    # “What is it, my little sparrow?” said Mameto. / “She says …” / “Not in France!” The old woman put down the
+    # beans.: at turns one and three, Mameto and the old woman are one woman, whom someone else answers
+    doc = analyse("Mameto sat by the door. Mameto laughed. She was old.\n\nThe old woman put down the beans. She "
+                  "frowned.\n")
+    mameto = next(e for e in doc.entities if e.name == "Mameto")
+    old = next(e for e in doc.entities if e.name.lower() == "the old woman")
+    assert mameto.gender == old.gender == "she"
+    talk = Speakers(doc)
+
+    def turns(*at):
+        return [(i, Utterance([], 0, speaker=who)) for i, who in zip(at, (mameto, old))]
+    assert talk.described_in_step(turns(0, 2), [mameto, old]) == (old, mameto)
+    assert talk.described_in_step(turns(0, 3), [mameto, old]) is None

@@ -1453,6 +1453,9 @@ def test_tatar_feasts_and_a_year_a_few_words_into_a_paragraph_sets_the_scene(ana
      "1946-04-27"),
     ("He died on the Monday before Christmas 1950.", "on the Monday before Christmas 1950", "1950-12-18"),
     ("The bells rang on VE Day and nobody worked.", "on VE Day", "1945-05-08"),
+    # (told after it, in December 1945: no day of history comes again after the running date)
+    ("On the eighteenth of December 1945 he came home. He had been in Hamburg on VE Day.", "on VE Day",
+     "1945-05-08"),
     ("Gwilym wrote a week after D-Day from Normandy.", "D-Day", "1944-06-06"),
 ])
 def test_saints_days_without_a_full_stop_days_of_history_and_a_weekday_after_a_feast(text, expression, value):

@@ -42,6 +42,13 @@ SET_IN_LINE = re.compile(r"([ \t]+)\S")
 SET_IN_LINE_ANYWHERE = re.compile(r"(?:^|(?<=[\n\f]))[ \t]+\S")
 MIN_SET_IN_PARAGRAPHS = 3
 MAX_BLANK_SHARE = 0.25
+# Share of lines of sentence-per-line text that may still hold a sentence end inside.
+SENTENCE_LINE_SHARE = 0.2
+# A sentence end followed by another sentence, not after a title or an initial ("Mr. Bennet").
+INNER_SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\b[A-Z])"
+                                r"[.!?][”\"’']?\s+[“\"‘']?[A-Z]")
+# A line break and the indent of the line after it, which has words on it
+NEXT_LINE = re.compile(r"\n[ \t]*(?=\S)")
 # The part of the width a full line may leave empty: proportional type fills lines unevenly.
 UNEVENNESS = 1 / 8
 # A line break, with the line before it and the indent and first word of the line after
@@ -87,8 +94,25 @@ def running_text(text: str) -> Reading | None:
     if len(edits) < MIN_NOTE_REFERENCES:
         edits = []
     edits = sorted(edits + [(start, end, "") for start, end in page_note_references(text)])
-    edits += set_in_paragraph_edits(text, edits) or wrapped_line_edits(text, edits)
+    edits += set_in_paragraph_edits(text, edits) or wrapped_line_edits(text, edits) or paragraph_line_edits(text)
     return edited(text, sorted(edits)) if edits else None
+
+
+def sentence_per_line(text: str) -> bool:
+    """Text set one sentence a line (as in tokenised corpora), where a line break is no new
+    paragraph: few lines hold a sentence end followed by another sentence."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    inner = sum(1 for line in lines if INNER_SENTENCE_END.search(line))
+    return bool(lines) and inner <= SENTENCE_LINE_SHARE * len(lines)
+
+
+def paragraph_line_edits(text: str) -> list[tuple[int, int, str]]:
+    """A text set a paragraph a line with no blank line between, as a word processor saves one, is read with a blank
+    line between its paragraphs, a typist's tab opening one cut (not one set a sentence a line, whose sentences run
+    on into the next line)."""
+    if BLANK_LINE.search(text) or sentence_per_line(text):
+        return []
+    return [(m.start(), m.end(), "\n\n") for m in NEXT_LINE.finditer(text)]
 
 
 def notes_start(text: str) -> int:
@@ -118,8 +142,15 @@ def set_in_paragraph_edits(text: str, notes: list[tuple[int, int, str]]) -> list
     paragraph_indent = indents.most_common(1)[0][0]
     # (the width is the longest line a paragraph's next line goes on from, not set in: a line set alone, a heading or
     # an epigraph, may be longer)
-    width = max((len(line.rstrip()) for line, after in zip(lines, lines[1:])
-                 if line.strip() and after.strip() and not SET_IN_LINE.match(after)), default=0)
+    going_on = [len(line.rstrip()) for line, after in zip(lines, lines[1:])
+                if line.strip() and after.strip() and not SET_IN_LINE.match(after)]
+    width = max(going_on, default=0)
+    # (lines longer than any wrap, most of them or several a next line goes on from: each line a paragraph, some
+    # opening with a typist's tab, as a word processor saves its text)
+    full = [len(line.rstrip()) for line in lines if line.strip()]
+    if sum(n > MAX_WRAP_WIDTH for n in full) * 2 > len(full) \
+            or sum(n > MAX_WRAP_WIDTH for n in going_on) >= MIN_SET_IN_PARAGRAPHS:
+        return []
     broken = any(BROKEN_HEAD.search(line.rstrip()) for line in lines)
     reader = LineReader(text, least_full(width, broken or bool(furniture))) if 0 < width <= MAX_WRAP_WIDTH else None
     edits = reader.page_breaks(furniture, paragraph_indent) if reader is not None else []

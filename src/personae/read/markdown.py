@@ -13,7 +13,7 @@ import re
 
 from personae.model import Chapter
 from personae.read.plain import HEADING, decode, find_title
-from personae.read.source import SET_IN, Source, normalise_newlines, superscript
+from personae.read.source import SET_IN, Source, normalise_whitespace, superscript
 
 ATX_HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$")
 SETEXT_UNDERLINE = re.compile(r"^(?:=+|-+)[ \t]*$")
@@ -157,7 +157,7 @@ def joined(lines: list[str]) -> str:
 
 
 def read_markdown(data: bytes, name: str, encoding: str | None = None) -> Source:
-    source = normalise_newlines(decode(data, name, encoding)).lstrip("\ufeff")
+    source = normalise_whitespace(decode(data, name, encoding)).lstrip("\ufeff")
     notes: dict[str, int] = {}
     # (a text that quotes ``like this'' uses its backticks as quotation marks, no code)
     inline = Inline(notes, code_spans=len(BACKTICK_QUOTES.findall(source)) < MIN_BACKTICK_QUOTES)

@@ -17,7 +17,7 @@ from lxml import etree, html as lxml_html
 from personae.errors import PersonaeError
 from personae.model import Chapter
 from personae.read.plain import decode
-from personae.read.source import SET_IN, Source, normalise_newlines, superscript
+from personae.read.source import SET_IN, Source, normalise_whitespace, superscript
 
 HTML_BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre",
                "section", "article", "br", "tr", "dd", "dt", "figcaption"}
@@ -180,7 +180,7 @@ def read_html(data: bytes, name: str, encoding: str | None = None) -> Source:
     if not title:
         h1 = root.find(".//h1")
         title = _heading_text(h1) if h1 is not None else None
-    return Source(text=normalise_newlines(body_text), source=name, title=title or None, chapters=chapters,
+    return Source(text=normalise_whitespace(body_text), source=name, title=title or None, chapters=chapters,
                   italics=italics)
 
 
@@ -218,4 +218,4 @@ def read_tei(data: bytes, name: str, encoding: str | None = None) -> Source:
 
     _walk(body, out, TEI_BLOCKS, TEI_SKIP, chapter_of)
     text, chapters, italics = out.result()
-    return Source(text=normalise_newlines(text), source=name, title=title or None, chapters=chapters, italics=italics)
+    return Source(text=normalise_whitespace(text), source=name, title=title or None, chapters=chapters, italics=italics)

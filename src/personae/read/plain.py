@@ -14,7 +14,7 @@ import re
 from personae.errors import PersonaeError
 from personae.model import Chapter
 from personae.read.pages import running_heads
-from personae.read.source import Source, normalise_newlines
+from personae.read.source import Source, normalise_whitespace
 
 # A heading line: "Chapter 12", "CHAPTER XII. The Return", "Part Two", "# Title".
 HEADING = re.compile(
@@ -114,5 +114,5 @@ def find_title(text: str) -> str | None:
 
 
 def read_plain(data: bytes, name: str, encoding: str | None = None) -> Source:
-    text = normalise_newlines(decode(data, name, encoding)).lstrip("\ufeff")
+    text = normalise_whitespace(decode(data, name, encoding)).lstrip("\ufeff")
     return Source(text=text, source=name, title=find_title(text), chapters=find_chapters(text))

@@ -8,7 +8,7 @@ from personae.model import Chapter
 
 @dataclass
 class Source:
-    text: str            # line endings normalised to \n
+    text: str            # line endings normalised to \n, no-break spaces to spaces
     source: str          # the path or name it was read from
     title: str | None = None
     chapters: list[Chapter] = field(default_factory=list)
@@ -26,5 +26,10 @@ def superscript(number: int | str) -> str:
     return str(number).translate(SUPERSCRIPT_DIGITS)
 
 
-def normalise_newlines(text: str) -> str:
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+# No-break spaces, which a word processor sets before a dash, a colon or a guillemet and inside a number: read as spaces
+NO_BREAK_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " "})
+
+
+def normalise_whitespace(text: str) -> str:
+    """Line endings as \n, and no-break spaces as spaces (one for one: a span's offsets stay the file's)."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").translate(NO_BREAK_SPACES)

@@ -920,8 +920,13 @@ class VariantMap:
         def accents(token: str) -> int:
             return sum(not c.isascii() for c in token)
 
+        def partnered(token: str) -> int:
+            """How often the word used most with it is used ("Orazov" with Atajan, seven times, over "Arazov" with
+            Atadzhan, twice: a tie of the two surnames goes to the first)."""
+            return max((counts[word] for _, word in partners.get(token, ())), default=0)
+
         def rank(token: str, by_accents: bool) -> tuple:
-            seen = (counts[token], accents(token), fullest[token], -first_used[token])
+            seen = (counts[token], accents(token), fullest[token], partnered(token), -first_used[token])
             return (seen[1],) + seen if by_accents else seen
 
         def garbled_unaccented(a: str, b: str) -> bool:
@@ -1184,7 +1189,14 @@ def with_surname_first(forms: list[tuple[Mention, NameForm]]) -> list[tuple[Ment
         if family in families and given in seconds_of[family]:
             return True
         if (given, family) in same:
-            return given in known_given_names() and family not in known_given_names()
+            # (a given name we know, or one written before no other surname, before a surname the text gives two
+            # people or more and never writes first of another name: "Diallo Abdourahmane" beside Abdourahmane,
+            # Boubacar and Kadiatou Diallo; not the Tigrinya "Gebremedhin Tesfay" beside his father Tesfay
+            # Gebremedhin and grandfather Gebremedhin Woldu)
+            return (given in known_given_names() or len(firsts_of[family]) > 1
+                    and all(last == family for first, last in same if first == given)
+                    and all(last == given for first, last in same if first == family)) \
+                and family not in known_given_names()
         # (and only where it names one the text names so in its own order: a list's "Marković Jovan" beside
         # Dragan and Vesna Marković is left as written)
         return unaccented(family) not in name_parts()["surname_first"] and lasts[given] == same[(family, given)] \

@@ -1334,6 +1334,8 @@ def callings(parse, entity: Entity, text: str, outside) -> set[str]:
         nouns += [c for c in root.children if c.dep_ == "appos" and not any(t.text == ";" for t in parse[span.end:c.i])]
         if root.dep_ == "appos" and not called_at_end(text, m, outside):
             nouns.append(root.head)
+        if (noun := noun_named(root)) is not None:
+            nouns.append(noun)                  # "a lieutenant named Ruperto Arce"
         after = parse[span.end:span.end + 3]
         if len(after) == 3 and after[0].text == "," and after[2].lower_ in CALLING_PLACE and after[1].is_lower:
             after_names.append(after[1])      # "Maître Hippolyte Vernier, notary at Semur," (the parser may miss it)
@@ -1546,12 +1548,32 @@ def join_named_descriptions(doc: Document, people: list[Entity]) -> set[int]:
             if target is None or target is entity or id(target) in joined:
                 continue
             sex = target.gender if target.gender in ("he", "she") or not colon else noun_gender(entity, doc.parse)
-            if sex in ("he", "she"):
-                target.gender = sex
+            # (or, of none yet, a rank the description's own noun gives: "a lieutenant named Ruperto Arce", not "the
+            # daughter of Ergash Usmonov, a carpenter whom we all called Bobo")
+            if sex in ("he", "she") or not colon and names_its_noun(doc.parse, m):
+                target.gender = sex if sex in ("he", "she") else target.gender
                 merge_into(target, entity)
                 joined.add(id(entity))
                 break
     return joined
+
+
+def names_its_noun(parse, mention: Mention) -> bool:
+    """Is the description's head noun a rank or office its "named" or "called" gives a name ("a lieutenant named
+    Ruperto Arce"; not "a classmate named Stewart Snyder", whose pronouns are yet to tell)?"""
+    span = parse.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and span.root.lower_ in role_titles() \
+        and any(noun_named(name) is not None for name in names_given(span.root))
+
+
+def noun_named(name: Token) -> Token | None:
+    """The noun a name is given to by a "named" or "called" after it ("lieutenant" of "a lieutenant named Ruperto
+    Arce"), not the subject of a relative clause the parser read so ("Jón, whom the family called Nonni")."""
+    verb = name.head
+    if name.dep_ not in ("oprd", "dobj") or verb.lemma_ not in ("name", "call") or verb.dep_ != "acl":
+        return None
+    edge = verb.head.left_edge
+    return verb.head if edge.i == 0 or edge.nbor(-1).tag_ not in ("WP", "WDT") else None
 
 
 def join_dashed_names(doc: Document, people: list[Entity]) -> set[int]:

@@ -1354,6 +1354,28 @@ def introduced_names(parse, spans: list[tuple[int, int, str, str]], text: str) -
     return out
 
 
+def names_made_of_names(spans: list[tuple[int, int, str, str]], text: str) -> list[tuple[int, int, str, str]]:
+    """A name of several words the recogniser made a place or a body whose first word names a person alone in the
+    text and another word is in people's names there ("—Justino Mamani Quispe." answering "Name?", beside Justino
+    and Fermín Mamani Condori): a person, unless a place word is in it."""
+    alone, words = set(), set()
+    for start, end, kind, etype in spans:
+        if kind == "PROP" and etype == "PER":
+            name = text[start:end].split()
+            words |= {w.lower() for w in name}
+            if len(name) == 1:
+                alone.add(name[0].lower())
+    place_words = frozenset(name_parts()["place_words"])
+    out = []
+    for start, end, kind, etype in spans:
+        name = text[start:end].lower().split()
+        if kind == "PROP" and etype in ("GPE", "LOC", "FAC", "ORG") and len(name) > 1 and name[0] in alone \
+                and any(w in words for w in name[1:]) and not place_words.intersection(name):
+            etype = "PER"
+        out.append((start, end, kind, etype))
+    return out
+
+
 @stage("entities", assigns=("entities",))
 def find_entities(doc: Document) -> Document:
     by_key: dict[tuple[str, str], Entity] = {}
@@ -1387,6 +1409,7 @@ def find_entities(doc: Document) -> Document:
     spans = [(after_imperative(doc.parse, s, e) if k == "PROP" else s, e, k, t) for s, e, k, t in spans]
     spans = names_never_acting(doc.parse, one_type_per_name(retype_places(doc.parse, spans, doc.text), doc.text),
                                doc.text)
+    spans = names_made_of_names(spans, doc.text)
     spans = names_taken_for_nouns(doc.text, spans)
     spans = sorted(spans + missed_one_word_names(doc.text, spans))
     spans = stops_after_names(doc.text, speakers_are_people(doc.parse, vessels(doc.text, spans), doc.text))

@@ -523,9 +523,9 @@ def ambiguous_speech_tags(doc: Document) -> list[Finding]:
     """A quotation given to a person by the he/she of its tag, when the narration just before
     (the quotation's sentence and the two before it) names two or more people of that gender."""
     outside = outside_quotes([(q.start, q.end) for q in doc.quotes])
-    named = sorted((m.start, m.end, e) for e in doc.entities if e.type == "PER" and not e.is_narrator
-                   and e.gender in SPEECH_TAG_PRONOUNS for m in e.mentions
-                   if m.kind == "PROP" and outside(m.start))
+    named = sorted(((m.start, m.end, e) for e in doc.entities if e.type == "PER" and not e.is_narrator
+                    and e.gender in SPEECH_TAG_PRONOUNS for m in e.mentions
+                    if m.kind == "PROP" and outside(m.start)), key=lambda found: found[:2])
     starts = [start for start, _, _ in named]
     sentence_starts = [s.start_char for s in doc.parse.sents] if doc.parse is not None else []
     people = {e.id: e for e in doc.entities}

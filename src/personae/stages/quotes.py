@@ -109,10 +109,19 @@ TAG_WINDOW_BEFORE = 14
 COMMA_TAG_WINDOW = 5
 
 
+# A recording's time at a line's start: "[00:14:32]", "(01:02:03.5)", "00:14:32"
+CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
+TIMESTAMP = rf"(?:\[{CLOCK}\]|\({CLOCK}\)|\d{{1,2}}:\d{{2}}:\d{{2}})"
+TIMED_LINE = re.compile(r"\n[ \t]*" + TIMESTAMP + r"[ \t]+\S")
+
+
 def paragraph_bounds(text: str) -> list[int]:
-    """Start offsets of the paragraphs (see the module docstring)."""
+    """Start offsets of the paragraphs (see the module docstring); a transcript's timed turn is a paragraph of its
+    own, though its lines follow one another with no blank line ("[00:14:32] INTERVIEWER: And your mother?")."""
     if BLANK_LINE.search(text):
-        return [0] + [m.end() for m in BLANK_LINE.finditer(text)]
+        blank = [m.end() for m in BLANK_LINE.finditer(text)]
+        timed = [m.start() + 1 for m in TIMED_LINE.finditer(text)]
+        return [0] + (sorted(set(blank + timed)) if timed else blank)
     return [0] + [m.end() for m in re.finditer(r"\n", text)]
 
 
@@ -481,8 +490,10 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     return sorted(span for span in spans if EMPTY_QUOTE.sub("", text[span[0]:span[1]]))
 
 
-# A paragraph opening with a speaker's label and a colon: a name, in capitals or not, or a role ("Interviewer")
-TURN_LABEL = re.compile(r"[ \t]*(?P<label>[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|[a-z]{1,4}(?=[ \t]+[A-Z]))){0,3})"
+# A paragraph opening with a speaker's label and a colon: a name, in capitals or not, or a role ("Interviewer"),
+# after the time a transcription program stamps a turn with ("[00:14:32] SEVERINA: No, no.")
+TURN_LABEL = re.compile(r"[ \t]*(?:" + TIMESTAMP + r"[ \t]+)?"
+                        r"(?P<label>[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|[a-z]{1,4}(?=[ \t]+[A-Z]))){0,3})"
                         r":[ \t]+(?=\S)")
 MIN_TURNS = 3
 

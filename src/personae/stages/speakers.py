@@ -56,9 +56,10 @@ from itertools import islice
 from dataclasses import dataclass, field
 
 from personae.lang.en import (authored_nouns, honorifics, kin_terms, not_speakers, overhearing_verbs, person_nouns,
-                              relation_terms, reply_verbs, role_titles, sent_nouns, time_words, unaccented, unique_kin,
-                              written_nouns)
+                              relation_terms, reply_verbs, role_titles, sent_nouns, speech_verbs, time_words,
+                              unaccented, unique_kin, written_nouns)
 from personae.model import Document, Entity, Mention, Quote
+from personae.nlp.lines import sentence_per_line
 from personae.stages import stage
 from personae.stages.aliases import honorific_suffix, made_of_titles
 from personae.stages.coref import (KIN_TITLES, NO_ONE_IN_PARTICULAR, TITLE_SYNONYMS, Families, People, merge_into,
@@ -128,11 +129,6 @@ NARRATION_GOES_ON = 150
 CONVERSATION_MEMORY = 12
 # Characters of narration before a quote that may say who leads into it.
 NARRATION_REACH = 300
-# Share of lines of sentence-per-line text that may still hold a sentence end inside.
-SENTENCE_LINE_SHARE = 0.2
-# A sentence end followed by another sentence, not after a title or an initial ("Mr. Bennet").
-INNER_SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\b[A-Z])"
-                                r"[.!?][”\"’']?\s+[“\"‘']?[A-Z]")
 # A sentence of the narration beginning (also right after a quote that ends one).
 NEW_SENTENCE = re.compile(r"[.!?][’”\"'»]?\s+[A-Z]")
 # Pronouns that stand for someone unnamed in a speech tag (…,” said another).
@@ -200,14 +196,10 @@ CALLING_TITLES = KIN_TITLES | {"doctor", "dr", "captain", "capt", "colonel", "co
 # A word set off as a call: after the quote's opening or a comma, before a comma or the end of a sentence.
 TITLE_CALL = re.compile(rf"(?:^[{OPENING_MARKS}\s]*|,\s+)([A-Za-z]+)(?=\s*[,.!?;{CLOSING_MARKS}]|\s*$)")
 OBJECT_DEPS = ("dobj", "dative", "iobj")
-
-
-def sentence_per_line(text: str) -> bool:
-    """Text set one sentence a line (as in tokenised corpora), where a line break is no new
-    paragraph: few lines hold a sentence end followed by another sentence."""
-    lines = [line for line in text.split("\n") if line.strip()]
-    inner = sum(1 for line in lines if INNER_SENTENCE_END.search(line))
-    return bool(lines) and inner <= SENTENCE_LINE_SHARE * len(lines)
+# Verbs of speaking that tag no quotation ("Justino spoke to his sister", "talked to her")
+SPEAKING = frozenset({"speak", "talk"})
+# A transcript's label for the one who asks the questions, not named
+ASKERS = frozenset({"interviewer", "int", "q", "question"})
 
 
 class MentionIndex:
@@ -578,6 +570,15 @@ class Speakers:
         words = [word.capitalize() if word.isupper() else word for word in label.split()]
         forms = {" ".join(words).lower(), " ".join(reversed(words)).lower()}   # (a family name first, or last)
         found = self.index.entity_at(start, end)
+        if label.lower() in ASKERS and self.narrator is not None:
+            # the historian who says "I" recorded the talk and asks its questions
+            if found is not None and found is not self.narrator and found.type == "PER" \
+                    and all(m.text.lower() in ASKERS for m in found.mentions if m.kind != "PRON"):
+                merge_into(self.narrator, found)
+                self.doc.entities.remove(found)
+                self.index = MentionIndex(self.doc.entities)
+            self.labelled_as[label.upper()] = self.narrator, "anaphoric"
+            return self.labelled_as[label.upper()]
         named = {e.id: e for e in self.doc.entities if e.type == "PER" and e is not found
                  and any(a.text.lower() in forms for a in e.aliases if not a.text.isupper())}
         if len(words) == 1 and not named:
@@ -588,6 +589,10 @@ class Speakers:
         elif entity is not None and found is not None and found.type == "PER" and found.name.isupper():
             merge_into(entity, found)           # (the recogniser's person of the label in capitals is theirs)
             self.doc.entities.remove(found)
+            self.index = MentionIndex(self.doc.entities)
+        elif entity is not None and found is not None and found is not entity:
+            # (another person the label was joined to, "Mongush Dolaana" of a register, gives it up)
+            found.mentions = [m for m in found.mentions if (m.start, m.end) != (start, end)]
             self.index = MentionIndex(self.doc.entities)
         parsed = self.doc.parse.char_span(start, end, alignment_mode="expand")
         kind = "PROP" if entity is not None or parsed is not None and any(t.pos_ == "PROPN" for t in parsed) \
@@ -842,9 +847,10 @@ class Speakers:
             if self.name_asked_before(utterances, k):
                 # (“And his Christian name?” / “Daniel,” said Jacob, “because…”: the name asked, no call)
                 called = [e for e in called if e not in self.cries(utterance)]
+            # (one's own name thought or written is no call: “Mirèio Roustan,” she thought, “of the Mas de la Sagno.”)
             if utterance.attribution == "anaphoric" and utterance.speaker in called \
                     and utterance.speaker in self.vocatives(utterance, by_name=True) \
-                    and not self.gives_the_name_asked(utterance):
+                    and not self.gives_the_name_asked(utterance) and utterance.quotes[0].kind == "speech":
                 self.not_the_one_addressed(utterance)
             utterance.called = [e for e in called if e is not utterance.speaker]
             utterance.heard = utterance.called + self.head_calls(utterance)
@@ -862,6 +868,11 @@ class Speakers:
                     self.breaks[k + 1] = True
         if self.narrator is not None:
             self.name_the_narrator(utterances)
+        # one's own name given when asked makes one a party to the talk before its turns are read
+        # (‘Name?’ said the lieutenant. / ‘Justino Mamani Quispe.’ / ‘Age?’ / ‘Twenty, my teniente.’)
+        for k, utterance in enumerate(utterances):
+            if utterance.speaker is None and (named := self.own_name_given(utterances, k)):
+                utterance.speaker, utterance.attribution, utterance.rule = named, "implicit", "answer"
         for k, utterance in enumerate(utterances):
             if utterance.speaker is None:
                 self.implicit(utterances, k)
@@ -1680,6 +1691,14 @@ class Speakers:
                     if u.speaker is described:
                         u.speaker = named
                 people = [named, self.narrator]
+            elif (one := self.described_in_step(anchors, people)) is not None:
+                # “What is it, my little sparrow?” said Mameto. / “She says my name is not in France.” / “Not in
+                # France!” The old woman put down the beans.: one woman, and someone else answers her
+                described, named = one
+                for _, u in anchors:
+                    if u.speaker is described:
+                        u.speaker = named
+                people = [named]
             # (by the calls of a quote's first part: one after a tag and more narration may turn to someone new,
             # «Tonight,» Der Nerses agreed. Then he noticed me … «Anahid-jan, do the Sisters still teach you
             # French?»)
@@ -1733,19 +1752,23 @@ class Speakers:
         """“Do you know why we do this, Gala?” he asked me. / “Because of Kawa.” / …: a tagged question put to
         a third person (the narrator, or one the quote calls), neither of the two the run's turns alternate
         between, is answered by that person, and the turns after it alternate between the two of them, up to
-        the next tagged quote, where its speaker's place in the beat agrees (or a new speaker comes in there)."""
+        the next tagged quote, where its speaker's place in the beat agrees (or a new speaker comes in there). So is
+        one the narration has the speaker speak to before an untagged quote ("Justino spoke to his sister over the
+        side rail." / “Kullaka, look after them.” / “Just come back, Jilata.”)."""
         anchors = [i for i, k in enumerate(run) if utterances[k].rule in ANCHOR_RULES]
         for a, i in enumerate(anchors):
             asker = utterances[run[i]]
             told = asker.tag_object
+            spoken_to = told is None and asker.rule == "action" and i + 1 not in anchors \
+                and (told := self.narrated_addressee(asker)) is not None and self.spoken_to(asker, told)
             # (told plainly: "me", or one the quote also calls, or the one the narration just before has act
             # ("The girl brought the spoon …" / “Do you know your letters?” he asked her.); not any "her"
             # coreference may have got wrong)
-            if not asker.asks or told is None or told is asker.speaker or told in people or told.gender == "they" \
-                    or not self.on_stage(told):
+            if not (asker.asks or spoken_to) or told is None or told is asker.speaker or told in people \
+                    or told.gender == "they" or not self.on_stage(told):
                 continue
             acted = self.main_subject(asker, max(0, asker.start - NARRATION_REACH))
-            if not (told is self.narrator or told in asker.vocatives or told is acted):
+            if not (spoken_to or told is self.narrator or told in asker.vocatives or told is acted):
                 continue
             end = anchors[a + 1] if a + 1 < len(anchors) else len(run)
             if end < len(run):
@@ -1757,6 +1780,23 @@ class Speakers:
                 speaker = told if (j - i) % 2 else asker.speaker
                 if speaker not in u.calls_on and speaker.id not in self.spoken_of(u):
                     u.speaker, u.attribution, u.rule = speaker, "implicit", "turn"
+
+    def spoken_to(self, utterance: Utterance, told: Entity) -> bool:
+        """Does the narration just before the quote have its speaker speak to the one told ("Justino spoke to his
+        sister over the side rail"; not "Sipho looked at the priest"), the quote calling no one else?"""
+        if any(e is not told for e in utterance.calls_on):
+            return False
+        start = self.paragraph_span(max(0, utterance.paragraph - 1))[0]
+        span = self.doc.parse.char_span(start, utterance.start, alignment_mode="contract")
+        verbs = speech_verbs()
+        for token in span or ():
+            if verbs.get(token.lemma_.lower()) == "speech" or token.lemma_.lower() in SPEAKING:
+                heard = [c for c in token.children if c.dep_ in OBJECT_DEPS] \
+                    + [g for c in token.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
+                if any(t.left_edge.idx <= m.start < t.right_edge.idx + len(t.right_edge) for t in heard
+                       for m in told.mentions):
+                    return True
+        return False
 
     def spoken_of(self, utterance: Utterance) -> set[str]:
         """The people the quote names by a proper name and does not call (“That is what Tadeusz said.”): no
@@ -1801,6 +1841,21 @@ class Speakers:
         if len(described) != 1 or len(named) != 1 or named[0].gender != described[0].gender:
             return None
         return described[0], named[0]
+
+    def described_in_step(self, anchors: list[tuple[int, Utterance]], people: list[Entity]):
+        """(description, the other) where a talk's two tagged parties speak only at turns of one parity, one known
+        by a description alone ("the old woman"), the other of the same sex by a name or a kin word used as one
+        ("Mameto"): the beat makes them one person; else None."""
+        if len(people) != 2 or len({i % 2 for i, _ in anchors}) != 1:
+            return None
+        described = [e for e in people if not any(m.kind == "PROP" for m in e.mentions)
+                     and not any(m.kind == "NOM" and m.text.lower().split()[-1] in self.kin for m in e.mentions)]
+        if len(described) != 1:
+            return None
+        (one,) = described
+        (other,) = [e for e in people if e is not one]
+        return (one, other) if one.gender in ("he", "she") and one.gender == other.gender \
+            and not other.is_narrator else None
 
     def called_ones_answer(self, utterances: list[Utterance]) -> None:
         """“Jianguo!” “That has nothing to do with you.”: an untagged quote right after one that calls
@@ -1870,7 +1925,12 @@ class Speakers:
     def other_participant(self, utterances: list[Utterance], run: list[int], known: Entity) -> Entity | None:
         """The second party of an exchange where only one is tagged: whom the quotes name, else
         whom the tagged one speaks to or the narration has them act upon, else the nearest other
-        speaker of the conversation."""
+        speaker of the conversation; first of all, one who gave their name when asked (‘Name?’ said the lieutenant.
+        / ‘Justino Mamani Quispe.’ / ‘Age?’)."""
+        answered = {u.speaker.id: u.speaker for k in run if (u := utterances[k]).rule == "answer"
+                    and u.speaker is not None and u.speaker is not known}
+        if len(answered) == 1:
+            return next(iter(answered.values()))
         named = {e.id: e for k in run for e in utterances[k].vocatives if e is not known and self.on_stage(e)}
         if len(named) == 1:
             return next(iter(named.values()))

@@ -1524,6 +1524,8 @@ class Resolver:
             day, anchored = islamic_date(int(g["year"]), *self.words["islamic_feasts"][feast_name(name)]), False
         elif "year" in g:
             day, anchored = feast_day(name, int(g["year"])), False
+        elif historic := self.words["historic_days"].get(feast_name(name)):
+            day, anchored = dt.date.fromisoformat(historic), False     # "on VE Day", whenever the story is
         elif running is not None:
             days = [feast_day(name, running.year + k) for k in (-1, 0, 1)]
             way = self.way(m, narration="told")
@@ -1534,8 +1536,6 @@ class Resolver:
                 day = not_most_of_a_year_ahead(days, day, running)
         else:
             year, anchored = self.year_for(m)
-            if year is None and (historic := self.words["historic_days"].get(feast_name(name))):
-                year = dt.date.fromisoformat(historic).year       # a day of history is of its own year
             if year is None:
                 fixed = self.words["feast_days"].get(feast_name(name))
                 if fixed is None or g.get("nth"):
