@@ -1551,7 +1551,8 @@ def join_named_descriptions(doc: Document, people: list[Entity]) -> set[int]:
             # (or, of none yet, a rank the description's own noun gives: "a lieutenant named Ruperto Arce", not "the
             # daughter of Ergash Usmonov, a carpenter whom we all called Bobo")
             if sex in ("he", "she") or not colon and names_its_noun(doc.parse, m):
-                target.gender = sex if sex in ("he", "she") else target.gender
+                if sex in ("he", "she"):
+                    target.gender = sex
                 merge_into(target, entity)
                 joined.add(id(entity))
                 break
