@@ -87,12 +87,14 @@ def test_show_without_a_database_is_a_clean_error(tmp_path):
     assert result.output.startswith("error: no database")
 
 
-@pytest.mark.parametrize("content", [b"", b"\x00\x01\x02\x03" * 100, b"PK\x03\x04broken"])
-def test_bad_input_gives_one_clean_line_and_leaves_the_store_untouched(tmp_path, story, content):
+@pytest.mark.parametrize("content,suffix", [(b"", ".txt"), (b"\x00\x01\x02\x03" * 100, ".txt"),
+                                            (b"PK\x03\x04broken", ".epub"), (b"PK\x03\x04broken", ".docx"),
+                                            (b"{\\rtf1\\ansi {\\i cut short", ".rtf")])
+def test_bad_input_gives_one_clean_line_and_leaves_the_store_untouched(tmp_path, story, content, suffix):
     db = tmp_path / "p.db"
     run("read", story, "--db", db)
     before = db.read_bytes()
-    bad = tmp_path / ("bad.epub" if content.startswith(b"PK") else "bad.txt")
+    bad = tmp_path / ("bad" + suffix)
     bad.write_bytes(content)
     proc = subprocess.run([sys.executable, "-m", "personae.cli", "read", str(bad), "--db", str(db)],
                           capture_output=True, text=True)

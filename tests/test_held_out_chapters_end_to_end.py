@@ -238,7 +238,16 @@ garbled names asserted are joined. Chapters with tests of their own beyond these
   date, in the Polish marks „…” and ‚…’ with some exchanges as dash lines; a narrative history of a Garifuna family
   in the manner of one translated from Spanish and Garifuna (Punta Gorda, Dangriga, Trujillo, La Ceiba, New Orleans,
   1925-1990) in Windows-1252 with CRLF, its interviews as a transcription program exports them, a time stamp and
-  the speaker's label opening each turn's line."""
+  the speaker's label opening each turn's line;
+- memoir_avar, novel_lowgerman, history_nahua (the fifty-seventh's), each in a file format of its own: a memoir in the
+  manner of one translated from Avar and Russian (a mountain aul near Khunzakh, Gunib, Buynaksk, Makhachkala, Moscow,
+  1930-1990) as a translator's Word document, its runs split inside words, tracked changes not yet accepted, an
+  editor's comments, footnotes, thoughts in italics without marks; a novel in the manner of one translated from Low
+  German and German (East Frisia, the moor colonies, Norderney, Hamburg's emigrant halls, Iowa, 1890-1950) as a
+  volunteer e-text: »…« with ›…‹ inside, lines wrapped, "--" for a dash, _underscores_ for italics, a transcriber's
+  note; a narrative history of a Nahua family in the manner of one translated from Spanish and Nahuatl (Milpa Alta,
+  Tepoztlán, Cuernavaca, Mexico City, the bracero years, 1910-1985) as an RTF file, its escapes in two styles, its
+  footnotes, its testimonies set in as blocks without quotation marks."""
 import pytest
 
 from test_translated_chapters_end_to_end import assert_every_quotation_found, assert_garble_joined, load, speakers_right
@@ -546,8 +555,19 @@ FLOORS = {
     # turns not read); that much was seen from the scores, and the three formats were taught in the round from the
     # briefs' descriptions and texts of our own (the keyed chapters saved as a word processor's Unicode text, in
     # Polish marks, cut into letters, the Tuvan history's transcripts timed), the chapters' errors not looked into; on
-    # the round's final code 75, 76 and 86, every quotation found
-    "memoir_karakalpak": 75, "novel_kashubian": 76, "history_garifuna": 86,
+    # the round's final code 75, 76 and 86, every quotation found; opened in the fifty-seventh (Karakalpak -aga, -ata,
+    # -apke, -jenge; the Polish vocatives Jadziu and Józku; the signature of the letters names their narrator, and
+    # their greeting and signature are no one in the scene after; the narration's "you" in a letter is the one it
+    # greets; "I did. Allanazar Qallibekov."; Delroy a man's name; "Your brother who embraces you, Anselmo."): 79, 78
+    # and 90
+    "memoir_karakalpak": 79, "novel_kashubian": 78, "history_garifuna": 90,
+    # held out: at arrival the Avar memoir stopped the round's starting code with an error (its Word document read as
+    # an EPUB), 76 of 113 for the Low German novel (quotations found 107) and none of 104 for the Nahua history (its
+    # RTF read as plain text, no quotation found); that much was seen from the scores, and the three formats were
+    # taught in the round from the briefs' descriptions and texts of our own (the keyed chapters saved as Word
+    # documents and as RTF files, set as e-texts of a German translation, in Polish marks, cut into letters), the
+    # chapters' errors not looked into; on the round's final code 86, 80 and 68, quotations found 103, 113 and 104
+    "memoir_avar": 86, "novel_lowgerman": 80, "history_nahua": 68,
 }
 # The keys that name one garble (the Chinese and Scottish keys name two forms each; "Mr Makallister" is a
 # split-off Alexander McAllister, so his garble is held by two entities). The Filipino "Tizon" was joined
@@ -652,7 +672,10 @@ FLOORS = {
 # fifty-sixth, which opened them, joins a second Occitan one (left alone: the Bashkir newspaper's "Kamit Usupov" and
 # the registry's "Gyulnur Usupova", each written three times, a Russian kh and yu dropped). The fifty-sixth's keys
 # name three forms each; two of the Karakalpak three and the three Garifuna ones were joined at arrival and on its
-# final code, none of the Kashubian three (held out, not looked into).
+# final code, none of the Kashubian three (held out, not looked into), nor once opened in the fifty-seventh (left
+# alone: the Karakalpak letter's "Your Orasbay." is signed where no name of his stands near). The fifty-seventh's
+# keys name three forms each; the three Low German ones were joined at arrival and on its final code, one of the
+# Avar three and one of the Nahua three on its final code (held out, not looked into).
 # (Keys that name two forms have their test below.)
 GARBLED = [name for name in FLOORS if name not in ("memoir_liang", "novel_mcallister", "history_aung_tun",
                                                    "history_batbayar", "history_pritchard_evans", "memoir_ben_ami",
@@ -677,7 +700,8 @@ GARBLED = [name for name in FLOORS if name not in ("memoir_liang", "novel_mcalli
                                                    "memoir_aland", "novel_tajik", "history_fula", "memoir_turkmen",
                                                    "novel_gaelic", "history_buryat", "memoir_bashkir",
                                                    "novel_occitan", "history_aymara", "memoir_karakalpak",
-                                                   "novel_kashubian", "history_garifuna")]
+                                                   "novel_kashubian", "history_garifuna", "memoir_avar",
+                                                   "novel_lowgerman", "history_nahua")]
 # The keys that name two garbled forms, each joined (the Uyghur one has its own test below)
 GARBLED_TWICE = ["history_capeverde", "history_fiji", "memoir_sakha", "novel_romani", "memoir_breton", "memoir_uzbek",
                  "novel_haitian", "novel_sardinian"]
@@ -701,10 +725,11 @@ GARBLED_TWICE = ["history_capeverde", "history_fiji", "memoir_sakha", "novel_rom
 # out, not looked into), nor on the fifty-fifth's, which opened them; one of the Occitan novel's 113 was not found at
 # arrival nor on the fifty-fifth round's final code (held out, not looked into), nor on the fifty-sixth's, which opened
 # it: its key's "Roustang," is first met unquoted ("named the soldier Jean Roustang, of the Avignon regiment"),
-# before the quotation it means (the key is left as its writer made it).
+# before the quotation it means (the key is left as its writer made it). Five of the Avar memoir's 108 were not found
+# on the fifty-seventh round's final code (its Word document not read at arrival; held out, not looked into).
 FOUND = [name for name in FLOORS if name not in ("memoir_dervishi", "novel_mkhize", "novel_diagne", "memoir_luganda",
                                                  "memoir_sindhi", "history_oromo", "memoir_aland", "memoir_turkmen",
-                                                 "novel_gaelic", "history_buryat", "novel_occitan")]
+                                                 "novel_gaelic", "history_buryat", "novel_occitan", "memoir_avar")]
 
 
 @pytest.fixture(scope="module")
@@ -729,7 +754,7 @@ def test_the_garbled_name_is_joined(chapters, name):
 
 
 # The keys that name three garbled forms, each joined
-GARBLED_THRICE = ["memoir_turkmen", "history_aymara", "history_garifuna"]
+GARBLED_THRICE = ["memoir_turkmen", "history_aymara", "history_garifuna", "novel_lowgerman"]
 
 
 @pytest.mark.parametrize("name", GARBLED_TWICE + GARBLED_THRICE)

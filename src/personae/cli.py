@@ -45,7 +45,7 @@ def main() -> None:
 @click.option("--encoding", default=None, help=SETTINGS["encoding"].help)
 @click.option("--year", type=int, default=SETTINGS["year"].default, help=SETTINGS["year"].help)
 def analyze(file: str, fmt: str, no_text: bool, encoding: str | None, year: int | None) -> None:
-    """Analyse FILE (.txt, .md, .html, .epub, TEI .xml) and print the result."""
+    """Analyse FILE (.txt, .md, .html, .epub, TEI .xml, Word .docx, .rtf) and print the result."""
     from personae.pipeline import analyze as run
 
     doc = run(file, encoding=encoding, **({"year": year} if year is not None else {}))

@@ -1,4 +1,5 @@
-"""Marks the stages do not read (»…«, »…», ‹…›, ›…‹, ‚…‘, 「…」, ”…”) are read as marks they do, and mapped back."""
+"""Marks the stages do not read (»…«, »…», ‹…›, ›…‹, ‚…‘, „…“, „…”, 「…」, ”…”) are read as marks they do, and mapped
+back."""
 import pytest
 
 from personae.nlp.marks import inverse, mark_table, read_marks
@@ -43,7 +44,8 @@ A boatman came along the wall. “The ferry’s tied up at Auenheim,” he calle
 """
 
 STYLES = {"single guillemets": "‹›", "single guillemets facing inward": "›‹", "low-high singles": "‚‘",
-          "corner brackets": "「」", "one guillemet at both ends": "»»"}
+          "corner brackets": "「」", "one guillemet at both ends": "»»", "German low-high": "„“",
+          "Polish low-high": "„”"}
 
 
 def set_in(text: str, marks: str) -> str:

@@ -15,7 +15,7 @@ from personae.read import read_bytes
 
 READER_RUNS = settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 ANALYZE_RUNS = settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-NAMES = ["in.txt", "in.md", "in.html", "in.xhtml", "in.xml", "in.tei", "in.epub", "in"]
+NAMES = ["in.txt", "in.md", "in.html", "in.xhtml", "in.xml", "in.tei", "in.epub", "in.docx", "in.rtf", "in"]
 
 
 def read_or_refuse(data: bytes, name: str) -> None:
@@ -77,17 +77,49 @@ def test_malformed_tei(cut, insert_at, junk):
     read_or_refuse((TEI[:insert_at] + junk + TEI[insert_at:])[:cut + len(junk)].encode(), "in.xml")
 
 
-@READER_RUNS
-@given(st.data(), markup)
-def test_truncated_and_damaged_epub(data, body):
-    book = make_epub(body)
-    cut = data.draw(st.integers(0, len(book)))
-    flips = data.draw(st.lists(st.tuples(st.integers(0, max(len(book) - 1, 0)), st.integers(0, 255)), max_size=3))
-    damaged = bytearray(book[:cut] if data.draw(st.booleans()) else book)
+def damage(data, archive: bytes) -> bytes:
+    """The archive cut short or whole, and up to three of its bytes changed."""
+    cut = data.draw(st.integers(0, len(archive)))
+    flips = data.draw(st.lists(st.tuples(st.integers(0, max(len(archive) - 1, 0)), st.integers(0, 255)), max_size=3))
+    damaged = bytearray(archive[:cut] if data.draw(st.booleans()) else archive)
     for at, value in flips:
         if at < len(damaged):
             damaged[at] = value
-    read_or_refuse(bytes(damaged), data.draw(st.sampled_from(["in.epub", "in"])))
+    return bytes(damaged)
+
+
+@READER_RUNS
+@given(st.data(), markup)
+def test_truncated_and_damaged_epub(data, body):
+    read_or_refuse(damage(data, make_epub(body)), data.draw(st.sampled_from(["in.epub", "in"])))
+
+
+def make_docx(body: str) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as package:
+        package.writestr("[Content_Types].xml", "<Types/>")
+        package.writestr("word/document.xml", '<w:document xmlns:w="http://schemas.openxmlformats.org/'
+                         f'wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>{body}</w:t></w:r></w:p></w:body></w:document>')
+    return out.getvalue()
+
+
+@READER_RUNS
+@given(st.data(), markup)
+def test_truncated_and_damaged_word_documents(data, body):
+    read_or_refuse(damage(data, make_docx(body)), data.draw(st.sampled_from(["in.docx", "in"])))
+
+
+rtf_pieces = st.lists(st.one_of(
+    text_pieces, st.sampled_from(["{", "}", "\\", "\\par ", "\\'e1", "\\'9", "\\u8220\\'93", "\\u-4064?",
+                                  "\\uc0 ", "\\i ", "\\i0 ", "{\\footnote ", "{\\*\\fldinst ", "\\chftn ",
+                                  "{\\stylesheet{\\s1 heading 1;}", "\\s1 ", "\\li720 ", "\\v ", "\\~"])),
+    max_size=40).map("".join)
+
+
+@READER_RUNS
+@given(rtf_pieces, st.sampled_from(["in.rtf", "in"]))
+def test_odd_rtf(body, name):
+    read_or_refuse(("{\\rtf1\\ansi " + body).encode("utf-8", errors="replace"), name)
 
 
 @pytest.mark.parametrize("data", [
@@ -98,7 +130,7 @@ def test_truncated_and_damaged_epub(data, body):
     b"Anna\x00walked\x00" * 100,
     b" \t\n\r\x0b\x0c" * 50, "\u2028\u3000\u00a0".encode() * 50,
 ])
-@pytest.mark.parametrize("name", ["in.txt", "in.html", "in.xml", "in.epub", "in"])
+@pytest.mark.parametrize("name", ["in.txt", "in.html", "in.xml", "in.epub", "in.docx", "in.rtf", "in"])
 def test_adversarial_inputs(data, name):
     read_or_refuse(data, name)
 

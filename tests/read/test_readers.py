@@ -234,3 +234,14 @@ def test_quotations_the_markup_marks_are_printed_in_quotation_marks():
 def test_a_markdown_file_quoting_with_backticks_keeps_them_as_quotation_marks():
     text = "``Come in,'' she said.\n\n``Where?'' he asked.\n\n``Here,'' she said. Run `make`.\n"
     assert read_bytes(text.encode(), "talk.md").text == text
+
+
+def test_an_etexts_underscored_italics_are_read_as_its_page_shows_them():
+    text = ("[Transcriber's note: italics are shown between underscores.]\n\nThey sailed on the _Westphalia_ in\n"
+            "May. _He will not come back,_ she thought. The _Vogt_ said nothing.\n\nMr. ____ signed it, my_file too.\n")
+    source = read_bytes(text.encode(), "in.txt")
+    assert "They sailed on the Westphalia in\nMay. He will not come back, she thought." in source.text
+    assert "Mr. ____ signed it, my_file too." in source.text
+    assert [source.text[start:end] for start, end in source.italics] == ["Westphalia", "He will not come back,", "Vogt"]
+    # (underscores twice are no style: they stay)
+    assert read_bytes(b"The _one_ and the _other_ went.", "in.txt").text == "The _one_ and the _other_ went."

@@ -871,6 +871,15 @@ def test_a_slavic_vocative_in_a_call_is_the_name_itself_but_a_name_of_its_own_is
     assert "Mario" not in found["Maria Rossi"]
 
 
+def test_a_polish_vocative_in_a_call_or_a_letters_greeting_is_the_name_or_its_pet_form():
+    text = ("Józef Kohnke came in. Jadzia Labuda sat down. “By Easter, Józku, we go,” I said. My dear Józku, "
+            "the boats are in. „Józku, sit.” “Not now, Jadziu.”")
+    doc = cluster_aliases(document_with_names(text, ["Józef Kohnke", "Jadzia Labuda", "Józku", "Józku", "Józku",
+                                                     "Jadziu"]))
+    found = people(doc)
+    assert {"Józku"} <= found["Józef Kohnke"] and "Jadziu" in found["Jadzia Labuda"]
+
+
 def test_a_nasab_names_the_father_and_the_bearer_is_the_given_name_before_it():
     assert parse_name("Hassan son of Abd al-Rahman").tokens == ["hassan"]
     assert parse_name("Hassan son of Abd al-Rahman").patronymic == "abd al-rahman"
@@ -1861,6 +1870,15 @@ def test_a_tuvan_mother_or_father_after_a_hyphen_is_a_style_of_the_name():
     found = people(cluster_aliases(document_with_names(text, ["Dolgarma", "Dolgarma-ava", "Kyrgan Oorzhak",
                                                               "Kyrgan-acha"])))
     assert {"Dolgarma", "Dolgarma-ava"} in found.values() and {"Kyrgan Oorzhak", "Kyrgan-acha"} in found.values()
+
+
+def test_karakalpak_styles_after_a_hyphen_are_styles_of_the_name_and_tell_the_sex():
+    text = ("Jiyenbay Utepov chaired the kolkhoz. Jiyenbay-aga laughed. Qallibek came in; Qallibek-ata sat down. "
+            "Jamila-jenge poured the tea.")
+    found = people(cluster_aliases(document_with_names(text, ["Jiyenbay Utepov", "Jiyenbay-aga", "Qallibek",
+                                                              "Qallibek-ata", "Jamila-jenge"])))
+    assert {"Jiyenbay Utepov", "Jiyenbay-aga"} in found.values() and {"Qallibek", "Qallibek-ata"} in found.values()
+    assert parse_name("Jamila-jenge").gender == "she" and parse_name("Qallibek-ata").gender == "he"
 
 
 def test_a_word_both_a_title_and_a_pet_name_is_the_name_after_a_title_of_kin():

@@ -1306,10 +1306,12 @@ def test_a_kin_word_set_off_after_a_name_says_the_sex_over_the_name_table(analys
 
 def test_a_kin_word_calling_someone_at_the_head_of_a_low_marked_quote_is_no_subject_either(analyse):
     # „Nana, is Dada …”: the mother called is not the father asked about, in Polish marks as in English ones
-    doc = analyse("Alan took pneumonia that winter, and his mother sat up with him by the stove.\n\n"
-                  "„Nana, is Dada in a place like this?”\n\n„Somewhere like this. Sleep.”\n")
-    owner = owners(doc)
-    assert owner["Nana"] is not owner["Dada"]
+    text = ("Alan took pneumonia that winter, and his mother sat up with him by the stove.\n\n"
+            "„Nana, is Dada in a place like this?”\n\n„Somewhere like this. Sleep.”\n")
+    owner, english = owners(analyse(text)), owners(analyse(text.replace("„", "“")))
+    assert owner.get("Nana", "nobody") is not owner["Dada"]
+    assert {name: entity.name for name, entity in owner.items()} == \
+        {name: entity.name for name, entity in english.items()}
 
 
 def test_a_name_given_after_another_who_bears_it_is_no_name_of_the_named(analyse):

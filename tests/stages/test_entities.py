@@ -86,6 +86,18 @@ def test_old_and_young_before_a_name_are_part_of_it_but_not_of_a_nested_title():
     assert name_start(text, mr, mr + 2) == mr
 
 
+def test_a_capitalised_word_before_a_title_within_a_sentence_is_no_part_of_the_name():
+    # (but an adjective a sentence's start capitalises is, as LitBank marks it: "Poor Miss Taylor"; and a
+    # title after a name is the name's: "Hagop Agha Manukian")
+    text = ("After Mass Father Antoni Wiśniewski stopped. Poor Miss Taylor wept. Then Hagop Agha Manukian came. "
+            "Dearest Jadzia, we sail.")
+    for name, expected in (("Mass Father Antoni Wiśniewski", "Father Antoni Wiśniewski"),
+                           ("Poor Miss Taylor", "Poor Miss Taylor"), ("Hagop Agha Manukian", "Hagop Agha Manukian"),
+                           ("Dearest Jadzia", "Dearest Jadzia")):
+        start = text.index(name)
+        assert text[name_start(text, start, start + len(name)):start + len(name)] == expected
+
+
 def test_the_of_a_family_is_part_of_its_name():
     text = "The Vances lived in number seven; to bathe Jones was no task."
     assert text[name_start(text, 4, 10):10] == "The Vances"

@@ -80,3 +80,15 @@ def test_a_fuller_name_of_another_surname_stays_the_narrators_namesakes(analyse)
     assert "Gölsem" in {a.text for a in narrator.aliases}
     assert "Gölsem Sabirova" not in {a.text for a in narrator.aliases}
     assert [e.type for e in doc.entities if any(m.text == "Gölsem Sabirova" for m in e.mentions)] == ["PER"]
+
+
+def test_the_signature_of_the_letters_the_narration_is_names_the_narrator(analyse):
+    letter = ("Gdynia, {date}\n\nDearest Jadzia,\n\nI went down to the harbour with my husband. I saw the ships. "
+              "Józef said nothing and I said nothing.\n\n„It is a big place,” he said.\n\nYour loving sister,\nWerka\n\n")
+    doc = analyse(letter.format(date="3 March 1932") + letter.format(date="5 May 1933"))
+    assert narrator_of(doc).name == "Werka"
+    assert "Jadzia" not in {a.text for a in narrator_of(doc).aliases}
+    # (one letter quoted in a memoir, signed by another, names no narrator)
+    doc = analyse("I went down to the harbour. I saw the ships, and I read his letter again:\n\n    Dear Anna,\n"
+                  "    We sail on Friday.\n    Your loving brother,\n    Tomek\n\nI put it away and I went home.\n")
+    assert narrator_of(doc).name == "the narrator"

@@ -192,11 +192,13 @@ def test_letter_parts_salutation_heading_and_valediction():
 def test_a_servant_an_elder_brother_or_a_bare_your_signs_a_letter():
     for text, signed in (("“I will not marry any other. Your servant, Gopal Prasad Adhikari.”", "Gopal Prasad Adhikari"),
                          ("“Do not forget the oil. Your elder brother, Guoxian.”", "Guoxian"),
-                         ("“The ash comes down day and night. Your Palli.”", "Palli")):
+                         ("“The ash comes down day and night. Your Palli.”", "Palli"),
+                         ("“Come before the rains. Your brother who embraces you, Anselmo.”", "Anselmo")):
         assert text[slice(*letter_parts(text).signature)] == signed
     assert letter_parts("“The ash comes down day and night. Your Palli.”").known_only     # only a known name
     # "your" and a name inside a sentence, or after a comma, signs nothing
-    for speech in ("“I have brought your Anna home.”", "“Sit down, your Majesty.”"):
+    for speech in ("“I have brought your Anna home.”", "“Sit down, your Majesty.”",
+                   "“Your brother who loves you is here, Anselmo.”"):
         assert letter_parts(speech) is None
 
 

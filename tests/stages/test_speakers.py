@@ -1827,3 +1827,28 @@ def test_two_tagged_speakers_at_one_beat_one_only_described_are_one_person(analy
         return [(i, Utterance([], 0, speaker=who)) for i, who in zip(at, (mameto, old))]
     assert talk.described_in_step(turns(0, 2), [mameto, old]) == (old, mameto)
     assert talk.described_in_step(turns(0, 3), [mameto, old]) is None
+
+
+def test_a_letters_greeting_and_signature_are_no_one_in_the_scene_after_them(analyse):
+    """A novel in letters: the one a letter greets on a line of its own, and the one who signs it, are no
+    party to the talk that opens the next letter; the girl the narration left on the landing is."""
+    doc = analyse("I heard a knock so soft I thought it was the pipes. I opened the door. Rena was on the landing in "
+                  "her nightgown, her hair in a plait.\n\nYour loving sister,\nWeronika\n\n"
+                  "Puck, 6 December 1933\n\nDearest Jadzia,\n\n“Are you going away?” she whispered.\n\n"
+                  "“Only to the village,” I said.\n\n“Take me.”\n\nYour loving sister,\nWeronika\n")
+    assert [name for _, name, _ in speakers(doc)] == ["Rena", "Weronika", "Rena"]
+
+
+def test_the_narrations_you_in_a_letter_is_the_one_it_greets(analyse):
+    letter = ("Kartuzy, {date}\n\nDearest Jadzia,\n\nI went to the harbour and I watched the boats. I thought of "
+              "home.\n\nYou wrote to me at Christmas: „Franek says Gdynia is a city of adventurers.” Tell him I am "
+              "not eaten yet.\n\nYour loving sister,\nWerka\n\n")
+    doc = analyse(letter.format(date="3 March 1932") + letter.format(date="5 May 1933"))
+    assert [name for _, name, _ in speakers(doc)] == ["Jadzia", "Jadzia"]
+
+
+def test_one_owning_up_by_their_full_name_says_it(analyse):
+    doc = analyse("Gorshkov turned round on the ice. Allanazar Qallibekov and I stood by the nets.\n\n"
+                  "“Who said that?”\n\n“I did. Allanazar Qallibekov. I am the third brigade now.”\n\n"
+                  "“Then you are at sixty per cent.”\n")
+    assert [name for _, name, _ in speakers(doc)][1] == "Allanazar Qallibekov"

@@ -21,9 +21,9 @@ from typing import Callable, Iterable, Iterator
 
 from personae.errors import PersonaeError
 from personae.model import Document, text_sha256
-from personae.read import Source, read_path
+from personae.read import READERS, Source, read_path
 
-SUFFIXES = {".txt", ".md", ".markdown", ".text", ".html", ".htm", ".xhtml", ".xml", ".tei", ".epub"}
+SUFFIXES = set(READERS)
 # Documents handed out per worker before their results are collected: enough to keep
 # every worker busy, few enough that memory stays bounded by the largest documents.
 IN_FLIGHT_PER_WORKER = 2
@@ -91,7 +91,8 @@ def ingest(paths: Iterable[Path], db: str | Path, encoding: str | None = None, j
 
     files = expand(paths)
     if not files:
-        raise PersonaeError("no readable files given", "give .txt, .md, .html, .epub or TEI .xml files or folders")
+        raise PersonaeError("no readable files given",
+                            "give .txt, .md, .html, .epub, TEI .xml, .docx or .rtf files or folders")
     if jobs is not None and jobs < 1:
         raise PersonaeError(f"--jobs must be at least 1, not {jobs}", "leave it out to use every core")
     summary = IngestSummary()

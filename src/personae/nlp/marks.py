@@ -1,18 +1,19 @@
 """Quotation marks the stages do not read, read as marks they do.
 
-The stages read curly and straight quotes, «…» and „…“. German, Danish and Czech books set speech in
-guillemets that point at the words (»Komm,« sagte sie) where French and Russian point them away
-(«Viens,» dit-elle), and Finnish and Swedish ones set one at both ends (»Tule,» hän sanoi), or the
-closing quotation mark at both ends (”Tule,” hän sanoi); Swiss and
-some translated books set it in single guillemets (‹Komm,› sagte sie);
-German in low-high single marks as well (‚Komm,‘ sagte sie); Japanese in corner brackets (「来て」);
-old e-texts in two backticks and two apostrophes (``Come,'' she said); Dutch typescripts in two commas
-and a straight double mark or two apostrophes (,,Kom," zei ze; ,,Kom,'' zei ze), the typewriter's low
-and high marks.
+The stages read curly and straight quotes and «…». German and Czech books open speech with a low mark and
+close it with a high one („Komm,“ sagte sie), Polish, Romanian and Hungarian ones with another („Chodź,”
+powiedziała), a single ‚…‘ or ‚…’ inside; German, Danish and Czech books also set speech in guillemets that
+point at the words (»Komm,« sagte sie) where French and Russian point them away («Viens,» dit-elle), and
+Finnish and Swedish ones set one at both ends (»Tule,» hän sanoi), or the closing quotation mark at both ends
+(”Tule,” hän sanoi); Swiss and some translated books set it in single guillemets (‹Komm,› sagte sie); German
+in low-high single marks as well (‚Komm,‘ sagte sie); Japanese in corner brackets (「来て」); old e-texts in
+two backticks and two apostrophes (``Come,'' she said); Dutch typescripts in two commas and a straight double
+mark or two apostrophes (,,Kom," zei ze; ,,Kom,'' zei ze), the typewriter's low and high marks.
 A text set one of those ways is analysed with its marks mapped to ones the stages read — one character
 for one, or two for two, so every offset stays where it was — and the document it yields is mapped
 back: every string in it that came from the text holds the marks as the text has them. A mapping is
-only made onto marks the text does not use itself, so that mapping back restores the text exactly.
+only made onto marks the text does not use itself (or maps away itself: „…“ read as “…”), so that mapping
+back restores the text exactly.
 """
 from __future__ import annotations
 
@@ -22,6 +23,8 @@ from typing import Callable
 
 # a mark that opens: at a line's start or after a space or an opening bracket or dash, before a word
 OPENING = re.compile(r"(?:^|(?<=[\s(\[—–-]))([»«›‹‚「])(?=[^\W_]|[.…])", re.MULTILINE)
+# the low double mark opening, as German, Czech, Polish and Romanian books set it („Komm,“ / „Chodź,”)
+LOW_OPENING = re.compile(r"(?:^|(?<=[\s(\[—–-]))„(?=[^\W_]|[.…‚])", re.MULTILINE)
 # Openings a style needs before a text is read as set in it.
 MIN_OPENINGS = 2
 
@@ -38,6 +41,13 @@ def mark_table(text: str) -> dict[int, int] | None:
             return str.maketrans("‹›", "«»")         # single guillemets as the only marks
         if opened.count("›") > opened.count("‹") and opened.count("›") >= MIN_OPENINGS and "‹" in text:
             return str.maketrans("›‹", "«»")         # single guillemets facing inward
+    if len(LOW_OPENING.findall(text)) >= MIN_OPENINGS and "«" not in text and "»" not in text:
+        if "”" not in text:
+            # „…“ as German and Czech set it: the low mark read as the opening one, the high as the closing
+            return str.maketrans("„“‚", "“”‘") if "‘" not in text else str.maketrans("„“", "“”")
+        if "“" not in text:
+            # „…” as Polish, Romanian and Hungarian set it, ‚…’ inside
+            return str.maketrans("„‚", "“‘") if "‘" not in text else str.maketrans("„", "“")
     if not any(mark in text for mark in "“”„"):
         if opened.count("‚") >= MIN_OPENINGS:
             return str.maketrans("‚‘", "“”")         # low-high single marks (’ stays the apostrophe)

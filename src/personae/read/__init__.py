@@ -10,7 +10,7 @@ from pathlib import Path
 
 from personae.errors import PersonaeError
 from personae.read.source import Source
-from personae.read import epub, markdown, markup, plain
+from personae.read import docx, epub, markdown, markup, plain, rtf
 
 # Anything longer is almost certainly not one narrative document.
 MAX_CHARS = 20_000_000
@@ -19,7 +19,7 @@ READERS = {
     ".txt": plain.read_plain, ".text": plain.read_plain, ".md": markdown.read_markdown,
     ".markdown": markdown.read_markdown, ".html": markup.read_html, ".htm": markup.read_html,
     ".xhtml": markup.read_html, ".xml": markup.read_tei, ".tei": markup.read_tei,
-    ".epub": epub.read_epub,
+    ".epub": epub.read_epub, ".docx": docx.read_docx, ".rtf": rtf.read_rtf,
 }
 
 
@@ -55,7 +55,11 @@ def check_source(source: Source) -> Source:
 def _sniff(data: bytes):
     head = data[:2048].lstrip().lower()
     if data[:4] == b"PK\x03\x04":
-        return epub.read_epub
+        # (an Office package lists its content types; an EPUB names its container)
+        office = b"[Content_Types].xml" in data and b"META-INF/container.xml" not in data
+        return docx.read_docx if office else epub.read_epub
+    if data.startswith(b"{\\rtf"):
+        return rtf.read_rtf
     if head.startswith(b"<?xml") and b"<tei" in data[:4096].lower():
         return markup.read_tei
     if head.startswith((b"<!doctype html", b"<html")):

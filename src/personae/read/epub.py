@@ -1,27 +1,21 @@
 """EPUB: the XHTML documents of the spine, in reading order, one chapter each."""
 from __future__ import annotations
 
-import io
 import posixpath
 import zipfile
-import zlib
 
 from personae.errors import PersonaeError
 from personae.model import Chapter
+from personae.read.archive import member, open_archive
 from personae.read.markup import parse_xml, read_html
 from personae.read.source import Source
 
 OPF_NS = {"opf": "http://www.idpf.org/2007/opf", "dc": "http://purl.org/dc/elements/1.1/"}
 CONTAINER_NS = {"c": "urn:oasis:names:tc:opendocument:xmlns:container"}
-MAX_MEMBER_BYTES = 50_000_000
 
 
 def read_epub(data: bytes, name: str, encoding: str | None = None) -> Source:
-    try:
-        book = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, NotImplementedError, ValueError, EOFError):  # NotImplemented: strong encryption
-        raise PersonaeError(f"{name}: not a valid EPUB (not a zip archive)", "export the book as EPUB again") from None
-    with book:
+    with open_archive(data, name, "EPUB", "export the book as EPUB again") as book:
         opf_path = _opf_path(book, name)
         opf = parse_xml(_member(book, opf_path, name), name, "EPUB package")
         base = posixpath.dirname(opf_path)
@@ -59,15 +53,4 @@ def _opf_path(book: zipfile.ZipFile, name: str) -> str:
 
 
 def _member(book: zipfile.ZipFile, path: str, name: str) -> bytes:
-    try:
-        info = book.getinfo(path)
-    except KeyError:
-        raise PersonaeError(f"{name}: the EPUB lacks {path}", "the EPUB is malformed; export it again") from None
-    if info.file_size > MAX_MEMBER_BYTES:
-        raise PersonaeError(f"{name}: {path} is {info.file_size:,} bytes uncompressed", "the EPUB is too large or damaged")
-    try:
-        return book.read(path)
-    except (zipfile.BadZipFile, OSError, EOFError, zlib.error, RuntimeError, NotImplementedError, ValueError) as err:
-        # RuntimeError: a member flagged as encrypted; NotImplementedError: an unknown compression
-        # method; ValueError: offsets that point before the archive ("negative seek value").
-        raise PersonaeError(f"{name}: cannot read {path} from the EPUB ({err})", "the EPUB is damaged") from None
+    return member(book, path, name, "EPUB", "export it again")

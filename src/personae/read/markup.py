@@ -32,6 +32,8 @@ SPACES = re.compile(r"[ \t\u00a0]+")
 ITALIC_TAGS = {"em", "i", "emph"}
 ITALIC_OPEN, ITALIC_CLOSE = "\x0e", "\x0f"
 ITALIC_MARKS = re.compile(f"[{ITALIC_OPEN}{ITALIC_CLOSE}]")
+# A line break inside a block (Word's and RTF's, in a quoted letter's lines): the block's lines part there
+LINE_BREAK = "\x0b"
 BLOCK_QUOTE_TAGS = {"blockquote"}
 MARKED_QUOTATIONS = {"q", "said"}
 QUOTATION_MARKS = "“”\"'‘’«»„‚‹›—–"
@@ -58,9 +60,10 @@ class BlockText:
         # (the spaces at an italic stretch's edges belong outside it)
         block = re.sub(rf"{ITALIC_OPEN}\s+", " " + ITALIC_OPEN, block)
         block = re.sub(rf"\s+{ITALIC_CLOSE}", ITALIC_CLOSE + " ", block)
-        block = SPACES.sub(" ", block).strip()
-        if ITALIC_MARKS.sub("", block).strip():
-            self.blocks.append(SET_IN + block if self.set_in else block)
+        lines = [SPACES.sub(" ", line).strip() for line in block.split(LINE_BREAK)]
+        block = "\n".join(line for line in lines if ITALIC_MARKS.sub("", line).strip())
+        if block:
+            self.blocks.append(SET_IN + block.replace("\n", "\n" + SET_IN) if self.set_in else block)
         self.current = []
 
     def mark_chapter(self, heading: str) -> None:

@@ -53,7 +53,7 @@ def decode(data: bytes, name: str, encoding: str | None = None) -> str:
                                     "the file is damaged; re-save it as UTF-8") from None
     if _looks_binary(data):
         raise PersonaeError(f"{name}: looks like binary data, not text",
-                            "give a .txt, .md, .html, .epub or TEI .xml file")
+                            "give a .txt, .md, .html, .epub, TEI .xml, .docx or .rtf file")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -115,4 +115,29 @@ def find_title(text: str) -> str | None:
 
 def read_plain(data: bytes, name: str, encoding: str | None = None) -> Source:
     text = normalise_whitespace(decode(data, name, encoding)).lstrip("\ufeff")
-    return Source(text=text, source=name, title=find_title(text), chapters=find_chapters(text))
+    text, italics = underscored_italics(text)
+    return Source(text=text, source=name, title=find_title(text), chapters=find_chapters(text), italics=italics)
+
+
+# An e-text's italics: _words between underscores_ inside a paragraph (not a blank "Mr. ____", nor snake_case)
+UNDERSCORED = re.compile(r"(?<![\w_])_(?=[^\s_])((?:[^_\n]|\n(?![ \t]*\n))+?)(?<=[^\s_])_(?![\w_])")
+# Stretches a text must set so before its underscores are read as italics
+MIN_UNDERSCORED = 3
+
+
+def underscored_italics(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """A text that sets its italics between underscores, as e-texts of printed books do (_the Elbe_, a
+    thought: _He will not come back._), read as its page shows them: the underscores left out and the
+    stretches recorded as italics, as Markdown's are."""
+    found = list(UNDERSCORED.finditer(text))
+    if len(found) < MIN_UNDERSCORED:
+        return text, []
+    pieces, italics, last, removed = [], [], 0, 0
+    for match in found:
+        pieces += [text[last:match.start()], match[1]]
+        start = match.start() - removed
+        italics.append((start, start + len(match[1])))
+        removed += 2
+        last = match.end()
+    pieces.append(text[last:])
+    return "".join(pieces), italics

@@ -206,7 +206,10 @@ def parse_name(text: str, titles: Mapping[str, str] | None = None) -> NameForm:
     attached = [attached_suffix(w) for w in words]
     words = [stem for stem, _ in attached]
     suffixed += [suffix for _, suffix in attached if suffix]
-    suffix_gender = next((parts["attached_suffixes"][suffix] for _, suffix in attached if suffix), "")
+    # (the suffix's sex where it tells one: Jamila-jenge, Qallibek-ata)
+    suffix_gender = next((parts["attached_suffixes"][suffix] for _, suffix in attached if suffix), "") \
+        or next((parts["honorific_suffix_sexes"][suffix] for suffix in suffixed
+                 if suffix in parts["honorific_suffix_sexes"]), "")
     words = hyphened_style(words, table)
     titles, gender = [], ""
     while len(words) > 1 and words[0].lower() in table:
@@ -1120,31 +1123,37 @@ def with_teknonyms(forms: list[tuple[Mention, NameForm]]) -> list[tuple[Mention,
     return out
 
 
-# A name in the position of a call: after a quotation mark, a dash or a comma, before a stop or a comma.
-CALL_BEFORE = re.compile(r"(?:[\"“‘'«—]|,)\s*$")
-CALL_AFTER = re.compile(r"\s*[,.!?…;]")
+# A name in the position of a call: after a quotation mark, a dash, a comma or a letter's "Dear", before a stop,
+# a comma or a colon.
+CALL_BEFORE = re.compile(r"(?:[\"“‘'«»„‚‹›—]|,|\b[Dd]ear(?:est)?)\s*$")
+CALL_AFTER = re.compile(r"\s*[,.!?…;:]")
 
 
 def with_vocatives(text: str, forms: list[tuple[Mention, NameForm]]) -> list[tuple[Mention, NameForm]]:
     """A given name in the vocative case of Ukrainian, Polish or Czech translations, used to call someone
-    ("Stepane," of Stepan; "…, Mykolo." of Mykola; "Oksanko" of Oksanka; "Motre" of Motria), and of
-    Bulgarian ones ("Angele" of Angel, "Leli Penke" of Penka), as the name itself: a word that is no given
-    name of its own, in a call's position, after no title or a given-name title, and a name of the text plus
-    -e, or less its -a plus -o or -e (less -ia plus -e). Not a garble: no finding."""
+    ("Stepane," of Stepan; "…, Mykolo." of Mykola; "Oksanko" of Oksanka; "Motre" of Motria; "Jadziu" of Jadzia;
+    "Józku" of Józek, of Józef), and of Bulgarian ones ("Angele" of Angel, "Leli Penke" of Penka), as the name
+    itself: a word that is no given name of its own, in a call's position, after no title or a given-name title,
+    and a name of the text (or a pet form of one) plus -e, or less its -a plus -o or -e (less -ia plus -e or -iu,
+    less -ek plus -ku). Not a garble: no finding."""
     names = {f.tokens[0] for _, f in forms if f.tokens}
     known = known_given_names()
+    # (a pet form the table gives of a name of the text: Józek of Józef)
+    pet_forms = {pet for pet, fulls in nicknames().items() if fulls & names}
 
     def nominative(word: str) -> str | None:
         bases = {word[:-1]} if word.endswith("e") else set()
         bases |= {word[:-1] + "a"} if word.endswith(("o", "e")) else set()
         bases |= {word[:-1] + "ia", word[:-1] + "ya"} if word.endswith("e") else set()
-        found = [base for base in bases if base in names and base != word]
+        bases |= {word[:-2] + "ia"} if word.endswith("iu") else set()       # Polish Jadziu of Jadzia
+        bases |= {word[:-2] + "ek"} if word.endswith("ku") else set()       # Polish Józku of Józek, Czech Tatínku
+        found = [base for base in bases if (base in names or base in pet_forms) and base != word]
         return found[0] if len(found) == 1 else None
     out = []
     for mention, form in forms:
         word = form.tokens[0] if len(form.tokens) == 1 else None
         if word and (not form.titles or form.given_only) and word not in known and len(word) > 3 \
-                and CALL_BEFORE.search(text, max(0, mention.start - 3), mention.start) \
+                and CALL_BEFORE.search(text, max(0, mention.start - 8), mention.start) \
                 and CALL_AFTER.match(text, mention.end) and (base := nominative(word)) is not None:
             form = replace(form, tokens=[base])
         out.append((mention, form))
@@ -1757,8 +1766,10 @@ def fullest_name(person: Person) -> str:
     words = re.sub(r"['’]s$", "", " ".join(mention.text.split())).split(" ")
     words = words[:place_after_name(words)]
     while len(words) > 2 and (words[0].rstrip(".").lower() in honorifics() or words[0][:1].islower()
-                              or words[0].lower() in name_parts()["leading_words"]):
-        words.pop(0)
+                              or words[0].lower() in name_parts()["leading_words"]) \
+            or len(words) == 2 and words[0].lower() in name_parts()["greeting_words"] and words[1][:1].isupper() \
+            and words[1].lower() not in name_parts()["styles_of_address"]:
+        words.pop(0)        # (and a greeting or a possessive: "Dearest Jadzia", "Your Orasbay"; not "Your Majesty")
     words[-1] = honorific_suffix(words[-1])[0]      # "Yumi-chan" is Yumi
     return " ".join(words)
 

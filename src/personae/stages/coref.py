@@ -44,7 +44,7 @@ from personae.stages import stage
 from personae.stages.aliases import (either_name_titles, father_stem, honorific_suffix, made_of_titles, parse_name,
                                      same_father, same_given)
 from personae.stages.entities import SAINTS, canonical_text, count_aliases, head_phrase, name_key, who_set_off_after
-from personae.stages.quotes import QUOTE_MARK, QUOTE_OPENERS, outside_quotes
+from personae.stages.quotes import QUOTE_MARK, QUOTE_OPENERS, SALUTATION, letter_furniture, outside_quotes
 
 PLACE_TYPES = ("GPE", "LOC", "FAC")
 # Kinship words that lead a name as a title ("Uncle Wacek", "Aunt Zosia").
@@ -434,8 +434,10 @@ def resolve(pronouns, people: list[Entity], genders: dict[str, str], outside, pa
     proper = {e.id for e in people if any(m.kind == "PROP" for m in e.mentions)}
     # A pronoun comes before a mention starting with it ("her" of "her mother") and never goes to
     # a mention that holds it.
+    # (the one a letter greets or is signed by, on a line of its own, is no one near it the pronouns are of)
+    beside_furniture = outside_quotes(letter_furniture(parse.text))
     events = sorted([(m.start, 1, e, m) for e in people for m in e.mentions
-                     if not (e.is_narrator and m.kind == "PRON")] +
+                     if not (e.is_narrator and m.kind == "PRON") and beside_furniture(m.start)] +
                     [(p[0], 0, k, p) for k, p in enumerate(pronouns)], key=lambda x: (x[0], x[1]))
     by_end = {m.end: e for e in people for m in e.mentions}
     # the subject is every mention holding its head word ("the clerk" and "the clerk there")
@@ -741,6 +743,7 @@ def resolve_pronouns(doc: Document) -> Document:
         start, end, text = pronouns[k][:3]
         if (start, end) not in taken:
             entity.mentions.append(Mention(start=start, end=end, text=text, kind="PRON"))
+    address_the_greeted(doc, people, outside, taken)
     for entity in people:
         entity.mentions.sort(key=lambda m: m.start)
     joined = join_descriptions(doc, people) | join_called_names(doc, people)
@@ -754,6 +757,32 @@ def resolve_pronouns(doc: Document) -> Document:
         doc.entities = [e for e in doc.entities if id(e) not in joined]
     unbind_objects(pronouns, [e for e in people if id(e) not in joined])
     return doc
+
+
+SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b", re.IGNORECASE)
+
+
+def address_the_greeted(doc: Document, people: list[Entity], outside, taken: set[tuple[int, int]]) -> None:
+    """In letters the narrator writes, the narration's "you" is the one the letter greets on a line of its own
+    ("Dearest Jadzia," … "You wrote to me at Christmas"), up to the letter's signature."""
+    if not any(e.is_narrator for e in doc.entities):
+        return
+    furniture = letter_furniture(doc.text)
+    named = sorted((m.start, m.end, e) for e in people for m in e.mentions if m.kind == "PROP")
+    starts = [start for start, _, _ in named]
+    for k, (start, end) in enumerate(furniture):
+        greeting = SALUTATION.match(doc.text, start)
+        if greeting is None or greeting.group("name") is None:
+            continue
+        at = bisect.bisect_right(starts, greeting.start("name")) - 1
+        if at < 0 or named[at][1] <= greeting.start("name"):
+            continue
+        greeted = named[at][2]
+        letter_end = furniture[k + 1][0] if k + 1 < len(furniture) else len(doc.text)
+        for you in SECOND_PERSON.finditer(doc.text, end, letter_end):
+            if outside(you.start()) and you.span() not in taken:
+                greeted.mentions.append(Mention(start=you.start(), end=you.end(), text=you[0], kind="PRON"))
+                taken.add(you.span())
 
 
 def unbind_objects(pronouns, people: list[Entity]) -> None:

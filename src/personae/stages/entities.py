@@ -322,6 +322,16 @@ def name_start(text: str, start: int, end: int) -> int:
     if rest[:1].isupper() and (first.lower() in name_parts()["adverbs_before_names"]
                                or first.lower() in name_parts()["prepositions_after_names"]):
         return start + len(first) + 1   # "Upstairs Teresa opened the door", "Like Dada?": no name's first word
+    words = list(re.finditer(r"\S+", name))
+    titled = next((i for i, word in enumerate(words) if 0 < i < len(words) - 1
+                   and word[0].rstrip(".").lower() in honorifics() and words[i + 1][0][:1].isupper()
+                   and word[0].lower() not in name_parts()["titles_after"]), None)     # (Hagop Agha Manukian)
+    # (only capitalised words within a sentence, no adjective a sentence's start capitalises: "Poor Miss Taylor")
+    within = re.search(r"[^\W\d_][,;]?\s+$", text[max(0, start - 30):start]) is not None
+    if titled is not None and within and not any(w[0].rstrip(".").lower() in honorifics()
+                                                 or w[0].lower() in known_given_names() or not w[0][:1].isupper()
+                                                 for w in words[:titled]):
+        return start + words[titled].start()    # "Mass Father Antoni Wiśniewski" (After Mass): from its title
     adverb = ADVERB_IN_A_NAME.search(name)
     if adverb:
         return start + adverb.end()     # the name after the adverb

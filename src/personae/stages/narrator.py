@@ -1,7 +1,8 @@
 """The narrator: the first-person voice outside quotations, named when the text says who.
 
 "My name is Anna Petrova", "call me Ishmael", "I was born Zubaida Hashmi", "I, Anna Petrova," or "at school I was
-Petrova." name the narrator; otherwise the narrator is an unnamed person entity of its
+Petrova." name the narrator, and so does the signature of the letters a novel in letters is made of ("Your loving
+sister, / Werka" closing two of them, or the text's one); otherwise the narrator is an unnamed person entity of its
 own. Every I/me/my outside quotations becomes a PRON mention of the narrator.
 """
 from __future__ import annotations
@@ -12,7 +13,8 @@ from personae.model import Document, Entity, Mention
 from personae.stages import stage
 from personae.stages.aliases import cluster_aliases, made_of_titles
 from personae.stages.entities import canonical_text, count_aliases, renumber
-from personae.stages.quotes import CLOSING_MARKS, OPENING_MARKS, QuoteIndex, outside_quotes
+from personae.stages.quotes import (CLOSING_MARKS, OPENING_MARKS, VALEDICTION, VALEDICTION_REACH, QuoteIndex,
+                                    outside_quotes, valediction_ok)
 
 FIRST_PERSON = {"i", "me", "my", "mine", "myself"}
 THIRD_PERSON = {"he", "him", "his", "she", "her", "hers", "they", "them"}
@@ -77,7 +79,9 @@ def named_narrator(doc: Document, outside) -> Entity | None:
     titles alone ("He called me Senhor Doutor": what the narrator is called, not their name). The other people
     of names the narrator gives as theirs ("To my mother I was Gulya", "she called me Gulka") join it."""
     quotes = QuoteIndex(doc.quotes)
-    found = next((m for e in doc.entities for m in e.mentions if self_named(doc, outside, quotes, m)), None)
+    signatures = letter_signatures(doc.text, outside)
+    found = next((m for e in doc.entities for m in e.mentions if self_named(doc, outside, quotes, m, signatures)),
+                 None)
     if found is None:
         return None
     narrator = next(e for e in doc.entities if found in e.mentions)
@@ -86,7 +90,7 @@ def named_narrator(doc: Document, outside) -> Entity | None:
         cluster_aliases(doc)  # the new person may have other names already seen
         narrator = next(e for e in doc.entities if found in e.mentions)
     others = [e for e in doc.entities if e is not narrator and e.type == "PER"
-              and any(self_named(doc, outside, quotes, m) for m in e.mentions)]
+              and any(self_named(doc, outside, quotes, m, signatures) for m in e.mentions)]
     gone = set()
     for other in others:
         # "There were two Gölsems … The other was Gölsem Sabirova": a fuller name of another surname than
@@ -120,16 +124,39 @@ def someone_elses(narrators_words: set[str], mention: Mention) -> bool:
     return bool(narrators_words) and words[-1].lower() not in narrators_words
 
 
-def self_named(doc: Document, outside, quotes: QuoteIndex, mention: Mention) -> bool:
+def self_named(doc: Document, outside, quotes: QuoteIndex, mention: Mention, signatures: set[str]) -> bool:
     """Does the narrator give the name of the mention as theirs ("My name is …", "they called me …", "at
-    school I was Petrova.", or as the whole answer to one asking for a name)?"""
+    school I was Petrova.", as the whole answer to one asking for a name, or signing the letters the narration
+    is)?"""
     if mention.kind != "PROP" or made_of_titles(mention.text):
         return False
     if not outside(mention.start):
         return answers_a_name_question(doc, quotes, mention)
+    if mention.text in signatures:
+        return True
     before = doc.text[max(0, mention.start - 30):mention.start]
     return bool(SELF_NAMING.search(before) or SELF_NAMING_BY_BE.search(before)
                 and CLAUSE_END.match(doc.text, mention.end))
+
+
+# Letters of the narration a name must sign to be the narrator's, unless one letter closes the text
+MIN_SIGNED_LETTERS = 2
+
+
+def letter_signatures(text: str, outside) -> set[str]:
+    """The names that sign letters of the narration, on the line of their valediction or the one under it
+    ("Your loving sister, / Werka"), not set in as a letter the narration quotes: each signing two letters or
+    more, or the one letter that closes the text."""
+    signed: dict[str, int] = {}
+    for line in re.finditer(r"^(?=\S)[^\n]+$", text, re.MULTILINE):
+        start = max(text.rfind("\n\n", 0, line.start()) + 2, line.start() - VALEDICTION_REACH)
+        ending = VALEDICTION.search(text[start:line.end()])
+        if ending and ending.group("name") and valediction_ok(ending) and outside(line.start()) \
+                and start + ending.start("name") >= line.start():
+            name = ending.group("name").rstrip(".")
+            closes_the_text = not text[line.end():].strip()
+            signed[name] = signed.get(name, 0) + (MIN_SIGNED_LETTERS if closes_the_text else 1)
+    return {name for name, letters in signed.items() if letters >= MIN_SIGNED_LETTERS}
 
 
 def answers_a_name_question(doc: Document, quotes: QuoteIndex, mention: Mention) -> bool:

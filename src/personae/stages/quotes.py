@@ -564,7 +564,8 @@ def opens_block(text: str, start: int) -> bool:
 TELEGRAM = re.compile(r"(?m)^[ \t]*(?P<wire>[A-Z][A-Z0-9 ,.'’:;!?-]*[A-Z0-9.!?])[ \t]*$")
 MIN_TELEGRAM_WORDS = 6
 # A paragraph after one that ends in a colon, opening with neither a quotation mark nor a dash.
-READ_OUT = re.compile(rf":[ \t]*\n[ \t]*\n[ \t]*(?P<body>[^\s“\"‘'«{DASHES}\-(][^\n]*[^\s])")
+# (the paragraph's every line: a letter's close and its signature under it)
+READ_OUT = re.compile(rf":[ \t]*\n[ \t]*\n[ \t]*(?P<body>[^\s“\"‘'«{DASHES}\-(][^\n]*(?:\n(?![ \t]*\n)[^\n]*)*[^\s])")
 WRITTEN_REACH = 300     # characters before it in which the narration names the written thing
 
 
@@ -786,11 +787,15 @@ SINCERELY = ("ever|very|most|truly|sincerely|faithfully|affectionately|respectfu
 KIN_SIGNING = ("son|daughter|brother|sister|father|mother|husband|wife|cousin|nephew|niece|uncle|aunt|grandson|"
                "granddaughter|friend|servant")
 KIN_SIGNING_AGE = "elder|younger|eldest|youngest|little|big|only|old"
+# "Your brother who embraces you, Anselmo.": a closing as Spanish and Portuguese letters sign them
+WHO_LOVES_YOU = (r"\s+who\s+(?:loves|embraces|kisses|blesses|misses|remembers|prays\s+for|thinks\s+of)\s+you"
+                 r"(?:\s+(?:always|dearly|tenderly|so\s+much))?")
 VALEDICTION = re.compile(
     rf"(?P<lead>^[{QUOTE_OPENERS}]?|\n[ \t]*[{QUOTE_OPENERS}]?|[.!?,;][ \t]+)[ \t]*"
     rf"(?P<close>(?i:(?:(?:{SINCERELY})\s+)*yours(?:\s+(?:{SINCERELY}))*"
     rf"|your\s+(?:(?:ever|very|most|truly)\s+)*(?:{LOVING})(?:\s+(?:and\s+)?(?:{LOVING}))*"
-    rf"|your\s+(?:(?:{KIN_SIGNING_AGE})\s+)?(?:{KIN_SIGNING})|your(?=[ \t]+(?-i:[A-Z])))(?:\s+[a-z]+){{0,2}})"
+    rf"|your\s+(?:(?:{KIN_SIGNING_AGE})\s+)?(?:{KIN_SIGNING})(?:{WHO_LOVES_YOU})?|your(?=[ \t]+(?-i:[A-Z])))"
+    rf"(?:\s+[a-z]+){{0,2}})"
     rf"(?:[ \t]*[,.]?\s*[{QUOTE_OPENERS}]?[ \t]*"
     rf"(?P<name>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){{0,3}}))?[ \t]*[.!]?[{QUOTE_CLOSERS}\s]*$")
 # A heading's longest line, in words; the characters at the end of a quote looked at for a valediction.
@@ -898,6 +903,21 @@ INLINE_HEADING = re.compile(r"[ \t]*(?P<line>[^\n.!?]{3,80}\.)[ \t]+")
 DATE_NUMBER = re.compile(r"\b1\d{3}\b|\b\d{1,2}(?:st|nd|rd|th)\b")     # 1847, the 3rd
 
 
+def letter_furniture(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the paragraphs of a letter the narration is that only greet or sign it ("Dearest
+    Jadzia," / "Your loving sister, / Werka"): the one greeted and the one signing are no one the story
+    around them speaks of there."""
+    spans = []
+    for paragraph in re.finditer(r"[^\n]+(?:\n[^\n]+)*", text):
+        lines = paragraph[0].strip()
+        if len(lines) > VALEDICTION_REACH:
+            continue
+        ending = VALEDICTION.match(lines)
+        if SALUTATION.fullmatch(lines) or ending and ending.end() == len(lines) and valediction_ok(ending):
+            spans.append(paragraph.span())
+    return spans
+
+
 def is_heading(line: str) -> bool:
     """A letter's heading: a short line of place and date (Brook Street, Wednesday night.)."""
     words = line.split()
@@ -918,7 +938,7 @@ OBJECTS_AFTER_SIGNING = frozenset({"it", "him", "her", "them", "me", "us", "you"
 def valediction_ok(ending: re.Match) -> bool:
     """A valediction, not speech that happens to end in "yours": a bare "Yours" must open a line
     and be signed; after a comma or a sentence inside a line, it must say more (Yours truly)."""
-    close = ending.group("close").split()
+    close = re.sub(WHO_LOVES_YOU, "", ending.group("close")).split()
     lead = ending.group("lead").strip(QUOTE_OPENERS + " \t\n")
     if len(close) == 1 and close[0].lower() == "yours":
         return not lead and ending.group("name") is not None

@@ -69,7 +69,8 @@ from personae.stages.narrator import ASKS_A_NAME, WHO_ONE_IS, answers_a_name_que
 from personae.stages.quotes import (BLANK_LINE, CLOSING_MARKS, MENTION_MAX_WORDS, OPENING_MARKS, QUOTE_MARK,
                                     SENTENCE_END, SIGNED_INITIAL, Letter, QuoteIndex, closing_name, find_tag,
                                     is_speech_verb, letter_parts, neighbours, opens_block, paragraph_bounds,
-                                    paragraph_of, outside_quotes, token_window, transcript_turns)
+                                    paragraph_of, letter_furniture, outside_quotes, token_window,
+                                    transcript_turns)
 from personae.stages.times import find_matches
 
 # Verbs of a tag that reads words out: the names in them are read, not called (unless asked).
@@ -161,6 +162,8 @@ GIVEN_WORDS = {"advice", "instruction", "order", "warning", "counsel", "blessing
 ANSWERING = reply_verbs() | {"tell", "explain"}
 # "It is me, Chipo": the name one says one is, not one called.
 IT_IS_ME = re.compile(r"(?i:\bit\s+is|\bit['’]s|\bthis\s+is)\s+(?:me|i)\s*,\s*$")
+# “Who said that?” / “I did. Allanazar Qallibekov.”: a full name after owning up is one's own.
+OWNING_UP = re.compile(r"(?i)\W*(?:i\s+did|i\s+said\s+it|it\s+was\s+(?:me|i)|me|i)\s*[.!,—]\s*")
 # "Ignacio Olabarria, at your service.": a full name so offered is one's own.
 AT_YOUR_SERVICE = re.compile(r"\s*,\s*at\s+your\s+(?:service|command)\b", re.IGNORECASE)
 OWN_NAME_CLOSES = re.compile(r"[.!,;—]|[”’\"']")
@@ -536,6 +539,8 @@ class Speakers:
     def __init__(self, doc: Document):
         self.doc = doc
         self.index = MentionIndex(doc.entities)
+        # (not in the paragraphs of letters of the narration that only greet or sign them)
+        self.beside_furniture = outside_quotes(letter_furniture(doc.text))
         # (entity, start) of each proper-name mention: is a name in a quote a name of theirs?
         self.proper_starts = {(id(e), m.start) for e in doc.entities for m in e.mentions if m.kind == "PROP"}
         outside = outside_quotes([(q.start, q.end) for q in doc.quotes])
@@ -961,14 +966,15 @@ class Speakers:
 
     def introduces_oneself(self, utterance: Utterance) -> Entity | None:
         """The one person an untagged quote says it is ("I'm Karen.", "My name is Lorraine Dutra,", "It is me,
-        Chipo.", "Ignacio Olabarria, at your service."), by a name of theirs closing the clause (not "I'm Karen's
-        sister", nor "Am I Karen?")."""
+        Chipo.", "Ignacio Olabarria, at your service.", "I did. Allanazar Qallibekov."), by a name of theirs
+        closing the clause (not "I'm Karen's sister", nor "Am I Karen?")."""
         text = self.doc.text
         found = {entity.id: entity for quote in utterance.quotes for start, end, entity in self.names_in(quote)
                  if (INTRODUCES_ONESELF.search(text, max(quote.start, start - 16), start)
                      or IT_IS_ME.search(text, max(quote.start, start - 16), start)
                      or " " in text[start:end] and AT_YOUR_SERVICE.match(text, end)
-                     and not text[quote.start:start].strip(OPENING_MARKS + " \n"))
+                     and not text[quote.start:start].strip(OPENING_MARKS + " \n")
+                     or " " in text[start:end] and OWNING_UP.fullmatch(text, quote.start, start))
                  and OWN_NAME_CLOSES.match(text, end) and entity.type == "PER" and entity.gender != "they"
                  and not self.family_name(text[start:end])}
         return next(iter(found.values())) if len(found) == 1 else None
@@ -2000,8 +2006,9 @@ class Speakers:
         for start, end, entity in reversed(self.index.items[max(0, k - 40):k]):
             if utterance.start - start > CONVERSATION_GAP:
                 return
-            if not self.inside_quote(start) and not self.compared(start, end):
+            if not self.inside_quote(start) and not self.compared(start, end) and self.beside_furniture(start):
                 yield entity
+
 
     def compared(self, start: int, end: int) -> bool:
         """Is the mention one a comparison brings in, no one present ("such a stick as the old-fashioned
@@ -2109,6 +2116,8 @@ class Speakers:
             end -= 1
         cut = max(self.doc.text.rfind("\n", lower, end) + 1, lower)
         span = self.doc.parse.char_span(cut, utterance.start, alignment_mode="contract")
+        if not self.beside_furniture(cut):
+            return cut, []          # (a letter's greeting or signature: "Dearest Jadzia,", no one present)
         return cut, [t for t in span if not t.is_space] if span is not None else []
 
     def other_lead(self, utterance: Utterance, besides: Entity) -> Entity | None:
