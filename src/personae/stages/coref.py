@@ -421,7 +421,8 @@ SCENE_SETTING_DEPS = frozenset({"advmod", "prep", "pobj", "det", "poss", "amod",
                                 "compound", "nummod", "cc"})
 
 
-def resolve(pronouns, people: list[Entity], genders: dict[str, str], outside, parse) -> list[tuple[int, Entity]]:
+def resolve(pronouns, people: list[Entity], genders: dict[str, str], outside, parse,
+            beside_furniture) -> list[tuple[int, Entity]]:
     """Pair each pronoun (index into pronouns) with its antecedent person, one pass over the text.
 
     An object pronoun does not go to the subject of its own clause ("Anna looked at him"). A person whose
@@ -434,8 +435,8 @@ def resolve(pronouns, people: list[Entity], genders: dict[str, str], outside, pa
     proper = {e.id for e in people if any(m.kind == "PROP" for m in e.mentions)}
     # A pronoun comes before a mention starting with it ("her" of "her mother") and never goes to
     # a mention that holds it.
-    # (the one a letter greets or is signed by, on a line of its own, is no one near it the pronouns are of)
-    beside_furniture = outside_quotes(letter_furniture(parse.text))
+    # (the one a letter greets or is signed by, on a line of its own, is no one near it the pronouns are of:
+    # `beside_furniture` tells a place outside those lines)
     events = sorted([(m.start, 1, e, m) for e in people for m in e.mentions
                      if not (e.is_narrator and m.kind == "PRON") and beside_furniture(m.start)] +
                     [(p[0], 0, k, p) for k, p in enumerate(pronouns)], key=lambda x: (x[0], x[1]))
@@ -728,9 +729,11 @@ def resolve_pronouns(doc: Document) -> Document:
         if entity.gender == "unknown":
             entity.gender = noun_gender(entity, doc.parse)
     pronouns = pronoun_tokens(doc)
+    furniture = letter_furniture(doc.text)
+    beside_furniture = outside_quotes(furniture)
     genders = {e.id: e.gender for e in people}
     votes: dict[str, Counter] = {e.id: Counter() for e in people}
-    for k, entity in resolve(pronouns, people, genders, outside, doc.parse):
+    for k, entity in resolve(pronouns, people, genders, outside, doc.parse, beside_furniture):
         votes[entity.id][pronouns[k][3]] += 1
     for entity in people:
         if entity.gender == "unknown" and not entity.is_narrator and votes[entity.id]:
@@ -739,11 +742,11 @@ def resolve_pronouns(doc: Document) -> Document:
                 entity.gender = gender
                 genders[entity.id] = gender
     taken = {(m.start, m.end) for e in doc.entities for m in e.mentions}
-    for k, entity in resolve(pronouns, people, genders, outside, doc.parse):
+    for k, entity in resolve(pronouns, people, genders, outside, doc.parse, beside_furniture):
         start, end, text = pronouns[k][:3]
         if (start, end) not in taken:
             entity.mentions.append(Mention(start=start, end=end, text=text, kind="PRON"))
-    address_the_greeted(doc, people, outside, taken)
+    address_the_greeted(doc, people, outside, taken, furniture)
     for entity in people:
         entity.mentions.sort(key=lambda m: m.start)
     joined = join_descriptions(doc, people) | join_called_names(doc, people)
@@ -762,12 +765,13 @@ def resolve_pronouns(doc: Document) -> Document:
 SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b", re.IGNORECASE)
 
 
-def address_the_greeted(doc: Document, people: list[Entity], outside, taken: set[tuple[int, int]]) -> None:
+def address_the_greeted(doc: Document, people: list[Entity], outside, taken: set[tuple[int, int]],
+                        furniture: list[tuple[int, int]]) -> None:
     """In letters the narrator writes, the narration's "you" is the one the letter greets on a line of its own
-    ("Dearest Jadzia," … "You wrote to me at Christmas"), up to the letter's signature."""
+    ("Dearest Jadzia," … "You wrote to me at Christmas"), up to the letter's signature (`furniture`: the
+    paragraphs that greet or sign, `letter_furniture`)."""
     if not any(e.is_narrator for e in doc.entities):
         return
-    furniture = letter_furniture(doc.text)
     named = sorted((m.start, m.end, e) for e in people for m in e.mentions if m.kind == "PROP")
     starts = [start for start, _, _ in named]
     for k, (start, end) in enumerate(furniture):

@@ -2009,7 +2009,6 @@ class Speakers:
             if not self.inside_quote(start) and not self.compared(start, end) and self.beside_furniture(start):
                 yield entity
 
-
     def compared(self, start: int, end: int) -> bool:
         """Is the mention one a comparison brings in, no one present ("such a stick as the old-fashioned
         family practitioner used to carry", "like a man drowning")?"""
@@ -2115,9 +2114,9 @@ class Speakers:
         while end > lower and self.doc.text[end - 1].isspace():
             end -= 1
         cut = max(self.doc.text.rfind("\n", lower, end) + 1, lower)
-        span = self.doc.parse.char_span(cut, utterance.start, alignment_mode="contract")
         if not self.beside_furniture(cut):
             return cut, []          # (a letter's greeting or signature: "Dearest Jadzia,", no one present)
+        span = self.doc.parse.char_span(cut, utterance.start, alignment_mode="contract")
         return cut, [t for t in span if not t.is_space] if span is not None else []
 
     def other_lead(self, utterance: Utterance, besides: Entity) -> Entity | None:
