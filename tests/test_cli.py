@@ -89,6 +89,7 @@ def test_show_without_a_database_is_a_clean_error(tmp_path):
 
 @pytest.mark.parametrize("content,suffix", [(b"", ".txt"), (b"\x00\x01\x02\x03" * 100, ".txt"),
                                             (b"PK\x03\x04broken", ".epub"), (b"PK\x03\x04broken", ".docx"),
+                                            (b"PK\x03\x04broken", ".odt"), (b"<FictionBook><body>", ".fb2"),
                                             (b"{\\rtf1\\ansi {\\i cut short", ".rtf")])
 def test_bad_input_gives_one_clean_line_and_leaves_the_store_untouched(tmp_path, story, content, suffix):
     db = tmp_path / "p.db"

@@ -41,8 +41,9 @@ def find_phrase(text, phrase, pos=0):
     """Where a key's phrase stands in the text from pos on, -1 if nowhere: a space of the key matches any
     run of white space, a line break too (a hard-wrapped text breaks its lines between any two words), and
     a word of the key matches one a printed page broke at its line's end with a hyphen ("Rah-" / "matov"),
-    and words a page break parted (its running head and number between) match as well."""
-    found = re.compile(rf"(?:{PAGE_BREAK}|\s+)".join(map(broken_word, phrase.split()))).search(text, pos)
+    and words a page break parted (its running head and number between) match as well; a note's reference
+    the reader set where it stands ("Ebel²." for the key's "Ebel.") is passed over."""
+    found = re.compile(rf"{NOTE_REFERENCE}(?:{PAGE_BREAK}|\s+)".join(map(broken_word, phrase.split()))).search(text, pos)
     return found.start() if found else -1
 
 
@@ -51,11 +52,15 @@ def find_phrase(text, phrase, pos=0):
 PAGE_BREAK = r"\s*\n[ \t]*\n[^\n]{1,80}\n\s*[^\n]{1,12}\n[ \t]*\n\s*"
 
 
+# A note's reference as the readers set it: superscript digits
+NOTE_REFERENCE = "[⁰¹²³⁴⁵⁶⁷⁸⁹]*"
+
+
 def broken_word(word):
     """A pattern of the word, also as broken at a line's end: a hyphen added, or after a hyphen it has."""
     pattern = re.escape(word[0])
     for before, char in zip(word, word[1:]):
-        pattern += (rf"(?:{PAGE_BREAK}|\s*)" if before == "-" else rf"(?:-(?:{PAGE_BREAK}|[ \t]*\n\s*))?") + re.escape(char)
+        pattern += NOTE_REFERENCE + (rf"(?:{PAGE_BREAK}|\s*)" if before == "-" else rf"(?:-(?:{PAGE_BREAK}|[ \t]*\n\s*))?") + re.escape(char)
     return pattern
 
 

@@ -127,3 +127,14 @@ def test_a_damaged_word_document_is_a_personae_error(damage):
     with pytest.raises(PersonaeError) as raised:
         read_bytes(data, "in.docx")
     assert raised.value.hint
+
+
+def test_an_italic_stretch_word_splits_over_runs_is_one_stretch():
+    # (runs split inside a word, "hi" + "m", and runs with only a space between are one stretch; an upright word
+    # between parts two)
+    data = make_docx([paragraph(run("Missing means that somebody has lost hi", italic=True), run("m,", italic=True),
+                                run(" I thought, "), run("and wha", italic=True), run("t is lost", italic=True),
+                                run(" ", italic=False), run("can be found.", italic=True))])
+    source = read_bytes(data, "memoir.docx")
+    assert [source.text[a:b] for a, b in source.italics] == ["Missing means that somebody has lost him,",
+                                                             "and what is lost can be found."]

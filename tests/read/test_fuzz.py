@@ -15,7 +15,8 @@ from personae.read import read_bytes
 
 READER_RUNS = settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 ANALYZE_RUNS = settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-NAMES = ["in.txt", "in.md", "in.html", "in.xhtml", "in.xml", "in.tei", "in.epub", "in.docx", "in.rtf", "in"]
+NAMES = ["in.txt", "in.md", "in.html", "in.xhtml", "in.xml", "in.tei", "in.epub", "in.docx", "in.rtf", "in.odt",
+         "in.fodt", "in.fb2", "in"]
 
 
 def read_or_refuse(data: bytes, name: str) -> None:
@@ -109,6 +110,31 @@ def test_truncated_and_damaged_word_documents(data, body):
     read_or_refuse(damage(data, make_docx(body)), data.draw(st.sampled_from(["in.docx", "in"])))
 
 
+def make_odt(body: str) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as package:
+        package.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.text")
+        package.writestr("content.xml", '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:'
+                         'xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body>'
+                         f'<office:text><text:p>{body}</text:p></office:text></office:body></office:document-content>')
+    return out.getvalue()
+
+
+@READER_RUNS
+@given(st.data(), markup)
+def test_truncated_and_damaged_opendocuments(data, body):
+    read_or_refuse(damage(data, make_odt(body)), data.draw(st.sampled_from(["in.odt", "in"])))
+
+
+@READER_RUNS
+@given(st.data(), markup)
+def test_truncated_and_damaged_fictionbooks(data, body):
+    book = ('<?xml version="1.0" encoding="windows-1251"?><FictionBook xmlns:l="http://www.w3.org/1999/xlink"><body>'
+            f'<section><p>{body}<a l:href="#n1" type="note">1</a></p></section></body><body name="notes"><section '
+            'id="n1"><p>A note.</p></section></body></FictionBook>').encode("cp1251", errors="replace")
+    read_or_refuse(damage(data, book), data.draw(st.sampled_from(["in.fb2", "in"])))
+
+
 rtf_pieces = st.lists(st.one_of(
     text_pieces, st.sampled_from(["{", "}", "\\", "\\par ", "\\'e1", "\\'9", "\\u8220\\'93", "\\u-4064?",
                                   "\\uc0 ", "\\i ", "\\i0 ", "{\\footnote ", "{\\*\\fldinst ", "\\chftn ",
@@ -130,7 +156,8 @@ def test_odd_rtf(body, name):
     b"Anna\x00walked\x00" * 100,
     b" \t\n\r\x0b\x0c" * 50, "\u2028\u3000\u00a0".encode() * 50,
 ])
-@pytest.mark.parametrize("name", ["in.txt", "in.html", "in.xml", "in.epub", "in.docx", "in.rtf", "in"])
+@pytest.mark.parametrize("name", ["in.txt", "in.html", "in.xml", "in.epub", "in.docx", "in.rtf", "in.odt", "in.fb2",
+                                  "in"])
 def test_adversarial_inputs(data, name):
     read_or_refuse(data, name)
 

@@ -245,3 +245,28 @@ def test_an_etexts_underscored_italics_are_read_as_its_page_shows_them():
     assert [source.text[start:end] for start, end in source.italics] == ["Westphalia", "He will not come back,", "Vogt"]
     # (underscores twice are no style: they stay)
     assert read_bytes(b"The _one_ and the _other_ went.", "in.txt").text == "The _one_ and the _other_ went."
+
+
+def test_a_google_docs_page_reads_its_styled_italics_set_in_paragraphs_and_notes_without_its_comments():
+    """Google Docs styles by generated classes, brackets its notes' references and anchors its comments as "[a]"
+    with the comments after the notes: italics and a left margin come from the classes (or a style of the
+    element's own), a reference is a superscript number, a comment and its anchor no part of the text."""
+    page = (
+        '<html><head><meta content="text/html; charset=UTF-8" http-equiv="content-type"><style type="text/css">'
+        '.c0{color:#000000;font-style:normal}.c1{font-style:italic}.c7{margin-left:36pt;margin-right:36pt}'
+        '.c2{margin-left:0pt}</style></head><body class="c9 doc-content"><p class="c4 title"><span>The Exile</span>'
+        '</p><h1 id="h.x1"><span class="c0">Chapter Four</span></h1><p class="c2"><span class="c0">Hajji Yusuf '
+        'came to Amman in 1902.</span><sup><a href="#ftnt1" id="ftnt_ref1">[1]</a></sup><span class="c0"> '
+        '&quot;We walked,&quot; he said.</span><sup><a href="#cmnt1" id="cmnt_ref1">[a]</a></sup><span class="c0"> '
+        '</span><span class="c1">Allah</span><span class="c0">&nbsp;knows.</span></p><p class="c2 c5"><span '
+        'class="c0"></span></p><p class="c2"><span class="c0">Umm Khalil told me:</span></p><p class="c2 c7">'
+        '<span class="c0">We had nothing when we came.</span></p><p style="margin-left:0.5in">And the winter.</p>'
+        '<p><span style="font-style:italic">Kismet</span>, he said.</p><hr><div><p class="c4"><a href="#ftnt_ref1"'
+        ' id="ftnt1">[1]</a><span class="c3">&nbsp;The Hejaz railway.</span></p></div><div class="c6"><p class='
+        '"c4"><a href="#cmnt_ref1" id="cmnt1">[a]</a><span class="c5">Check the year.</span></p></div></body></html>')
+    source = read_bytes(page.encode(), "history.html")
+    assert source.title == "The Exile"
+    assert source.text == ("The Exile\n\nChapter Four\n\nHajji Yusuf came to Amman in 1902.¹ \"We walked,\" he said. "
+                           "Allah knows.\n\nUmm Khalil told me:\n\n    We had nothing when we came.\n\n"
+                           "    And the winter.\n\nKismet, he said.\n\n[1] The Hejaz railway.\n")
+    assert [source.text[a:b] for a, b in source.italics] == ["Allah", "Kismet"]

@@ -261,6 +261,15 @@ def test_a_conversation_set_the_french_way_is_one_quotation_a_turn():
     assert quoted(english) == ["«She does, Uncle, she told me so on the stairs.»", "«I do not,»"]
 
 
+def test_the_part_after_a_tag_set_off_by_commas_is_speech_not_a_word_mentioned(analyse):
+    # (a short part without marks of its own: "where are the children?" is said, not cited)
+    doc = analyse("Hüsnü Demirtaş came home early. His wife Saadet was in the kitchen.\n\n"
+                  "« Saadet, he said from the door, where are the children?\n\n— On the roof. »\n")
+    names = {e.id: e.name for e in doc.entities}
+    assert [(q.text, q.kind, names.get(q.speaker)) for q in doc.quotes[:2]] == [
+        ("« Saadet,", "speech", "Hüsnü Demirtaş"), ("where are the children?", "speech", "Hüsnü Demirtaş")]
+
+
 def test_a_conversation_set_the_french_way_gets_a_speaker_a_turn(analyse):
     doc = analyse("The Wharf\n\nArmand came down to the wharf. His daughter Lucienne was mending the net.\n\n"
                   "« You are early, said Armand. The tide is not yet turned.\n\n— I could not sleep, Papa.\n\n"

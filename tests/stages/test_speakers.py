@@ -617,6 +617,18 @@ def test_a_quote_that_calls_a_person_by_a_title_of_theirs_alone_is_not_theirs(an
     assert names == ["Aunt Polly", "Aunt Polly", "a small boy", "Aunt Polly", "a small boy"]
 
 
+def test_a_quote_calls_a_person_by_their_office_alone_or_after_a_style(analyse):
+    # "Herr Pastor" calls Pastor Ubbo Janssen, "padre" Padre Anselmo Ruiz; a capitalised word before a title that is
+    # no style of address makes no call ("Your Pastor, he says so.")
+    doc = analyse("After the sermon Pastor Ubbo Janssen stood at the church door, and Padre Anselmo Ruiz beside "
+                  "him. Gesche Onnen came out with her son Tjark.\n\n"
+                  "“To my brother, Herr Pastor.”\n\n“Yes, padre.”\n\n“Your Pastor, he says so.”\n")
+    talk = Speakers(doc)
+    utterances = talk.utterances()[0]
+    assert [[e.name for e in talk.title_calls(u)] for u in utterances] == [
+        ["Ubbo Janssen"], ["Anselmo Ruiz"], []]
+
+
 def test_the_inspector_a_reply_calls_asked_the_question_before_it(analyse):
     doc = analyse("Inspector Thomas Hallam came into the library. Hugh Ravensworth was standing at the window. "
                   "His sister Margaret sat curled in the corner with a cigarette.\n\n"

@@ -6,11 +6,12 @@ raises `PersonaeError` with a hint.
 """
 from __future__ import annotations
 
+import struct
 from pathlib import Path
 
 from personae.errors import PersonaeError
 from personae.read.source import Source
-from personae.read import docx, epub, markdown, markup, plain, rtf
+from personae.read import docx, epub, fb2, markdown, markup, odt, plain, rtf
 
 # Anything longer is almost certainly not one narrative document.
 MAX_CHARS = 20_000_000
@@ -19,7 +20,8 @@ READERS = {
     ".txt": plain.read_plain, ".text": plain.read_plain, ".md": markdown.read_markdown,
     ".markdown": markdown.read_markdown, ".html": markup.read_html, ".htm": markup.read_html,
     ".xhtml": markup.read_html, ".xml": markup.read_tei, ".tei": markup.read_tei,
-    ".epub": epub.read_epub, ".docx": docx.read_docx, ".rtf": rtf.read_rtf,
+    ".epub": epub.read_epub, ".docx": docx.read_docx, ".rtf": rtf.read_rtf, ".odt": odt.read_odt,
+    ".fodt": odt.read_fodt, ".fb2": fb2.read_fb2,
 }
 
 
@@ -55,7 +57,13 @@ def check_source(source: Source) -> Source:
 def _sniff(data: bytes):
     head = data[:2048].lstrip().lower()
     if data[:4] == b"PK\x03\x04":
-        # (an Office package lists its content types; an EPUB names its container)
+        # (an OpenDocument's first member is its stored mimetype, a zipped FictionBook's the book; an Office
+        # package lists its content types; an EPUB names its container)
+        first = _first_member(data)
+        if first == b"mimetype" and odt.MIMETYPE in data[:200]:
+            return odt.read_odt
+        if first.lower().endswith(b".fb2"):
+            return fb2.read_fb2
         office = b"[Content_Types].xml" in data and b"META-INF/container.xml" not in data
         return docx.read_docx if office else epub.read_epub
     if data.startswith(b"{\\rtf"):
@@ -64,7 +72,17 @@ def _sniff(data: bytes):
         return markup.read_tei
     if head.startswith((b"<!doctype html", b"<html")):
         return markup.read_html
+    if head.startswith(b"<?xml") and b"<fictionbook" in head:
+        return fb2.read_fb2
+    if head.startswith(b"<?xml") and b"<office:document" in head:
+        return odt.read_fodt
     return plain.read_plain
+
+
+def _first_member(data: bytes) -> bytes:
+    """The name of a zip archive's first member, from its local header."""
+    (length,) = struct.unpack_from("<H", data, 26) if len(data) >= 30 else (0,)
+    return data[30:30 + length]
 
 
 __all__ = ["Source", "read_path", "read_bytes"]

@@ -37,8 +37,18 @@ LINE_BREAK = "\x0b"
 BLOCK_QUOTE_TAGS = {"blockquote"}
 MARKED_QUOTATIONS = {"q", "said"}
 QUOTATION_MARKS = "“”\"'‘’«»„‚‹›—–"
-# A note's reference: a superscript holding only a number
-NOTE_NUMBER = re.compile(r"\d{1,3}")
+# A note's reference: a superscript holding only a number (Google Docs brackets it: "[1]")
+NOTE_NUMBER = re.compile(r"\[?(\d{1,3})\]?")
+# A comment's anchor as Google Docs exports it: a superscript link "[a]" to the comment after the text
+COMMENT_ANCHOR = re.compile(r"\[[a-z]{1,3}\]")
+# A stylesheet's rules (Google Docs and word processors style by generated classes: .c3{font-style:italic})
+CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
+CSS_CLASS = re.compile(r"^[a-z0-9]*\.([\w-]+)$", re.I)
+ITALIC_STYLE = re.compile(r"font-style\s*:\s*(?:italic|oblique)", re.I)
+MARGIN_LEFT = re.compile(r"margin-left\s*:\s*(\d+(?:\.\d+)?)\s*(pt|px|in|cm|mm|em)", re.I)
+# A block set in this far from the left margin (in points: 28 is a centimetre, Word's and Google's indent is 36) is set in
+SET_IN_POINTS = 28
+POINTS_PER = {"pt": 1.0, "px": 0.75, "in": 72.0, "cm": 28.35, "mm": 2.835, "em": 12.0}
 
 
 class BlockText:
@@ -104,7 +114,15 @@ def without_italic_marks(text: str, starts: list[int]) -> tuple[str, list[tuple[
             opened = None
         last = match.end()
     pieces.append(text[last:])
-    return "".join(pieces), italics, [start - bisect_left(removed, start) for start in starts]
+    text = "".join(pieces)
+    # (a word processor splits a stretch into runs, inside words too: "lost hi" + "m": stretches that touch, or
+    # that only spaces part, are one)
+    joined: list[tuple[int, int]] = []
+    for start, end in italics:
+        if joined and not text[joined[-1][1]:start].strip():
+            start = joined.pop()[0]
+        joined.append((start, end))
+    return text, joined, [start - bisect_left(removed, start) for start in starts]
 
 
 def _local(tag) -> str:
@@ -112,23 +130,69 @@ def _local(tag) -> str:
     return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
 
 
-def _walk(element, out: BlockText, blocks: set[str], skip: set[str], chapter_of) -> None:
+class PageStyle:
+    """What an HTML page's styles say of an element: italic, set in from the left margin (by its classes in the
+    page's stylesheet or its own style attribute); and the comments Google Docs anchors in the text."""
+
+    def __init__(self, root) -> None:
+        self.italic_classes: set[str] = set()
+        self.set_in_classes: set[str] = set()
+        for style in root.iter("style"):
+            for selectors, declarations in CSS_RULE.findall("".join(style.itertext())):
+                classes = {m.group(1) for s in selectors.split(",") if (m := CSS_CLASS.match(s.strip()))}
+                if ITALIC_STYLE.search(declarations):
+                    self.italic_classes |= classes
+                if _set_in(declarations):
+                    self.set_in_classes |= classes
+        # the ids of the comments the text anchors: their anchors and the comments themselves are not the text's
+        self.comments = {link.get("href")[1:] for link in root.iter("a")
+                         if (link.get("href") or "").startswith("#")
+                         and COMMENT_ANCHOR.fullmatch("".join(link.itertext()).strip())}
+
+    def italic(self, element) -> bool:
+        return bool(set((element.get("class") or "").split()) & self.italic_classes) \
+            or ITALIC_STYLE.search(element.get("style") or "") is not None
+
+    def set_in(self, element) -> bool:
+        return bool(set((element.get("class") or "").split()) & self.set_in_classes) \
+            or _set_in(element.get("style") or "")
+
+    def comment(self, element, name: str) -> bool:
+        """A comment's anchor ("[a]" in a superscript) or the comment itself (a block that opens with its target)."""
+        if not self.comments or name not in ("sup", "div", "p"):
+            return False
+        if name == "sup":
+            return COMMENT_ANCHOR.fullmatch("".join(element.itertext()).strip()) is not None
+        link = next(element.iter("a"), None)
+        return link is not None and link.get("id") in self.comments \
+            and "".join(element.itertext()).lstrip().startswith("".join(link.itertext()).strip())
+
+
+def _set_in(declarations: str) -> bool:
+    margin = MARGIN_LEFT.search(declarations)
+    return margin is not None and float(margin.group(1)) * POINTS_PER[margin.group(2).lower()] >= SET_IN_POINTS
+
+
+def _walk(element, out: BlockText, blocks: set[str], skip: set[str], chapter_of, page: PageStyle | None = None) -> None:
     name = _local(element.tag)
-    if name in skip:
+    if name in skip or page is not None and page.comment(element, name):
         out.add(element.tail)
         return
     heading = chapter_of(element, name)
     if heading is not None:
         out.mark_chapter(heading)
-    if name == "sup" and NOTE_NUMBER.fullmatch("".join(element.itertext()).strip()):
-        out.add(superscript("".join(element.itertext()).strip()))
+    if name == "sup" and (number := NOTE_NUMBER.fullmatch("".join(element.itertext()).strip())):
+        out.add(superscript(number.group(1)))
         out.add(element.tail)
         return
     is_block = name in blocks
-    italic = name in ITALIC_TAGS or name == "hi" and "italic" in (element.get("rend") or "")
+    italic = name in ITALIC_TAGS or name == "hi" and "italic" in (element.get("rend") or "") \
+        or page is not None and page.italic(element)
+    # (a paragraph set in by its style; not a block that holds others, a page's frame)
+    set_in = name in BLOCK_QUOTE_TAGS or name == "p" and page is not None and page.set_in(element)
     if is_block:
         out.end_block()
-    out.set_in += name in BLOCK_QUOTE_TAGS
+    out.set_in += set_in
     if name == "li" and _local(element.getparent().tag) == "ol":
         out.add(f"{list_number(element)}. ")
     # (a quotation the markup marks, HTML's q, TEI's q and said, is printed in quotation marks, unless it holds them)
@@ -140,13 +204,13 @@ def _walk(element, out: BlockText, blocks: set[str], skip: set[str], chapter_of)
     out.add(opening if marked else None)
     out.add(element.text)
     for child in element:
-        _walk(child, out, blocks, skip, chapter_of)
+        _walk(child, out, blocks, skip, chapter_of, page)
     out.add(closing if marked else None)
     out.quoting -= marked
     out.add(ITALIC_CLOSE if italic else None)
     if is_block:
         out.end_block()
-    out.set_in -= name in BLOCK_QUOTE_TAGS
+    out.set_in -= set_in
     out.add(element.tail)
 
 
@@ -178,8 +242,11 @@ def read_html(data: bytes, name: str, encoding: str | None = None) -> Source:
     def chapter_of(element, tag):
         return _heading_text(element) if tag in HTML_CHAPTER_HEADS else None
 
-    _walk(body if body is not None else root, out, HTML_BLOCKS, HTML_SKIP, chapter_of)
+    _walk(body if body is not None else root, out, HTML_BLOCKS, HTML_SKIP, chapter_of, PageStyle(root))
     body_text, chapters, italics = out.result()
+    if not title:       # (Google Docs sets the document's title as a paragraph of the class "title")
+        shown = root.xpath("//p[contains(concat(' ', normalize-space(@class), ' '), ' title ')]")
+        title = _heading_text(shown[0]) if shown else None
     if not title:
         h1 = root.find(".//h1")
         title = _heading_text(h1) if h1 is not None else None

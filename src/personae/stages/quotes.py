@@ -750,7 +750,8 @@ def is_speech_verb(token) -> bool:
 
 def is_mention(text: str, quote: Quote) -> bool:
     """A short quoted word or phrase inside a sentence: the word “liberal”."""
-    inner = quote.text[1:-1].strip() if len(quote.text) > 1 else quote.text
+    # (without its marks: a part after a tag has none of its own, "« Saadet, he said, where are you? »")
+    inner = quote.text.strip(QUOTE_OPENERS + QUOTE_CLOSERS + DASHES + " \n")
     if not inner or len(inner.split()) > MENTION_MAX_WORDS:
         return False
     if any(c in inner for c in SENTENCE_END + ",;:"):

@@ -195,9 +195,12 @@ ACTING_SENTENCES = 2
 # Titles and kin words a person is called by alone ("Yes, Doctor."), not the ones anybody is ("sir").
 CALLING_TITLES = KIN_TITLES | {"doctor", "dr", "captain", "capt", "colonel", "col", "major", "general", "gen",
                                "lieutenant", "professor", "prof", "judge", "father", "mother", "inspector",
-                               "sergeant", "superintendent", "constable"}
+                               "sergeant", "superintendent", "constable", "pastor", "padre", "maestro"}
 # A word set off as a call: after the quote's opening or a comma, before a comma or the end of a sentence.
-TITLE_CALL = re.compile(rf"(?:^[{OPENING_MARKS}\s]*|,\s+)([A-Za-z]+)(?=\s*[,.!?;{CLOSING_MARKS}]|\s*$)")
+TITLE_CALL = re.compile(rf"(?:^[{OPENING_MARKS}\s]*|,\s+)([^\W\d_]+)(?=\s*[,.!?;{CLOSING_MARKS}]|\s*$)")
+# And a title after a style of address ("Yes, Herr Vogt.", "Sí, Señor Alcalde."): the style, then the title
+STYLED_TITLE_CALL = re.compile(rf"(?:^[{OPENING_MARKS}\s]*|,\s+)([A-Z][^\W\d_]+)\s+([^\W\d_]+)"
+                               rf"(?=\s*[,.!?;{CLOSING_MARKS}]|\s*$)")
 OBJECT_DEPS = ("dobj", "dative", "iobj")
 # Verbs of speaking that tag no quotation ("Justino spoke to his sister", "talked to her")
 SPEAKING = frozenset({"speak", "talk"})
@@ -802,11 +805,13 @@ class Speakers:
 
     def title_calls(self, utterance: Utterance) -> list[Entity]:
         """The one person on stage a quote calls by a title or kin word of theirs alone ("I don't
-        know, aunt." to Aunt Polly; "Yes, Doctor." to Dr. Holbrook)."""
+        know, aunt." to Aunt Polly; "Yes, Doctor." to Dr. Holbrook; "Yes, Herr Pastor." to Pastor Ubbo Janssen)."""
         found = []
         for quote in utterance.quotes:
-            for match in TITLE_CALL.finditer(quote.text):
-                word = match.group(1).lower()
+            words = [m.group(1) for m in TITLE_CALL.finditer(quote.text)]
+            words += [m.group(2) for m in STYLED_TITLE_CALL.finditer(quote.text) if m.group(1).lower() in honorifics()]
+            for word in words:
+                word = word.lower()
                 word = TITLE_SYNONYMS.get(word, word)
                 bearers = self.titled.get(word, [])
                 if len(bearers) == 1 and bearers[0] not in found:
