@@ -46,7 +46,8 @@ CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
 CSS_CLASS = re.compile(r"^[a-z0-9]*\.([\w-]+)$", re.I)
 ITALIC_STYLE = re.compile(r"font-style\s*:\s*(?:italic|oblique)", re.I)
 MARGIN_LEFT = re.compile(r"margin-left\s*:\s*(\d+(?:\.\d+)?)\s*(pt|px|in|cm|mm|em)", re.I)
-# A block set in this far from the left margin (in points: 28 is a centimetre, Word's and Google's indent is 36) is set in
+# A paragraph set in this far from the left margin (in points: 28 is a centimetre, Word's and Google's indent is 36)
+# is set in
 SET_IN_POINTS = 28
 POINTS_PER = {"pt": 1.0, "px": 0.75, "in": 72.0, "cm": 28.35, "mm": 2.835, "em": 12.0}
 

@@ -98,8 +98,9 @@ class StyleSheet:
 
     def named(self, family: str, name: str | None) -> set[str]:
         """The names of the style and its parents, in lower case (a style's display name too)."""
-        return {(style.get(f"{{{STYLE}}}display-name") or style.get(f"{{{STYLE}}}name") or "").lower().replace("_20_", " ")
-                for style in self.chain(family, name)}
+        names = (style.get(f"{{{STYLE}}}display-name") or style.get(f"{{{STYLE}}}name") or ""
+                 for style in self.chain(family, name))
+        return {name.lower().replace("_20_", " ") for name in names}     # (a space is "_20_" in a style's name)
 
     def set_in(self, name: str | None) -> bool:
         if self.named("paragraph", name) & QUOTATION_STYLES:
@@ -134,7 +135,7 @@ class OdtText:
 
     def paragraph(self, paragraph, name: str) -> None:
         style = paragraph.get(f"{{{TEXT}}}style-name")
-        if name == "h" and paragraph.get(f"{{{TEXT}}}outline-level", "1") in CHAPTER_LEVELS and not self.in_note:
+        if name == "h" and paragraph.get(f"{{{TEXT}}}outline-level", "1") in CHAPTER_LEVELS:
             self.out.mark_chapter(" ".join(_shown_text(paragraph).split()))
         if "title" in self.styles.named("paragraph", style) and not self.title:
             self.title = " ".join(_shown_text(paragraph).split()) or None
