@@ -270,3 +270,10 @@ def test_a_google_docs_page_reads_its_styled_italics_set_in_paragraphs_and_notes
                            "Allah knows.\n\nUmm Khalil told me:\n\n    We had nothing when we came.\n\n"
                            "    And the winter.\n\nKismet, he said.\n\n[1] The Hejaz railway.\n")
     assert [source.text[a:b] for a, b in source.italics] == ["Allah", "Kismet"]
+
+
+def test_an_encoding_given_for_xml_overrides_its_declaration():
+    # (a file converted to UTF-8 whose declaration still says windows-1252, read with --encoding utf-8)
+    tei = ('<?xml version="1.0" encoding="windows-1252"?><TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body>'
+           '<p>Señora Núñez came home.</p></body></text></TEI>').encode("utf-8")
+    assert read_bytes(tei, "letter.xml", encoding="utf-8").text == "Señora Núñez came home.\n"

@@ -113,12 +113,7 @@ class WordText:
             note = by_id.get(note_id)
             if note is None:
                 continue
-            self.out.end_block()
-            self.out.add(f"{number}. ")
-            for paragraph in note.iter("{*}p"):
-                self.runs(paragraph)
-                self.out.add(" ")
-            self.out.end_block()
+            self.out.add_note(number, note.iter("{*}p"), self.runs)
 
 
 def _reached(element, name: str):

@@ -10,12 +10,9 @@ italics; the description and the binaries are left out.
 """
 from __future__ import annotations
 
-import re
-
 from personae.errors import PersonaeError
 from personae.read.archive import member, open_archive
 from personae.read.markup import ITALIC_CLOSE, ITALIC_OPEN, LINE_BREAK, BlockText, _local, parse_xml
-from personae.read.plain import decode
 from personae.read.source import Source, normalise_whitespace, superscript
 
 HINT = "check that the file is a FictionBook 2 book, or convert it to EPUB"
@@ -23,15 +20,13 @@ BLOCKS = {"p", "subtitle", "text-author", "v", "td", "th"}
 # Bodies that hold no running text: notes and comments (read after the text, by reference)
 NOTE_BODIES = {"notes", "comments", "footnotes"}
 SET_IN_ELEMENTS = {"cite", "epigraph", "poem"}
-XML_DECLARATION = re.compile(r"^\ufeff?\s*<\?xml[^>]*\?>")
 
 
 def read_fb2(data: bytes, name: str, encoding: str | None = None) -> Source:
     if data[:4] == b"PK\x03\x04":
         data = _zipped_book(data, name)
-    if encoding:        # (else the XML declaration says how it is encoded: windows-1251 as often as UTF-8)
-        data = XML_DECLARATION.sub("", decode(data, name, encoding)).encode("utf-8")
-    root = parse_xml(data, name, "FictionBook")
+    # (without an encoding given, as the XML declaration says: windows-1251 as often as UTF-8)
+    root = parse_xml(data, name, "FictionBook", encoding)
     if _local(root.tag) != "FictionBook":
         raise PersonaeError(f"{name}: an XML file but not a FictionBook (root element <{_local(root.tag)}>)", HINT)
     bodies = [b for b in root if _local(b.tag) == "body"]
@@ -146,11 +141,7 @@ class Fb2Text:
         (the note's own title, its number, left out)."""
         self.in_note = True
         for note_id, number in sorted(self.numbers.items(), key=lambda item: item[1]):
-            self.out.end_block()
-            self.out.add(f"{number}. ")
-            for child in self.notes[note_id]:
-                for paragraph in child.iter("{*}p", "{*}v") if _local(child.tag) != "title" else ():
-                    self.inline(paragraph)
-                    self.out.add(" ")
-            self.out.end_block()
+            paragraphs = (paragraph for child in self.notes[note_id] if _local(child.tag) != "title"
+                          for paragraph in child.iter("{*}p", "{*}v"))
+            self.out.add_note(number, paragraphs, self.inline)
 

@@ -37,6 +37,8 @@ LINE_BREAK = "\x0b"
 BLOCK_QUOTE_TAGS = {"blockquote"}
 MARKED_QUOTATIONS = {"q", "said"}
 QUOTATION_MARKS = "“”\"'‘’«»„‚‹›—–"
+# An XML declaration (which names an encoding a given one overrides)
+XML_DECLARATION = re.compile(r"^\ufeff?\s*<\?xml[^>]*\?>")
 # A note's reference: a superscript holding only a number (Google Docs brackets it: "[1]")
 NOTE_NUMBER = re.compile(r"\[?(\d{1,3})\]?")
 # A comment's anchor as Google Docs exports it: a superscript link "[a]" to the comment after the text
@@ -76,6 +78,16 @@ class BlockText:
         if block:
             self.blocks.append(SET_IN + block.replace("\n", "\n" + SET_IN) if self.set_in else block)
         self.current = []
+
+    def add_note(self, number: int, paragraphs, read) -> None:
+        """A note after the text, as a book prints its notes: its number, then its paragraphs (each written by
+        `read`) run together in one block."""
+        self.end_block()
+        self.add(f"{number}. ")
+        for paragraph in paragraphs:
+            read(paragraph)
+            self.add(" ")
+        self.end_block()
 
     def mark_chapter(self, heading: str) -> None:
         self.end_block()
@@ -255,7 +267,10 @@ def read_html(data: bytes, name: str, encoding: str | None = None) -> Source:
                   italics=italics)
 
 
-def parse_xml(data: bytes, name: str, what: str):
+def parse_xml(data: bytes, name: str, what: str, encoding: str | None = None):
+    """The XML's root; with `encoding`, the file read in it whatever its declaration names."""
+    if encoding:
+        data = XML_DECLARATION.sub("", decode(data, name, encoding)).encode("utf-8")
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False)
     try:
         return etree.fromstring(data, parser=parser)
@@ -265,9 +280,7 @@ def parse_xml(data: bytes, name: str, what: str):
 
 
 def read_tei(data: bytes, name: str, encoding: str | None = None) -> Source:
-    if encoding:
-        data = decode(data, name, encoding).encode("utf-8")
-    root = parse_xml(data, name, "TEI XML")
+    root = parse_xml(data, name, "TEI XML", encoding)
     if _local(root.tag) not in ("TEI", "teiCorpus"):
         raise PersonaeError(f"{name}: an XML file but not TEI (root element <{_local(root.tag)}>)",
                             "give a TEI document whose root is <TEI>")

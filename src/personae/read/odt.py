@@ -16,7 +16,6 @@ import re
 from personae.errors import PersonaeError
 from personae.read.archive import member, open_archive
 from personae.read.markup import ITALIC_CLOSE, ITALIC_OPEN, LINE_BREAK, BlockText, _local, parse_xml
-from personae.read.plain import decode
 from personae.read.source import Source, normalise_whitespace, superscript
 
 MIMETYPE = b"application/vnd.oasis.opendocument.text"
@@ -52,7 +51,7 @@ def read_odt(data: bytes, name: str, encoding: str | None = None) -> Source:
 
 def read_fodt(data: bytes, name: str, encoding: str | None = None) -> Source:
     """A flat OpenDocument text: one XML file holding the styles, the metadata and the text."""
-    root = parse_xml(decode(data, name, encoding).encode("utf-8") if encoding else data, name, "OpenDocument text")
+    root = parse_xml(data, name, "OpenDocument text", encoding)
     return _read(root, [root], root, name)
 
 
@@ -179,12 +178,7 @@ class OdtText:
     def read_notes(self) -> None:
         self.in_note = True
         for number, body in enumerate(self.notes, 1):
-            self.out.end_block()
-            self.out.add(f"{number}. ")
-            for paragraph in body.iter(f"{{{TEXT}}}p"):
-                self.inline(paragraph)
-                self.out.add(" ")
-            self.out.end_block()
+            self.out.add_note(number, body.iter(f"{{{TEXT}}}p"), self.inline)
 
 
 def _shown_text(element) -> str:
