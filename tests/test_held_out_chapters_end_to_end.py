@@ -257,7 +257,17 @@ garbled names asserted are joined. Chapters with tests of their own beyond these
   epigraph, verse, a cited letter and a notes body; a narrative history of a Circassian family in the manner of one
   translated from Arabic, Turkish and Adyghe (the exile of 1864, Samsun, Uzunyayla, the Hejaz railway, Amman, Wadi
   al-Seer, Jerash, 1864-1975) as Google Docs exports a page as HTML (styles by generated classes, notes and comments
-  by bracketed anchors), its testimonies set in by a margin without marks."""
+  by bracketed anchors), its testimonies set in by a margin without marks;
+- memoir_crimean, novel_navajo, history_kiche (the fifty-ninth's), each in a file format of its own: a memoir in the
+  manner of one translated from Crimean Tatar and Russian (a village near Bakhchisaray, the deportation of 1944, the
+  special settlement in Uzbekistan, the return of 1989-1991; 1935-1995) as the OCR of the printed book in one ALTO
+  file of ten pages (running heads and page numbers in the margins, words hyphenated at the lines' ends, paragraphs
+  running over pages, a few slips of the OCR in the narration); a novel of a Navajo family (a sheep camp near Chinle,
+  the boarding school at Fort Defiance, the Marines in the Pacific, the uranium mines; 1928-1968) as the publisher's
+  DocBook 4.5 file, its dialogue marked with quote elements and the DTD's named entities everywhere; a narrative
+  history of a K'iche' Maya family and town in the manner of one translated from Spanish and K'iche' (Totonicapán,
+  Chichicastenango, the coffee fincas, 1871-1996) as the press's LaTeX source (csquotes and TeX quotes, macros,
+  comments, footnotes, index entries, testimonies as quotation environments without marks)."""
 import pytest
 
 from test_translated_chapters_end_to_end import assert_every_quotation_found, assert_garble_joined, load, speakers_right
@@ -591,8 +601,19 @@ FLOORS = {
     # 104 for the Circassian history (quotations found 101); that much was seen from the scores, and the three formats
     # were taught in the round from the briefs' descriptions and texts of our own (the keyed chapters as FictionBooks,
     # set the French way), the chapters' errors not looked into; on the round's final code 63, 81 and 72, quotations
-    # found 102, 107 and 104
-    "memoir_rwandan": 63, "novel_udmurt": 81, "history_circassian": 72,
+    # found 102, 107 and 104; opened in the fifty-ninth (a given name of one full name called alone is that person,
+    # whatever the recogniser took it for; a name right after an office, "The sub-chief Bisangwa", is a person, and
+    # "the sub-chief" a description; a hyphened office is a tag's subject; a talk of untagged turns that call one
+    # person at one beat alternates between that one and the other party; a scene break, or a month after its
+    # article, moves the story on; one a tag has come in as the words are said is spoken to; Russian years said
+    # short, "the year eighteen"; Fröken a style): 77, 81 and 73
+    "memoir_rwandan": 77, "novel_udmurt": 81, "history_circassian": 73,
+    # held out: at arrival the Crimean Tatar memoir and the Navajo novel stopped the round's starting code with an
+    # error (an ALTO file and a DocBook file read as TEI), and the K'iche' history had 4 of 105 (its LaTeX read as
+    # plain text, 6 quotations found); that much was seen from the scores, and the three formats were taught in the
+    # round from the briefs' descriptions and texts of our own, the chapters' errors not looked into; on the round's
+    # final code 85, 79 and 72, every quotation found
+    "memoir_crimean": 85, "novel_navajo": 79, "history_kiche": 72,
 }
 # The keys that name one garble (the Chinese and Scottish keys name two forms each; "Mr Makallister" is a
 # split-off Alexander McAllister, so his garble is held by two entities). The Filipino "Tizon" was joined
@@ -702,7 +723,10 @@ FLOORS = {
 # keys name three forms each; the three Low German ones were joined at arrival and on its final code, one of the
 # Avar three and one of the Nahua three on its final code (held out, not looked into), nor more once opened in the
 # fifty-eighth. The fifty-eighth's keys name two, three and three forms; one of the Circassian three was joined at
-# arrival and on its final code, none of the Rwandan two nor of the Udmurt three (held out, not looked into).
+# arrival and on its final code, none of the Rwandan two nor of the Udmurt three (held out, not looked into), nor
+# more once opened in the fifty-ninth. The fifty-ninth's keys name three forms each: all three of the Crimean Tatar
+# memoir's, two of the Navajo novel's and two of the K'iche' history's were joined on its final code (no figure at
+# arrival for the first two, whose files were not read; held out, not looked into).
 # (Keys that name two forms have their test below.)
 GARBLED = [name for name in FLOORS if name not in ("memoir_liang", "novel_mcallister", "history_aung_tun",
                                                    "history_batbayar", "history_pritchard_evans", "memoir_ben_ami",
@@ -729,7 +753,8 @@ GARBLED = [name for name in FLOORS if name not in ("memoir_liang", "novel_mcalli
                                                    "novel_occitan", "history_aymara", "memoir_karakalpak",
                                                    "novel_kashubian", "history_garifuna", "memoir_avar",
                                                    "novel_lowgerman", "history_nahua", "memoir_rwandan",
-                                                   "novel_udmurt", "history_circassian")]
+                                                   "novel_udmurt", "history_circassian", "memoir_crimean",
+                                                   "novel_navajo", "history_kiche")]
 # The keys that name two garbled forms, each joined (the Uyghur one has its own test below)
 GARBLED_TWICE = ["history_capeverde", "history_fiji", "memoir_sakha", "novel_romani", "memoir_breton", "memoir_uzbek",
                  "novel_haitian", "novel_sardinian"]
@@ -784,7 +809,7 @@ def test_the_garbled_name_is_joined(chapters, name):
 
 
 # The keys that name three garbled forms, each joined
-GARBLED_THRICE = ["memoir_turkmen", "history_aymara", "history_garifuna", "novel_lowgerman"]
+GARBLED_THRICE = ["memoir_turkmen", "history_aymara", "history_garifuna", "novel_lowgerman", "memoir_crimean"]
 
 
 @pytest.mark.parametrize("name", GARBLED_TWICE + GARBLED_THRICE)

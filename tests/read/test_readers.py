@@ -277,3 +277,37 @@ def test_an_encoding_given_for_xml_overrides_its_declaration():
     tei = ('<?xml version="1.0" encoding="windows-1252"?><TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body>'
            '<p>Señora Núñez came home.</p></body></text></TEI>').encode("utf-8")
     assert read_bytes(tei, "letter.xml", encoding="utf-8").text == "Señora Núñez came home.\n"
+
+
+XML_KINDS = {
+    "alto": ('<?xml version="1.0" encoding="UTF-8"?><alto xmlns="http://www.loc.gov/standards/alto/ns-v4#"><Layout>'
+             '<Page ID="p1"><PrintSpace><TextBlock ID="b1"><TextLine><String CONTENT="Ayshe"/><SP/>'
+             '<String CONTENT="came."/></TextLine></TextBlock></PrintSpace></Page></Layout></alto>'),
+    "docbook": ('<?xml version="1.0"?>\n<!DOCTYPE book PUBLIC "-//OASIS//DTD DocBook XML V4.5//EN" '
+                '"http://www.oasis-open.org/docbook/xml/4.5/docbookx.dtd">\n<book><chapter><title>One</title>'
+                '<para>Ayshe came&mdash;<quote>late</quote>.</para></chapter></book>'),
+    "tei": TEI,
+    "fb2": ('<?xml version="1.0" encoding="UTF-8"?><FictionBook xmlns="http://www.gribuser.ru/xml/fictionbook/2.0">'
+            '<body><section><p>Ayshe came.</p></section></body></FictionBook>'),
+}
+
+
+@pytest.mark.parametrize("kind", XML_KINDS)
+def test_an_xml_file_is_read_by_the_reader_its_root_element_names(kind):
+    """A .xml file may be TEI, DocBook, ALTO or a FictionBook: the root element tells which, with or without the
+    extension."""
+    data = XML_KINDS[kind].encode("utf-8")
+    for name in ("book.xml", "book"):
+        text = read_bytes(data, name).text
+        assert ("Anna walked." if kind == "tei" else "Ayshe came") in text
+    if kind == "docbook":
+        assert read_bytes(data, "book.xml").text == "One\n\nAyshe came—“late”.\n"
+
+
+def test_a_latex_source_is_read_by_its_extension_or_its_document_class():
+    latex = (b"\\documentclass{book}\n\\title{The Plateau}\n\\begin{document}\n\\chapter{Exile}\n"
+             b"\\enquote{We walked,} said Tom\\'as. % an editor's query\n\n\\end{document}\n")
+    for name in ("history.tex", "history"):
+        source = read_bytes(latex, name)
+        assert source.text == "Exile\n\n“We walked,” said Tomás.\n"
+        assert source.title == "The Plateau" and [c.title for c in source.chapters] == ["Exile"]

@@ -1000,3 +1000,14 @@ def test_a_name_led_by_a_given_name_of_the_text_and_sharing_a_family_name_is_a_p
                    + spans_of(text, ["Justino Mamani Quispe"], "FAC") + spans_of(text, ["Villa Fermín Square"], "FAC"))
     typed = {text[s:e]: t for s, e, _, t in names_made_of_names(spans, text)}
     assert typed["Justino Mamani Quispe"] == "PER" and typed["Villa Fermín Square"] == "FAC"
+
+
+def test_the_given_name_of_a_full_name_called_alone_is_that_person_whatever_the_recogniser_made_of_it(analyse):
+    # ("Séraphine" alone, which the base model takes for a place, is the Séraphine Nyiraneza the narrator names
+    # herself; not a title that opens a name, "Fröken Sundblom")
+    doc = analyse("After him came I, Séraphine Nyiraneza, the second child.\n\n« Bishops do not carry water, » my "
+                  "mother said, and then, to me: « Séraphine, take the jar before the light goes. »\n\n"
+                  "« You have grown, Séraphine. »\n")
+    (seraphine,) = [e for e in doc.entities if any(m.text == "Séraphine" for m in e.mentions)]
+    assert seraphine.type == "PER" and seraphine.is_narrator
+    assert sum(m.text == "Séraphine" for m in seraphine.mentions) == 2

@@ -261,6 +261,14 @@ def test_a_conversation_set_the_french_way_is_one_quotation_a_turn():
     assert quoted(english) == ["«She does, Uncle, she told me so on the stairs.»", "«I do not,»"]
 
 
+def test_a_tag_set_off_by_commas_whose_speaker_is_an_office_with_a_prefix_is_a_tag():
+    # ("the sub-chief said", "the vice-consul asked": the hyphened office is the tag's subject)
+    text = ("« They are burning at Gitarama, catechist, the sub-chief said. Who knows where they will burn next?\n\n"
+            "— Then we go to the mission, said my uncle. »\n")
+    assert quoted(text) == ["« They are burning at Gitarama, catechist,", "Who knows where they will burn next?",
+                            "— Then we go to the mission,"]
+
+
 def test_the_part_after_a_tag_set_off_by_commas_is_speech_not_a_word_mentioned(analyse):
     # (a short part without marks of its own: "where are the children?" is said, not cited)
     doc = analyse("Hüsnü Demirtaş came home early. His wife Saadet was in the kitchen.\n\n"

@@ -1864,3 +1864,42 @@ def test_one_owning_up_by_their_full_name_says_it(analyse):
                   "“Who said that?”\n\n“I did. Allanazar Qallibekov. I am the third brigade now.”\n\n"
                   "“Then you are at sixty per cent.”\n")
     assert [name for _, name, _ in speakers(doc)][1] == "Allanazar Qallibekov"
+
+
+def test_a_talk_of_untagged_turns_that_call_the_narrator_alternates_between_her_and_the_other_one(analyse):
+    # (« opens the talk, a dash each later turn; no tag anywhere, and the first turn calls the narrator by her name)
+    doc = analyse("My mother was Immaculée Mukamurenzi. Jean-Baptiste Kayitare was her first-born. After him came I, "
+                  "Séraphine Nyiraneza, and after me my sister Béatrice.\n\n"
+                  "My brother came back on the twenty-second of December 1959 for the holidays, thinner and taller, "
+                  "with a new way of watching the road. On Christmas of 1959, after the midnight Mass, we sat together "
+                  "on the wall of the yard while the others slept and the dogs answered each other across the "
+                  "valley.\n\n"
+                  "« You have grown, Séraphine. Soon they will come with beer to ask for you.\n\n"
+                  "— Let them come. I am going to be a teacher, like Sister Immaculée.\n\n"
+                  "— Sister Immaculée is married to God. Whom will you marry?\n\n"
+                  "— A man who can read. There are not many of them.\n\n— There will be fewer after this year.\n\n"
+                  "— Why do you say that? »\n")
+    said = [name for _, name, _ in speakers(doc)]
+    narrator = the_narrator(doc).name
+    assert said[1::2] == [narrator] * 3
+    assert None not in said[0::2] and narrator not in said[0::2] and len(set(said[0::2])) == 1
+
+
+def test_a_scene_break_or_a_month_after_its_article_moves_the_story_on(analyse):
+    text = ("“Is it far?” asked Mitya.\n\n* * *\n\nThe house stood empty.\n\n“Where are they?”\n\n"
+            "In the October of 1962 Kayitare went on to the great seminary.\n\n“Go,” said Mitya.\n")
+    doc = analyse(text)
+    moves = Speakers(doc).time_moves
+    first, second, third = [(q.start, q.end) for q in doc.quotes][:3]
+    assert moves(first[1], second[0]) and moves(second[1], third[0])
+
+
+def test_one_the_tag_has_come_in_as_the_words_are_said_is_the_one_spoken_to(analyse):
+    # (and answers: not Okso, whom the narration sat by the stove)
+    doc = analyse("At home Agafya Semyonovna had not lit the lamp. She sat by the stove, and Okso sat beside her with "
+                  "the distaff idle in her lap.\n\n"
+                  "“Well?” said Agafya Semyonovna, when Ivan Petrovich had hung up his coat.\n\n“Second category.”\n")
+    names = {e.id: e.name for e in doc.entities}
+    assert [names[a] for a in doc.quotes[0].addressees] == ["Ivan Petrovich"]
+    assert names[doc.quotes[1].speaker] == "Ivan Petrovich"
+

@@ -1614,3 +1614,15 @@ def test_that_month_is_of_the_running_year_a_memoir_has_moved_on_to(analyse):
     assert values_of(doc)["that June"] == "1934-06"
     doc = analyse("In December 1941 the war came to the island.\n\nThat January the snow was deep.")
     assert values_of(doc)["That January"] == "1942-01"
+
+
+def test_a_year_said_short_in_words_as_russian_says_it_is_of_the_storys_century():
+    # ("в восемнадцатом году": the year eighteen, the summer of nineteen; not "the summer of eight years ago")
+    text = ("He came home to the Cheptsa only in the spring of 1922. Of Izhevsk in the year eighteen he never spoke. "
+            "In the summer of nineteen the Reds came back, and in August of eighteen he had been at the works, as "
+            "in October of the year five. In the summer of eight years ago nothing happened.\n")
+    found = {t.text: t.value for t in times_of(text)}
+    assert found["the year eighteen"] == "1918" and found["the summer of nineteen"] == "1919-SU"
+    assert found["August of eighteen"] == "1918-08" and found["October of the year five"] == "1905-10"
+    assert "the summer of eight" not in found and found["eight years ago"] == "1914"
+

@@ -6,22 +6,49 @@ raises `PersonaeError` with a hint.
 """
 from __future__ import annotations
 
+import re
 import struct
 from pathlib import Path
 
 from personae.errors import PersonaeError
 from personae.read.source import Source
-from personae.read import docx, epub, fb2, markdown, markup, odt, plain, rtf
+from personae.read import alto, docbook, docx, epub, fb2, latex, markdown, markup, odt, plain, rtf
 
 # Anything longer is almost certainly not one narrative document.
 MAX_CHARS = 20_000_000
 
+# An XML file's kind by its root element: "office:document" is a flat OpenDocument; DocBook's books, articles and
+# chapters are each a root
+XML_READERS = {
+    "TEI": markup.read_tei, "teiCorpus": markup.read_tei, "alto": alto.read_alto, "FictionBook": fb2.read_fb2,
+    "office:document": odt.read_fodt, "html": markup.read_html, "book": docbook.read_docbook,
+    "article": docbook.read_docbook, "chapter": docbook.read_docbook, "part": docbook.read_docbook,
+    "set": docbook.read_docbook, "preface": docbook.read_docbook, "appendix": docbook.read_docbook,
+}
+# The first element of an XML file (past its declaration, comments, processing instructions and DOCTYPE)
+ROOT_ELEMENT = re.compile(rb"<(?![?!])([A-Za-z_][\w.:-]*)")
+# What opens a LaTeX source: its class, or a chapter file's first command
+LATEX_START = re.compile(rb"\s*(?:%[^\n]*\n\s*)*\\(?:documentclass|chapter|section|input|include)\b")
+
+
+def read_xml(data: bytes, name: str, encoding: str | None = None) -> Source:
+    """An XML file read by the reader of its kind, told by its root element."""
+    root = ROOT_ELEMENT.search(data.lstrip(b"\xef\xbb\xbf")[:16384])
+    tag = root[1].decode("ascii") if root else ""
+    reader = XML_READERS.get(tag) or XML_READERS.get(tag.rpartition(":")[2])     # (or a prefixed root: "db:book")
+    if reader is None:
+        raise PersonaeError(f"{name}: an XML file of no kind personae reads (root element <{tag or '?'}>)",
+                            "give TEI, DocBook, ALTO, FictionBook or flat OpenDocument XML, or the text as .txt")
+    return reader(data, name, encoding=encoding)
+
+
 READERS = {
     ".txt": plain.read_plain, ".text": plain.read_plain, ".md": markdown.read_markdown,
     ".markdown": markdown.read_markdown, ".html": markup.read_html, ".htm": markup.read_html,
-    ".xhtml": markup.read_html, ".xml": markup.read_tei, ".tei": markup.read_tei,
-    ".epub": epub.read_epub, ".docx": docx.read_docx, ".rtf": rtf.read_rtf, ".odt": odt.read_odt,
-    ".fodt": odt.read_fodt, ".fb2": fb2.read_fb2,
+    ".xhtml": markup.read_html, ".xml": read_xml, ".tei": markup.read_tei, ".epub": epub.read_epub,
+    ".docx": docx.read_docx, ".rtf": rtf.read_rtf, ".odt": odt.read_odt, ".fodt": odt.read_fodt,
+    ".fb2": fb2.read_fb2, ".tex": latex.read_latex, ".latex": latex.read_latex, ".ltx": latex.read_latex,
+    ".dbk": docbook.read_docbook,
 }
 
 
@@ -68,15 +95,14 @@ def _sniff(data: bytes):
         return docx.read_docx if office else epub.read_epub
     if data.startswith(b"{\\rtf"):
         return rtf.read_rtf
-    if head.startswith(b"<?xml") and b"<tei" in data[:4096].lower():
-        return markup.read_tei
     if head.startswith((b"<!doctype html", b"<html")):
         return markup.read_html
-    if head.startswith(b"<?xml") and b"<fictionbook" in head:
-        return fb2.read_fb2
-    if head.startswith(b"<?xml") and b"<office:document" in head:
-        return odt.read_fodt
+    if head.startswith(b"<?xml"):
+        return read_xml
+    if LATEX_START.match(data):
+        return latex.read_latex
     return plain.read_plain
+
 
 
 def _first_member(data: bytes) -> bytes:

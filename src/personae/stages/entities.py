@@ -401,6 +401,12 @@ def retype_places(parse, spans: list[tuple[int, int, str, str]], text: str) -> l
     styles = honorifics().keys() - SAINTS
     kin_words = kin_terms()
     person_firsts = {text[s:e].split()[0] for s, e, k, t in spans if k == "PROP" and t == "PER"}
+    # (the given name of one full name: "Séraphine" of Séraphine Nyiraneza, not "Dakar" that a person once was, nor
+    # the title of "Fröken Sundblom" or of both "Ustod Sharif" and "Ustod Nazarov")
+    full_names = {text[s:e] for s, e, k, t in spans if k == "PROP" and t == "PER" and " " in text[s:e]}
+    openers = Counter(name.split()[0] for name in full_names)
+    given_of_full = frozenset(first for first, n in openers.items()
+                              if n == 1 and first.lower().rstrip(".") not in titles | styles)
     person_lasts = {text[s:e].split()[-1] for s, e, k, t in spans if k == "PROP" and t == "PER" and " " in text[s:e]}
     for start, end, kind, etype in spans:
         first, _, rest = text[start:end].partition(" ")
@@ -431,7 +437,7 @@ def retype_places(parse, spans: list[tuple[int, int, str, str]], text: str) -> l
                                                               or rest.split()[-1] in person_lasts))
                 and not place_words & set(rest.lower().split())):
             etype = "PER"                                     # also "Kamau wa Njoroge": named by his father
-        elif kind == "PROP" and etype != "PER" and not rest and is_called_or_acting(parse, start, end):
+        elif kind == "PROP" and etype != "PER" and not rest and is_called_or_acting(parse, start, end, given_of_full):
             etype = "PER"                                     # “Nobody needs to tell you, Nina.”; Nina asked
         elif kind == "PROP" and etype != "PER" and not rest and first[:1].isupper() and led_by in kin_words:
             etype = "PER"                                     # "Chachaji has gone to buy the sacks"
@@ -456,6 +462,10 @@ def retype_places(parse, spans: list[tuple[int, int, str, str]], text: str) -> l
     # a name the text once sets off as a place is that place after a preposition ("came to Ak Chishma")
     return [(s, e, k, "GPE") if k == "PROP" and t == "PER" and text[s:e] in places and after_a_preposition(parse, s, e)
             else (s, e, k, t) for s, e, k, t in out]
+
+
+# An office with its article right before a name: "the sub-chief Bisangwa", "The captain Zuev"
+ROLE_BEFORE = re.compile(r"\b(?:the|The)[ \t]+([a-z]+(?:-[a-z]+)?)[ \t]+\Z")
 
 
 def after_a_preposition(parse, start: int, end: int) -> bool:
@@ -504,13 +514,15 @@ def bare_uses(text: str):
     return said_bare
 
 
-def is_called_or_acting(parse, start: int, end: int) -> bool:
-    """A one-word given name or pet name of the language data, or a kin word used as a name ("Papá"),
-    set off by commas as one spoken to, the subject of a verb or in apposition to a kin word, and not after
-    a preposition ("Nina asked", "you, Nina.", "—Papá, they are", "my brother Ravi", not "in Florence")."""
+def is_called_or_acting(parse, start: int, end: int, firsts: frozenset[str] = frozenset()) -> bool:
+    """A one-word given name or pet name of the language data, or a kin word used as a name ("Papá"), or
+    a word opening a person's name in the text (`firsts`), set off by commas as one spoken to, the subject of
+    a verb or in apposition to a kin word, and not after a preposition ("Nina asked", "you, Nina.",
+    "—Papá, they are", "my brother Ravi", "« Séraphine, take the jar" beside Séraphine Nyiraneza, not
+    "in Florence")."""
     span = parse.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) != 1 or span.text.lower() not in known_given_names() \
-            and span.text.lower() not in unique_kin():
+            and span.text.lower() not in unique_kin() and span.text not in firsts:
         return False
     token = span[0]
     if token.i > 0 and parse[token.i - 1].pos_ == "ADP":
@@ -784,6 +796,12 @@ def missed_names(parse, spans: list[tuple[int, int, str, str]]) -> list[tuple[in
     named = {word for word in named if not written_in_lower_case(text, word)}
     found += [(t.idx, t.idx + len(t.text)) for t in parse if t.dep_ in ("nsubj", "nsubjpass", "dobj")
               and t.text in named and t.pos_ != "PROPN" and not (t.i and parse[t.i - 1].text[:1].isupper())]
+    # and one right after an office and its article, whatever the base model took it for ("The sub-chief
+    # Bisangwa came to our yard", an organisation to it)
+    offices = role_titles()
+    found += [name_span(t) for t in parse if t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha
+              and (role := ROLE_BEFORE.search(text, max(0, t.idx - 40), t.idx)) is not None
+              and role[1].split("-")[-1] in offices]
     # a name with a style after it in small letters ("Khäyrulla babay", "Memet tagham"), however the base
     # model read the name
     after = frozenset(name_parts()["titles_after"])
@@ -959,15 +977,23 @@ def kin_phrase_pattern() -> re.Pattern:
 def missed_titles(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
     """"The" and a title in small letters ("the signorina looked straight at me") that the text also writes before
     a name ("signorina Vittoria Bellini", "Maresciallo Esposito") and that no recognised mention touches: the
-    recogniser, which learnt English, knows "the teacher" but not the signorina."""
+    recogniser, which learnt English, knows "the teacher" but not the signorina; nor "the sub-chief"."""
     titles = honorifics()
     before_names = {text[s:e].split()[0].lower() for s, e, k, t in spans
                     if k == "PROP" and len(text[s:e].split()) > 1}
     used = sorted((w for w in before_names if w in titles and w.isalpha()), key=len, reverse=True)
+    found = untouched_descriptions(hyphened_office_pattern(), text, spans)
     if not used:
-        return []
+        return found
     pattern = re.compile(r"(?<![\w’'])[Tt]he\s+(?:" + "|".join(used) + r")(?![\w’'-])(?!\s+[A-Z])")
-    return untouched_descriptions(pattern, text, spans)
+    return sorted(found + untouched_descriptions(pattern, text, spans))
+
+
+@lru_cache(maxsize=1)
+def hyphened_office_pattern() -> re.Pattern:
+    """"The" and an office with a prefix the recogniser does not know ("the sub-chief", "the vice-consul")."""
+    offices = sorted((w for w in role_titles() if w.isalpha()), key=len, reverse=True)
+    return re.compile(r"(?<![\w’'])[Tt]he\s+[a-z]+-(?:" + "|".join(offices) + r")(?![\w’'-])")
 
 
 def missed_kin(text: str, spans: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:

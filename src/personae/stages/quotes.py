@@ -378,7 +378,7 @@ SPEECH_GOES_ON = re.compile(rf"[^\s.,;:{DASHES}]")
 # only a short word takes a full stop (Mr., Dr., an initial): "—It is his arm, Pilar. It says…" is no tag.
 NAME_WORD = r"(?:[A-Z][\w’'-]{0,2}\.|[A-Z][\w’'-]*)"
 TAG_SUBJECT = (rf"(?:he|she|I|they|we|{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}}"
-               r"|(?:the|a|an|his|her|their|my|our|your)\s+\w+(?:\s+\w+)?)")
+               r"|(?:the|a|an|his|her|their|my|our|your)\s+\w+(?:-\w+)*(?:\s+\w+(?:-\w+)*)?)")
 # What ends the speech before its tag: a comma, ! or ? (— No novels! said Kitty), or a full stop
 # before a lower-case tag; a full stop before a capital is a sentence of the speech (— Yesterday.
 # In the shrubbery. I told him…).

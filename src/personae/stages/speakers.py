@@ -124,6 +124,9 @@ SCENE_OPENING = 60
 SCENE_LEADS = frozenset({"", "In", "By", "At", "Later", "Later,", "Early", "Late"})
 SCENE_TIME_KINDS = frozenset({"relative_unit", "relative_named", "deictic", "dmy", "mdy", "month_year", "weekday",
                               "weekday_day", "season_year", "season", "month", "feast"})
+LEAD_ARTICLE = re.compile(r"\s+the$")
+# A line that parts two scenes: "* * *", "***", "⁂", "#"
+SCENE_BREAK = re.compile(r"[ \t]*(?:[*⁂#~·•][ \t]*){1,5}$", re.MULTILINE)
 # Characters of narration after a quote in its paragraph that carry the paragraph on past it.
 NARRATION_GOES_ON = 150
 # Utterances back that the conversation rules look at.
@@ -202,6 +205,8 @@ TITLE_CALL = re.compile(rf"(?:^[{OPENING_MARKS}\s]*|,\s+)([^\W\d_]+)(?=\s*[,.!?;
 STYLED_TITLE_CALL = re.compile(rf"(?:^[{OPENING_MARKS}\s]*|,\s+)([A-Z][^\W\d_]+)\s+([^\W\d_]+)"
                                rf"(?=\s*[,.!?;{CLOSING_MARKS}]|\s*$)")
 OBJECT_DEPS = ("dobj", "dative", "iobj")
+# What opens a clause of what someone else does as the words are said
+MEANWHILE = frozenset({"when", "as", "while", "before"})
 # Verbs of speaking that tag no quotation ("Justino spoke to his sister", "talked to her")
 SPEAKING = frozenset({"speak", "talk"})
 # A transcript's label for the one who asks the questions, not named
@@ -414,8 +419,11 @@ def tag_subject(verb, inside_quote):
     for token in reversed(doc[max(0, verb.i - 3):verb.i]):
         if token.is_punct or inside_quote(token.idx):
             break
-        # (not the object of a preposition: "spat into the fire and said")
-        if (token.pos_ in ("PROPN", "NOUN", "PRON") or token.tag_ == "NNP") and token.dep_ != "pobj":
+        # (not the object of a preposition: "spat into the fire and said"; but a noun the tagger took for an
+        # adjective after a hyphen: "the sub-chief said")
+        if (token.pos_ in ("PROPN", "NOUN", "PRON") or token.tag_ == "NNP") and token.dep_ != "pobj" \
+                or token.pos_ == "ADJ" and token.i + 1 == verb.i and doc[token.i - 1].text == "-" \
+                and not doc[token.i - 1].whitespace_:
             return token
     # the subject of a run of verbs the parser broke ("her father stood up, spat into the fire and said", with
     # "spat" taken for a noun): the last subject before the verb in its sentence, not far, nothing quoted between
@@ -490,7 +498,8 @@ def verb_cut_off(words):
 
 
 def tag_object(verb, subject, inside_quote):
-    """Whom the tag verb addresses: "asked me", "said to her"."""
+    """Whom the tag verb addresses: "asked me", "said to her"; else one the tag has come in or sit down as the
+    words are said ("said Agafya Semyonovna, when her husband had hung up his coat")."""
     for child in verb.children:
         if inside_quote(child.idx) or subject is not None and child.i == subject.i:
             continue
@@ -500,6 +509,13 @@ def tag_object(verb, subject, inside_quote):
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     return obj
+    # (the parser hangs the clause on the verb or, as a relative clause, on the subject)
+    clauses = [*verb.children, *(subject.children if subject is not None else ())]
+    for clause in clauses:
+        if clause.dep_ in ("advcl", "relcl") and clause.i > verb.i and not inside_quote(clause.idx) \
+                and any(c.dep_ in ("mark", "advmod") and c.lower_ in MEANWHILE and c.i < clause.i
+                        for c in clause.children):
+            return next((c for c in clause.children if c.dep_ in SUBJECT_DEPS and c.pos_ in ("PROPN", "NOUN")), None)
     return None
 
 
@@ -820,14 +836,17 @@ class Speakers:
 
     def time_moves(self, start: int, end: int) -> bool:
         """Does a paragraph of the narration between two offsets open with a move in time ("Two weeks
-        later", "The next morning", "On Monday", "In the spring of 1944")?"""
+        later", "The next morning", "On Monday", "In the spring of 1944"), or is it a scene break ("* * *")?"""
         k = bisect.bisect_right(self.bounds, start)
         for opening in self.bounds[k:]:
             if opening >= end:
                 break
             head = self.doc.text[opening:opening + SCENE_OPENING]
+            if SCENE_BREAK.match(head):
+                return True
             times = find_matches(head, lambda m: m.kind in SCENE_TIME_KINDS)
-            if any(head[:m.start].strip() in SCENE_LEADS for m in times):
+            # (the month's article no part of the lead: "In the October of 1962")
+            if any(LEAD_ARTICLE.sub("", head[:m.start].strip()) in SCENE_LEADS for m in times):
                 return True
         return False
 
@@ -1732,8 +1751,18 @@ class Speakers:
             by_calls = len(called) == 2 and (tagged | spoken_to) <= called.keys() \
                 and bool(beats) and all(len(b) == 1 for b in beats.values()) \
                 and (len(beats) == 1 or len(set.union(*beats.values())) == 2)
+            # (no tag at all, nor any guess of the turns but the last person named, and the turns call one person,
+            # always at the same beat: that one and whoever else the talk is with; « You have grown, Séraphine. … /
+            # — Let them come. … / — … »)
+            called_alone = not people and len(called) == 1 and len(beats) == 1 \
+                and len(next(iter(beats.values()))) == 1 \
+                and all(utterances[k].speaker is None or utterances[k].rule == "recent" for k in run)
             if by_calls:
                 people = list(called.values())
+            elif called_alone:
+                known = next(iter(called.values()))
+                other = self.other_participant(utterances, run, known)
+                people = [known, other] if other is not None else []
             elif len(people) == 1:
                 other = self.other_participant(utterances, run, people[0])
                 people += [other] if other is not None else []
@@ -1745,7 +1774,7 @@ class Speakers:
                 if u.speaker in people:
                     weight = ATTRIBUTION_ACCURACY[u.rule]
                     votes += weight if (i % 2 == 0) == (u.speaker is first) else -weight
-            for i, k in enumerate(run if by_calls else ()):
+            for i, k in enumerate(run if by_calls or called_alone else ()):
                 for e in utterances[k].calls_on:
                     if e in people:     # the one called does not speak: the other does
                         votes += CALL_VOTE if (i % 2 == 0) == (e is second) else -CALL_VOTE

@@ -241,6 +241,10 @@ def patterns() -> list[tuple[str, re.Pattern]]:
     daypart = (r"(?:\s+(?:in\s+the|this|that|on\s+the)\s+(?P<daypart>morning|afternoon|evening)"
                r"|\s+(?:at|that|to)[\s-]?(?P<night>night)|\s+(?P<lastnight>last\s+night))?")
     weekday_prefix = r"\b(?:(?i:on|that|this|last|next)\s+)?"
+    # a year in words, its century left out ("the year eight", "the summer of nineteen"), where no count follows
+    short_year = (rf"(?:{_number_words()})(?![\w'’-])"
+                  r"(?!\s+(?:of|old|before|after|later|ago|years?|months?|weeks?|days?|hours?|times?)\b)")
+    year_said_short = rf"(?:the\s+year\s+)?(?:{short_year})"
     return [(kind, re.compile(p)) for kind, p in (
         ("iso", part_of + r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b"),
         # "25/2/1367": day, month and a year of the solar calendar (no Gregorian year of a story told so)
@@ -281,8 +285,12 @@ def patterns() -> list[tuple[str, re.Pattern]]:
         # "the first day of 1920", "the last day of the year 1945", "the last night of 1946"
         ("year_edge", rf"\b(?:the\s+)?(?P<edge>(?i:first|last))\s+(?:day|(?P<partof>morning|evening|night))\s+of\s+"
                       rf"(?:the\s+year\s+)?{year}\b"),
-        # "since March of twenty-seven": a year said short, after "of", without its apostrophe
+        # "since March of twenty-seven": a year said short, after "of", without its apostrophe; and, as Russian
+        # says its years, "August of eighteen", "October of the year five", "the spring of eight"
         ("month_year", rf"\b(?P<month>{month})\s+of\s+(?P<short>(?:{_tens()})-(?:{_ones()}))(?![\w'’-])"),
+        ("month_year", rf"\b(?P<month>{month})\s+of\s+(?:the\s+year\s+)?(?P<short>{short_year})"),
+        ("season_year", i.format(rf"\b(?:the\s+)?(?P<season>{season})\s+of\s+(?:the\s+year\s+)?")
+         + rf"(?P<short>{short_year})"),
         ("season_year", i.format(rf"\b(?:the\s+)?(?:(?:early|late|mid)[-\s])?(?P<season>{season})\s+(?:of\s+)?")
          + year + r"\b"),
         # "the autumn Communion of 1913", "the spring term of 1920", "the winter offensive of 1942"
@@ -400,7 +408,7 @@ def patterns() -> list[tuple[str, re.Pattern]]:
                   rf"before|after|it\s+(?:is|was)|it['’]s|last|next)\s+)"
                   rf"(?:the\s+(?=(?:{month})(?:\s+of\s+(?i:that|the\s+same|that\s+same)\s+year\b|\s*[,.;:]|\s+[a-z])))?"
                   rf"(?:(?i:early|late|mid)[-\s])?(?P<month>{month})\b"
-                  rf"(?!,?\s+(?:of\s+)?(?:\d|['’]\w|(?:{_tens()})-(?:{_ones()})\b))"
+                  rf"(?!,?\s+(?:of\s+)?(?:\d|['’]\w|(?:{_tens()})-(?:{_ones()})\b)|\s+of\s+{year_said_short})"
                   rf"(?P<yearafter>{NEIGHBOUR_YEAR.pattern})?"),
         # ("in the tenth month," of the year the story is in; not the first three, which as often count the months
         # of something: "in the first month of the war")
@@ -411,11 +419,13 @@ def patterns() -> list[tuple[str, re.Pattern]]:
                   r"(?=\s*[,.;:])"),
         ("season", i.format(rf"\b(?:(?:in|by|until|during|through|all|since)\s+)?the\s+(?:(?:early|late)\s+)?"
                             rf"(?P<season>{season})\b(?!\s+(?:of\s+)?(?:\d|['’]\w|(?:{eras})\s+\d"
-                            rf"|the\s+[\w-]+\s+year\s+of\s+(?:{eras})\b))")
+                            rf"|the\s+[\w-]+\s+year\s+of\s+(?:{eras})\b)|\s+of\s+{year_said_short})")
          + rf"(?P<yearafter>{NEIGHBOUR_YEAR.pattern})?"),
         ("duration", i.format(rf"\b(?P<n>{count})\s+(?P<unit>{unit_plural})\b")),
         ("duration", i.format(rf"\bfor\s+(?P<unit>{unit})s\b")),
         ("year", year),
+        # "in the year eighteen", "since the year twenty-five": a year of the century said short
+        ("year", rf"\b(?i:the)\s+year\s+(?P<short>{short_year})"),
         # a year said short in words after "in", closing its phrase: "In forty-six, when the trouble came"
         # (not "in twenty-two years")
         ("year", rf"(?<=\b[Ii]n\s)(?P<short>(?:{_tens()})-(?:{_ones()}))(?=[,.;:])"),
