@@ -104,7 +104,6 @@ def _sniff(data: bytes):
     return plain.read_plain
 
 
-
 def _first_member(data: bytes) -> bytes:
     """The name of a zip archive's first member, from its local header."""
     (length,) = struct.unpack_from("<H", data, 26) if len(data) >= 30 else (0,)

@@ -124,6 +124,7 @@ SCENE_OPENING = 60
 SCENE_LEADS = frozenset({"", "In", "By", "At", "Later", "Later,", "Early", "Late"})
 SCENE_TIME_KINDS = frozenset({"relative_unit", "relative_named", "deictic", "dmy", "mdy", "month_year", "weekday",
                               "weekday_day", "season_year", "season", "month", "feast"})
+# The article a month or a season takes after a scene's lead ("In the October of 1962")
 LEAD_ARTICLE = re.compile(r"\s+the$")
 # A line that parts two scenes: "* * *", "***", "⁂", "#"
 SCENE_BREAK = re.compile(r"[ \t]*(?:[*⁂#~·•][ \t]*){1,5}$", re.MULTILINE)
@@ -498,8 +499,8 @@ def verb_cut_off(words):
 
 
 def tag_object(verb, subject, inside_quote):
-    """Whom the tag verb addresses: "asked me", "said to her"; else one the tag has come in or sit down as the
-    words are said ("said Agafya Semyonovna, when her husband had hung up his coat")."""
+    """Whom the tag verb addresses: "asked me", "said to her"; else one a clause of the tag has come in, sit down
+    or the like as the words are said ("said Agafya Semyonovna, when her husband had hung up his coat")."""
     for child in verb.children:
         if inside_quote(child.idx) or subject is not None and child.i == subject.i:
             continue
