@@ -20,6 +20,7 @@ from statistics import median
 
 from personae.errors import PersonaeError
 from personae.read.markup import ITALIC_CLOSE, ITALIC_OPEN, BlockText, _local, parse_xml
+from personae.read.pages import MIN_HEAD_REPEATS, NUMBERED_HEAD
 from personae.read.source import Source, normalise_whitespace
 
 HINT = "check that the file is ALTO XML, the OCR text of a scanned book"
@@ -40,10 +41,6 @@ MAX_CENTRED_HEADING_LINES = 2
 # A page number alone, arabic or roman (to lxxxix), perhaps between dashes or brackets: "17", "- 17 -", "[xii]"
 PAGE_NUMBER = re.compile(r"[\[(—–-]?\s*(?:\d{1,4}|(?=[ivxl])(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3}))\s*[\])—–-]?",
                          re.I)
-# A running head's words with a page number at either end left out: "118 THE OTHER SIDE", "THE OTHER SIDE 119"
-NUMBERED_HEAD = re.compile(r"(?:\d{1,4}\s+)?(.*?)(?:\s+\d{1,4})?")
-# Pages a first line must head before it is read as a running head
-MIN_HEAD_REPEATS = 2
 SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
 
 
