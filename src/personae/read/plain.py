@@ -53,7 +53,7 @@ def decode(data: bytes, name: str, encoding: str | None = None) -> str:
                                     "the file is damaged; re-save it as UTF-8") from None
     if _looks_binary(data):
         raise PersonaeError(f"{name}: looks like binary data, not text",
-                            "give a .txt, .md, .html, .epub, TEI .xml, .docx or .rtf file")
+                            "give a .txt, .md, .html, .epub, .docx, .rtf, .odt, .fb2, .tex or .xml (TEI, DocBook, ALTO) file")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
