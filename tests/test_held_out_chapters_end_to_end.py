@@ -267,7 +267,18 @@ garbled names asserted are joined. Chapters with tests of their own beyond these
   DocBook 4.5 file, its dialogue marked with quote elements and the DTD's named entities everywhere; a narrative
   history of a K'iche' Maya family and town in the manner of one translated from Spanish and K'iche' (Totonicapán,
   Chichicastenango, the coffee fincas, 1871-1996) as the press's LaTeX source (csquotes and TeX quotes, macros,
-  comments, footnotes, index entries, testimonies as quotation environments without marks)."""
+  comments, footnotes, index entries, testimonies as quotation environments without marks);
+- memoir_mari, history_lakota, novel_sertao (the sixtieth's), each in a file format of its own: a memoir in the manner
+  of one translated from Mari and Russian (villages near Morki and Sernur, Yoshkar-Ola, Kazan; collectivisation, the
+  arrests of 1937, the war; 1925-1985), its people called by a Mari name or a Christian one, as a transcription
+  platform's export of the translator's typescript (a zip of PAGE XML pages with a METS file: reading orders, running
+  heads, page numbers and margin notes, words broken with ¬, struck-out words, straight quotation marks); a
+  narrative history of an Oglala Lakota family on the Pine Ridge reservation (1868-1978), its people named in
+  English words that became surnames, as the author's AsciiDoc source (attributes, curved-quote syntax, footnotes,
+  index terms, a sidebar, testimonies as quote blocks without marks); a novel of a family of the Bahian sertão in
+  the manner of a 1920s translation from Portuguese (the drought of 1877, Canudos, the rubber country; 1877-1930)
+  as a Wikisource page's wikitext (the header template, formatting templates, links, refs, a poem, a letter in a
+  centred block, a word hyphenated over a page break)."""
 import pytest
 
 from test_translated_chapters_end_to_end import assert_every_quotation_found, assert_garble_joined, load, speakers_right
@@ -612,8 +623,18 @@ FLOORS = {
     # error (an ALTO file and a DocBook file read as TEI), and the K'iche' history had 4 of 105 (its LaTeX read as
     # plain text, 6 quotations found); that much was seen from the scores, and the three formats were taught in the
     # round from the briefs' descriptions and texts of our own, the chapters' errors not looked into; on the round's
-    # final code 85, 79 and 72, every quotation found
-    "memoir_crimean": 85, "novel_navajo": 79, "history_kiche": 72,
+    # final code 85, 79 and 72, every quotation found; opened in the sixtieth (a kin word right before a name, "my
+    # mother Emine", is that person's; items a semicolon parts, or two kin of one owner, are no apposition; a
+    # description headed by a name is that person; a noun of the quote makes no written tag; Crimean Tatar styles,
+    # Emine-apte and Rustem-oca; Spanish pet names, Chendo): 86, 79 and 79
+    "memoir_crimean": 86, "novel_navajo": 79, "history_kiche": 79,
+    # held out: at arrival the Mari memoir stopped the round's starting code with an error (a Transkribus export, a
+    # zip of PAGE files, read as an EPUB), and the Lakota history had 66 of 105 (its AsciiDoc read as plain text, 101
+    # quotations found) and the Sertão novel 78 of 109 (its wikitext read as plain text, every quotation found);
+    # that much was seen from the scores, and the three formats were taught in the round from the briefs'
+    # descriptions and texts of our own, the chapters' errors not looked into; on the round's final code 80, 78 and
+    # 78, every quotation found
+    "memoir_mari": 80, "history_lakota": 78, "novel_sertao": 78,
 }
 # The keys that name one garble (the Chinese and Scottish keys name two forms each; "Mr Makallister" is a
 # split-off Alexander McAllister, so his garble is held by two entities). The Filipino "Tizon" was joined
@@ -726,7 +747,10 @@ FLOORS = {
 # arrival and on its final code, none of the Rwandan two nor of the Udmurt three (held out, not looked into), nor
 # more once opened in the fifty-ninth. The fifty-ninth's keys name three forms each: all three of the Crimean Tatar
 # memoir's, two of the Navajo novel's and two of the K'iche' history's were joined on its final code (no figure at
-# arrival for the first two, whose files were not read; held out, not looked into).
+# arrival for the first two, whose files were not read; held out, not looked into), nor more once opened in the
+# sixtieth. The sixtieth's keys name three forms each: all three of the Mari memoir's, two of the Lakota history's
+# and one of the Sertão novel's were joined on its final code (two of the Lakota ones and one of the Sertão ones at
+# arrival, none of the Mari memoir's, whose file was not read; held out, not looked into).
 # (Keys that name two forms have their test below.)
 GARBLED = [name for name in FLOORS if name not in ("memoir_liang", "novel_mcallister", "history_aung_tun",
                                                    "history_batbayar", "history_pritchard_evans", "memoir_ben_ami",
@@ -754,7 +778,8 @@ GARBLED = [name for name in FLOORS if name not in ("memoir_liang", "novel_mcalli
                                                    "novel_kashubian", "history_garifuna", "memoir_avar",
                                                    "novel_lowgerman", "history_nahua", "memoir_rwandan",
                                                    "novel_udmurt", "history_circassian", "memoir_crimean",
-                                                   "novel_navajo", "history_kiche")]
+                                                   "novel_navajo", "history_kiche", "memoir_mari",
+                                                   "history_lakota", "novel_sertao")]
 # The keys that name two garbled forms, each joined (the Uyghur one has its own test below)
 GARBLED_TWICE = ["history_capeverde", "history_fiji", "memoir_sakha", "novel_romani", "memoir_breton", "memoir_uzbek",
                  "novel_haitian", "novel_sardinian"]
@@ -809,7 +834,8 @@ def test_the_garbled_name_is_joined(chapters, name):
 
 
 # The keys that name three garbled forms, each joined
-GARBLED_THRICE = ["memoir_turkmen", "history_aymara", "history_garifuna", "novel_lowgerman", "memoir_crimean"]
+GARBLED_THRICE = ["memoir_turkmen", "history_aymara", "history_garifuna", "novel_lowgerman", "memoir_crimean",
+                  "memoir_mari"]
 
 
 @pytest.mark.parametrize("name", GARBLED_TWICE + GARBLED_THRICE)

@@ -16,7 +16,8 @@ from personae.read import read_bytes
 READER_RUNS = settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 ANALYZE_RUNS = settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 NAMES = ["in.txt", "in.md", "in.html", "in.xhtml", "in.xml", "in.tei", "in.epub", "in.docx", "in.rtf", "in.odt",
-         "in.fodt", "in.fb2", "in"]
+         "in.fodt", "in.fb2", "in.tex", "in.dbk", "in.zip", "in.wiki",
+         "in.adoc", "in"]
 
 
 def read_or_refuse(data: bytes, name: str) -> None:

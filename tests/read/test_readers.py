@@ -311,3 +311,58 @@ def test_a_latex_source_is_read_by_its_extension_or_its_document_class():
         source = read_bytes(latex, name)
         assert source.text == "Exile\n\n“We walked,” said Tomás.\n"
         assert source.title == "The Plateau" and [c.title for c in source.chapters] == ["Exile"]
+
+
+PAGE_2019 = "http://schema.primaresearch.org/PAGE/gts/pagecontent/2019-07-15"
+
+
+def page_xml(lines: list[str]) -> bytes:
+    """One page of a PAGE transcription: a paragraph region of the given lines."""
+    text_lines = "".join(f'<TextLine id="l{n}"><TextEquiv><Unicode>{line}</Unicode></TextEquiv></TextLine>'
+                         for n, line in enumerate(lines))
+    return (f'<?xml version="1.0" encoding="UTF-8"?><PcGts xmlns="{PAGE_2019}"><Metadata><Creator>Transkribus'
+            f'</Creator></Metadata><Page imageFilename="p.jpg" imageWidth="2000" imageHeight="3000">'
+            f'<TextRegion id="r1" type="paragraph">{text_lines}</TextRegion></Page></PcGts>').encode("utf-8")
+
+
+def test_a_page_xml_file_and_a_transcription_export_are_read_as_page():
+    """A PAGE file (.xml or none: its root element tells) is one page; a zip of them (.zip or none) is a
+    transcription platform's export, its pages in their names' order where no METS file gives one."""
+    one = page_xml(["Ayshe came home¬", "late."])
+    for name in ("p1.xml", "p1"):
+        assert read_bytes(one, name).text == "Ayshe came homelate.\n"
+    export = io.BytesIO()
+    with zipfile.ZipFile(export, "w") as archive:
+        archive.writestr("1187/memoir/page/0010_p10.xml", page_xml(["The second page."]))
+        archive.writestr("1187/memoir/page/0002_p2.xml", page_xml(["The first page."]))
+    for name in ("memoir.zip", "memoir"):
+        assert read_bytes(export.getvalue(), name).text == "The first page.\n\nThe second page.\n"
+
+
+def test_a_zip_of_no_kind_read_is_refused_with_a_hint():
+    other = io.BytesIO()
+    with zipfile.ZipFile(other, "w") as archive:
+        archive.writestr("notes/one.txt", "Some notes.")
+    with pytest.raises(PersonaeError) as err:
+        read_bytes(other.getvalue(), "notes.zip")
+    assert "no kind personae reads" in err.value.message and "unzip" in err.value.hint
+
+
+def test_wikitext_and_asciidoc_are_read_by_their_extension_or_their_look():
+    wiki = b"{{header\n | title = The Road\n | section = Chapter I\n}}\n'''Anna''' came to [[w:Kazan|Kazan]].\n"
+    for name in ("road.wiki", "road.wikitext", "road"):
+        source = read_bytes(wiki, name)
+        assert source.text == "Anna came to Kazan.\n" and source.title == "The Road — Chapter I"
+    adoc = b"= The Road\n:doctype: book\n:town: Kazan\n\n== One\n\n\"`Come,`\" said _Anna_ in {town}.\n"
+    for name in ("road.adoc", "road.asciidoc", "road"):
+        source = read_bytes(adoc, name)
+        assert source.text == "One\n\n“Come,” said Anna in Kazan.\n" and source.title == "The Road"
+    # (plain text with a few of their marks stays plain)
+    assert read_bytes(b"Anna said ''no'' == and left.\n", "note").text == "Anna said ''no'' == and left.\n"
+
+
+def test_italics_a_paragraph_break_parts_are_two_stretches():
+    """An italic title and a paragraph that opens in italics are two stretches (runs only spaces part are one)."""
+    html = b"<html><body><h2><i>The Road</i></h2><p><i>Come</i> <i>home,</i> she thought.</p></body></html>"
+    source = read_bytes(html, "road.html")
+    assert [source.text[a:b] for a, b in source.italics] == ["The Road", "Come home,"]

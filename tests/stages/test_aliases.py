@@ -1943,3 +1943,17 @@ def test_a_given_name_first_of_two_names_is_no_family_name_written_first():
                                                               "Yemane Gebremedhin", "Senait Gebremedhin",
                                                               "Gebremedhin Tesfay", "Saba Tesfay"])))
     assert not any({"Tesfay Gebremedhin", "Gebremedhin Tesfay"} <= forms for forms in found.values())
+
+
+def test_crimean_tatar_and_turkish_suffixes_are_titles_that_tell_the_sex():
+    assert parse_name("Emine-apte").tokens == ["Emine"] and parse_name("Emine-apte").gender == "she"
+    assert parse_name("Rustem-oca").tokens == ["Rustem"] and parse_name("Halil-efendi").gender == "he"
+    text = "Rustem Kurtiyev taught us. “Carrying bricks, Rustem-oca.” Rustem-oca read it out."
+    found = people(cluster_aliases(document_with_names(text, ["Rustem Kurtiyev", "Rustem-oca"])))
+    assert {"Rustem Kurtiyev", "Rustem-oca"} in found.values()
+
+
+def test_spanish_pet_names_are_their_names():
+    text = "Rosendo Ixcot came with two soldiers. “On the coast, Chendo.” Lorenzo Tax laughed. “Lencho!”"
+    found = people(cluster_aliases(document_with_names(text, ["Rosendo Ixcot", "Chendo", "Lorenzo Tax", "Lencho"])))
+    assert {"Rosendo Ixcot", "Chendo"} in found.values() and {"Lorenzo Tax", "Lencho"} in found.values()

@@ -1397,3 +1397,44 @@ def test_a_description_naming_one_of_no_known_sex_is_still_that_person(analyse):
     arce = person(doc, "Ruperto Arce")
     assert {"a lieutenant named Ruperto Arce", "The lieutenant"} <= {m.text for m in arce.mentions}
     assert sum(e.type == "PER" and "lieutenant" in e.name.lower() for e in doc.entities) == 0
+
+
+def test_the_narrators_kin_named_in_a_list_are_each_that_person(analyse):
+    doc = analyse("There were seven of us under that roof while my father was away at the war: my grandfather; "
+                  "his wife, my grandmother Ayshe, whom the whole valley called simply qartana; my mother Emine; my "
+                  "brother Server, who was fourteen; my sister Lutfiye, who was four; and I.\n\n"
+                  "My mother sat down. My brother laughed. My grandmother sighed.\n")
+    held = owners(doc)
+    # (items a semicolon parts are no apposition of one another, nor is an "and" after one its own)
+    assert held["my mother"] is held["My mother"] is person(doc, "Emine")
+    assert held["My brother"] is person(doc, "Server") is not person(doc, "Emine")
+    assert held["my sister"] is person(doc, "Lutfiye")
+    assert held["his wife"] is held["My grandmother"] is person(doc, "Ayshe")
+
+
+def test_a_kin_word_right_before_a_name_is_that_persons(analyse):
+    doc = analyse("My mother Emine sat down. My brother Server laughed. Later my mother cried.\n")
+    held = owners(doc)
+    assert held["My mother"] is held["my mother"] is person(doc, "Emine")
+    assert held["My brother"] is person(doc, "Server")
+
+
+def test_two_kin_of_one_owner_in_a_row_are_two_people(analyse):
+    doc = analyse("Mai Xiong and Youa came in. \"He is my father,\" Chue said. \"This is my mother, my sister Youa, "
+                  "her husband, her boy.\" Mai Xiong smiled.\n")
+    assert person(doc, "Mai Xiong") is not person(doc, "Youa")
+    assert owners(doc)["my mother"] is not person(doc, "Youa")
+
+
+def test_a_brother_and_a_sister_listed_with_commas_stay_apart(analyse):
+    doc = analyse("In our house there were my father's sister Janed, who had never married, my brother Fanch, who "
+                  "was eight years older than me, and, from the spring of 1935, my little sister Lena. My brother "
+                  "laughed.\n")
+    held = owners(doc)
+    assert held["my brother"] is person(doc, "Fanch")
+    assert held.get("my little sister") is not person(doc, "Fanch")
+    # (what tells the sex is the descriptions' nouns, not a name table: Beppe, a Frisian grandmother, is an Italian
+    # man's name too)
+    doc = analyse("Geeske could not tell whether she remembered the waiting or only Beppe's telling of it. Beppe, "
+                  "Sjoerd's mother, sat at the window with her knitting. Beppe sighed.\n")
+    assert owners(doc)["Sjoerd's mother"] is person(doc, "Beppe")

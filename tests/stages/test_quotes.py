@@ -549,3 +549,10 @@ def test_a_thought_set_in_italics_without_marks_is_a_thought_quotation(tmp_path)
     plain = tmp_path / "well.txt"
     plain.write_text(ITALIC_NOVEL.replace("*", ""), encoding="utf-8")
     assert all(q.kind != "thought" for q in analyze(plain).quotes)
+
+
+def test_a_written_noun_inside_the_quote_makes_no_written_tag(analyse):
+    # (the parser may hang the quote's "book" on the tag verb as its subject: the finquero still speaks)
+    doc = analyse("Don Guillermo came up to sign the books himself.\n\n"
+                  "“Your book, Diego,” said the finquero, who did not get down from the horse. “Let me see.”\n")
+    assert [q.kind for q in doc.quotes] == ["speech", "speech"]

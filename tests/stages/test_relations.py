@@ -702,3 +702,26 @@ def test_a_possessive_after_a_name_and_and_is_that_names(analyse):
     names = {e.id: e.name for e in doc.entities}
     spouses = {(names[r.subject], names[r.object]) for r in doc.relations if r.predicate == "spouse_of"}
     assert spouses == {("his wife", "Tembolat Gagloev")}
+
+
+def test_a_name_also_written_the_other_way_round_is_no_teknonym_to_join():
+    """"Mai Xiong" of a Hmong woman, whom a register writes "Xiong Mai", is her name: not the teknonym of the mother
+    of her grandson Kou, whom a wrong fact makes her child too (a Shona "Mai Tendai" would be joined)."""
+    from personae.stages.relations import join_teknonyms
+
+    def family(written: str) -> Document:
+        text = f"The register wrote {written}. Mai Xiong held Kou. Youa, the mother of Kou, laughed."
+        doc = Document.new(text, source="test")
+        mai, kou, youa = text.index("Mai Xiong"), text.index("Kou"), text.index("Youa")
+        doc.entities = [
+            Entity(id="E1", type="PER", name="Mai Xiong", gender="she", mentions=[Mention(mai, mai + 9, "Mai Xiong",
+                                                                                          "PROP")]),
+            Entity(id="E2", type="PER", name="Kou", gender="he", mentions=[Mention(kou, kou + 3, "Kou", "PROP")]),
+            Entity(id="E3", type="PER", name="Youa", gender="she", mentions=[Mention(youa, youa + 4, "Youa", "PROP")])]
+        doc.relations = [Relation("E1", "parent_of", "E2", Evidence(mai, mai + 9)),
+                         Relation("E3", "parent_of", "E2", Evidence(youa, youa + 4))]
+        join_teknonyms(doc)
+        return doc
+
+    assert len(family("Xiong Mai, Vang Youa").entities) == 3
+    assert len(family("the names").entities) == 2

@@ -92,7 +92,8 @@ def ingest(paths: Iterable[Path], db: str | Path, encoding: str | None = None, j
     files = expand(paths)
     if not files:
         raise PersonaeError("no readable files given",
-                            "give .txt, .md, .html, .epub, .docx, .rtf, .odt, .fb2, .tex or .xml (TEI, DocBook, ALTO) files or folders")
+                            "give .txt, .md, .html, .epub, .docx, .rtf, .odt, .fb2, .tex, .wiki, .adoc, .xml (TEI, "
+                            "DocBook, ALTO, PAGE) or PAGE .zip files or folders")
     if jobs is not None and jobs < 1:
         raise PersonaeError(f"--jobs must be at least 1, not {jobs}", "leave it out to use every core")
     summary = IngestSummary()

@@ -12,18 +12,20 @@ from pathlib import Path
 
 from personae.errors import PersonaeError
 from personae.read.source import Source
-from personae.read import alto, docbook, docx, epub, fb2, latex, markdown, markup, odt, plain, rtf
+from personae.read import (alto, asciidoc, docbook, docx, epub, fb2, latex, markdown, markup, odt, pagexml, plain, rtf,
+                          wikitext)
 
 # Anything longer is almost certainly not one narrative document.
 MAX_CHARS = 20_000_000
 
 # An XML file's kind by its root element: "office:document" is a flat OpenDocument; DocBook's books, articles and
-# chapters are each a root
+# chapters are each a root; "PcGts" is one page of a PAGE transcription
 XML_READERS = {
     "TEI": markup.read_tei, "teiCorpus": markup.read_tei, "alto": alto.read_alto, "FictionBook": fb2.read_fb2,
     "office:document": odt.read_fodt, "html": markup.read_html, "book": docbook.read_docbook,
     "article": docbook.read_docbook, "chapter": docbook.read_docbook, "part": docbook.read_docbook,
     "set": docbook.read_docbook, "preface": docbook.read_docbook, "appendix": docbook.read_docbook,
+    "PcGts": pagexml.read_page_xml,
 }
 # The first element of an XML file (past its declaration, comments, processing instructions and DOCTYPE)
 ROOT_ELEMENT = re.compile(rb"<(?![?!])([A-Za-z_][\w.:-]*)")
@@ -38,7 +40,18 @@ def read_xml(data: bytes, name: str, encoding: str | None = None) -> Source:
     reader = XML_READERS.get(tag) or XML_READERS.get(tag.rpartition(":")[2])     # (or a prefixed root: "db:book")
     if reader is None:
         raise PersonaeError(f"{name}: an XML file of no kind personae reads (root element <{tag or '?'}>)",
-                            "give TEI, DocBook, ALTO, FictionBook or flat OpenDocument XML, or the text as .txt")
+                            "give TEI, DocBook, ALTO, PAGE, FictionBook or flat OpenDocument XML, or the text as .txt")
+    return reader(data, name, encoding=encoding)
+
+
+def read_zip(data: bytes, name: str, encoding: str | None = None) -> Source:
+    """A zip archive read by what it holds: a transcription platform's export of PAGE files, one FictionBook, or a
+    package of another kind renamed (an EPUB, a Word or OpenDocument file)."""
+    reader = _sniff_zip(data)
+    if reader is epub.read_epub and b"META-INF/container.xml" not in data:
+        raise PersonaeError(f"{name}: a zip archive of no kind personae reads",
+                            "give a Transkribus or eScriptorium export (PAGE XML) or a zipped FictionBook, "
+                            "or unzip it and read its files")
     return reader(data, name, encoding=encoding)
 
 
@@ -48,7 +61,9 @@ READERS = {
     ".xhtml": markup.read_html, ".xml": read_xml, ".tei": markup.read_tei, ".epub": epub.read_epub,
     ".docx": docx.read_docx, ".rtf": rtf.read_rtf, ".odt": odt.read_odt, ".fodt": odt.read_fodt,
     ".fb2": fb2.read_fb2, ".tex": latex.read_latex, ".latex": latex.read_latex, ".ltx": latex.read_latex,
-    ".dbk": docbook.read_docbook,
+    ".dbk": docbook.read_docbook, ".zip": read_zip, ".wiki": wikitext.read_wikitext,
+    ".wikitext": wikitext.read_wikitext, ".mediawiki": wikitext.read_wikitext, ".adoc": asciidoc.read_asciidoc,
+    ".asciidoc": asciidoc.read_asciidoc, ".asc": asciidoc.read_asciidoc,
 }
 
 
@@ -84,15 +99,7 @@ def check_source(source: Source) -> Source:
 def _sniff(data: bytes):
     head = data[:2048].lstrip().lower()
     if data[:4] == b"PK\x03\x04":
-        # (an OpenDocument's first member is its stored mimetype, a zipped FictionBook's the book; an Office
-        # package lists its content types; an EPUB names its container)
-        first = _first_member(data)
-        if first == b"mimetype" and odt.MIMETYPE in data[:200]:
-            return odt.read_odt
-        if first.lower().endswith(b".fb2"):
-            return fb2.read_fb2
-        office = b"[Content_Types].xml" in data and b"META-INF/container.xml" not in data
-        return docx.read_docx if office else epub.read_epub
+        return _sniff_zip(data)
     if data.startswith(b"{\\rtf"):
         return rtf.read_rtf
     if head.startswith((b"<!doctype html", b"<html")):
@@ -101,7 +108,27 @@ def _sniff(data: bytes):
         return read_xml
     if LATEX_START.match(data):
         return latex.read_latex
+    if wikitext.looks_like_wikitext(data):
+        return wikitext.read_wikitext
+    if asciidoc.looks_like_asciidoc(data):
+        return asciidoc.read_asciidoc
     return plain.read_plain
+
+
+def _sniff_zip(data: bytes):
+    # (an OpenDocument's first member is its stored mimetype, a zipped FictionBook's the book; an Office
+    # package lists its content types; an EPUB names its container; a transcription export holds PAGE files)
+    first = _first_member(data)
+    if first == b"mimetype" and odt.MIMETYPE in data[:200]:
+        return odt.read_odt
+    if first.lower().endswith(b".fb2"):
+        return fb2.read_fb2
+    office = b"[Content_Types].xml" in data and b"META-INF/container.xml" not in data
+    if office:
+        return docx.read_docx
+    if b"META-INF/container.xml" not in data and pagexml.is_page_archive(data):
+        return pagexml.read_page_archive
+    return epub.read_epub
 
 
 def _first_member(data: bytes) -> bytes:

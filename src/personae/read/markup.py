@@ -129,10 +129,10 @@ def without_italic_marks(text: str, starts: list[int]) -> tuple[str, list[tuple[
     pieces.append(text[last:])
     text = "".join(pieces)
     # (a word processor splits a stretch into runs, inside words too: "lost hi" + "m": stretches that touch, or
-    # that only spaces part, are one)
+    # that only spaces part, are one; not two a paragraph break parts, an italic title and a paragraph opening so)
     joined: list[tuple[int, int]] = []
     for start, end in italics:
-        if joined and not text[joined[-1][1]:start].strip():
+        if joined and not (gap := text[joined[-1][1]:start]).strip() and "\n\n" not in gap:
             start = joined.pop()[0]
         joined.append((start, end))
     return text, joined, [start - bisect_left(removed, start) for start in starts]

@@ -53,7 +53,8 @@ def decode(data: bytes, name: str, encoding: str | None = None) -> str:
                                     "the file is damaged; re-save it as UTF-8") from None
     if _looks_binary(data):
         raise PersonaeError(f"{name}: looks like binary data, not text",
-                            "give a .txt, .md, .html, .epub, .docx, .rtf, .odt, .fb2, .tex or .xml (TEI, DocBook, ALTO) file")
+                            "give a .txt, .md, .html, .epub, .docx, .rtf, .odt, .fb2, .tex, .wiki, .adoc, .xml (TEI, "
+                            "DocBook, ALTO, PAGE) or a PAGE .zip file")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:

@@ -27,9 +27,12 @@ def superscript(number: int | str) -> str:
 
 
 # No-break spaces, which a word processor sets before a dash, a colon or a guillemet and inside a number: read as spaces
-NO_BREAK_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " "})
+NO_BREAK_SPACES = ("\u00a0", "\u202f", "\u2007")
 
 
 def normalise_whitespace(text: str) -> str:
     """Line endings as \n, and no-break spaces as spaces (one for one: a span's offsets stay the file's)."""
-    return text.replace("\r\n", "\n").replace("\r", "\n").translate(NO_BREAK_SPACES)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    for space in NO_BREAK_SPACES:       # (a replace a character, not a translate table: a book's text in a blink)
+        text = text.replace(space, " ")
+    return text

@@ -1736,9 +1736,34 @@ def introduced_name(noun: Token, by_token: dict[int, Entity]) -> Entity | None:
 
 def a_list(appositive: Token) -> bool:
     """An "apposition" set off by a comma that goes on with "and" is a list: "my mother, Naneh Kobra
-    and me" (but "my mother Zabel and myself" is one woman and the narrator)."""
+    and me" (but "my mother Zabel and myself" is one woman and the narrator); so is one of two kin of one
+    person: "This is my mother, my sister Youa, her husband"."""
     edge = appositive.left_edge
-    return any(t.dep_ == "conj" for t in appositive.children) and edge.i > 0 and edge.nbor(-1).text == ","
+    return any(t.dep_ == "conj" for t in appositive.children) and edge.i > 0 and edge.nbor(-1).text == "," \
+        or two_kin_of_one(appositive, appositive.head)
+
+
+def described_sex(entity: Entity) -> str | None:
+    """The sex the person's descriptions tell by their head nouns ("my brother": he), where they agree."""
+    nouns = gendered_nouns()
+    said = {nouns.get(m.text.split()[-1].lower()) for m in entity.mentions if m.kind == "NOM"} - {None, "they"}
+    return said.pop() if len(said) == 1 else None
+
+
+def opposite_sexes(a: Token, b: Token) -> bool:
+    """Do two nouns name a man and a woman ("my brother" and "my father's sister": no apposition, a list)?"""
+    nouns = gendered_nouns()
+    return {nouns.get(a.lower_), nouns.get(b.lower_)} == {"he", "she"}
+
+
+def two_kin_of_one(a: Token, b: Token) -> bool:
+    """Are two nouns different kin words of one possessor ("my mother", "my sister")?"""
+    kin = relation_terms()
+
+    def owner(noun: Token) -> str | None:
+        return next((c.lower_ for c in noun.children if c.dep_ == "poss"), None)
+    return a.lemma_.lower() in kin and b.lemma_.lower() in kin and a.lemma_.lower() != b.lemma_.lower() \
+        and owner(a) is not None and owner(a) == owner(b)
 
 
 def conjoined(doc: Document, people: list[Entity]) -> set[tuple[int, str]]:
@@ -1789,10 +1814,11 @@ def opens_quote(text: str, start: int) -> bool:
     return text[max(0, start - 3):start].rstrip()[-1:] in OPENING_ONLY
 
 
-def one_paragraph(text: str, a, b) -> bool:
-    """Are two tokens in one paragraph (no line break between them)?"""
+def one_item(text: str, a, b) -> bool:
+    """Are two tokens in one paragraph and one item of a list (no line break, no semicolon between them: "my
+    mother Emine; my brother Server" are two people, whatever apposition the parser reads)?"""
     start, end = sorted((a.idx, b.idx))
-    return "\n" not in text[start:end]
+    return "\n" not in text[start:end] and ";" not in text[start:end]
 
 
 def name_said_of(pronoun, by_token: dict) -> Entity | None:
@@ -1904,30 +1930,38 @@ def join_descriptions(doc: Document, people: list[Entity], titles_alone: list[En
                                 # nor one closing its sentence an apposition: “It stays in the family, Koro,”
             root = span.root
             if root.dep_ == "appos" and any(c.dep_ in ("advmod", "cc", "neg") and c.lower_ in ADDING_WORDS
-                                            for c in root.children):
-                continue        # "called him Masterji, even my father": one more who did, no apposition
+                                            and (c.i < root.i or c.lower_ == "too") for c in root.children):
+                continue        # "called him Masterji, even my father": one more who did, no apposition (an "and"
+                                # after it is the list's: "my sister Lutfiye, who was four; and I")
             # (a pronoun is no apposition: "She kissed her father, then me"; nor is a word in another
             # paragraph: "—Captain.", "—Señora." are two people's calls)
             # (an apposition that is a description of one's own holding a name: "The children's uncle, their
             # mother's brother Goduka," is Goduka)
             named = [by_token[c.i] if by_token[c.i] is not entity else named_at.get(c.i, entity) for c in root.children
                      if (c.dep_ == "appos" and not a_list(c) or misread_apposition(c))
-                     and c.i in by_token and c.pos_ != "PRON" and one_paragraph(doc.text, root, c)]
+                     and c.i in by_token and c.pos_ != "PRON" and one_item(doc.text, root, c)
+                     and not opposite_sexes(root, c)]
+            named = [e for e in named if e is not entity]
             head = head_phrase(m.text)
-            if len(head) < len(m.text) and opening.get((m.start, m.start + len(head)), entity) is not entity:
+            if m.kind == "NOM" and root.pos_ == "PROPN" and root.i > span.start \
+                    and root.nbor(-1).lower_ in relation_terms() and named_at.get(root.i, entity) is not entity:
+                target = named_at[root.i]       # a description headed by a name: "my brother Server, who was 14"
+            elif len(head) < len(m.text) and opening.get((m.start, m.start + len(head)), entity) is not entity:
                 target = opening[(m.start, m.start + len(head))]
             elif len(head) < len(m.text) and head[:1].isupper() and len(names.get(head, {})) == 1:
                 (target,) = names[head].values()
-            elif root.dep_ == "appos" and root.head.i in by_token and not a_list(root) \
-                    and one_paragraph(doc.text, root, root.head):
+            elif root.dep_ == "appos" and by_token.get(root.head.i, entity) is not entity and not a_list(root) \
+                    and one_item(doc.text, root, root.head) and not opposite_sexes(root, root.head):
                 target = by_token[root.head.i]
-            elif root.dep_ == "appos" and not a_list(root) and one_paragraph(doc.text, root, root.head) \
-                    and (holder := described_through(root.head, by_token)) is not None:
+            elif root.dep_ == "appos" and not a_list(root) and one_item(doc.text, root, root.head) \
+                    and not opposite_sexes(root, root.head) \
+                    and (holder := described_through(root.head, by_token)) not in (None, entity):
                 target = holder      # "a small woman in black, a widow since 1934": the woman, not the black
             elif named:                                  # "my brother Tomáš", "Our mother, Ludmila,"
                 target = named[0]
-            elif root.dep_ == "compound" and root.head.pos_ == "PROPN" and root.head.i in by_token:
-                target = by_token[root.head.i]           # "Her aunt Ume", the kin word taken for part of the name
+            elif (kin := span[-1]).dep_ == "compound" and kin.head.pos_ == "PROPN" and kin.head.i in by_token \
+                    and (kin is root or kin.head.i == span.end):
+                target = by_token[kin.head.i]           # "Her aunt Ume", the kin word taken for part of the name
             elif (whose := whose_name(root, by_token)) is not None:     # "A man whose name was Jenkins"
                 target = whose
             elif root.dep_ == "appos" and root.lemma_.lower() in relation_terms() \
@@ -1958,8 +1992,9 @@ def join_descriptions(doc: Document, people: list[Entity], titles_alone: list[En
                 or any((id(target), called(span.root)) in apart for m in entity.mentions if m.kind != "PRON"
                        and (span := doc.parse.char_span(m.start, m.end, alignment_mode="expand")) is not None) \
                 or target.gender not in (entity.gender, "unknown") and entity.gender != "unknown" \
-                or plural and target.gender != "they":          # "their two small children" is no one person
-            continue
+                or plural and target.gender != "they" \
+                or {described_sex(target), described_sex(entity)} == {"he", "she"}:
+            continue        # ("their two small children" is no one person; nor are "my brother" and "my sister")
         merge_into(target, entity)
         joined.add(id(entity))
     return joined

@@ -466,6 +466,9 @@ def retype_places(parse, spans: list[tuple[int, int, str, str]], text: str) -> l
 
 # An office with its article right before a name: "the sub-chief Bisangwa", "The captain Zuev"
 ROLE_BEFORE = re.compile(r"\b(?:the|The)[ \t]+([a-z]+(?:-[a-z]+)?)[ \t]+\Z")
+# One's kin word right before a name, no comma between: "my mother Emine", "his elder brother Server"
+ONES_KIN_BEFORE = re.compile(r"\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:(?:elder|eldest|younger|youngest|"
+                             r"older|oldest|little|big|late|dear)[ \t]+)?([a-z]+(?:-[a-z]+)?)[ \t]+\Z")
 
 
 def after_a_preposition(parse, start: int, end: int) -> bool:
@@ -802,6 +805,12 @@ def missed_names(parse, spans: list[tuple[int, int, str, str]]) -> list[tuple[in
     found += [name_span(t) for t in parse if t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha
               and (role := ROLE_BEFORE.search(text, max(0, t.idx - 40), t.idx)) is not None
               and role[1].split("-")[-1] in offices]
+    # and one right after one's kin word ("my mother Emine sat down", a product to the base model)
+    kin = relation_terms()
+    found += [name for t in parse if t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha
+              and not (t.i + 1 < len(parse) and parse[t.i + 1].pos_ == "PROPN")      # (the name's last word)
+              and (one := ONES_KIN_BEFORE.search(text, max(0, (name := name_span(t))[0] - 40), name[0])) is not None
+              and one[1] in kin]
     # a name with a style after it in small letters ("Khäyrulla babay", "Memet tagham"), however the base
     # model read the name
     after = frozenset(name_parts()["titles_after"])

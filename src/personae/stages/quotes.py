@@ -968,12 +968,14 @@ def written_context(doc: Document, quote: Quote, prev_end: int) -> bool:
 LEAD_REACH = 600
 
 
-def written_tag(verb) -> bool:
+def written_tag(verb, quote: Quote) -> bool:
     """A speech verb whose subject is a written thing ("The report said: …", "It said:" of the letter
-    handed over) or that speaks "in writing" ("informed him in writing: …")."""
+    handed over) or that speaks "in writing" ("informed him in writing: …"); not a noun of the quote the parser
+    took for the subject (“Your book, Diego,” said the finquero)."""
     nouns = written_nouns()
     for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass") and (child.lemma_.lower() in nouns or child.lower_ == "it"):
+        if child.dep_ in ("nsubj", "nsubjpass") and (child.lemma_.lower() in nouns or child.lower_ == "it") \
+                and not quote.start <= child.idx < quote.end:
             return True
         if child.dep_ == "prep" and child.lower_ == "in" and any(g.lower_ == "writing" for g in child.children):
             return True
@@ -986,7 +988,7 @@ def quote_kind(doc: Document, quote: Quote, tag: Tag | None, prev_end: int) -> s
     if letter_parts(quote.text) is not None or SIGNED_INITIAL.search(quote.text):
         return "written"
     if tag is not None:
-        return "written" if tag.kind == "speech" and written_tag(tag.verb) else tag.kind
+        return "written" if tag.kind == "speech" and written_tag(tag.verb, quote) else tag.kind
     if written_context(doc, quote, prev_end) or about_a_letter(doc, quote, prev_end):
         return "written"
     return "speech"

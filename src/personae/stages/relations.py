@@ -1336,7 +1336,10 @@ def join_teknonyms(doc: Document) -> None:
     in its own words (a Macedonian grandmother, where the name she shares is her great-granddaughter's)."""
     people = [e for e in doc.entities if e.type == "PER"]
     named = {e.id: e for e in people if any(m.kind == "PROP" and teknonym(m.text) is None for m in e.mentions)}
-    called = {e.id: e for e in people if e.id not in named and any(m.kind == "PROP" for m in e.mentions)}
+    # (not a name the text also writes the other way round: "Mai Xiong" and "Xiong Mai", a Hmong woman's own)
+    folded = doc.text.lower()
+    called = {e.id: e for e in people if e.id not in named and any(m.kind == "PROP" for m in e.mentions)
+              and not any(m.kind == "PROP" and " ".join(reversed(teknonym(m.text))) in folded for m in e.mentions)}
     facts = kinship_facts(doc)
     narration = outside_quotes([(q.start, q.end) for q in doc.quotes])
     gone: dict[str, str] = {}
