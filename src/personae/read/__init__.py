@@ -11,6 +11,7 @@ import struct
 from pathlib import Path
 
 from personae.errors import PersonaeError
+from personae.read.markup import root_element
 from personae.read.source import Source
 from personae.read import (alto, asciidoc, docbook, docx, epub, fb2, latex, markdown, markup, odt, pagexml, plain, rtf,
                           wikitext)
@@ -27,16 +28,13 @@ XML_READERS = {
     "set": docbook.read_docbook, "preface": docbook.read_docbook, "appendix": docbook.read_docbook,
     "PcGts": pagexml.read_page_xml,
 }
-# The first element of an XML file (past its declaration, comments, processing instructions and DOCTYPE)
-ROOT_ELEMENT = re.compile(rb"<(?![?!])([A-Za-z_][\w.:-]*)")
 # What opens a LaTeX source: its class, or a chapter file's first command
 LATEX_START = re.compile(rb"\s*(?:%[^\n]*\n\s*)*\\(?:documentclass|chapter|section|input|include)\b")
 
 
 def read_xml(data: bytes, name: str, encoding: str | None = None) -> Source:
     """An XML file read by the reader of its kind, told by its root element."""
-    root = ROOT_ELEMENT.search(data.lstrip(b"\xef\xbb\xbf")[:16384])
-    tag = root[1].decode("ascii") if root else ""
+    tag = root_element(data)
     reader = XML_READERS.get(tag) or XML_READERS.get(tag.rpartition(":")[2])     # (or a prefixed root: "db:book")
     if reader is None:
         raise PersonaeError(f"{name}: an XML file of no kind personae reads (root element <{tag or '?'}>)",

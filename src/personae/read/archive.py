@@ -8,6 +8,9 @@ import zlib
 from personae.errors import PersonaeError
 
 MAX_MEMBER_BYTES = 50_000_000
+# What reading a damaged member raises: RuntimeError, a member flagged as encrypted; NotImplementedError, an unknown
+# compression method; ValueError, offsets that point before the archive ("negative seek value")
+UNREADABLE_MEMBER = (zipfile.BadZipFile, OSError, EOFError, zlib.error, RuntimeError, NotImplementedError, ValueError)
 
 
 def open_archive(data: bytes, name: str, kind: str, hint: str) -> zipfile.ZipFile:
@@ -28,7 +31,5 @@ def member(archive: zipfile.ZipFile, path: str, name: str, kind: str, hint: str)
                             f"the {kind} is too large or damaged")
     try:
         return archive.read(path)
-    except (zipfile.BadZipFile, OSError, EOFError, zlib.error, RuntimeError, NotImplementedError, ValueError) as err:
-        # RuntimeError: a member flagged as encrypted; NotImplementedError: an unknown compression
-        # method; ValueError: offsets that point before the archive ("negative seek value").
+    except UNREADABLE_MEMBER as err:
         raise PersonaeError(f"{name}: cannot read {path} from the {kind} ({err})", f"the {kind} is damaged") from None

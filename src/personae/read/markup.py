@@ -267,6 +267,16 @@ def read_html(data: bytes, name: str, encoding: str | None = None) -> Source:
                   italics=italics)
 
 
+# The first element of an XML file (past its declaration, comments, processing instructions and DOCTYPE)
+ROOT_ELEMENT = re.compile(rb"<(?![?!])([A-Za-z_][\w.:-]*)")
+
+
+def root_element(data: bytes) -> str:
+    """The name of an XML file's root element, as written ("db:book"), from its first 16 KB; "" if none is seen."""
+    root = ROOT_ELEMENT.search(data.lstrip(b"\xef\xbb\xbf")[:16384])
+    return root[1].decode("ascii") if root else ""
+
+
 def parse_xml(data: bytes, name: str, what: str, encoding: str | None = None):
     """The XML's root; with `encoding`, the file read in it whatever its declaration names."""
     if encoding:

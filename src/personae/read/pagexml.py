@@ -33,7 +33,6 @@ from __future__ import annotations
 import posixpath
 import re
 import zipfile
-import zlib
 from dataclasses import dataclass
 from statistics import median
 from urllib.parse import unquote
@@ -42,8 +41,8 @@ from lxml import etree
 
 from personae.errors import PersonaeError
 from personae.read.alto import INDENT_SHARE, SENTENCE_END
-from personae.read.archive import member, open_archive
-from personae.read.markup import ITALIC_CLOSE, ITALIC_OPEN, BlockText, _local, parse_xml
+from personae.read.archive import UNREADABLE_MEMBER, member, open_archive
+from personae.read.markup import ITALIC_CLOSE, ITALIC_OPEN, BlockText, _local, parse_xml, root_element
 from personae.read.plain import HEADING
 from personae.read.source import Source, normalise_whitespace, superscript
 
@@ -108,9 +107,7 @@ MAX_MEMBERS = 50_000
 # How many of a zip's XML files, and how much of each, are looked at to tell whether it holds PAGE
 SNIFF_MEMBERS = 200
 SNIFF_BYTES = 4096
-ROOT_ELEMENT = re.compile(rb"<(?![?!])([A-Za-z_][\w.:-]*)")
 NATURAL_PARTS = re.compile(r"(\d+)")
-UNREADABLE_MEMBER = (zipfile.BadZipFile, OSError, EOFError, zlib.error, RuntimeError, NotImplementedError, ValueError)
 
 
 @dataclass
@@ -684,8 +681,7 @@ def _holds_page(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
             head = stream.read(SNIFF_BYTES)
     except UNREADABLE_MEMBER:
         return False
-    root = ROOT_ELEMENT.search(head.lstrip(b"\xef\xbb\xbf"))
-    return root is not None and root[1].rpartition(b":")[2] == b"PcGts"
+    return root_element(head).rpartition(":")[2] == "PcGts"
 
 
 def _natural(path: str) -> list:
